@@ -1,7 +1,11 @@
 package dev.wabasdk;
 
 import dev.wabasdk.internal.GraphClient;
+import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
+import dev.wabasdk.phone.BusinessProfileApi;
+import dev.wabasdk.phone.PhoneNumbersApi;
+import dev.wabasdk.template.TemplatesApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -39,6 +43,10 @@ public final class WhatsApp implements AutoCloseable {
   private final Clock clock;
   private final GraphClient graph;
   private final MessagesApi messages;
+  private final MediaApi media;
+  private final TemplatesApi templates;
+  private final PhoneNumbersApi phoneNumbers;
+  private final BusinessProfileApi businessProfile;
   private final RawApi raw;
 
   private WhatsApp(Builder b) {
@@ -56,6 +64,10 @@ public final class WhatsApp implements AutoCloseable {
     this.graph = new GraphClient(
         http.build(), owns, baseUrl, apiVersion, b.accessToken, b.retry, b.rateLimit);
     this.messages = new MessagesApi(graph, phoneNumberId);
+    this.media = new MediaApi(graph, phoneNumberId);
+    this.templates = new TemplatesApi(graph, businessAccountId);
+    this.phoneNumbers = new PhoneNumbersApi(graph, phoneNumberId, businessAccountId);
+    this.businessProfile = new BusinessProfileApi(graph, phoneNumberId);
     this.raw = new RawApi(graph);
   }
 
@@ -67,6 +79,26 @@ public final class WhatsApp implements AutoCloseable {
   /** Session and template messages, read receipts and the typing indicator. */
   public MessagesApi messages() {
     return messages;
+  }
+
+  /** Upload, retrieve, download (streamed, verified) and delete media. */
+  public MediaApi media() {
+    return media;
+  }
+
+  /** Create, list, get, edit and delete message templates (account calls need {@code businessAccountId}). */
+  public TemplatesApi templates() {
+    return templates;
+  }
+
+  /** The business phone numbers: quality rating, messaging limit, throughput, name status. */
+  public PhoneNumbersApi phoneNumbers() {
+    return phoneNumbers;
+  }
+
+  /** The WhatsApp business profile of this phone number. */
+  public BusinessProfileApi businessProfile() {
+    return businessProfile;
   }
 
   /** Graph API calls the SDK does not model yet, with the same auth, errors, retries and logging. */
