@@ -17,8 +17,10 @@ public final class ItemCollector {
   private record Key(YearMonth month, LineItem.Payee payee, @Nullable Market market,
       @Nullable PricingCategory category, boolean free, Money unit, String reason) {}
 
-  private static final Comparator<Key> ORDER = Comparator.comparing(Key::month)
+  /** Meta lines by market and category; BSP lines in the order they were added (fee list order). */
+  private final Comparator<Key> order = Comparator.comparing(Key::month)
       .thenComparing(Key::payee)
+      .thenComparing(k -> k.payee() == LineItem.Payee.BSP ? sequence(k) : 0L)
       .thenComparing(k -> k.market() == null ? "" : k.market().name())
       .thenComparing(k -> k.category() == null ? "" : k.category().value())
       .thenComparing(Key::free)
@@ -32,7 +34,8 @@ public final class ItemCollector {
     if (count == 0) {
       return;
     }
-    counts.computeIfAbsent(new Key(month, payee, market, category, free, unit, reason), k -> new long[1])[0] += count;
+    counts.computeIfAbsent(new Key(month, payee, market, category, free, unit, reason),
+        k -> new long[] {0, counts.size()})[0] += count;
   }
 
   /** Meta's charges of a month, in {@code currency}. */
@@ -47,9 +50,13 @@ public final class ItemCollector {
     return total;
   }
 
+  private long sequence(Key key) {
+    return counts.get(key)[1];
+  }
+
   public List<LineItem> items() {
     List<Key> keys = new ArrayList<>(counts.keySet());
-    keys.sort(ORDER);
+    keys.sort(order);
     List<LineItem> items = new ArrayList<>(keys.size());
     for (Key k : keys) {
       long count = counts.get(k)[0];
