@@ -75,13 +75,16 @@ public record Estimate(PricingModel model, String currency, List<LineItem> items
     return count;
   }
 
-  /** The lines as an aligned text table with a total line; amounts are exact (never rounded). */
+  /**
+   * The lines as an aligned text table, then the totals, the rate cards used and the notes; amounts are exact
+   * (never rounded).
+   */
   public String toTable() {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"Month", "Payee", "Market", "Category", "Free", "Count", "Unit price", "Subtotal", "Reason"});
     for (LineItem item : items) {
       rows.add(new String[] {item.month().toString(), item.payee().name(), text(item.market()), text(item.category()),
-          item.free() ? "free" : "paid", Long.toString(item.count()), item.unitPrice().plainAmount(),
+          item.free() ? "free" : "paid", Long.toString(item.count()), unit(item.unitPrice()),
           item.subtotal().plainAmount(), item.reason()});
     }
     int[] widths = new int[rows.get(0).length];
@@ -109,6 +112,12 @@ public record Estimate(PricingModel model, String currency, List<LineItem> items
     out.append("Total ").append(model).append(' ').append(currency).append(": ").append(total().plainAmount())
         .append(" (Meta ").append(metaTotal().plainAmount()).append(", BSP ").append(bspTotal().plainAmount())
         .append(")\n");
+    for (RateCard card : cards) {
+      out.append("Rate card: ").append(card.describe()).append('\n');
+    }
+    for (String note : notes) {
+      out.append("Note: ").append(note).append('\n');
+    }
     return out.toString();
   }
 
@@ -136,6 +145,12 @@ public record Estimate(PricingModel model, String currency, List<LineItem> items
       }
     }
     return total;
+  }
+
+  /** A unit price as written on the card (0.0080 stays 0.0080), with at least two decimals. */
+  private static String unit(Money price) {
+    java.math.BigDecimal amount = price.amount();
+    return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString();
   }
 
   private static String text(@Nullable Object value) {

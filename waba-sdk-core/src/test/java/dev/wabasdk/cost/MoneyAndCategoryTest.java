@@ -56,6 +56,7 @@ class MoneyAndCategoryTest {
         "month,payee,market,category,free,count,unit_price,subtotal,currency,reason\n"
             + "2026-11,META,India,authentication,false,3,0.0014,0.0042,USD,authentication template: charged per delivered message\n"
             + "2026-11,META,Saudi Arabia,authentication,false,2,0.0107,0.0214,USD,authentication template: charged per delivered message\n");
-    assertThat(estimate.toTable()).endsWith("Total PMP USD: 0.0256 (Meta 0.0256, BSP 0.00)\n");
+    assertThat(estimate.toTable()).contains("Total PMP USD: 0.0256 (Meta 0.0256, BSP 0.00)\n"
+        + "Rate card: PMP USD card effective 2026-10-01 (ratecard-pmp-2026-10-01.csv)\n");
   }
 }
