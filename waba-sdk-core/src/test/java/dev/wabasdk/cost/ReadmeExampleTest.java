@@ -74,4 +74,14 @@ class ReadmeExampleTest {
     assertThat(report.conversationBased().total()).isEqualTo(Money.of("0.0080", "USD"));
     assertThat(readme()).contains(report.toTable());
   }
+
+  @Test
+  void theReadmeCardWithTiersParses() throws Exception {
+    String readme = readme();
+    int start = readme.indexOf("```\nmarket,currency,") + 4;
+    String csv = readme.substring(start, readme.indexOf("```", start));
+    RateCard card = RateCard.parse("README.md", csv, PricingModel.PMP, java.time.LocalDate.of(2027, 1, 1));
+    assertThat(card.volumeTiers(Market.of("India"), PricingCategory.UTILITY)).extracting(VolumeTier::label)
+        .containsExactly("1:25000000", "25000001:");
+  }
 }
