@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,7 +135,9 @@ public final class CostEstimator {
     LocalDate date = date(at);
     Set<String> notes = new LinkedHashSet<>();
     RateCard card = card(PricingModel.PMP, date, notes);
-    Market market = onCard(card, mapping.resolver(date).forDigits(digits, new HashMap<>()), notes);
+    MarketResolver resolver = mapping.resolver(date);
+    Market resolved = resolver.forCleanE164(digits);
+    Market market = onCard(card, resolved != null ? resolved : resolver.forDigits(digits, new HashMap<>()), notes);
     Charge charge = pmp(card, market, category, windowOpen, fepOpen, date, false);
     String target = target(card);
     StringBuilder reason = new StringBuilder(charge.reason);
@@ -164,17 +167,25 @@ public final class CostEstimator {
     String target = target(card);
     MarketResolver resolver = mapping.resolver(date);
 
-    Map<Market, long[]> counts = new HashMap<>();
+    // Identity: the resolver hands out one Market instance per market, so no hashing of names per recipient.
+    Map<Market, long[]> counts = new IdentityHashMap<>();
     Map<String, Market> cache = new HashMap<>();
     List<String> numbers = campaign.numbers();
     for (int i = 0; i < numbers.size(); i++) {
-      Market market;
-      try {
-        market = resolver.forDigits(MarketMapping.digits(numbers.get(i)), cache);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("recipients[" + i + "]: " + e.getMessage(), e);
+      Market market = resolver.forCleanE164(numbers.get(i));
+      if (market == null) {
+        try {
+          market = resolver.forDigits(MarketMapping.digits(numbers.get(i)), cache);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("recipients[" + i + "]: " + e.getMessage(), e);
+        }
       }
-      counts.computeIfAbsent(market, k -> new long[1])[0]++;
+      long[] count = counts.get(market);
+      if (count == null) {
+        count = new long[1];
+        counts.put(market, count);
+      }
+      count[0]++;
     }
     campaign.countries().forEach((iso2, count) ->
         counts.computeIfAbsent(resolver.forCountry(iso2), k -> new long[1])[0] += count);
