@@ -396,13 +396,11 @@ public final class CostEstimator {
                         : ", at the authentication rate (the card has no authentication-international rate)")
                     : ""), 1);
       } else {
+        boolean anyOpen = false;
         for (Instant open : state.conversations.values()) {
-          if (t.isBefore(open)) {
-            category = null;
-            break;
-          }
+          anyOpen |= t.isBefore(open);
         }
-        if (category == null) {
+        if (anyOpen) {
           continue;
         }
         state.conversations.put(PricingCategory.SERVICE, t.plus(CONVERSATION));
