@@ -268,8 +268,7 @@ public final class CostEstimator {
     Set<String> notes = new LinkedHashSet<>();
     ItemCollector items = new ItemCollector();
     Map<String, UserState> users = new HashMap<>();
-    Map<LocalDate, MarketResolver> resolvers = new HashMap<>();
-    Map<String, Market> cache = new HashMap<>();
+    Map<MarketResolver, Map<String, Market>> caches = new IdentityHashMap<>();
     Map<YearMonth, Long> messages = new TreeMap<>();
     Map<YearMonth, int[]> serviceCount = new HashMap<>();
     Map<String, long[]> tierCount = new HashMap<>();
@@ -295,8 +294,7 @@ public final class CostEstimator {
       if (target == null) {
         target = target(card);
       }
-      Market market = onCard(card, resolvers.computeIfAbsent(date, mapping::resolver)
-          .forDigits(out.user(), cache), notes);
+      Market market = onCard(card, marketOf(out.user(), date, caches), notes);
       boolean windowOpen = state.windowOpen(t);
       boolean opensFep = !state.inFreeEntryPoint(t) && state.opensFreeEntryPoint(t);
       if (opensFep) {
@@ -337,8 +335,7 @@ public final class CostEstimator {
     Set<String> notes = new LinkedHashSet<>();
     ItemCollector items = new ItemCollector();
     Map<String, UserState> users = new HashMap<>();
-    Map<LocalDate, MarketResolver> resolvers = new HashMap<>();
-    Map<String, Market> cache = new HashMap<>();
+    Map<MarketResolver, Map<String, Market>> caches = new IdentityHashMap<>();
     Map<YearMonth, Long> messages = new TreeMap<>();
     Map<YearMonth, Long> conversations = new TreeMap<>();
     Map<YearMonth, int[]> serviceConversations = new HashMap<>();
@@ -369,8 +366,7 @@ public final class CostEstimator {
       if (state.inFreeEntryPoint(t)) {
         continue;
       }
-      Market market = onCard(card, resolvers.computeIfAbsent(date, mapping::resolver)
-          .forDigits(out.user(), cache), notes);
+      Market market = onCard(card, marketOf(out.user(), date, caches), notes);
       if (state.opensFreeEntryPoint(t)) {
         state.freeEntryPointUntil = t.plus(freeEntryPointWindow);
         state.conversations.clear();
@@ -428,6 +424,12 @@ public final class CostEstimator {
     }
     addBspFees(items, messages, conversations, target, notes);
     return new Estimate(PricingModel.CBP, target, items.items(), used, List.copyOf(notes));
+  }
+
+  /** The market of a user on a day; the prefix cache is per mapping period, since markets move between periods. */
+  private Market marketOf(String waId, LocalDate date, Map<MarketResolver, Map<String, Market>> caches) {
+    MarketResolver resolver = mapping.resolver(date);
+    return resolver.forDigits(waId, caches.computeIfAbsent(resolver, k -> new HashMap<>()));
   }
 
   private static PricingCategory conversationKind(PricingCategory category) {

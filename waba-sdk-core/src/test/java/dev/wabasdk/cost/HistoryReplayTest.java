@@ -246,4 +246,16 @@ class HistoryReplayTest {
             org.assertj.core.groups.Tuple.tuple(java.time.YearMonth.of(2026, 12), 1L, usd("0.0068")));
     assertThat(pmp.total()).isEqualTo(usd("0.0929"));
   }
+
+  @Test
+  void aUserWhoseMarketMovesIsPricedByTheMarketOfEachDay() {
+    String kz = "+77710009998";
+    Estimate pmp = estimator.replay(List.of(
+        outbound(kz, Instant.parse("2026-09-30T12:00:00Z"), PricingCategory.UTILITY),
+        outbound(kz, Instant.parse("2026-10-01T12:00:00Z"), PricingCategory.UTILITY))).perMessage();
+    // Other on the April 2026 card (utility 0.0077), Kazakhstan on the October 2026 card (0.0180).
+    assertThat(pmp.items()).extracting(LineItem::market, LineItem::unitPrice).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(Market.OTHER, usd("0.0077")),
+        org.assertj.core.groups.Tuple.tuple(Market.of("Kazakhstan"), usd("0.0180")));
+  }
 }
