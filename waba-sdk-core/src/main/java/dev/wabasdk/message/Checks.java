@@ -98,7 +98,7 @@ final class Checks {
     }
     if (v.size() < min || v.size() > max) {
       throw new IllegalArgumentException(
-          path + ": must have " + min + " to " + max + " entries, had " + v.size());
+          path + ": must have " + min + " to " + max + " entries, was " + v.size());
     }
     return List.copyOf(v);
   }

@@ -88,7 +88,7 @@ public record ListMessage(
     }
     if (rows > MAX_ROWS) {
       throw new IllegalArgumentException("interactive.action.sections: at most " + MAX_ROWS
-          + " rows in total across all sections, had " + rows);
+          + " rows in total across all sections, was " + rows);
     }
     Checks.required(envelope, "envelope");
   }
