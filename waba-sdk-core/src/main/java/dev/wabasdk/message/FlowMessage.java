@@ -81,7 +81,11 @@ public record FlowMessage(
             + "flow_action data_exchange (your endpoint supplies the first screen), was screen=" + screen);
       }
     } else {
-      Checks.nonBlank(screen, PARAMETERS + "flow_action_payload.screen (required for flow_action navigate)");
+      if (screen == null) {
+        throw new IllegalArgumentException(PARAMETERS + "flow_action_payload.screen: is required for flow_action "
+            + "navigate (Meta's default); call navigate(screen) or dataExchange()");
+      }
+      Checks.nonBlank(screen, PARAMETERS + "flow_action_payload.screen");
     }
     if (data != null) {
       data = Checks.jsonObject(data, PARAMETERS + "flow_action_payload.data");

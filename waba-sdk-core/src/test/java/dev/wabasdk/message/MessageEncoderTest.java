@@ -46,5 +46,4 @@ class MessageEncoderTest {
 
     assertThat(MessageEncoder.encode(message)).containsEntry("tags", List.of("a"));
   }
-
 }
