@@ -3,6 +3,7 @@ package dev.wabasdk.message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.message.internal.MessageEncoder;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,9 @@ class ReadmeExamplesTest {
         .isEqualTo(Recipient.phoneNumber("4915112345678"));
     assertThat(MessageEncoder.encode(TextMessage.builder().to(Recipient.userId("US.13491208655302741918"))
         .body("x").build())).containsEntry("recipient", "US.13491208655302741918").doesNotContainKey("to");
+    WhatsAppUser user = WhatsAppUser.ofUserId("US.13491208655302741918");
+    assertThat(Message.text(user.recipient(), "Thanks!").recipient())
+        .isEqualTo(Recipient.userId("US.13491208655302741918"));
   }
 
   @Test
