@@ -317,11 +317,16 @@ public final class MediaApi {
     return status == 401 || status == 403 || status == 404;
   }
 
-  private static GraphCall downloadCall(MediaInfo media) {
+  private GraphCall downloadCall(MediaInfo media) {
     Objects.requireNonNull(media, "media");
     HttpUrl url = HttpUrl.parse(media.url());
     if (url == null) {
       throw new IllegalArgumentException("media.url: not an http(s) URL for media " + media.id());
+    }
+    // The access token goes with the download: never in clear text to a host other than the configured Graph host.
+    if (!url.isHttps() && !url.host().equals(graph.url().host())) {
+      throw new IllegalArgumentException("media.url: must be https to receive the access token, was http://"
+          + url.host() + " for media " + media.id());
     }
     // Meta's CDN is another host but still needs the bearer token.
     return new GraphCall("GET", url, null, true, false, true);

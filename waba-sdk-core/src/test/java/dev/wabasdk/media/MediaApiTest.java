@@ -312,6 +312,15 @@ class MediaApiTest {
   }
 
   @Test
+  void theTokenIsNeverSentInClearTextToAnotherHost() {
+    MediaInfo info = new MediaInfo("563", "http://evil.example/steal", "image/jpeg", null, null);
+    assertThatThrownBy(() -> media().download(info, new ByteArrayOutputStream()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("media.url: must be https to receive the access token, was http://evil.example for media 563");
+    assertThat(graph.server().getRequestCount()).isZero();
+  }
+
+  @Test
   void deletesMedia() throws Exception {
     graph.enqueue(200, "{\"success\":true}");
     graph.enqueue(200, "{\"success\":true}");
