@@ -311,6 +311,42 @@ class MediaApiTest {
     assertThat(graph.server().getRequestCount()).isEqualTo(1);
   }
 
+  private void enqueueBrokenBody(byte[] content) {
+    // Half of the body, then the connection drops.
+    graph.server().enqueue(new MockResponse.Builder().code(200).body(new okio.Buffer().write(content))
+        .onResponseBody(new mockwebserver3.SocketEffect.CloseSocket()).build());
+  }
+
+  @Test
+  void aFileDownloadThatBreaksMidwayIsRetriedFromTheStart() throws Exception {
+    enqueueInfo("564", cdnUrl("/cdn/564"), PHOTO, sha256Hex(PHOTO));
+    enqueueBrokenBody(PHOTO);
+    enqueueBody(PHOTO);
+    Path target = dir.resolve("retried.jpg");
+
+    DownloadedMedia done = media().download("564", target);
+
+    assertThat(done.size()).isEqualTo(PHOTO.length);
+    assertThat(Files.readAllBytes(target)).isEqualTo(PHOTO);
+    assertThat(graph.server().getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aStreamDownloadThatBreaksAfterWritingIsNotRetried() throws Exception {
+    enqueueInfo("565", cdnUrl("/cdn/565"), PHOTO, sha256Hex(PHOTO));
+    enqueueBrokenBody(PHOTO);
+    enqueueBody(PHOTO);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    WabaDownloadException e = catchThrowableOfType(WabaDownloadException.class, () -> media().download("565", out));
+
+    assertThat(e.problem()).isEqualTo(WabaDownloadException.Problem.INTERRUPTED);
+    assertThat(e.isRetryable()).isFalse();
+    assertThat(e).hasMessageContaining("download of media 565 broke after");
+    assertThat(out.size()).isBetween(1, PHOTO.length - 1);
+    assertThat(graph.server().getRequestCount()).as("no second download into a stream that holds bytes").isEqualTo(2);
+  }
+
   @Test
   void theTokenIsNeverSentInClearTextToAnotherHost() {
     MediaInfo info = new MediaInfo("563", "http://evil.example/steal", "image/jpeg", null, null);
