@@ -83,7 +83,7 @@ public final class MediaApi {
 
   /**
    * Uploads {@code size} bytes read from a stream, which is not closed. The size is needed to check Meta's limit
-   * before the upload starts. A stream can be read once, so a failed upload is not retried after it was read.
+   * before the upload starts. A stream can be read only once, so a failed stream upload is never retried.
    */
   public String upload(InputStream content, long size, String mimeType, String filename) {
     return graph.execute(uploadCall(content, size, mimeType, filename), MediaApi::parseId);
@@ -157,7 +157,7 @@ public final class MediaApi {
     return id;
   }
 
-  /** Streams an InputStream once; a retry after it was read fails instead of sending a truncated file. */
+  /** Streams an InputStream once ({@code isOneShot}: not retried); a second read fails rather than send nothing. */
   private static final class StreamBody extends RequestBody {
     private final InputStream in;
     private final long size;

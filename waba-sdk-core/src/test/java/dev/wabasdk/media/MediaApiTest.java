@@ -147,6 +147,28 @@ class MediaApiTest {
   }
 
   @Test
+  void aStreamUploadIsNotRetriedBecauseTheStreamIsGone() {
+    graph.enqueueError(400, 130429, "Rate limit hit");
+    graph.enqueue(200, "{\"id\":\"never\"}");
+
+    assertThatThrownBy(() -> media().upload(new ByteArrayInputStream(PHOTO), PHOTO.length, "image/jpeg", "c.jpg"))
+        .isInstanceOf(dev.wabasdk.error.WabaRateLimitException.class);
+    assertThat(graph.server().getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aFileUploadIsRetriedOnATemporaryError() throws Exception {
+    Path file = dir.resolve("again.jpg");
+    Files.write(file, PHOTO);
+    graph.enqueueError(400, 130429, "Rate limit hit");
+    graph.enqueue(200, "{\"id\":\"42\"}");
+
+    assertThat(media().upload(file, "image/jpeg")).isEqualTo("42");
+    graph.take();
+    assertMultipart(graph.take(), "image/jpeg", "again.jpg", PHOTO);
+  }
+
+  @Test
   void mediaKindTableFollowsMeta() {
     assertThat(MediaKind.of("audio/OGG; codecs=opus")).isEqualTo(MediaKind.AUDIO);
     assertThat(MediaKind.of("video/3gp")).isEqualTo(MediaKind.VIDEO);
