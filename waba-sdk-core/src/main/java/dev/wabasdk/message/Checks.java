@@ -5,10 +5,10 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +41,8 @@ final class Checks {
     String v = required(value, path);
     int length = length(v);
     if (length < min || length > max) {
-      throw new IllegalArgumentException(path + ": must be " + min + " to " + max + " characters, was " + length
-          + " (" + preview(v) + ")");
+      String rule = max == Integer.MAX_VALUE ? "must not be empty" : "must be " + min + " to " + max + " characters";
+      throw new IllegalArgumentException(path + ": " + rule + ", was " + length + " (" + preview(v) + ")");
     }
     if (min > 0 && v.isBlank()) {
       throw new IllegalArgumentException(path + ": must not be blank, was " + preview(v));
@@ -97,23 +97,18 @@ final class Checks {
       required(v.get(i), path + "[" + i + "]");
     }
     if (v.size() < min || v.size() > max) {
-      throw new IllegalArgumentException(
-          path + ": must have " + min + " to " + max + " entries, was " + v.size());
+      String rule = max == Integer.MAX_VALUE ? "must have at least " + min : "must have " + min + " to " + max;
+      throw new IllegalArgumentException(path + ": " + rule + " entries, was " + v.size());
     }
     return List.copyOf(v);
   }
 
-  /** Throws when {@code value} was already seen under another index. */
-  static void unique(Map<String, Integer> seen, String value, String path, String what) {
-    Integer first = seen.putIfAbsent(value, seen.size());
-    if (first != null) {
-      throw new IllegalArgumentException(path + ": " + what + " must be unique within the message, "
-          + preview(value) + " is used more than once");
+  /** Throws when {@code value} is already in {@code seen}; adds it otherwise. */
+  static void unique(Set<String> seen, String value, String path, String what) {
+    if (!seen.add(value)) {
+      throw new IllegalArgumentException(path + ": " + what + " must be unique, " + preview(value)
+          + " is used more than once");
     }
-  }
-
-  static Map<String, Integer> seen() {
-    return new HashMap<>();
   }
 
   /** True when {@code value} is exactly one user-perceived character that is an emoji. */

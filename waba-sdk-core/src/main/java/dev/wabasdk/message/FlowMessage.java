@@ -175,7 +175,7 @@ public record FlowMessage(
       return this;
     }
 
-    /** The {@code flow_message_version}; {@value #DEFAULT_FLOW_MESSAGE_VERSION} unless Meta publishes a new one. */
+    /** The {@code flow_message_version}; {@code "3"} unless Meta publishes a new one. */
     public Builder flowMessageVersion(String flowMessageVersion) {
       this.flowMessageVersion = Objects.requireNonNull(flowMessageVersion, "flowMessageVersion == null");
       return this;

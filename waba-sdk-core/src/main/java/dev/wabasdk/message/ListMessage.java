@@ -2,9 +2,10 @@ package dev.wabasdk.message;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,7 +67,7 @@ public record ListMessage(
     Checks.text(button, "interactive.action.button", 1, MAX_BUTTON_LENGTH);
     sections = Checks.list(sections, "interactive.action.sections", 1, MAX_SECTIONS);
     int rows = 0;
-    Map<String, Integer> rowIds = Checks.seen();
+    Set<String> rowIds = new HashSet<>();
     for (int s = 0; s < sections.size(); s++) {
       Section section = sections.get(s);
       String path = "interactive.action.sections[" + s + "]";

@@ -1,9 +1,10 @@
 package dev.wabasdk.message;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,8 +50,8 @@ public record ReplyButtonsMessage(
     Checks.text(body, "interactive.body.text", 1, MAX_BODY_LENGTH);
     Checks.optionalText(footer, "interactive.footer.text", MAX_FOOTER_LENGTH);
     buttons = Checks.list(buttons, "interactive.action.buttons", 1, MAX_BUTTONS);
-    Map<String, Integer> ids = Checks.seen();
-    Map<String, Integer> titles = Checks.seen();
+    Set<String> ids = new HashSet<>();
+    Set<String> titles = new HashSet<>();
     for (int i = 0; i < buttons.size(); i++) {
       String path = "interactive.action.buttons[" + i + "].reply";
       String id = Checks.text(buttons.get(i).id(), path + ".id", 1, MAX_BUTTON_ID_LENGTH);

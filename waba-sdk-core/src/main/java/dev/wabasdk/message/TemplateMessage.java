@@ -4,9 +4,10 @@ import dev.wabasdk.message.TemplateParameter.BodyParameter;
 import dev.wabasdk.message.TemplateParameter.HeaderParameter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -68,7 +69,7 @@ public record TemplateMessage(
     components = Checks.list(components, "template.components", 0, Integer.MAX_VALUE);
     boolean header = false;
     boolean body = false;
-    Map<String, Integer> buttonIndexes = Checks.seen();
+    Set<Integer> buttonIndexes = new HashSet<>();
     for (int i = 0; i < components.size(); i++) {
       String path = "template.components[" + i + "]";
       TemplateComponent component = components.get(i);
@@ -89,10 +90,9 @@ public record TemplateMessage(
           throw new IllegalArgumentException(path + ".index: must be 0 to " + MAX_BUTTON_INDEX
               + " (the button's position in the template), was " + button.index());
         }
-        if (buttonIndexes.containsKey(String.valueOf(button.index()))) {
+        if (!buttonIndexes.add(button.index())) {
           throw new IllegalArgumentException(path + ".index: button " + button.index() + " is given more than once");
         }
-        buttonIndexes.put(String.valueOf(button.index()), i);
         checkButton(button, path + ".parameters[0]");
       }
     }
@@ -113,7 +113,7 @@ public record TemplateMessage(
 
   private static void checkBody(List<BodyParameter> parameters, String path) {
     Checks.list(parameters, path, 1, Integer.MAX_VALUE);
-    Map<String, Integer> names = Checks.seen();
+    Set<String> names = new HashSet<>();
     boolean named = parameters.get(0).parameterName() != null;
     for (int i = 0; i < parameters.size(); i++) {
       BodyParameter parameter = parameters.get(i);
@@ -224,7 +224,7 @@ public record TemplateMessage(
      * @param code the one-time password, at most 15 characters
      */
     public Builder authenticationCode(String code) {
-      Checks.text(code, "template.components.parameters.text (one-time password)", 1, MAX_OTP_LENGTH);
+      Checks.text(code, "authenticationCode", 1, MAX_OTP_LENGTH);
       body(TemplateParameter.text(code));
       return button(TemplateButton.url(0, code));
     }

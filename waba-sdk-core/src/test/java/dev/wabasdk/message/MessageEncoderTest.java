@@ -46,4 +46,15 @@ class MessageEncoderTest {
 
     assertThat(MessageEncoder.encode(message)).containsEntry("tags", List.of("a"));
   }
+
+  @Test
+  void factoriesTakeABusinessScopedUserId() {
+    Recipient user = Recipient.userId("US.13491208655302741918");
+
+    assertThat(Json.write(MessageEncoder.encode(Message.removeReaction(user, "wamid.1")))).isEqualTo(
+        "{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\","
+            + "\"recipient\":\"US.13491208655302741918\",\"type\":\"reaction\","
+            + "\"reaction\":{\"message_id\":\"wamid.1\",\"emoji\":\"\"}}");
+    assertThat(Message.template(user, "hello_world", "en_US").recipient()).isEqualTo(user);
+  }
 }

@@ -112,7 +112,8 @@ final class MessageFixtures {
             {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"interactive",
              "interactive":{"type":"button",
                "header":{"type":"image","image":{"link":"https://example.com/img/slot.png"}},
-               "body":{"text":"Hi Pablo! Your gardening workshop is scheduled for 9am tomorrow. Use the buttons if you need to reschedule. Thank you!"},
+               "body":{"text":"Hi Pablo! Your gardening workshop is scheduled for 9am tomorrow. \
+            Use the buttons if you need to reschedule. Thank you!"},
                "footer":{"text":"Lucky Shrub: Your gateway to succulents!"},
                "action":{"buttons":[{"type":"reply","reply":{"id":"change-button","title":"Change"}},
                                     {"type":"reply","reply":{"id":"cancel-button","title":"Cancel"}}]}}}"""),
@@ -152,7 +153,8 @@ final class MessageFixtures {
             .header(InteractiveHeader.text("Available Dates"))
             .body("Tap the button below to see available dates.")
             .footer("Dates subject to change.")
-            .button("See Dates", "https://www.luckyshrub.com?clickID=kqDGWd24Q5TRwoEQTICY7W1JKoXvaZOXWAS7h1P76s0R7Paec4")
+            .button("See Dates",
+                "https://www.luckyshrub.com?clickID=kqDGWd24Q5TRwoEQTICY7W1JKoXvaZOXWAS7h1P76s0R7Paec4")
             .build(), """
             {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"interactive",
              "interactive":{"type":"cta_url",
@@ -197,7 +199,8 @@ final class MessageFixtures {
             + "manually *enter an address* or *share your current location*."), """
             {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"interactive",
              "interactive":{"type":"location_request_message",
-               "body":{"text":"Let's start with your pickup. You can either manually *enter an address* or *share your current location*."},
+               "body":{"text":"Let's start with your pickup. You can either manually *enter an address* \
+            or *share your current location*."},
                "action":{"name":"send_location"}}}"""),
         fixture("template without variables", Message.template(TO, "hello_world", "en_US"), """
             {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"template",
@@ -245,7 +248,8 @@ final class MessageFixtures {
                  {"type":"text","text":"Jessica","parameter_name":"first_name"},
                  {"type":"currency","currency":{"fallback_value":"$25.00","code":"USD","amount_1000":25000},
                   "parameter_name":"total"},
-                 {"type":"date_time","date_time":{"fallback_value":"March 3"},"parameter_name":"delivery_date"}]}]}}"""),
+                 {"type":"date_time","date_time":{"fallback_value":"March 3"},
+                  "parameter_name":"delivery_date"}]}]}}"""),
         fixture("template with location header", TemplateMessage.builder().to(TO)
             .name("pickup_point").language("de")
             .header(TemplateParameter.location(52.5208, 13.4094, "Alexanderplatz", "10178 Berlin"))

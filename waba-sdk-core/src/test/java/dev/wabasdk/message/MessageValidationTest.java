@@ -513,7 +513,7 @@ class MessageValidationTest {
 
     @Test
     void otpIsAtMost15() {
-      assertLengthLimit("template.components.parameters.text (one-time password)", 15,
+      assertLengthLimit("authenticationCode", 15,
           n -> base().authenticationCode("1".repeat(n)).build());
     }
 
