@@ -1,6 +1,9 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.internal.ReachCounter;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;

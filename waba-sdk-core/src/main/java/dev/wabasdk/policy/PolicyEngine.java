@@ -4,6 +4,10 @@ import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.message.TemplateMessage;
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.template.Template;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -177,6 +181,16 @@ public final class PolicyEngine {
   public void recordTemplateStatus(String name, String language, TemplateStatus status) {
     store.recordTemplateStatus(Objects.requireNonNull(name, "name"), Objects.requireNonNull(language, "language"),
         Objects.requireNonNull(status, "status"));
+  }
+
+  /**
+   * A template's status and category from a templates look-up, e.g.
+   * {@code whatsApp.templates().list().forEach(policy::recordTemplate)}.
+   */
+  public void recordTemplate(Template template) {
+    Objects.requireNonNull(template, "template");
+    recordTemplateStatus(template.name(), template.language(), template.status());
+    recordTemplateCategory(template.name(), template.language(), template.category());
   }
 
   /** A template's category, from a {@code template_category_update} webhook or a templates look-up. */

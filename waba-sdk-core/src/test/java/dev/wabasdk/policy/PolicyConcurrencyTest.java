@@ -3,6 +3,7 @@ package dev.wabasdk.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.phone.MessagingLimitTier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

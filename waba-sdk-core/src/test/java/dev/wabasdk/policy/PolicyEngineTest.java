@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.SendResult;
+import dev.wabasdk.phone.MessagingLimitTier;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneOffset;
