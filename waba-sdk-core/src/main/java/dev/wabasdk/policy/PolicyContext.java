@@ -165,6 +165,13 @@ public final class PolicyContext {
     return templateInfo;
   }
 
+  /** Whether a free entry point window is open, or this message (a first reply to a referral) opens one. */
+  boolean freeEntryPointOpenOrOpening() {
+    long referral = user.referralAt();
+    return freeEntryPointOpen() || (referral != 0 && now < referral + ConversationStore.FREE_ENTRY_POINT_REPLY_SECONDS
+        && user.freeEntryPointUntil() < referral);
+  }
+
   Facts facts() {
     return new Facts(now, user, tierLooked || reachedUsers >= 0 ? tier() : null, reachedUsers,
         template != null && alreadyReached(), templateStatus(), templateCategory(), templateCategoryAssumed(),
