@@ -5,6 +5,7 @@ import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
+import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.template.TemplatesApi;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +48,7 @@ public final class WhatsApp implements AutoCloseable {
   private final TemplatesApi templates;
   private final PhoneNumbersApi phoneNumbers;
   private final BusinessProfileApi businessProfile;
+  private final @Nullable PolicyEngine policy;
   private final RawApi raw;
 
   private WhatsApp(Builder b) {
@@ -63,7 +65,8 @@ public final class WhatsApp implements AutoCloseable {
     }
     this.graph = new GraphClient(
         http.build(), owns, baseUrl, apiVersion, b.accessToken, b.retry, b.rateLimit);
-    this.messages = new MessagesApi(graph, phoneNumberId);
+    this.policy = b.policy;
+    this.messages = new MessagesApi(graph, phoneNumberId, policy);
     this.media = new MediaApi(graph, phoneNumberId);
     this.templates = new TemplatesApi(graph, businessAccountId);
     this.phoneNumbers = new PhoneNumbersApi(graph, phoneNumberId, businessAccountId);
@@ -121,6 +124,11 @@ public final class WhatsApp implements AutoCloseable {
     return apiVersion;
   }
 
+  /** The policy engine every send is evaluated by, when configured. */
+  public @Nullable PolicyEngine policy() {
+    return policy;
+  }
+
   /** The clock the client stamps facts with. */
   public Clock clock() {
     return clock;
@@ -154,6 +162,7 @@ public final class WhatsApp implements AutoCloseable {
     private boolean timeoutsSet;
     private RetrySettings retry = RetrySettings.DEFAULT;
     private @Nullable RateLimit rateLimit = RateLimit.DEFAULT;
+    private @Nullable PolicyEngine policy;
 
     private Builder() {}
 
@@ -212,6 +221,15 @@ public final class WhatsApp implements AutoCloseable {
     /** The clock for timestamps and the policy engine; default the system UTC clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * A policy engine that evaluates every send (see {@link PolicyEngine}); the client records sends in it. The
+     * engine's own clock stamps those records. Default none.
+     */
+    public Builder policy(PolicyEngine policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
