@@ -33,7 +33,6 @@ import okhttp3.Response;
 import okio.BufferedSink;
 import okio.BufferedSource;
 import okio.Okio;
-import okio.Source;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -337,7 +336,7 @@ public final class MediaApi {
       MessageDigest sha = sha256();
       long count = 0;
       byte[] chunk = new byte[CHUNK];
-      try (Source body = response.body().source(); InputStream in = Okio.buffer(body).inputStream()) {
+      try (InputStream in = response.body().byteStream()) {
         OutputStream out = target.open(media.id());
         try {
           while (true) {
