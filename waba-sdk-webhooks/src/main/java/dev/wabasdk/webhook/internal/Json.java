@@ -3,6 +3,7 @@ package dev.wabasdk.webhook.internal;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
+import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,12 +41,15 @@ public final class Json {
   }
 
   private static @Nullable Object parse(Buffer buffer) {
-    try (JsonReader reader = JsonReader.of(buffer)) {
+    JsonReader reader = JsonReader.of(buffer);
+    try {
       Object value = read(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new MalformedJsonException("unexpected content after the JSON value at " + reader.getPath(), null);
       }
       return value;
+    } catch (EOFException e) {
+      throw new MalformedJsonException("unexpected end of input at " + reader.getPath(), e);
     } catch (IOException | JsonDataException e) {
       throw new MalformedJsonException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
     }
