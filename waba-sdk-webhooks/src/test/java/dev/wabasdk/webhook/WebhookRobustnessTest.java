@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Random and mutated payloads never make {@code handle} throw, and every answer is one of the documented ones. */
-class WebhookRobustnessProperties {
+class WebhookRobustnessTest {
 
   private static final List<String> FIXTURES =
       List.of(
@@ -106,7 +106,7 @@ class WebhookRobustnessProperties {
   Arbitrary<String> valueSwaps() {
     Arbitrary<String> fixture = Arbitraries.of(FIXTURES).map(name -> new String(Fixtures.bytes(name), StandardCharsets.UTF_8));
     return Combinators.combine(fixture, Arbitraries.integers().between(0, 200), Arbitraries.of(VALUES))
-        .as(WebhookRobustnessProperties::swapValue);
+        .as(WebhookRobustnessTest::swapValue);
   }
 
   private static String swapValue(String json, int which, String replacement) {
