@@ -3,7 +3,8 @@ package dev.wabasdk.webhook;
 import java.util.Locale;
 
 /**
- * The pricing model a status's {@code pricing.pricing_model} names: conversation-based ({@code CBP}, before 2025-07-01) or per-message ({@code PMP}).
+ * The pricing model a status's {@code pricing.pricing_model} names: conversation-based ({@code CBP}, before
+ * 2025-07-01) or per-message ({@code PMP}).
  *
  * <p>Open: a value this SDK does not know yet maps to {@link #UNKNOWN}; the event keeps Meta's raw string.
  */

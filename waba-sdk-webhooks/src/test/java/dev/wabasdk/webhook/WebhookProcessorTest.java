@@ -189,6 +189,14 @@ class WebhookProcessorTest {
   }
 
   @Test
+  void numberBeyondBigDecimalRangeIs400NotACrash() {
+    byte[] body = "{\"entry\":[{\"time\":1e99999999999}]}".getBytes(StandardCharsets.UTF_8);
+    WebhookResponse response = builder().build().handle(signedHeaders(body), body);
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo("malformed JSON: number out of range at $.entry[0].time");
+  }
+
+  @Test
   void payloadWithoutEntriesIsAcceptedAsUnknownEvent() {
     byte[] body = "{\"object\":\"page\"}".getBytes(StandardCharsets.UTF_8);
     assertThat(builder().build().handle(signedHeaders(body), body).statusCode()).isEqualTo(200);
