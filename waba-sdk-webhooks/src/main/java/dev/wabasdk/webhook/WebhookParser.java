@@ -302,6 +302,8 @@ final class WebhookParser {
           "message:" + id, businessAccountId, "messages", "message has no valid \"timestamp\"", RawJson.wrap(message));
     }
     String from = string(message, "from");
+    // Meta's BSUID guide puts a username user's BSUID on contacts[].user_id and omits "from"; a per-message
+    // "from_user_id" is read too, should Meta add one.
     String fromUserId = string(message, "from_user_id");
     Map<String, @Nullable Object> contact = contact(contacts, from, fromUserId, index, count);
     WhatsAppUser sender =
@@ -561,15 +563,13 @@ final class WebhookParser {
     String groupId = group ? string(status, "recipient_id") : null;
     String waId;
     String userId = string(status, "recipient_user_id");
-    if (group) {
-      String participant = string(status, "recipient_participant_id");
-      boolean bsuid = participant != null && participant.indexOf('.') >= 0;
-      waId = bsuid ? null : participant;
-      if (userId == null && bsuid) {
-        userId = participant;
-      }
-    } else {
-      waId = string(status, "recipient_id");
+    // For a group the user is the participant; otherwise recipient_id, which is a BSUID when the business sent
+    // to one (BSUIDs contain a dot, phone numbers never do).
+    String recipientId = string(status, group ? "recipient_participant_id" : "recipient_id");
+    boolean bsuid = recipientId != null && recipientId.indexOf('.') >= 0;
+    waId = bsuid ? null : recipientId;
+    if (userId == null && bsuid) {
+      userId = recipientId;
     }
     Map<String, @Nullable Object> contact = contact(contacts, waId, userId, index, count);
     WhatsAppUser recipient = user(waId, userId, string(status, "recipient_parent_user_id"), contact);

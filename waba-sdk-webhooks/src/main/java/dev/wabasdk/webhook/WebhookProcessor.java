@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  *       200. The answer never depends on listener success: listener exceptions are logged and reported to the
  *       {@link WebhookErrorHandler}.
  * </ol>
- * It never throws.
+ * It never throws: a payload it cannot use gets a 4xx, an internal failure a 500 (only JVM {@link Error}s thrown
+ * by a synchronous listener, such as {@link OutOfMemoryError}, are not caught).
  *
  * <p>Thread-safe; build one per app and share it.
  */
@@ -137,7 +138,7 @@ public final class WebhookProcessor {
   }
 
   /**
-   * Handles a notification POST. Never throws.
+   * Handles a notification POST. Never throws (see the class documentation for the answers).
    *
    * @param headers the request headers (names in any letter case)
    * @param rawBody the request body exactly as received

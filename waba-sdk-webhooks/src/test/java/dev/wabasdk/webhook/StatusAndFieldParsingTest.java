@@ -101,6 +101,16 @@ class StatusAndFieldParsingTest {
   }
 
   @Test
+  void statusOfAMessageSentToABsuidHasTheBsuidAsUserId() {
+    String json =
+        "{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\",\"value\":{\"statuses\":[{"
+            + "\"id\":\"wamid.B\",\"status\":\"failed\",\"timestamp\":\"5\","
+            + "\"recipient_id\":\"US.13491208655302741918\"}]}}]}]}";
+    MessageStatus s = (MessageStatus) WebhookProcessor.parse(json.getBytes(StandardCharsets.UTF_8)).get(0);
+    assertThat(s.recipient()).isEqualTo(WhatsAppUser.ofUserId("US.13491208655302741918"));
+  }
+
+  @Test
   void unknownStatusAndPricingValuesMapToUnknownKeepingTheRawValue() {
     MessageStatus s = single("status-unknown.json", MessageStatus.class);
     assertThat(s.status()).isEqualTo(MessageStatus.Status.UNKNOWN);
@@ -287,7 +297,8 @@ class StatusAndFieldParsingTest {
         "{\"object\":\"whatsapp_business_account\",\"new_top\":[1,2],\"entry\":[{\"id\":\"1\",\"x\":{},"
             + "\"changes\":[{\"field\":\"messages\",\"extra\":true,\"value\":{\"messaging_product\":\"whatsapp\","
             + "\"metadata\":{\"phone_number_id\":\"2\",\"display_phone_number\":\"3\",\"new\":1},"
-            + "\"contacts\":[{\"wa_id\":\"4\",\"profile\":{\"name\":\"N\",\"avatar\":\"a\"},\"identity_key_hash\":\"k\"}],"
+            + "\"contacts\":[{\"wa_id\":\"4\",\"profile\":{\"name\":\"N\",\"avatar\":\"a\"},"
+            + "\"identity_key_hash\":\"k\"}],"
             + "\"messages\":[{\"from\":\"4\",\"id\":\"wamid.X\",\"timestamp\":\"5\",\"type\":\"text\","
             + "\"text\":{\"body\":\"hi\",\"preview_url\":false},\"whatever\":[null]}]}}]}]}";
     List<WebhookEvent> events = WebhookProcessor.parse(json.getBytes(StandardCharsets.UTF_8));
@@ -302,7 +313,8 @@ class StatusAndFieldParsingTest {
     String json =
         "{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\",\"value\":{"
             + "\"messages\":[{\"from\":\"4\",\"id\":\"wamid.C\",\"timestamp\":\"5\",\"type\":\"interactive\","
-            + "\"interactive\":{\"type\":\"call_permission_reply\",\"call_permission_reply\":{\"response\":\"accept\"}}}]}}]}]}";
+            + "\"interactive\":{\"type\":\"call_permission_reply\","
+            + "\"call_permission_reply\":{\"response\":\"accept\"}}}]}}]}]}";
     List<WebhookEvent> events = WebhookProcessor.parse(json.getBytes(StandardCharsets.UTF_8));
     assertThat(events).singleElement().isInstanceOf(InboundUnknownMessage.class);
     assertThat(((InboundMessage) events.get(0)).type()).isEqualTo("interactive");
@@ -312,7 +324,8 @@ class StatusAndFieldParsingTest {
   void messageWithoutAnySenderIdentityBecomesUnknownEventInsteadOfFailing() {
     String json =
         "{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\",\"value\":{"
-            + "\"messages\":[{\"id\":\"wamid.NOBODY\",\"timestamp\":\"5\",\"type\":\"text\",\"text\":{\"body\":\"?\"}}]}}]}]}";
+            + "\"messages\":[{\"id\":\"wamid.NOBODY\",\"timestamp\":\"5\",\"type\":\"text\","
+            + "\"text\":{\"body\":\"?\"}}]}}]}]}";
     UnknownEvent u = (UnknownEvent) WebhookProcessor.parse(json.getBytes(StandardCharsets.UTF_8)).get(0);
     assertThat(u.eventId()).isEqualTo("message:wamid.NOBODY");
     assertThat(u.reason()).contains("no sender");
