@@ -113,6 +113,21 @@ public final class WebhookProcessor {
   }
 
   /**
+   * The {@code X-Hub-Signature-256} value Meta would send with {@code rawBody}: {@code sha256=<hex HMAC-SHA256>}
+   * keyed with {@code appSecret}. For tests and fakes that post webhooks to an app.
+   *
+   * @throws IllegalArgumentException when {@code appSecret} is blank
+   */
+  public static String signatureFor(String appSecret, byte[] rawBody) {
+    Objects.requireNonNull(appSecret, "appSecret == null");
+    Objects.requireNonNull(rawBody, "rawBody == null");
+    if (appSecret.isBlank()) {
+      throw new IllegalArgumentException("appSecret must not be blank");
+    }
+    return new SignatureVerifier(appSecret).sign(rawBody);
+  }
+
+  /**
    * Answers the GET verification handshake Meta makes when the callback URL is saved: 200 with the challenge
    * when {@code hub.mode} is {@code subscribe} and {@code hub.verify_token} matches, else 403.
    *

@@ -108,6 +108,23 @@ class WebhookProcessorTest {
   }
 
   @Test
+  void signatureForMatchesAnHmacComputedIndependently() throws Exception {
+    byte[] body = bytes("text.json");
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    StringBuilder hex = new StringBuilder("sha256=");
+    for (byte b : mac.doFinal(body)) {
+      hex.append(String.format("%02x", b));
+    }
+    assertThat(WebhookProcessor.signatureFor(APP_SECRET, body)).isEqualTo(hex.toString());
+    assertThat(
+            builder().build()
+                .handle(Map.of("X-Hub-Signature-256", List.of(hex.toString())), body)
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   void signatureCheckCanBeDisabledExplicitly() {
     WebhookProcessor processor = builder().disableSignatureVerification().build();
     assertThat(processor.handle(Map.of(), bytes("text.json")).statusCode()).isEqualTo(200);
