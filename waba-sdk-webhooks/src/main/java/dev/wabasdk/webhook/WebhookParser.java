@@ -44,10 +44,13 @@ final class WebhookParser {
           events.add(unknown(businessAccountId, field, "change has no \"value\" object", change));
           continue;
         }
+        List<WebhookEvent> changeEvents = new ArrayList<>();
         try {
-          parseChange(events, businessAccountId, time, field == null ? "" : field, value);
+          parseChange(changeEvents, businessAccountId, time, field == null ? "" : field, value);
+          events.addAll(changeEvents);
         } catch (RuntimeException e) {
-          // A shape we did not foresee must not cost the other changes in the payload.
+          // A shape we did not foresee must not cost the other changes in the payload; the whole change is kept
+          // raw (and none of its events dispatched twice).
           events.add(unknown(businessAccountId, field, "could not interpret change: " + e, value));
         }
       }
@@ -263,10 +266,20 @@ final class WebhookParser {
     List<Map<String, @Nullable Object>> statuses = objects(value, "statuses");
     List<WebhookError> errors = errors(value);
     for (int i = 0; i < messages.size(); i++) {
-      events.add(message(messages.get(i), i, messages.size(), contacts, metadata, businessAccountId));
+      Map<String, @Nullable Object> message = messages.get(i);
+      try {
+        events.add(message(message, i, messages.size(), contacts, metadata, businessAccountId));
+      } catch (RuntimeException e) {
+        events.add(unknown(businessAccountId, "messages", "could not interpret message: " + e, message));
+      }
     }
     for (int i = 0; i < statuses.size(); i++) {
-      events.add(status(statuses.get(i), i, statuses.size(), contacts, metadata, businessAccountId));
+      Map<String, @Nullable Object> status = statuses.get(i);
+      try {
+        events.add(status(status, i, statuses.size(), contacts, metadata, businessAccountId));
+      } catch (RuntimeException e) {
+        events.add(unknown(businessAccountId, "messages", "could not interpret status: " + e, status));
+      }
     }
     if (!errors.isEmpty()) {
       events.add(
