@@ -7,7 +7,7 @@ import static dev.wabasdk.webhook.Fixtures.signedHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.WhatsApp;
-import dev.wabasdk.message.TextMessage;
+import dev.wabasdk.message.Message;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -56,7 +56,7 @@ class ReplyBotTest {
             .appSecret(APP_SECRET)
             .verifyToken(VERIFY_TOKEN)
             .on(InboundTextMessage.class, m ->
-                whatsApp.messages().send(new TextMessage(m.from().recipient(), "You said: " + m.body(), false)))
+                whatsApp.messages().send(Message.text(m.from().recipient(), "You said: " + m.body())))
             .build();
     enqueueSent();
     enqueueSent();
