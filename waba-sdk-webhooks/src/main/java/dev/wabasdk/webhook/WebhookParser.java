@@ -1,6 +1,8 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.cost.PricingModel;
 import dev.wabasdk.webhook.internal.Json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -612,8 +614,7 @@ final class WebhookParser {
     return new Conversation(
         string(conversation, "id"),
         instant(conversation.get("expiration_timestamp")),
-        open(originType, PricingCategory::of),
-        originType);
+        isBlank(originType) ? null : PricingCategory.of(originType));
   }
 
   private static @Nullable Pricing pricing(@Nullable Map<String, @Nullable Object> pricing) {
@@ -626,12 +627,10 @@ final class WebhookParser {
     String category = string(pricing, "category");
     return new Pricing(
         billable instanceof Boolean b ? b : billable instanceof String s ? Boolean.valueOf(s) : null,
-        open(model, PricingModel::of),
-        model,
+        isBlank(model) ? null : PricingModel.of(model),
         open(type, PricingType::of),
         type,
-        open(category, PricingCategory::of),
-        category);
+        isBlank(category) ? null : PricingCategory.of(category));
   }
 
   // ---- user preferences ----
@@ -805,6 +804,10 @@ final class WebhookParser {
 
   private static <E extends Enum<E>> @Nullable E open(@Nullable String raw, Function<String, E> parse) {
     return raw == null ? null : parse.apply(raw);
+  }
+
+  private static boolean isBlank(@Nullable String value) {
+    return value == null || value.isBlank();
   }
 
   private static String orEmpty(@Nullable String value) {

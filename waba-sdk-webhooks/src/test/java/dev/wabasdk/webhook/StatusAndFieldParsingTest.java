@@ -5,6 +5,9 @@ import static dev.wabasdk.webhook.Fixtures.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.cost.BilledPricing;
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.cost.PricingModel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -28,11 +31,12 @@ class StatusAndFieldParsingTest {
             new Conversation(
                 "a75d17ad06104c51166f948319b03c6a",
                 Instant.ofEpochSecond(1750943820L),
-                PricingCategory.MARKETING,
-                "marketing"));
+                PricingCategory.MARKETING));
     assertThat(s.pricing())
         .isEqualTo(
-            new Pricing(true, PricingModel.CBP, "CBP", null, null, PricingCategory.MARKETING, "marketing"));
+            new Pricing(true, PricingModel.CBP, null, null, PricingCategory.MARKETING));
+    assertThat(s.pricing().toBilledPricing())
+        .isEqualTo(new BilledPricing(PricingModel.CBP, PricingCategory.MARKETING, null, true));
     assertThat(s.eventId())
         .isEqualTo("status:wamid.HBgNNTUxNjk5MjMxODIyMhUCABEYEjgxQkVFRDVBQTVDODFDOTg3MQA=:sent");
     assertThat(s.errors()).isEmpty();
@@ -47,8 +51,8 @@ class StatusAndFieldParsingTest {
     assertThat(s.conversation()).isNull();
     assertThat(s.pricing())
         .isEqualTo(
-            new Pricing(
-                true, PricingModel.PMP, "PMP", PricingType.REGULAR, "regular", PricingCategory.UTILITY, "utility"));
+            new Pricing(true, PricingModel.PMP, PricingType.REGULAR, "regular", PricingCategory.UTILITY));
+    assertThat(s.pricing().toBilledPricing().charged()).isTrue();
   }
 
   @Test
@@ -119,12 +123,13 @@ class StatusAndFieldParsingTest {
         .isEqualTo(
             new Pricing(
                 null,
-                PricingModel.UNKNOWN,
-                "XYZ",
+                PricingModel.of("XYZ"),
                 PricingType.FREE_GROUP_CUSTOMER_SERVICE,
                 "FREE_GROUP_CUSTOMER_SERVICE",
-                PricingCategory.UNKNOWN,
-                "quantum_marketing"));
+                PricingCategory.of("quantum_marketing")));
+    assertThat(s.pricing().pricingModel().isKnown()).isFalse();
+    assertThat(s.pricing().category().isKnown()).isFalse();
+    assertThat(s.pricing().category().value()).isEqualTo("quantum_marketing");
   }
 
   @Test
