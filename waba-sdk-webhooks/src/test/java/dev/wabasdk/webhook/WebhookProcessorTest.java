@@ -12,11 +12,18 @@ import dev.wabasdk.webhook.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class WebhookProcessorTest {
@@ -110,8 +117,8 @@ class WebhookProcessorTest {
   @Test
   void signatureForMatchesAnHmacComputedIndependently() throws Exception {
     byte[] body = bytes("text.json");
-    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-    mac.init(new javax.crypto.spec.SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     StringBuilder hex = new StringBuilder("sha256=");
     for (byte b : mac.doFinal(body)) {
       hex.append(String.format("%02x", b));
@@ -230,6 +237,44 @@ class WebhookProcessorTest {
     assertThat(processor.handle(signedHeaders(body), body).statusCode()).isEqualTo(200);
     assertThat(received).hasSize(6);
     assertThat(received).extracting(WebhookEvent::eventId).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void concurrentRedeliveriesAreDispatchedExactlyOnce() throws Exception {
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    WebhookProcessor processor =
+        WebhookProcessor.builder()
+            .appSecret(APP_SECRET)
+            .verifyToken(VERIFY_TOKEN)
+            .listener(
+                new WebhookListener() {
+                  @Override
+                  public void onEvent(WebhookEvent event) {
+                    seen.add(event.eventId());
+                  }
+                })
+            .build();
+    byte[] body = bytes("multi-entry.json");
+    Map<String, List<String>> headers = signedHeaders(body);
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < threads * 20; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return processor.handle(headers, body).statusCode();
+        }));
+      }
+      start.countDown();
+      for (Future<Integer> answer : answers) {
+        assertThat(answer.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(seen).hasSize(6).doesNotHaveDuplicates();
   }
 
   @Test
