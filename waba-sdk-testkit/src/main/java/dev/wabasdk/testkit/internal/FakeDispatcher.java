@@ -54,6 +54,8 @@ public final class FakeDispatcher extends Dispatcher {
       "POST /testkit/templates/{template_id}/status",
       "POST /testkit/reset");
   private static final Map<String, Long> MEDIA_LIMITS = mediaLimits();
+  private static final java.util.regex.Pattern PART_NAME =
+      java.util.regex.Pattern.compile("(?:^|;)\\s*name=\"([^\"]*)\"");
   private static final Set<String> PHONE_DEFAULT_FIELDS = Set.of("verified_name", "code_verification_status",
       "display_phone_number", "quality_rating", "platform_type", "throughput", "id");
   private static final Set<String> VERTICALS = Set.of("UNDEFINED", "OTHER", "AUTO", "BEAUTY", "APPAREL", "EDU",
@@ -382,7 +384,8 @@ public final class FakeDispatcher extends Dispatcher {
       MultipartReader.Part part;
       while ((part = reader.nextPart()) != null) {
         String disposition = String.valueOf(part.headers().get("Content-Disposition"));
-        String name = disposition.replaceAll(".*name=\"([^\"]*)\".*", "$1");
+        java.util.regex.Matcher m = PART_NAME.matcher(disposition);
+        String name = m.find() ? m.group(1) : "";
         if (name.equals("file")) {
           file = part.body().readByteArray();
         } else {
