@@ -164,7 +164,11 @@ public final class FakeEngine {
     profile.putAll(obj("about", "Hello from the fake WhatsApp", "address", "", "description", "", "email", "",
         "profile_picture_url", "", "websites", new ArrayList<>(), "vertical", "OTHER"));
     for (String json : config.templates()) {
-      preloadTemplate(Json.parseObject(json));
+      try {
+        preloadTemplate(Json.parseObject(json));
+      } catch (GraphException e) {
+        throw new IllegalArgumentException("invalid template " + json + ": " + e.error().details(), e);
+      }
     }
   }
 
