@@ -75,12 +75,12 @@ public final class FakeWhatsApp implements Closeable {
     return new Builder();
   }
 
-  /** The base URL to give the client, e.g. {@code http://127.0.0.1:49152/}; Graph paths go below it. */
+  /** The base URL to give the client, e.g. {@code http://localhost:49152/}; Graph paths go below it. */
   public String baseUrl() {
     return server.url("/").toString();
   }
 
-  /** The base URL plus the default API version, e.g. {@code http://127.0.0.1:49152/v26.0/}. */
+  /** The base URL plus the default API version, e.g. {@code http://localhost:49152/v26.0/}. */
   public String graphUrl() {
     return server.url("/" + config.defaultApiVersion() + "/").toString();
   }
