@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Who a message goes to: a phone number (sent as {@code "to"}) or a business-scoped user id (BSUID, sent as
@@ -12,7 +13,8 @@ import java.util.Objects;
 public sealed interface Recipient permits Recipient.PhoneNumber, Recipient.UserId {
 
   /**
-   * A phone number in E.164 form, with or without the leading {@code +} (Meta's {@code wa_id} has none).
+   * A phone number in E.164 form, with or without the leading {@code +} (Meta's {@code wa_id} has none). Spaces,
+   * dashes, dots and parentheses are ignored: {@code "+1 (650) 555-1234"} becomes {@code 16505551234}.
    *
    * @throws IllegalArgumentException when the number is not a valid E.164 number
    */
@@ -34,6 +36,8 @@ public sealed interface Recipient permits Recipient.PhoneNumber, Recipient.UserI
    * @param waId the digits of the E.164 number, without {@code +}
    */
   record PhoneNumber(String waId) implements Recipient {
+    private static final Pattern FORMATTING = Pattern.compile("[\\s().\\-]");
+
     public PhoneNumber {
       Objects.requireNonNull(waId, "phone number");
       waId = normalize(waId);
@@ -50,7 +54,8 @@ public sealed interface Recipient permits Recipient.PhoneNumber, Recipient.UserI
     }
 
     private static String normalize(String raw) {
-      String trimmed = raw.strip();
+      // People write numbers with spaces, dashes, dots and parentheses; wa_id is the bare digits.
+      String trimmed = FORMATTING.matcher(raw).replaceAll("");
       String digits = trimmed.startsWith("+") ? trimmed.substring(1) : trimmed;
       if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
         throw new IllegalArgumentException(

@@ -1,0 +1,10 @@
+package dev.wabasdk.error;
+
+/** The template does not exist, is not approved, is paused or disabled, or its parameters do not match (132xxx). */
+public final class WabaTemplateException extends WabaApiException {
+  private static final long serialVersionUID = 1L;
+
+  public WabaTemplateException(int httpStatus, GraphError error, boolean retryable) {
+    super(httpStatus, error, ErrorKind.TEMPLATE, retryable);
+  }
+}

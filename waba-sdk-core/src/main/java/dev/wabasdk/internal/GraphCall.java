@@ -1,0 +1,53 @@
+package dev.wabasdk.internal;
+
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One Graph API call to make.
+ *
+ * @param method the HTTP method
+ * @param url the full URL
+ * @param body the request body, or null for GET and DELETE
+ * @param idempotent whether repeating it is harmless (GET, DELETE, updates); sends are not
+ * @param send whether it is a message send (counted against the client-side rate limit)
+ * @param authenticated whether to send the bearer token (media downloads go to Meta's CDN with it too)
+ */
+public record GraphCall(
+    String method,
+    HttpUrl url,
+    @Nullable RequestBody body,
+    boolean idempotent,
+    boolean send,
+    boolean authenticated) {
+
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  /** A GET, idempotent. */
+  public static GraphCall get(HttpUrl url) {
+    return new GraphCall("GET", url, null, true, false, true);
+  }
+
+  /** A DELETE, idempotent. */
+  public static GraphCall delete(HttpUrl url) {
+    return new GraphCall("DELETE", url, null, true, false, true);
+  }
+
+  /** A POST of a JSON body. */
+  public static GraphCall post(HttpUrl url, Map<String, ?> json, boolean idempotent) {
+    return new GraphCall("POST", url, RequestBody.create(Json.write(json), JSON), idempotent, false, true);
+  }
+
+  /** A POST of any body (e.g. multipart). */
+  public static GraphCall post(HttpUrl url, RequestBody body, boolean idempotent) {
+    return new GraphCall("POST", url, body, idempotent, false, true);
+  }
+
+  /** A message send: a non-idempotent POST counted against the rate limit. */
+  public static GraphCall send(HttpUrl url, Map<String, ?> json) {
+    return new GraphCall("POST", url, RequestBody.create(Json.write(json), JSON), false, true, true);
+  }
+}

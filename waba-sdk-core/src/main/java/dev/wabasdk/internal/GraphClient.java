@@ -1,0 +1,328 @@
+package dev.wabasdk.internal;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeExecutor;
+import dev.failsafe.Policy;
+import dev.failsafe.RateLimitExceededException;
+import dev.failsafe.RateLimiter;
+import dev.failsafe.RetryPolicy;
+import dev.wabasdk.RateLimit;
+import dev.wabasdk.RetrySettings;
+import dev.wabasdk.error.GraphError;
+import dev.wabasdk.error.Outcome;
+import dev.wabasdk.error.WabaApiException;
+import dev.wabasdk.error.WabaException;
+import dev.wabasdk.error.WabaHttpException;
+import dev.wabasdk.error.WabaNetworkException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes Graph API calls: authentication, error mapping, retries, client-side rate limiting and one DEBUG log
+ * line per attempt. One instance per {@code WhatsApp} client; thread-safe.
+ */
+public final class GraphClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.wabasdk.graph");
+  private static final int EXCERPT_LENGTH = 200;
+
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
+  private final HttpUrl versionRoot;
+  private final String authorization;
+  private final RetrySettings retry;
+  private final @Nullable RateLimiter<Object> rateLimiter;
+
+  /**
+   * @param http the client to use; a derived client adds the SDK's interceptor
+   * @param ownsHttp whether {@link #close()} shuts the client's dispatcher and pool down
+   */
+  public GraphClient(
+      OkHttpClient http,
+      boolean ownsHttp,
+      HttpUrl baseUrl,
+      String apiVersion,
+      String accessToken,
+      RetrySettings retry,
+      @Nullable RateLimit rateLimit) {
+    this.http = http.newBuilder().addNetworkInterceptor(GraphClient::markWritten).build();
+    this.ownsHttp = ownsHttp;
+    this.versionRoot = baseUrl.newBuilder().addPathSegment(apiVersion).build();
+    this.authorization = "Bearer " + accessToken;
+    this.retry = retry;
+    this.rateLimiter =
+        rateLimit == null
+            ? null
+            : RateLimiter.smoothBuilder(rateLimit.messagesPerSecond(), java.time.Duration.ofSeconds(1))
+                .withMaxWaitTime(rateLimit.maxWait())
+                .build();
+  }
+
+  /** The URL of a Graph path under the API version, e.g. {@code url("123", "messages")}. */
+  public HttpUrl url(String... segments) {
+    HttpUrl.Builder b = versionRoot.newBuilder();
+    for (String s : segments) {
+      b.addPathSegment(s);
+    }
+    return b.build();
+  }
+
+  /** A builder positioned at the API version root, for URLs with query parameters. */
+  public HttpUrl.Builder urlBuilder() {
+    return versionRoot.newBuilder();
+  }
+
+  /** Runs a call, retrying as configured, and hands a 2xx response to the handler. */
+  public <T> T execute(GraphCall call, ResponseHandler<T> handler) {
+    try {
+      return executor(call).get(() -> attempt(call, handler));
+    } catch (RateLimitExceededException e) {
+      throw rateLimited(e);
+    }
+  }
+
+  /** The asynchronous twin of {@link #execute}; failures complete the future with a {@link WabaException}. */
+  public <T> CompletableFuture<T> executeAsync(GraphCall call, ResponseHandler<T> handler) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    executor(call)
+        .getStageAsync(() -> attemptAsync(call, handler))
+        .whenComplete(
+            (value, failure) -> {
+              if (failure == null) {
+                result.complete(value);
+              } else {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause()
+                    : failure;
+                result.completeExceptionally(
+                    cause instanceof RateLimitExceededException r ? rateLimited(r) : cause);
+              }
+            });
+    return result;
+  }
+
+  private <T> FailsafeExecutor<T> executor(GraphCall call) {
+    List<Policy<T>> policies = new ArrayList<>(2);
+    if (retry.maxAttempts() > 1) {
+      policies.add(retryPolicy(call));
+    }
+    if (call.send() && rateLimiter != null) {
+      @SuppressWarnings("unchecked")
+      Policy<T> limiter = (Policy<T>) (Policy<?>) rateLimiter;
+      policies.add(limiter);
+    }
+    return policies.isEmpty() ? Failsafe.none() : Failsafe.with(policies);
+  }
+
+  private <T> RetryPolicy<T> retryPolicy(GraphCall call) {
+    return RetryPolicy.<T>builder()
+        .handleIf(failure -> failure instanceof WabaException w && shouldRetry(w, call))
+        .withBackoff(retry.initialDelay(), retry.maxDelay())
+        .withJitter(retry.jitter())
+        .withMaxAttempts(retry.maxAttempts())
+        .withMaxDuration(retry.maxDuration())
+        .onRetry(e -> LOG.debug("{} {} retrying (attempt {}) after: {}", call.method(), call.url().encodedPath(),
+            e.getAttemptCount() + 1, e.getLastException().getMessage()))
+        .build();
+  }
+
+  private boolean shouldRetry(WabaException e, GraphCall call) {
+    if (e instanceof WabaApiException api) {
+      return ErrorTable.safeToRetry(api.code(), call.idempotent());
+    }
+    if (!e.isRetryable()) {
+      return false;
+    }
+    return e.outcome() != Outcome.UNKNOWN || call.idempotent() || retry.retryUnknownOutcome();
+  }
+
+  private <T> T attempt(GraphCall call, ResponseHandler<T> handler) {
+    AttemptState state = new AttemptState();
+    long start = System.nanoTime();
+    Call okCall = http.newCall(request(call, state));
+    try (Response response = okCall.execute()) {
+      return handle(call, response, handler, start);
+    } catch (IOException e) {
+      throw networkFailure(call, state, e, start);
+    }
+  }
+
+  private <T> CompletableFuture<T> attemptAsync(GraphCall call, ResponseHandler<T> handler) {
+    AttemptState state = new AttemptState();
+    long start = System.nanoTime();
+    CompletableFuture<T> future = new CompletableFuture<>();
+    http.newCall(request(call, state))
+        .enqueue(
+            new Callback() {
+              @Override
+              public void onResponse(Call c, Response response) {
+                try (response) {
+                  future.complete(handle(call, response, handler, start));
+                } catch (IOException e) {
+                  future.completeExceptionally(networkFailure(call, state, e, start));
+                } catch (RuntimeException e) {
+                  future.completeExceptionally(e);
+                }
+              }
+
+              @Override
+              public void onFailure(Call c, IOException e) {
+                future.completeExceptionally(networkFailure(call, state, e, start));
+              }
+            });
+    return future;
+  }
+
+  private Request request(GraphCall call, AttemptState state) {
+    Request.Builder b = new Request.Builder()
+        .url(call.url())
+        .method(call.method(), call.body())
+        .header("User-Agent", Version.USER_AGENT)
+        .tag(AttemptState.class, state);
+    if (call.authenticated()) {
+      b.header("Authorization", authorization);
+    }
+    return b.build();
+  }
+
+  private <T> T handle(GraphCall call, Response response, ResponseHandler<T> handler, long start)
+      throws IOException {
+    if (response.isSuccessful()) {
+      log(call, response.code(), start, null);
+      try {
+        return handler.handle(response);
+      } catch (WabaException | IOException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // Meta accepted the call (2xx) but its answer is unreadable: the effect happened, its result is lost.
+        throw new WabaException(
+            call.method() + " " + call.url().encodedPath() + " answered " + response.code()
+                + " with a body the SDK could not read (" + e.getMessage() + "): outcome unknown",
+            Outcome.UNKNOWN, false, e);
+      }
+    }
+    String body = response.body().string();
+    WabaException failure = errorFrom(call, response.code(), body);
+    log(call, response.code(), start, failure instanceof WabaApiException api ? api.code() : null);
+    throw failure;
+  }
+
+  private static WabaException errorFrom(GraphCall call, int status, String body) {
+    GraphError error = parseGraphError(body);
+    if (error != null) {
+      return ErrorTable.toException(status, error);
+    }
+    boolean retryable = status >= 500 || status == 429;
+    // A gateway error may come after Meta accepted the request; a 4xx means it was refused.
+    Outcome outcome = status >= 500 && !call.idempotent() ? Outcome.UNKNOWN : Outcome.REJECTED;
+    String excerpt = excerpt(body);
+    return new WabaHttpException(
+        "HTTP " + status + " from " + call.method() + " " + call.url().encodedPath()
+            + " without a Graph error body" + (outcome == Outcome.UNKNOWN ? " (outcome unknown)" : "")
+            + ": " + (excerpt.isEmpty() ? "<empty body>" : excerpt),
+        status, excerpt, outcome, retryable);
+  }
+
+  /** The Graph error inside an {@code {"error": {...}}} body, or null when the body is something else. */
+  static @Nullable GraphError parseGraphError(String body) {
+    Map<String, Object> root;
+    try {
+      root = Json.readObject(body);
+    } catch (RuntimeException notJson) {
+      return null;
+    }
+    Map<String, Object> error = Json.object(root, "error");
+    Long code = Json.longValue(error, "code");
+    if (error == null || code == null) {
+      return null;
+    }
+    Long subcode = Json.longValue(error, "error_subcode");
+    String message = Json.string(error, "message");
+    return new GraphError(
+        message == null ? "" : message,
+        Json.string(error, "type"),
+        code.intValue(),
+        subcode == null ? null : subcode.intValue(),
+        Json.string(Json.object(error, "error_data"), "details"),
+        Json.string(error, "fbtrace_id"),
+        Json.write(error));
+  }
+
+  private static String excerpt(String body) {
+    String flat = body.replaceAll("\\s+", " ").strip();
+    return flat.length() <= EXCERPT_LENGTH ? flat : flat.substring(0, EXCERPT_LENGTH) + "…";
+  }
+
+  private WabaNetworkException networkFailure(GraphCall call, AttemptState state, IOException e, long start) {
+    boolean written = state.reachedNetwork;
+    Outcome outcome = written ? Outcome.UNKNOWN : Outcome.NOT_SENT;
+    String what = call.method() + " " + call.url().encodedPath();
+    String message = written
+        ? what + " failed after the request was sent (" + describe(e) + "): outcome unknown"
+            + (call.send() ? ", the message may have been delivered" : "")
+        : what + " failed before the request reached the server (" + describe(e) + "): not sent";
+    LOG.debug("{} {} -> {} in {} ms", call.method(), call.url().encodedPath(), describe(e), millis(start));
+    return new WabaNetworkException(message, outcome, e);
+  }
+
+  private static String describe(IOException e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  private static WabaException rateLimited(RateLimitExceededException e) {
+    return new WabaException(
+        "client-side rate limit: no send permit became free within the configured maxWait: not sent",
+        Outcome.NOT_SENT, true, e);
+  }
+
+  private static void log(GraphCall call, int status, long start, @Nullable Integer code) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} {} -> {}{} in {} ms", call.method(), call.url().encodedPath(), status,
+          code == null ? "" : " (Graph error " + code + ")", millis(start));
+    }
+  }
+
+  private static long millis(long start) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+  }
+
+  private static Response markWritten(okhttp3.Interceptor.Chain chain) throws IOException {
+    // Network interceptors run once a connection exists, just before the request is written.
+    AttemptState state = chain.request().tag(AttemptState.class);
+    if (state != null) {
+      state.reachedNetwork = true;
+    }
+    return chain.proceed(chain.request());
+  }
+
+  @Override
+  public void close() {
+    if (ownsHttp) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "GraphClient{" + versionRoot + "}";
+  }
+
+  /** Per-attempt transport facts, set by the network interceptor. */
+  private static final class AttemptState {
+    volatile boolean reachedNetwork;
+  }
+}

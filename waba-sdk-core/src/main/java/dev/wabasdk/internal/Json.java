@@ -1,0 +1,106 @@
+package dev.wabasdk.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON for the whole SDK: Moshi's built-in adapters for maps, lists, strings, numbers and booleans. Request bodies
+ * are built as insertion-ordered maps, responses are read as generic values and picked apart with the accessors
+ * here, so no reflection or code generation is needed.
+ */
+public final class Json {
+  private static final Moshi MOSHI = new Moshi.Builder().build();
+  private static final JsonAdapter<Object> VALUE = MOSHI.adapter(Object.class);
+
+  private Json() {}
+
+  /** Serialises maps, lists and scalars to compact JSON. */
+  public static String write(@Nullable Object value) {
+    return VALUE.toJson(value);
+  }
+
+  /** Parses any JSON value; objects become {@code Map<String,Object>}, numbers {@code Double}. */
+  public static @Nullable Object read(String json) {
+    return read(new Buffer().writeUtf8(json));
+  }
+
+  /** Parses any JSON value from a source, failing on trailing garbage. */
+  public static @Nullable Object read(BufferedSource source) {
+    try {
+      JsonReader reader = JsonReader.of(source);
+      Object value = reader.readJsonValue();
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new IOException("trailing data after the JSON value at " + reader.getPath());
+      }
+      return value;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+
+  /** Parses a JSON object, failing when the value is not an object. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> readObject(String json) {
+    Object value = read(json);
+    if (!(value instanceof Map)) {
+      throw new UncheckedIOException(new IOException("expected a JSON object"));
+    }
+    return (Map<String, Object>) value;
+  }
+
+  /** The object under {@code key}, or null when absent or not an object. */
+  @SuppressWarnings("unchecked")
+  public static @Nullable Map<String, Object> object(@Nullable Map<String, ?> map, String key) {
+    Object value = map == null ? null : map.get(key);
+    return value instanceof Map ? (Map<String, Object>) value : null;
+  }
+
+  /** The list under {@code key}, or an empty list when absent or not a list. */
+  @SuppressWarnings("unchecked")
+  public static List<Object> list(@Nullable Map<String, ?> map, String key) {
+    Object value = map == null ? null : map.get(key);
+    return value instanceof List ? (List<Object>) value : List.of();
+  }
+
+  /** The value under {@code key} as text (numbers and booleans converted), or null when absent. */
+  public static @Nullable String string(@Nullable Map<String, ?> map, String key) {
+    Object value = map == null ? null : map.get(key);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
+      return Long.toString(d.longValue());
+    }
+    return value instanceof Map || value instanceof List ? write(value) : value.toString();
+  }
+
+  /** The value under {@code key} as a long (numbers or numeric strings, as Meta sends both), or null. */
+  public static @Nullable Long longValue(@Nullable Map<String, ?> map, String key) {
+    Object value = map == null ? null : map.get(key);
+    if (value instanceof Number n) {
+      return n.longValue();
+    }
+    if (value instanceof String s) {
+      try {
+        return Long.parseLong(s.strip());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The value under {@code key} as a boolean, or null when absent or not a boolean. */
+  public static @Nullable Boolean bool(@Nullable Map<String, ?> map, String key) {
+    Object value = map == null ? null : map.get(key);
+    return value instanceof Boolean b ? b : null;
+  }
+}

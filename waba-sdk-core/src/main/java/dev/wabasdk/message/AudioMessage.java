@@ -1,0 +1,56 @@
+package dev.wabasdk.message;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An audio message ({@code "type": "audio"}): AAC, AMR, MP3, M4A or OGG/OPUS, at most 16 MB. Audio has no caption.
+ * With {@code voice} set it is shown as a voice note (OGG with the OPUS codec).
+ *
+ * @param recipient who it goes to
+ * @param media {@code audio.id} or {@code audio.link}
+ * @param voice {@code audio.voice}: send as a voice note
+ * @param envelope reply context, callback data and extra fields
+ */
+public record AudioMessage(Recipient recipient, MediaSource media, boolean voice, Envelope envelope)
+    implements MediaMessage {
+
+  public AudioMessage {
+    Checks.required(recipient, "to");
+    Checks.required(media, "audio");
+    Checks.required(envelope, "envelope");
+    if (envelope.extraTypeFields().containsKey("caption")) {
+      throw new IllegalArgumentException("audio.caption: audio messages cannot have a caption");
+    }
+  }
+
+  /** A builder for an audio message. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AudioMessage}. */
+  public static final class Builder extends MessageBuilder<Builder, AudioMessage> {
+    private @Nullable MediaSource media;
+    private boolean voice;
+
+    Builder() {}
+
+    /** <strong>Required.</strong> The file: {@link MediaSource#id(String)} or {@link MediaSource#link(String)}. */
+    public Builder media(MediaSource media) {
+      this.media = Objects.requireNonNull(media, "media == null");
+      return this;
+    }
+
+    /** Whether to show it as a voice note (needs OGG/OPUS audio). Default false. */
+    public Builder voice(boolean voice) {
+      this.voice = voice;
+      return this;
+    }
+
+    @Override
+    public AudioMessage build() {
+      return new AudioMessage(recipient(), Checks.required(media, "audio"), voice, envelope());
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.wabasdk.message;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An interactive call-to-action URL button ({@code "interactive": {"type": "cta_url"}}): one button that opens a
+ * URL, so the link itself need not appear in the body.
+ *
+ * @param recipient who it goes to
+ * @param header {@code interactive.header}: text, image, video or document
+ * @param body {@code interactive.body.text}, at most 1,024 characters
+ * @param footer {@code interactive.footer.text}, at most 60 characters
+ * @param displayText {@code interactive.action.parameters.display_text}: the button label, at most 20 characters
+ * @param url {@code interactive.action.parameters.url}: an {@code http(s)} URL
+ * @param envelope reply context, callback data and extra fields
+ */
+public record CtaUrlMessage(
+    Recipient recipient,
+    @Nullable InteractiveHeader header,
+    String body,
+    @Nullable String footer,
+    String displayText,
+    String url,
+    Envelope envelope)
+    implements InteractiveMessage {
+
+  /** The limit on the button label. */
+  public static final int MAX_DISPLAY_TEXT_LENGTH = 20;
+
+  public CtaUrlMessage {
+    Checks.required(recipient, "to");
+    Checks.interactiveHeader(header);
+    Checks.text(body, "interactive.body.text", 1, MAX_BODY_LENGTH);
+    Checks.optionalText(footer, "interactive.footer.text", MAX_FOOTER_LENGTH);
+    Checks.text(displayText, "interactive.action.parameters.display_text", 1, MAX_DISPLAY_TEXT_LENGTH);
+    Checks.httpUrl(url, "interactive.action.parameters.url");
+    Checks.required(envelope, "envelope");
+  }
+
+  /** A builder for a call-to-action URL message. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CtaUrlMessage}. */
+  public static final class Builder extends MessageBuilder<Builder, CtaUrlMessage> {
+    private @Nullable InteractiveHeader header;
+    private @Nullable String body;
+    private @Nullable String footer;
+    private @Nullable String displayText;
+    private @Nullable String url;
+
+    Builder() {}
+
+    /** A header: {@link InteractiveHeader#text}, {@code image}, {@code video} or {@code document}. */
+    public Builder header(InteractiveHeader header) {
+      this.header = Objects.requireNonNull(header, "header == null");
+      return this;
+    }
+
+    /** <strong>Required.</strong> The body text, at most 1,024 characters. */
+    public Builder body(String body) {
+      this.body = Objects.requireNonNull(body, "body == null");
+      return this;
+    }
+
+    /** A footer, at most 60 characters. */
+    public Builder footer(String footer) {
+      this.footer = Objects.requireNonNull(footer, "footer == null");
+      return this;
+    }
+
+    /** <strong>Required.</strong> The button: its label (at most 20 characters) and the URL it opens. */
+    public Builder button(String displayText, String url) {
+      this.displayText = Objects.requireNonNull(displayText, "displayText == null");
+      this.url = Objects.requireNonNull(url, "url == null");
+      return this;
+    }
+
+    @Override
+    public CtaUrlMessage build() {
+      return new CtaUrlMessage(recipient(), header, Checks.required(body, "interactive.body.text"), footer,
+          Checks.required(displayText, "interactive.action.parameters.display_text"),
+          Checks.required(url, "interactive.action.parameters.url"), envelope());
+    }
+  }
+}

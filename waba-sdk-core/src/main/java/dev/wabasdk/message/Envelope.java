@@ -1,0 +1,36 @@
+package dev.wabasdk.message;
+
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fields every message type shares besides its recipient: the reply context, the callback data Meta echoes
+ * in status webhooks, and extra JSON fields for what the SDK does not model yet.
+ *
+ * <p>Extra fields are written after the modelled ones and replace a modelled field of the same name, so they can
+ * also override a value (for example {@code "recipient_type": "group"}).
+ *
+ * @param contextMessageId the {@code wamid} of the message this one replies to ({@code context.message_id})
+ * @param bizOpaqueCallbackData {@code biz_opaque_callback_data}, at most 512 characters
+ * @param extraFields fields merged into the top level of the request body
+ * @param extraTypeFields fields merged into the type object (for example into {@code "text": {...}})
+ */
+public record Envelope(
+    @Nullable String contextMessageId,
+    @Nullable String bizOpaqueCallbackData,
+    Map<String, Object> extraFields,
+    Map<String, Object> extraTypeFields) {
+
+  /** Meta's limit on {@code biz_opaque_callback_data}. */
+  public static final int MAX_BIZ_OPAQUE_CALLBACK_DATA_LENGTH = 512;
+
+  /** No reply context, no callback data, no extra fields. */
+  public static final Envelope EMPTY = new Envelope(null, null, Map.of(), Map.of());
+
+  public Envelope {
+    Checks.optionalText(contextMessageId, "context.message_id", Integer.MAX_VALUE);
+    Checks.optionalText(bizOpaqueCallbackData, "biz_opaque_callback_data", MAX_BIZ_OPAQUE_CALLBACK_DATA_LENGTH);
+    extraFields = Checks.jsonObject(extraFields, "extraFields");
+    extraTypeFields = Checks.jsonObject(extraTypeFields, "extraTypeFields");
+  }
+}

@@ -1,0 +1,87 @@
+package dev.wabasdk.message;
+
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parameter of a template button ({@code {"type": "button"}}). {@code index} is the 0-based position of the
+ * button in the template definition; buttons without variables (static URLs, phone numbers) are not sent.
+ */
+public sealed interface TemplateButton extends TemplateComponent {
+
+  /** Meta's limit on {@code coupon_code}. */
+  int MAX_COUPON_CODE_LENGTH = 15;
+
+  /** {@code index}: the button's 0-based position in the template. */
+  int index();
+
+  /** A quick-reply button's {@code payload}, sent back when the user taps it. */
+  static QuickReply quickReply(int index, String payload) {
+    return new QuickReply(index, payload);
+  }
+
+  /** The variable suffix of a URL button (also used for one-time-password buttons). */
+  static Url url(int index, String text) {
+    return new Url(index, text);
+  }
+
+  /** A copy-code button's coupon code (letters and digits, at most 15). */
+  static CopyCode copyCode(int index, String couponCode) {
+    return new CopyCode(index, couponCode);
+  }
+
+  /** A Flow button with a session token and the data for the Flow's first screen. */
+  static Flow flow(int index, @Nullable String flowToken, Map<String, ?> flowActionData) {
+    return new Flow(index, flowToken, Checks.jsonObject(flowActionData, "flow_action_data"));
+  }
+
+  /**
+   * {@code "sub_type": "quick_reply"}.
+   *
+   * @param index the button's position
+   * @param payload {@code payload}
+   */
+  record QuickReply(int index, String payload) implements TemplateButton {
+    public QuickReply {
+      Objects.requireNonNull(payload, "payload == null");
+    }
+  }
+
+  /**
+   * {@code "sub_type": "url"}.
+   *
+   * @param index the button's position
+   * @param text {@code text}: the part of the URL that fills the variable
+   */
+  record Url(int index, String text) implements TemplateButton {
+    public Url {
+      Objects.requireNonNull(text, "text == null");
+    }
+  }
+
+  /**
+   * {@code "sub_type": "copy_code"}.
+   *
+   * @param index the button's position
+   * @param couponCode {@code coupon_code}: letters and digits, at most 15
+   */
+  record CopyCode(int index, String couponCode) implements TemplateButton {
+    public CopyCode {
+      Objects.requireNonNull(couponCode, "couponCode == null");
+    }
+  }
+
+  /**
+   * {@code "sub_type": "flow"}.
+   *
+   * @param index the button's position
+   * @param flowToken {@code action.flow_token}
+   * @param flowActionData {@code action.flow_action_data}: input for the Flow's first screen
+   */
+  record Flow(int index, @Nullable String flowToken, Map<String, Object> flowActionData) implements TemplateButton {
+    public Flow {
+      flowActionData = Checks.jsonObject(flowActionData, "flow_action_data");
+    }
+  }
+}

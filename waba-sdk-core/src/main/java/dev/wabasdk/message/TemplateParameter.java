@@ -1,0 +1,168 @@
+package dev.wabasdk.message;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A value for a variable of a template: {@code {{1}}} (positional) or {@code {{first_name}}} (named, see
+ * {@link Text#named(String)}). {@link HeaderParameter}s fill the header, {@link BodyParameter}s the body.
+ *
+ * <pre>{@code
+ * TemplateParameter.text("Jane")                                  // {{1}}
+ * TemplateParameter.text("Jane").named("first_name")              // {{first_name}}
+ * TemplateParameter.currency("$10.00", "USD", 10_000)
+ * TemplateParameter.image(MediaSource.link("https://example.com/banner.png"))
+ * }</pre>
+ */
+public sealed interface TemplateParameter {
+
+  /** A text value. */
+  static Text text(String text) {
+    return new Text(text, null);
+  }
+
+  /** An amount of money; {@code amount1000} is the amount times 1,000 (so 10,000 is 10.00). */
+  static Currency currency(String fallbackValue, String code, long amount1000) {
+    return new Currency(fallbackValue, code, amount1000, null);
+  }
+
+  /** A date and time, shown as {@code fallbackValue}. */
+  static DateTime dateTime(String fallbackValue) {
+    return new DateTime(fallbackValue, null);
+  }
+
+  /** An image for a media header. */
+  static Image image(MediaSource media) {
+    return new Image(media);
+  }
+
+  /** A video for a media header. */
+  static Video video(MediaSource media) {
+    return new Video(media);
+  }
+
+  /** A document for a media header. */
+  static Document document(MediaSource media) {
+    return new Document(media, null);
+  }
+
+  /** A document for a media header, with the file name the user sees. */
+  static Document document(MediaSource media, String filename) {
+    return new Document(media, filename);
+  }
+
+  /** A location for a location header. */
+  static Location location(double latitude, double longitude, @Nullable String name, @Nullable String address) {
+    return new Location(latitude, longitude, name, address);
+  }
+
+  /** A parameter that can fill the header: text, image, video, document or location. */
+  sealed interface HeaderParameter extends TemplateParameter permits Text, Image, Video, Document, Location {}
+
+  /** A parameter that can fill the body: text, currency or date-time. */
+  sealed interface BodyParameter extends TemplateParameter permits Text, Currency, DateTime {
+
+    /** {@code parameter_name} for a template created with {@code parameter_format: NAMED}, else null. */
+    @Nullable String parameterName();
+  }
+
+  /**
+   * {@code {"type": "text"}}.
+   *
+   * @param text {@code text} (at most 60 characters in a header)
+   * @param parameterName {@code parameter_name}: lowercase letters and underscores, at most 20 characters
+   */
+  record Text(String text, @Nullable String parameterName) implements HeaderParameter, BodyParameter {
+    public Text {
+      Objects.requireNonNull(text, "text == null");
+    }
+
+    /** This value for the named variable {@code {{parameterName}}}. */
+    public Text named(String parameterName) {
+      return new Text(text, Objects.requireNonNull(parameterName, "parameterName == null"));
+    }
+  }
+
+  /**
+   * {@code {"type": "currency"}}.
+   *
+   * @param fallbackValue {@code fallback_value}: the text shown when the amount cannot be localised
+   * @param code {@code code}: ISO 4217 currency code, e.g. {@code USD}
+   * @param amount1000 {@code amount_1000}: the amount times 1,000
+   * @param parameterName {@code parameter_name} for named templates
+   */
+  record Currency(String fallbackValue, String code, long amount1000, @Nullable String parameterName)
+      implements BodyParameter {
+    public Currency {
+      Objects.requireNonNull(fallbackValue, "fallbackValue == null");
+      Objects.requireNonNull(code, "code == null");
+    }
+
+    /** This value for the named variable {@code {{parameterName}}}. */
+    public Currency named(String parameterName) {
+      return new Currency(fallbackValue, code, amount1000, Objects.requireNonNull(parameterName));
+    }
+  }
+
+  /**
+   * {@code {"type": "date_time"}}.
+   *
+   * @param fallbackValue {@code fallback_value}: the text shown
+   * @param parameterName {@code parameter_name} for named templates
+   */
+  record DateTime(String fallbackValue, @Nullable String parameterName) implements BodyParameter {
+    public DateTime {
+      Objects.requireNonNull(fallbackValue, "fallbackValue == null");
+    }
+
+    /** This value for the named variable {@code {{parameterName}}}. */
+    public DateTime named(String parameterName) {
+      return new DateTime(fallbackValue, Objects.requireNonNull(parameterName));
+    }
+  }
+
+  /**
+   * {@code {"type": "image"}}.
+   *
+   * @param media {@code image.id} or {@code image.link}
+   */
+  record Image(MediaSource media) implements HeaderParameter {
+    public Image {
+      Objects.requireNonNull(media, "media == null");
+    }
+  }
+
+  /**
+   * {@code {"type": "video"}}.
+   *
+   * @param media {@code video.id} or {@code video.link}
+   */
+  record Video(MediaSource media) implements HeaderParameter {
+    public Video {
+      Objects.requireNonNull(media, "media == null");
+    }
+  }
+
+  /**
+   * {@code {"type": "document"}}.
+   *
+   * @param media {@code document.id} or {@code document.link}
+   * @param filename {@code document.filename}
+   */
+  record Document(MediaSource media, @Nullable String filename) implements HeaderParameter {
+    public Document {
+      Objects.requireNonNull(media, "media == null");
+    }
+  }
+
+  /**
+   * {@code {"type": "location"}}.
+   *
+   * @param latitude {@code location.latitude}, -90 to 90
+   * @param longitude {@code location.longitude}, -180 to 180
+   * @param name {@code location.name}
+   * @param address {@code location.address}
+   */
+  record Location(double latitude, double longitude, @Nullable String name, @Nullable String address)
+      implements HeaderParameter {}
+}
