@@ -1,5 +1,6 @@
 package dev.wabasdk.testkit;
 
+import dev.wabasdk.WhatsApp;
 import dev.wabasdk.testkit.internal.FakeConfig;
 import dev.wabasdk.testkit.internal.FakeDispatcher;
 import dev.wabasdk.testkit.internal.FakeEngine;
@@ -109,6 +110,20 @@ public final class FakeWhatsApp implements Closeable {
   /** The business number, as webhook {@code metadata.display_phone_number} carries it (digits). */
   public String displayPhoneNumber() {
     return config.displayDigits();
+  }
+
+  /**
+   * A {@link WhatsApp} client builder already pointed at this fake: its token, phone number id, business account
+   * id, base URL and clock. Adjust retries or rate limits, then {@code build()}.
+   */
+  public WhatsApp.Builder clientBuilder() {
+    return WhatsApp.builder()
+        .accessToken(config.accessToken())
+        .phoneNumberId(config.phoneNumberId())
+        .businessAccountId(config.businessAccountId())
+        .apiVersion(config.defaultApiVersion())
+        .baseUrl(baseUrl())
+        .clock(clock);
   }
 
   /** The clock every rule and timestamp uses. */

@@ -1,5 +1,6 @@
 package dev.wabasdk.testkit.junit;
 
+import dev.wabasdk.WhatsApp;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.WebhookReceiver;
 import java.util.Objects;
@@ -16,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Starts a {@link FakeWhatsApp} per test (or one per class, reset before each test), with a
- * {@link WebhookReceiver} it delivers to unless the fake is given a webhook URL of its own, and injects both as
- * parameters of test and lifecycle methods.
+ * {@link WebhookReceiver} it delivers to unless the fake is given a webhook URL of its own, and injects them, and a
+ * {@link WhatsApp} client pointed at the fake, as parameters of test and lifecycle methods.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  *     .configure(b -> b.approvedTemplate("order_update", "en_US", "UTILITY", "Order {{1}} shipped"));
  *
  * @Test
- * void replies(FakeWhatsApp fake, WebhookReceiver webhooks) { ... }
+ * void replies(FakeWhatsApp fake, WhatsApp client, WebhookReceiver webhooks) { ... }
  * }</pre>
  *
  * <p>{@code @ExtendWith(FakeWhatsAppExtension.class)} (or {@link WabaTest}) gives the per-test default.
@@ -37,20 +38,37 @@ public final class FakeWhatsAppExtension implements BeforeAllCallback, BeforeEac
 
   private final boolean perClass;
   private Consumer<FakeWhatsApp.Builder> configuration = b -> { };
+  private Consumer<WhatsApp.Builder> clientConfiguration = b -> { };
   private volatile @Nullable Resources current;
 
   /** Holds what one lifecycle owns. */
   private static final class Resources {
     final FakeWhatsApp fake;
     final @Nullable WebhookReceiver receiver;
+    final Consumer<WhatsApp.Builder> clientConfiguration;
+    private @Nullable WhatsApp client;
 
-    Resources(FakeWhatsApp fake, @Nullable WebhookReceiver receiver) {
+    Resources(FakeWhatsApp fake, @Nullable WebhookReceiver receiver, Consumer<WhatsApp.Builder> clientConfiguration) {
       this.fake = fake;
       this.receiver = receiver;
+      this.clientConfiguration = clientConfiguration;
     }
 
-    void close() {
+    /** Built on first use, so tests that do not ask for a client do not pay for one. */
+    synchronized WhatsApp client() {
+      if (client == null) {
+        WhatsApp.Builder builder = fake.clientBuilder();
+        clientConfiguration.accept(builder);
+        client = builder.build();
+      }
+      return client;
+    }
+
+    synchronized void close() {
       try {
+        if (client != null) {
+          client.close();
+        }
         fake.close();
       } finally {
         if (receiver != null) {
@@ -85,6 +103,17 @@ public final class FakeWhatsAppExtension implements BeforeAllCallback, BeforeEac
     return this;
   }
 
+  /** Adjusts the builder of the injected {@link WhatsApp} client (retries, rate limit...) before it is built. */
+  public FakeWhatsAppExtension configureClient(Consumer<WhatsApp.Builder> clientConfiguration) {
+    this.clientConfiguration = Objects.requireNonNull(clientConfiguration, "clientConfiguration");
+    return this;
+  }
+
+  /** The client of the running test, pointed at the fake. */
+  public WhatsApp client() {
+    return resources().client();
+  }
+
   /** The fake of the running test. */
   public FakeWhatsApp fake() {
     return resources().fake;
@@ -112,7 +141,7 @@ public final class FakeWhatsAppExtension implements BeforeAllCallback, BeforeEac
       receiver = WebhookReceiver.start(fake.appSecret());
       fake.webhookUrl(receiver.url());
     }
-    return new Resources(fake, receiver);
+    return new Resources(fake, receiver, clientConfiguration);
   }
 
   @Override
@@ -168,7 +197,7 @@ public final class FakeWhatsAppExtension implements BeforeAllCallback, BeforeEac
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == FakeWhatsApp.class || type == WebhookReceiver.class;
+    return type == FakeWhatsApp.class || type == WebhookReceiver.class || type == WhatsApp.class;
   }
 
   @Override
@@ -181,6 +210,9 @@ public final class FakeWhatsAppExtension implements BeforeAllCallback, BeforeEac
     Class<?> type = parameter.getParameter().getType();
     if (type == FakeWhatsApp.class) {
       return r.fake;
+    }
+    if (type == WhatsApp.class) {
+      return r.client();
     }
     if (r.receiver == null) {
       throw new ParameterResolutionException("no WebhookReceiver: the fake was configured with its own webhook URL");
