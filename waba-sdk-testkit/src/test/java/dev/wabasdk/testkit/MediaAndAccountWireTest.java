@@ -147,7 +147,7 @@ class MediaAndAccountWireTest {
         .at("error", "code")).isEqualTo(100L);
     assertThat(wire.post(path, "{\"messaging_product\":\"whatsapp\",\"vertical\":\"SHOES\"}").at("error", "code"))
         .isEqualTo(100L);
-    assertThat(wire.get(path).json().get("data")).asList().singleElement()
+    assertThat(Json.list(wire.get(path).json(), "data")).singleElement()
         .satisfies(p -> assertThat(Json.string(p, "messaging_product")).isEqualTo("whatsapp"));
   }
 }

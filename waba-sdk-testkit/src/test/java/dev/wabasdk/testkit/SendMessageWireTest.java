@@ -2,6 +2,7 @@ package dev.wabasdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.testkit.internal.Json;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -117,7 +118,7 @@ class SendMessageWireTest {
     Wire.Reply reply = wire.send("{\"to\":\"16505551234\",\"type\":\"text\",\"text\":{\"body\":\"x\"}}");
 
     assertThat(reply.code()).isEqualTo(400);
-    Map<String, Object> error = (Map<String, Object>) reply.at("error");
+    Map<String, Object> error = Json.map(reply.json(), "error");
     assertThat(error).containsEntry("message", "(#100) Invalid parameter").containsEntry("type", "OAuthException")
         .containsEntry("code", 100L).containsKey("fbtrace_id")
         .containsEntry("error_data", Map.of("messaging_product", "whatsapp", "details",
