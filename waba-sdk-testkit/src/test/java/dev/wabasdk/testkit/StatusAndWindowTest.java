@@ -212,6 +212,12 @@ class StatusAndWindowTest {
     fake.awaitWebhooks(WAIT);
 
     assertThat(fake.sentMessages().get(0).error().code()).isEqualTo(131050);
+    Map<String, Object> change = Json.map(Json.list(Json.list(receiver.events().get(0), "entry").get(0), "changes")
+        .get(0));
+    assertThat(change).containsEntry("field", "user_preferences");
+    assertThat(Json.list(change, "value", "user_preferences")).singleElement().isEqualTo(Map.of("wa_id",
+        "16505551234", "detail", "User requested to stop marketing messages", "category", "marketing_messages",
+        "value", "stop", "timestamp", fake.clock().instant().getEpochSecond()));
   }
 
   @Test

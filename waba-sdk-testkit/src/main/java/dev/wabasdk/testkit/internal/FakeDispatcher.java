@@ -51,6 +51,8 @@ public final class FakeDispatcher extends Dispatcher {
       "POST /testkit/clock/advance",
       "GET /testkit/messages[?to=wa_id]",
       "GET /testkit/templates",
+      "GET /testkit/webhooks",
+      "GET /testkit/health",
       "POST /testkit/templates/{template_id}/status",
       "POST /testkit/reset");
   private static final Map<String, Long> MEDIA_LIMITS = mediaLimits();
@@ -62,6 +64,9 @@ public final class FakeDispatcher extends Dispatcher {
       "ENTERTAIN", "EVENT_PLAN", "FINANCE", "GROCERY", "GOVT", "HOTEL", "HEALTH", "NONPROFIT", "PROF_SERVICES",
       "RETAIL", "TRAVEL", "RESTAURANT", "NOT_A_BIZ");
 
+  /** The testkit's version (from the jar manifest), sent as {@code X-Waba-Fake-Version} on every answer. */
+  private static final String VERSION = java.util.Objects.requireNonNullElse(
+      FakeDispatcher.class.getPackage().getImplementationVersion(), "dev");
   private final FakeEngine engine;
   private final Supplier<HttpUrl> baseUrl;
   private final Runnable reset;
@@ -109,7 +114,7 @@ public final class FakeDispatcher extends Dispatcher {
       response = error(GraphError.of(100, "The request body is not valid JSON: " + e.getMessage()));
     }
     engine.answered(index, response.getCode());
-    return response;
+    return response.newBuilder().setHeader("X-Waba-Fake-Version", VERSION).build();
   }
 
   // ---------------------------------------------------------------- responses
@@ -551,6 +556,17 @@ public final class FakeDispatcher extends Dispatcher {
             }
           }
           return json(200, obj("data", data));
+        }
+        case "GET /testkit/webhooks" -> {
+          List<Object> data = new ArrayList<>();
+          engine.webhooks().deliveries().forEach(w -> data.add(obj("sequence", w.sequence(), "field", w.field(),
+              "attempts", w.attempts(), "last_status_code", w.lastStatusCode(), "delivered", w.delivered(),
+              "duplicate", w.duplicate(), "payload", w.json())));
+          return json(200, obj("data", data));
+        }
+        case "GET /testkit/health" -> {
+          return json(200, obj("status", "UP", "version", VERSION, "now", engine.now().toString(),
+              "webhook_url", engine.webhooks().url()));
         }
         case "GET /testkit/templates" -> {
           List<Object> data = new ArrayList<>();

@@ -304,9 +304,19 @@ public final class FakeEngine {
     }
   }
 
+  /** Records the user's marketing preference and emits Meta's {@code user_preferences} webhook. */
   public void userStopsMarketing(String waId, boolean stopped) {
     synchronized (lock) {
-      user(waId).marketingStopped = stopped;
+      UserState user = user(waId);
+      user.marketingStopped = stopped;
+      Map<String, Object> preference = obj("wa_id", waId, "detail", stopped
+          ? "User requested to stop marketing messages" : "User requested to resume marketing messages",
+          "category", "marketing_messages", "value", stopped ? "stop" : "resume",
+          "timestamp", now().getEpochSecond());
+      Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata(),
+          "contacts", List.of(obj("profile", obj("name", user.name), "wa_id", waId)),
+          "user_preferences", List.of(preference));
+      webhooks.submit("user_preferences", Json.write(envelope("user_preferences", value, false)));
     }
   }
 

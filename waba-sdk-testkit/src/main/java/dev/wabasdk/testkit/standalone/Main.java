@@ -33,7 +33,8 @@ public final class Main {
       "  --templates        a JSON array of templates (Meta's create payload, optional \"status\" and \"id\")",
       "",
       "Control API: POST /testkit/users/{wa_id}/messages, POST /testkit/clock/advance, GET /testkit/messages,",
-      "             GET /testkit/templates, POST /testkit/templates/{id}/status, POST /testkit/reset");
+      "             GET /testkit/templates, POST /testkit/templates/{id}/status, GET /testkit/webhooks,",
+      "             GET /testkit/health, POST /testkit/reset");
   private static final Set<String> REQUIRED = Set.of("--port", "--access-token", "--app-secret",
       "--phone-number-id", "--waba-id", "--webhook-url");
   private static final Set<String> OPTIONAL = Set.of("--templates");
