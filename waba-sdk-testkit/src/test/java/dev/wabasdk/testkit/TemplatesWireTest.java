@@ -172,6 +172,13 @@ class TemplatesWireTest {
         .containsEntry("category", "UTILITY").containsEntry("language", "en_US")
         .containsEntry("parameter_format", "POSITIONAL").containsEntry("id", t.id());
 
+    Wire.Reply withKnownFields = wire.get("/v26.0/" + t.id() + "?fields=id,name,status,quality_score,"
+        + "rejected_reason,message_send_ttl_seconds");
+    assertThat(withKnownFields.body()).isEqualTo("{\"id\":\"" + t.id()
+        + "\",\"name\":\"order_update\",\"status\":\"APPROVED\"}");
+    assertThat(wire.get("/v26.0/" + t.id() + "?fields=colour").at("error", "message"))
+        .isEqualTo("(#100) Tried accessing nonexisting field (colour) on node type (WhatsAppBusinessHSM)");
+
     Wire.Reply edited = wire.post("/v26.0/" + t.id(), "{\"components\":[{\"type\":\"BODY\",\"text\":\"Hi {{1}}\"}]}");
     assertThat(edited.body()).isEqualTo("{\"success\":true}");
     assertThat(fake.templates().get("order_update", "en_US").status()).isEqualTo(TemplateStatus.PENDING);
