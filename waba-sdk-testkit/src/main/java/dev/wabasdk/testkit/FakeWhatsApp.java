@@ -219,8 +219,9 @@ public final class FakeWhatsApp implements Closeable {
    * templates are loaded again); the clock goes back to its start.
    */
   public void reset() {
-    engine.reset();
+    // The clock first, so templates loaded again by the reset are stamped with the start time.
     clock.reset(config.start());
+    engine.reset();
   }
 
   @Override
