@@ -848,7 +848,62 @@ public final class FakeEngine {
           }
         }
       }
+      checkHeaderFormat(t, send);
+      checkUrlButtons(t, send);
       return t;
+    }
+  }
+
+  /** A media or location header needs a header parameter of that kind (Meta: 132012, format mismatch). */
+  private static void checkHeaderFormat(TemplateRecord t, @Nullable Map<String, Object> send) {
+    for (Object component : t.components) {
+      String format = Json.string(component, "format");
+      if (!"HEADER".equalsIgnoreCase(Json.string(component, "type")) || format == null
+          || !Set.of("IMAGE", "VIDEO", "DOCUMENT", "LOCATION").contains(format.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      String expected = format.toLowerCase(Locale.ROOT);
+      String received = "nothing";
+      for (Object sent : Json.list(send, "components")) {
+        if ("header".equalsIgnoreCase(Json.string(sent, "type"))) {
+          List<Object> parameters = Json.list(sent, "parameters");
+          received = parameters.isEmpty() ? "nothing" : String.valueOf(Json.string(parameters.get(0), "type"));
+        }
+      }
+      if (!received.equals(expected)) {
+        throw GraphException.of(132012, "header: Format mismatch, expected " + format.toUpperCase(Locale.ROOT)
+            + ", received " + received.toUpperCase(Locale.ROOT));
+      }
+    }
+  }
+
+  /** A URL button whose URL ends in a placeholder needs its {@code button} component with one parameter. */
+  private static void checkUrlButtons(TemplateRecord t, @Nullable Map<String, Object> send) {
+    for (Object component : t.components) {
+      if (!"BUTTONS".equalsIgnoreCase(Json.string(component, "type"))) {
+        continue;
+      }
+      List<Object> buttons = Json.list(component, "buttons");
+      for (int i = 0; i < buttons.size(); i++) {
+        String url = Json.string(buttons.get(i), "url");
+        if (!"URL".equalsIgnoreCase(Json.string(buttons.get(i), "type")) || url == null
+            || !VARIABLE.matcher(url).find()) {
+          continue;
+        }
+        int given = 0;
+        for (Object sent : Json.list(send, "components")) {
+          Object index = Json.at(sent, "index");
+          if ("button".equalsIgnoreCase(Json.string(sent, "type"))
+              && "url".equalsIgnoreCase(Json.string(sent, "sub_type"))
+              && index != null && String.valueOf(index).equals(Integer.toString(i))) {
+            given = Json.list(sent, "parameters").size();
+          }
+        }
+        if (given != 1) {
+          throw GraphException.of(132000, "button at index " + i + ": number of localizable_params (" + given
+              + ") does not match the expected number of params (1)");
+        }
+      }
     }
   }
 
