@@ -153,6 +153,31 @@ public final class FakeWhatsApp implements Closeable {
         .orElseThrow(() -> new IllegalArgumentException("no message " + wamid + " was sent"));
   }
 
+  /**
+   * Waits (up to 10 seconds) until the app has sent at least {@code count} messages in total, for apps that
+   * answer webhooks asynchronously; returns every sent message. {@link AssertionError} on timeout.
+   */
+  public List<SentMessage> awaitSentMessages(int count) {
+    return awaitSentMessages(count, Duration.ofSeconds(10));
+  }
+
+  /** As {@link #awaitSentMessages(int)}, with a timeout. */
+  public List<SentMessage> awaitSentMessages(int count, Duration timeout) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative, was " + count);
+    }
+    return engine.awaitSent(count, timeout);
+  }
+
+  /** The newest request the fake received. */
+  public FakeRequest lastRequest() {
+    List<FakeRequest> all = engine.requests();
+    if (all.isEmpty()) {
+      throw new IllegalStateException("the fake has received no request");
+    }
+    return all.get(all.size() - 1);
+  }
+
   /** Messages the fake users sent to the business, oldest first. */
   public List<InboundMessage> inboundMessages() {
     return engine.inboundMessages();

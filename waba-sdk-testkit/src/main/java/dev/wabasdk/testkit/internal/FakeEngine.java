@@ -508,6 +508,27 @@ public final class FakeEngine {
     }
   }
 
+  /** Waits until the app has sent at least {@code count} messages; {@link AssertionError} on timeout. */
+  public List<SentMessage> awaitSent(int count, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      while (sent.size() < count) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("expected the app to send " + count + " messages within " + timeout
+              + " but it sent " + sent.size() + ": " + sent.stream().map(r -> r.request).toList());
+        }
+        try {
+          java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(lock, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while waiting for sent messages", e);
+        }
+      }
+      return sentMessages();
+    }
+  }
+
   public List<InboundMessage> inboundMessages() {
     synchronized (lock) {
       return inbound.stream().map(InboundRecord::snapshot).toList();
@@ -631,6 +652,7 @@ public final class FakeEngine {
       price(record, user, template, version, now);
       sent.add(record);
       sentById.put(record.id, record);
+      lock.notifyAll();
       recentSends.addLast(now);
 
       GraphError failure = asyncFailure(record, user, template, now);
