@@ -113,7 +113,12 @@ public final class FakeDispatcher extends Dispatcher {
         } else if (fault != null && fault.kind == FaultRule.Kind.GRAPH_ERROR && fault.error != null) {
           response = error(fault.error);
         } else if (fault != null && fault.kind == FaultRule.Kind.HTTP_STATUS) {
-          int code = fault.status >= 500 ? (fault.status == 503 ? 2 : 1) : 131000;
+          // The body carries a Graph code of the same family, so clients that read it branch sensibly.
+          int code = switch (fault.status) {
+            case 429 -> 4;
+            case 503 -> 2;
+            default -> fault.status >= 500 ? 1 : 131000;
+          };
           response = error(GraphError.of(code).withHttpStatus(fault.status));
         } else {
           response = graph(request.getMethod(), url, request.getHeaders().get("Authorization"), contentType, bytes,
