@@ -179,8 +179,8 @@ public final class FakeWhatsApp implements Closeable {
   }
 
   /** Messages the fake users sent to the business, oldest first. */
-  public List<InboundMessage> inboundMessages() {
-    return engine.inboundMessages();
+  public List<UserMessage> userMessages() {
+    return engine.userMessages();
   }
 
   /** Every HTTP request the fake received, oldest first (control API calls included). */

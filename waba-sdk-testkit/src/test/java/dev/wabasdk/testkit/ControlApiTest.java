@@ -105,7 +105,7 @@ class ControlApiTest {
 
     assertThat(wire.post("/testkit/reset", "").body()).isEqualTo("{\"success\":true}");
 
-    assertThat(fake.inboundMessages()).isEmpty();
+    assertThat(fake.userMessages()).isEmpty();
     assertThat(Json.list(wire.get("/testkit/messages").json(), "data")).isEmpty();
   }
 

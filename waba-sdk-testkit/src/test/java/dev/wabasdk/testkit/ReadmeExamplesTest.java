@@ -72,7 +72,7 @@ class ReadmeExamplesTest {
         WhatsApp client = fake.clientBuilder().retry(RetrySettings.none()).build()) {
       byte[] jpegBytes = {1, 2, 3};
       FakeUser user = fake.user("+4915112345678").named("Jane Doe");
-      InboundMessage hi = user.sends("hi");
+      UserMessage hi = user.sends("hi");
       client.messages().send(ReplyButtonsMessage.builder().to("+4915112345678").body("Keep it?")
           .button("keep", "Keep").button("cancel", "Cancel").build());
       client.messages().send(ListMessage.builder().to("+4915112345678").body("Size?").button("Sizes")
@@ -88,7 +88,7 @@ class ReadmeExamplesTest {
       user.reads(sentWamid);
       user.blocks();
       user.stopsMarketingMessages();
-      assertThat(fake.inboundMessages()).hasSize(8);
+      assertThat(fake.userMessages()).hasSize(8);
 
       fake.user("+4915100000000").sends("hi");
       fake.clock().advance(Duration.ofHours(25));

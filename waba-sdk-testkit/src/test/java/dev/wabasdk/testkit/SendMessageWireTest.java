@@ -67,7 +67,7 @@ class SendMessageWireTest {
 
   @Test
   void reactionToAKnownMessageIsAccepted() {
-    String inbound = fake.inboundMessages().get(0).id();
+    String inbound = fake.userMessages().get(0).id();
     Wire.Reply reply = wire.send("{\"messaging_product\":\"whatsapp\",\"to\":\"16505551234\",\"type\":\"reaction\","
         + "\"reaction\":{\"message_id\":\"" + inbound + "\",\"emoji\":\"\\uD83D\\uDC4D\"}}");
 
@@ -182,14 +182,14 @@ class SendMessageWireTest {
 
   @Test
   void markAsReadWithTypingIndicator() {
-    InboundMessage inbound = fake.inboundMessages().get(0);
+    UserMessage inbound = fake.userMessages().get(0);
     Wire.Reply reply = wire.send("{\"messaging_product\":\"whatsapp\",\"status\":\"read\",\"message_id\":\""
         + inbound.id() + "\",\"typing_indicator\":{\"type\":\"text\"}}");
 
     assertThat(reply.code()).isEqualTo(200);
     assertThat(reply.body()).isEqualTo("{\"success\":true}");
-    assertThat(fake.inboundMessages().get(0).readByBusiness()).isTrue();
-    assertThat(fake.inboundMessages().get(0).typingIndicator()).isTrue();
+    assertThat(fake.userMessages().get(0).readByBusiness()).isTrue();
+    assertThat(fake.userMessages().get(0).typingIndicator()).isTrue();
   }
 
   @Test

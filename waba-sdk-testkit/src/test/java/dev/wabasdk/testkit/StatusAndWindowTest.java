@@ -161,7 +161,7 @@ class StatusAndWindowTest {
         .containsExactly("referral_conversion", "referral_conversion");
     Map<String, Object> sentStatus = statuses().get(0);
     assertThat(Json.at(sentStatus, "conversation", "origin", "type")).isEqualTo("referral_conversion");
-    Object referral = Json.at(fake.inboundMessages().get(0).json(), "referral");
+    Object referral = Json.at(fake.userMessages().get(0).json(), "referral");
     assertThat(referral).isEqualTo(Map.of("source_url", "https://fb.me/120201234", "source_id", "120201234",
         "source_type", "ad", "headline", "Summer shoes", "ctwa_clid", "ctwa.120201234"));
   }

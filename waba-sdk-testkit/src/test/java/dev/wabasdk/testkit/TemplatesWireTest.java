@@ -230,7 +230,7 @@ class TemplatesWireTest {
     String wamid = (String) Json.at(Json.list(wire.send(sendOrderUpdate(
         "{\"type\":\"text\",\"text\":\"Jane\"},{\"type\":\"text\",\"text\":\"#42\"}")).json(), "messages").get(0), "id");
 
-    InboundMessage tap = fake.user("+16505551234").tapsButton("TRACK_42");
+    UserMessage tap = fake.user("+16505551234").tapsButton("TRACK_42");
 
     assertThat(tap.json()).containsEntry("type", "button")
         .containsEntry("button", Map.of("payload", "TRACK_42", "text", "Track it"))

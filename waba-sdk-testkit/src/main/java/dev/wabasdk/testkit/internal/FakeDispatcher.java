@@ -5,7 +5,7 @@ import static dev.wabasdk.testkit.internal.Json.obj;
 import dev.wabasdk.testkit.DeliveryStatus;
 import dev.wabasdk.testkit.FakeRequest;
 import dev.wabasdk.testkit.GraphError;
-import dev.wabasdk.testkit.InboundMessage;
+import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.SentMessage;
 import dev.wabasdk.testkit.TemplateStatus;
 import dev.wabasdk.testkit.internal.FakeEngine.MediaRecord;
@@ -555,7 +555,7 @@ public final class FakeDispatcher extends Dispatcher {
     try {
       if (method.equals("POST") && s.size() == 4 && s.get(1).equals("users") && s.get(3).equals("messages")) {
         String waId = FakeEngine.waId(s.get(2));
-        InboundMessage message = engine.userSends(waId, Json.parseObject(body));
+        UserMessage message = engine.userSends(waId, Json.parseObject(body));
         return json(200, Json.parseObject(message.message()));
       }
       switch (route) {

@@ -7,7 +7,7 @@ import dev.wabasdk.testkit.FakeClock;
 import dev.wabasdk.testkit.FakeRequest;
 import dev.wabasdk.testkit.FakeTemplate;
 import dev.wabasdk.testkit.GraphError;
-import dev.wabasdk.testkit.InboundMessage;
+import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.Referral;
 import dev.wabasdk.testkit.SentMessage;
 import dev.wabasdk.testkit.TemplateStatus;
@@ -114,8 +114,8 @@ public final class FakeEngine {
     boolean read;
     boolean typing;
 
-    InboundMessage snapshot() {
-      return new InboundMessage(id, from, type, timestamp, Json.write(message), read, typing);
+    UserMessage snapshot() {
+      return new UserMessage(id, from, type, timestamp, Json.write(message), read, typing);
     }
   }
 
@@ -330,7 +330,7 @@ public final class FakeEngine {
    * The user sends {@code content} (a webhook {@code messages[]} object without {@code from}, {@code id} and
    * {@code timestamp}): the fake fills those in, opens the window and delivers the signed webhook.
    */
-  public InboundMessage userSends(String waId, Map<String, Object> content) {
+  public UserMessage userSends(String waId, Map<String, Object> content) {
     synchronized (lock) {
       Object type = content.get("type");
       if (!(type instanceof String) || !content.containsKey(type)) {
@@ -529,7 +529,7 @@ public final class FakeEngine {
     }
   }
 
-  public List<InboundMessage> inboundMessages() {
+  public List<UserMessage> userMessages() {
     synchronized (lock) {
       return inbound.stream().map(InboundRecord::snapshot).toList();
     }

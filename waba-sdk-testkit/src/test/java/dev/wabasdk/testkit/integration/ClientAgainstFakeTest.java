@@ -21,7 +21,7 @@ import dev.wabasdk.message.TemplateParameter;
 import dev.wabasdk.testkit.DeliveryStatus;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.GraphError;
-import dev.wabasdk.testkit.InboundMessage;
+import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.WebhookReceiver;
 import dev.wabasdk.testkit.internal.Json;
 import dev.wabasdk.testkit.junit.FakeWhatsAppExtension;
@@ -104,8 +104,8 @@ class ClientAgainstFakeTest {
     client.messages().send(ListMessage.builder().to(USER).body("Pick a size").button("Sizes")
         .section(ListMessage.Section.of("EU", ListMessage.Row.of("size-42", "42"))).build());
 
-    InboundMessage tap = fake.user(USER).tapsButton("cancel");
-    InboundMessage row = fake.user(USER).selectsListRow("size-42");
+    UserMessage tap = fake.user(USER).tapsButton("cancel");
+    UserMessage row = fake.user(USER).selectsListRow("size-42");
 
     assertThat(tap.json()).containsEntry("context", Map.of("from", fake.displayPhoneNumber(), "id",
         buttons.messageId()));
@@ -115,13 +115,13 @@ class ClientAgainstFakeTest {
 
   @Test
   void readReceiptsAndTypingIndicator(FakeWhatsApp fake, WhatsApp client) {
-    InboundMessage hi = fake.user(USER).sends("hi");
-    InboundMessage again = fake.user(USER).sends("hello?");
+    UserMessage hi = fake.user(USER).sends("hi");
+    UserMessage again = fake.user(USER).sends("hello?");
 
     client.messages().markAsRead(hi.id());
     client.messages().showTypingIndicator(again.id());
 
-    List<InboundMessage> inbound = fake.inboundMessages();
+    List<UserMessage> inbound = fake.userMessages();
     assertThat(inbound.get(0).readByBusiness()).isTrue();
     assertThat(inbound.get(0).typingIndicator()).isFalse();
     assertThat(inbound.get(1).typingIndicator()).isTrue();

@@ -23,7 +23,7 @@ class PerClassExtensionTest {
     PORTS.add(fake.port());
     assertThat(PORTS).hasSize(1);
     assertThat(fake).isSameAs(WHATSAPP.fake());
-    assertThat(fake.inboundMessages()).isEmpty();
+    assertThat(fake.userMessages()).isEmpty();
     assertThat(fake.requests()).isEmpty();
     assertThat(fake.clock().instant()).isEqualTo(java.time.Instant.parse("2026-11-02T09:00:00Z"));
     assertThat(fake.templates().get("order_update", "en_US").status()).isEqualTo(TemplateStatus.APPROVED);

@@ -25,7 +25,7 @@ class PerTestExtensionTest {
 
   @RepeatedTest(2)
   void everyTestGetsAFreshFake(FakeWhatsApp fake) {
-    assertThat(fake.inboundMessages()).isEmpty();
+    assertThat(fake.userMessages()).isEmpty();
     fake.user("+4915112345678").sends("left behind");
     assertThat(PORTS.add(fake.port())).isTrue();
   }
