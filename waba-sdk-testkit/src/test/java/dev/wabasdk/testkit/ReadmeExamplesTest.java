@@ -82,13 +82,16 @@ class ReadmeExamplesTest {
       user.selectsListRow("size-42");
       user.reactsTo(hi.id(), "👍");
       user.sendsImage(jpegBytes, "image/jpeg", "the damaged box");
+      byte[] pdfBytes = {4, 5, 6};
+      user.sendsDocument(pdfBytes, "application/pdf", "invoice.pdf");
       user.sendsLocation(52.52, 13.405, "Berlin", null);
       user.sendsRaw("{\"type\":\"order\",\"order\":{\"catalog_id\":\"1\",\"product_items\":[]}}");
       user.comesFromAd(Referral.ad("120201234", "Summer shoes")).sends("Is this available?");
+      user.repliesTo(sentWamid, "This one");
       user.reads(sentWamid);
       user.blocks();
       user.stopsMarketingMessages();
-      assertThat(fake.userMessages()).hasSize(8);
+      assertThat(fake.userMessages()).hasSize(10);
 
       fake.user("+4915100000000").sends("hi");
       fake.clock().advance(Duration.ofHours(25));
