@@ -1,7 +1,12 @@
 package dev.wabasdk;
 
 import dev.wabasdk.internal.GraphClient;
+import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
+import dev.wabasdk.phone.BusinessProfileApi;
+import dev.wabasdk.phone.PhoneNumbersApi;
+import dev.wabasdk.policy.PolicyEngine;
+import dev.wabasdk.template.TemplatesApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -39,6 +44,11 @@ public final class WhatsApp implements AutoCloseable {
   private final Clock clock;
   private final GraphClient graph;
   private final MessagesApi messages;
+  private final MediaApi media;
+  private final TemplatesApi templates;
+  private final PhoneNumbersApi phoneNumbers;
+  private final BusinessProfileApi businessProfile;
+  private final @Nullable PolicyEngine policy;
   private final RawApi raw;
 
   private WhatsApp(Builder b) {
@@ -55,7 +65,12 @@ public final class WhatsApp implements AutoCloseable {
     }
     this.graph = new GraphClient(
         http.build(), owns, baseUrl, apiVersion, b.accessToken, b.retry, b.rateLimit);
-    this.messages = new MessagesApi(graph, phoneNumberId);
+    this.policy = b.policy;
+    this.messages = new MessagesApi(graph, phoneNumberId, policy);
+    this.media = new MediaApi(graph, phoneNumberId);
+    this.templates = new TemplatesApi(graph, businessAccountId);
+    this.phoneNumbers = new PhoneNumbersApi(graph, phoneNumberId, businessAccountId);
+    this.businessProfile = new BusinessProfileApi(graph, phoneNumberId);
     this.raw = new RawApi(graph);
   }
 
@@ -67,6 +82,26 @@ public final class WhatsApp implements AutoCloseable {
   /** Session and template messages, read receipts and the typing indicator. */
   public MessagesApi messages() {
     return messages;
+  }
+
+  /** Upload, retrieve, download (streamed, verified) and delete media. */
+  public MediaApi media() {
+    return media;
+  }
+
+  /** Create, list, get, edit and delete message templates (account calls need {@code businessAccountId}). */
+  public TemplatesApi templates() {
+    return templates;
+  }
+
+  /** The business phone numbers: quality rating, messaging limit, throughput, name status. */
+  public PhoneNumbersApi phoneNumbers() {
+    return phoneNumbers;
+  }
+
+  /** The WhatsApp business profile of this phone number. */
+  public BusinessProfileApi businessProfile() {
+    return businessProfile;
   }
 
   /** Graph API calls the SDK does not model yet, with the same auth, errors, retries and logging. */
@@ -87,6 +122,11 @@ public final class WhatsApp implements AutoCloseable {
   /** The Graph API version in every path, e.g. {@code v26.0}. */
   public String apiVersion() {
     return apiVersion;
+  }
+
+  /** The policy engine every send is evaluated by, when configured. */
+  public @Nullable PolicyEngine policy() {
+    return policy;
   }
 
   /** The clock the client stamps facts with. */
@@ -122,6 +162,7 @@ public final class WhatsApp implements AutoCloseable {
     private boolean timeoutsSet;
     private RetrySettings retry = RetrySettings.DEFAULT;
     private @Nullable RateLimit rateLimit = RateLimit.DEFAULT;
+    private @Nullable PolicyEngine policy;
 
     private Builder() {}
 
@@ -180,6 +221,15 @@ public final class WhatsApp implements AutoCloseable {
     /** The clock for timestamps and the policy engine; default the system UTC clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * A policy engine that evaluates every send (see {@link PolicyEngine}); the client records sends in it. The
+     * engine's own clock stamps those records. Default none.
+     */
+    public Builder policy(PolicyEngine policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
