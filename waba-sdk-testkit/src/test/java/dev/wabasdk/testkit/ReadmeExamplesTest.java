@@ -9,6 +9,7 @@ import dev.wabasdk.message.ReplyButtonsMessage;
 import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.message.TemplateParameter;
+import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.assertj.WabaAssertions;
 import dev.wabasdk.testkit.junit.FakeWhatsAppExtension;
 import dev.wabasdk.testkit.junit.WabaTest;
