@@ -212,6 +212,15 @@ public final class FakeWhatsApp implements Closeable {
     return this;
   }
 
+  /**
+   * Performs Meta's webhook verification handshake against the webhook URL, as the App Dashboard does when the
+   * callback URL is saved: true when the app echoes the challenge with 200.
+   */
+  public boolean verifyWebhook(String verifyToken) {
+    Objects.requireNonNull(verifyToken, "verifyToken");
+    return engine.webhooks().verify(verifyToken, engine.nextTraceId().substring(1, 11));
+  }
+
   /** The current webhook URL, or null. */
   public @Nullable String webhookUrl() {
     return engine.webhooks().url();

@@ -217,7 +217,7 @@ public final class FakeEngine {
     return Long.toString(base + ++counter);
   }
 
-  String nextTraceId() {
+  public String nextTraceId() {
     long n;
     synchronized (lock) {
       n = ++counter;

@@ -71,6 +71,12 @@ class WebhooksModuleAgainstFakeTest {
   }
 
   @Test
+  void verificationHandshake() {
+    assertThat(fake.verifyWebhook("fake-verify-token")).isTrue();
+    assertThat(fake.verifyWebhook("wrong-token")).isFalse();
+  }
+
+  @Test
   void inboundTextAndReplyStatusesAreParsed() {
     fake.user(USER).sends("Where is my order?");
     SendResult sent = client.messages().send(Message.text(USER, "On its way"));
