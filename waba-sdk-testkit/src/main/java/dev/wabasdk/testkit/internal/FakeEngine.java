@@ -447,7 +447,12 @@ public final class FakeEngine {
     if (template == null || index == null) {
       return null;
     }
-    int i = Integer.parseInt(String.valueOf(index).replace(".0", ""));
+    int i;
+    try {
+      i = Integer.parseInt(String.valueOf(index));
+    } catch (NumberFormatException e) {
+      return null;
+    }
     for (Object component : template.components) {
       if ("BUTTONS".equalsIgnoreCase(Json.string(component, "type"))) {
         List<Object> buttons = Json.list(component, "buttons");
@@ -998,7 +1003,7 @@ public final class FakeEngine {
   private TemplateRecord preloadTemplate(Map<String, Object> definition) {
     validateDefinition(definition, true);
     TemplateRecord t = new TemplateRecord();
-    t.id = definition.get("id") != null ? String.valueOf(definition.get("id")).replace(".0", "")
+    t.id = definition.get("id") != null ? String.valueOf(definition.get("id"))
         : nextNumericId(2_000_000_000_000_000L);
     t.name = String.valueOf(definition.get("name"));
     t.language = String.valueOf(definition.get("language"));
