@@ -6,13 +6,14 @@ import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.GraphError;
 import dev.wabasdk.template.TemplateStatus;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PerClassExtensionTest {
-  private static final Set<Integer> PORTS = new HashSet<>();
+  private static final Set<FakeWhatsApp> SEEN = Collections.newSetFromMap(new IdentityHashMap<>());
 
   @RegisterExtension
   static final FakeWhatsAppExtension WHATSAPP = FakeWhatsAppExtension.perClass()
@@ -20,8 +21,8 @@ class PerClassExtensionTest {
 
   @RepeatedTest(3)
   void oneFakeResetBeforeEveryTest(FakeWhatsApp fake) {
-    PORTS.add(fake.port());
-    assertThat(PORTS).hasSize(1);
+    SEEN.add(fake);
+    assertThat(SEEN).hasSize(1);
     assertThat(fake).isSameAs(WHATSAPP.fake());
     assertThat(fake.userMessages()).isEmpty();
     assertThat(fake.requests()).isEmpty();

@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.WebhookReceiver;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 @WabaTest
 class PerTestExtensionTest {
-  private static final Set<Integer> PORTS = new HashSet<>();
+  // Identity, not ports: the OS may hand a closed fake's port to the next one.
+  private static final Set<FakeWhatsApp> SEEN = Collections.newSetFromMap(new IdentityHashMap<>());
 
   @Test
   void injectsTheFakeAndAReceiverItDeliversTo(FakeWhatsApp fake, WebhookReceiver receiver) {
@@ -27,6 +29,6 @@ class PerTestExtensionTest {
   void everyTestGetsAFreshFake(FakeWhatsApp fake) {
     assertThat(fake.userMessages()).isEmpty();
     fake.user("+4915112345678").sends("left behind");
-    assertThat(PORTS.add(fake.port())).isTrue();
+    assertThat(SEEN.add(fake)).isTrue();
   }
 }
