@@ -3,6 +3,7 @@ package dev.wabasdk.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wabasdk.template.TemplateCategory;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

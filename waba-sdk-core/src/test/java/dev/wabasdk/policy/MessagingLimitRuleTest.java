@@ -3,6 +3,7 @@ package dev.wabasdk.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.phone.MessagingLimitTier;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -106,11 +107,13 @@ class MessagingLimitRuleTest extends PolicyFixtures {
 
   @Test
   void olderTiersHaveTheirLimits() {
-    assertThat(MessagingLimitTier.TIER_50.limit()).hasValue(50);
-    assertThat(MessagingLimitTier.TIER_1K.limit()).hasValue(1000);
-    assertThat(MessagingLimitTier.TIER_100K.limit()).hasValue(100_000);
-    assertThat(MessagingLimitTier.TIER_NOT_SET.limit()).isEmpty();
-    assertThat(MessagingLimitTier.of("TIER_5M").isKnown()).isFalse();
-    assertThat(MessagingLimitTier.of("TIER_5M").limit()).isEmpty();
+    engine.recordTier(MessagingLimitTier.TIER_50);
+    reach(50);
+    assertThat(engine.evaluate(template(number(50), "spring_sale")).verdict()).isEqualTo(Verdict.DENY);
+    engine.recordTier(MessagingLimitTier.TIER_1K);
+    assertThat(engine.evaluate(template(number(50), "spring_sale")).isAllowed()).isTrue();
+    engine.recordTier(MessagingLimitTier.TIER_NOT_SET);
+    assertThat(engine.evaluate(template(number(50), "spring_sale")).facts().toString())
+        .contains("tier usage 50/TIER_NOT_SET");
   }
 }

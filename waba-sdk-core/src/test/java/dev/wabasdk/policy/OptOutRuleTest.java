@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.template.TemplateCategory;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class OptOutRuleTest extends PolicyFixtures {
   private final PolicyEngine engine = engine(new CustomerServiceWindowRule(), new OptOutRule());

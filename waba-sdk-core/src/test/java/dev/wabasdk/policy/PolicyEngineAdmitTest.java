@@ -3,6 +3,9 @@ package dev.wabasdk.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.message.Message;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
+import dev.wabasdk.phone.MessagingLimitTier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.TemplateMessage;
+import dev.wabasdk.template.TemplateCategory;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;

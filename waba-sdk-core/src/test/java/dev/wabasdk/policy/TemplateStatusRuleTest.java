@@ -2,9 +2,14 @@ package dev.wabasdk.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.template.ParameterFormat;
+import dev.wabasdk.template.Template;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TemplateStatusRuleTest extends PolicyFixtures {
   private final PolicyEngine engine = engine(new TemplateStatusRule(false));
@@ -27,6 +32,17 @@ class TemplateStatusRuleTest extends PolicyFixtures {
     assertThat(d.reasonCode()).isEqualTo("template_not_approved");
     assertThat(d.explanation()).isEqualTo("Template 'order_update' (en_US) is " + status.toUpperCase()
         + ", and only APPROVED templates can be sent.");
+  }
+
+  @Test
+  void aTemplatesLookUpRecordsStatusAndCategory() {
+    engine.recordTemplate(new Template("594425479261596", "order_update", "en_US", TemplateStatus.of("disabled"),
+        TemplateCategory.UTILITY, null, ParameterFormat.POSITIONAL, List.of(), null, null, null));
+    Decision d = engine.evaluate(template(WA_ID, "order_update"));
+    assertThat(d.explanation()).isEqualTo(
+        "Template 'order_update' (en_US) is DISABLED, and only APPROVED templates can be sent.");
+    assertThat(d.facts().templateCategory()).isEqualTo(TemplateCategory.UTILITY);
+    assertThat(d.facts().templateCategoryAssumed()).isFalse();
   }
 
   @Test

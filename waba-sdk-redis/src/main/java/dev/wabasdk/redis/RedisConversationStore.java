@@ -2,15 +2,16 @@ package dev.wabasdk.redis;
 
 import dev.wabasdk.policy.ConversationStore;
 import dev.wabasdk.policy.ConversationStoreException;
-import dev.wabasdk.policy.MessagingLimitTier;
+import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.OptOut;
-import dev.wabasdk.policy.TemplateCategory;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.policy.TemplateInfo;
-import dev.wabasdk.policy.TemplateStatus;
+import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.policy.UserState;
 import dev.wabasdk.redis.internal.ConversationScripts;
 import dev.wabasdk.redis.internal.LuaScript;
 import dev.wabasdk.redis.internal.RedisConnector;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.Range;
 import io.lettuce.core.RedisClient;
@@ -71,6 +72,16 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   /** A builder; set one of {@code uri}, {@code client}, {@code connection} or {@code clusterConnection}. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The Lettuce client options the stores use for a client they create, for your own client: commands fail at once
+   * while Redis is unreachable, the connection comes back by itself, and each command times out after
+   * {@code commandTimeout}. {@code client.setOptions(RedisConversationStore.clientOptions(Duration.ofSeconds(2)))}.
+   */
+  public static ClientOptions clientOptions(Duration commandTimeout) {
+    Objects.requireNonNull(commandTimeout, "commandTimeout");
+    return RedisConnector.clientOptions(commandTimeout);
   }
 
   @Override

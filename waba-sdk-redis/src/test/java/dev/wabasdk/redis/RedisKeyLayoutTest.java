@@ -3,10 +3,10 @@ package dev.wabasdk.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wabasdk.policy.MessagingLimitTier;
+import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.OptOut;
-import dev.wabasdk.policy.TemplateCategory;
-import dev.wabasdk.policy.TemplateStatus;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;

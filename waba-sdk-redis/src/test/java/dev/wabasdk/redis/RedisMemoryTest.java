@@ -26,7 +26,7 @@ class RedisMemoryTest {
     try (StatefulRedisConnection<String, String> connection = client.connect();
         RedisConversationStore store = RedisConversationStore.builder().connection(connection).build()) {
       RedisCommands<String, String> redis = connection.sync();
-      store.recordTier(dev.wabasdk.policy.MessagingLimitTier.TIER_100K); // fixed keys first: not per user
+      store.recordTier(dev.wabasdk.phone.MessagingLimitTier.TIER_100K); // fixed keys first: not per user
       store.recordSent("10000000000", T, true, false);
       long before = usedMemory(redis);
       for (int i = 1; i <= USERS; i++) {
