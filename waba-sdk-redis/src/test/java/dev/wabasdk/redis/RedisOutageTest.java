@@ -77,7 +77,8 @@ class RedisOutageTest {
       assertThat(dispatched).containsExactly("message:wamid.FIRST");
 
       REDIS.start();
-      awaitRecovery(store);
+      awaitRecovery(store); // each store has its own connection, reconnecting by itself
+      awaitRecovery(seen);
 
       assertThat(store.user(WA_ID).lastInboundAt()).isEqualTo(T.getEpochSecond() - 60);
       assertThat(denying.evaluate(Message.text(WA_ID, "Hi")).verdict()).isEqualTo(Verdict.ALLOW);
