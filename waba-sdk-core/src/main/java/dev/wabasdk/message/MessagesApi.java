@@ -176,6 +176,6 @@ public final class MessagesApi {
         Json.string(contact, "input"),
         Json.string(contact, "wa_id"),
         Json.string(contact, "user_id"),
-        status == null ? null : new MessageStatus(status));
+        status == null ? null : new PacingStatus(status));
   }
 }

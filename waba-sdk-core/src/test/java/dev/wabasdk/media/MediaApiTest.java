@@ -147,6 +147,28 @@ class MediaApiTest {
   }
 
   @Test
+  void aStreamUploadIsNotRetriedBecauseTheStreamIsGone() {
+    graph.enqueueError(400, 130429, "Rate limit hit");
+    graph.enqueue(200, "{\"id\":\"never\"}");
+
+    assertThatThrownBy(() -> media().upload(new ByteArrayInputStream(PHOTO), PHOTO.length, "image/jpeg", "c.jpg"))
+        .isInstanceOf(dev.wabasdk.error.WabaRateLimitException.class);
+    assertThat(graph.server().getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aFileUploadIsRetriedOnATemporaryError() throws Exception {
+    Path file = dir.resolve("again.jpg");
+    Files.write(file, PHOTO);
+    graph.enqueueError(400, 130429, "Rate limit hit");
+    graph.enqueue(200, "{\"id\":\"42\"}");
+
+    assertThat(media().upload(file, "image/jpeg")).isEqualTo("42");
+    graph.take();
+    assertMultipart(graph.take(), "image/jpeg", "again.jpg", PHOTO);
+  }
+
+  @Test
   void mediaKindTableFollowsMeta() {
     assertThat(MediaKind.of("audio/OGG; codecs=opus")).isEqualTo(MediaKind.AUDIO);
     assertThat(MediaKind.of("video/3gp")).isEqualTo(MediaKind.VIDEO);
@@ -309,6 +331,51 @@ class MediaApiTest {
     assertThat(done.sha256()).isEqualTo(sha256Hex(PHOTO));
     assertThat(Files.readAllBytes(target)).isEqualTo(PHOTO);
     assertThat(graph.server().getRequestCount()).isEqualTo(1);
+  }
+
+  private void enqueueBrokenBody(byte[] content) {
+    // Half of the body, then the connection drops.
+    graph.server().enqueue(new MockResponse.Builder().code(200).body(new okio.Buffer().write(content))
+        .onResponseBody(new mockwebserver3.SocketEffect.CloseSocket()).build());
+  }
+
+  @Test
+  void aFileDownloadThatBreaksMidwayIsRetriedFromTheStart() throws Exception {
+    enqueueInfo("564", cdnUrl("/cdn/564"), PHOTO, sha256Hex(PHOTO));
+    enqueueBrokenBody(PHOTO);
+    enqueueBody(PHOTO);
+    Path target = dir.resolve("retried.jpg");
+
+    DownloadedMedia done = media().download("564", target);
+
+    assertThat(done.size()).isEqualTo(PHOTO.length);
+    assertThat(Files.readAllBytes(target)).isEqualTo(PHOTO);
+    assertThat(graph.server().getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aStreamDownloadThatBreaksAfterWritingIsNotRetried() throws Exception {
+    enqueueInfo("565", cdnUrl("/cdn/565"), PHOTO, sha256Hex(PHOTO));
+    enqueueBrokenBody(PHOTO);
+    enqueueBody(PHOTO);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    WabaDownloadException e = catchThrowableOfType(WabaDownloadException.class, () -> media().download("565", out));
+
+    assertThat(e.problem()).isEqualTo(WabaDownloadException.Problem.INTERRUPTED);
+    assertThat(e.isRetryable()).isFalse();
+    assertThat(e).hasMessageContaining("download of media 565 broke after");
+    assertThat(out.size()).isBetween(1, PHOTO.length - 1);
+    assertThat(graph.server().getRequestCount()).as("no second download into a stream that holds bytes").isEqualTo(2);
+  }
+
+  @Test
+  void theTokenIsNeverSentInClearTextToAnotherHost() {
+    MediaInfo info = new MediaInfo("563", "http://evil.example/steal", "image/jpeg", null, null);
+    assertThatThrownBy(() -> media().download(info, new ByteArrayOutputStream()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("media.url: must be https to receive the access token, was http://evil.example for media 563");
+    assertThat(graph.server().getRequestCount()).isZero();
   }
 
   @Test
