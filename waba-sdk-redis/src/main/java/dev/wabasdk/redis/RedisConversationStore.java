@@ -87,8 +87,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   @Override
   public UserState user(String key) {
     List<@Nullable String> v = run("read user", ConversationScripts.USER, ScriptOutputType.MULTI, checkKey(key));
-    if (v.get(0) == null && v.get(1) == null && v.get(3) == null && v.get(4) == null && v.get(5) == null
-        && v.get(2) == null && v.get(7) == null) {
+    if (v.stream().allMatch(Objects::isNull)) {
       return UserState.EMPTY;
     }
     String o = v.get(5);
@@ -314,7 +313,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
       return this;
     }
 
-    /** The prefix of every key; default {@value #DEFAULT_KEY_PREFIX}. Stores with different prefixes are apart. */
+    /** The prefix of every key; default {@value RedisConversationStore#DEFAULT_KEY_PREFIX}. Stores with different prefixes are apart. */
     public Builder keyPrefix(String keyPrefix) {
       Objects.requireNonNull(keyPrefix, "keyPrefix");
       if (keyPrefix.isEmpty() || keyPrefix.length() > 64) {

@@ -166,7 +166,7 @@ public final class RedisDeduplicationStore implements DeduplicationStore, AutoCl
       return this;
     }
 
-    /** The prefix of every key; default {@value #DEFAULT_KEY_PREFIX}. */
+    /** The prefix of every key; default {@value RedisDeduplicationStore#DEFAULT_KEY_PREFIX}. */
     public Builder keyPrefix(String keyPrefix) {
       Objects.requireNonNull(keyPrefix, "keyPrefix");
       if (keyPrefix.isEmpty() || keyPrefix.length() > 64) {
