@@ -313,7 +313,10 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
       return this;
     }
 
-    /** The prefix of every key; default {@value RedisConversationStore#DEFAULT_KEY_PREFIX}. Stores with different prefixes are apart. */
+    /**
+     * The prefix of every key; default {@value RedisConversationStore#DEFAULT_KEY_PREFIX}. Stores with different
+     * prefixes are apart: use one per business phone number.
+     */
     public Builder keyPrefix(String keyPrefix) {
       Objects.requireNonNull(keyPrefix, "keyPrefix");
       if (keyPrefix.isEmpty() || keyPrefix.length() > 64) {

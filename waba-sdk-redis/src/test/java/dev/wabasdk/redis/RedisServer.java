@@ -74,7 +74,8 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
         }
       } catch (IOException notYet) {
         if (!process.isAlive()) {
-          throw new IllegalStateException("redis-server exited at start: " + Files.readString(dir.resolve("redis.log")));
+          throw new IllegalStateException("redis-server exited at start: "
+              + Files.readString(dir.resolve("redis.log")));
         }
       }
       if (System.nanoTime() > deadline) {

@@ -26,7 +26,8 @@ final class Webhooks {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return Map.of(WebhookProcessor.SIGNATURE_HEADER, List.of("sha256=" + HexFormat.of().formatHex(mac.doFinal(body))));
+      String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+      return Map.of(WebhookProcessor.SIGNATURE_HEADER, List.of(signature));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
