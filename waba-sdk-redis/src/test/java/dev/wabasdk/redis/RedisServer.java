@@ -24,9 +24,39 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * its data, as a clean Redis shutdown with persistence would) and start it again on the same port.
  */
 final class RedisServer implements BeforeAllCallback, AfterAllCallback {
+  private final List<String> extraArgs;
   private int port;
   private Path dir;
   private Process process;
+
+  /** A plain server. */
+  RedisServer() {
+    this(List.of());
+  }
+
+  /** A server with extra command-line options, e.g. {@code --cluster-enabled yes}. */
+  RedisServer(List<String> extraArgs) {
+    this.extraArgs = List.copyOf(extraArgs);
+  }
+
+  /** A server in cluster mode; call {@link #formOneNodeCluster()} once it runs. */
+  static RedisServer clusterNode() {
+    return new RedisServer(List.of("--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf"));
+  }
+
+  /** Makes this cluster-mode server own every slot and waits until the cluster is up. */
+  void formOneNodeCluster() throws IOException, InterruptedException {
+    if (!command("CLUSTER ADDSLOTSRANGE 0 16383").equals("+OK")) {
+      throw new IllegalStateException("CLUSTER ADDSLOTSRANGE failed");
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!command("CLUSTER INFO", 2).contains("cluster_state:ok")) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the one-node cluster did not reach cluster_state:ok");
+      }
+      Thread.sleep(50);
+    }
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -48,6 +78,11 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  /** The data directory (config files of extra processes go here too). */
+  Path dir() {
+    return dir;
+  }
+
   /** The loopback port. */
   int port() {
     return port;
@@ -60,9 +95,10 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
 
   /** Starts the server (again) on the same port and data directory, and waits until it answers PING. */
   void start() throws IOException, InterruptedException {
-    String executable = executable();
-    process = new ProcessBuilder(List.of(executable, "--port", Integer.toString(port), "--bind", "127.0.0.1",
-        "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--daemonize", "no"))
+    List<String> command = new java.util.ArrayList<>(List.of(executable(), "--port", Integer.toString(port),
+        "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--daemonize", "no"));
+    command.addAll(extraArgs);
+    process = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(dir.resolve("redis.log").toFile())
         .start();
@@ -99,6 +135,11 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
 
   /** Sends one inline command and returns the first line of the reply. */
   String command(String inline) throws IOException {
+    return command(inline, 1);
+  }
+
+  /** Sends one inline command and returns the first {@code lines} lines of the reply. */
+  String command(String inline, int lines) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(5000);
       OutputStream out = socket.getOutputStream();
@@ -106,8 +147,13 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
       out.flush();
       InputStream in = socket.getInputStream();
       StringBuilder line = new StringBuilder();
-      for (int c; (c = in.read()) != -1 && c != '\n'; ) {
-        if (c != '\r') {
+      for (int c, n = 0; n < lines && (c = in.read()) != -1; ) {
+        if (c == '\n') {
+          n++;
+          if (n < lines) {
+            line.append('\n');
+          }
+        } else if (c != '\r') {
           line.append((char) c);
         }
       }
@@ -118,7 +164,8 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
-  private static String executable() {
+  /** The redis-server executable: WABA_REDIS_SERVER, or redis-server on the PATH; fails clearly when missing. */
+  static String executable() {
     String configured = System.getenv("WABA_REDIS_SERVER");
     if (configured != null && !configured.isBlank()) {
       return configured;
