@@ -69,7 +69,10 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
     this.templatesKey = prefix + "tpl";
   }
 
-  /** A builder; set one of {@code uri}, {@code client}, {@code connection} or {@code clusterConnection}. */
+  /**
+   * A builder; set one of {@code uri}, {@code clusterUri}, {@code client}, {@code connection} or
+   * {@code clusterConnection}.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -259,6 +262,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   /** Configures a {@link RedisConversationStore}. Not thread-safe. */
   public static final class Builder {
     private @Nullable RedisURI uri;
+    private @Nullable RedisURI clusterUri;
     private @Nullable RedisClient client;
     private @Nullable StatefulRedisConnection<String, String> connection;
     private @Nullable StatefulRedisClusterConnection<String, String> clusterConnection;
@@ -295,6 +299,25 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
      */
     public Builder client(RedisClient client) {
       this.client = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /**
+     * Connects to a Redis Cluster seeded with this node's URI ({@code redis://host:port}), with a Cluster client the
+     * store creates and closes (the other nodes are discovered). The key prefix must contain a hash tag.
+     */
+    public Builder clusterUri(String uri) {
+      Objects.requireNonNull(uri, "uri");
+      try {
+        return clusterUri(RedisURI.create(uri));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("clusterUri: not a Redis URI (redis://host:port, rediss://host:port)");
+      }
+    }
+
+    /** Connects to a Redis Cluster seeded with this node's URI (see {@link #clusterUri(String)}). */
+    public Builder clusterUri(RedisURI uri) {
+      this.clusterUri = Objects.requireNonNull(uri, "uri");
       return this;
     }
 
@@ -355,8 +378,8 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
      * @throws ConversationStoreException when Redis cannot be reached
      */
     public RedisConversationStore build() {
-      return new RedisConversationStore(this, RedisConnector.open(uri, client, connection, clusterConnection,
-          keyPrefix, commandTimeout, RedisConversationStore::failure));
+      return new RedisConversationStore(this, RedisConnector.open(uri, clusterUri, client, connection,
+          clusterConnection, keyPrefix, commandTimeout, RedisConversationStore::failure));
     }
   }
 }

@@ -141,9 +141,9 @@ class RedisKeyLayoutTest {
   void builderValidation() {
     assertThatThrownBy(() -> RedisConversationStore.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("set exactly one of uri, client, connection or clusterConnection (0 set)");
+        .hasMessage("set exactly one of uri, clusterUri, client, connection or clusterConnection (0 set)");
     assertThatThrownBy(() -> RedisConversationStore.builder().uri(REDIS.uri()).connection(connection).build())
-        .hasMessage("set exactly one of uri, client, connection or clusterConnection (2 set)");
+        .hasMessage("set exactly one of uri, clusterUri, client, connection or clusterConnection (2 set)");
     assertThatThrownBy(() -> RedisConversationStore.builder().retention(Duration.ofHours(24)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("retention: must be at least 72 hours, was PT24H");

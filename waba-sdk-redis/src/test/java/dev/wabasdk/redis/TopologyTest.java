@@ -92,6 +92,20 @@ class TopologyTest {
     }
   }
 
+  @Test
+  void aClusterUriConnectsAClusterClientTheStoreOwns() {
+    try (RedisConversationStore store = RedisConversationStore.builder().clusterUri(CLUSTER_NODE.uri())
+            .keyPrefix("{seed}:").build();
+        RedisDeduplicationStore seen = RedisDeduplicationStore.builder().clusterUri(CLUSTER_NODE.uri())
+            .keyPrefix("{seed}:").build()) {
+      exercise(store, seen);
+    }
+    assertThatThrownBy(() -> RedisDeduplicationStore.builder().clusterUri(CLUSTER_NODE.uri()).keyPrefix("seed:")
+        .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("keyPrefix: must contain a hash tag such as {waba} on a Redis Cluster");
+  }
+
   /** The engine's admission path and a webhook mark, through the store under test. */
   private static void exercise(RedisConversationStore store, RedisDeduplicationStore seen) {
     PolicyEngine engine = PolicyEngine.builder().clock(Clock.fixed(T, ZoneOffset.UTC)).store(store).build();

@@ -1,5 +1,6 @@
 package dev.wabasdk.redis.internal;
 
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
@@ -8,6 +9,8 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
@@ -24,11 +27,11 @@ import org.jspecify.annotations.Nullable;
 public final class RedisConnector implements AutoCloseable {
   private final RedisClusterCommands<String, String> commands;
   private final @Nullable AutoCloseable ownedConnection;
-  private final @Nullable RedisClient ownedClient;
+  private final @Nullable AbstractRedisClient ownedClient;
   private final BiFunction<String, RuntimeException, RuntimeException> failure;
 
   private RedisConnector(RedisClusterCommands<String, String> commands, @Nullable AutoCloseable ownedConnection,
-      @Nullable RedisClient ownedClient, BiFunction<String, RuntimeException, RuntimeException> failure) {
+      @Nullable AbstractRedisClient ownedClient, BiFunction<String, RuntimeException, RuntimeException> failure) {
     this.commands = commands;
     this.ownedConnection = ownedConnection;
     this.ownedClient = ownedClient;
@@ -53,23 +56,24 @@ public final class RedisConnector implements AutoCloseable {
    * The connector for a store builder: exactly one of {@code uri}, {@code client}, {@code connection},
    * {@code clusterConnection} must be set. A Cluster needs a hash tag in the key prefix.
    */
-  public static RedisConnector open(@Nullable RedisURI uri, @Nullable RedisClient client,
+  public static RedisConnector open(@Nullable RedisURI uri, @Nullable RedisURI clusterUri, @Nullable RedisClient client,
       @Nullable StatefulRedisConnection<String, String> connection,
       @Nullable StatefulRedisClusterConnection<String, String> clusterConnection, String keyPrefix,
       Duration timeout, BiFunction<String, RuntimeException, RuntimeException> failure) {
-    int set = (uri != null ? 1 : 0) + (client != null ? 1 : 0) + (connection != null ? 1 : 0)
-        + (clusterConnection != null ? 1 : 0);
+    int set = (uri != null ? 1 : 0) + (clusterUri != null ? 1 : 0) + (client != null ? 1 : 0)
+        + (connection != null ? 1 : 0) + (clusterConnection != null ? 1 : 0);
     if (set != 1) {
-      throw new IllegalStateException("set exactly one of uri, client, connection or clusterConnection (" + set
-          + " set)");
+      throw new IllegalStateException("set exactly one of uri, clusterUri, client, connection or clusterConnection ("
+          + set + " set)");
     }
-    if (clusterConnection != null) {
+    if (clusterConnection != null || clusterUri != null) {
       int open = keyPrefix.indexOf('{');
       if (open < 0 || keyPrefix.indexOf('}', open + 2) < 0) {
         throw new IllegalArgumentException("keyPrefix: must contain a hash tag such as {waba} on a Redis Cluster,"
             + " so every key of the store is in one slot, was '" + keyPrefix + "'");
       }
-      return of(clusterConnection, failure);
+      return clusterConnection != null ? of(clusterConnection, failure)
+          : connectCluster(Objects.requireNonNull(clusterUri), timeout, failure);
     }
     if (connection != null) {
       return of(connection, failure);
@@ -91,6 +95,26 @@ public final class RedisConnector implements AutoCloseable {
     } catch (RedisException e) {
       client.shutdown();
       throw failure.apply("cannot connect to Redis at " + uri.getHost() + ":" + uri.getPort(), e);
+    }
+  }
+
+  /**
+   * Creates a Cluster client seeded with {@code uri} (options as {@link #clientOptions}, except that commands wait up
+   * to the timeout for a node connection); closes it on close.
+   */
+  public static RedisConnector connectCluster(RedisURI uri, Duration timeout,
+      BiFunction<String, RuntimeException, RuntimeException> failure) {
+    RedisClusterClient client = RedisClusterClient.create(uri);
+    // Node connections open lazily, so commands wait for them (bounded by the timeout) instead of being rejected.
+    client.setOptions(ClusterClientOptions.builder(clientOptions(timeout))
+        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.ACCEPT_COMMANDS)
+        .build());
+    try {
+      StatefulRedisClusterConnection<String, String> connection = client.connect();
+      return new RedisConnector(connection.sync(), connection, client, failure);
+    } catch (RedisException e) {
+      client.shutdown();
+      throw failure.apply("cannot connect to the Redis Cluster at " + uri.getHost() + ":" + uri.getPort(), e);
     }
   }
 
