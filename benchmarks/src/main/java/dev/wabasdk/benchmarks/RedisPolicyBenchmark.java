@@ -10,10 +10,13 @@ import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.redis.RedisConversationStore;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,6 +28,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -46,7 +50,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class RedisPolicyBenchmark {
-  private static final int USERS = 100_000;
+  /** Users with an open window for the replies, and as many template recipients. */
+  @Param("100000")
+  public int users;
 
   private Process server;
   private RedisConversationStore store;
@@ -65,10 +71,10 @@ public class RedisPolicyBenchmark {
     engine.recordTier(MessagingLimitTier.TIER_UNLIMITED);
     engine.recordTemplateStatus("order_update", "en_US", TemplateStatus.APPROVED);
     engine.recordTemplateCategory("order_update", "en_US", TemplateCategory.UTILITY);
-    replies = new TextMessage[USERS];
-    templates = new TemplateMessage[USERS];
+    replies = new TextMessage[users];
+    templates = new TemplateMessage[users];
     Instant inbound = Instant.now().minusSeconds(60);
-    for (int i = 0; i < USERS; i++) {
+    for (int i = 0; i < users; i++) {
       String waId = String.valueOf(4915110000000L + i);
       engine.recordInbound(WhatsAppUser.ofWaId(waId), inbound); // window open for the replies
       replies[i] = Message.text(waId, "Your order shipped");
@@ -88,7 +94,7 @@ public class RedisPolicyBenchmark {
   /** A reply inside the customer service window: one round trip (the user's state). */
   @Benchmark
   public Decision evaluateReply() {
-    return engine.evaluate(replies[ThreadLocalRandom.current().nextInt(USERS)]);
+    return engine.evaluate(replies[ThreadLocalRandom.current().nextInt(users)]);
   }
 
   /**
@@ -97,7 +103,24 @@ public class RedisPolicyBenchmark {
    */
   @Benchmark
   public Decision admitTemplate() {
-    return engine.admit(templates[ThreadLocalRandom.current().nextInt(USERS)]);
+    return engine.admit(templates[ThreadLocalRandom.current().nextInt(users)]);
+  }
+
+  /** Whether this benchmark can run here: a Redis URI was given or {@code redis-server} is on the PATH. */
+  static boolean redisAvailable() {
+    if (System.getProperty("waba.redis.uri") != null) {
+      return true;
+    }
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(dir, "redis-server"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String startRedis() throws IOException, InterruptedException {

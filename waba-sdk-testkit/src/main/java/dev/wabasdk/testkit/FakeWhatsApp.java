@@ -7,6 +7,7 @@ import dev.wabasdk.testkit.internal.FakeConfig;
 import dev.wabasdk.testkit.internal.FakeDispatcher;
 import dev.wabasdk.testkit.internal.FakeEngine;
 import dev.wabasdk.testkit.internal.Json;
+import dev.wabasdk.testkit.internal.NoDelayServerSocketFactory;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +61,7 @@ public final class FakeWhatsApp implements Closeable {
     this.faults = new Faults(engine);
     clock.onAdvance(engine::onClockAdvanced);
     this.server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(new FakeDispatcher(engine, () -> server.url("/"), this::reset));
     try {
       server.start(InetAddress.getLoopbackAddress(), port);

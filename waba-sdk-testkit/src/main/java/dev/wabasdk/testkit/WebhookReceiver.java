@@ -1,6 +1,7 @@
 package dev.wabasdk.testkit;
 
 import dev.wabasdk.testkit.internal.Json;
+import dev.wabasdk.testkit.internal.NoDelayServerSocketFactory;
 import dev.wabasdk.testkit.internal.Signatures;
 import java.io.Closeable;
 import java.io.IOException;
@@ -40,6 +41,7 @@ public final class WebhookReceiver implements Closeable {
 
   private WebhookReceiver(String appSecret) {
     this.appSecret = appSecret;
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {

@@ -6,6 +6,7 @@ import dev.wabasdk.RetrySettings;
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
+import dev.wabasdk.template.RejectionReason;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.WebhookDelivery;
 import dev.wabasdk.webhook.DeduplicationStore;
@@ -130,6 +131,6 @@ class WebhooksModuleAgainstFakeTest {
 
     assertThat(events).filteredOn(InboundButtonReplyMessage.class::isInstance).hasSize(1);
     assertThat(events).filteredOn(TemplateStatusUpdate.class::isInstance).singleElement()
-        .satisfies(e -> assertThat(((TemplateStatusUpdate) e).reason()).isEqualTo("INVALID_FORMAT"));
+        .satisfies(e -> assertThat(((TemplateStatusUpdate) e).reason()).isEqualTo(RejectionReason.INVALID_FORMAT));
   }
 }

@@ -1,0 +1,388 @@
+package dev.wabasdk.benchmarks;
+
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import okio.Buffer;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark with one set of settings, measures the heap per tracked user, and writes
+ * {@code results/latest.json} and {@code results/latest.md} (each SDK figure next to its baseline from the same run,
+ * with the ratio, the goal and the error). {@code --smoke} runs each benchmark once on small inputs (seconds) and
+ * writes to {@code target/smoke-results} instead, so CI keeps them compiling and running.
+ *
+ * <p>Usage: {@code java -jar benchmarks.jar [--smoke] [--out DIR] [--readme FILE]}. For one benchmark with JMH's
+ * own options: {@code java -cp benchmarks.jar org.openjdk.jmh.Main WebhookBenchmark -prof gc}.
+ */
+public final class BenchmarkRunner {
+  private static final String ALLOC = "gc.alloc.rate.norm";
+  private static final String README_START = "<!-- results:start -->";
+  private static final String README_END = "<!-- results:end -->";
+
+  private final boolean smoke;
+  private final Map<String, RunResult> results = new LinkedHashMap<>();
+  private final List<Row> rows = new ArrayList<>();
+
+  private BenchmarkRunner(boolean smoke) {
+    this.smoke = smoke;
+  }
+
+  public static void main(String[] args) throws RunnerException, IOException {
+    boolean smoke = false;
+    Path out = null;
+    Path readme = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--smoke" -> smoke = true;
+        case "--out" -> out = Path.of(args[++i]);
+        case "--readme" -> readme = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown option '" + args[i]
+            + "'; usage: [--smoke] [--out DIR] [--readme FILE]");
+      }
+    }
+    if (out == null) {
+      out = Path.of(smoke ? "benchmarks/target/smoke-results" : "benchmarks/results");
+    }
+    Instant started = Instant.now();
+    BenchmarkRunner runner = new BenchmarkRunner(smoke);
+    runner.runAll();
+    Files.createDirectories(out);
+    String markdown = runner.markdown(started);
+    Files.writeString(out.resolve("latest.md"), markdown, StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("latest.json"), runner.json(started), StandardCharsets.UTF_8);
+    if (readme != null && !smoke) {
+      updateReadme(readme, markdown);
+    }
+    System.out.println();
+    System.out.println(markdown);
+    System.out.println("Wrote " + out.resolve("latest.json") + " and " + out.resolve("latest.md") + " in "
+        + elapsed(started) + ".");
+  }
+
+  private static String elapsed(Instant start) {
+    long seconds = ChronoUnit.SECONDS.between(start, Instant.now());
+    return seconds / 60 + " min " + seconds % 60 + " s";
+  }
+
+  private void runAll() throws RunnerException {
+    int users = smoke ? 20_000 : 1_000_000;
+    run(SendBenchmark.class, true, Map.of("users", String.valueOf(smoke ? 20_000 : 200_000)));
+    run(WebhookBenchmark.class, true, Map.of());
+    run(PolicyBenchmark.class, false, Map.of("users", String.valueOf(users)));
+    run(CostBenchmark.class, false, Map.of("size", String.valueOf(users)));
+    run(TestkitBenchmark.class, false, Map.of());
+    boolean redis = RedisPolicyBenchmark.redisAvailable();
+    if (redis) {
+      run(RedisPolicyBenchmark.class, false, Map.of("users", String.valueOf(smoke ? 1_000 : 100_000)));
+    } else {
+      System.out.println("redis-server is not on the PATH and -Dwaba.redis.uri is not set: skipping "
+          + "RedisPolicyBenchmark");
+    }
+
+    System.out.println("# Heap per tracked user (" + users + " users)");
+    int repetitions = smoke ? 1 : 5;
+    double[] sdkHeap = HeapPerUser.sdk(users, repetitions);
+    double[] naiveHeap = HeapPerUser.naiveMap(users, repetitions);
+
+    ratio("Send, blocking (1 thread)", "SendBenchmark.sdkSend", "SendBenchmark.rawOkHttpSend",
+        "raw OkHttp + hand-written JSON", "SDK ≥ 0.90 × raw", Goal.ratioAtLeast(0.90));
+    ratio("Send, async (64 in flight)", "SendBenchmark.sdkSendAsync64", "SendBenchmark.rawOkHttpSendAsync64",
+        "raw OkHttp enqueue + hand-written JSON", "SDK ≥ 0.90 × raw", Goal.ratioAtLeast(0.90));
+    for (String payload : List.of("text", "status")) {
+      String name = payload.equals("text") ? "Webhook, 1 KB inbound text" : "Webhook, status with pricing";
+      String sdk = "WebhookBenchmark.sdkHandle[payload=" + payload + "]";
+      ratio(name + " (1 thread)", sdk, "WebhookBenchmark.hmacAndMoshiParse[payload=" + payload + "]",
+          "HMAC + Moshi parse to maps", "≥ 200,000 payloads/s", Goal.sdkAtLeast(200_000));
+      ratio(name + " vs HMAC alone", sdk, "WebhookBenchmark.hmacOnly[payload=" + payload + "]", "HMAC-SHA256 alone",
+          "", Goal.NONE);
+      ratio(name + " vs parse alone", sdk, "WebhookBenchmark.moshiParseOnly[payload=" + payload + "]",
+          "Moshi parse to maps alone", "", Goal.NONE);
+    }
+    ratio("Policy decisions, " + users + " users (1 thread)", "PolicyBenchmark.sdkEvaluate",
+        "PolicyBenchmark.baselineWindowLookup", "one ConcurrentHashMap lookup + window check", "≥ 5,000,000/s",
+        Goal.sdkAtLeast(5_000_000));
+    rows.add(Row.of("Heap per tracked user, " + users + " users", Stats.of(sdkHeap), "B/user", Stats.of(naiveHeap),
+        "ConcurrentHashMap<String, Long> (wa_id → last inbound)", "≤ 150 B/user", Goal.sdkAtMost(150)));
+    ratio("Cost: campaign, " + users + " recipients, 40 markets", "CostBenchmark.sdkCampaign",
+        "CostBenchmark.baselineCampaignGrouping", "count per calling code in a HashMap", "≤ 200 ms",
+        Goal.sdkAtMost(200));
+    ratio("Cost: replay " + users + " events, PMP + CBP", "CostBenchmark.sdkReplayBothModels",
+        "CostBenchmark.baselineHistorySort", "sort the events by time", "", Goal.NONE);
+    ratio("Testkit: FakeWhatsApp start + close", "TestkitBenchmark.fakeStartAndClose",
+        "TestkitBenchmark.mockWebServerStartAndClose", "bare MockWebServer start + close", "≤ 500 ms",
+        Goal.sdkAtMost(500));
+    ratio("Testkit: SDK sends to the fake (1 thread)", "TestkitBenchmark.sdkSendToFake",
+        "TestkitBenchmark.sdkSendToLoopback", "same client, minimal loopback server", "≥ 3,000/s",
+        Goal.sdkAtLeast(3_000));
+    allocation("Allocation per send, blocking", "SendBenchmark.sdkSend", "SendBenchmark.rawOkHttpSend",
+        "raw OkHttp + hand-written JSON");
+    allocation("Allocation per send, async", "SendBenchmark.sdkSendAsync64", "SendBenchmark.rawOkHttpSendAsync64",
+        "raw OkHttp enqueue + hand-written JSON");
+    for (String payload : List.of("text", "status")) {
+      allocation("Allocation per webhook, " + payload, "WebhookBenchmark.sdkHandle[payload=" + payload + "]",
+          "WebhookBenchmark.hmacAndMoshiParse[payload=" + payload + "]", "HMAC + Moshi parse to maps");
+    }
+    if (redis) {
+      ratio("Redis store: decision, reply in window", "RedisPolicyBenchmark.evaluateReply",
+          "PolicyBenchmark.sdkEvaluate", "in-memory store, same decision", "", Goal.NONE);
+      ratio("Redis store: admit template (claims)", "RedisPolicyBenchmark.admitTemplate",
+          "PolicyBenchmark.sdkEvaluate", "in-memory store, reply decision", "", Goal.NONE);
+    }
+  }
+
+  private void run(Class<?> benchmark, boolean gcProfiler, Map<String, String> params) throws RunnerException {
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include("\\." + benchmark.getSimpleName() + "\\.")
+        .shouldFailOnError(true)
+        .threads(1)
+        .jvmArgsAppend("-Xms1g", "-Xmx3g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+    params.forEach(options::param);
+    String redisUri = System.getProperty("waba.redis.uri");
+    if (redisUri != null) {
+      options.jvmArgsAppend("-Dwaba.redis.uri=" + redisUri);
+    }
+    if (gcProfiler) {
+      options.addProfiler(GCProfiler.class);
+    }
+    if (smoke) {
+      options.forks(0).warmupIterations(0).measurementIterations(1)
+          .measurementTime(TimeValue.milliseconds(100));
+    } else {
+      options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
+          .measurementTime(TimeValue.seconds(2));
+    }
+    Collection<RunResult> run = new Runner(options.build()).run();
+    for (RunResult result : run) {
+      results.put(key(result), result);
+    }
+  }
+
+  private static String key(RunResult result) {
+    String benchmark = result.getParams().getBenchmark();
+    String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+    String payload = result.getParams().getParam("payload");
+    return payload == null ? name : name + "[payload=" + payload + "]";
+  }
+
+  private Stats stats(String key) {
+    RunResult result = results.get(key);
+    if (result == null) {
+      throw new IllegalStateException("no result for " + key + "; have " + results.keySet());
+    }
+    return Stats.of(result.getPrimaryResult());
+  }
+
+  private String unit(String key) {
+    return results.get(key).getPrimaryResult().getScoreUnit();
+  }
+
+  private void ratio(String measure, String sdk, String baseline, String baselineName, String goalText, Goal goal) {
+    rows.add(Row.of(measure, stats(sdk), unit(sdk), stats(baseline), baselineName, goalText, goal));
+  }
+
+  private void allocation(String measure, String sdk, String baseline, String baselineName) {
+    Result<?> sdkAlloc = results.get(sdk).getSecondaryResults().get(ALLOC);
+    Result<?> baseAlloc = results.get(baseline).getSecondaryResults().get(ALLOC);
+    if (sdkAlloc == null || baseAlloc == null) {
+      return; // the gc profiler could not measure (e.g. no allocation counters on this JVM)
+    }
+    rows.add(Row.of(measure, Stats.of(sdkAlloc), "B/op", Stats.of(baseAlloc), baselineName, "", Goal.NONE));
+  }
+
+  // -----------------------------------------------------------------------------------------------------------
+  // Reports
+
+  private String markdown(Instant started) {
+    StringBuilder md = new StringBuilder();
+    md.append("Run ").append(started.truncatedTo(ChronoUnit.SECONDS)).append(smoke ? " (smoke: not a measurement)" : "")
+        .append(" on ").append(Machine.describe()).append(".\n\n");
+    md.append("| Measure | SDK | Baseline | Ratio SDK/baseline | Goal | Error SDK / baseline (99.9 % CI) |\n");
+    md.append("|---|---:|---|---:|---|---:|\n");
+    for (Row row : rows) {
+      md.append("| ").append(row.measure)
+          .append(" | ").append(format(row.sdk.mean)).append(' ').append(row.unit)
+          .append(" | ").append(format(row.baseline.mean)).append(' ').append(row.unit).append(" (")
+          .append(row.baselineName).append(')')
+          .append(" | ").append(String.format(Locale.ROOT, "%.2f", row.ratio()))
+          .append(" | ").append(row.goalText.isEmpty() ? "—" : row.goalText + " " + (row.goalMet() ? "✅" : "❌"))
+          .append(" | ").append('±').append(format(row.sdk.error)).append(" / ±").append(format(row.baseline.error))
+          .append(" (ratio ±").append(String.format(Locale.ROOT, "%.2f", row.ratioError())).append(')').append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private String json(Instant started) throws IOException {
+    Buffer buffer = new Buffer();
+    try (JsonWriter w = JsonWriter.of(buffer)) {
+      w.setIndent("  ");
+      w.beginObject();
+      w.name("started").value(started.toString());
+      w.name("smoke").value(smoke);
+      w.name("machine").beginObject();
+      for (Map.Entry<String, String> e : Machine.facts().entrySet()) {
+        w.name(e.getKey()).value(e.getValue());
+      }
+      w.endObject();
+      w.name("rows").beginArray();
+      for (Row row : rows) {
+        w.beginObject();
+        w.name("measure").value(row.measure);
+        w.name("unit").value(row.unit);
+        w.name("sdk").value(row.sdk.mean);
+        w.name("sdkError").value(row.sdk.error);
+        w.name("baselineName").value(row.baselineName);
+        w.name("baseline").value(row.baseline.mean);
+        w.name("baselineError").value(row.baseline.error);
+        w.name("ratio").value(row.ratio());
+        w.name("ratioError").value(row.ratioError());
+        w.name("goal").value(row.goalText);
+        if (row.goal != Goal.NONE) {
+          w.name("goalMet").value(row.goalMet());
+        }
+        w.endObject();
+      }
+      w.endArray();
+      w.name("benchmarks").beginArray();
+      for (Map.Entry<String, RunResult> e : results.entrySet()) {
+        Result<?> primary = e.getValue().getPrimaryResult();
+        w.beginObject();
+        w.name("name").value(e.getKey());
+        w.name("mode").value(e.getValue().getParams().getMode().shortLabel());
+        w.name("score").value(finite(primary.getScore()));
+        w.name("error").value(finite(primary.getScoreError()));
+        w.name("unit").value(primary.getScoreUnit());
+        Result<?> alloc = e.getValue().getSecondaryResults().get(ALLOC);
+        if (alloc != null) {
+          w.name("allocBytesPerOp").value(finite(alloc.getScore()));
+        }
+        w.endObject();
+      }
+      w.endArray();
+      w.endObject();
+    }
+    return buffer.readUtf8() + "\n";
+  }
+
+  private static double finite(double value) {
+    return Double.isFinite(value) ? value : 0;
+  }
+
+  static String format(double value) {
+    if (!Double.isFinite(value)) {
+      return "n/a";
+    }
+    double abs = Math.abs(value);
+    if (abs >= 100) {
+      return String.format(Locale.ROOT, "%,.0f", value);
+    }
+    if (abs >= 1) {
+      return String.format(Locale.ROOT, "%.1f", value);
+    }
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static void updateReadme(Path readme, String markdown) {
+    try {
+      String text = Files.readString(readme, StandardCharsets.UTF_8);
+      int start = text.indexOf(README_START);
+      int end = text.indexOf(README_END);
+      if (start < 0 || end < start) {
+        System.out.println(readme + " has no " + README_START + " … " + README_END + " markers; not updated");
+        return;
+      }
+      String updated = text.substring(0, start + README_START.length()) + "\n" + markdown + text.substring(end);
+      Files.writeString(readme, updated, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Mean and error of one figure. */
+  record Stats(double mean, double error) {
+    static Stats of(Result<?> result) {
+      return new Stats(result.getScore(), finite(result.getScoreError()));
+    }
+
+    /** Mean and half the spread (max − min) of repeated measurements. */
+    static Stats of(double[] values) {
+      double sum = 0;
+      double min = Double.MAX_VALUE;
+      double max = -Double.MAX_VALUE;
+      for (double v : values) {
+        sum += v;
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+      return new Stats(sum / values.length, values.length > 1 ? (max - min) / 2 : 0);
+    }
+  }
+
+  /** A goal on the SDK figure or on the ratio. */
+  record Goal(String kind, double limit) {
+    static final Goal NONE = new Goal("none", 0);
+
+    static Goal sdkAtLeast(double limit) {
+      return new Goal("sdkAtLeast", limit);
+    }
+
+    static Goal sdkAtMost(double limit) {
+      return new Goal("sdkAtMost", limit);
+    }
+
+    static Goal ratioAtLeast(double limit) {
+      return new Goal("ratioAtLeast", limit);
+    }
+
+    boolean met(Stats sdk, double ratio) {
+      return switch (kind) {
+        case "sdkAtLeast" -> sdk.mean() >= limit;
+        case "sdkAtMost" -> sdk.mean() <= limit;
+        case "ratioAtLeast" -> ratio >= limit;
+        default -> true;
+      };
+    }
+  }
+
+  /** One line of the report. */
+  record Row(String measure, Stats sdk, String unit, Stats baseline, String baselineName, String goalText,
+      Goal goal) {
+    static Row of(String measure, Stats sdk, String unit, Stats baseline, String baselineName, String goalText,
+        Goal goal) {
+      return new Row(measure, sdk, unit, baseline, baselineName, goalText, goal);
+    }
+
+    double ratio() {
+      return sdk.mean() / baseline.mean();
+    }
+
+    /** The ratio's error from the relative errors of both figures (added in quadrature). */
+    double ratioError() {
+      double a = sdk.error() / sdk.mean();
+      double b = baseline.error() / baseline.mean();
+      return ratio() * Math.sqrt(a * a + b * b);
+    }
+
+    boolean goalMet() {
+      return goal.met(sdk, ratio());
+    }
+  }
+}
