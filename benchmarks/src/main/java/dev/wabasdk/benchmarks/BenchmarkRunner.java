@@ -85,14 +85,14 @@ public final class BenchmarkRunner {
 
   private void runAll() throws RunnerException {
     int users = smoke ? 20_000 : 1_000_000;
-    run(SendBenchmark.class, true, Map.of("users", String.valueOf(smoke ? 20_000 : 200_000)));
-    run(WebhookBenchmark.class, true, Map.of());
-    run(PolicyBenchmark.class, false, Map.of("users", String.valueOf(users)));
-    run(CostBenchmark.class, false, Map.of("size", String.valueOf(users)));
-    run(TestkitBenchmark.class, false, Map.of());
+    run(SendBenchmark.class, true, 5, 2, Map.of("users", String.valueOf(smoke ? 20_000 : 200_000)));
+    run(WebhookBenchmark.class, true, 3, 1, Map.of());
+    run(PolicyBenchmark.class, false, 3, 1, Map.of("users", String.valueOf(users)));
+    run(CostBenchmark.class, false, 3, 1, Map.of("size", String.valueOf(users)));
+    run(TestkitBenchmark.class, false, 3, 1, Map.of());
     boolean redis = RedisPolicyBenchmark.redisAvailable();
     if (redis) {
-      run(RedisPolicyBenchmark.class, false, Map.of("users", String.valueOf(smoke ? 1_000 : 100_000)));
+      run(RedisPolicyBenchmark.class, false, 3, 1, Map.of("users", String.valueOf(smoke ? 1_000 : 100_000)));
     } else {
       System.out.println("redis-server is not on the PATH and -Dwaba.redis.uri is not set: skipping "
           + "RedisPolicyBenchmark");
@@ -149,7 +149,9 @@ public final class BenchmarkRunner {
     }
   }
 
-  private void run(Class<?> benchmark, boolean gcProfiler, Map<String, String> params) throws RunnerException {
+  /** Runs one benchmark class; the sends warm up slowly (connection pools, two JIT tiers), so they get more. */
+  private void run(Class<?> benchmark, boolean gcProfiler, int warmups, int warmupSeconds, Map<String, String> params)
+      throws RunnerException {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include("\\." + benchmark.getSimpleName() + "\\.")
         .shouldFailOnError(true)
@@ -167,7 +169,7 @@ public final class BenchmarkRunner {
       options.forks(0).warmupIterations(0).measurementIterations(1)
           .measurementTime(TimeValue.milliseconds(100));
     } else {
-      options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
+      options.forks(1).warmupIterations(warmups).warmupTime(TimeValue.seconds(warmupSeconds)).measurementIterations(5)
           .measurementTime(TimeValue.seconds(2));
     }
     Collection<RunResult> run = new Runner(options.build()).run();
