@@ -13,21 +13,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A minimal HTTP/1.1 keep-alive server on loopback that answers every request with Meta's send response. One
- * platform thread per connection and a pre-encoded answer keep it from being the bottleneck; the SDK and the raw
- * OkHttp baseline talk to the same server, so both pay the same server cost.
+ * A minimal HTTP/1.1 keep-alive server on loopback that answers every request with Meta's send response for the
+ * request's recipient. One platform thread per connection and no parsing beyond finding {@code "to"} keep it from
+ * being the bottleneck; the SDK and the raw OkHttp baseline talk to the same server, so both pay the same cost.
  */
 public final class LoopbackGraphServer implements AutoCloseable {
 
-  /** Meta's answer to a text send (cloud-api.md §2.1). */
-  public static final String SEND_RESPONSE = "{\"messaging_product\":\"whatsapp\","
-      + "\"contacts\":[{\"input\":\"+16505551234\",\"wa_id\":\"16505551234\"}],"
-      + "\"messages\":[{\"id\":\"wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA\"}]}";
-
-  private static final byte[] RESPONSE = ("HTTP/1.1 200 OK\r\n"
-      + "Content-Type: application/json; charset=UTF-8\r\n"
-      + "Content-Length: " + SEND_RESPONSE.getBytes(StandardCharsets.UTF_8).length + "\r\n"
-      + "\r\n" + SEND_RESPONSE).getBytes(StandardCharsets.UTF_8);
+  private static final byte[] TO = "\"to\":\"".getBytes(StandardCharsets.US_ASCII);
 
   private final ServerSocket server;
   private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
@@ -109,7 +101,7 @@ public final class LoopbackGraphServer implements AutoCloseable {
         }
         lastBody = body;
         lastRequestHead = head.toString();
-        out.write(RESPONSE);
+        out.write(response(recipient(body)));
         out.flush();
       }
     } catch (SocketException closed) {
@@ -119,6 +111,44 @@ public final class LoopbackGraphServer implements AutoCloseable {
     } finally {
       connections.remove(socket);
     }
+  }
+
+  /**
+   * Meta's answer to a send (cloud-api.md §2.1) for {@code to}: like Meta, it names the recipient's own
+   * {@code wa_id}, so the policy engine links each number only to itself.
+   */
+  public static String sendResponse(String to) {
+    return "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"" + to + "\",\"wa_id\":\"" + to
+        + "\"}],\"messages\":[{\"id\":\"wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNDQTVCM0Q0Q0Q2RTY3RTcA\"}]}";
+  }
+
+  private static byte[] response(String to) {
+    byte[] json = sendResponse(to).getBytes(StandardCharsets.UTF_8);
+    byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: "
+        + json.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] response = new byte[head.length + json.length];
+    System.arraycopy(head, 0, response, 0, head.length);
+    System.arraycopy(json, 0, response, head.length, json.length);
+    return response;
+  }
+
+  /** The value of the body's {@code "to"} field (digits), or "0" when there is none. */
+  private static String recipient(byte[] body) {
+    outer:
+    for (int i = 0; i + TO.length <= body.length; i++) {
+      for (int j = 0; j < TO.length; j++) {
+        if (body[i + j] != TO[j]) {
+          continue outer;
+        }
+      }
+      int start = i + TO.length;
+      int end = start;
+      while (end < body.length && body[end] != '"') {
+        end++;
+      }
+      return new String(body, start, end - start, StandardCharsets.US_ASCII);
+    }
+    return "0";
   }
 
   /** Reads one CRLF-terminated line (ASCII) into {@code line}; false at end of stream. */

@@ -25,6 +25,7 @@ class SendBaselineTest {
           .baseUrl(server.baseUrl()).okHttpClient(http).noRateLimit().build()) {
         SendResult result = client.messages().send(Message.text("4915110000000", SendBenchmark.BODY));
         assertThat(result.messageId()).startsWith("wamid.");
+        assertThat(result.waId()).isEqualTo("4915110000000");
         String sdkBody = new String(server.lastBody(), StandardCharsets.UTF_8);
         assertThat(sdkBody).isEqualTo(SendBenchmark.rawJson("4915110000000"));
         assertThat(server.lastRequestHead()).startsWith("POST /v26.0/106540352242922/messages HTTP/1.1");
@@ -36,7 +37,7 @@ class SendBaselineTest {
             .build();
         try (Response response = http.newCall(raw).execute()) {
           assertThat(response.code()).isEqualTo(200);
-          assertThat(response.body().string()).isEqualTo(LoopbackGraphServer.SEND_RESPONSE);
+          assertThat(response.body().string()).isEqualTo(LoopbackGraphServer.sendResponse("4915110000000"));
         }
         assertThat(server.lastBody()).isEqualTo(sdkBody.getBytes(StandardCharsets.UTF_8));
       } finally {

@@ -98,6 +98,7 @@ public final class GraphClient implements AutoCloseable {
   public <T> CompletableFuture<T> executeAsync(GraphCall call, ResponseHandler<T> handler) {
     CompletableFuture<T> result = new CompletableFuture<>();
     executor(call)
+        .with(CallerRunsExecutor.INSTANCE)
         .getStageAsync(() -> attemptAsync(call, handler))
         .whenComplete(
             (value, failure) -> {
