@@ -1,0 +1,16 @@
+package dev.wabasdk.webhook;
+
+/**
+ * An inbound audio file or voice note ({@code type: audio}).
+ *
+ * @param header the sender, id, timestamp and context
+ * @param media the audio's id, MIME type and SHA-256
+ * @param voice whether it is a voice note recorded in WhatsApp
+ */
+public record InboundAudioMessage(MessageHeader header, InboundMedia media, boolean voice) implements InboundMediaMessage {
+
+  @Override
+  public String type() {
+    return "audio";
+  }
+}

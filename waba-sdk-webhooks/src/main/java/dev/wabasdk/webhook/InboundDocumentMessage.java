@@ -1,0 +1,18 @@
+package dev.wabasdk.webhook;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An inbound document ({@code type: document}).
+ *
+ * @param header the sender, id, timestamp and context
+ * @param media the document's id, MIME type, SHA-256 and caption
+ * @param filename the file name, when Meta sent it
+ */
+public record InboundDocumentMessage(MessageHeader header, InboundMedia media, @Nullable String filename) implements InboundMediaMessage {
+
+  @Override
+  public String type() {
+    return "document";
+  }
+}

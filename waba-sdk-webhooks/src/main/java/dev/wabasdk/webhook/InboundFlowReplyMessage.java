@@ -1,0 +1,30 @@
+package dev.wabasdk.webhook;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The user completed a WhatsApp Flow ({@code interactive.type: nfm_reply}).
+ *
+ * @param header the sender, id, timestamp and context (the wamid of the flow message)
+ * @param name the reply name, {@code flow}
+ * @param body the reply body, e.g. {@code Sent}
+ * @param responseJson the flow's {@code response_json}, a JSON string with the submitted data and flow token
+ */
+public record InboundFlowReplyMessage(
+    MessageHeader header, @Nullable String name, @Nullable String body, String responseJson)
+    implements InboundMessage {
+
+  @Override
+  public String type() {
+    return "interactive";
+  }
+
+  /** The parsed {@link #responseJson()}, or null when it is not a JSON object. */
+  public @Nullable RawJson response() {
+    try {
+      return RawJson.parse(responseJson);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

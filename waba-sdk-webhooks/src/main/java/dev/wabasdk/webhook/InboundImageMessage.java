@@ -1,0 +1,15 @@
+package dev.wabasdk.webhook;
+
+/**
+ * An inbound image ({@code type: image}).
+ *
+ * @param header the sender, id, timestamp and context
+ * @param media the image's id, MIME type, SHA-256 and caption
+ */
+public record InboundImageMessage(MessageHeader header, InboundMedia media) implements InboundMediaMessage {
+
+  @Override
+  public String type() {
+    return "image";
+  }
+}

@@ -1,0 +1,19 @@
+package dev.wabasdk.webhook;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The user picked a row of an interactive list ({@code interactive.type: list_reply}).
+ *
+ * @param header the sender, id, timestamp and context (the wamid of the list message)
+ * @param replyId the {@code id} the business gave the row
+ * @param title the row title
+ * @param description the row description, when it had one
+ */
+public record InboundListReplyMessage(MessageHeader header, String replyId, String title, @Nullable String description) implements InboundMessage {
+
+  @Override
+  public String type() {
+    return "interactive";
+  }
+}

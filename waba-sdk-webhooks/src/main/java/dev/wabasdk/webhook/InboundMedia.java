@@ -1,0 +1,14 @@
+package dev.wabasdk.webhook;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The media of an inbound image, video, audio, document or sticker. Download it with the media API by {@link #id()}.
+ *
+ * @param id the media id
+ * @param mimeType the MIME type, e.g. {@code image/jpeg}
+ * @param sha256 the SHA-256 of the file, as Meta sent it (to check the download)
+ * @param caption the caption (image, video, document)
+ */
+public record InboundMedia(
+    String id, @Nullable String mimeType, @Nullable String sha256, @Nullable String caption) {}

@@ -1,0 +1,13 @@
+package dev.wabasdk.webhook;
+
+/** An inbound message carrying a media file: image, video, audio, document or sticker. */
+public sealed interface InboundMediaMessage extends InboundMessage
+    permits InboundImageMessage,
+        InboundVideoMessage,
+        InboundAudioMessage,
+        InboundDocumentMessage,
+        InboundStickerMessage {
+
+  /** The media id, MIME type, SHA-256 and caption. */
+  InboundMedia media();
+}

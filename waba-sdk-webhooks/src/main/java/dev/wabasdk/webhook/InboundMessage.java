@@ -1,0 +1,91 @@
+package dev.wabasdk.webhook;
+
+import dev.wabasdk.WhatsAppUser;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message a WhatsApp user sent to the business. One record per Meta message type, so a framework can route
+ * by type (e.g. Spring's {@code @EventListener void on(InboundTextMessage m)}); a type this SDK does not know
+ * yet arrives as {@link InboundUnknownMessage} with its raw JSON.
+ *
+ * <p>Every inbound message opens (or extends) the 24-hour customer service window with its sender.
+ */
+public sealed interface InboundMessage extends WebhookEvent
+    permits InboundTextMessage,
+        InboundMediaMessage,
+        InboundLocationMessage,
+        InboundContactsMessage,
+        InboundButtonReplyMessage,
+        InboundListReplyMessage,
+        InboundFlowReplyMessage,
+        InboundQuickReplyMessage,
+        InboundReactionMessage,
+        InboundOrderMessage,
+        InboundSystemMessage,
+        InboundRequestWelcomeMessage,
+        InboundUnsupportedMessage,
+        InboundUnknownMessage {
+
+  /** The parts every inbound message has. */
+  MessageHeader header();
+
+  /** Meta's message {@code type}, e.g. {@code text}, {@code image}, {@code interactive}. */
+  String type();
+
+  /** The message id ({@code wamid...}). */
+  default String id() {
+    return header().id();
+  }
+
+  /** The sender, identified by whichever of {@code wa_id}, BSUID, parent BSUID and username Meta sent. */
+  default WhatsAppUser from() {
+    return header().from();
+  }
+
+  /** The sender's profile name, when Meta sent it. */
+  default @Nullable String profileName() {
+    return header().profileName();
+  }
+
+  /** When the user sent the message. */
+  default Instant timestamp() {
+    return header().timestamp();
+  }
+
+  /** The replied-to message, forwarding flags or referred product, else null. */
+  default @Nullable MessageContext context() {
+    return header().context();
+  }
+
+  /** The click-to-WhatsApp ad or post the user came from, else null. */
+  default @Nullable Referral referral() {
+    return header().referral();
+  }
+
+  /** The business phone number that received the message. */
+  default WebhookMetadata metadata() {
+    return header().metadata();
+  }
+
+  /** Errors Meta attached to the message (empty for most messages). */
+  default List<WebhookError> errors() {
+    return header().errors();
+  }
+
+  @Override
+  default String eventId() {
+    return "message:" + header().id();
+  }
+
+  @Override
+  default @Nullable String businessAccountId() {
+    return header().businessAccountId();
+  }
+
+  @Override
+  default RawJson raw() {
+    return header().raw();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.wabasdk.webhook;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An order the user placed from a catalog ({@code type: order}).
+ *
+ * @param header the sender, id, timestamp and context
+ * @param catalogId the catalog id
+ * @param text the text the user sent with the order
+ * @param items the ordered products
+ */
+public record InboundOrderMessage(MessageHeader header, @Nullable String catalogId, @Nullable String text, List<OrderItem> items) implements InboundMessage {
+
+  public InboundOrderMessage {
+    items = List.copyOf(items);
+  }
+
+  @Override
+  public String type() {
+    return "order";
+  }
+}

@@ -1,0 +1,18 @@
+package dev.wabasdk.webhook;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The user tapped a quick-reply button of a template ({@code type: button}); {@code context().id()} is the template message's wamid.
+ *
+ * @param header the sender, id, timestamp and context
+ * @param payload the button payload the business set when sending the template
+ * @param text the button text
+ */
+public record InboundQuickReplyMessage(MessageHeader header, @Nullable String payload, String text) implements InboundMessage {
+
+  @Override
+  public String type() {
+    return "button";
+  }
+}

@@ -1,0 +1,11 @@
+package dev.wabasdk.webhook;
+
+/**
+ * An inbound message of a type (or interactive reply type) this SDK does not know yet, e.g. {@code edit},
+ * {@code revoke} or {@code call_permission_reply}. Read it from {@link #raw()}. It still counts as a message from
+ * the user.
+ *
+ * @param header the sender, id, timestamp and raw JSON
+ * @param type Meta's {@code type}; for an unknown interactive reply, {@code interactive}
+ */
+public record InboundUnknownMessage(MessageHeader header, String type) implements InboundMessage {}

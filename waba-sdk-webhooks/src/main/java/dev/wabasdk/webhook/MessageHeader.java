@@ -1,0 +1,41 @@
+package dev.wabasdk.webhook;
+
+import dev.wabasdk.WhatsAppUser;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every inbound message carries, whatever its type. {@link InboundMessage} exposes each part directly
+ * ({@code message.from()}, {@code message.timestamp()}, ...).
+ *
+ * @param id the message id ({@code wamid...})
+ * @param from the sender: {@code wa_id} and/or BSUID {@code user_id}, parent user id and username, whichever Meta
+ *     sent (since 2026 a user may have no phone number here)
+ * @param profileName the sender's profile name ({@code contacts[].profile.name}), when Meta sent it
+ * @param timestamp when the user sent the message
+ * @param groupId the group the message was sent in (Groups API), else null
+ * @param context the replied-to message, forwarding flags or referred product, else null
+ * @param referral the click-to-WhatsApp ad or post the user came from, else null
+ * @param errors errors Meta attached to the message (e.g. for {@code unsupported} messages)
+ * @param metadata the business phone number that received the message
+ * @param businessAccountId the WhatsApp Business Account id ({@code entry[].id})
+ * @param raw the message object as Meta sent it
+ */
+public record MessageHeader(
+    String id,
+    WhatsAppUser from,
+    @Nullable String profileName,
+    Instant timestamp,
+    @Nullable String groupId,
+    @Nullable MessageContext context,
+    @Nullable Referral referral,
+    List<WebhookError> errors,
+    WebhookMetadata metadata,
+    @Nullable String businessAccountId,
+    RawJson raw) {
+
+  public MessageHeader {
+    errors = List.copyOf(errors);
+  }
+}

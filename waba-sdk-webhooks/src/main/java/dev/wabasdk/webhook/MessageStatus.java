@@ -1,0 +1,91 @@
+package dev.wabasdk.webhook;
+
+import dev.wabasdk.WhatsAppUser;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What happened to a message the business sent ({@code statuses[]}): sent, delivered, read, played or failed,
+ * with the conversation and pricing Meta attached. A status is never an {@link InboundMessage}.
+ *
+ * <p>Meta delivers statuses at least once and in no guaranteed order ({@code read} may arrive before or without
+ * {@code delivered}).
+ *
+ * @param id the wamid of the business's message
+ * @param status the status; {@link Status#UNKNOWN} for a value this SDK does not know yet
+ * @param rawStatus {@code status} as Meta sent it
+ * @param timestamp when the status changed
+ * @param recipient the user the message went to ({@code recipient_id} / {@code recipient_user_id} /
+ *     {@code recipient_parent_user_id}, username from {@code contacts}); for a group message, the participant;
+ *     null when Meta identified nobody
+ * @param recipientProfileName the recipient's profile name, when Meta sent {@code contacts} (2026)
+ * @param groupId the group id when {@code recipient_type} is {@code group}, else null
+ * @param bizOpaqueCallbackData the {@code biz_opaque_callback_data} the business set when sending, else null
+ * @param conversation the conversation, when Meta sent one (v24+: only for free entry point conversations)
+ * @param pricing the pricing, when Meta sent it (on {@code sent} and one of {@code delivered}/{@code read})
+ * @param errors why the message failed (on {@code failed} statuses)
+ * @param metadata the business phone number that sent the message
+ * @param businessAccountId the WhatsApp Business Account id
+ * @param raw the status object as Meta sent it
+ */
+public record MessageStatus(
+    String id,
+    Status status,
+    String rawStatus,
+    Instant timestamp,
+    @Nullable WhatsAppUser recipient,
+    @Nullable String recipientProfileName,
+    @Nullable String groupId,
+    @Nullable String bizOpaqueCallbackData,
+    @Nullable Conversation conversation,
+    @Nullable Pricing pricing,
+    List<WebhookError> errors,
+    WebhookMetadata metadata,
+    @Nullable String businessAccountId,
+    RawJson raw)
+    implements WebhookEvent {
+
+  public MessageStatus {
+    errors = List.copyOf(errors);
+  }
+
+  /** {@code status:<wamid>:<status>}, plus the participant for group messages. */
+  @Override
+  public String eventId() {
+    String key = "status:" + id + ":" + rawStatus.toLowerCase(Locale.ROOT);
+    return groupId != null && recipient != null ? key + ":" + recipient.key() : key;
+  }
+
+  /** A message status. */
+  public enum Status {
+    /** Meta accepted the message and sent it to WhatsApp. */
+    SENT,
+    /** The message reached the user's device. */
+    DELIVERED,
+    /** The user read the message (terminal). */
+    READ,
+    /** The user played a voice note for the first time. */
+    PLAYED,
+    /** The message could not be delivered (terminal); see {@link MessageStatus#errors()}. */
+    FAILED,
+    /** The user deleted the message. */
+    DELETED,
+    /** A value this SDK does not know yet; see {@link MessageStatus#rawStatus()}. */
+    UNKNOWN;
+
+    private static final Status[] VALUES = values();
+
+    /** Maps Meta's value (any letter case) to a constant, or {@link #UNKNOWN}. */
+    public static Status of(String value) {
+      String upper = value.toUpperCase(Locale.ROOT);
+      for (Status candidate : VALUES) {
+        if (candidate != UNKNOWN && candidate.name().equals(upper)) {
+          return candidate;
+        }
+      }
+      return UNKNOWN;
+    }
+  }
+}

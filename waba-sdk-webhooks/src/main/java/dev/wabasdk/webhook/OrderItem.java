@@ -1,0 +1,15 @@
+package dev.wabasdk.webhook;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One product line of an {@link InboundOrderMessage}.
+ *
+ * @param productRetailerId the product's retailer id in the catalog
+ * @param quantity how many the user ordered
+ * @param itemPrice the unit price, exact
+ * @param currency the ISO 4217 currency of the price
+ */
+public record OrderItem(
+    String productRetailerId, int quantity, @Nullable BigDecimal itemPrice, @Nullable String currency) {}

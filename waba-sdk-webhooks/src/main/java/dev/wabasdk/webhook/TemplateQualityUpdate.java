@@ -1,0 +1,33 @@
+package dev.wabasdk.webhook;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A template's quality score changed ({@code message_template_quality_update}).
+ *
+ * @param eventId a content hash, stable across redeliveries
+ * @param businessAccountId the WhatsApp Business Account id
+ * @param time when Meta sent the notification
+ * @param templateId the template id
+ * @param templateName the template name
+ * @param language the template language
+ * @param previousQuality the previous score, null when absent
+ * @param rawPreviousQuality {@code previous_quality_score} as Meta sent it
+ * @param newQuality the new score, null when absent
+ * @param rawNewQuality {@code new_quality_score} as Meta sent it
+ * @param raw the change {@code value} as Meta sent it
+ */
+public record TemplateQualityUpdate(
+    String eventId,
+    @Nullable String businessAccountId,
+    @Nullable Instant time,
+    @Nullable String templateId,
+    @Nullable String templateName,
+    @Nullable String language,
+    @Nullable QualityScore previousQuality,
+    @Nullable String rawPreviousQuality,
+    @Nullable QualityScore newQuality,
+    @Nullable String rawNewQuality,
+    RawJson raw)
+    implements TemplateEvent {}

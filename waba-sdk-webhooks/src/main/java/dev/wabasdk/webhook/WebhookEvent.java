@@ -1,0 +1,36 @@
+package dev.wabasdk.webhook;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One notification from Meta, typed. A webhook POST can carry several entries, changes, messages and statuses;
+ * each becomes its own event, in payload order.
+ *
+ * <p>Families: {@link InboundMessage} (a user wrote to the business), {@link MessageStatus} (what happened to a
+ * message the business sent: never an inbound message), {@link ApiErrorEvent}, {@link TemplateEvent},
+ * {@link PhoneNumberEvent}, {@link AccountEvent}, {@link UserPreferenceUpdate}, and {@link UnknownEvent} for
+ * anything this SDK does not model yet. All events are immutable records and safe to share between threads.
+ */
+public sealed interface WebhookEvent
+    permits InboundMessage,
+        MessageStatus,
+        ApiErrorEvent,
+        TemplateEvent,
+        PhoneNumberEvent,
+        AccountEvent,
+        UserPreferenceUpdate,
+        UnknownEvent {
+
+  /**
+   * A stable key for this event, identical when Meta redelivers the same notification: {@code message:<wamid>}
+   * for inbound messages, {@code status:<wamid>:<status>} for statuses, a content hash for the other fields.
+   * Used for de-duplication and in logs.
+   */
+  String eventId();
+
+  /** The WhatsApp Business Account id ({@code entry[].id}), when Meta sent it. */
+  @Nullable String businessAccountId();
+
+  /** The JSON object this event was parsed from (the message, status, or change {@code value}). */
+  RawJson raw();
+}

@@ -1,0 +1,31 @@
+package dev.wabasdk.webhook;
+
+import java.util.Objects;
+
+/**
+ * What to answer Meta: the HTTP status, body and content type. Meta only looks at the status: 200 means
+ * "received" (even if a listener later fails); anything else makes Meta redeliver, for up to 7 days.
+ *
+ * @param statusCode the HTTP status, e.g. 200, 400, 401, 403, 413 or 503
+ * @param body the response body: the challenge for a successful handshake, else a short reason
+ * @param contentType the body's media type
+ */
+public record WebhookResponse(int statusCode, String body, String contentType) {
+
+  /** The content type of every response the processor makes. */
+  public static final String TEXT_PLAIN = "text/plain; charset=utf-8";
+
+  public WebhookResponse {
+    Objects.requireNonNull(body, "body == null");
+    Objects.requireNonNull(contentType, "contentType == null");
+  }
+
+  static WebhookResponse of(int statusCode, String body) {
+    return new WebhookResponse(statusCode, body, TEXT_PLAIN);
+  }
+
+  /** Whether the status is 2xx. */
+  public boolean isSuccessful() {
+    return statusCode >= 200 && statusCode < 300;
+  }
+}

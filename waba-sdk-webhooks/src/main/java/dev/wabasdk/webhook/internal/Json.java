@@ -1,0 +1,151 @@
+package dev.wabasdk.webhook.internal;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.EOFException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads JSON into plain {@code Map}/{@code List}/{@code String}/{@link BigDecimal}/{@code Boolean}/null trees and
+ * writes them back. Numbers stay {@link BigDecimal} so ids such as {@code message_template_id} keep every digit
+ * (a {@code double} would round ids above 2^53).
+ */
+public final class Json {
+
+  private Json() {}
+
+  /** Thrown when the bytes are not one well-formed JSON value. */
+  public static final class MalformedJsonException extends RuntimeException {
+    MalformedJsonException(String message, @Nullable Throwable cause) {
+      super(message, cause, false, false);
+    }
+  }
+
+  /** Parses exactly one JSON value from UTF-8 bytes. */
+  public static @Nullable Object parse(byte[] utf8) {
+    return parse(new Buffer().write(utf8));
+  }
+
+  /** Parses exactly one JSON value from a string. */
+  public static @Nullable Object parse(String json) {
+    return parse(new Buffer().writeUtf8(json));
+  }
+
+  private static @Nullable Object parse(Buffer buffer) {
+    JsonReader reader = JsonReader.of(buffer);
+    try {
+      Object value = read(reader);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new MalformedJsonException("unexpected content after the JSON value at " + reader.getPath(), null);
+      }
+      return value;
+    } catch (EOFException e) {
+      throw new MalformedJsonException("unexpected end of input at " + reader.getPath(), e);
+    } catch (IOException | JsonDataException e) {
+      throw new MalformedJsonException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    }
+  }
+
+  private static @Nullable Object read(JsonReader reader) throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT: {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          String name = reader.nextName();
+          map.put(name, read(reader));
+        }
+        reader.endObject();
+        return map;
+      }
+      case BEGIN_ARRAY: {
+        List<@Nullable Object> list = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          list.add(read(reader));
+        }
+        reader.endArray();
+        return list;
+      }
+      case STRING:
+        return reader.nextString();
+      case NUMBER:
+        return new BigDecimal(reader.nextString());
+      case BOOLEAN:
+        return reader.nextBoolean();
+      case NULL:
+        return reader.nextNull();
+      default:
+        throw new JsonDataException("unexpected " + reader.peek() + " at " + reader.getPath());
+    }
+  }
+
+  /** Serialises a tree built by {@link #parse} back to compact JSON. */
+  public static String write(@Nullable Object value) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setSerializeNulls(true);
+      write(writer, value);
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to an in-memory buffer failed", e);
+    }
+    return buffer.readUtf8();
+  }
+
+  private static void write(JsonWriter writer, @Nullable Object value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+    } else if (value instanceof Map<?, ?> map) {
+      writer.beginObject();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        writer.name(String.valueOf(e.getKey()));
+        write(writer, e.getValue());
+      }
+      writer.endObject();
+    } else if (value instanceof List<?> list) {
+      writer.beginArray();
+      for (Object item : list) {
+        write(writer, item);
+      }
+      writer.endArray();
+    } else if (value instanceof String s) {
+      writer.value(s);
+    } else if (value instanceof Boolean b) {
+      writer.value(b.booleanValue());
+    } else if (value instanceof BigDecimal d) {
+      writer.value(d);
+    } else if (value instanceof Number n) {
+      writer.value(n);
+    } else {
+      writer.value(value.toString());
+    }
+  }
+
+  /** A deep, unmodifiable copy of a tree built by {@link #parse}. */
+  public static @Nullable Object unmodifiableCopy(@Nullable Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, @Nullable Object> copy = new LinkedHashMap<>(map.size() * 2);
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        copy.put(String.valueOf(e.getKey()), unmodifiableCopy(e.getValue()));
+      }
+      return Collections.unmodifiableMap(copy);
+    }
+    if (value instanceof List<?> list) {
+      List<@Nullable Object> copy = new ArrayList<>(list.size());
+      for (Object item : list) {
+        copy.add(unmodifiableCopy(item));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    return value;
+  }
+}

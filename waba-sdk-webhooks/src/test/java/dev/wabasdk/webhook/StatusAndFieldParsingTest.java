@@ -1,0 +1,320 @@
+package dev.wabasdk.webhook;
+
+import static dev.wabasdk.webhook.Fixtures.events;
+import static dev.wabasdk.webhook.Fixtures.single;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wabasdk.WhatsAppUser;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Statuses, asynchronous errors and the non-message subscription fields (cloud-api.md §6.5, §6.6). */
+class StatusAndFieldParsingTest {
+
+  private static final Instant ENTRY_TIME = Instant.ofEpochSecond(1739321024L);
+
+  @Test
+  void sentStatusWithConversationAndCbpPricing() {
+    MessageStatus s = single("status-sent-cbp.json", MessageStatus.class);
+    assertThat(s.id()).isEqualTo("wamid.HBgNNTUxNjk5MjMxODIyMhUCABEYEjgxQkVFRDVBQTVDODFDOTg3MQA=");
+    assertThat(s.status()).isEqualTo(MessageStatus.Status.SENT);
+    assertThat(s.rawStatus()).isEqualTo("sent");
+    assertThat(s.timestamp()).isEqualTo(Instant.ofEpochSecond(1750857384L));
+    assertThat(s.recipient()).isEqualTo(WhatsAppUser.ofWaId("16505551234"));
+    assertThat(s.conversation())
+        .isEqualTo(
+            new Conversation(
+                "a75d17ad06104c51166f948319b03c6a",
+                Instant.ofEpochSecond(1750943820L),
+                PricingCategory.MARKETING,
+                "marketing"));
+    assertThat(s.pricing())
+        .isEqualTo(
+            new Pricing(true, PricingModel.CBP, "CBP", null, null, PricingCategory.MARKETING, "marketing"));
+    assertThat(s.eventId())
+        .isEqualTo("status:wamid.HBgNNTUxNjk5MjMxODIyMhUCABEYEjgxQkVFRDVBQTVDODFDOTg3MQA=:sent");
+    assertThat(s.errors()).isEmpty();
+    assertThat(s.groupId()).isNull();
+  }
+
+  @Test
+  void deliveredStatusWithPerMessagePricingTypeAndCallbackData() {
+    MessageStatus s = single("status-delivered-pmp.json", MessageStatus.class);
+    assertThat(s.status()).isEqualTo(MessageStatus.Status.DELIVERED);
+    assertThat(s.bizOpaqueCallbackData()).isEqualTo("order-42");
+    assertThat(s.conversation()).isNull();
+    assertThat(s.pricing())
+        .isEqualTo(
+            new Pricing(
+                true, PricingModel.PMP, "PMP", PricingType.REGULAR, "regular", PricingCategory.UTILITY, "utility"));
+  }
+
+  @Test
+  void readStatusInFreeEntryPointConversation() {
+    MessageStatus s = single("status-read-fep.json", MessageStatus.class);
+    assertThat(s.status()).isEqualTo(MessageStatus.Status.READ);
+    assertThat(s.pricing().type()).isEqualTo(PricingType.FREE_ENTRY_POINT);
+    assertThat(s.pricing().category()).isEqualTo(PricingCategory.REFERRAL_CONVERSION);
+    assertThat(s.pricing().billable()).isFalse();
+    assertThat(s.conversation().originType()).isEqualTo(PricingCategory.REFERRAL_CONVERSION);
+  }
+
+  @Test
+  void failedStatusCarriesErrors() {
+    MessageStatus s = single("status-failed.json", MessageStatus.class);
+    assertThat(s.status()).isEqualTo(MessageStatus.Status.FAILED);
+    assertThat(s.errors())
+        .containsExactly(
+            new WebhookError(
+                131026,
+                "Message undeliverable",
+                "Message undeliverable",
+                "Message Undeliverable.",
+                "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes"));
+    assertThat(s.pricing()).isNull();
+  }
+
+  @Test
+  void groupStatusesConcernParticipantsAndHaveDistinctIds() {
+    List<WebhookEvent> events = events("status-group.json");
+    assertThat(events).hasSize(2);
+    MessageStatus first = (MessageStatus) events.get(0);
+    MessageStatus second = (MessageStatus) events.get(1);
+    assertThat(first.groupId()).isEqualTo("Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD");
+    assertThat(first.recipient()).isEqualTo(WhatsAppUser.ofWaId("16505551234"));
+    assertThat(second.recipient()).isEqualTo(WhatsAppUser.ofWaId("16505559876"));
+    assertThat(first.eventId()).isEqualTo("status:wamid.GROUPMSG:read:16505551234");
+    assertThat(first.eventId()).isNotEqualTo(second.eventId());
+  }
+
+  @Test
+  void statusForUsernameUserWithoutPhoneNumber() {
+    MessageStatus s = single("status-bsuid.json", MessageStatus.class);
+    assertThat(s.recipient())
+        .isEqualTo(
+            new WhatsAppUser(null, "US.13491208655302741918", "US.ENT.11815799212886844830", "@ana.codes"));
+    assertThat(s.recipientProfileName()).isEqualTo("Ana");
+    assertThat(s.pricing().type()).isEqualTo(PricingType.FREE_CUSTOMER_SERVICE);
+    assertThat(s.pricing().category()).isEqualTo(PricingCategory.SERVICE);
+  }
+
+  @Test
+  void unknownStatusAndPricingValuesMapToUnknownKeepingTheRawValue() {
+    MessageStatus s = single("status-unknown.json", MessageStatus.class);
+    assertThat(s.status()).isEqualTo(MessageStatus.Status.UNKNOWN);
+    assertThat(s.rawStatus()).isEqualTo("teleported");
+    assertThat(s.pricing())
+        .isEqualTo(
+            new Pricing(
+                null,
+                PricingModel.UNKNOWN,
+                "XYZ",
+                PricingType.FREE_GROUP_CUSTOMER_SERVICE,
+                "FREE_GROUP_CUSTOMER_SERVICE",
+                PricingCategory.UNKNOWN,
+                "quantum_marketing"));
+  }
+
+  @Test
+  void topLevelErrorsBecomeApiErrorEvent() {
+    ApiErrorEvent e = single("api-errors.json", ApiErrorEvent.class);
+    assertThat(e.errors())
+        .containsExactly(
+            new WebhookError(
+                130429,
+                "Rate limit hit",
+                "Rate limit hit",
+                "Cloud API message throughput has been reached.",
+                "/documentation/business-messaging/whatsapp/support/error-codes"));
+    assertThat(e.metadata().phoneNumberId()).isEqualTo("106540352242922");
+    assertThat(e.eventId()).startsWith("errors:").hasSize("errors:".length() + 32);
+  }
+
+  @Test
+  void templateRejected() {
+    TemplateStatusUpdate t = single("template-status.json", TemplateStatusUpdate.class);
+    assertThat(t.status()).isEqualTo(TemplateStatus.REJECTED);
+    assertThat(t.rawStatus()).isEqualTo("REJECTED");
+    assertThat(t.templateId()).isEqualTo("1689556908129832");
+    assertThat(t.templateName()).isEqualTo("order_confirmation");
+    assertThat(t.language()).isEqualTo("en_US");
+    assertThat(t.reason()).isEqualTo("INVALID_FORMAT");
+    assertThat(t.category()).isEqualTo(TemplateCategory.UTILITY);
+    assertThat(t.time()).isEqualTo(ENTRY_TIME);
+    assertThat(t.businessAccountId()).isEqualTo("102290129340398");
+    assertThat(t.raw().asMap()).containsKey("rejection_info");
+  }
+
+  @Test
+  void templatePausedKeepsEveryDigitOfALargeIdAndTheOtherInfo() {
+    TemplateStatusUpdate t = single("template-paused.json", TemplateStatusUpdate.class);
+    assertThat(t.status()).isEqualTo(TemplateStatus.PAUSED);
+    assertThat(t.templateId()).isEqualTo("9007199254740993");
+    assertThat(t.reason()).isNull();
+    assertThat(t.otherInfoTitle()).isEqualTo("SECOND_PAUSE");
+    assertThat(t.otherInfoDescription()).isEqualTo("Your template has been paused for 6 hours due to low quality.");
+  }
+
+  @Test
+  void templateQuality() {
+    TemplateQualityUpdate t = single("template-quality.json", TemplateQualityUpdate.class);
+    assertThat(t.previousQuality()).isEqualTo(QualityScore.GREEN);
+    assertThat(t.newQuality()).isEqualTo(QualityScore.YELLOW);
+    assertThat(t.rawNewQuality()).isEqualTo("YELLOW");
+  }
+
+  @Test
+  void templateCategory() {
+    TemplateCategoryUpdate t = single("template-category.json", TemplateCategoryUpdate.class);
+    assertThat(t.previousCategory()).isEqualTo(TemplateCategory.UTILITY);
+    assertThat(t.newCategory()).isEqualTo(TemplateCategory.MARKETING);
+    assertThat(t.correctCategory()).isEqualTo(TemplateCategory.MARKETING);
+  }
+
+  @Test
+  void templateComponents() {
+    TemplateComponentsUpdate t = single("template-components.json", TemplateComponentsUpdate.class);
+    assertThat(t.element()).isEqualTo("Your order {{1}} is confirmed.");
+    assertThat(t.title()).isEqualTo("Order update");
+    assertThat(t.footer()).isEqualTo("Acme Inc.");
+    assertThat(t.raw().asMap()).containsKey("message_template_buttons");
+  }
+
+  @Test
+  void phoneNumberQuality() {
+    PhoneNumberQualityUpdate p = single("phone-quality.json", PhoneNumberQualityUpdate.class);
+    assertThat(p.displayPhoneNumber()).isEqualTo("15550783881");
+    assertThat(p.event()).isEqualTo(PhoneNumberQualityEvent.THROUGHPUT_UPGRADE);
+    assertThat(p.oldLimit()).isEqualTo(MessagingLimitTier.TIER_2K);
+    assertThat(p.currentLimit()).isEqualTo(MessagingLimitTier.TIER_10K);
+    assertThat(p.maxDailyConversationsPerBusiness()).isEqualTo("TIER_10K");
+  }
+
+  @Test
+  void phoneNumberName() {
+    PhoneNumberNameUpdate p = single("phone-name.json", PhoneNumberNameUpdate.class);
+    assertThat(p.decision()).isEqualTo(ReviewDecision.APPROVED);
+    assertThat(p.requestedVerifiedName()).isEqualTo("Acme Support");
+    assertThat(p.rejectionReason()).isNull();
+  }
+
+  @Test
+  void accountUpdateWithVolumeTier() {
+    AccountUpdate a = single("account-update.json", AccountUpdate.class);
+    assertThat(a.event()).isEqualTo(AccountUpdateType.VOLUME_BASED_PRICING_TIER_UPDATE);
+    assertThat(a.volumeTierInfo())
+        .isEqualTo(
+            new AccountUpdate.VolumeTierInfo("2025-11", "UTILITY", "INDIA", "25000001:50000000", "1761955200"));
+  }
+
+  @Test
+  void accountAlert() {
+    AccountAlert a = single("account-alerts.json", AccountAlert.class);
+    assertThat(a.entityType()).isEqualTo("BUSINESS");
+    assertThat(a.entityId()).isEqualTo("506914307656634");
+    assertThat(a.severity()).isEqualTo(AlertSeverity.WARNING);
+    assertThat(a.alertStatus()).isEqualTo("ACTIVE");
+    assertThat(a.alertType()).isEqualTo("INCREASED_CAPABILITIES_ELIGIBILITY_NEED_MORE_INFO");
+    assertThat(a.description()).isEqualTo("Provide more information to increase your messaging limit.");
+  }
+
+  @Test
+  void accountReviewAndBusinessCapability() {
+    assertThat(single("account-review.json", AccountReviewUpdate.class).decision())
+        .isEqualTo(ReviewDecision.APPROVED);
+    BusinessCapabilityUpdate b = single("business-capability.json", BusinessCapabilityUpdate.class);
+    assertThat(b.maxDailyConversationsPerBusiness()).isEqualTo("TIER_10K");
+    assertThat(b.maxPhoneNumbers()).isEqualTo("25");
+  }
+
+  @Test
+  void marketingOptOut() {
+    UserPreferenceUpdate u = single("user-preferences.json", UserPreferenceUpdate.class);
+    assertThat(u.user()).isEqualTo(WhatsAppUser.ofWaId("16505551234"));
+    assertThat(u.profileName()).isEqualTo("Sheena Nelson");
+    assertThat(u.category()).isEqualTo(UserPreferenceCategory.MARKETING_MESSAGES);
+    assertThat(u.value()).isEqualTo(UserPreferenceValue.STOP);
+    assertThat(u.detail()).isEqualTo("User requested to stop marketing messages");
+    assertThat(u.timestamp()).isEqualTo(Instant.ofEpochSecond(1731705721L));
+  }
+
+  @Test
+  void unknownFieldBecomesUnknownEventWithRawValue() {
+    UnknownEvent u = single("unknown-field.json", UnknownEvent.class);
+    assertThat(u.field()).isEqualTo("history");
+    assertThat(u.reason()).isEqualTo("unknown field \"history\"");
+    assertThat(u.raw().asMap()).containsKey("history");
+    assertThat(u.eventId()).startsWith("history:");
+  }
+
+  @Test
+  void contentIdsAreStableAcrossRedeliveryAndDifferForDifferentContent() {
+    String first = single("template-status.json", TemplateStatusUpdate.class).eventId();
+    String again = single("template-status.json", TemplateStatusUpdate.class).eventId();
+    String other = single("template-paused.json", TemplateStatusUpdate.class).eventId();
+    assertThat(first).isEqualTo(again).isNotEqualTo(other).startsWith("message_template_status_update:");
+  }
+
+  @Test
+  void multiEntryPayloadYieldsEveryEventInOrder() {
+    List<WebhookEvent> events = events("multi-entry.json");
+    assertThat(events).extracting(WebhookEvent::eventId)
+        .containsExactly(
+            "message:wamid.M1",
+            "message:wamid.M2",
+            "status:wamid.OUT1:sent",
+            "status:wamid.OUT1:delivered",
+            events.get(4).eventId(),
+            "message:wamid.M3");
+    assertThat(events.get(0)).isInstanceOf(InboundTextMessage.class);
+    assertThat(((InboundMessage) events.get(0)).profileName()).isEqualTo("Sheena Nelson");
+    assertThat(((InboundMessage) events.get(1)).profileName()).isEqualTo("Jane Doe");
+    assertThat(((InboundMessage) events.get(1)).from()).isEqualTo(WhatsAppUser.ofWaId("16505559876"));
+    assertThat(events.get(2)).isInstanceOf(MessageStatus.class);
+    assertThat(events.get(4)).isInstanceOf(TemplateQualityUpdate.class);
+    assertThat(events.get(4).businessAccountId()).isEqualTo("200000000000001");
+    InboundReactionMessage reaction = (InboundReactionMessage) events.get(5);
+    assertThat(reaction.isRemoval()).isTrue();
+    assertThat(reaction.metadata().phoneNumberId()).isEqualTo("300000000000001");
+    assertThat(reaction.profileName()).isEqualTo("Max");
+  }
+
+  @Test
+  void unknownMembersAnywhereAreIgnored() {
+    String json =
+        "{\"object\":\"whatsapp_business_account\",\"new_top\":[1,2],\"entry\":[{\"id\":\"1\",\"x\":{},"
+            + "\"changes\":[{\"field\":\"messages\",\"extra\":true,\"value\":{\"messaging_product\":\"whatsapp\","
+            + "\"metadata\":{\"phone_number_id\":\"2\",\"display_phone_number\":\"3\",\"new\":1},"
+            + "\"contacts\":[{\"wa_id\":\"4\",\"profile\":{\"name\":\"N\",\"avatar\":\"a\"},\"identity_key_hash\":\"k\"}],"
+            + "\"messages\":[{\"from\":\"4\",\"id\":\"wamid.X\",\"timestamp\":\"5\",\"type\":\"text\","
+            + "\"text\":{\"body\":\"hi\",\"preview_url\":false},\"whatever\":[null]}]}}]}]}";
+    List<WebhookEvent> events = WebhookProcessor.parse(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(events).hasSize(1);
+    InboundTextMessage m = (InboundTextMessage) events.get(0);
+    assertThat(m.body()).isEqualTo("hi");
+    assertThat(m.profileName()).isEqualTo("N");
+  }
+
+  @Test
+  void unknownInteractiveReplyTypeBecomesUnknownMessage() {
+    String json =
+        "{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\",\"value\":{"
+            + "\"messages\":[{\"from\":\"4\",\"id\":\"wamid.C\",\"timestamp\":\"5\",\"type\":\"interactive\","
+            + "\"interactive\":{\"type\":\"call_permission_reply\",\"call_permission_reply\":{\"response\":\"accept\"}}}]}}]}]}";
+    List<WebhookEvent> events = WebhookProcessor.parse(json.getBytes(StandardCharsets.UTF_8));
+    assertThat(events).singleElement().isInstanceOf(InboundUnknownMessage.class);
+    assertThat(((InboundMessage) events.get(0)).type()).isEqualTo("interactive");
+  }
+
+  @Test
+  void messageWithoutAnySenderIdentityBecomesUnknownEventInsteadOfFailing() {
+    String json =
+        "{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\",\"value\":{"
+            + "\"messages\":[{\"id\":\"wamid.NOBODY\",\"timestamp\":\"5\",\"type\":\"text\",\"text\":{\"body\":\"?\"}}]}}]}]}";
+    UnknownEvent u = (UnknownEvent) WebhookProcessor.parse(json.getBytes(StandardCharsets.UTF_8)).get(0);
+    assertThat(u.eventId()).isEqualTo("message:wamid.NOBODY");
+    assertThat(u.reason()).contains("no sender");
+  }
+}
