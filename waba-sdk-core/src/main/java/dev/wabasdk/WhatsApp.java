@@ -2,6 +2,7 @@ package dev.wabasdk;
 
 import dev.wabasdk.internal.GraphClient;
 import dev.wabasdk.message.MessagesApi;
+import dev.wabasdk.policy.PolicyEngine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -39,6 +40,7 @@ public final class WhatsApp implements AutoCloseable {
   private final Clock clock;
   private final GraphClient graph;
   private final MessagesApi messages;
+  private final @Nullable PolicyEngine policy;
   private final RawApi raw;
 
   private WhatsApp(Builder b) {
@@ -55,7 +57,8 @@ public final class WhatsApp implements AutoCloseable {
     }
     this.graph = new GraphClient(
         http.build(), owns, baseUrl, apiVersion, b.accessToken, b.retry, b.rateLimit);
-    this.messages = new MessagesApi(graph, phoneNumberId);
+    this.policy = b.policy;
+    this.messages = new MessagesApi(graph, phoneNumberId, policy);
     this.raw = new RawApi(graph);
   }
 
@@ -87,6 +90,11 @@ public final class WhatsApp implements AutoCloseable {
   /** The Graph API version in every path, e.g. {@code v26.0}. */
   public String apiVersion() {
     return apiVersion;
+  }
+
+  /** The policy engine every send is evaluated by, when configured. */
+  public @Nullable PolicyEngine policy() {
+    return policy;
   }
 
   /** The clock the client stamps facts with. */
@@ -122,6 +130,7 @@ public final class WhatsApp implements AutoCloseable {
     private boolean timeoutsSet;
     private RetrySettings retry = RetrySettings.DEFAULT;
     private @Nullable RateLimit rateLimit = RateLimit.DEFAULT;
+    private @Nullable PolicyEngine policy;
 
     private Builder() {}
 
@@ -180,6 +189,15 @@ public final class WhatsApp implements AutoCloseable {
     /** The clock for timestamps and the policy engine; default the system UTC clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * A policy engine that evaluates every send (see {@link PolicyEngine}); the client records sends in it. The
+     * engine's own clock stamps those records. Default none.
+     */
+    public Builder policy(PolicyEngine policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

@@ -6,41 +6,104 @@ import dev.wabasdk.internal.GraphCall;
 import dev.wabasdk.internal.GraphClient;
 import dev.wabasdk.internal.Json;
 import dev.wabasdk.internal.ResponseHandler;
+import dev.wabasdk.error.WabaPolicyException;
 import dev.wabasdk.message.internal.MessageEncoder;
+import dev.wabasdk.policy.Decision;
+import dev.wabasdk.policy.PolicyEngine;
+import dev.wabasdk.policy.PolicyMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends messages and read receipts from one business phone number: {@code POST /{phone-number-id}/messages}.
  * Obtain it from {@code WhatsApp.messages()}. Thread-safe.
  */
 public final class MessagesApi {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.wabasdk.policy");
+
   private final GraphClient graph;
   private final HttpUrl messagesUrl;
+  private final @Nullable PolicyEngine policy;
 
   /** Used by {@code WhatsApp}; not meant to be called directly. */
   public MessagesApi(GraphClient graph, String phoneNumberId) {
+    this(graph, phoneNumberId, null);
+  }
+
+  /** Used by {@code WhatsApp}; not meant to be called directly. */
+  public MessagesApi(GraphClient graph, String phoneNumberId, @Nullable PolicyEngine policy) {
     this.graph = graph;
     this.messagesUrl = graph.url(phoneNumberId, "messages");
+    this.policy = policy;
   }
 
   /**
    * Sends a message and returns Meta's acceptance.
    *
+   * <p>With a policy engine, the message is evaluated first: in {@code ENFORCE} mode a decision other than ALLOW
+   * throws and nothing is sent; in {@code WARN} mode it is logged and the message sent. The result carries the
+   * decision, and the engine records the send.
+   *
+   * @throws WabaPolicyException when the engine, in {@code ENFORCE} mode, did not allow it (nothing was sent)
    * @throws dev.wabasdk.error.WabaApiException when Meta refuses it (nothing was sent)
    * @throws dev.wabasdk.error.WabaNetworkException when the transport failed; see its {@code outcome()}
    */
   public SendResult send(Message message) {
-    return graph.execute(sendCall(message), MessagesApi::parseSendResult);
+    GraphCall call = sendCall(message);
+    Decision decision = check(message);
+    return recorded(message, graph.execute(call, MessagesApi::parseSendResult), decision);
   }
 
-  /** The asynchronous twin of {@link #send}. */
+  /**
+   * The asynchronous twin of {@link #send}. A policy denial completes the future exceptionally with
+   * {@link WabaPolicyException}.
+   */
   public CompletableFuture<SendResult> sendAsync(Message message) {
-    return graph.executeAsync(sendCall(message), MessagesApi::parseSendResult);
+    GraphCall call;
+    Decision decision;
+    try {
+      call = sendCall(message);
+      decision = check(message);
+    } catch (WabaPolicyException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return graph.executeAsync(call, MessagesApi::parseSendResult).thenApply(r -> recorded(message, r, decision));
+  }
+
+  private @Nullable Decision check(Message message) {
+    if (policy == null || policy.mode() == PolicyMode.OFF) {
+      return null;
+    }
+    Decision decision = policy.evaluate(message);
+    if (!decision.isAllowed()) {
+      if (policy.mode() == PolicyMode.ENFORCE) {
+        throw new WabaPolicyException(decision);
+      }
+      // The recipient is not logged: explanations and facts carry no personal data.
+      LOG.warn("Policy {} ({}), sending anyway (WARN mode): {} [{}]", decision.verdict(), decision.reasonCode(),
+          decision.explanation(), decision.facts());
+    }
+    return decision;
+  }
+
+  private SendResult recorded(Message message, SendResult result, @Nullable Decision decision) {
+    if (policy == null) {
+      return result;
+    }
+    try {
+      policy.recordSent(message, result, policy.clock().instant());
+    } catch (RuntimeException e) {
+      // The message is sent; a failing store must not turn that into an error the caller would retry.
+      LOG.error("Policy engine could not record the send of {}", result.messageId(), e);
+    }
+    return result.withDecision(decision);
   }
 
   /** Marks an inbound message (and all earlier ones) as read: the user sees blue ticks. */

@@ -1,0 +1,73 @@
+package dev.wabasdk.policy;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The policy engine's state: per-user windows and send times, the users reached in the moving 24 hours, opt-outs,
+ * the messaging limit tier and template statuses. The engine writes facts here and reads them back to decide.
+ *
+ * <p>A user is addressed by a key: the {@code wa_id} (digits) or the business-scoped user id, whichever is known.
+ * After {@link #link} both keys address one state. Times are epoch seconds. Implementations must be thread-safe;
+ * each method is one atomic step (the Redis store runs each as one script), and expired data must be evicted.
+ * {@code InMemoryConversationStore} is the default; the contract is the test class
+ * {@code ConversationStoreContract} that every implementation passes.
+ */
+public interface ConversationStore {
+  /** Length of the customer service window and of the messaging limit's moving period (Meta: 24 h). */
+  long DAY_SECONDS = 24 * 60 * 60;
+  /** How long after a referral the business's reply still opens a free entry point window (24 h). */
+  long FREE_ENTRY_POINT_REPLY_SECONDS = DAY_SECONDS;
+  /** Length of the free entry point window (72 h). */
+  long FREE_ENTRY_POINT_SECONDS = 72 * 60 * 60;
+  /** Marketing send times kept per user, for frequency caps. */
+  int MARKETING_HISTORY = 16;
+
+  /** The state under {@code key}, or {@link UserState#EMPTY}. Never null; may be a live view. */
+  UserState user(String key);
+
+  /**
+   * Records that two keys name one user (a {@code wa_id} and a user id, or the number as sent and the
+   * {@code wa_id} Meta answered with): afterwards either key reads and writes the same state. When both already
+   * had state, it is merged (latest times win; the most recent opt-out or opt-in wins).
+   */
+  void link(String key, String otherKey);
+
+  /**
+   * The user messaged the business at {@code at}: the customer service window runs 24 h from here. With
+   * {@code referral}, a reply within 24 h opens a free entry point window.
+   */
+  void recordInbound(String key, long at, boolean referral);
+
+  /**
+   * The business sent a message to the user at {@code at}.
+   *
+   * @param businessInitiated a template outside the customer service window: the user counts toward the messaging
+   *     limit for 24 h from {@code at} (once, however many such messages they get)
+   * @param marketing a marketing template (kept for frequency caps)
+   */
+  void recordSent(String key, long at, boolean businessInitiated, boolean marketing);
+
+  /** Meta reported a free entry point window for this user (a status with {@code free_entry_point} pricing). */
+  void recordFreeEntryPoint(String key, long until);
+
+  /** The user opted out ({@link OptOut#MARKETING} or {@link OptOut#ALL}) or back in ({@link OptOut#NONE}). */
+  void recordOptOut(String key, OptOut optOut, long at);
+
+  /** Unique users counted by business-initiated messages in the 24 h ending at {@code now} (exclusive start). */
+  int reachedUsers(long now);
+
+  /** The business portfolio's messaging limit tier, or null when not recorded. */
+  @Nullable MessagingLimitTier tier();
+
+  /** Records the portfolio's messaging limit tier. */
+  void recordTier(MessagingLimitTier tier);
+
+  /** What is known about a template translation, or null. */
+  @Nullable TemplateInfo template(String name, String language);
+
+  /** Records a template's status, keeping its known category. */
+  void recordTemplateStatus(String name, String language, TemplateStatus status);
+
+  /** Records a template's category, keeping its known status. */
+  void recordTemplateCategory(String name, String language, TemplateCategory category);
+}

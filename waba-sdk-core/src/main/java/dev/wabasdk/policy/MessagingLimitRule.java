@@ -1,0 +1,44 @@
+package dev.wabasdk.policy;
+
+import java.time.Instant;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The messaging limit: business-initiated messages (templates outside the customer service window) may reach at
+ * most the tier's number of unique users in a moving 24 hours. Users already reached in the period and replies
+ * inside an open window do not count. The tier comes from the store ({@link PolicyEngine#recordTier}).
+ *
+ * @param assumedTier the tier to apply while none is recorded; null to not limit until one is recorded
+ */
+public record MessagingLimitRule(@Nullable MessagingLimitTier assumedTier) implements PolicyRule {
+  /** The reason code when the limit is reached. */
+  public static final String REASON = "messaging_limit_reached";
+
+  @Override
+  public Decision evaluate(PolicyContext context) {
+    if (!context.businessInitiated()) {
+      return Decision.allow();
+    }
+    if (context.alreadyReached()) {
+      return Decision.allow();
+    }
+    MessagingLimitTier tier = context.tier();
+    if (tier == null) {
+      tier = assumedTier;
+      if (tier != null) {
+        context.note("messaging_limit_tier", "assumed " + tier);
+      }
+    }
+    OptionalInt limit = tier == null ? OptionalInt.empty() : tier.limit();
+    int reached = context.reachedUsers();
+    if (limit.isEmpty() || reached < limit.getAsInt()) {
+      return Decision.allow();
+    }
+    return Decision.deny(REASON, "The business has already reached " + reached + " unique users in the last 24 hours,"
+        + " the limit of its messaging tier " + tier + ", so a template to a new user is not delivered until"
+        + " earlier users drop out of the moving period (users reached since "
+        + Instant.ofEpochSecond(context.nowEpochSecond() - ConversationStore.DAY_SECONDS + 1)
+        + " can still be messaged).");
+  }
+}

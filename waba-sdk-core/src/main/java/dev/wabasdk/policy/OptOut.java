@@ -1,0 +1,11 @@
+package dev.wabasdk.policy;
+
+/** What a user opted out of. */
+public enum OptOut {
+  /** Not opted out. */
+  NONE,
+  /** No marketing templates (Meta's in-app "stop promotions", a STOP keyword by default). */
+  MARKETING,
+  /** No messages at all. */
+  ALL
+}

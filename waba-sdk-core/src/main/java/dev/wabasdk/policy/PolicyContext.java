@@ -1,0 +1,170 @@
+package dev.wabasdk.policy;
+
+import dev.wabasdk.message.Message;
+import dev.wabasdk.message.Recipient;
+import dev.wabasdk.message.TemplateMessage;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@link PolicyRule} sees of one outgoing message: the message, the recipient's state and derived facts
+ * (window open, business-initiated, template category, messaging limit usage). Store look-ups that only some
+ * rules need (template, tier, reached users) are made once, on first use. One context per evaluation; not
+ * shared between threads.
+ */
+public final class PolicyContext {
+  private final Message message;
+  private final long now;
+  private final UserState user;
+  private final ConversationStore store;
+  private final @Nullable TemplateMessage template;
+  private @Nullable TemplateInfo templateInfo;
+  private boolean templateLooked;
+  private @Nullable MessagingLimitTier tier;
+  private boolean tierLooked;
+  private int reachedUsers = -1;
+  private @Nullable Map<String, String> notes;
+
+  PolicyContext(Message message, long now, UserState user, ConversationStore store) {
+    this.message = message;
+    this.now = now;
+    this.user = user;
+    this.store = store;
+    this.template = message instanceof TemplateMessage t ? t : null;
+  }
+
+  /** The message being evaluated. */
+  public Message message() {
+    return message;
+  }
+
+  /** Its recipient. */
+  public Recipient recipient() {
+    return message.recipient();
+  }
+
+  /** The engine's current time. */
+  public Instant now() {
+    return Instant.ofEpochSecond(now);
+  }
+
+  /** The engine's current time in epoch seconds (the unit of {@link UserState}). */
+  public long nowEpochSecond() {
+    return now;
+  }
+
+  /** What the store knows about the recipient. */
+  public UserState user() {
+    return user;
+  }
+
+  /** Whether the message is a template; everything else is free-form. */
+  public boolean isTemplate() {
+    return template != null;
+  }
+
+  /** The template's name, for a template. */
+  public @Nullable String templateName() {
+    return template == null ? null : template.name();
+  }
+
+  /** The template's language code, for a template. */
+  public @Nullable String templateLanguage() {
+    return template == null ? null : template.language();
+  }
+
+  /** The template's recorded status, or null (free-form, or status not recorded). */
+  public @Nullable TemplateStatus templateStatus() {
+    TemplateInfo info = templateInfo();
+    return info == null ? null : info.status();
+  }
+
+  /**
+   * The template's category; {@link TemplateCategory#MARKETING} when none was recorded (the strictest choice, see
+   * {@link #templateCategoryAssumed()}). Null for free-form messages.
+   */
+  public @Nullable TemplateCategory templateCategory() {
+    if (template == null) {
+      return null;
+    }
+    TemplateInfo info = templateInfo();
+    return info == null || info.category() == null ? TemplateCategory.MARKETING : info.category();
+  }
+
+  /** True for a template whose category was not recorded, so MARKETING is assumed. */
+  public boolean templateCategoryAssumed() {
+    if (template == null) {
+      return false;
+    }
+    TemplateInfo info = templateInfo();
+    return info == null || info.category() == null;
+  }
+
+  /** Whether this is a marketing template (recorded or assumed). */
+  public boolean isMarketing() {
+    return template != null && TemplateCategory.MARKETING.equals(templateCategory());
+  }
+
+  /** Whether the customer service window is open: the user messaged within the last 24 hours. */
+  public boolean customerServiceWindowOpen() {
+    long last = user.lastInboundAt();
+    return last != 0 && now < last + ConversationStore.DAY_SECONDS;
+  }
+
+  /** Whether a free entry point window is open: messages are free of charge. */
+  public boolean freeEntryPointOpen() {
+    return now < user.freeEntryPointUntil();
+  }
+
+  /** A template outside the customer service window: it counts toward the messaging limit. */
+  public boolean businessInitiated() {
+    return template != null && !customerServiceWindowOpen();
+  }
+
+  /** Whether this user already counts toward the messaging limit in the moving 24 hours. */
+  public boolean alreadyReached() {
+    long reached = user.reachedAt();
+    return reached != 0 && now < reached + ConversationStore.DAY_SECONDS;
+  }
+
+  /** The messaging limit tier recorded in the store, or null. */
+  public @Nullable MessagingLimitTier tier() {
+    if (!tierLooked) {
+      tier = store.tier();
+      tierLooked = true;
+    }
+    return tier;
+  }
+
+  /** Unique users reached by business-initiated messages in the moving 24 hours. */
+  public int reachedUsers() {
+    if (reachedUsers < 0) {
+      reachedUsers = store.reachedUsers(now);
+    }
+    return reachedUsers;
+  }
+
+  /** Adds a fact to the decision, e.g. {@code note("local_time", "22:15 America/New_York")}. */
+  public void note(String key, String value) {
+    if (notes == null) {
+      notes = new LinkedHashMap<>();
+    }
+    notes.put(key, value);
+  }
+
+  private @Nullable TemplateInfo templateInfo() {
+    if (!templateLooked && template != null) {
+      templateInfo = store.template(template.name(), template.language());
+      templateLooked = true;
+    }
+    return templateInfo;
+  }
+
+  Facts facts() {
+    return new Facts(now, user, tierLooked || reachedUsers >= 0 ? tier() : null, reachedUsers,
+        template != null && alreadyReached(), templateStatus(), templateCategory(), templateCategoryAssumed(),
+        notes == null ? Map.of() : notes);
+  }
+}

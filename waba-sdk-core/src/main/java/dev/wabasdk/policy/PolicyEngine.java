@@ -1,0 +1,303 @@
+package dev.wabasdk.policy;
+
+import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.message.Message;
+import dev.wabasdk.message.SendResult;
+import dev.wabasdk.message.TemplateMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides, before a message is sent, whether WhatsApp's rules allow it: the customer service window, the messaging
+ * limit, the pair rate, opt-outs, template status and your own rules. {@link #evaluate} never sends anything; give
+ * the engine to {@code WhatsApp.builder().policy(engine)} and the client evaluates every send, acting on the
+ * {@link PolicyMode}.
+ *
+ * <pre>{@code
+ * PolicyEngine policy = PolicyEngine.builder()
+ *     .mode(PolicyMode.ENFORCE)
+ *     .rule(new MarketingFrequencyCapRule(2, Duration.ofDays(7)))
+ *     .build();
+ * Decision decision = policy.evaluate(Message.text("+16505551234", "Hi"));
+ * }</pre>
+ *
+ * <p>The engine learns only from facts: the client records every send, the webhook processor records inbound
+ * messages, statuses, template and tier updates. A user is known by {@code wa_id} or business-scoped user id;
+ * once a fact carried both, state recorded under one is found under the other. Thread-safe.
+ */
+public final class PolicyEngine {
+  private final PolicyMode mode;
+  private final ConversationStore store;
+  private final Clock clock;
+  private final PolicyRule[] rules;
+  private final OptOutKeywords keywords;
+
+  private PolicyEngine(Builder b) {
+    this.mode = b.mode;
+    this.store = b.store != null ? b.store : new InMemoryConversationStore();
+    this.clock = b.clock;
+    this.rules = b.rules.toArray(new PolicyRule[0]);
+    this.keywords = b.keywords;
+  }
+
+  /** A builder with the default rules, the in-memory store, the system clock and {@link PolicyMode#ENFORCE}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The built-in rules that are on by default, in order: customer service window, free entry point, template
+   * status, opt-out, messaging limit, pair rate. The marketing frequency cap and quiet hours are off by default.
+   */
+  public static List<PolicyRule> defaultRules() {
+    return List.of(new CustomerServiceWindowRule(), new FreeEntryPointRule(), new TemplateStatusRule(false),
+        new OptOutRule(), new MessagingLimitRule(null), new PairRateRule(PairRateRule.DEFAULT_SPACING));
+  }
+
+  /**
+   * Evaluates a message now. Rules run in order; the first {@link Verdict#DENY} wins, otherwise the first
+   * {@link Verdict#TEMPLATE_REQUIRED}, otherwise {@link Verdict#ALLOW}. Sends nothing and records nothing.
+   */
+  public Decision evaluate(Message message) {
+    Objects.requireNonNull(message, "message");
+    long now = clock.instant().getEpochSecond();
+    PolicyContext context = new PolicyContext(message, now, store.user(message.recipient().value()), store);
+    Decision templateRequired = null;
+    for (PolicyRule rule : rules) {
+      Decision d = Objects.requireNonNull(rule.evaluate(context), "a PolicyRule returned null; return Decision.allow()");
+      if (d.verdict() == Verdict.DENY) {
+        return d.withFacts(context.facts());
+      }
+      if (d.verdict() == Verdict.TEMPLATE_REQUIRED && templateRequired == null) {
+        templateRequired = d;
+      }
+    }
+    return (templateRequired != null ? templateRequired : Decision.allow()).withFacts(context.facts());
+  }
+
+  /** The mode the client acts on. */
+  public PolicyMode mode() {
+    return mode;
+  }
+
+  /** The rules, in evaluation order. */
+  public List<PolicyRule> rules() {
+    return List.of(rules);
+  }
+
+  /** The state store. */
+  public ConversationStore store() {
+    return store;
+  }
+
+  /** The engine's clock. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The user messaged the business: the customer service window opens for 24 h. */
+  public void recordInbound(WhatsAppUser user, Instant at) {
+    recordInbound(user, at, null, null);
+  }
+
+  /**
+   * The user messaged the business. A {@code referral} (click-to-WhatsApp ad, Page CTA) makes a reply within 24 h
+   * open a free entry point window; a {@code text} that is a stop or start keyword opts the user out or in.
+   *
+   * @param text the body of a text message (or a button's text), when there is one
+   */
+  public void recordInbound(WhatsAppUser user, Instant at, @Nullable String text, @Nullable Referral referral) {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(at, "at");
+    String key = link(user);
+    store.recordInbound(key, at.getEpochSecond(), referral != null);
+    OptOut optOut = keywords.match(text);
+    if (optOut != null) {
+      store.recordOptOut(key, optOut, at.getEpochSecond());
+    }
+  }
+
+  /** The client sent {@code message} and Meta accepted it as {@code result}. */
+  public void recordSent(Message message, SendResult result, Instant at) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(at, "at");
+    String key = message.recipient().value();
+    // Meta may answer with a wa_id that differs from the number as sent (e.g. Brazil's ninth digit): link them.
+    if (result.waId() != null && !result.waId().equals(key)) {
+      store.link(key, result.waId());
+    }
+    if (result.userId() != null && !result.userId().equals(key)) {
+      store.link(key, result.userId());
+    }
+    long when = at.getEpochSecond();
+    boolean businessInitiated = false;
+    boolean marketing = false;
+    if (message instanceof TemplateMessage template) {
+      long lastInbound = store.user(key).lastInboundAt();
+      businessInitiated = lastInbound == 0 || when >= lastInbound + ConversationStore.DAY_SECONDS;
+      TemplateInfo info = store.template(template.name(), template.language());
+      // An unknown category counts as marketing, as in evaluate: the strictest reading.
+      marketing = info == null || info.category() == null || TemplateCategory.MARKETING.equals(info.category());
+    }
+    store.recordSent(key, when, businessInitiated, marketing);
+  }
+
+  /**
+   * A status webhook: links the recipient's {@code wa_id} and user id, opens the free entry point window Meta
+   * reports ({@code free_entry_point} pricing), and records a marketing opt-out when Meta failed a message with
+   * 131050 (the user stopped marketing messages).
+   */
+  public void recordStatus(StatusUpdate status) {
+    Objects.requireNonNull(status, "status");
+    String key = link(status.recipient());
+    if ("free_entry_point".equals(status.pricingType()) || "referral_conversion".equals(status.pricingCategory())) {
+      Instant until = status.conversationExpiresAt();
+      long end = until != null
+          ? until.getEpochSecond()
+          : status.timestamp().getEpochSecond() + ConversationStore.FREE_ENTRY_POINT_SECONDS;
+      store.recordFreeEntryPoint(key, end);
+    }
+    Integer code = status.errorCode();
+    if (code != null && code == 131050) {
+      store.recordOptOut(key, OptOut.MARKETING, status.timestamp().getEpochSecond());
+    }
+  }
+
+  /** The business portfolio's messaging limit tier, from the phone-number API or a webhook. */
+  public void recordTier(MessagingLimitTier tier) {
+    store.recordTier(Objects.requireNonNull(tier, "tier"));
+  }
+
+  /** A template's status, from a {@code message_template_status_update} webhook or a templates look-up. */
+  public void recordTemplateStatus(String name, String language, TemplateStatus status) {
+    store.recordTemplateStatus(Objects.requireNonNull(name, "name"), Objects.requireNonNull(language, "language"),
+        Objects.requireNonNull(status, "status"));
+  }
+
+  /** A template's category, from a {@code template_category_update} webhook or a templates look-up. */
+  public void recordTemplateCategory(String name, String language, TemplateCategory category) {
+    store.recordTemplateCategory(Objects.requireNonNull(name, "name"), Objects.requireNonNull(language, "language"),
+        Objects.requireNonNull(category, "category"));
+  }
+
+  /**
+   * The user opted out, via your API or the {@code user_preferences} webhook ({@link OptOut#MARKETING}).
+   *
+   * @param optOut {@link OptOut#MARKETING} or {@link OptOut#ALL}
+   */
+  public void recordOptOut(WhatsAppUser user, OptOut optOut, Instant at) {
+    Objects.requireNonNull(optOut, "optOut");
+    if (optOut == OptOut.NONE) {
+      throw new IllegalArgumentException("optOut: must be MARKETING or ALL, was NONE (use recordOptIn)");
+    }
+    store.recordOptOut(link(Objects.requireNonNull(user, "user")), optOut, Objects.requireNonNull(at, "at")
+        .getEpochSecond());
+  }
+
+  /** The user opted back in to every message. */
+  public void recordOptIn(WhatsAppUser user, Instant at) {
+    store.recordOptOut(link(Objects.requireNonNull(user, "user")), OptOut.NONE, Objects.requireNonNull(at, "at")
+        .getEpochSecond());
+  }
+
+  /** A fact that names a user by both {@code wa_id} and user id (e.g. a {@code user_id_update} webhook). */
+  public void recordUser(WhatsAppUser user) {
+    link(Objects.requireNonNull(user, "user"));
+  }
+
+  private String link(WhatsAppUser user) {
+    if (user.waId() != null && user.userId() != null) {
+      store.link(user.waId(), user.userId());
+    }
+    return user.key();
+  }
+
+  @Override
+  public String toString() {
+    return "PolicyEngine{mode=" + mode + ", rules=" + rules.length + ", store=" + store.getClass().getSimpleName()
+        + "}";
+  }
+
+  /** Configures a {@link PolicyEngine}. Not thread-safe. */
+  public static final class Builder {
+    private PolicyMode mode = PolicyMode.ENFORCE;
+    private @Nullable ConversationStore store;
+    private Clock clock = Clock.systemUTC();
+    private final List<PolicyRule> rules = new ArrayList<>(defaultRules());
+    private OptOutKeywords keywords = OptOutKeywords.DEFAULT;
+
+    private Builder() {}
+
+    /** What the client does with a decision that is not ALLOW; default {@link PolicyMode#ENFORCE}. */
+    public Builder mode(PolicyMode mode) {
+      this.mode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /** The state store; default a new {@link InMemoryConversationStore}. */
+    public Builder store(ConversationStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** The clock decisions and client-recorded sends use; default the system UTC clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Replaces all rules, e.g. {@code rules(List.of())} to start from none. */
+    public Builder rules(List<? extends PolicyRule> rules) {
+      Objects.requireNonNull(rules, "rules");
+      List<PolicyRule> copy = new ArrayList<>(rules.size());
+      for (PolicyRule rule : rules) {
+        copy.add(Objects.requireNonNull(rule, "rules contains null"));
+      }
+      this.rules.clear();
+      this.rules.addAll(copy);
+      return this;
+    }
+
+    /** Adds a rule after the current ones. */
+    public Builder rule(PolicyRule rule) {
+      rules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Removes every rule of this class, e.g. {@code withoutRule(PairRateRule.class)}. */
+    public Builder withoutRule(Class<? extends PolicyRule> type) {
+      Objects.requireNonNull(type, "type");
+      rules.removeIf(type::isInstance);
+      return this;
+    }
+
+    /** Replaces the rule of the same class (keeping its position), or adds it; e.g. a different pair rate. */
+    public Builder replaceRule(PolicyRule rule) {
+      Objects.requireNonNull(rule, "rule");
+      for (int i = 0; i < rules.size(); i++) {
+        if (rules.get(i).getClass() == rule.getClass()) {
+          rules.set(i, rule);
+          return this;
+        }
+      }
+      rules.add(rule);
+      return this;
+    }
+
+    /** Stop and start keywords; default {@link OptOutKeywords#DEFAULT}, {@link OptOutKeywords#NONE} to turn off. */
+    public Builder optOutKeywords(OptOutKeywords keywords) {
+      this.keywords = Objects.requireNonNull(keywords, "keywords");
+      return this;
+    }
+
+    /** Builds the engine. */
+    public PolicyEngine build() {
+      return new PolicyEngine(this);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package dev.wabasdk.policy;
+
+/** How the client acts on a {@link Decision} that is not {@link Verdict#ALLOW}. */
+public enum PolicyMode {
+  /** Throw {@link dev.wabasdk.error.WabaPolicyException} and send nothing. */
+  ENFORCE,
+  /** Log the decision at WARN and send anyway; the decision is on the {@code SendResult}. */
+  WARN,
+  /** Do not evaluate; facts are still recorded, so switching to ENFORCE later starts with a warm state. */
+  OFF
+}

@@ -1,0 +1,11 @@
+package dev.wabasdk.policy;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the store knows about one template translation (name + language).
+ *
+ * @param status its last recorded status, or null when only the category is known
+ * @param category its last recorded category, or null when only the status is known
+ */
+public record TemplateInfo(@Nullable TemplateStatus status, @Nullable TemplateCategory category) {}

@@ -1,0 +1,77 @@
+package dev.wabasdk.policy;
+
+/**
+ * What a {@link ConversationStore} knows about one user. Times are epoch seconds, {@code 0} when the event never
+ * happened (or was evicted), so reading a state allocates nothing on the hot path.
+ */
+public interface UserState {
+  /** The state of a user the store knows nothing about. */
+  UserState EMPTY = new UserState() {
+    @Override
+    public long lastInboundAt() {
+      return 0;
+    }
+
+    @Override
+    public long referralAt() {
+      return 0;
+    }
+
+    @Override
+    public long freeEntryPointUntil() {
+      return 0;
+    }
+
+    @Override
+    public long lastSentAt() {
+      return 0;
+    }
+
+    @Override
+    public long reachedAt() {
+      return 0;
+    }
+
+    @Override
+    public OptOut optOut() {
+      return OptOut.NONE;
+    }
+
+    @Override
+    public long optOutAt() {
+      return 0;
+    }
+
+    @Override
+    public int marketingSentSince(long fromEpochSecond) {
+      return 0;
+    }
+  };
+
+  /** The user's last inbound message: it opened the customer service window. */
+  long lastInboundAt();
+
+  /** The last inbound message that came with a referral (ad or Page CTA). */
+  long referralAt();
+
+  /** When the free entry point window closes; 0 or a past time when none is open. */
+  long freeEntryPointUntil();
+
+  /** The business's last message to this user. */
+  long lastSentAt();
+
+  /** The last business-initiated message that counted this user toward the messaging limit. */
+  long reachedAt();
+
+  /** What the user opted out of. */
+  OptOut optOut();
+
+  /** When the current opt-out (or opt-in) was recorded. */
+  long optOutAt();
+
+  /**
+   * How many marketing templates were sent to this user at or after the given epoch second. Stores keep at least
+   * the last {@value ConversationStore#MARKETING_HISTORY} sends.
+   */
+  int marketingSentSince(long fromEpochSecond);
+}

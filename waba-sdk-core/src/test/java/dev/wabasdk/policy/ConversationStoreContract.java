@@ -1,0 +1,233 @@
+package dev.wabasdk.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link ConversationStore}: every implementation's test extends this class and passes all of it.
+ * Times are epoch seconds around 2026-11-25.
+ */
+public abstract class ConversationStoreContract {
+  protected static final long T = Instant.parse("2026-11-25T10:00:00Z").getEpochSecond();
+  protected static final long DAY = ConversationStore.DAY_SECONDS;
+  protected static final String WA_ID = "16505551234";
+  protected static final String BSUID = "US.13491208655302741918";
+
+  protected ConversationStore store;
+
+  /** A new, empty store. */
+  protected abstract ConversationStore newStore();
+
+  @BeforeEach
+  void createStore() {
+    store = newStore();
+  }
+
+  @Test
+  void unknownUserHasEmptyState() {
+    UserState u = store.user(WA_ID);
+    assertThat(u.lastInboundAt()).isZero();
+    assertThat(u.lastSentAt()).isZero();
+    assertThat(u.reachedAt()).isZero();
+    assertThat(u.freeEntryPointUntil()).isZero();
+    assertThat(u.optOut()).isEqualTo(OptOut.NONE);
+    assertThat(u.marketingSentSince(0)).isZero();
+    assertThat(store.reachedUsers(T)).isZero();
+    assertThat(store.tier()).isNull();
+    assertThat(store.template("hello_world", "en_US")).isNull();
+  }
+
+  @Test
+  void inboundKeepsTheLatestTimeAndTheReferral() {
+    store.recordInbound(WA_ID, T, false);
+    store.recordInbound(WA_ID, T - 100, true); // late, out of order
+    assertThat(store.user(WA_ID).lastInboundAt()).isEqualTo(T);
+    assertThat(store.user(WA_ID).referralAt()).isEqualTo(T - 100);
+    assertThat(store.user("16505550000").lastInboundAt()).isZero();
+  }
+
+  @Test
+  void sentKeepsTheLatestTime() {
+    store.recordSent(WA_ID, T, false, false);
+    store.recordSent(WA_ID, T - 5, false, false);
+    assertThat(store.user(WA_ID).lastSentAt()).isEqualTo(T);
+    assertThat(store.user(WA_ID).reachedAt()).isZero();
+    assertThat(store.reachedUsers(T)).isZero();
+  }
+
+  @Test
+  void businessInitiatedSendsCountEachUserOnceInTheMovingDay() {
+    store.recordSent("16505550001", T, true, false);
+    store.recordSent("16505550001", T + 10, true, false);
+    store.recordSent("16505550002", T + 20, true, false);
+    assertThat(store.reachedUsers(T + 20)).isEqualTo(2);
+    assertThat(store.user("16505550001").reachedAt()).isEqualTo(T + 10);
+    // The first user's latest count is at T+10, the second's at T+20.
+    assertThat(store.reachedUsers(T + 10 + DAY - 1)).isEqualTo(2);
+    assertThat(store.reachedUsers(T + 10 + DAY)).isEqualTo(1);
+    assertThat(store.reachedUsers(T + 20 + DAY)).isZero();
+  }
+
+  @Test
+  void aUserReachedAgainAfterTheDayCountsAgain() {
+    store.recordSent(WA_ID, T, true, false);
+    assertThat(store.reachedUsers(T + DAY)).isZero();
+    store.recordSent(WA_ID, T + DAY, true, false);
+    assertThat(store.reachedUsers(T + DAY)).isEqualTo(1);
+    assertThat(store.user(WA_ID).reachedAt()).isEqualTo(T + DAY);
+  }
+
+  @Test
+  void firstReplyWithin24HoursOfAReferralOpensA72HourFreeEntryPoint() {
+    store.recordInbound(WA_ID, T, true);
+    store.recordSent(WA_ID, T + DAY - 1, false, false);
+    assertThat(store.user(WA_ID).freeEntryPointUntil()).isEqualTo(T + DAY - 1 + 72 * 3600);
+    // Later replies do not extend it.
+    store.recordSent(WA_ID, T + DAY + 100, false, false);
+    assertThat(store.user(WA_ID).freeEntryPointUntil()).isEqualTo(T + DAY - 1 + 72 * 3600);
+  }
+
+  @Test
+  void replyAfter24HoursOfAReferralOpensNoFreeEntryPoint() {
+    store.recordInbound(WA_ID, T, true);
+    store.recordSent(WA_ID, T + DAY, false, false);
+    assertThat(store.user(WA_ID).freeEntryPointUntil()).isZero();
+  }
+
+  @Test
+  void inboundWithoutReferralOpensNoFreeEntryPoint() {
+    store.recordInbound(WA_ID, T, false);
+    store.recordSent(WA_ID, T + 1, false, false);
+    assertThat(store.user(WA_ID).freeEntryPointUntil()).isZero();
+  }
+
+  @Test
+  void reportedFreeEntryPointIsKeptUntilItsEnd() {
+    store.recordFreeEntryPoint(WA_ID, T + 1000);
+    store.recordFreeEntryPoint(WA_ID, T + 500);
+    assertThat(store.user(WA_ID).freeEntryPointUntil()).isEqualTo(T + 1000);
+  }
+
+  @Test
+  void optOutAndOptInLatestWins() {
+    store.recordOptOut(WA_ID, OptOut.MARKETING, T);
+    assertThat(store.user(WA_ID).optOut()).isEqualTo(OptOut.MARKETING);
+    assertThat(store.user(WA_ID).optOutAt()).isEqualTo(T);
+    store.recordOptOut(WA_ID, OptOut.ALL, T + 10);
+    store.recordOptOut(WA_ID, OptOut.NONE, T + 5); // older, ignored
+    assertThat(store.user(WA_ID).optOut()).isEqualTo(OptOut.ALL);
+    store.recordOptOut(WA_ID, OptOut.NONE, T + 20);
+    assertThat(store.user(WA_ID).optOut()).isEqualTo(OptOut.NONE);
+  }
+
+  @Test
+  void marketingHistoryCountsSendsSinceAndKeepsTheNewest() {
+    for (int i = 0; i < ConversationStore.MARKETING_HISTORY + 4; i++) {
+      store.recordSent(WA_ID, T + i * 60L, true, true);
+    }
+    store.recordSent(WA_ID, T + 10_000, false, false); // not marketing
+    UserState u = store.user(WA_ID);
+    assertThat(u.marketingSentSince(T)).isEqualTo(ConversationStore.MARKETING_HISTORY);
+    assertThat(u.marketingSentSince(T + 19 * 60L)).isEqualTo(1);
+    assertThat(u.marketingSentSince(T + 19 * 60L + 1)).isZero();
+  }
+
+  @Test
+  void linkedKeysShareOneState() {
+    store.recordInbound(BSUID, T, false);
+    store.link(WA_ID, BSUID);
+    assertThat(store.user(WA_ID).lastInboundAt()).isEqualTo(T);
+    store.recordSent(WA_ID, T + 5, false, false);
+    assertThat(store.user(BSUID).lastSentAt()).isEqualTo(T + 5);
+    store.link(BSUID, WA_ID); // again, either order: no change
+    assertThat(store.user(BSUID).lastInboundAt()).isEqualTo(T);
+  }
+
+  @Test
+  void linkingTwoKnownUsersMergesThemAndCountsTheReachOnce() {
+    store.recordInbound(WA_ID, T, false);
+    store.recordSent(WA_ID, T + 100, true, true);
+    store.recordOptOut(BSUID, OptOut.MARKETING, T + 50);
+    store.recordSent(BSUID, T + 200, true, true);
+    assertThat(store.reachedUsers(T + 200)).isEqualTo(2);
+
+    store.link(WA_ID, BSUID);
+
+    for (String key : List.of(WA_ID, BSUID)) {
+      UserState u = store.user(key);
+      assertThat(u.lastInboundAt()).isEqualTo(T);
+      assertThat(u.lastSentAt()).isEqualTo(T + 200);
+      assertThat(u.reachedAt()).isEqualTo(T + 200);
+      assertThat(u.optOut()).isEqualTo(OptOut.MARKETING);
+      assertThat(u.marketingSentSince(T)).isEqualTo(2);
+    }
+    assertThat(store.reachedUsers(T + 200)).isEqualTo(1);
+  }
+
+  @Test
+  void aThirdKeyLinkedToAMergedUserFindsTheMergedState() {
+    String asSent = "5511912345678";
+    String waId = "551112345678";
+    store.link(asSent, waId);
+    store.recordInbound(BSUID, T, false);
+    store.link(waId, BSUID); // merges the BSUID's state into the number's
+    assertThat(store.user(asSent).lastInboundAt()).isEqualTo(T);
+    store.recordSent(asSent, T + 1, false, false);
+    assertThat(store.user(BSUID).lastSentAt()).isEqualTo(T + 1);
+  }
+
+  @Test
+  void tierAndTemplates() {
+    store.recordTier(MessagingLimitTier.TIER_2K);
+    assertThat(store.tier()).isEqualTo(MessagingLimitTier.TIER_2K);
+    store.recordTemplateStatus("order_update", "en_US", TemplateStatus.APPROVED);
+    store.recordTemplateCategory("order_update", "en_US", TemplateCategory.UTILITY);
+    store.recordTemplateStatus("order_update", "en_US", TemplateStatus.PAUSED);
+    store.recordTemplateCategory("order_update", "de", TemplateCategory.MARKETING);
+    assertThat(store.template("order_update", "en_US"))
+        .isEqualTo(new TemplateInfo(TemplateStatus.PAUSED, TemplateCategory.UTILITY));
+    assertThat(store.template("order_update", "de")).isEqualTo(new TemplateInfo(null, TemplateCategory.MARKETING));
+    assertThat(store.template("order_update", "fr")).isNull();
+  }
+
+  @Test
+  void concurrentBusinessInitiatedSendsCountEveryUserExactlyOnce() throws Exception {
+    int threads = 8;
+    int users = 500;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int offset = t;
+        futures.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < users; i++) {
+            String key = String.valueOf(16505550000L + (i + offset * 37) % users);
+            store.recordSent(key, T + i % 60, true, false);
+            store.recordInbound(key, T + i % 60, false);
+            store.user(key).lastSentAt();
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : futures) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(store.reachedUsers(T + 60)).isEqualTo(users);
+  }
+}

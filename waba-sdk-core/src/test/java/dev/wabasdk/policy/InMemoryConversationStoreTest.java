@@ -1,0 +1,65 @@
+package dev.wabasdk.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class InMemoryConversationStoreTest extends ConversationStoreContract {
+
+  @Override
+  protected ConversationStore newStore() {
+    return new InMemoryConversationStore();
+  }
+
+  @Test
+  void expiredUsersAreEvictedButOptOutsAreKept() {
+    InMemoryConversationStore s = new InMemoryConversationStore(Duration.ofDays(7), 1000);
+    s.recordInbound("16505550001", T, false);
+    s.recordOptOut("16505550002", OptOut.MARKETING, T);
+    s.recordInbound(BSUID, T, false);
+    s.link("16505550003", BSUID);
+
+    assertThat(s.evictExpired(Instant.ofEpochSecond(T + 7 * DAY))).isZero();
+    assertThat(s.evictExpired(Instant.ofEpochSecond(T + 7 * DAY + 1))).isEqualTo(3);
+
+    assertThat(s.user("16505550001").lastInboundAt()).isZero();
+    assertThat(s.user(BSUID).lastInboundAt()).isZero();
+    assertThat(s.user("16505550002").optOut()).isEqualTo(OptOut.MARKETING);
+    assertThat(s.trackedKeys()).isEqualTo(1);
+    // An evicted user starts afresh.
+    s.recordSent("16505550001", T + 8 * DAY, false, false);
+    assertThat(s.user("16505550001").lastSentAt()).isEqualTo(T + 8 * DAY);
+  }
+
+  @Test
+  void theSweepRunsWithWritesAndBoundsTheNumberOfUsers() {
+    InMemoryConversationStore s = new InMemoryConversationStore(Duration.ofDays(3), 100);
+    for (int i = 0; i < 1000; i++) {
+      s.recordInbound(String.valueOf(16505550000L + i), T, false);
+    }
+    assertThat(s.trackedKeys()).isLessThanOrEqualTo(101);
+    s.recordOptOut("16505559999", OptOut.ALL, T);
+
+    // Old users expire through the sweep alone once later writes arrive.
+    InMemoryConversationStore t = new InMemoryConversationStore(Duration.ofDays(3), 1_000_000);
+    for (int i = 0; i < 300; i++) {
+      t.recordInbound(String.valueOf(16505550000L + i), T, false);
+    }
+    for (int i = 0; i < 1024; i++) {
+      t.recordInbound("4915112345678", T + 4 * DAY, false);
+    }
+    assertThat(t.trackedKeys()).isEqualTo(1);
+  }
+
+  @Test
+  void rejectsARetentionShorterThanTheFreeEntryPoint() {
+    assertThatThrownBy(() -> new InMemoryConversationStore(Duration.ofHours(24), 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("retention: must be at least 72 hours, was PT24H");
+    assertThatThrownBy(() -> new InMemoryConversationStore(Duration.ofDays(3), 0))
+        .hasMessage("maxUsers: must be at least 1, was 0");
+  }
+}
