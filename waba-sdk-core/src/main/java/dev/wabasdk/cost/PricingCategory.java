@@ -1,0 +1,58 @@
+package dev.wabasdk.cost;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Meta's pricing category ({@code pricing.category} in status webhooks), open: a value this SDK does not know
+ * is kept as its raw string, so new categories never break parsing.
+ *
+ * @param value Meta's lower-case name, for example {@code utility}
+ */
+public record PricingCategory(String value) {
+  public static final PricingCategory MARKETING = new PricingCategory("marketing");
+  /** Marketing Messages API (MM Lite) messages, billed at the Cloud API marketing rate. */
+  public static final PricingCategory MARKETING_LITE = new PricingCategory("marketing_lite");
+  public static final PricingCategory UTILITY = new PricingCategory("utility");
+  public static final PricingCategory AUTHENTICATION = new PricingCategory("authentication");
+  public static final PricingCategory AUTHENTICATION_INTERNATIONAL = new PricingCategory("authentication_international");
+  /** Non-template (free-form) messages, which need an open customer service window. */
+  public static final PricingCategory SERVICE = new PricingCategory("service");
+  /** What Meta reports for messages inside a free entry point window. */
+  public static final PricingCategory REFERRAL_CONVERSION = new PricingCategory("referral_conversion");
+
+  public PricingCategory {
+    Objects.requireNonNull(value, "pricing category");
+    value = value.strip().toLowerCase(Locale.ROOT);
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException("pricing category: must not be blank");
+    }
+  }
+
+  /** The category for Meta's name, known or not ({@code "UTILITY"} and {@code "utility"} are the same). */
+  public static PricingCategory of(String value) {
+    return new PricingCategory(value);
+  }
+
+  /** Whether this is one of the categories named by the constants of this class. */
+  public boolean isKnown() {
+    return switch (value) {
+      case "marketing", "marketing_lite", "utility", "authentication", "authentication_international", "service",
+          "referral_conversion" -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether this is a template category (marketing, utility, authentication), as opposed to service. */
+  public boolean isTemplate() {
+    return switch (value) {
+      case "marketing", "marketing_lite", "utility", "authentication", "authentication_international" -> true;
+      default -> false;
+    };
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
