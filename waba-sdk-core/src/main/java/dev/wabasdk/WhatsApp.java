@@ -1,8 +1,12 @@
 package dev.wabasdk;
 
 import dev.wabasdk.internal.GraphClient;
+import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.policy.PolicyEngine;
+import dev.wabasdk.phone.BusinessProfileApi;
+import dev.wabasdk.phone.PhoneNumbersApi;
+import dev.wabasdk.template.TemplatesApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -41,6 +45,10 @@ public final class WhatsApp implements AutoCloseable {
   private final GraphClient graph;
   private final MessagesApi messages;
   private final @Nullable PolicyEngine policy;
+  private final MediaApi media;
+  private final TemplatesApi templates;
+  private final PhoneNumbersApi phoneNumbers;
+  private final BusinessProfileApi businessProfile;
   private final RawApi raw;
 
   private WhatsApp(Builder b) {
@@ -59,6 +67,10 @@ public final class WhatsApp implements AutoCloseable {
         http.build(), owns, baseUrl, apiVersion, b.accessToken, b.retry, b.rateLimit);
     this.policy = b.policy;
     this.messages = new MessagesApi(graph, phoneNumberId, policy);
+    this.media = new MediaApi(graph, phoneNumberId);
+    this.templates = new TemplatesApi(graph, businessAccountId);
+    this.phoneNumbers = new PhoneNumbersApi(graph, phoneNumberId, businessAccountId);
+    this.businessProfile = new BusinessProfileApi(graph, phoneNumberId);
     this.raw = new RawApi(graph);
   }
 
@@ -70,6 +82,26 @@ public final class WhatsApp implements AutoCloseable {
   /** Session and template messages, read receipts and the typing indicator. */
   public MessagesApi messages() {
     return messages;
+  }
+
+  /** Upload, retrieve, download (streamed, verified) and delete media. */
+  public MediaApi media() {
+    return media;
+  }
+
+  /** Create, list, get, edit and delete message templates (account calls need {@code businessAccountId}). */
+  public TemplatesApi templates() {
+    return templates;
+  }
+
+  /** The business phone numbers: quality rating, messaging limit, throughput, name status. */
+  public PhoneNumbersApi phoneNumbers() {
+    return phoneNumbers;
+  }
+
+  /** The WhatsApp business profile of this phone number. */
+  public BusinessProfileApi businessProfile() {
+    return businessProfile;
   }
 
   /** Graph API calls the SDK does not model yet, with the same auth, errors, retries and logging. */

@@ -1,0 +1,306 @@
+package dev.wabasdk.template;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Meta's rules for template definitions (cloud-api.md §4.3), checked locally before submitting. */
+final class DefinitionChecks {
+  static final int MAX_NAME_LENGTH = 512;
+  private static final Pattern NAME = Pattern.compile("[a-z0-9_]+");
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(_[A-Za-z0-9]{2,4})?");
+  private static final int MAX_URL_BUTTONS = 2;
+  private static final int MAX_PHONE_BUTTONS = 1;
+  private static final int MAX_PACKAGE_NAME_LENGTH = 224;
+  private static final int SIGNATURE_HASH_LENGTH = 11;
+
+  private DefinitionChecks() {}
+
+  static List<String> problems(TemplateDefinition d) {
+    List<String> problems = new ArrayList<>();
+    if (d.name().isEmpty() || d.name().length() > MAX_NAME_LENGTH || !NAME.matcher(d.name()).matches()) {
+      problems.add("name: must be 1 to " + MAX_NAME_LENGTH + " lowercase letters, digits or underscores, was '"
+          + d.name() + "'");
+    }
+    if (!LANGUAGE.matcher(d.language()).matches()) {
+      problems.add("language: must be a language code such as 'en' or 'en_US', was '" + d.language() + "'");
+    }
+    if (d.messageSendTtlSeconds() != null && d.messageSendTtlSeconds() <= 0) {
+      problems.add("message_send_ttl_seconds: must be positive, was " + d.messageSendTtlSeconds());
+    }
+    components(d.components(), d.category(), d.parameterFormat(), "components", true, problems);
+    return problems;
+  }
+
+  /** Checks a component list: the template's, or a carousel card's ({@code topLevel} false). */
+  static void components(List<Component> components, @Nullable TemplateCategory category, ParameterFormat format,
+      String path, boolean topLevel, List<String> problems) {
+    boolean auth = TemplateCategory.AUTHENTICATION.equals(category);
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < components.size(); i++) {
+      Component c = components.get(i);
+      String where = path + "[" + i + "] (" + c.type() + ")";
+      Integer earlier = seen.putIfAbsent(c.type(), i);
+      if (earlier != null && !(c instanceof Component.Unknown)) {
+        problems.add(where + ": a template has at most one " + c.type() + " component (also at " + path + "["
+            + earlier + "])");
+      }
+      if (c instanceof Component.Header h) {
+        header(h, auth, format, where, problems);
+      } else if (c instanceof Component.Body b) {
+        body(b, auth, category != null, format, where, problems);
+      } else if (c instanceof Component.Footer f) {
+        footer(f, auth, where, problems);
+      } else if (c instanceof Component.Buttons b) {
+        buttons(b, auth, category != null, where, problems);
+      } else if (c instanceof Component.Carousel carousel) {
+        if (!topLevel) {
+          problems.add(where + ": a carousel card cannot contain a carousel");
+        }
+        if (carousel.cards().isEmpty() || carousel.cards().size() > Component.Carousel.MAX_CARDS) {
+          problems.add(where + ": must have 1 to " + Component.Carousel.MAX_CARDS + " cards, has "
+              + carousel.cards().size());
+        }
+        for (int j = 0; j < carousel.cards().size(); j++) {
+          components(carousel.cards().get(j).components(), category, format, where + ".cards[" + j + "].components",
+              false, problems);
+        }
+      } else if (c instanceof Component.LimitedTimeOffer lto) {
+        text(lto.text(), Component.LimitedTimeOffer.MAX_TEXT_LENGTH, where + " text", problems);
+      }
+    }
+    // Edits may change only some components, and carousel cards may omit the body.
+    if (topLevel && category != null && !seen.containsKey("BODY")) {
+      problems.add(path + ": a BODY component is required");
+    }
+  }
+
+  private static void header(Component.Header h, boolean auth, ParameterFormat format, String where,
+      List<String> problems) {
+    if (auth) {
+      problems.add(where + ": AUTHENTICATION templates cannot have a header");
+    }
+    HeaderFormat f = h.format();
+    if (HeaderFormat.TEXT.equals(f)) {
+      if (h.text() == null || h.text().isBlank()) {
+        problems.add(where + ": a TEXT header needs text");
+        return;
+      }
+      text(h.text(), Component.Header.MAX_TEXT_LENGTH, where + " text", problems);
+      problems.addAll(Placeholders.check(h.text(), format, where));
+      Set<String> variables = Placeholders.of(h.text());
+      if (variables.size() > 1) {
+        problems.add(where + ": a TEXT header has at most 1 variable, has " + variables.size() + " " + variables);
+      }
+      examples(variables, h.examples(), where, problems);
+    } else if (HeaderFormat.IMAGE.equals(f) || HeaderFormat.VIDEO.equals(f) || HeaderFormat.GIF.equals(f)
+        || HeaderFormat.DOCUMENT.equals(f)) {
+      if (h.exampleHandles().isEmpty() || h.exampleHandles().stream().anyMatch(String::isBlank)) {
+        problems.add(where + ": a " + f + " header needs an example upload handle (example.header_handle)");
+      }
+      if (h.text() != null) {
+        problems.add(where + ": a " + f + " header has no text");
+      }
+    } else if (h.text() != null) {
+      problems.add(where + ": a " + f + " header has no text");
+    }
+  }
+
+  private static void body(Component.Body b, boolean auth, boolean categoryKnown, ParameterFormat format,
+      String where, List<String> problems) {
+    if (auth) {
+      if (b.text() != null) {
+        problems.add(where + ": AUTHENTICATION templates take no body text (Meta writes it); use "
+            + "Component.authenticationBody(...)");
+      }
+      return;
+    }
+    if (b.addSecurityRecommendation() != null && categoryKnown) {
+      problems.add(where + ": add_security_recommendation is only for AUTHENTICATION templates");
+    }
+    String text = b.text();
+    if (text == null || text.isBlank()) {
+      problems.add(where + ": body text is required");
+      return;
+    }
+    text(text, Component.Body.MAX_TEXT_LENGTH, where + " text", problems);
+    problems.addAll(Placeholders.check(text, format, where));
+    String trimmed = text.strip();
+    if (trimmed.startsWith("{{")) {
+      problems.add(where + ": the body cannot start with a variable (Meta error 2388299): " + Placeholders.preview(text));
+    }
+    if (trimmed.endsWith("}}")) {
+      problems.add(where + ": the body cannot end with a variable (Meta error 2388299): " + Placeholders.preview(text));
+    }
+    examples(Placeholders.of(text), b.examples(), where, problems);
+  }
+
+  private static void footer(Component.Footer f, boolean auth, String where, List<String> problems) {
+    if (f.codeExpirationMinutes() != null) {
+      if (!auth) {
+        problems.add(where + ": code_expiration_minutes is only for AUTHENTICATION templates");
+      }
+      int minutes = f.codeExpirationMinutes();
+      if (minutes < 1 || minutes > 90) {
+        problems.add(where + ": code_expiration_minutes must be 1 to 90, was " + minutes);
+      }
+    }
+    if (f.text() != null) {
+      if (auth) {
+        problems.add(where + ": AUTHENTICATION templates take no footer text; use Component.codeExpiration(...)");
+      }
+      text(f.text(), Component.Footer.MAX_TEXT_LENGTH, where + " text", problems);
+      if (!Placeholders.of(f.text()).isEmpty() || f.text().contains("{{")) {
+        problems.add(where + ": a footer cannot have variables: " + Placeholders.preview(f.text()));
+      }
+    } else if (f.codeExpirationMinutes() == null) {
+      problems.add(where + ": a footer needs text (or code_expiration_minutes for AUTHENTICATION)");
+    }
+  }
+
+  private static void buttons(Component.Buttons b, boolean auth, boolean categoryKnown, String where,
+      List<String> problems) {
+    List<Button> buttons = b.buttons();
+    if (buttons.isEmpty() || buttons.size() > Component.Buttons.MAX_BUTTONS) {
+      problems.add(where + ": must have 1 to " + Component.Buttons.MAX_BUTTONS + " buttons, has " + buttons.size());
+    }
+    long urls = buttons.stream().filter(x -> x instanceof Button.Url).count();
+    if (urls > MAX_URL_BUTTONS) {
+      problems.add(where + ": at most " + MAX_URL_BUTTONS + " URL buttons, has " + urls);
+    }
+    long phones = buttons.stream().filter(x -> x instanceof Button.PhoneNumber).count();
+    if (phones > MAX_PHONE_BUTTONS) {
+      problems.add(where + ": at most " + MAX_PHONE_BUTTONS + " PHONE_NUMBER button, has " + phones);
+    }
+    for (int i = 0; i < buttons.size(); i++) {
+      Button button = buttons.get(i);
+      String at = where + ".buttons[" + i + "] (" + button.type() + ")";
+      if (auth != (button instanceof Button.Otp) && categoryKnown) {
+        problems.add(at + (auth ? ": AUTHENTICATION templates have only an OTP button"
+            : ": OTP buttons are only for AUTHENTICATION templates"));
+      }
+      button(button, at, problems);
+    }
+  }
+
+  private static void button(Button button, String at, List<String> problems) {
+    if (button instanceof Button.QuickReply q) {
+      label(q.text(), at, problems);
+    } else if (button instanceof Button.PhoneNumber p) {
+      label(p.text(), at, problems);
+      if (p.phoneNumber().isBlank()) {
+        problems.add(at + ": phone_number is required");
+      }
+    } else if (button instanceof Button.Url u) {
+      url(u, at, problems);
+    } else if (button instanceof Button.CopyCode c) {
+      if (c.example().isBlank() || c.example().length() > Button.CopyCode.MAX_EXAMPLE_LENGTH) {
+        problems.add(at + ": example must be 1 to " + Button.CopyCode.MAX_EXAMPLE_LENGTH + " characters, was '"
+            + c.example() + "' (" + c.example().length() + ")");
+      }
+    } else if (button instanceof Button.Otp o) {
+      otp(o, at, problems);
+    } else if (button instanceof Button.Flow f) {
+      label(f.text(), at, problems);
+      if (f.flowId() == null && f.flowName() == null) {
+        problems.add(at + ": flow_id or flow_name is required");
+      }
+    } else if (button instanceof Button.Other o && o.text() != null) {
+      label(o.text(), at, problems);
+    }
+  }
+
+  private static void url(Button.Url u, String at, List<String> problems) {
+    label(u.text(), at, problems);
+    if (u.url().length() > Button.Url.MAX_URL_LENGTH) {
+      problems.add(at + ": url is " + u.url().length() + " characters, over Meta's limit of "
+          + Button.Url.MAX_URL_LENGTH);
+    }
+    if (!u.url().startsWith("https://") && !u.url().startsWith("http://")) {
+      problems.add(at + ": url must start with https:// or http://, was " + Placeholders.preview(u.url()));
+    }
+    Set<String> variables = Placeholders.of(u.url());
+    if (variables.size() > 1 || Placeholders.VARIABLE.matcher(u.url()).results().count() > 1) {
+      problems.add(at + ": url has at most 1 variable, has " + variables);
+    } else if (variables.size() == 1) {
+      if (!u.url().endsWith("}}")) {
+        problems.add(at + ": the url's variable must be at its end: " + Placeholders.preview(u.url()));
+      }
+      if (u.example() == null || u.example().isBlank()) {
+        problems.add(at + ": a url with a variable needs an example (the full URL Meta reviews)");
+      }
+    } else if (u.url().contains("{{")) {
+      problems.add(at + ": malformed variable in url " + Placeholders.preview(u.url()));
+    }
+  }
+
+  private static void otp(Button.Otp o, String at, List<String> problems) {
+    if (!Set.of(Button.Otp.COPY_CODE, Button.Otp.ONE_TAP, Button.Otp.ZERO_TAP).contains(o.otpType())) {
+      problems.add(at + ": otp_type must be COPY_CODE, ONE_TAP or ZERO_TAP, was '" + o.otpType() + "'");
+    }
+    if (o.text() != null) {
+      label(o.text(), at, problems);
+    }
+    boolean apps = !Button.Otp.COPY_CODE.equals(o.otpType());
+    if (apps && o.supportedApps().isEmpty()) {
+      problems.add(at + ": " + o.otpType() + " needs supported_apps (the Android apps that receive the code)");
+    }
+    if (o.supportedApps().size() > Button.Otp.MAX_SUPPORTED_APPS) {
+      problems.add(at + ": at most " + Button.Otp.MAX_SUPPORTED_APPS + " supported_apps, has "
+          + o.supportedApps().size());
+    }
+    for (int i = 0; i < o.supportedApps().size(); i++) {
+      Button.SupportedApp app = o.supportedApps().get(i);
+      String a = at + ".supported_apps[" + i + "]";
+      if (app.packageName().isBlank() || app.packageName().length() > MAX_PACKAGE_NAME_LENGTH) {
+        problems.add(a + ": package_name must be 1 to " + MAX_PACKAGE_NAME_LENGTH + " characters, was "
+            + app.packageName().length());
+      }
+      if (app.signatureHash().length() != SIGNATURE_HASH_LENGTH) {
+        problems.add(a + ": signature_hash must be exactly " + SIGNATURE_HASH_LENGTH + " characters, was '"
+            + app.signatureHash() + "' (" + app.signatureHash().length() + ")");
+      }
+    }
+    if (Button.Otp.ZERO_TAP.equals(o.otpType()) && !Boolean.TRUE.equals(o.zeroTapTermsAccepted())) {
+      problems.add(at + ": ZERO_TAP needs zero_tap_terms_accepted true");
+    }
+  }
+
+  private static void label(String text, String at, List<String> problems) {
+    if (text.isBlank()) {
+      problems.add(at + ": text is required");
+    } else if (Placeholders.length(text) > Button.MAX_TEXT_LENGTH) {
+      problems.add(at + ": text is " + Placeholders.length(text) + " characters, over Meta's limit of "
+          + Button.MAX_TEXT_LENGTH + ": " + Placeholders.preview(text));
+    }
+  }
+
+  private static void text(String text, int max, String what, List<String> problems) {
+    int length = Placeholders.length(text);
+    if (text.isBlank()) {
+      problems.add(what + ": must not be blank");
+    } else if (length > max) {
+      problems.add(what + ": is " + length + " characters, over Meta's limit of " + max + ": "
+          + Placeholders.preview(text));
+    }
+  }
+
+  private static void examples(Set<String> variables, Map<String, String> examples, String where,
+      List<String> problems) {
+    for (String v : variables) {
+      String example = examples.get(v);
+      if (example == null || example.isBlank()) {
+        problems.add(where + ": variable {{" + v + "}} needs an example (Meta reviews templates with examples)");
+      }
+    }
+    for (String key : examples.keySet()) {
+      if (!variables.contains(key)) {
+        problems.add(where + ": example given for {{" + key + "}}, which the text does not contain");
+      }
+    }
+  }
+}

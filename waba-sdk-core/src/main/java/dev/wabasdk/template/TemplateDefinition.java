@@ -1,0 +1,111 @@
+package dev.wabasdk.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a message template says: the input of {@code templates().create(...)}.
+ *
+ * <pre>{@code
+ * TemplateDefinition order = TemplateDefinition.builder("order_shipped", "en_US", TemplateCategory.UTILITY)
+ *     .component(Component.headerText("Order {{1}}", Map.of("1", "#1234")))
+ *     .component(Component.body("Hi {{1}}, your order shipped on {{2}}.", Map.of("1", "Jane", "2", "May 3")))
+ *     .component(Component.buttons(Button.url("Track", "https://shop.example/track/{{1}}",
+ *         "https://shop.example/track/1Z999")))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Building does not enforce Meta's rules, so a template read from Meta always fits; {@link #problems()} lists
+ * every rule the definition breaks and {@code create} refuses a definition with problems.
+ *
+ * @param name lowercase letters, digits and underscores, up to 512 characters
+ * @param language the language code, e.g. {@code en_US}
+ * @param category the category
+ * @param parameterFormat how variables are written
+ * @param components header, body, footer, buttons, carousel, limited-time offer
+ * @param messageSendTtlSeconds how long Meta tries to deliver a message of this template, or null for the default
+ */
+public record TemplateDefinition(
+    String name,
+    String language,
+    TemplateCategory category,
+    ParameterFormat parameterFormat,
+    List<Component> components,
+    @Nullable Integer messageSendTtlSeconds) {
+
+  public TemplateDefinition {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(parameterFormat, "parameterFormat");
+    components = List.copyOf(components);
+  }
+
+  /** A builder with positional parameters. */
+  public static Builder builder(String name, String language, TemplateCategory category) {
+    return new Builder(name, language, category);
+  }
+
+  /**
+   * Every rule of Meta's this definition breaks, each saying what and where, e.g.
+   * {@code "components[1] (BODY): variable {{3}} is out of sequence: expected {{2}}"}; empty when it looks valid.
+   */
+  public List<String> problems() {
+    return DefinitionChecks.problems(this);
+  }
+
+  /**
+   * Throws when {@link #problems()} is not empty.
+   *
+   * @throws IllegalArgumentException listing every problem
+   */
+  public TemplateDefinition validate() {
+    List<String> problems = problems();
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("template '" + name + "' (" + language + ") breaks Meta's rules: "
+          + String.join("; ", problems));
+    }
+    return this;
+  }
+
+  /** Builds a {@link TemplateDefinition}. */
+  public static final class Builder {
+    private final String name;
+    private final String language;
+    private final TemplateCategory category;
+    private ParameterFormat parameterFormat = ParameterFormat.POSITIONAL;
+    private final List<Component> components = new ArrayList<>();
+    private @Nullable Integer messageSendTtlSeconds;
+
+    private Builder(String name, String language, TemplateCategory category) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.language = Objects.requireNonNull(language, "language");
+      this.category = Objects.requireNonNull(category, "category");
+    }
+
+    /** {@code NAMED} for {@code {{first_name}}} variables; default {@code POSITIONAL}. */
+    public Builder parameterFormat(ParameterFormat parameterFormat) {
+      this.parameterFormat = Objects.requireNonNull(parameterFormat, "parameterFormat");
+      return this;
+    }
+
+    /** Adds a component. */
+    public Builder component(Component component) {
+      components.add(Objects.requireNonNull(component, "component"));
+      return this;
+    }
+
+    /** How long Meta tries to deliver a message of this template, in seconds. */
+    public Builder messageSendTtlSeconds(int seconds) {
+      this.messageSendTtlSeconds = seconds;
+      return this;
+    }
+
+    /** The definition; not yet checked against Meta's rules (see {@link TemplateDefinition#problems()}). */
+    public TemplateDefinition build() {
+      return new TemplateDefinition(name, language, category, parameterFormat, components, messageSendTtlSeconds);
+    }
+  }
+}
