@@ -18,6 +18,11 @@ public final class WabaHealthIndicator implements HealthIndicator {
     this.health = Objects.requireNonNull(health, "health");
   }
 
+  /** The cached look-up behind this indicator. */
+  PhoneNumberHealth probe() {
+    return health;
+  }
+
   @Override
   public Health health() {
     PhoneNumberHealth.Snapshot snapshot = health.current();

@@ -2,7 +2,6 @@ package dev.wabasdk.spring.internal;
 
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.error.WabaAuthenticationException;
-import dev.wabasdk.phone.PhoneNumber;
 import dev.wabasdk.policy.MessagingLimitTier;
 import dev.wabasdk.policy.PolicyEngine;
 import java.time.Clock;
@@ -18,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The state behind the health indicators of both Spring Boot generations: the token's validity and the phone
- * number's quality rating and messaging limit, from {@code GET /{phone-number-id}}. A probe never waits for the
+ * number's quality rating and messaging limit tier, from {@code GET /{phone-number-id}}. A probe never waits for the
  * network: it reads the last result and, when that is older than the TTL, starts one background refresh. A learnt
  * messaging limit tier is recorded in the policy engine. Thread-safe.
  */
@@ -47,6 +46,9 @@ public final class PhoneNumberHealth {
       details = Map.copyOf(details);
     }
   }
+
+  static final String FIELDS = "id,display_phone_number,verified_name,quality_rating,"
+      + "whatsapp_business_manager_messaging_limit,messaging_limit_tier,status";
 
   private final WhatsApp whatsApp;
   private final @Nullable PolicyEngine policy;
@@ -80,9 +82,10 @@ public final class PhoneNumberHealth {
     if (running != null) {
       return running;
     }
-    CompletableFuture<PhoneNumber> call;
+    CompletableFuture<Map<String, Object>> call;
     try {
-      call = whatsApp.phoneNumbers().getAsync();
+      // Only the fields the indicator shows: a small answer, and no dependency on fields a Graph version dropped.
+      call = whatsApp.raw().getAsync(whatsApp.phoneNumberId(), Map.of("fields", FIELDS));
     } catch (RuntimeException e) {
       call = CompletableFuture.failedFuture(e);
     }
@@ -96,17 +99,20 @@ public final class PhoneNumberHealth {
     return mine;
   }
 
-  private Snapshot up(PhoneNumber phone) {
+  private Snapshot up(Map<String, Object> phone) {
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("phoneNumberId", phone.id());
-    putIfPresent(details, "displayPhoneNumber", phone.displayPhoneNumber());
-    putIfPresent(details, "verifiedName", phone.verifiedName());
-    putIfPresent(details, "qualityRating", phone.qualityRating() == null ? null : phone.qualityRating().value());
-    putIfPresent(details, "messagingLimitTier",
-        phone.messagingLimitTier() == null ? null : phone.messagingLimitTier().value());
-    putIfPresent(details, "status", phone.status() == null ? null : phone.status().value());
-    if (policy != null && phone.messagingLimitTier() != null) {
-      policy.recordTier(MessagingLimitTier.of(phone.messagingLimitTier().value()));
+    details.put("phoneNumberId", whatsApp.phoneNumberId());
+    putIfPresent(details, "displayPhoneNumber", phone.get("display_phone_number"));
+    putIfPresent(details, "verifiedName", phone.get("verified_name"));
+    putIfPresent(details, "qualityRating", phone.get("quality_rating"));
+    Object tier = phone.get("whatsapp_business_manager_messaging_limit");
+    if (!(tier instanceof String)) {
+      tier = phone.get("messaging_limit_tier");
+    }
+    putIfPresent(details, "messagingLimitTier", tier);
+    putIfPresent(details, "status", phone.get("status"));
+    if (policy != null && tier instanceof String known && !known.isBlank()) {
+      policy.recordTier(MessagingLimitTier.of(known));
     }
     return new Snapshot(State.UP, details, clock.instant());
   }
