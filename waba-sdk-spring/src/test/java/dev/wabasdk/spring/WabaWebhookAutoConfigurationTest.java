@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -178,6 +179,25 @@ class WabaWebhookAutoConfigurationTest {
     webRunner.withBean("myController", WabaWebhookController.class,
             () -> new WabaWebhookController(mine, List.of()))
         .run(context -> assertThat(context).hasSingleBean(WabaWebhookController.class).hasBean("myController"));
+  }
+
+  @Test
+  void asyncDispatchRunsListenersOnTheApplicationTaskExecutor() {
+    List<Runnable> queued = new CopyOnWriteArrayList<>();
+    runner.withPropertyValues("waba.webhook.async=true").withUserConfiguration(Listeners.class)
+        .withBean("applicationTaskExecutor", Executor.class, () -> queued::add)
+        .run(context -> {
+          WebhookResponse response = context.getBean(WebhookProcessor.class)
+              .handle(Payloads.signedHeaders(Payloads.INBOUND_TEXT), Payloads.INBOUND_TEXT);
+          // Meta is answered before any listener ran.
+          assertThat(response.statusCode()).isEqualTo(200);
+          assertThat(context.getBean(Listeners.class).texts).isEmpty();
+          queued.forEach(Runnable::run);
+          assertThat(context.getBean(Listeners.class).texts).hasSize(1);
+        });
+    runner.withPropertyValues("waba.webhook.async=true").run(context ->
+        assertThat(WabaAutoConfigurationTest.rootCause(context.getStartupFailure()).property())
+            .isEqualTo("waba.webhook.async"));
   }
 
   @Configuration(proxyBeanMethods = false)
