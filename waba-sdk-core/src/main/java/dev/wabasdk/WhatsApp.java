@@ -3,9 +3,9 @@ package dev.wabasdk;
 import dev.wabasdk.internal.GraphClient;
 import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
-import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
+import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.template.TemplatesApi;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,11 +44,11 @@ public final class WhatsApp implements AutoCloseable {
   private final Clock clock;
   private final GraphClient graph;
   private final MessagesApi messages;
-  private final @Nullable PolicyEngine policy;
   private final MediaApi media;
   private final TemplatesApi templates;
   private final PhoneNumbersApi phoneNumbers;
   private final BusinessProfileApi businessProfile;
+  private final @Nullable PolicyEngine policy;
   private final RawApi raw;
 
   private WhatsApp(Builder b) {

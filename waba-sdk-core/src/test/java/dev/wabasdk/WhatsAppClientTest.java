@@ -3,7 +3,7 @@ package dev.wabasdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wabasdk.message.MessageStatus;
+import dev.wabasdk.message.PacingStatus;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.message.TextMessage;
@@ -48,7 +48,7 @@ class WhatsAppClientTest {
 
     assertThat(result.waId()).isNull();
     assertThat(result.userId()).isEqualTo("US.13491208655302741918");
-    assertThat(result.messageStatus()).isEqualTo(MessageStatus.HELD_FOR_QUALITY_ASSESSMENT);
+    assertThat(result.messageStatus()).isEqualTo(PacingStatus.HELD_FOR_QUALITY_ASSESSMENT);
     assertThat(result.messageStatus().isKnown()).isTrue();
   }
 

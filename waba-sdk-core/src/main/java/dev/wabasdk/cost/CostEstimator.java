@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,7 +135,9 @@ public final class CostEstimator {
     LocalDate date = date(at);
     Set<String> notes = new LinkedHashSet<>();
     RateCard card = card(PricingModel.PMP, date, notes);
-    Market market = onCard(card, mapping.resolver(date).forDigits(digits, new HashMap<>()), notes);
+    MarketResolver resolver = mapping.resolver(date);
+    Market resolved = resolver.forCleanE164(digits);
+    Market market = onCard(card, resolved != null ? resolved : resolver.forDigits(digits, new HashMap<>()), notes);
     Charge charge = pmp(card, market, category, windowOpen, fepOpen, date, false);
     String target = target(card);
     StringBuilder reason = new StringBuilder(charge.reason);
@@ -164,17 +167,25 @@ public final class CostEstimator {
     String target = target(card);
     MarketResolver resolver = mapping.resolver(date);
 
-    Map<Market, long[]> counts = new HashMap<>();
+    // Identity: the resolver hands out one Market instance per market, so no hashing of names per recipient.
+    Map<Market, long[]> counts = new IdentityHashMap<>();
     Map<String, Market> cache = new HashMap<>();
     List<String> numbers = campaign.numbers();
     for (int i = 0; i < numbers.size(); i++) {
-      Market market;
-      try {
-        market = resolver.forDigits(MarketMapping.digits(numbers.get(i)), cache);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("recipients[" + i + "]: " + e.getMessage(), e);
+      Market market = resolver.forCleanE164(numbers.get(i));
+      if (market == null) {
+        try {
+          market = resolver.forDigits(MarketMapping.digits(numbers.get(i)), cache);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("recipients[" + i + "]: " + e.getMessage(), e);
+        }
       }
-      counts.computeIfAbsent(market, k -> new long[1])[0]++;
+      long[] count = counts.get(market);
+      if (count == null) {
+        count = new long[1];
+        counts.put(market, count);
+      }
+      count[0]++;
     }
     campaign.countries().forEach((iso2, count) ->
         counts.computeIfAbsent(resolver.forCountry(iso2), k -> new long[1])[0] += count);
@@ -257,8 +268,7 @@ public final class CostEstimator {
     Set<String> notes = new LinkedHashSet<>();
     ItemCollector items = new ItemCollector();
     Map<String, UserState> users = new HashMap<>();
-    Map<LocalDate, MarketResolver> resolvers = new HashMap<>();
-    Map<String, Market> cache = new HashMap<>();
+    Map<MarketResolver, Map<String, Market>> caches = new IdentityHashMap<>();
     Map<YearMonth, Long> messages = new TreeMap<>();
     Map<YearMonth, int[]> serviceCount = new HashMap<>();
     Map<String, long[]> tierCount = new HashMap<>();
@@ -284,8 +294,7 @@ public final class CostEstimator {
       if (target == null) {
         target = target(card);
       }
-      Market market = onCard(card, resolvers.computeIfAbsent(date, mapping::resolver)
-          .forDigits(out.user(), cache), notes);
+      Market market = onCard(card, marketOf(out.user(), date, caches), notes);
       boolean windowOpen = state.windowOpen(t);
       boolean opensFep = !state.inFreeEntryPoint(t) && state.opensFreeEntryPoint(t);
       if (opensFep) {
@@ -326,8 +335,7 @@ public final class CostEstimator {
     Set<String> notes = new LinkedHashSet<>();
     ItemCollector items = new ItemCollector();
     Map<String, UserState> users = new HashMap<>();
-    Map<LocalDate, MarketResolver> resolvers = new HashMap<>();
-    Map<String, Market> cache = new HashMap<>();
+    Map<MarketResolver, Map<String, Market>> caches = new IdentityHashMap<>();
     Map<YearMonth, Long> messages = new TreeMap<>();
     Map<YearMonth, Long> conversations = new TreeMap<>();
     Map<YearMonth, int[]> serviceConversations = new HashMap<>();
@@ -358,8 +366,7 @@ public final class CostEstimator {
       if (state.inFreeEntryPoint(t)) {
         continue;
       }
-      Market market = onCard(card, resolvers.computeIfAbsent(date, mapping::resolver)
-          .forDigits(out.user(), cache), notes);
+      Market market = onCard(card, marketOf(out.user(), date, caches), notes);
       if (state.opensFreeEntryPoint(t)) {
         state.freeEntryPointUntil = t.plus(freeEntryPointWindow);
         state.conversations.clear();
@@ -385,13 +392,11 @@ public final class CostEstimator {
                         : ", at the authentication rate (the card has no authentication-international rate)")
                     : ""), 1);
       } else {
+        boolean anyOpen = false;
         for (Instant open : state.conversations.values()) {
-          if (t.isBefore(open)) {
-            category = null;
-            break;
-          }
+          anyOpen |= t.isBefore(open);
         }
-        if (category == null) {
+        if (anyOpen) {
           continue;
         }
         state.conversations.put(PricingCategory.SERVICE, t.plus(CONVERSATION));
@@ -419,6 +424,12 @@ public final class CostEstimator {
     }
     addBspFees(items, messages, conversations, target, notes);
     return new Estimate(PricingModel.CBP, target, items.items(), used, List.copyOf(notes));
+  }
+
+  /** The market of a user on a day; the prefix cache is per mapping period, since markets move between periods. */
+  private Market marketOf(String waId, LocalDate date, Map<MarketResolver, Map<String, Market>> caches) {
+    MarketResolver resolver = mapping.resolver(date);
+    return resolver.forDigits(waId, caches.computeIfAbsent(resolver, k -> new HashMap<>()));
   }
 
   private static PricingCategory conversationKind(PricingCategory category) {

@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -44,11 +46,31 @@ public final class MarketMapping {
   private final String source;
   private final List<String> notes;
   private final List<MappingRow> rows;
+  /** The days on which some row starts or stops being valid, ascending; the mapping is constant in between. */
+  private final List<LocalDate> periodStarts;
+  /** One resolver per period, built up front so pricing a message never rebuilds one. */
+  private final List<MarketResolver> resolvers;
 
   private MarketMapping(String source, List<String> notes, List<MappingRow> rows) {
     this.source = source;
     this.notes = notes;
     this.rows = rows;
+    TreeSet<LocalDate> starts = new TreeSet<>();
+    starts.add(LocalDate.MIN);
+    for (MappingRow row : rows) {
+      if (row.validFrom() != null) {
+        starts.add(row.validFrom());
+      }
+      if (row.validTo() != null) {
+        starts.add(row.validTo().plusDays(1));
+      }
+    }
+    this.periodStarts = List.copyOf(starts);
+    List<MarketResolver> built = new ArrayList<>();
+    for (LocalDate start : starts) {
+      built.add(new MarketResolver(rows, start));
+    }
+    this.resolvers = List.copyOf(built);
   }
 
   /** The mapping shipped in this jar ({@code market-country-codes.csv}, from Meta's pricing page). */
@@ -74,6 +96,7 @@ public final class MarketMapping {
           "header must be " + String.join(",", COLUMNS) + ", was " + String.join(",", header.fields()));
     }
     List<MappingRow> rows = new ArrayList<>();
+    Map<String, Market> markets = new HashMap<>();
     for (CsvReader.Line line : parsed.lines().subList(1, parsed.lines().size())) {
       List<String> f = line.fields();
       if (f.size() != COLUMNS.size()) {
@@ -106,7 +129,9 @@ public final class MarketMapping {
       if (from != null && to != null && to.isBefore(from)) {
         throw new RateCardFormatException(source, line.number(), 5, "valid_to " + to + " is before valid_from " + from);
       }
-      rows.add(new MappingRow(Market.of(f.get(0)), iso2, Integer.parseInt(m.group(1)), List.copyOf(prefixes), from, to));
+      // One instance per market, so resolvers can count by identity.
+      Market market = markets.computeIfAbsent(f.get(0).strip(), Market::of);
+      rows.add(new MappingRow(market, iso2, Integer.parseInt(m.group(1)), List.copyOf(prefixes), from, to));
     }
     return new MarketMapping(source, parsed.comments(), List.copyOf(rows));
   }
@@ -169,7 +194,9 @@ public final class MarketMapping {
 
   /** Internal: a resolver for one day. */
   MarketResolver resolver(LocalDate date) {
-    return new MarketResolver(rows, Objects.requireNonNull(date, "date"));
+    Objects.requireNonNull(date, "date");
+    int i = Collections.binarySearch(periodStarts, date);
+    return resolvers.get(i >= 0 ? i : -i - 2);
   }
 
   /** Digits of an E.164 number; spaces, dashes and parentheses are ignored. */

@@ -140,6 +140,9 @@ public final class GraphClient implements AutoCloseable {
   }
 
   private boolean shouldRetry(WabaException e, GraphCall call) {
+    if (call.body() != null && call.body().isOneShot()) {
+      return false; // e.g. an upload from an InputStream: the stream cannot be read again
+    }
     if (e instanceof WabaApiException api) {
       return ErrorTable.safeToRetry(api.code(), call.idempotent());
     }

@@ -33,7 +33,6 @@ import okhttp3.Response;
 import okio.BufferedSink;
 import okio.BufferedSource;
 import okio.Okio;
-import okio.Source;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +82,7 @@ public final class MediaApi {
 
   /**
    * Uploads {@code size} bytes read from a stream, which is not closed. The size is needed to check Meta's limit
-   * before the upload starts. A stream can be read once, so a failed upload is not retried after it was read.
+   * before the upload starts. A stream can be read only once, so a failed stream upload is never retried.
    */
   public String upload(InputStream content, long size, String mimeType, String filename) {
     return graph.execute(uploadCall(content, size, mimeType, filename), MediaApi::parseId);
@@ -157,7 +156,7 @@ public final class MediaApi {
     return id;
   }
 
-  /** Streams an InputStream once; a retry after it was read fails instead of sending a truncated file. */
+  /** Streams an InputStream once ({@code isOneShot}: not retried); a second read fails rather than send nothing. */
   private static final class StreamBody extends RequestBody {
     private final InputStream in;
     private final long size;
@@ -317,11 +316,16 @@ public final class MediaApi {
     return status == 401 || status == 403 || status == 404;
   }
 
-  private static GraphCall downloadCall(MediaInfo media) {
+  private GraphCall downloadCall(MediaInfo media) {
     Objects.requireNonNull(media, "media");
     HttpUrl url = HttpUrl.parse(media.url());
     if (url == null) {
       throw new IllegalArgumentException("media.url: not an http(s) URL for media " + media.id());
+    }
+    // The access token goes with the download: never in clear text to a host other than the configured Graph host.
+    if (!url.isHttps() && !url.host().equals(graph.url().host())) {
+      throw new IllegalArgumentException("media.url: must be https to receive the access token, was http://"
+          + url.host() + " for media " + media.id());
     }
     // Meta's CDN is another host but still needs the bearer token.
     return new GraphCall("GET", url, null, true, false, true);
@@ -332,7 +336,7 @@ public final class MediaApi {
       MessageDigest sha = sha256();
       long count = 0;
       byte[] chunk = new byte[CHUNK];
-      try (Source body = response.body().source(); InputStream in = Okio.buffer(body).inputStream()) {
+      try (InputStream in = response.body().byteStream()) {
         OutputStream out = target.open(media.id());
         try {
           while (true) {

@@ -2,11 +2,11 @@ package dev.wabasdk.message;
 
 import dev.wabasdk.error.Outcome;
 import dev.wabasdk.error.WabaException;
+import dev.wabasdk.error.WabaPolicyException;
 import dev.wabasdk.internal.GraphCall;
 import dev.wabasdk.internal.GraphClient;
 import dev.wabasdk.internal.Json;
 import dev.wabasdk.internal.ResponseHandler;
-import dev.wabasdk.error.WabaPolicyException;
 import dev.wabasdk.message.internal.MessageEncoder;
 import dev.wabasdk.policy.Decision;
 import dev.wabasdk.policy.PolicyEngine;
@@ -175,6 +175,6 @@ public final class MessagesApi {
         Json.string(contact, "input"),
         Json.string(contact, "wa_id"),
         Json.string(contact, "user_id"),
-        status == null ? null : new MessageStatus(status));
+        status == null ? null : new PacingStatus(status));
   }
 }

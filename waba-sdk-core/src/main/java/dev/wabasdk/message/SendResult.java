@@ -20,7 +20,7 @@ public record SendResult(
     @Nullable String input,
     @Nullable String waId,
     @Nullable String userId,
-    @Nullable MessageStatus messageStatus,
+    @Nullable PacingStatus messageStatus,
     @Nullable Decision decision) {
 
   /** A result without a policy decision. */
@@ -29,7 +29,7 @@ public record SendResult(
       @Nullable String input,
       @Nullable String waId,
       @Nullable String userId,
-      @Nullable MessageStatus messageStatus) {
+      @Nullable PacingStatus messageStatus) {
     this(messageId, input, waId, userId, messageStatus, null);
   }
 

@@ -1,5 +1,8 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,8 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.cost.MessagePrice;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The policy engine's answer for one message: a {@link Verdict}, a stable reason code for programs, a one-sentence
@@ -13,13 +15,16 @@ import java.util.Objects;
  * @param reasonCode a stable code such as {@code customer_service_window_closed}; {@code allowed} when allowed
  * @param explanation one sentence a support agent understands
  * @param facts what the decision was based on
+ * @param expectedPrice what Meta is expected to charge for the message, when the engine has a
+ *     {@link dev.wabasdk.cost.CostEstimator} and the recipient is a phone number on its rate card
  */
-public record Decision(Verdict verdict, String reasonCode, String explanation, Facts facts) {
+public record Decision(
+    Verdict verdict, String reasonCode, String explanation, Facts facts, @Nullable MessagePrice expectedPrice) {
   /** The reason code of an allowed message. */
   public static final String ALLOWED = "allowed";
 
   private static final Decision ALLOW = new Decision(Verdict.ALLOW, ALLOWED, "Allowed by every policy rule.",
-      Facts.NONE);
+      Facts.NONE, null);
 
   public Decision {
     Objects.requireNonNull(verdict, "verdict");
@@ -38,12 +43,12 @@ public record Decision(Verdict verdict, String reasonCode, String explanation, F
 
   /** A rule forbids the message. */
   public static Decision deny(String reasonCode, String explanation) {
-    return new Decision(Verdict.DENY, reasonCode, explanation, Facts.NONE);
+    return new Decision(Verdict.DENY, reasonCode, explanation, Facts.NONE, null);
   }
 
   /** A free-form message cannot be sent now, a template can. */
   public static Decision templateRequired(String reasonCode, String explanation) {
-    return new Decision(Verdict.TEMPLATE_REQUIRED, reasonCode, explanation, Facts.NONE);
+    return new Decision(Verdict.TEMPLATE_REQUIRED, reasonCode, explanation, Facts.NONE, null);
   }
 
   /** Whether the message may be sent. */
@@ -53,11 +58,17 @@ public record Decision(Verdict verdict, String reasonCode, String explanation, F
 
   /** This decision with other facts. */
   public Decision withFacts(Facts facts) {
-    return new Decision(verdict, reasonCode, explanation, facts);
+    return new Decision(verdict, reasonCode, explanation, facts, expectedPrice);
+  }
+
+  /** This decision with an expected price. */
+  public Decision withExpectedPrice(@Nullable MessagePrice expectedPrice) {
+    return new Decision(verdict, reasonCode, explanation, facts, expectedPrice);
   }
 
   @Override
   public String toString() {
-    return verdict + " (" + reasonCode + "): " + explanation + " [" + facts + "]";
+    return verdict + " (" + reasonCode + "): " + explanation + " [" + facts + "]"
+        + (expectedPrice == null ? "" : " expected price " + expectedPrice.total());
   }
 }

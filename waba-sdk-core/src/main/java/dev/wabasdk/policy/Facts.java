@@ -1,5 +1,8 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -164,9 +167,9 @@ public final class Facts {
           .append(freeEntryPointUntil());
     }
     if (reachedUsers >= 0) {
-      OptionalInt limit = tier == null ? OptionalInt.empty() : tier.limit();
+      Integer limit = tier == null ? null : tier.uniqueUsers();
       sb.append(", tier usage ").append(reachedUsers).append('/')
-          .append(limit.isPresent() ? String.valueOf(limit.getAsInt()) : tier == null ? "unknown" : tier.value());
+          .append(limit != null ? String.valueOf(limit) : tier == null ? "unknown" : tier.value());
       if (alreadyReached) {
         sb.append(" (user already counted)");
       }

@@ -1,7 +1,7 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.phone.MessagingLimitTier;
 import java.time.Instant;
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,9 +30,9 @@ public record MessagingLimitRule(@Nullable MessagingLimitTier assumedTier) imple
         context.note("messaging_limit_tier", "assumed " + tier);
       }
     }
-    OptionalInt limit = tier == null ? OptionalInt.empty() : tier.limit();
-    int reached = context.reachedUsers();
-    if (limit.isEmpty() || reached < limit.getAsInt()) {
+    Integer limit = tier == null ? null : tier.uniqueUsers();
+    int reached = context.reachedUsers(); // also a fact when there is no limit
+    if (limit == null || reached < limit) {
       return Decision.allow();
     }
     return Decision.deny(REASON, "The business has already reached " + reached + " unique users in the last 24 hours,"

@@ -3,6 +3,9 @@ package dev.wabasdk.policy;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.TemplateMessage;
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -160,6 +163,13 @@ public final class PolicyContext {
       templateLooked = true;
     }
     return templateInfo;
+  }
+
+  /** Whether a free entry point window is open, or this message (a first reply to a referral) opens one. */
+  boolean freeEntryPointOpenOrOpening() {
+    long referral = user.referralAt();
+    return freeEntryPointOpen() || (referral != 0 && now < referral + ConversationStore.FREE_ENTRY_POINT_REPLY_SECONDS
+        && user.freeEntryPointUntil() < referral);
   }
 
   Facts facts() {

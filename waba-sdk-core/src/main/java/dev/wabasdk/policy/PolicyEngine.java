@@ -1,9 +1,17 @@
 package dev.wabasdk.policy;
 
 import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.cost.CostEstimator;
+import dev.wabasdk.cost.MessagePrice;
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.message.TemplateMessage;
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.template.Template;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +43,10 @@ public final class PolicyEngine {
   private final Clock clock;
   private final PolicyRule[] rules;
   private final OptOutKeywords keywords;
+  private final @Nullable CostEstimator costEstimator;
 
   private PolicyEngine(Builder b) {
+    this.costEstimator = b.costEstimator;
     this.mode = b.mode;
     this.store = b.store != null ? b.store : new InMemoryConversationStore();
     this.clock = b.clock;
@@ -66,17 +76,35 @@ public final class PolicyEngine {
     Objects.requireNonNull(message, "message");
     long now = clock.instant().getEpochSecond();
     PolicyContext context = new PolicyContext(message, now, store.user(message.recipient().value()), store);
-    Decision templateRequired = null;
+    Decision decision = null;
     for (PolicyRule rule : rules) {
       Decision d = Objects.requireNonNull(rule.evaluate(context), "a PolicyRule returned null; return Decision.allow()");
       if (d.verdict() == Verdict.DENY) {
-        return d.withFacts(context.facts());
+        decision = d;
+        break;
       }
-      if (d.verdict() == Verdict.TEMPLATE_REQUIRED && templateRequired == null) {
-        templateRequired = d;
+      if (d.verdict() == Verdict.TEMPLATE_REQUIRED && decision == null) {
+        decision = d;
       }
     }
-    return (templateRequired != null ? templateRequired : Decision.allow()).withFacts(context.facts());
+    MessagePrice price = costEstimator == null ? null : price(costEstimator, context);
+    Decision result = (decision != null ? decision : Decision.allow()).withFacts(context.facts());
+    return price == null ? result : result.withExpectedPrice(price);
+  }
+
+  private static @Nullable MessagePrice price(CostEstimator estimator, PolicyContext context) {
+    if (!(context.recipient() instanceof Recipient.PhoneNumber to)) {
+      return null; // the market comes from the phone number
+    }
+    PricingCategory category = context.isTemplate()
+        ? PricingCategory.of(Objects.requireNonNull(context.templateCategory()).value())
+        : PricingCategory.SERVICE;
+    try {
+      return estimator.priceOf(to, category, context.customerServiceWindowOpen(),
+          context.freeEntryPointOpenOrOpening(), context.now());
+    } catch (IllegalArgumentException e) {
+      return null; // a market or category the rate card does not price: no estimate rather than no decision
+    }
   }
 
   /** The mode the client acts on. */
@@ -87,6 +115,11 @@ public final class PolicyEngine {
   /** The rules, in evaluation order. */
   public List<PolicyRule> rules() {
     return List.of(rules);
+  }
+
+  /** The cost estimator pricing each decision, when configured. */
+  public @Nullable CostEstimator costEstimator() {
+    return costEstimator;
   }
 
   /** The state store. */
@@ -179,6 +212,16 @@ public final class PolicyEngine {
         Objects.requireNonNull(status, "status"));
   }
 
+  /**
+   * A template's status and category from a templates look-up, e.g.
+   * {@code whatsApp.templates().list().forEach(policy::recordTemplate)}.
+   */
+  public void recordTemplate(Template template) {
+    Objects.requireNonNull(template, "template");
+    recordTemplateStatus(template.name(), template.language(), template.status());
+    recordTemplateCategory(template.name(), template.language(), template.category());
+  }
+
   /** A template's category, from a {@code template_category_update} webhook or a templates look-up. */
   public void recordTemplateCategory(String name, String language, TemplateCategory category) {
     store.recordTemplateCategory(Objects.requireNonNull(name, "name"), Objects.requireNonNull(language, "language"),
@@ -230,8 +273,18 @@ public final class PolicyEngine {
     private Clock clock = Clock.systemUTC();
     private final List<PolicyRule> rules = new ArrayList<>(defaultRules());
     private OptOutKeywords keywords = OptOutKeywords.DEFAULT;
+    private @Nullable CostEstimator costEstimator;
 
     private Builder() {}
+
+    /**
+     * Prices every decision ({@link Decision#expectedPrice()}): the template's category (or service for free-form),
+     * the customer service and free entry point windows, the recipient's market. Default none.
+     */
+    public Builder costEstimator(CostEstimator costEstimator) {
+      this.costEstimator = Objects.requireNonNull(costEstimator, "costEstimator");
+      return this;
+    }
 
     /** What the client does with a decision that is not ALLOW; default {@link PolicyMode#ENFORCE}. */
     public Builder mode(PolicyMode mode) {

@@ -2,6 +2,7 @@ package dev.wabasdk.policy;
 
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.policy.internal.RegionZones;
+import dev.wabasdk.template.TemplateCategory;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;

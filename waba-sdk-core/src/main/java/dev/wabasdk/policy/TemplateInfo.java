@@ -1,5 +1,7 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,7 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.template.TemplateStatus;
+
 /**
  * Only {@code APPROVED} templates: a template recorded as paused, disabled, rejected, pending or deleted is denied
  * with its status. Statuses come from the {@code message_template_status_update} webhook or a templates look-up.

@@ -6,7 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a message template says: the input of {@code templates().create(...)}.
+ * What a message template says: the input of {@code templates().create(...)}, and the reference a send is checked
+ * against ({@link #check(dev.wabasdk.message.TemplateMessage)}).
  *
  * <pre>{@code
  * TemplateDefinition order = TemplateDefinition.builder("order_shipped", "en_US", TemplateCategory.UTILITY)
@@ -68,6 +69,30 @@ public record TemplateDefinition(
           + String.join("; ", problems));
     }
     return this;
+  }
+
+  /**
+   * Checks a send of this template before it goes to Meta: the template name and language, the parameter count of
+   * the header, body and each button, the names of named parameters and the button indexes (Meta would answer
+   * 132000, 132012 or 132001).
+   *
+   * @return every mismatch, each saying what and where; empty when the send fits
+   */
+  public List<String> mismatches(dev.wabasdk.message.TemplateMessage send) {
+    return SendChecks.mismatches(this, send);
+  }
+
+  /**
+   * Throws when {@link #mismatches} is not empty.
+   *
+   * @throws IllegalArgumentException listing every mismatch
+   */
+  public void check(dev.wabasdk.message.TemplateMessage send) {
+    List<String> mismatches = mismatches(send);
+    if (!mismatches.isEmpty()) {
+      throw new IllegalArgumentException("send of template '" + name + "' (" + language
+          + ") does not fit its definition: " + String.join("; ", mismatches));
+    }
   }
 
   /** Builds a {@link TemplateDefinition}. */

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * TemplateFilter.all().withStatus(TemplateStatus.APPROVED).withLanguage("en_US")
  * }</pre>
  *
- * @param name only templates whose name contains this
+ * @param name only templates matching this name (Meta's {@code name} filter)
  * @param status only this status
  * @param category only this category
  * @param language only this language code
@@ -35,7 +35,7 @@ public record TemplateFilter(
     return ALL;
   }
 
-  /** Only templates whose name contains {@code name}. */
+  /** Only templates matching {@code name} (Meta's {@code name} filter). */
   public TemplateFilter withName(String name) {
     return new TemplateFilter(name, status, category, language, pageSize);
   }

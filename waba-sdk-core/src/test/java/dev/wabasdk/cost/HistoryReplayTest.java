@@ -214,4 +214,48 @@ class HistoryReplayTest {
         .hasMessageContaining("a business message is marketing, utility");
     assertThatThrownBy(() -> inbound("abc", NOV_2026)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void volumeTiersCountChargedMessagesPerMonthMarketAndCategory() {
+    String csv = "market,currency,marketing,utility,authentication,authentication_international,service\n"
+        + "Brazil,USD,0.0625,0.0068,0.0068,,0.0068\n"
+        + "Other,USD,0.0604,0.0077,0.0077,,0.0077\n"
+        + "market,category,from,to,rate\n"
+        + "Brazil,utility,1,2,0.0068\n"
+        + "Brazil,utility,3,,0.0050\n";
+    CostEstimator tiered = estimator.newBuilder()
+        .addRateCard(RateCard.parse("tiers.csv", csv, PricingModel.PMP, java.time.LocalDate.of(2026, 11, 1)))
+        .build();
+    Instant dec = Instant.parse("2026-12-01T08:00:00Z");
+    Estimate pmp = tiered.replay(List.of(
+        inbound(BR, NOV_2026),
+        outbound(BR, h(NOV_2026, 1), PricingCategory.UTILITY),
+        outbound(BR, h(NOV_2026, 30), PricingCategory.UTILITY),
+        outbound(BR2, h(NOV_2026, 31), PricingCategory.UTILITY),
+        outbound(BR2, h(NOV_2026, 32), PricingCategory.UTILITY),
+        outbound(BR2, h(NOV_2026, 33), PricingCategory.MARKETING),
+        outbound(BR, dec, PricingCategory.UTILITY))).perMessage();
+    // November: 4 charged utility messages (the in-window one counts too from 2026-10-01): 2 x 0.0068 + 2 x 0.0050;
+    // marketing 0.0625; December starts again at tier 1: 0.0068.
+    assertThat(pmp.items()).filteredOn(i -> PricingCategory.UTILITY.equals(i.category()))
+        .extracting(LineItem::month, LineItem::count, LineItem::unitPrice)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(java.time.YearMonth.of(2026, 11), 1L, usd("0.0068")),
+            org.assertj.core.groups.Tuple.tuple(java.time.YearMonth.of(2026, 11), 1L, usd("0.0068")),
+            org.assertj.core.groups.Tuple.tuple(java.time.YearMonth.of(2026, 11), 2L, usd("0.0050")),
+            org.assertj.core.groups.Tuple.tuple(java.time.YearMonth.of(2026, 12), 1L, usd("0.0068")));
+    assertThat(pmp.total()).isEqualTo(usd("0.0929"));
+  }
+
+  @Test
+  void aUserWhoseMarketMovesIsPricedByTheMarketOfEachDay() {
+    String kz = "+77710009998";
+    Estimate pmp = estimator.replay(List.of(
+        outbound(kz, Instant.parse("2026-09-30T12:00:00Z"), PricingCategory.UTILITY),
+        outbound(kz, Instant.parse("2026-10-01T12:00:00Z"), PricingCategory.UTILITY))).perMessage();
+    // Other on the April 2026 card (utility 0.0077), Kazakhstan on the October 2026 card (0.0180).
+    assertThat(pmp.items()).extracting(LineItem::market, LineItem::unitPrice).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(Market.OTHER, usd("0.0077")),
+        org.assertj.core.groups.Tuple.tuple(Market.of("Kazakhstan"), usd("0.0180")));
+  }
 }

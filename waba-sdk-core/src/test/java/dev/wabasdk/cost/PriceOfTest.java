@@ -7,6 +7,7 @@ import dev.wabasdk.message.Recipient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PriceOfTest {
@@ -183,5 +184,31 @@ class PriceOfTest {
             + "authentication, authentication_international or service");
     assertThat(estimator.priceOf("+919812345678", PricingCategory.of("MARKETING_LITE"), false, false, NOV_2026).price())
         .isEqualTo(usd("0.0118"));
+  }
+
+  @Test
+  void sharedAcrossThreads() throws Exception {
+    String[] numbers = {"+919812345678", "+16502530000", "+18095551234", "+77710009998", "+447797712345"};
+    String[] expected = {"0.0118", "0.0250", "0.0740", "0.0604", "0.0635"};
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int task = 0; task < 8; task++) {
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < 500; i++) {
+            int k = i % numbers.length;
+            if (!marketing(numbers[k], NOV_2026).price().equals(usd(expected[k]))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> result : results) {
+        assertThat(result.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -2,6 +2,9 @@ package dev.wabasdk.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

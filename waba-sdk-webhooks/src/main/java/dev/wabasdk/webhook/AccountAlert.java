@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,4 +31,10 @@ public record AccountAlert(
     @Nullable String alertType,
     @Nullable String description,
     RawJson raw)
-    implements AccountEvent {}
+    implements AccountEvent {
+
+  public AccountAlert {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(raw, "raw == null");
+  }
+}

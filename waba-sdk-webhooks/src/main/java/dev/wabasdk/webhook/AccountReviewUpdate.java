@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,4 +21,10 @@ public record AccountReviewUpdate(
     @Nullable ReviewDecision decision,
     @Nullable String rawDecision,
     RawJson raw)
-    implements AccountEvent {}
+    implements AccountEvent {
+
+  public AccountReviewUpdate {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(raw, "raw == null");
+  }
+}

@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,13 @@ public record AccountUpdate(
     @Nullable VolumeTierInfo volumeTierInfo,
     RawJson raw)
     implements AccountEvent {
+
+  public AccountUpdate {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(event, "event == null");
+    Objects.requireNonNull(rawEvent, "rawEvent == null");
+    Objects.requireNonNull(raw, "raw == null");
+  }
 
   /**
    * {@code volume_tier_info}: the volume tier the business reached for a pricing category and market.

@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,10 @@ public record ApiErrorEvent(
     implements WebhookEvent {
 
   public ApiErrorEvent {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(metadata, "metadata == null");
+    Objects.requireNonNull(errors, "errors == null");
+    Objects.requireNonNull(raw, "raw == null");
     errors = List.copyOf(errors);
   }
 }

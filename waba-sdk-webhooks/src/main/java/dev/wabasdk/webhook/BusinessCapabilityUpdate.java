@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,4 +22,10 @@ public record BusinessCapabilityUpdate(
     @Nullable String maxDailyConversationsPerBusiness,
     @Nullable String maxPhoneNumbers,
     RawJson raw)
-    implements AccountEvent {}
+    implements AccountEvent {
+
+  public BusinessCapabilityUpdate {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(raw, "raw == null");
+  }
+}

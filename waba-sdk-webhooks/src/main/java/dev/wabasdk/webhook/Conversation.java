@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import dev.wabasdk.cost.PricingCategory;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -9,11 +10,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the conversation id
  * @param expiration when the conversation expires ({@code expiration_timestamp}), when Meta sent it
- * @param originType the category that opened it ({@code origin.type}), null when absent
- * @param rawOriginType {@code origin.type} as Meta sent it
+ * @param originType the category that opened it ({@code origin.type}, open), null when absent
  */
-public record Conversation(
-    @Nullable String id,
-    @Nullable Instant expiration,
-    @Nullable PricingCategory originType,
-    @Nullable String rawOriginType) {}
+public record Conversation(@Nullable String id, @Nullable Instant expiration, @Nullable PricingCategory originType) {}

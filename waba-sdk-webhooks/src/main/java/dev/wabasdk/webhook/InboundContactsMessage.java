@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,9 +12,15 @@ import org.jspecify.annotations.Nullable;
  * @param origin Meta's {@code origin} (2026), e.g. {@code contact_request} when the user answered a request for
  *     their contact information; null when absent
  */
-public record InboundContactsMessage(MessageHeader header, List<SharedContact> contacts, @Nullable String origin) implements InboundMessage {
+public record InboundContactsMessage(
+    MessageHeader header,
+    List<SharedContact> contacts,
+    @Nullable String origin)
+    implements InboundMessage {
 
   public InboundContactsMessage {
+    Objects.requireNonNull(header, "header == null");
+    Objects.requireNonNull(contacts, "contacts == null");
     contacts = List.copyOf(contacts);
   }
 

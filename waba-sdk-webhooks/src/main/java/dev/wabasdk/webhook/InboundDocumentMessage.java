@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +10,16 @@ import org.jspecify.annotations.Nullable;
  * @param media the document's id, MIME type, SHA-256 and caption
  * @param filename the file name, when Meta sent it
  */
-public record InboundDocumentMessage(MessageHeader header, InboundMedia media, @Nullable String filename) implements InboundMediaMessage {
+public record InboundDocumentMessage(
+    MessageHeader header,
+    InboundMedia media,
+    @Nullable String filename)
+    implements InboundMediaMessage {
+
+  public InboundDocumentMessage {
+    Objects.requireNonNull(header, "header == null");
+    Objects.requireNonNull(media, "media == null");
+  }
 
   @Override
   public String type() {

@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,11 @@ import org.jspecify.annotations.Nullable;
 public record InboundFlowReplyMessage(
     MessageHeader header, @Nullable String name, @Nullable String body, String responseJson)
     implements InboundMessage {
+
+  public InboundFlowReplyMessage {
+    Objects.requireNonNull(header, "header == null");
+    Objects.requireNonNull(responseJson, "responseJson == null");
+  }
 
   @Override
   public String type() {

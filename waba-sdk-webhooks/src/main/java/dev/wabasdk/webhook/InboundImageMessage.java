@@ -1,5 +1,7 @@
 package dev.wabasdk.webhook;
 
+import java.util.Objects;
+
 /**
  * An inbound image ({@code type: image}).
  *
@@ -7,6 +9,11 @@ package dev.wabasdk.webhook;
  * @param media the image's id, MIME type, SHA-256 and caption
  */
 public record InboundImageMessage(MessageHeader header, InboundMedia media) implements InboundMediaMessage {
+
+  public InboundImageMessage {
+    Objects.requireNonNull(header, "header == null");
+    Objects.requireNonNull(media, "media == null");
+  }
 
   @Override
   public String type() {

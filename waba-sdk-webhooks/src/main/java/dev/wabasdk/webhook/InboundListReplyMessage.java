@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +11,18 @@ import org.jspecify.annotations.Nullable;
  * @param title the row title
  * @param description the row description, when it had one
  */
-public record InboundListReplyMessage(MessageHeader header, String replyId, String title, @Nullable String description) implements InboundMessage {
+public record InboundListReplyMessage(
+    MessageHeader header,
+    String replyId,
+    String title,
+    @Nullable String description)
+    implements InboundMessage {
+
+  public InboundListReplyMessage {
+    Objects.requireNonNull(header, "header == null");
+    Objects.requireNonNull(replyId, "replyId == null");
+    Objects.requireNonNull(title, "title == null");
+  }
 
   @Override
   public String type() {

@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,18 @@ import org.jspecify.annotations.Nullable;
  * @param address the place address, when shared
  * @param url the place URL, when shared
  */
-public record InboundLocationMessage(MessageHeader header, double latitude, double longitude, @Nullable String name, @Nullable String address, @Nullable String url) implements InboundMessage {
+public record InboundLocationMessage(
+    MessageHeader header,
+    double latitude,
+    double longitude,
+    @Nullable String name,
+    @Nullable String address,
+    @Nullable String url)
+    implements InboundMessage {
+
+  public InboundLocationMessage {
+    Objects.requireNonNull(header, "header == null");
+  }
 
   @Override
   public String type() {

@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,4 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param caption the caption (image, video, document)
  */
 public record InboundMedia(
-    String id, @Nullable String mimeType, @Nullable String sha256, @Nullable String caption) {}
+    String id, @Nullable String mimeType, @Nullable String sha256, @Nullable String caption) {
+
+  public InboundMedia {
+    Objects.requireNonNull(id, "id == null");
+  }
+}

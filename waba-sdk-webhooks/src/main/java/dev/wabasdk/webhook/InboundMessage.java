@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * by type (e.g. Spring's {@code @EventListener void on(InboundTextMessage m)}); a type this SDK does not know
  * yet arrives as {@link InboundUnknownMessage} with its raw JSON.
  *
- * <p>Every inbound message opens (or extends) the 24-hour customer service window with its sender.
+ * <p>Messages a user sends are what open the 24-hour customer service window with them.
  */
 public sealed interface InboundMessage extends WebhookEvent
     permits InboundTextMessage,

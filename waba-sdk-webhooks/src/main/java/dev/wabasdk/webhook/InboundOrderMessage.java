@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,9 +12,16 @@ import org.jspecify.annotations.Nullable;
  * @param text the text the user sent with the order
  * @param items the ordered products
  */
-public record InboundOrderMessage(MessageHeader header, @Nullable String catalogId, @Nullable String text, List<OrderItem> items) implements InboundMessage {
+public record InboundOrderMessage(
+    MessageHeader header,
+    @Nullable String catalogId,
+    @Nullable String text,
+    List<OrderItem> items)
+    implements InboundMessage {
 
   public InboundOrderMessage {
+    Objects.requireNonNull(header, "header == null");
+    Objects.requireNonNull(items, "items == null");
     items = List.copyOf(items);
   }
 

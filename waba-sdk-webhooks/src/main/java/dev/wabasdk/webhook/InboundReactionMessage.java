@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record InboundReactionMessage(MessageHeader header, String messageId, @Nullable String emoji)
     implements InboundMessage {
+
+  public InboundReactionMessage {
+    Objects.requireNonNull(header, "header == null");
+    Objects.requireNonNull(messageId, "messageId == null");
+  }
 
   @Override
   public String type() {

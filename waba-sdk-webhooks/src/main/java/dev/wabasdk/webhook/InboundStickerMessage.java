@@ -1,5 +1,7 @@
 package dev.wabasdk.webhook;
 
+import java.util.Objects;
+
 /**
  * An inbound sticker ({@code type: sticker}).
  *
@@ -7,7 +9,16 @@ package dev.wabasdk.webhook;
  * @param media the sticker's id, MIME type and SHA-256
  * @param animated whether the sticker is animated
  */
-public record InboundStickerMessage(MessageHeader header, InboundMedia media, boolean animated) implements InboundMediaMessage {
+public record InboundStickerMessage(
+    MessageHeader header,
+    InboundMedia media,
+    boolean animated)
+    implements InboundMediaMessage {
+
+  public InboundStickerMessage {
+    Objects.requireNonNull(header, "header == null");
+    Objects.requireNonNull(media, "media == null");
+  }
 
   @Override
   public String type() {

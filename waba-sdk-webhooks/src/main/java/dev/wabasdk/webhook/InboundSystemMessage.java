@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,12 @@ public record InboundSystemMessage(
     @Nullable String newUserId,
     @Nullable String customer)
     implements InboundMessage {
+
+  public InboundSystemMessage {
+    Objects.requireNonNull(header, "header == null");
+    Objects.requireNonNull(systemType, "systemType == null");
+    Objects.requireNonNull(rawSystemType, "rawSystemType == null");
+  }
 
   @Override
   public String type() {

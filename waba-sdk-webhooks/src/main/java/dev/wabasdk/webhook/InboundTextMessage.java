@@ -1,5 +1,7 @@
 package dev.wabasdk.webhook;
 
+import java.util.Objects;
+
 /**
  * An inbound text message ({@code type: text}).
  *
@@ -7,6 +9,11 @@ package dev.wabasdk.webhook;
  * @param body the text
  */
 public record InboundTextMessage(MessageHeader header, String body) implements InboundMessage {
+
+  public InboundTextMessage {
+    Objects.requireNonNull(header, "header == null");
+    Objects.requireNonNull(body, "body == null");
+  }
 
   @Override
   public String type() {

@@ -1,5 +1,7 @@
 package dev.wabasdk.webhook;
 
+import java.util.Objects;
+
 /**
  * An inbound video ({@code type: video}).
  *
@@ -7,6 +9,11 @@ package dev.wabasdk.webhook;
  * @param media the video's id, MIME type, SHA-256 and caption
  */
 public record InboundVideoMessage(MessageHeader header, InboundMedia media) implements InboundMediaMessage {
+
+  public InboundVideoMessage {
+    Objects.requireNonNull(header, "header == null");
+    Objects.requireNonNull(media, "media == null");
+  }
 
   @Override
   public String type() {

@@ -3,6 +3,7 @@ package dev.wabasdk.webhook;
 import dev.wabasdk.WhatsAppUser;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +37,12 @@ public record MessageHeader(
     RawJson raw) {
 
   public MessageHeader {
+    Objects.requireNonNull(id, "id == null");
+    Objects.requireNonNull(from, "from == null");
+    Objects.requireNonNull(timestamp, "timestamp == null");
+    Objects.requireNonNull(errors, "errors == null");
+    Objects.requireNonNull(metadata, "metadata == null");
+    Objects.requireNonNull(raw, "raw == null");
     errors = List.copyOf(errors);
   }
 }

@@ -4,6 +4,7 @@ import dev.wabasdk.WhatsAppUser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,13 @@ public record MessageStatus(
     implements WebhookEvent {
 
   public MessageStatus {
+    Objects.requireNonNull(id, "id == null");
+    Objects.requireNonNull(status, "status == null");
+    Objects.requireNonNull(rawStatus, "rawStatus == null");
+    Objects.requireNonNull(timestamp, "timestamp == null");
+    Objects.requireNonNull(errors, "errors == null");
+    Objects.requireNonNull(metadata, "metadata == null");
+    Objects.requireNonNull(raw, "raw == null");
     errors = List.copyOf(errors);
   }
 

@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,4 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param currency the ISO 4217 currency of the price
  */
 public record OrderItem(
-    String productRetailerId, int quantity, @Nullable BigDecimal itemPrice, @Nullable String currency) {}
+    String productRetailerId, int quantity, @Nullable BigDecimal itemPrice, @Nullable String currency) {
+
+  public OrderItem {
+    Objects.requireNonNull(productRetailerId, "productRetailerId == null");
+  }
+}

@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,4 +27,10 @@ public record PhoneNumberNameUpdate(
     @Nullable String requestedVerifiedName,
     @Nullable String rejectionReason,
     RawJson raw)
-    implements PhoneNumberEvent {}
+    implements PhoneNumberEvent {
+
+  public PhoneNumberNameUpdate {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(raw, "raw == null");
+  }
+}

@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,4 +33,12 @@ public record PhoneNumberQualityUpdate(
     @Nullable String rawOldLimit,
     @Nullable String maxDailyConversationsPerBusiness,
     RawJson raw)
-    implements PhoneNumberEvent {}
+    implements PhoneNumberEvent {
+
+  public PhoneNumberQualityUpdate {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(event, "event == null");
+    Objects.requireNonNull(rawEvent, "rawEvent == null");
+    Objects.requireNonNull(raw, "raw == null");
+  }
+}

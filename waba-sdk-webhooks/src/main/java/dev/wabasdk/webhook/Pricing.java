@@ -1,5 +1,8 @@
 package dev.wabasdk.webhook;
 
+import dev.wabasdk.cost.BilledPricing;
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.cost.PricingModel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,18 +10,26 @@ import org.jspecify.annotations.Nullable;
  * {@link #type()} and {@link #category()} over the deprecated {@link #billable()}.
  *
  * @param billable Meta's {@code billable} flag, null when absent
- * @param pricingModel {@code CBP} or {@code PMP}, null when absent
- * @param rawPricingModel {@code pricing_model} as Meta sent it
+ * @param pricingModel {@code pricing_model} ({@code CBP} or {@code PMP}, open), null when absent
  * @param type {@code regular}, {@code free_customer_service}, {@code free_entry_point}, ...; null when absent
  * @param rawType {@code type} as Meta sent it
- * @param category the pricing category, null when absent
- * @param rawCategory {@code category} as Meta sent it
+ * @param category {@code category} (open: a value this SDK does not know keeps its raw string), null when absent
  */
 public record Pricing(
     @Nullable Boolean billable,
     @Nullable PricingModel pricingModel,
-    @Nullable String rawPricingModel,
     @Nullable PricingType type,
     @Nullable String rawType,
-    @Nullable PricingCategory category,
-    @Nullable String rawCategory) {}
+    @Nullable PricingCategory category) {
+
+  /**
+   * This pricing as the cost estimator's {@link BilledPricing} (e.g. for
+   * {@link dev.wabasdk.cost.BillingReconciliation#recordBilled}), or null when Meta omitted the model or category.
+   */
+  public @Nullable BilledPricing toBilledPricing() {
+    if (pricingModel == null || category == null) {
+      return null;
+    }
+    return new BilledPricing(pricingModel, category, rawType, billable);
+  }
+}

@@ -3,7 +3,8 @@ package dev.wabasdk.webhook;
 import java.util.Locale;
 
 /**
- * A template's quality score. Meta's own {@code UNKNOWN} score (not enough data yet) also maps to {@link #UNKNOWN}; the raw value tells them apart.
+ * A template's quality score. Meta's own {@code UNKNOWN} score (not enough data yet) also maps to {@link #UNKNOWN};
+ * the raw value tells them apart.
  *
  * <p>Open: a value this SDK does not know yet maps to {@link #UNKNOWN}; the event keeps Meta's raw string.
  */

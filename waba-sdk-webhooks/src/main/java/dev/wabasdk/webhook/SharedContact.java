@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,9 @@ public record SharedContact(
     RawJson raw) {
 
   public SharedContact {
+    Objects.requireNonNull(phones, "phones == null");
+    Objects.requireNonNull(emails, "emails == null");
+    Objects.requireNonNull(raw, "raw == null");
     phones = List.copyOf(phones);
     emails = List.copyOf(emails);
   }

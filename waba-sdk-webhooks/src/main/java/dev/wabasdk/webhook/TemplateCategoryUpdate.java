@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,4 +35,10 @@ public record TemplateCategoryUpdate(
     @Nullable TemplateCategory correctCategory,
     @Nullable String rawCorrectCategory,
     RawJson raw)
-    implements TemplateEvent {}
+    implements TemplateEvent {
+
+  public TemplateCategoryUpdate {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(raw, "raw == null");
+  }
+}

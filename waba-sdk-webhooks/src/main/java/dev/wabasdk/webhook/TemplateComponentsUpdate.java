@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,4 +30,10 @@ public record TemplateComponentsUpdate(
     @Nullable String title,
     @Nullable String footer,
     RawJson raw)
-    implements TemplateEvent {}
+    implements TemplateEvent {
+
+  public TemplateComponentsUpdate {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(raw, "raw == null");
+  }
+}

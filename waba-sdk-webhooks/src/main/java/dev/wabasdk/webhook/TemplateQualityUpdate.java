@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,4 +31,10 @@ public record TemplateQualityUpdate(
     @Nullable QualityScore newQuality,
     @Nullable String rawNewQuality,
     RawJson raw)
-    implements TemplateEvent {}
+    implements TemplateEvent {
+
+  public TemplateQualityUpdate {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(raw, "raw == null");
+  }
+}

@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,4 +37,12 @@ public record TemplateStatusUpdate(
     @Nullable String otherInfoTitle,
     @Nullable String otherInfoDescription,
     RawJson raw)
-    implements TemplateEvent {}
+    implements TemplateEvent {
+
+  public TemplateStatusUpdate {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(status, "status == null");
+    Objects.requireNonNull(rawStatus, "rawStatus == null");
+    Objects.requireNonNull(raw, "raw == null");
+  }
+}

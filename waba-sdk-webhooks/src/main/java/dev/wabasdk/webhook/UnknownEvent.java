@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,4 +16,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record UnknownEvent(
     String eventId, @Nullable String businessAccountId, @Nullable String field, String reason, RawJson raw)
-    implements WebhookEvent {}
+    implements WebhookEvent {
+
+  public UnknownEvent {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(reason, "reason == null");
+    Objects.requireNonNull(raw, "raw == null");
+  }
+}

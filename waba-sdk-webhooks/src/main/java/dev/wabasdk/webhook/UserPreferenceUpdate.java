@@ -2,6 +2,7 @@ package dev.wabasdk.webhook;
 
 import dev.wabasdk.WhatsAppUser;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,4 +36,16 @@ public record UserPreferenceUpdate(
     @Nullable String detail,
     @Nullable Instant timestamp,
     RawJson raw)
-    implements WebhookEvent {}
+    implements WebhookEvent {
+
+  public UserPreferenceUpdate {
+    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(metadata, "metadata == null");
+    Objects.requireNonNull(user, "user == null");
+    Objects.requireNonNull(category, "category == null");
+    Objects.requireNonNull(rawCategory, "rawCategory == null");
+    Objects.requireNonNull(value, "value == null");
+    Objects.requireNonNull(rawValue, "rawValue == null");
+    Objects.requireNonNull(raw, "raw == null");
+  }
+}

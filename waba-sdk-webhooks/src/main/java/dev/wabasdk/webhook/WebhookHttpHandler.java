@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * framework: {@code GET} answers the verification handshake, {@code POST} handles notifications, other methods get
  * 405. Mount it on your own {@code HttpServer} with {@code server.createContext("/webhook", handler)}, or let
  * {@link WebhookHttpServer} do it. Bodies over the processor's limit are refused without being read in full.
+ * Thread-safe.
  */
 public final class WebhookHttpHandler implements HttpHandler {
 

@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * Receives webhook events. Override the methods for the families you care about; all default to doing nothing.
- * {@link #onEvent} routes each event to its family method; override it to see every event first.
+ * {@link #onEvent} routes each event to its family method; override it to see every event first (and call
+ * {@code WebhookListener.super.onEvent(event)} to keep the routing).
  *
  * <p>Listeners run on the thread that called {@link WebhookProcessor#handle} (or on the processor's executor,
  * when one is set) and must be thread-safe when the processor is shared. An exception thrown by a listener is

@@ -1,6 +1,8 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.cost.PricingModel;
 import dev.wabasdk.webhook.internal.Json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +46,13 @@ final class WebhookParser {
           events.add(unknown(businessAccountId, field, "change has no \"value\" object", change));
           continue;
         }
+        List<WebhookEvent> changeEvents = new ArrayList<>();
         try {
-          parseChange(events, businessAccountId, time, field == null ? "" : field, value);
+          parseChange(changeEvents, businessAccountId, time, field == null ? "" : field, value);
+          events.addAll(changeEvents);
         } catch (RuntimeException e) {
-          // A shape we did not foresee must not cost the other changes in the payload.
+          // A shape we did not foresee must not cost the other changes in the payload; the whole change is kept
+          // raw (and none of its events dispatched twice).
           events.add(unknown(businessAccountId, field, "could not interpret change: " + e, value));
         }
       }
@@ -263,10 +268,20 @@ final class WebhookParser {
     List<Map<String, @Nullable Object>> statuses = objects(value, "statuses");
     List<WebhookError> errors = errors(value);
     for (int i = 0; i < messages.size(); i++) {
-      events.add(message(messages.get(i), i, messages.size(), contacts, metadata, businessAccountId));
+      Map<String, @Nullable Object> message = messages.get(i);
+      try {
+        events.add(message(message, i, messages.size(), contacts, metadata, businessAccountId));
+      } catch (RuntimeException e) {
+        events.add(unknown(businessAccountId, "messages", "could not interpret message: " + e, message));
+      }
     }
     for (int i = 0; i < statuses.size(); i++) {
-      events.add(status(statuses.get(i), i, statuses.size(), contacts, metadata, businessAccountId));
+      Map<String, @Nullable Object> status = statuses.get(i);
+      try {
+        events.add(status(status, i, statuses.size(), contacts, metadata, businessAccountId));
+      } catch (RuntimeException e) {
+        events.add(unknown(businessAccountId, "messages", "could not interpret status: " + e, status));
+      }
     }
     if (!errors.isEmpty()) {
       events.add(
@@ -302,6 +317,8 @@ final class WebhookParser {
           "message:" + id, businessAccountId, "messages", "message has no valid \"timestamp\"", RawJson.wrap(message));
     }
     String from = string(message, "from");
+    // Meta's BSUID guide puts a username user's BSUID on contacts[].user_id and omits "from"; a per-message
+    // "from_user_id" is read too, should Meta add one.
     String fromUserId = string(message, "from_user_id");
     Map<String, @Nullable Object> contact = contact(contacts, from, fromUserId, index, count);
     WhatsAppUser sender =
@@ -561,15 +578,13 @@ final class WebhookParser {
     String groupId = group ? string(status, "recipient_id") : null;
     String waId;
     String userId = string(status, "recipient_user_id");
-    if (group) {
-      String participant = string(status, "recipient_participant_id");
-      boolean bsuid = participant != null && participant.indexOf('.') >= 0;
-      waId = bsuid ? null : participant;
-      if (userId == null && bsuid) {
-        userId = participant;
-      }
-    } else {
-      waId = string(status, "recipient_id");
+    // For a group the user is the participant; otherwise recipient_id, which is a BSUID when the business sent
+    // to one (BSUIDs contain a dot, phone numbers never do).
+    String recipientId = string(status, group ? "recipient_participant_id" : "recipient_id");
+    boolean bsuid = recipientId != null && recipientId.indexOf('.') >= 0;
+    waId = bsuid ? null : recipientId;
+    if (userId == null && bsuid) {
+      userId = recipientId;
     }
     Map<String, @Nullable Object> contact = contact(contacts, waId, userId, index, count);
     WhatsAppUser recipient = user(waId, userId, string(status, "recipient_parent_user_id"), contact);
@@ -599,8 +614,7 @@ final class WebhookParser {
     return new Conversation(
         string(conversation, "id"),
         instant(conversation.get("expiration_timestamp")),
-        open(originType, PricingCategory::of),
-        originType);
+        isBlank(originType) ? null : PricingCategory.of(originType));
   }
 
   private static @Nullable Pricing pricing(@Nullable Map<String, @Nullable Object> pricing) {
@@ -613,12 +627,10 @@ final class WebhookParser {
     String category = string(pricing, "category");
     return new Pricing(
         billable instanceof Boolean b ? b : billable instanceof String s ? Boolean.valueOf(s) : null,
-        open(model, PricingModel::of),
-        model,
+        isBlank(model) ? null : PricingModel.of(model),
         open(type, PricingType::of),
         type,
-        open(category, PricingCategory::of),
-        category);
+        isBlank(category) ? null : PricingCategory.of(category));
   }
 
   // ---- user preferences ----
@@ -792,6 +804,10 @@ final class WebhookParser {
 
   private static <E extends Enum<E>> @Nullable E open(@Nullable String raw, Function<String, E> parse) {
     return raw == null ? null : parse.apply(raw);
+  }
+
+  private static boolean isBlank(@Nullable String value) {
+    return value == null || value.isBlank();
   }
 
   private static String orEmpty(@Nullable String value) {

@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
  *       200. The answer never depends on listener success: listener exceptions are logged and reported to the
  *       {@link WebhookErrorHandler}.
  * </ol>
- * It never throws.
+ * It never throws: a payload it cannot use gets a 4xx, an internal failure a 500 (only JVM {@link Error}s thrown
+ * by a synchronous listener, such as {@link OutOfMemoryError}, are not caught).
  *
  * <p>Thread-safe; build one per app and share it.
  */
@@ -112,6 +113,21 @@ public final class WebhookProcessor {
   }
 
   /**
+   * The {@code X-Hub-Signature-256} value Meta would send with {@code rawBody}: {@code sha256=<hex HMAC-SHA256>}
+   * keyed with {@code appSecret}. For tests and fakes that post webhooks to an app.
+   *
+   * @throws IllegalArgumentException when {@code appSecret} is blank
+   */
+  public static String signatureFor(String appSecret, byte[] rawBody) {
+    Objects.requireNonNull(appSecret, "appSecret == null");
+    Objects.requireNonNull(rawBody, "rawBody == null");
+    if (appSecret.isBlank()) {
+      throw new IllegalArgumentException("appSecret must not be blank");
+    }
+    return new SignatureVerifier(appSecret).sign(rawBody);
+  }
+
+  /**
    * Answers the GET verification handshake Meta makes when the callback URL is saved: 200 with the challenge
    * when {@code hub.mode} is {@code subscribe} and {@code hub.verify_token} matches, else 403.
    *
@@ -137,7 +153,7 @@ public final class WebhookProcessor {
   }
 
   /**
-   * Handles a notification POST. Never throws.
+   * Handles a notification POST. Never throws (see the class documentation for the answers).
    *
    * @param headers the request headers (names in any letter case)
    * @param rawBody the request body exactly as received

@@ -31,7 +31,8 @@ class InboundMessageParsingTest {
     assertThat(m.raw().json())
         .isEqualTo(
             "{\"from\":\"16505551234\",\"id\":\"wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=\","
-                + "\"timestamp\":\"1749416383\",\"type\":\"text\",\"text\":{\"body\":\"Does it come in another color?\"}}");
+                + "\"timestamp\":\"1749416383\",\"type\":\"text\","
+                + "\"text\":{\"body\":\"Does it come in another color?\"}}");
   }
 
   @Test

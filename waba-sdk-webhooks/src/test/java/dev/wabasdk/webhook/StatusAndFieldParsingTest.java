@@ -5,6 +5,9 @@ import static dev.wabasdk.webhook.Fixtures.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.cost.BilledPricing;
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.cost.PricingModel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -28,11 +31,12 @@ class StatusAndFieldParsingTest {
             new Conversation(
                 "a75d17ad06104c51166f948319b03c6a",
                 Instant.ofEpochSecond(1750943820L),
-                PricingCategory.MARKETING,
-                "marketing"));
+                PricingCategory.MARKETING));
     assertThat(s.pricing())
         .isEqualTo(
-            new Pricing(true, PricingModel.CBP, "CBP", null, null, PricingCategory.MARKETING, "marketing"));
+            new Pricing(true, PricingModel.CBP, null, null, PricingCategory.MARKETING));
+    assertThat(s.pricing().toBilledPricing())
+        .isEqualTo(new BilledPricing(PricingModel.CBP, PricingCategory.MARKETING, null, true));
     assertThat(s.eventId())
         .isEqualTo("status:wamid.HBgNNTUxNjk5MjMxODIyMhUCABEYEjgxQkVFRDVBQTVDODFDOTg3MQA=:sent");
     assertThat(s.errors()).isEmpty();
@@ -47,8 +51,8 @@ class StatusAndFieldParsingTest {
     assertThat(s.conversation()).isNull();
     assertThat(s.pricing())
         .isEqualTo(
-            new Pricing(
-                true, PricingModel.PMP, "PMP", PricingType.REGULAR, "regular", PricingCategory.UTILITY, "utility"));
+            new Pricing(true, PricingModel.PMP, PricingType.REGULAR, "regular", PricingCategory.UTILITY));
+    assertThat(s.pricing().toBilledPricing().charged()).isTrue();
   }
 
   @Test
@@ -101,6 +105,16 @@ class StatusAndFieldParsingTest {
   }
 
   @Test
+  void statusOfAMessageSentToABsuidHasTheBsuidAsUserId() {
+    String json =
+        "{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\",\"value\":{\"statuses\":[{"
+            + "\"id\":\"wamid.B\",\"status\":\"failed\",\"timestamp\":\"5\","
+            + "\"recipient_id\":\"US.13491208655302741918\"}]}}]}]}";
+    MessageStatus s = (MessageStatus) WebhookProcessor.parse(json.getBytes(StandardCharsets.UTF_8)).get(0);
+    assertThat(s.recipient()).isEqualTo(WhatsAppUser.ofUserId("US.13491208655302741918"));
+  }
+
+  @Test
   void unknownStatusAndPricingValuesMapToUnknownKeepingTheRawValue() {
     MessageStatus s = single("status-unknown.json", MessageStatus.class);
     assertThat(s.status()).isEqualTo(MessageStatus.Status.UNKNOWN);
@@ -109,12 +123,13 @@ class StatusAndFieldParsingTest {
         .isEqualTo(
             new Pricing(
                 null,
-                PricingModel.UNKNOWN,
-                "XYZ",
+                PricingModel.of("XYZ"),
                 PricingType.FREE_GROUP_CUSTOMER_SERVICE,
                 "FREE_GROUP_CUSTOMER_SERVICE",
-                PricingCategory.UNKNOWN,
-                "quantum_marketing"));
+                PricingCategory.of("quantum_marketing")));
+    assertThat(s.pricing().pricingModel().isKnown()).isFalse();
+    assertThat(s.pricing().category().isKnown()).isFalse();
+    assertThat(s.pricing().category().value()).isEqualTo("quantum_marketing");
   }
 
   @Test
@@ -287,7 +302,8 @@ class StatusAndFieldParsingTest {
         "{\"object\":\"whatsapp_business_account\",\"new_top\":[1,2],\"entry\":[{\"id\":\"1\",\"x\":{},"
             + "\"changes\":[{\"field\":\"messages\",\"extra\":true,\"value\":{\"messaging_product\":\"whatsapp\","
             + "\"metadata\":{\"phone_number_id\":\"2\",\"display_phone_number\":\"3\",\"new\":1},"
-            + "\"contacts\":[{\"wa_id\":\"4\",\"profile\":{\"name\":\"N\",\"avatar\":\"a\"},\"identity_key_hash\":\"k\"}],"
+            + "\"contacts\":[{\"wa_id\":\"4\",\"profile\":{\"name\":\"N\",\"avatar\":\"a\"},"
+            + "\"identity_key_hash\":\"k\"}],"
             + "\"messages\":[{\"from\":\"4\",\"id\":\"wamid.X\",\"timestamp\":\"5\",\"type\":\"text\","
             + "\"text\":{\"body\":\"hi\",\"preview_url\":false},\"whatever\":[null]}]}}]}]}";
     List<WebhookEvent> events = WebhookProcessor.parse(json.getBytes(StandardCharsets.UTF_8));
@@ -302,7 +318,8 @@ class StatusAndFieldParsingTest {
     String json =
         "{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\",\"value\":{"
             + "\"messages\":[{\"from\":\"4\",\"id\":\"wamid.C\",\"timestamp\":\"5\",\"type\":\"interactive\","
-            + "\"interactive\":{\"type\":\"call_permission_reply\",\"call_permission_reply\":{\"response\":\"accept\"}}}]}}]}]}";
+            + "\"interactive\":{\"type\":\"call_permission_reply\","
+            + "\"call_permission_reply\":{\"response\":\"accept\"}}}]}}]}]}";
     List<WebhookEvent> events = WebhookProcessor.parse(json.getBytes(StandardCharsets.UTF_8));
     assertThat(events).singleElement().isInstanceOf(InboundUnknownMessage.class);
     assertThat(((InboundMessage) events.get(0)).type()).isEqualTo("interactive");
@@ -312,7 +329,8 @@ class StatusAndFieldParsingTest {
   void messageWithoutAnySenderIdentityBecomesUnknownEventInsteadOfFailing() {
     String json =
         "{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\",\"value\":{"
-            + "\"messages\":[{\"id\":\"wamid.NOBODY\",\"timestamp\":\"5\",\"type\":\"text\",\"text\":{\"body\":\"?\"}}]}}]}]}";
+            + "\"messages\":[{\"id\":\"wamid.NOBODY\",\"timestamp\":\"5\",\"type\":\"text\","
+            + "\"text\":{\"body\":\"?\"}}]}}]}]}";
     UnknownEvent u = (UnknownEvent) WebhookProcessor.parse(json.getBytes(StandardCharsets.UTF_8)).get(0);
     assertThat(u.eventId()).isEqualTo("message:wamid.NOBODY");
     assertThat(u.reason()).contains("no sender");

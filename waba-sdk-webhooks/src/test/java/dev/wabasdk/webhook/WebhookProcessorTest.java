@@ -12,11 +12,18 @@ import dev.wabasdk.webhook.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class WebhookProcessorTest {
@@ -108,6 +115,23 @@ class WebhookProcessorTest {
   }
 
   @Test
+  void signatureForMatchesAnHmacComputedIndependently() throws Exception {
+    byte[] body = bytes("text.json");
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    StringBuilder hex = new StringBuilder("sha256=");
+    for (byte b : mac.doFinal(body)) {
+      hex.append(String.format("%02x", b));
+    }
+    assertThat(WebhookProcessor.signatureFor(APP_SECRET, body)).isEqualTo(hex.toString());
+    assertThat(
+            builder().build()
+                .handle(Map.of("X-Hub-Signature-256", List.of(hex.toString())), body)
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   void signatureCheckCanBeDisabledExplicitly() {
     WebhookProcessor processor = builder().disableSignatureVerification().build();
     assertThat(processor.handle(Map.of(), bytes("text.json")).statusCode()).isEqualTo(200);
@@ -189,6 +213,14 @@ class WebhookProcessorTest {
   }
 
   @Test
+  void numberBeyondBigDecimalRangeIs400NotACrash() {
+    byte[] body = "{\"entry\":[{\"time\":1e99999999999}]}".getBytes(StandardCharsets.UTF_8);
+    WebhookResponse response = builder().build().handle(signedHeaders(body), body);
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo("malformed JSON: number out of range at $.entry[0].time");
+  }
+
+  @Test
   void payloadWithoutEntriesIsAcceptedAsUnknownEvent() {
     byte[] body = "{\"object\":\"page\"}".getBytes(StandardCharsets.UTF_8);
     assertThat(builder().build().handle(signedHeaders(body), body).statusCode()).isEqualTo(200);
@@ -205,6 +237,44 @@ class WebhookProcessorTest {
     assertThat(processor.handle(signedHeaders(body), body).statusCode()).isEqualTo(200);
     assertThat(received).hasSize(6);
     assertThat(received).extracting(WebhookEvent::eventId).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void concurrentRedeliveriesAreDispatchedExactlyOnce() throws Exception {
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    WebhookProcessor processor =
+        WebhookProcessor.builder()
+            .appSecret(APP_SECRET)
+            .verifyToken(VERIFY_TOKEN)
+            .listener(
+                new WebhookListener() {
+                  @Override
+                  public void onEvent(WebhookEvent event) {
+                    seen.add(event.eventId());
+                  }
+                })
+            .build();
+    byte[] body = bytes("multi-entry.json");
+    Map<String, List<String>> headers = signedHeaders(body);
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < threads * 20; i++) {
+        answers.add(pool.submit(() -> {
+          start.await();
+          return processor.handle(headers, body).statusCode();
+        }));
+      }
+      start.countDown();
+      for (Future<Integer> answer : answers) {
+        assertThat(answer.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(seen).hasSize(6).doesNotHaveDuplicates();
   }
 
   @Test

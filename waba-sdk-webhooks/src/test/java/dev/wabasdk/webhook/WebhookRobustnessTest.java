@@ -6,6 +6,7 @@ import static dev.wabasdk.webhook.Fixtures.signedHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -88,7 +89,7 @@ class WebhookRobustnessTest {
 
   @Provide
   Arbitrary<String> mutatedPayloads() {
-    Arbitrary<String> fixture = Arbitraries.of(FIXTURES).map(name -> new String(Fixtures.bytes(name), StandardCharsets.UTF_8));
+    Arbitrary<String> fixture = Arbitraries.of(FIXTURES).map(WebhookRobustnessTest::text);
     Arbitrary<Integer> position = Arbitraries.integers().between(0, 10_000);
     Arbitrary<String> insert = Arbitraries.oneOf(Arbitraries.of(VALUES), Arbitraries.strings().ofMaxLength(5));
     Arbitrary<Integer> cut = Arbitraries.integers().between(0, 20);
@@ -104,13 +105,17 @@ class WebhookRobustnessTest {
   /** Replaces one JSON value (after a {@code ":"}) with a value of another kind: still valid JSON. */
   @Provide
   Arbitrary<String> valueSwaps() {
-    Arbitrary<String> fixture = Arbitraries.of(FIXTURES).map(name -> new String(Fixtures.bytes(name), StandardCharsets.UTF_8));
+    Arbitrary<String> fixture = Arbitraries.of(FIXTURES).map(WebhookRobustnessTest::text);
     return Combinators.combine(fixture, Arbitraries.integers().between(0, 200), Arbitraries.of(VALUES))
         .as(WebhookRobustnessTest::swapValue);
   }
 
+  private static String text(String fixture) {
+    return new String(Fixtures.bytes(fixture), StandardCharsets.UTF_8);
+  }
+
   private static String swapValue(String json, int which, String replacement) {
-    List<int[]> spans = new java.util.ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
     for (int i = json.indexOf("\": \""); i >= 0; i = json.indexOf("\": \"", i + 1)) {
       int start = i + 3;
       int end = json.indexOf('"', start + 1);

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves phone numbers and countries to markets on one day. Built once per day asked about; cheap.
@@ -26,9 +27,12 @@ public final class MarketResolver {
 
   private final Map<String, Market> byRegion = new HashMap<>();
   private final Map<Integer, Market> byCallingCode = new HashMap<>();
-  private final Map<Integer, List<String[]>> prefixRows = new HashMap<>();
+  private final Map<Integer, List<Map.Entry<String, Market>>> prefixRows = new HashMap<>();
   private final Map<Integer, Market> fixed = new HashMap<>();
   private final Set<Integer> callingCodes;
+  /** Calling codes are below 1000: array lookups keep the per-number work allocation-free. */
+  private final boolean[] isCallingCode = new boolean[1000];
+  private final Market[] fixedByCode = new Market[1000];
 
   public MarketResolver(List<MappingRow> rows, LocalDate date) {
     Map<Integer, Set<Market>> marketsByCode = new HashMap<>();
@@ -40,7 +44,7 @@ public final class MarketResolver {
       marketsByCode.computeIfAbsent(row.callingCode(), k -> new HashSet<>()).add(row.market());
       for (String prefix : row.prefixes()) {
         prefixRows.computeIfAbsent(row.callingCode(), k -> new ArrayList<>())
-            .add(new String[] {row.callingCode() + prefix, row.market().name()});
+            .add(Map.entry(row.callingCode() + prefix, row.market()));
       }
     }
     marketsByCode.forEach((code, markets) -> {
@@ -61,6 +65,40 @@ public final class MarketResolver {
         fixed.put(code, markets.isEmpty() ? forRegion("", code) : markets.iterator().next());
       }
     }
+    for (int code : callingCodes) {
+      if (code < 1000) {
+        isCallingCode[code] = true;
+        fixedByCode[code] = fixed.get(code);
+      }
+    }
+  }
+
+  /**
+   * The market of a number written as {@code +digits} or {@code digits}, without allocating when its calling
+   * code belongs to one market; {@code null} when the value needs the general path (other characters, a shared
+   * calling code, or a length outside 4..15 digits).
+   */
+  public @Nullable Market forCleanE164(String value) {
+    int length = value.length();
+    int start = length > 0 && value.charAt(0) == '+' ? 1 : 0;
+    int digits = length - start;
+    if (digits < 4 || digits > 15) {
+      return null;
+    }
+    for (int i = start; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    int code = 0;
+    for (int i = start; i < start + 3; i++) {
+      code = code * 10 + (value.charAt(i) - '0');
+      if (isCallingCode[code]) {
+        return fixedByCode[code];
+      }
+    }
+    return null;
   }
 
   /** The market of a country (ISO 3166 alpha-2 code, any case). */
@@ -83,11 +121,11 @@ public final class MarketResolver {
     if (market != null) {
       return market;
     }
-    List<String[]> prefixes = prefixRows.get(code);
+    List<Map.Entry<String, Market>> prefixes = prefixRows.get(code);
     if (prefixes != null) {
-      for (String[] prefix : prefixes) {
-        if (digits.startsWith(prefix[0])) {
-          return Market.of(prefix[1]);
+      for (Map.Entry<String, Market> prefix : prefixes) {
+        if (digits.startsWith(prefix.getKey())) {
+          return prefix.getValue();
         }
       }
     }

@@ -78,8 +78,15 @@ public final class Json {
       }
       case STRING:
         return reader.nextString();
-      case NUMBER:
-        return new BigDecimal(reader.nextString());
+      case NUMBER: {
+        String literal = reader.nextString();
+        try {
+          return new BigDecimal(literal);
+        } catch (NumberFormatException e) {
+          // JSON allows any exponent; BigDecimal does not (e.g. 1e99999999999). Meta never sends such numbers.
+          throw new JsonDataException("number out of range at " + reader.getPath());
+        }
+      }
       case BOOLEAN:
         return reader.nextBoolean();
       case NULL:

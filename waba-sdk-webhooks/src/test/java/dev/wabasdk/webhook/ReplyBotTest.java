@@ -1,0 +1,82 @@
+package dev.wabasdk.webhook;
+
+import static dev.wabasdk.webhook.Fixtures.APP_SECRET;
+import static dev.wabasdk.webhook.Fixtures.VERIFY_TOKEN;
+import static dev.wabasdk.webhook.Fixtures.bytes;
+import static dev.wabasdk.webhook.Fixtures.signedHeaders;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wabasdk.WhatsApp;
+import dev.wabasdk.message.Message;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The README's reply snippet: a webhook listener answering through the core client (Graph API on loopback). */
+class ReplyBotTest {
+
+  private final MockWebServer graph = new MockWebServer();
+  private WhatsApp whatsApp;
+
+  @BeforeEach
+  void start() throws Exception {
+    graph.start(0);
+    whatsApp =
+        WhatsApp.builder()
+            .accessToken("EAAG-test-token")
+            .phoneNumberId("106540352242922")
+            .baseUrl(graph.url("/").toString())
+            .noRateLimit()
+            .build();
+  }
+
+  @AfterEach
+  void stop() {
+    whatsApp.close();
+    graph.close();
+  }
+
+  private void enqueueSent() {
+    graph.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .setHeader("Content-Type", "application/json")
+            .body("{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.REPLY\"}]}")
+            .build());
+  }
+
+  @Test
+  void repliesToThePhoneNumberOrToTheBusinessScopedUserId() throws Exception {
+    WebhookProcessor processor =
+        WebhookProcessor.builder()
+            .appSecret(APP_SECRET)
+            .verifyToken(VERIFY_TOKEN)
+            .on(InboundTextMessage.class, m ->
+                whatsApp.messages().send(Message.text(m.from().recipient(), "You said: " + m.body())))
+            .build();
+    enqueueSent();
+    enqueueSent();
+
+    byte[] fromPhone = bytes("text.json");
+    byte[] fromUsername = bytes("bsuid-message.json");
+    assertThat(processor.handle(signedHeaders(fromPhone), fromPhone).statusCode()).isEqualTo(200);
+    assertThat(processor.handle(signedHeaders(fromUsername), fromUsername).statusCode()).isEqualTo(200);
+
+    RecordedRequest first = graph.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(first.getUrl().encodedPath()).isEqualTo("/v26.0/106540352242922/messages");
+    assertThat(first.getBody().utf8())
+        .isEqualTo(
+            "{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":\"16505551234\","
+                + "\"type\":\"text\",\"text\":{\"body\":\"You said: Does it come in another color?\"}}");
+    RecordedRequest second = graph.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(second.getBody().utf8())
+        .isEqualTo(
+            "{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\","
+                + "\"recipient\":\"US.13491208655302741918\",\"type\":\"text\","
+                + "\"text\":{\"body\":\"You said: hello from a username\"}}");
+  }
+}
