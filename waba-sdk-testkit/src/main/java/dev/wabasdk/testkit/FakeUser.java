@@ -34,12 +34,12 @@ public final class FakeUser {
   }
 
   /** Sends a text message. */
-  public InboundMessage sends(String text) {
+  public UserMessage sends(String text) {
     return send(obj("type", "text", "text", obj("body", text)));
   }
 
   /** Sends a text message quoting {@code wamid} (a reply with {@code context}). */
-  public InboundMessage repliesTo(String wamid, String text) {
+  public UserMessage repliesTo(String wamid, String text) {
     requireKnown(wamid);
     return send(obj("context", obj("from", engine.businessNumber(), "id", wamid), "type", "text", "text", obj("body", text)));
   }
@@ -48,37 +48,37 @@ public final class FakeUser {
    * Taps a reply button the app sent: an interactive reply button ({@code button_reply}) or a template
    * quick-reply button ({@code type: button} with its payload), found in the newest message that has it.
    */
-  public InboundMessage tapsButton(String buttonIdOrPayload) {
+  public UserMessage tapsButton(String buttonIdOrPayload) {
     return send(engine.buttonTap(waId, buttonIdOrPayload));
   }
 
   /** Picks a row of the newest list message the app sent that has it ({@code list_reply}). */
-  public InboundMessage selectsListRow(String rowId) {
+  public UserMessage selectsListRow(String rowId) {
     return send(engine.listSelection(waId, rowId));
   }
 
   /** Reacts to a message with an emoji; an empty emoji removes the reaction. */
-  public InboundMessage reactsTo(String wamid, String emoji) {
+  public UserMessage reactsTo(String wamid, String emoji) {
     requireKnown(wamid);
     return send(obj("type", "reaction", "reaction", obj("message_id", wamid, "emoji", emoji)));
   }
 
   /** Sends an image; the bytes are stored so the app can retrieve and download them as media. */
-  public InboundMessage sendsImage(byte[] bytes, String mimeType, @Nullable String caption) {
+  public UserMessage sendsImage(byte[] bytes, String mimeType, @Nullable String caption) {
     String[] media = engine.storeUserMedia(bytes, mimeType);
     return send(obj("type", "image", "image", obj("caption", caption, "mime_type", mimeType, "sha256", media[1],
         "id", media[0])));
   }
 
   /** Sends a document; the bytes are stored so the app can download them. */
-  public InboundMessage sendsDocument(byte[] bytes, String mimeType, String filename) {
+  public UserMessage sendsDocument(byte[] bytes, String mimeType, String filename) {
     String[] media = engine.storeUserMedia(bytes, mimeType);
     return send(obj("type", "document", "document", obj("filename", filename, "mime_type", mimeType,
         "sha256", media[1], "id", media[0])));
   }
 
   /** Shares a location. */
-  public InboundMessage sendsLocation(double latitude, double longitude, @Nullable String name,
+  public UserMessage sendsLocation(double latitude, double longitude, @Nullable String name,
       @Nullable String address) {
     return send(obj("type", "location", "location", obj("latitude", latitude, "longitude", longitude,
         "name", name, "address", address)));
@@ -88,7 +88,7 @@ public final class FakeUser {
    * Sends any webhook {@code messages[]} object, without {@code from}, {@code id} and {@code timestamp}, e.g.
    * {@code {"type":"text","text":{"body":"hi"}}}; the fake fills those in.
    */
-  public InboundMessage sendsRaw(String messageJson) {
+  public UserMessage sendsRaw(String messageJson) {
     return send(Json.parseObject(messageJson));
   }
 
@@ -155,7 +155,7 @@ public final class FakeUser {
     }
   }
 
-  private InboundMessage send(Map<String, Object> content) {
+  private UserMessage send(Map<String, Object> content) {
     return engine.userSends(waId, content);
   }
 

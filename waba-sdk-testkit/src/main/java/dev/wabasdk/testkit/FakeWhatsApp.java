@@ -1,5 +1,6 @@
 package dev.wabasdk.testkit;
 
+import dev.wabasdk.WhatsApp;
 import dev.wabasdk.testkit.internal.FakeConfig;
 import dev.wabasdk.testkit.internal.FakeDispatcher;
 import dev.wabasdk.testkit.internal.FakeEngine;
@@ -75,12 +76,12 @@ public final class FakeWhatsApp implements Closeable {
     return new Builder();
   }
 
-  /** The base URL to give the client, e.g. {@code http://127.0.0.1:49152/}; Graph paths go below it. */
+  /** The base URL to give the client, e.g. {@code http://localhost:49152/}; Graph paths go below it. */
   public String baseUrl() {
     return server.url("/").toString();
   }
 
-  /** The base URL plus the default API version, e.g. {@code http://127.0.0.1:49152/v26.0/}. */
+  /** The base URL plus the default API version, e.g. {@code http://localhost:49152/v26.0/}. */
   public String graphUrl() {
     return server.url("/" + config.defaultApiVersion() + "/").toString();
   }
@@ -111,6 +112,20 @@ public final class FakeWhatsApp implements Closeable {
     return config.displayDigits();
   }
 
+  /**
+   * A {@link WhatsApp} client builder already pointed at this fake: its token, phone number id, business account
+   * id, base URL and clock. Adjust retries or rate limits, then {@code build()}.
+   */
+  public WhatsApp.Builder clientBuilder() {
+    return WhatsApp.builder()
+        .accessToken(config.accessToken())
+        .phoneNumberId(config.phoneNumberId())
+        .businessAccountId(config.businessAccountId())
+        .apiVersion(config.defaultApiVersion())
+        .baseUrl(baseUrl())
+        .clock(clock);
+  }
+
   /** The clock every rule and timestamp uses. */
   public FakeClock clock() {
     return clock;
@@ -138,9 +153,34 @@ public final class FakeWhatsApp implements Closeable {
         .orElseThrow(() -> new IllegalArgumentException("no message " + wamid + " was sent"));
   }
 
+  /**
+   * Waits (up to 10 seconds) until the app has sent at least {@code count} messages in total, for apps that
+   * answer webhooks asynchronously; returns every sent message. {@link AssertionError} on timeout.
+   */
+  public List<SentMessage> awaitSentMessages(int count) {
+    return awaitSentMessages(count, Duration.ofSeconds(10));
+  }
+
+  /** As {@link #awaitSentMessages(int)}, with a timeout. */
+  public List<SentMessage> awaitSentMessages(int count, Duration timeout) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative, was " + count);
+    }
+    return engine.awaitSent(count, timeout);
+  }
+
+  /** The newest request the fake received. */
+  public FakeRequest lastRequest() {
+    List<FakeRequest> all = engine.requests();
+    if (all.isEmpty()) {
+      throw new IllegalStateException("the fake has received no request");
+    }
+    return all.get(all.size() - 1);
+  }
+
   /** Messages the fake users sent to the business, oldest first. */
-  public List<InboundMessage> inboundMessages() {
-    return engine.inboundMessages();
+  public List<UserMessage> userMessages() {
+    return engine.userMessages();
   }
 
   /** Every HTTP request the fake received, oldest first (control API calls included). */
@@ -204,8 +244,9 @@ public final class FakeWhatsApp implements Closeable {
    * templates are loaded again); the clock goes back to its start.
    */
   public void reset() {
-    engine.reset();
+    // The clock first, so templates loaded again by the reset are stamped with the start time.
     clock.reset(config.start());
+    engine.reset();
   }
 
   @Override

@@ -105,8 +105,32 @@ class ControlApiTest {
 
     assertThat(wire.post("/testkit/reset", "").body()).isEqualTo("{\"success\":true}");
 
-    assertThat(fake.inboundMessages()).isEmpty();
+    assertThat(fake.userMessages()).isEmpty();
     assertThat(Json.list(wire.get("/testkit/messages").json(), "data")).isEmpty();
+  }
+
+  @Test
+  void webhooksAndHealth() {
+    fake.user("+4915112345678").sends("hi");
+    fake.awaitWebhooks();
+
+    Map<String, Object> webhook = Json.map(Json.list(wire.get("/testkit/webhooks").json(), "data").get(0));
+    assertThat(webhook).containsEntry("sequence", 1L).containsEntry("field", "messages")
+        .containsEntry("attempts", 1L).containsEntry("last_status_code", 200L).containsEntry("delivered", true)
+        .containsEntry("duplicate", false);
+    assertThat(Json.at(webhook, "payload", "object")).isEqualTo("whatsapp_business_account");
+
+    Wire.Reply health = wire.get("/testkit/health");
+    assertThat(health.json()).containsEntry("status", "UP").containsEntry("version", "dev")
+        .containsEntry("now", "2026-11-02T09:00:00Z").containsEntry("webhook_url", receiver.url());
+  }
+
+  @Test
+  void everyAnswerCarriesTheFakeVersion() throws java.io.IOException {
+    try (okhttp3.Response response = Wire.CLIENT.newCall(new okhttp3.Request.Builder()
+        .url(fake.baseUrl() + "v26.0/" + fake.phoneNumberId()).build()).execute()) {
+      assertThat(response.header("X-Waba-Fake-Version")).isEqualTo("dev");
+    }
   }
 
   @Test

@@ -55,6 +55,20 @@ class FaultsTest {
   }
 
   @Test
+  void statusFaultsCarryAGraphCodeOfTheSameFamily() {
+    fake.faults().nextCalls(1).respondWithStatus(429);
+    fake.faults().nextCalls(1).respondWithStatus(500);
+
+    Wire.Reply tooMany = wire.send(Wire.text("16505551234", "a"));
+    Wire.Reply broken = wire.send(Wire.text("16505551234", "b"));
+
+    assertThat(tooMany.code()).isEqualTo(429);
+    assertThat(tooMany.at("error", "message")).isEqualTo("(#4) API Too Many Calls");
+    assertThat(broken.code()).isEqualTo(500);
+    assertThat(broken.at("error", "code")).isEqualTo(1L);
+  }
+
+  @Test
   void droppedConnectionIsAnIoErrorAndNothingIsSent() {
     fake.faults().nextCalls(1).dropConnection();
 

@@ -127,6 +127,11 @@ class MediaAndAccountWireTest {
     assertThat(unknown.at("error", "message"))
         .isEqualTo("(#100) Tried accessing nonexisting field (colour) on node type (WhatsAppBusinessPhoneNumber)");
 
+    Wire.Reply known = wire.get("/v26.0/" + fake.phoneNumberId() + "?fields=id,verified_name,new_name_status,"
+        + "country_dial_code,account_mode");
+    assertThat(known.body()).isEqualTo("{\"id\":\"" + fake.phoneNumberId() + "\",\"verified_name\":\"Fake Business\","
+        + "\"account_mode\":\"LIVE\"}");
+
     Wire.Reply list = wire.get("/v26.0/" + fake.businessAccountId() + "/phone_numbers");
     assertThat(Json.list(list.json(), "data")).singleElement()
         .satisfies(n -> assertThat(Json.string(n, "id")).isEqualTo(fake.phoneNumberId()));
@@ -147,7 +152,7 @@ class MediaAndAccountWireTest {
         .at("error", "code")).isEqualTo(100L);
     assertThat(wire.post(path, "{\"messaging_product\":\"whatsapp\",\"vertical\":\"SHOES\"}").at("error", "code"))
         .isEqualTo(100L);
-    assertThat(wire.get(path).json().get("data")).asList().singleElement()
+    assertThat(Json.list(wire.get(path).json(), "data")).singleElement()
         .satisfies(p -> assertThat(Json.string(p, "messaging_product")).isEqualTo("whatsapp"));
   }
 }

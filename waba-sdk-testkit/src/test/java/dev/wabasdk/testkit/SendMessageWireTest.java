@@ -2,6 +2,7 @@ package dev.wabasdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.testkit.internal.Json;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +67,7 @@ class SendMessageWireTest {
 
   @Test
   void reactionToAKnownMessageIsAccepted() {
-    String inbound = fake.inboundMessages().get(0).id();
+    String inbound = fake.userMessages().get(0).id();
     Wire.Reply reply = wire.send("{\"messaging_product\":\"whatsapp\",\"to\":\"16505551234\",\"type\":\"reaction\","
         + "\"reaction\":{\"message_id\":\"" + inbound + "\",\"emoji\":\"\\uD83D\\uDC4D\"}}");
 
@@ -117,7 +118,7 @@ class SendMessageWireTest {
     Wire.Reply reply = wire.send("{\"to\":\"16505551234\",\"type\":\"text\",\"text\":{\"body\":\"x\"}}");
 
     assertThat(reply.code()).isEqualTo(400);
-    Map<String, Object> error = (Map<String, Object>) reply.at("error");
+    Map<String, Object> error = Json.map(reply.json(), "error");
     assertThat(error).containsEntry("message", "(#100) Invalid parameter").containsEntry("type", "OAuthException")
         .containsEntry("code", 100L).containsKey("fbtrace_id")
         .containsEntry("error_data", Map.of("messaging_product", "whatsapp", "details",
@@ -181,14 +182,14 @@ class SendMessageWireTest {
 
   @Test
   void markAsReadWithTypingIndicator() {
-    InboundMessage inbound = fake.inboundMessages().get(0);
+    UserMessage inbound = fake.userMessages().get(0);
     Wire.Reply reply = wire.send("{\"messaging_product\":\"whatsapp\",\"status\":\"read\",\"message_id\":\""
         + inbound.id() + "\",\"typing_indicator\":{\"type\":\"text\"}}");
 
     assertThat(reply.code()).isEqualTo(200);
     assertThat(reply.body()).isEqualTo("{\"success\":true}");
-    assertThat(fake.inboundMessages().get(0).readByBusiness()).isTrue();
-    assertThat(fake.inboundMessages().get(0).typingIndicator()).isTrue();
+    assertThat(fake.userMessages().get(0).readByBusiness()).isTrue();
+    assertThat(fake.userMessages().get(0).typingIndicator()).isTrue();
   }
 
   @Test

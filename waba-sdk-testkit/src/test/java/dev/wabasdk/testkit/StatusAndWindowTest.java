@@ -161,7 +161,7 @@ class StatusAndWindowTest {
         .containsExactly("referral_conversion", "referral_conversion");
     Map<String, Object> sentStatus = statuses().get(0);
     assertThat(Json.at(sentStatus, "conversation", "origin", "type")).isEqualTo("referral_conversion");
-    Object referral = Json.at(fake.inboundMessages().get(0).json(), "referral");
+    Object referral = Json.at(fake.userMessages().get(0).json(), "referral");
     assertThat(referral).isEqualTo(Map.of("source_url", "https://fb.me/120201234", "source_id", "120201234",
         "source_type", "ad", "headline", "Summer shoes", "ctwa_clid", "ctwa.120201234"));
   }
@@ -212,6 +212,12 @@ class StatusAndWindowTest {
     fake.awaitWebhooks(WAIT);
 
     assertThat(fake.sentMessages().get(0).error().code()).isEqualTo(131050);
+    Map<String, Object> change = Json.map(Json.list(Json.list(receiver.events().get(0), "entry").get(0), "changes")
+        .get(0));
+    assertThat(change).containsEntry("field", "user_preferences");
+    assertThat(Json.list(change, "value", "user_preferences")).singleElement().isEqualTo(Map.of("wa_id",
+        "16505551234", "detail", "User requested to stop marketing messages", "category", "marketing_messages",
+        "value", "stop", "timestamp", fake.clock().instant().getEpochSecond()));
   }
 
   @Test

@@ -106,6 +106,30 @@ class TemplatesWireTest {
   }
 
   @Test
+  void mediaHeadersAndUrlButtonsNeedTheirParameters() {
+    fake.templates().preload("{\"name\":\"receipt\",\"language\":\"en\",\"category\":\"UTILITY\",\"components\":["
+        + "{\"type\":\"HEADER\",\"format\":\"DOCUMENT\"},{\"type\":\"BODY\",\"text\":\"Your receipt\"},"
+        + "{\"type\":\"BUTTONS\",\"buttons\":[{\"type\":\"URL\",\"text\":\"Open\","
+        + "\"url\":\"https://shop.example/r/{{1}}\"}]}]}");
+    String base = "{\"messaging_product\":\"whatsapp\",\"to\":\"16505551234\",\"type\":\"template\",\"template\":{"
+        + "\"name\":\"receipt\",\"language\":{\"code\":\"en\"},\"components\":[%s]}}";
+    String header = "{\"type\":\"header\",\"parameters\":[{\"type\":\"document\",\"document\":"
+        + "{\"link\":\"https://shop.example/r.pdf\"}}]}";
+    String button = "{\"type\":\"button\",\"sub_type\":\"url\",\"index\":\"0\",\"parameters\":[{\"type\":\"text\","
+        + "\"text\":\"r-42\"}]}";
+
+    Wire.Reply noHeader = wire.send(base.formatted(button));
+    assertThat(noHeader.at("error", "code")).isEqualTo(132012L);
+    assertThat(noHeader.at("error", "error_data", "details"))
+        .isEqualTo("header: Format mismatch, expected DOCUMENT, received NOTHING");
+    Wire.Reply noButton = wire.send(base.formatted(header));
+    assertThat(noButton.at("error", "code")).isEqualTo(132000L);
+    assertThat(noButton.at("error", "error_data", "details")).isEqualTo(
+        "button at index 0: number of localizable_params (0) does not match the expected number of params (1)");
+    assertThat(wire.send(base.formatted(header + "," + button)).code()).isEqualTo(200);
+  }
+
+  @Test
   void pausedTemplateIs132015AndEmitsTheWebhook() {
     FakeTemplate t = fake.templates().preload(CREATE);
     fake.templates().pause(t.id());
@@ -172,6 +196,13 @@ class TemplatesWireTest {
         .containsEntry("category", "UTILITY").containsEntry("language", "en_US")
         .containsEntry("parameter_format", "POSITIONAL").containsEntry("id", t.id());
 
+    Wire.Reply withKnownFields = wire.get("/v26.0/" + t.id() + "?fields=id,name,status,quality_score,"
+        + "rejected_reason,message_send_ttl_seconds");
+    assertThat(withKnownFields.body()).isEqualTo("{\"id\":\"" + t.id()
+        + "\",\"name\":\"order_update\",\"status\":\"APPROVED\"}");
+    assertThat(wire.get("/v26.0/" + t.id() + "?fields=colour").at("error", "message"))
+        .isEqualTo("(#100) Tried accessing nonexisting field (colour) on node type (WhatsAppBusinessHSM)");
+
     Wire.Reply edited = wire.post("/v26.0/" + t.id(), "{\"components\":[{\"type\":\"BODY\",\"text\":\"Hi {{1}}\"}]}");
     assertThat(edited.body()).isEqualTo("{\"success\":true}");
     assertThat(fake.templates().get("order_update", "en_US").status()).isEqualTo(TemplateStatus.PENDING);
@@ -199,7 +230,7 @@ class TemplatesWireTest {
     String wamid = (String) Json.at(Json.list(wire.send(sendOrderUpdate(
         "{\"type\":\"text\",\"text\":\"Jane\"},{\"type\":\"text\",\"text\":\"#42\"}")).json(), "messages").get(0), "id");
 
-    InboundMessage tap = fake.user("+16505551234").tapsButton("TRACK_42");
+    UserMessage tap = fake.user("+16505551234").tapsButton("TRACK_42");
 
     assertThat(tap.json()).containsEntry("type", "button")
         .containsEntry("button", Map.of("payload", "TRACK_42", "text", "Track it"))

@@ -49,7 +49,7 @@ class WebhookDeliveryTest {
       app.start();
       fake.webhookUrl(app.url("/webhooks/whatsapp").toString());
 
-      InboundMessage sent = fake.user(USER).named("Sheena Nelson").sends("Does it come in another color?");
+      UserMessage sent = fake.user(USER).named("Sheena Nelson").sends("Does it come in another color?");
       RecordedRequest request = app.takeRequest();
 
       String body = request.getBody().utf8();
@@ -115,7 +115,7 @@ class WebhookDeliveryTest {
   void duplicatesOnDemand() {
     fake.duplicateNextWebhooks(1);
 
-    InboundMessage first = fake.user(USER).sends("once");
+    UserMessage first = fake.user(USER).sends("once");
     fake.user(USER).sends("twice? no, once");
     fake.awaitWebhooks(WAIT);
 
@@ -164,7 +164,7 @@ class WebhookDeliveryTest {
             "list_reply", Map.of("id", "size-42", "title", "42", "description", "EU 42")));
     assertThat(user.reactsTo(buttons, "👍").json())
         .containsEntry("reaction", Map.of("message_id", buttons, "emoji", "👍"));
-    InboundMessage image = user.sendsImage(new byte[] {1, 2, 3}, "image/jpeg", "look");
+    UserMessage image = user.sendsImage(new byte[] {1, 2, 3}, "image/jpeg", "look");
     Map<String, Object> imageJson = Json.map(image.json(), "image");
     assertThat(imageJson).containsEntry("caption", "look").containsEntry("mime_type", "image/jpeg")
         .containsEntry("sha256", Signatures.sha256Hex(new byte[] {1, 2, 3}));
@@ -193,7 +193,7 @@ class WebhookDeliveryTest {
 
     fake.reset();
 
-    assertThat(fake.inboundMessages()).isEmpty();
+    assertThat(fake.userMessages()).isEmpty();
     assertThat(fake.webhooks()).isEmpty();
     assertThat(fake.requests()).isEmpty();
     assertThat(fake.isWindowOpen(USER)).isFalse();

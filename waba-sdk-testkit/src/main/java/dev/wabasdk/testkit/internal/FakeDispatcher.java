@@ -5,7 +5,7 @@ import static dev.wabasdk.testkit.internal.Json.obj;
 import dev.wabasdk.testkit.DeliveryStatus;
 import dev.wabasdk.testkit.FakeRequest;
 import dev.wabasdk.testkit.GraphError;
-import dev.wabasdk.testkit.InboundMessage;
+import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.SentMessage;
 import dev.wabasdk.testkit.TemplateStatus;
 import dev.wabasdk.testkit.internal.FakeEngine.MediaRecord;
@@ -51,6 +51,8 @@ public final class FakeDispatcher extends Dispatcher {
       "POST /testkit/clock/advance",
       "GET /testkit/messages[?to=wa_id]",
       "GET /testkit/templates",
+      "GET /testkit/webhooks",
+      "GET /testkit/health",
       "POST /testkit/templates/{template_id}/status",
       "POST /testkit/reset");
   private static final Map<String, Long> MEDIA_LIMITS = mediaLimits();
@@ -58,10 +60,28 @@ public final class FakeDispatcher extends Dispatcher {
       java.util.regex.Pattern.compile("(?:^|;)\\s*name=\"([^\"]*)\"");
   private static final Set<String> PHONE_DEFAULT_FIELDS = Set.of("verified_name", "code_verification_status",
       "display_phone_number", "quality_rating", "platform_type", "throughput", "id");
+  // Fields Graph knows on each node type: requesting one the fake has no value for omits it (as Graph does for
+  // empty fields); requesting anything else is error 100.
+  private static final Set<String> PHONE_FIELDS = Set.of("id", "display_phone_number", "verified_name",
+      "quality_rating", "whatsapp_business_manager_messaging_limit", "messaging_limit_tier", "throughput",
+      "name_status", "new_name_status", "code_verification_status", "status", "platform_type", "account_mode",
+      "is_official_business_account", "certificate", "country_code", "country_dial_code", "last_onboarded_time",
+      "webhook_configuration", "is_pin_enabled", "health_status", "search_visibility");
+  private static final Set<String> TEMPLATE_FIELDS = Set.of("id", "name", "language", "status", "category",
+      "previous_category", "correct_category", "sub_category", "parameter_format", "components", "quality_score",
+      "rejected_reason", "message_send_ttl_seconds", "library_template_name", "cta_url_link_tracking_opted_out");
+  private static final Set<String> WABA_FIELDS = Set.of("id", "name", "currency", "timezone_id",
+      "message_template_namespace", "account_review_status", "business_verification_status", "country",
+      "ownership_type", "primary_business_location", "health_status");
+  private static final Set<String> PROFILE_FIELDS = Set.of("about", "address", "description", "email",
+      "profile_picture_url", "websites", "vertical", "messaging_product");
   private static final Set<String> VERTICALS = Set.of("UNDEFINED", "OTHER", "AUTO", "BEAUTY", "APPAREL", "EDU",
       "ENTERTAIN", "EVENT_PLAN", "FINANCE", "GROCERY", "GOVT", "HOTEL", "HEALTH", "NONPROFIT", "PROF_SERVICES",
       "RETAIL", "TRAVEL", "RESTAURANT", "NOT_A_BIZ");
 
+  /** The testkit's version (from the jar manifest), sent as {@code X-Waba-Fake-Version} on every answer. */
+  private static final String VERSION = java.util.Objects.requireNonNullElse(
+      FakeDispatcher.class.getPackage().getImplementationVersion(), "dev");
   private final FakeEngine engine;
   private final Supplier<HttpUrl> baseUrl;
   private final Runnable reset;
@@ -93,7 +113,12 @@ public final class FakeDispatcher extends Dispatcher {
         } else if (fault != null && fault.kind == FaultRule.Kind.GRAPH_ERROR && fault.error != null) {
           response = error(fault.error);
         } else if (fault != null && fault.kind == FaultRule.Kind.HTTP_STATUS) {
-          int code = fault.status >= 500 ? (fault.status == 503 ? 2 : 1) : 131000;
+          // The body carries a Graph code of the same family, so clients that read it branch sensibly.
+          int code = switch (fault.status) {
+            case 429 -> 4;
+            case 503 -> 2;
+            default -> fault.status >= 500 ? 1 : 131000;
+          };
           response = error(GraphError.of(code).withHttpStatus(fault.status));
         } else {
           response = graph(request.getMethod(), url, request.getHeaders().get("Authorization"), contentType, bytes,
@@ -109,7 +134,7 @@ public final class FakeDispatcher extends Dispatcher {
       response = error(GraphError.of(100, "The request body is not valid JSON: " + e.getMessage()));
     }
     engine.answered(index, response.getCode());
-    return response;
+    return response.newBuilder().setHeader("X-Waba-Fake-Version", VERSION).build();
   }
 
   // ---------------------------------------------------------------- responses
@@ -186,7 +211,7 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, upload(contentType, bytes));
         case "GET whatsapp_business_profile":
           return json(200, obj("data", List.of(filterFields(withProduct(engine.profile()), url, Set.of(),
-              "WhatsAppBusinessProfile"))));
+              PROFILE_FIELDS, "WhatsAppBusinessProfile"))));
         case "POST whatsapp_business_profile":
           return json(200, updateProfile(Json.parseObject(text)));
         default:
@@ -203,7 +228,7 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, deleteTemplates(url));
         case "GET phone_numbers":
           return json(200, obj("data", List.of(filterFields(phoneNumber(), url, PHONE_DEFAULT_FIELDS,
-              "WhatsAppBusinessPhoneNumber")), "paging", obj("cursors", obj("before", cursor(0), "after",
+              PHONE_FIELDS, "WhatsAppBusinessPhoneNumber")), "paging", obj("cursors", obj("before", cursor(0), "after",
               cursor(0)))));
         default:
           throw unknownPath(url.encodedPath());
@@ -235,16 +260,16 @@ public final class FakeDispatcher extends Dispatcher {
     FakeConfig config = engine.config;
     synchronized (engine.lock) {
       if (method.equals("GET") && id.equals(config.phoneNumberId())) {
-        return filterFields(phoneNumber(), url, PHONE_DEFAULT_FIELDS, "WhatsAppBusinessPhoneNumber");
+        return filterFields(phoneNumber(), url, PHONE_DEFAULT_FIELDS, PHONE_FIELDS, "WhatsAppBusinessPhoneNumber");
       }
       if (method.equals("GET") && id.equals(config.businessAccountId())) {
         return filterFields(obj("id", config.businessAccountId(), "name", config.verifiedName(), "currency", "USD",
             "timezone_id", "1", "message_template_namespace", "fake_namespace"), url, Set.of(),
-            "WhatsAppBusinessAccount");
+            WABA_FIELDS, "WhatsAppBusinessAccount");
       }
       TemplateRecord template = engine.templateById(id);
       if (template != null && method.equals("GET")) {
-        return filterFields(template.node(), url, Set.of(), "WhatsAppBusinessHSM");
+        return filterFields(template.node(), url, Set.of(), TEMPLATE_FIELDS, "WhatsAppBusinessHSM");
       }
       if (template != null && method.equals("POST")) {
         return engine.editTemplate(template, Json.parseObject(text));
@@ -287,7 +312,7 @@ public final class FakeDispatcher extends Dispatcher {
 
   /** Applies {@code ?fields=}: Graph returns the requested fields plus {@code id}; unknown fields are errors. */
   private static Map<String, Object> filterFields(Map<String, Object> node, HttpUrl url, Set<String> defaults,
-      String nodeType) {
+      Set<String> known, String nodeType) {
     String fields = url.queryParameter("fields");
     Map<String, Object> out = new LinkedHashMap<>();
     if (fields == null || fields.isBlank()) {
@@ -303,11 +328,13 @@ public final class FakeDispatcher extends Dispatcher {
       if (name.isEmpty()) {
         continue;
       }
-      if (!node.containsKey(name)) {
+      if (!node.containsKey(name) && !known.contains(name)) {
         throw new GraphException(new GraphError(100, "(#100) Tried accessing nonexisting field (" + name
             + ") on node type (" + nodeType + ")", "OAuthException", null, 400));
       }
-      out.put(name, node.get(name));
+      if (node.containsKey(name)) {
+        out.put(name, node.get(name));
+      }
     }
     if (node.containsKey("id")) {
       out.put("id", node.get("id"));
@@ -441,7 +468,7 @@ public final class FakeDispatcher extends Dispatcher {
       for (TemplateRecord t : engine.templateList()) {
         if (matches(url, "name", t.name) && matches(url, "status", t.status.name())
             && matches(url, "category", t.category) && matches(url, "language", t.language)) {
-          matching.add(filterFields(t.node(), url, Set.of(), "WhatsAppBusinessHSM"));
+          matching.add(filterFields(t.node(), url, Set.of(), TEMPLATE_FIELDS, "WhatsAppBusinessHSM"));
         }
       }
       int limit = parseInt(url.queryParameter("limit"), 25);
@@ -528,7 +555,7 @@ public final class FakeDispatcher extends Dispatcher {
     try {
       if (method.equals("POST") && s.size() == 4 && s.get(1).equals("users") && s.get(3).equals("messages")) {
         String waId = FakeEngine.waId(s.get(2));
-        InboundMessage message = engine.userSends(waId, Json.parseObject(body));
+        UserMessage message = engine.userSends(waId, Json.parseObject(body));
         return json(200, Json.parseObject(message.message()));
       }
       switch (route) {
@@ -551,6 +578,17 @@ public final class FakeDispatcher extends Dispatcher {
             }
           }
           return json(200, obj("data", data));
+        }
+        case "GET /testkit/webhooks" -> {
+          List<Object> data = new ArrayList<>();
+          engine.webhooks().deliveries().forEach(w -> data.add(obj("sequence", w.sequence(), "field", w.field(),
+              "attempts", w.attempts(), "last_status_code", w.lastStatusCode(), "delivered", w.delivered(),
+              "duplicate", w.duplicate(), "payload", w.json())));
+          return json(200, obj("data", data));
+        }
+        case "GET /testkit/health" -> {
+          return json(200, obj("status", "UP", "version", VERSION, "now", engine.now().toString(),
+              "webhook_url", engine.webhooks().url()));
         }
         case "GET /testkit/templates" -> {
           List<Object> data = new ArrayList<>();

@@ -7,7 +7,7 @@ import dev.wabasdk.testkit.FakeClock;
 import dev.wabasdk.testkit.FakeRequest;
 import dev.wabasdk.testkit.FakeTemplate;
 import dev.wabasdk.testkit.GraphError;
-import dev.wabasdk.testkit.InboundMessage;
+import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.Referral;
 import dev.wabasdk.testkit.SentMessage;
 import dev.wabasdk.testkit.TemplateStatus;
@@ -114,8 +114,8 @@ public final class FakeEngine {
     boolean read;
     boolean typing;
 
-    InboundMessage snapshot() {
-      return new InboundMessage(id, from, type, timestamp, Json.write(message), read, typing);
+    UserMessage snapshot() {
+      return new UserMessage(id, from, type, timestamp, Json.write(message), read, typing);
     }
   }
 
@@ -304,9 +304,19 @@ public final class FakeEngine {
     }
   }
 
+  /** Records the user's marketing preference and emits Meta's {@code user_preferences} webhook. */
   public void userStopsMarketing(String waId, boolean stopped) {
     synchronized (lock) {
-      user(waId).marketingStopped = stopped;
+      UserState user = user(waId);
+      user.marketingStopped = stopped;
+      Map<String, Object> preference = obj("wa_id", waId, "detail", stopped
+          ? "User requested to stop marketing messages" : "User requested to resume marketing messages",
+          "category", "marketing_messages", "value", stopped ? "stop" : "resume",
+          "timestamp", now().getEpochSecond());
+      Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata(),
+          "contacts", List.of(obj("profile", obj("name", user.name), "wa_id", waId)),
+          "user_preferences", List.of(preference));
+      webhooks.submit("user_preferences", Json.write(envelope("user_preferences", value, false)));
     }
   }
 
@@ -320,7 +330,7 @@ public final class FakeEngine {
    * The user sends {@code content} (a webhook {@code messages[]} object without {@code from}, {@code id} and
    * {@code timestamp}): the fake fills those in, opens the window and delivers the signed webhook.
    */
-  public InboundMessage userSends(String waId, Map<String, Object> content) {
+  public UserMessage userSends(String waId, Map<String, Object> content) {
     synchronized (lock) {
       Object type = content.get("type");
       if (!(type instanceof String) || !content.containsKey(type)) {
@@ -498,7 +508,28 @@ public final class FakeEngine {
     }
   }
 
-  public List<InboundMessage> inboundMessages() {
+  /** Waits until the app has sent at least {@code count} messages; {@link AssertionError} on timeout. */
+  public List<SentMessage> awaitSent(int count, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      while (sent.size() < count) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("expected the app to send " + count + " messages within " + timeout
+              + " but it sent " + sent.size() + ": " + sent.stream().map(r -> r.request).toList());
+        }
+        try {
+          java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(lock, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while waiting for sent messages", e);
+        }
+      }
+      return sentMessages();
+    }
+  }
+
+  public List<UserMessage> userMessages() {
     synchronized (lock) {
       return inbound.stream().map(InboundRecord::snapshot).toList();
     }
@@ -621,6 +652,7 @@ public final class FakeEngine {
       price(record, user, template, version, now);
       sent.add(record);
       sentById.put(record.id, record);
+      lock.notifyAll();
       recentSends.addLast(now);
 
       GraphError failure = asyncFailure(record, user, template, now);
@@ -838,7 +870,62 @@ public final class FakeEngine {
           }
         }
       }
+      checkHeaderFormat(t, send);
+      checkUrlButtons(t, send);
       return t;
+    }
+  }
+
+  /** A media or location header needs a header parameter of that kind (Meta: 132012, format mismatch). */
+  private static void checkHeaderFormat(TemplateRecord t, @Nullable Map<String, Object> send) {
+    for (Object component : t.components) {
+      String format = Json.string(component, "format");
+      if (!"HEADER".equalsIgnoreCase(Json.string(component, "type")) || format == null
+          || !Set.of("IMAGE", "VIDEO", "DOCUMENT", "LOCATION").contains(format.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      String expected = format.toLowerCase(Locale.ROOT);
+      String received = "nothing";
+      for (Object sent : Json.list(send, "components")) {
+        if ("header".equalsIgnoreCase(Json.string(sent, "type"))) {
+          List<Object> parameters = Json.list(sent, "parameters");
+          received = parameters.isEmpty() ? "nothing" : String.valueOf(Json.string(parameters.get(0), "type"));
+        }
+      }
+      if (!received.equals(expected)) {
+        throw GraphException.of(132012, "header: Format mismatch, expected " + format.toUpperCase(Locale.ROOT)
+            + ", received " + received.toUpperCase(Locale.ROOT));
+      }
+    }
+  }
+
+  /** A URL button whose URL ends in a placeholder needs its {@code button} component with one parameter. */
+  private static void checkUrlButtons(TemplateRecord t, @Nullable Map<String, Object> send) {
+    for (Object component : t.components) {
+      if (!"BUTTONS".equalsIgnoreCase(Json.string(component, "type"))) {
+        continue;
+      }
+      List<Object> buttons = Json.list(component, "buttons");
+      for (int i = 0; i < buttons.size(); i++) {
+        String url = Json.string(buttons.get(i), "url");
+        if (!"URL".equalsIgnoreCase(Json.string(buttons.get(i), "type")) || url == null
+            || !VARIABLE.matcher(url).find()) {
+          continue;
+        }
+        int given = 0;
+        for (Object sent : Json.list(send, "components")) {
+          Object index = Json.at(sent, "index");
+          if ("button".equalsIgnoreCase(Json.string(sent, "type"))
+              && "url".equalsIgnoreCase(Json.string(sent, "sub_type"))
+              && index != null && String.valueOf(index).equals(Integer.toString(i))) {
+            given = Json.list(sent, "parameters").size();
+          }
+        }
+        if (given != 1) {
+          throw GraphException.of(132000, "button at index " + i + ": number of localizable_params (" + given
+              + ") does not match the expected number of params (1)");
+        }
+      }
     }
   }
 

@@ -115,7 +115,7 @@ public final class WebhookSender implements Closeable {
 
   private void schedule(Delivery delivery, long delayMillis) {
     String target = url;
-    if (target == null) {
+    if (target == null || executor.isShutdown()) {
       return;
     }
     long scheduledEpoch = epoch;

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,8 @@ public final class Main {
       "  --templates        a JSON array of templates (Meta's create payload, optional \"status\" and \"id\")",
       "",
       "Control API: POST /testkit/users/{wa_id}/messages, POST /testkit/clock/advance, GET /testkit/messages,",
-      "             GET /testkit/templates, POST /testkit/templates/{id}/status, POST /testkit/reset");
+      "             GET /testkit/templates, POST /testkit/templates/{id}/status, GET /testkit/webhooks,",
+      "             GET /testkit/health, POST /testkit/reset");
   private static final Set<String> REQUIRED = Set.of("--port", "--access-token", "--app-secret",
       "--phone-number-id", "--waba-id", "--webhook-url");
   private static final Set<String> OPTIONAL = Set.of("--templates");
@@ -74,7 +77,8 @@ public final class Main {
   /** Parses the flags and starts the fake; {@link UsageException} for unknown, missing or bad flags. */
   static FakeWhatsApp start(String[] args) {
     Map<String, String> flags = parse(args);
-    FakeWhatsApp.Builder builder = FakeWhatsApp.builder();
+    // QA reads timestamps in webhooks and the control API, so the standalone fake starts at wall-clock time.
+    FakeWhatsApp.Builder builder = FakeWhatsApp.builder().startAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     try {
       builder.port(Integer.parseInt(flags.get("--port")))
           .accessToken(flags.get("--access-token"))

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param readByBusiness true once the app marked it as read
  * @param typingIndicator true when the app showed a typing indicator in reply to it
  */
-public record InboundMessage(String id, String from, String type, Instant timestamp, String message,
+public record UserMessage(String id, String from, String type, Instant timestamp, String message,
     boolean readByBusiness, boolean typingIndicator) {
 
   /** The webhook {@code messages[]} object parsed. */
