@@ -12,7 +12,7 @@ import dev.wabasdk.policy.ConversationStore;
 import dev.wabasdk.policy.InMemoryConversationStore;
 import dev.wabasdk.policy.MarketingFrequencyCapRule;
 import dev.wabasdk.policy.MessagingLimitRule;
-import dev.wabasdk.policy.MessagingLimitTier;
+import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.OptOutKeywords;
 import dev.wabasdk.policy.PairRateRule;
 import dev.wabasdk.policy.PolicyEngine;
@@ -59,7 +59,7 @@ public final class WabaAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   PolicyEngine wabaPolicyEngine(WabaProperties properties, ObjectProvider<ConversationStore> store,
-      ObjectProvider<PolicyRule> rules, ObjectProvider<Clock> clock) {
+      ObjectProvider<PolicyRule> rules, ObjectProvider<CostEstimator> cost, ObjectProvider<Clock> clock) {
     WabaProperties.Policy p = properties.policy();
     ConversationStore conversationStore = store.getIfUnique();
     if (conversationStore == null) {
@@ -97,6 +97,8 @@ public final class WabaAutoConfiguration {
       apply("waba.policy.quiet-hours", () -> builder.rule(new QuietHoursRule(start, end)));
     }
     rules.orderedStream().forEach(builder::rule);
+    // Decisions then carry the expected price.
+    cost.ifUnique(builder::costEstimator);
     return builder.build();
   }
 

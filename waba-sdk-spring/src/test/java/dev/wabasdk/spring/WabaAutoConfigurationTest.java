@@ -43,6 +43,7 @@ class WabaAutoConfigurationTest {
       PolicyEngine policy = context.getBean(PolicyEngine.class);
       assertThat(policy.mode()).isEqualTo(PolicyMode.ENFORCE);
       assertThat(policy.store()).isSameAs(context.getBean(ConversationStore.class));
+      assertThat(policy.costEstimator()).isSameAs(context.getBean(CostEstimator.class));
       assertThat(policy.rules()).hasSameSizeAs(PolicyEngine.defaultRules());
     });
   }

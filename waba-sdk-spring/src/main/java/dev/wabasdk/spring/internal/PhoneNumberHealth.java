@@ -2,7 +2,7 @@ package dev.wabasdk.spring.internal;
 
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.error.WabaAuthenticationException;
-import dev.wabasdk.policy.MessagingLimitTier;
+import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.PolicyEngine;
 import java.time.Clock;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import dev.wabasdk.policy.OptOut;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.Referral;
 import dev.wabasdk.policy.StatusUpdate;
-import dev.wabasdk.policy.TemplateStatus;
+import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.webhook.InboundMessage;
 import dev.wabasdk.webhook.InboundTextMessage;
 import dev.wabasdk.webhook.MessageStatus;
@@ -56,7 +56,8 @@ public final class PolicyFeed implements WebhookListener {
     }
     engine.recordStatus(new StatusUpdate(recipient, status.rawStatus(), status.timestamp(),
         status.pricing() == null ? null : status.pricing().rawType(),
-        status.pricing() == null ? null : status.pricing().rawCategory(),
+        status.pricing() == null || status.pricing().category() == null ? null
+            : status.pricing().category().value(),
         status.conversation() == null ? null : status.conversation().expiration(),
         status.errors().isEmpty() ? null : status.errors().get(0).code()));
   }
