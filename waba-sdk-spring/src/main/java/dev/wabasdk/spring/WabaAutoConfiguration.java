@@ -26,6 +26,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,7 +64,7 @@ public final class WabaAutoConfiguration {
     WabaProperties.Policy p = properties.policy();
     ConversationStore conversationStore = store.getIfUnique();
     if (conversationStore == null) {
-      throw new WabaPropertyException("waba.store", "is '" + properties.store().name().toLowerCase(java.util.Locale.ROOT)
+      throw new WabaPropertyException("waba.store", "is '" + properties.store().name().toLowerCase(Locale.ROOT)
           + "' but there is no single ConversationStore bean",
           "Add waba-sdk-redis and a Redis connection for waba.store=redis, define one ConversationStore bean, "
               + "or remove waba.store to keep the state in memory.");

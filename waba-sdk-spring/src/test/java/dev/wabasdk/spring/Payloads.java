@@ -24,6 +24,15 @@ final class Payloads {
       "timestamp":"1749416383","type":"text","text":{"body":"Does it come in another color?"}}]},\
       "field":"messages"}]}]}""").getBytes(StandardCharsets.UTF_8);
 
+  /** A user stopped marketing messages ({@code user_preferences}), as in Meta's webhook reference. */
+  static final byte[] USER_STOPPED_MARKETING = ("""
+      {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"user_preferences",\
+      "value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881",\
+      "phone_number_id":"106540352242922"},"contacts":[{"wa_id":"16505551234","profile":{"name":"Sheena Nelson"}}],\
+      "user_preferences":[{"wa_id":"16505551234","detail":"User requested to stop marketing messages",\
+      "category":"marketing_messages","value":"stop","timestamp":1731705721}]}}]}]}""")
+      .getBytes(StandardCharsets.UTF_8);
+
   private Payloads() {}
 
   static String signature(byte[] body) {

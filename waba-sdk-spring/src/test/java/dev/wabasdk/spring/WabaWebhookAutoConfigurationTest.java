@@ -3,6 +3,7 @@ package dev.wabasdk.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.message.Message;
+import dev.wabasdk.policy.OptOutRule;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.Verdict;
 import dev.wabasdk.webhook.DeduplicationStore;
@@ -71,6 +72,33 @@ class WabaWebhookAutoConfigurationTest {
           .handle(Payloads.signedHeaders(Payloads.INBOUND_TEXT), Payloads.INBOUND_TEXT);
       assertThat(policy.evaluate(reply).verdict()).isEqualTo(Verdict.ALLOW);
     });
+  }
+
+  @Test
+  void aUserWhoStoppedMarketingGetsNoMarketingTemplates() {
+    runner.run(context -> {
+      PolicyEngine policy = context.getBean(PolicyEngine.class);
+      // A template whose category was never learnt counts as marketing.
+      Message offer = Message.template("+16505551234", "spring_sale", "en_US");
+      assertThat(policy.evaluate(offer).reasonCode()).isNotEqualTo(OptOutRule.REASON_MARKETING);
+      context.getBean(WebhookProcessor.class)
+          .handle(Payloads.signedHeaders(Payloads.USER_STOPPED_MARKETING), Payloads.USER_STOPPED_MARKETING);
+      assertThat(policy.evaluate(offer).verdict()).isEqualTo(Verdict.DENY);
+      assertThat(policy.evaluate(offer).reasonCode()).isEqualTo(OptOutRule.REASON_MARKETING);
+    });
+  }
+
+  @Test
+  void eventsForAnotherBusinessNumberAreNotLearnt() {
+    Instant anHourLater = Instant.ofEpochSecond(Payloads.INBOUND_TEXT_TIMESTAMP).plusSeconds(3600);
+    runner.withPropertyValues("waba.phone-number-id=999999999")
+        .withBean(Clock.class, () -> Clock.fixed(anHourLater, ZoneOffset.UTC))
+        .run(context -> {
+          context.getBean(WebhookProcessor.class)
+              .handle(Payloads.signedHeaders(Payloads.INBOUND_TEXT), Payloads.INBOUND_TEXT);
+          assertThat(context.getBean(PolicyEngine.class).evaluate(Message.text("+16505551234", "Hi")).verdict())
+              .isEqualTo(Verdict.TEMPLATE_REQUIRED);
+        });
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.wabasdk.spring.WabaAutoConfiguration;
 import dev.wabasdk.spring.WabaProperties;
 import dev.wabasdk.spring.internal.PhoneNumberHealth;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,6 +25,8 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("waba")
 public final class WabaHealthContributorAutoConfiguration {
 
+  private static final Duration DEFAULT_CACHE_TTL = Duration.ofMinutes(5);
+
   WabaHealthContributorAutoConfiguration() {}
 
   @Bean
@@ -32,6 +35,6 @@ public final class WabaHealthContributorAutoConfiguration {
       ObjectProvider<WabaProperties> properties, ObjectProvider<Clock> clock) {
     WabaProperties p = properties.getIfAvailable();
     return new WabaHealthIndicator(new PhoneNumberHealth(whatsApp, policy.getIfUnique(),
-        p == null ? java.time.Duration.ofMinutes(5) : p.health().cacheTtl(), clock.getIfUnique(Clock::systemUTC)));
+        p == null ? DEFAULT_CACHE_TTL : p.health().cacheTtl(), clock.getIfUnique(Clock::systemUTC)));
   }
 }
