@@ -16,8 +16,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Registers the {@code waba} health indicator on Spring Boot 3 (org.springframework.boot.actuate.health) when a {@link WhatsApp} bean exists;
- * off with {@code management.health.waba.enabled=false}.
+ * Registers the {@code waba} health indicator on Spring Boot 3 ({@code org.springframework.boot.actuate.health}) when a
+ * {@link WhatsApp} bean exists; off with {@code management.health.waba.enabled=false}.
  */
 @AutoConfiguration(after = WabaAutoConfiguration.class)
 @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")

@@ -6,10 +6,11 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 
 /**
- * Health of the WhatsApp connection for Spring Boot 3 (org.springframework.boot.actuate.health): {@code UP} with the phone number's quality rating and
- * messaging limit tier when the token works, {@code DOWN} when Meta refuses the token, {@code UNKNOWN} before the
- * first look-up or when Meta could not be reached. Probes never call the Graph API themselves: the result is cached
- * for {@code waba.health.cache-ttl} and refreshed in the background. Thread-safe.
+ * Health of the WhatsApp connection for Spring Boot 3 ({@code org.springframework.boot.actuate.health}):
+ * {@code UP} with the phone number's quality rating and messaging limit tier when the token works, {@code DOWN}
+ * when Meta refuses the token, {@code UNKNOWN} before the first look-up or while Meta cannot be reached. Probes
+ * never call the Graph API themselves: the result is cached for {@code waba.health.cache-ttl} and refreshed in
+ * the background. Thread-safe.
  */
 public final class WabaHealthIndicator implements HealthIndicator {
   private final PhoneNumberHealth health;
