@@ -3,6 +3,7 @@ package dev.wabasdk.spring.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.policy.PolicyEngine;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.SentMessage;
 import dev.wabasdk.spring.test.AutoConfigureFakeWhatsApp;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 
 @SpringBootTest(classes = EchoBotApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureFakeWhatsApp
@@ -26,6 +28,8 @@ class EchoBotEndToEndTest {
 
   @Autowired FakeWhatsApp fake;
   @Autowired PolicyEngine policy;
+  @Autowired MeterRegistry meters;
+  @Autowired ApplicationContext context;
   @Value("${local.server.port}") int port;
 
   @AfterAll
@@ -50,6 +54,26 @@ class EchoBotEndToEndTest {
     });
     // The policy engine shares the fake's clock and learnt the open window from the webhook.
     assertThat(policy.clock()).isSameAs(fake.clock());
+    // Boot's own metrics auto-configuration made the registry; ours was ordered after it.
+    assertThat(meters.get("waba.webhook.events").tag("type", "InboundTextMessage").counter().count()).isEqualTo(1.0);
+    assertThat(meters.get("waba.messages.sent").tags("type", "text", "outcome", "sent").counter().count())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void theHealthIndicatorOfThisBootGenerationIsRegistered() {
+    assertThat(context.containsBean("wabaHealthIndicator")).isTrue();
+    assertThat(context.getBean("wabaHealthIndicator").getClass().getPackageName())
+        .isEqualTo(isBoot4() ? "dev.wabasdk.spring.boot4" : "dev.wabasdk.spring.boot3");
+  }
+
+  private static boolean isBoot4() {
+    try {
+      Class.forName("org.springframework.boot.health.contributor.HealthIndicator");
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   @Test
