@@ -1,5 +1,6 @@
 package dev.wabasdk.testkit;
 
+import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.internal.Json;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param name {@code name}
  * @param language {@code language}, e.g. {@code en_US}
  * @param category {@code category}: {@code MARKETING}, {@code UTILITY} or {@code AUTHENTICATION}
- * @param status the review status
+ * @param status the review status (core's open {@link TemplateStatus})
  * @param rejectedReason Meta's {@code rejected_reason} (or pause reason), null when none
  * @param parameterFormat {@code POSITIONAL} or {@code NAMED}
  * @param definition the template node as the Graph API returns it, as JSON

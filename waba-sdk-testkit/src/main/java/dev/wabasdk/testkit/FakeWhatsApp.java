@@ -1,6 +1,8 @@
 package dev.wabasdk.testkit;
 
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.internal.FakeConfig;
 import dev.wabasdk.testkit.internal.FakeDispatcher;
 import dev.wabasdk.testkit.internal.FakeEngine;
@@ -210,6 +212,15 @@ public final class FakeWhatsApp implements Closeable {
     return this;
   }
 
+  /**
+   * Performs Meta's webhook verification handshake against the webhook URL, as the App Dashboard does when the
+   * callback URL is saved: true when the app echoes the challenge with 200.
+   */
+  public boolean verifyWebhook(String verifyToken) {
+    Objects.requireNonNull(verifyToken, "verifyToken");
+    return engine.webhooks().verify(verifyToken, engine.nextTraceId().substring(1, 11));
+  }
+
   /** The current webhook URL, or null. */
   public @Nullable String webhookUrl() {
     return engine.webhooks().url();
@@ -338,7 +349,7 @@ public final class FakeWhatsApp implements Closeable {
     private int throughputMps = 80;
     private int pairRateBurst = 45;
     private Duration pairRateInterval = Duration.ofSeconds(6);
-    private MessagingLimit messagingLimit = MessagingLimit.TIER_250;
+    private MessagingLimitTier messagingLimit = MessagingLimitTier.TIER_250;
     private boolean enforceWindow = true;
     private boolean autoDeliver = true;
     private boolean autoRead;
@@ -426,9 +437,17 @@ public final class FakeWhatsApp implements Closeable {
       return this;
     }
 
-    /** The portfolio's messaging limit (default {@link MessagingLimit#TIER_250}). */
-    public Builder messagingLimit(MessagingLimit limit) {
-      this.messagingLimit = Objects.requireNonNull(limit, "limit");
+    /**
+     * The portfolio's messaging limit (default {@link MessagingLimitTier#TIER_250}): unique users outside their
+     * window per moving 24 hours.
+     */
+    public Builder messagingLimit(MessagingLimitTier limit) {
+      Objects.requireNonNull(limit, "limit");
+      if (!limit.isUnlimited() && limit.uniqueUsers() == null) {
+        throw new IllegalArgumentException("messagingLimit must be a tier with a number of users or TIER_UNLIMITED, "
+            + "was " + limit.value());
+      }
+      this.messagingLimit = limit;
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.wabasdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.phone.MessagingLimitTier;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class RateRulesTest {
 
   @Test
   void messagingLimitCountsUniqueUsersOutsideTheirWindowIn24Hours() {
-    try (FakeWhatsApp fake = FakeWhatsApp.builder().messagingLimit(MessagingLimit.TIER_50)
+    try (FakeWhatsApp fake = FakeWhatsApp.builder().messagingLimit(MessagingLimitTier.TIER_50)
         .approvedTemplate("hello", "en_US", "MARKETING", "Hello").start()) {
       Wire wire = new Wire(fake);
       String template = "{\"messaging_product\":\"whatsapp\",\"to\":\"%s\",\"type\":\"template\","

@@ -9,9 +9,15 @@ import dev.wabasdk.message.ReplyButtonsMessage;
 import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.message.TemplateParameter;
+import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.assertj.WabaAssertions;
 import dev.wabasdk.testkit.junit.FakeWhatsAppExtension;
 import dev.wabasdk.testkit.junit.WabaTest;
+import dev.wabasdk.webhook.InboundTextMessage;
+import dev.wabasdk.webhook.WebhookHttpServer;
+import dev.wabasdk.webhook.WebhookProcessor;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -63,6 +69,27 @@ class ReadmeExamplesTest {
           .body(TemplateParameter.text("Jane"), TemplateParameter.text("#42")).build());
       WabaAssertions.assertThat(fake).sentTemplate("order_update").to("+4915112345678")
           .withBodyParameters("Jane", "#42");
+    }
+  }
+
+  @Test
+  void withTheSdksWebhookProcessor() {
+    try (FakeWhatsApp fake = FakeWhatsApp.start(); WhatsApp client = fake.clientBuilder().build()) {
+      WebhookProcessor processor = WebhookProcessor.builder()
+          .appSecret(fake.appSecret())
+          .verifyToken("my-verify-token")
+          .on(InboundTextMessage.class, text -> client.messages().send(
+              Message.text(text.header().from().recipient(), "You said: " + text.body())))
+          .build();
+      try (WebhookHttpServer server = WebhookHttpServer.start(processor,
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/webhooks/whatsapp")) {
+        fake.webhookUrl("http://127.0.0.1:" + server.port() + "/webhooks/whatsapp");
+        assertThat(fake.verifyWebhook("my-verify-token")).isTrue();
+
+        fake.user("+4915112345678").sends("ping");
+
+        assertThat(fake.awaitSentMessages(1).get(0).text()).isEqualTo("You said: ping");
+      }
     }
   }
 

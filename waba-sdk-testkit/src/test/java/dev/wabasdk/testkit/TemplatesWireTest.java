@@ -2,6 +2,7 @@ package dev.wabasdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.internal.Json;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.wabasdk.testkit.internal;
 
-import dev.wabasdk.testkit.MessagingLimit;
+import dev.wabasdk.phone.MessagingLimitTier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +19,7 @@ public record FakeConfig(
     int throughputMps,
     int pairRateBurst,
     Duration pairRateInterval,
-    MessagingLimit messagingLimit,
+    MessagingLimitTier messagingLimit,
     boolean enforceCustomerServiceWindow,
     boolean autoDeliver,
     boolean autoRead,
@@ -28,6 +28,12 @@ public record FakeConfig(
     int webhookMaxAttempts,
     Duration webhookInitialBackoff,
     List<String> templates) {
+
+  /** Unique users the messaging limit allows per moving 24 hours. */
+  public int messagingLimitUsers() {
+    Integer users = messagingLimit.uniqueUsers();
+    return users == null ? Integer.MAX_VALUE : users;
+  }
 
   /** The business number as digits, the way webhook {@code metadata.display_phone_number} carries it. */
   public String displayDigits() {

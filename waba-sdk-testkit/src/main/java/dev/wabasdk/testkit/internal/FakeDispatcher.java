@@ -2,12 +2,12 @@ package dev.wabasdk.testkit.internal;
 
 import static dev.wabasdk.testkit.internal.Json.obj;
 
+import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.DeliveryStatus;
 import dev.wabasdk.testkit.FakeRequest;
 import dev.wabasdk.testkit.GraphError;
 import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.SentMessage;
-import dev.wabasdk.testkit.TemplateStatus;
 import dev.wabasdk.testkit.internal.FakeEngine.MediaRecord;
 import dev.wabasdk.testkit.internal.FakeEngine.TemplateRecord;
 import java.io.IOException;
@@ -301,7 +301,7 @@ public final class FakeDispatcher extends Dispatcher {
 
   private Map<String, Object> phoneNumber() {
     FakeConfig config = engine.config;
-    String tier = config.messagingLimit().name();
+    String tier = config.messagingLimit().value();
     return obj("verified_name", config.verifiedName(), "code_verification_status", "VERIFIED",
         "display_phone_number", config.displayPhoneNumber(), "quality_rating", "GREEN", "platform_type", "CLOUD_API",
         "throughput", obj("level", config.throughputMps() > 80 ? "HIGH" : "STANDARD"), "id", config.phoneNumberId(),
@@ -466,7 +466,7 @@ public final class FakeDispatcher extends Dispatcher {
     synchronized (engine.lock) {
       List<Map<String, Object>> matching = new ArrayList<>();
       for (TemplateRecord t : engine.templateList()) {
-        if (matches(url, "name", t.name) && matches(url, "status", t.status.name())
+        if (matches(url, "name", t.name) && matches(url, "status", t.status.value())
             && matches(url, "category", t.category) && matches(url, "language", t.language)) {
           matching.add(filterFields(t.node(), url, Set.of(), TEMPLATE_FIELDS, "WhatsAppBusinessHSM"));
         }
@@ -607,7 +607,7 @@ public final class FakeDispatcher extends Dispatcher {
               throw new IllegalArgumentException("status must be APPROVED, REJECTED, PAUSED, DISABLED or PENDING, was "
                   + status);
             }
-            return json(200, engine.setTemplateStatus(s.get(2), TemplateStatus.valueOf(status),
+            return json(200, engine.setTemplateStatus(s.get(2), TemplateStatus.of(status),
                 Json.string(request, "reason")).json());
           }
           return json(404, obj("error", obj("message", "Unknown control route " + route + "; routes: "

@@ -2,15 +2,15 @@ package dev.wabasdk.testkit.internal;
 
 import static dev.wabasdk.testkit.internal.Json.obj;
 
+import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.DeliveryStatus;
 import dev.wabasdk.testkit.FakeClock;
 import dev.wabasdk.testkit.FakeRequest;
 import dev.wabasdk.testkit.FakeTemplate;
 import dev.wabasdk.testkit.GraphError;
-import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.Referral;
 import dev.wabasdk.testkit.SentMessage;
-import dev.wabasdk.testkit.TemplateStatus;
+import dev.wabasdk.testkit.UserMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -132,8 +132,8 @@ public final class FakeEngine {
 
     Map<String, Object> node() {
       Map<String, Object> node = obj("name", name, "parameter_format", parameterFormat, "components", components,
-          "language", language, "status", status.name(), "category", category, "id", id);
-      if (status == TemplateStatus.REJECTED) {
+          "language", language, "status", status.value(), "category", category, "id", id);
+      if (status.equals(TemplateStatus.REJECTED)) {
         node.put("rejected_reason", reason == null ? "NONE" : reason);
       }
       return node;
@@ -217,7 +217,7 @@ public final class FakeEngine {
     return Long.toString(base + ++counter);
   }
 
-  String nextTraceId() {
+  public String nextTraceId() {
     long n;
     synchronized (lock) {
       n = ++counter;
@@ -592,10 +592,10 @@ public final class FakeEngine {
   }
 
   private void emitTemplateStatus(TemplateRecord t) {
-    Map<String, Object> value = obj("event", t.status.name(), "message_template_id", Long.parseLong(t.id),
+    Map<String, Object> value = obj("event", t.status.value(), "message_template_id", Long.parseLong(t.id),
         "message_template_name", t.name, "message_template_language", t.language,
         "reason", t.reason == null ? "NONE" : t.reason, "message_template_category", t.category);
-    if (t.status == TemplateStatus.PAUSED) {
+    if (t.status.equals(TemplateStatus.PAUSED)) {
       value.put("other_info", obj("title", "FIRST_PAUSE", "description",
           "Your message template has been paused because of low quality."));
     }
@@ -751,9 +751,9 @@ public final class FakeEngine {
         Instant horizon = now.minus(WINDOW);
         businessInitiated.values().removeIf(at -> !at.isAfter(horizon));
         if (!businessInitiated.containsKey(user.waId)) {
-          if (businessInitiated.size() >= config.messagingLimit().uniqueUsers()) {
+          if (businessInitiated.size() >= config.messagingLimitUsers()) {
             return GraphError.of(131026, "Message undeliverable: the business portfolio reached its messaging "
-                + "limit (" + config.messagingLimit() + ", " + config.messagingLimit().uniqueUsers()
+                + "limit (" + config.messagingLimit().value() + ", " + config.messagingLimitUsers()
                 + " unique users in 24 hours).");
           }
           businessInitiated.put(user.waId, now);
@@ -834,12 +834,15 @@ public final class FakeEngine {
       if (t == null) {
         throw GraphException.of(132001, "template name (" + name + ") does not exist in " + language);
       }
-      switch (t.status) {
-        case APPROVED -> { }
-        case PAUSED -> throw GraphException.of(132015, "Template " + name + " is paused due to low quality.");
-        case DISABLED -> throw GraphException.of(132016, "Template " + name + " is disabled.");
-        default -> throw GraphException.of(132001, "template name (" + name + ") in " + language
-            + " is not approved (status " + t.status + ")");
+      if (t.status.equals(TemplateStatus.PAUSED)) {
+        throw GraphException.of(132015, "Template " + name + " is paused due to low quality.");
+      }
+      if (t.status.equals(TemplateStatus.DISABLED)) {
+        throw GraphException.of(132016, "Template " + name + " is disabled.");
+      }
+      if (!t.status.equals(TemplateStatus.APPROVED)) {
+        throw GraphException.of(132001, "template name (" + name + ") in " + language
+            + " is not approved (status " + t.status.value() + ")");
       }
       for (String part : List.of("header", "body")) {
         List<String> expected = variables(t, part.toUpperCase(Locale.ROOT));
@@ -1001,7 +1004,7 @@ public final class FakeEngine {
     t.language = String.valueOf(definition.get("language"));
     t.category = String.valueOf(definition.get("category"));
     String status = Json.string(definition, "status");
-    t.status = status == null ? TemplateStatus.APPROVED : TemplateStatus.valueOf(status);
+    t.status = status == null ? TemplateStatus.APPROVED : TemplateStatus.of(status);
     t.parameterFormat = definition.get("parameter_format") == null ? "POSITIONAL"
         : String.valueOf(definition.get("parameter_format"));
     t.components = Json.list(Json.copy(definition), "components");
@@ -1036,14 +1039,14 @@ public final class FakeEngine {
       definition.remove("id");
       definition.put("status", "PENDING");
       TemplateRecord t = preloadTemplate(definition);
-      return obj("id", t.id, "status", t.status.name(), "category", t.category);
+      return obj("id", t.id, "status", t.status.value(), "category", t.category);
     }
   }
 
   Map<String, Object> editTemplate(TemplateRecord t, Map<String, Object> body) {
     validateDefinition(body, false);
-    if (t.status != TemplateStatus.APPROVED && t.status != TemplateStatus.REJECTED
-        && t.status != TemplateStatus.PAUSED) {
+    if (!t.status.equals(TemplateStatus.APPROVED) && !t.status.equals(TemplateStatus.REJECTED)
+        && !t.status.equals(TemplateStatus.PAUSED)) {
       throw GraphException.of(100, "Only APPROVED, REJECTED or PAUSED templates can be edited; " + t.name
           + " is " + t.status + ".");
     }
@@ -1070,7 +1073,7 @@ public final class FakeEngine {
         throw new IllegalArgumentException("no template with id " + templateId + "; known: " + templates.keySet());
       }
       t.status = status;
-      t.reason = status == TemplateStatus.APPROVED ? null : reason;
+      t.reason = status.equals(TemplateStatus.APPROVED) ? null : reason;
       emitTemplateStatus(t);
       return t.snapshot();
     }
@@ -1092,7 +1095,7 @@ public final class FakeEngine {
     synchronized (lock) {
       Instant now = now();
       for (TemplateRecord t : templates.values()) {
-        if (t.status == TemplateStatus.PENDING && !now.isBefore(t.submitted.plus(delay))) {
+        if (t.status.equals(TemplateStatus.PENDING) && !now.isBefore(t.submitted.plus(delay))) {
           t.status = TemplateStatus.APPROVED;
           t.reason = null;
           emitTemplateStatus(t);

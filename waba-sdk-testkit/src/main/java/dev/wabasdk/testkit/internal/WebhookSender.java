@@ -162,6 +162,32 @@ public final class WebhookSender implements Closeable {
     }
   }
 
+  /**
+   * Meta's verification handshake: {@code GET <url>?hub.mode=subscribe&hub.challenge=..&hub.verify_token=..};
+   * true when the app answers 200 with the challenge as body.
+   */
+  public boolean verify(String verifyToken, String challenge) {
+    String target = url;
+    if (target == null) {
+      throw new IllegalStateException("no webhook URL is configured");
+    }
+    okhttp3.HttpUrl base = okhttp3.HttpUrl.parse(target);
+    if (base == null) {
+      throw new IllegalStateException("the webhook URL is not an http(s) URL: " + target);
+    }
+    Request request = new Request.Builder().url(base.newBuilder()
+        .addQueryParameter("hub.mode", "subscribe")
+        .addQueryParameter("hub.challenge", challenge)
+        .addQueryParameter("hub.verify_token", verifyToken)
+        .build()).get().build();
+    try (Response response = client.newCall(request).execute()) {
+      return response.code() == 200 && challenge.equals(response.body().string());
+    } catch (IOException e) {
+      log.debug("Webhook verification GET to {} failed: {}", target, e.toString());
+      return false;
+    }
+  }
+
   public List<WebhookDelivery> deliveries() {
     synchronized (lock) {
       return deliveries.stream().map(Delivery::snapshot).toList();

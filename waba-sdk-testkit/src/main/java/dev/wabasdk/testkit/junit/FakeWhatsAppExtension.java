@@ -97,15 +97,16 @@ public final class FakeWhatsAppExtension implements BeforeAllCallback, BeforeEac
     return new FakeWhatsAppExtension(true);
   }
 
-  /** Adjusts the fake's builder (templates, limits, token...) before it starts. */
+  /** Adjusts the fake's builder (templates, limits, token...) before it starts; calls add up. */
   public FakeWhatsAppExtension configure(Consumer<FakeWhatsApp.Builder> configuration) {
-    this.configuration = Objects.requireNonNull(configuration, "configuration");
+    this.configuration = this.configuration.andThen(Objects.requireNonNull(configuration, "configuration"));
     return this;
   }
 
-  /** Adjusts the builder of the injected {@link WhatsApp} client (retries, rate limit...) before it is built. */
+  /** Adjusts the builder of the injected {@link WhatsApp} client (retries, rate limit...); calls add up. */
   public FakeWhatsAppExtension configureClient(Consumer<WhatsApp.Builder> clientConfiguration) {
-    this.clientConfiguration = Objects.requireNonNull(clientConfiguration, "clientConfiguration");
+    this.clientConfiguration = this.clientConfiguration.andThen(
+        Objects.requireNonNull(clientConfiguration, "clientConfiguration"));
     return this;
   }
 

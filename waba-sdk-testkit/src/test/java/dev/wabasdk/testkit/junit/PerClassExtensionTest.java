@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.GraphError;
-import dev.wabasdk.testkit.TemplateStatus;
+import dev.wabasdk.template.TemplateStatus;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.testkit.FakeWhatsApp;
-import dev.wabasdk.testkit.TemplateStatus;
+import dev.wabasdk.template.TemplateStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
