@@ -6,7 +6,6 @@ import static dev.wabasdk.spring.internal.Settings.require;
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.spring.internal.EventPublishingListener;
-import dev.wabasdk.spring.internal.PolicyFeed;
 import dev.wabasdk.spring.internal.WebhookObserver;
 import dev.wabasdk.webhook.DeduplicationStore;
 import dev.wabasdk.webhook.WebhookErrorHandler;
@@ -69,11 +68,16 @@ public final class WabaWebhookAutoConfiguration {
       }
       builder.executor(tasks);
     }
-    // The policy engine learns first, so an @EventListener replying to a message sees the open window.
+    // The processor records on the policy engine before any listener runs, so an @EventListener replying to a
+    // message sees the open window.
     PolicyEngine engine = policy.getIfUnique();
     if (engine != null) {
       WhatsApp client = whatsApp.getIfUnique();
-      builder.listener(new PolicyFeed(engine, client == null ? null : client.phoneNumberId()));
+      if (client == null) {
+        builder.policyEngine(engine);
+      } else {
+        builder.policyEngine(engine, client.phoneNumberId());
+      }
     }
     listeners.orderedStream().forEach(builder::listener);
     builder.listener(new EventPublishingListener(publisher));
