@@ -1,6 +1,7 @@
 package dev.wabasdk.samples.plainbot;
 
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.error.WabaPolicyException;
 import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
@@ -13,12 +14,16 @@ import dev.wabasdk.webhook.InboundMessage;
 import dev.wabasdk.webhook.InboundTextMessage;
 import dev.wabasdk.webhook.WebhookListener;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "menu" shows three buttons, "Products" opens a list, anything else is echoed. STOP and START are handled by the
  * policy engine (the webhook processor records them before this listener runs); the bot only confirms them.
  */
 final class MenuBot implements WebhookListener {
+  private static final Logger LOG = LoggerFactory.getLogger(MenuBot.class);
+
   private final WhatsApp whatsApp;
 
   MenuBot(WhatsApp whatsApp) {
@@ -33,7 +38,7 @@ final class MenuBot implements WebhookListener {
     } else if (message instanceof InboundButtonReplyMessage tap) {
       onButton(user, tap.replyId());
     } else if (message instanceof InboundListReplyMessage choice) {
-      whatsApp.messages().send(Message.text(user,
+      reply(Message.text(user,
           "Good choice: " + choice.title() + ". It is waiting for you at the counter."));
     }
   }
@@ -41,12 +46,12 @@ final class MenuBot implements WebhookListener {
   private void onText(Recipient user, String body) {
     OptOut optOut = OptOutKeywords.DEFAULT.match(body);
     if (optOut == OptOut.NONE) {
-      whatsApp.messages().send(Message.text(user, "Welcome back! You will get our offers again."));
+      reply(Message.text(user, "Welcome back! You will get our offers again."));
     } else if (optOut != null) {
-      whatsApp.messages().send(Message.text(user,
+      reply(Message.text(user,
           "Done: no more offers from us. You can still write to us any time; send START to get offers again."));
     } else if (body.strip().toLowerCase(Locale.ROOT).equals("menu")) {
-      whatsApp.messages().send(ReplyButtonsMessage.builder()
+      reply(ReplyButtonsMessage.builder()
           .to(user)
           .body("How can we help?")
           .button("products", "Products")
@@ -54,13 +59,13 @@ final class MenuBot implements WebhookListener {
           .button("human", "Talk to a person")
           .build());
     } else {
-      whatsApp.messages().send(Message.text(user, "You said: " + body + "\nSend MENU to see what I can do."));
+      reply(Message.text(user, "You said: " + body + "\nSend MENU to see what I can do."));
     }
   }
 
   private void onButton(Recipient user, String id) {
     switch (id) {
-      case "products" -> whatsApp.messages().send(ListMessage.builder()
+      case "products" -> reply(ListMessage.builder()
           .to(user)
           .body("Our bestsellers. Pick one and we put it aside for you.")
           .button("Products")
@@ -70,8 +75,18 @@ final class MenuBot implements WebhookListener {
           .section(ListMessage.Section.of("Gear",
               new ListMessage.Row("grinder", "Hand grinder", "Ceramic burrs")))
           .build());
-      case "hours" -> whatsApp.messages().send(Message.text(user, "We are open Monday to Saturday, 8:00 to 18:00."));
-      default -> whatsApp.messages().send(Message.text(user, "A colleague will answer you here shortly."));
+      case "hours" -> reply(Message.text(user, "We are open Monday to Saturday, 8:00 to 18:00."));
+      default -> reply(Message.text(user, "A colleague will answer you here shortly."));
+    }
+  }
+
+  private void reply(Message message) {
+    try {
+      whatsApp.messages().send(message);
+    } catch (WabaPolicyException e) {
+      // Nothing was sent. E.g. two quick messages from a user: the second answer would break the 6 s pair rate.
+      LOG.warn("Answer not sent, {} ({}): {}", e.decision().verdict(), e.decision().reasonCode(),
+          e.decision().explanation());
     }
   }
 }

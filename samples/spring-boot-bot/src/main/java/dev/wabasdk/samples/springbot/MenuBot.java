@@ -1,6 +1,7 @@
 package dev.wabasdk.samples.springbot;
 
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.error.WabaPolicyException;
 import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
@@ -11,6 +12,8 @@ import dev.wabasdk.webhook.InboundButtonReplyMessage;
 import dev.wabasdk.webhook.InboundListReplyMessage;
 import dev.wabasdk.webhook.InboundTextMessage;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MenuBot {
+  private static final Logger LOG = LoggerFactory.getLogger(MenuBot.class);
+
   private final WhatsApp whatsApp;
 
   public MenuBot(WhatsApp whatsApp) {
@@ -31,12 +36,12 @@ public class MenuBot {
     Recipient user = message.from().recipient();
     OptOut optOut = OptOutKeywords.DEFAULT.match(message.body());
     if (optOut == OptOut.NONE) {
-      whatsApp.messages().send(Message.text(user, "Welcome back! You will get our offers again."));
+      reply(Message.text(user, "Welcome back! You will get our offers again."));
     } else if (optOut != null) {
-      whatsApp.messages().send(Message.text(user,
+      reply(Message.text(user,
           "Done: no more offers from us. You can still write to us any time; send START to get offers again."));
     } else if (message.body().strip().toLowerCase(Locale.ROOT).equals("menu")) {
-      whatsApp.messages().send(ReplyButtonsMessage.builder()
+      reply(ReplyButtonsMessage.builder()
           .to(user)
           .body("How can we help?")
           .button("products", "Products")
@@ -44,7 +49,7 @@ public class MenuBot {
           .button("human", "Talk to a person")
           .build());
     } else {
-      whatsApp.messages().send(Message.text(user, "You said: " + message.body() + "\nSend MENU to see what I can do."));
+      reply(Message.text(user, "You said: " + message.body() + "\nSend MENU to see what I can do."));
     }
   }
 
@@ -52,7 +57,7 @@ public class MenuBot {
   public void on(InboundButtonReplyMessage tap) {
     Recipient user = tap.from().recipient();
     switch (tap.replyId()) {
-      case "products" -> whatsApp.messages().send(ListMessage.builder()
+      case "products" -> reply(ListMessage.builder()
           .to(user)
           .body("Our bestsellers. Pick one and we put it aside for you.")
           .button("Products")
@@ -62,14 +67,24 @@ public class MenuBot {
           .section(ListMessage.Section.of("Gear",
               new ListMessage.Row("grinder", "Hand grinder", "Ceramic burrs")))
           .build());
-      case "hours" -> whatsApp.messages().send(Message.text(user, "We are open Monday to Saturday, 8:00 to 18:00."));
-      default -> whatsApp.messages().send(Message.text(user, "A colleague will answer you here shortly."));
+      case "hours" -> reply(Message.text(user, "We are open Monday to Saturday, 8:00 to 18:00."));
+      default -> reply(Message.text(user, "A colleague will answer you here shortly."));
     }
   }
 
   @EventListener
   public void on(InboundListReplyMessage choice) {
-    whatsApp.messages().send(Message.text(choice.from().recipient(),
+    reply(Message.text(choice.from().recipient(),
         "Good choice: " + choice.title() + ". It is waiting for you at the counter."));
+  }
+
+  private void reply(Message message) {
+    try {
+      whatsApp.messages().send(message);
+    } catch (WabaPolicyException e) {
+      // Nothing was sent. E.g. two quick messages from a user: the second answer would break the 6 s pair rate.
+      LOG.warn("Answer not sent, {} ({}): {}", e.decision().verdict(), e.decision().reasonCode(),
+          e.decision().explanation());
+    }
   }
 }
