@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ public final class CampaignCost {
       System.exit(2);
     }
     try {
-      Instant at = args.length == 4 ? Instant.parse(args[3]) : Instant.now();
+      Instant at = args.length == 4 ? Instant.parse(args[3]) : Instant.now().truncatedTo(ChronoUnit.SECONDS);
       run(Path.of(args[0]), PricingCategory.of(args[1].toLowerCase(Locale.ROOT)), Path.of(args[2]), at, System.out);
     } catch (IllegalArgumentException | DateTimeParseException | UncheckedIOException e) {
       System.err.println(e.getMessage());
