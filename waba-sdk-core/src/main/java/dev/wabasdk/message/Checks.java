@@ -210,6 +210,22 @@ final class Checks {
     }
   }
 
+  /**
+   * The parts every interactive message with a footer shares: recipient, header (when it can be a media header),
+   * body of at most {@code maxBody} characters and footer.
+   */
+  static void interactive(
+      @Nullable Recipient recipient,
+      @Nullable InteractiveHeader header,
+      @Nullable String body,
+      int maxBody,
+      @Nullable String footer) {
+    required(recipient, "to");
+    interactiveHeader(header);
+    text(body, "interactive.body.text", 1, maxBody);
+    optionalText(footer, "interactive.footer.text", InteractiveMessage.MAX_FOOTER_LENGTH);
+  }
+
   /** Limits of an interactive message header. */
   static void interactiveHeader(@Nullable InteractiveHeader header) {
     if (header instanceof InteractiveHeader.Text text) {
