@@ -1,5 +1,7 @@
 package dev.wabasdk.internal;
 
+import dev.wabasdk.error.Outcome;
+import dev.wabasdk.error.WabaException;
 import java.io.IOException;
 import okhttp3.Response;
 
@@ -7,6 +9,22 @@ import okhttp3.Response;
 @FunctionalInterface
 public interface ResponseHandler<T> {
   T handle(Response response) throws IOException;
+
+  /**
+   * For calls that answer {@code {"success": true}}: an explicit {@code "success": false} is a rejection; an empty
+   * body counts as success.
+   */
+  static ResponseHandler<Boolean> success() {
+    return response -> {
+      String body = response.body().string();
+      Boolean success = body.isBlank() ? null : Json.bool(Json.readObject(body), "success");
+      if (Boolean.FALSE.equals(success)) {
+        throw new WabaException(response.request().method() + " " + response.request().url().encodedPath()
+            + " answered success: false", Outcome.REJECTED, false, null);
+      }
+      return Boolean.TRUE;
+    };
+  }
 
   /** Reads the body as a JSON object. */
   static ResponseHandler<java.util.Map<String, Object>> jsonObject() {

@@ -1,10 +1,9 @@
 package dev.wabasdk.phone;
 
-import dev.wabasdk.error.Outcome;
-import dev.wabasdk.error.WabaException;
 import dev.wabasdk.internal.GraphCall;
 import dev.wabasdk.internal.GraphClient;
 import dev.wabasdk.internal.Json;
+import dev.wabasdk.internal.ResponseHandler;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,12 +43,12 @@ public final class BusinessProfileApi {
 
   /** Changes the fields set in the update; the others keep their value. */
   public void update(BusinessProfileUpdate update) {
-    graph.execute(updateCall(update), BusinessProfileApi::checkSuccess);
+    graph.execute(updateCall(update), ResponseHandler.success());
   }
 
   /** The asynchronous twin of {@link #update}. */
   public CompletableFuture<Void> updateAsync(BusinessProfileUpdate update) {
-    return graph.executeAsync(updateCall(update), BusinessProfileApi::checkSuccess).thenApply(ok -> null);
+    return graph.executeAsync(updateCall(update), ResponseHandler.success()).thenApply(ok -> null);
   }
 
   private HttpUrl getUrl() {
@@ -98,15 +97,5 @@ public final class BusinessProfileApi {
         Json.string(p, "profile_picture_url"),
         websites,
         vertical == null ? null : BusinessVertical.of(vertical));
-  }
-
-  private static Boolean checkSuccess(Response response) throws IOException {
-    String body = response.body().string();
-    Boolean success = body.isBlank() ? null : Json.bool(Json.readObject(body), "success");
-    if (Boolean.FALSE.equals(success)) {
-      throw new WabaException("POST " + response.request().url().encodedPath() + " answered success: false",
-          Outcome.REJECTED, false, null);
-    }
-    return Boolean.TRUE;
   }
 }

@@ -3,6 +3,7 @@ package dev.wabasdk.phone;
 import dev.wabasdk.Page;
 import dev.wabasdk.internal.GraphCall;
 import dev.wabasdk.internal.GraphClient;
+import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.internal.Json;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -93,11 +94,10 @@ public final class PhoneNumbersApi {
   }
 
   private HttpUrl getUrl(String id) {
-    Objects.requireNonNull(id, "phoneNumberId");
-    if (id.isBlank() || !id.matches("[A-Za-z0-9_.-]+")) {
-      throw new IllegalArgumentException("phoneNumberId: must be a Graph id, was '" + id + "'");
-    }
-    return graph.urlBuilder().addPathSegment(id).addQueryParameter("fields", FIELDS).build();
+    return graph.urlBuilder()
+        .addPathSegment(GraphIds.check("phoneNumberId", id))
+        .addQueryParameter("fields", FIELDS)
+        .build();
   }
 
   private HttpUrl listUrl(String waba, @Nullable String after) {

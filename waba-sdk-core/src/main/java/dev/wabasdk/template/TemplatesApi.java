@@ -6,7 +6,9 @@ import dev.wabasdk.error.Outcome;
 import dev.wabasdk.error.WabaException;
 import dev.wabasdk.internal.GraphCall;
 import dev.wabasdk.internal.GraphClient;
+import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.internal.Json;
+import dev.wabasdk.internal.ResponseHandler;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -176,12 +178,12 @@ public final class TemplatesApi {
    * @throws IllegalArgumentException listing the problems of new components; nothing is sent
    */
   public void edit(String templateId, TemplateEdit edit) {
-    graph.execute(editCall(templateId, edit), TemplatesApi::checkSuccess);
+    graph.execute(editCall(templateId, edit), ResponseHandler.success());
   }
 
   /** The asynchronous twin of {@link #edit}. */
   public CompletableFuture<Void> editAsync(String templateId, TemplateEdit edit) {
-    return graph.executeAsync(editCall(templateId, edit), TemplatesApi::checkSuccess).thenApply(ok -> null);
+    return graph.executeAsync(editCall(templateId, edit), ResponseHandler.success()).thenApply(ok -> null);
   }
 
   private GraphCall editCall(String templateId, TemplateEdit edit) {
@@ -200,24 +202,24 @@ public final class TemplatesApi {
 
   /** Deletes a template in all its languages ({@code DELETE /{waba-id}/message_templates?name=…}). */
   public void delete(String name) {
-    graph.execute(GraphCall.delete(deleteUrl(name, null)), TemplatesApi::checkSuccess);
+    graph.execute(GraphCall.delete(deleteUrl(name, null)), ResponseHandler.success());
   }
 
   /** Deletes one language of a template by its id ({@code …&hsm_id=…}). */
   public void delete(String name, String templateId) {
-    graph.execute(GraphCall.delete(deleteUrl(name, id("templateId", templateId))), TemplatesApi::checkSuccess);
+    graph.execute(GraphCall.delete(deleteUrl(name, id("templateId", templateId))), ResponseHandler.success());
   }
 
   /** The asynchronous twin of {@link #delete(String)}. */
   public CompletableFuture<Void> deleteAsync(String name) {
-    return graph.executeAsync(GraphCall.delete(deleteUrl(name, null)), TemplatesApi::checkSuccess)
+    return graph.executeAsync(GraphCall.delete(deleteUrl(name, null)), ResponseHandler.success())
         .thenApply(ok -> null);
   }
 
   /** The asynchronous twin of {@link #delete(String, String)}. */
   public CompletableFuture<Void> deleteAsync(String name, String templateId) {
     return graph.executeAsync(GraphCall.delete(deleteUrl(name, id("templateId", templateId))),
-        TemplatesApi::checkSuccess).thenApply(ok -> null);
+        ResponseHandler.success()).thenApply(ok -> null);
   }
 
   private HttpUrl deleteUrl(String name, @Nullable String templateId) {
@@ -233,15 +235,6 @@ public final class TemplatesApi {
     return b.build();
   }
 
-  private static Boolean checkSuccess(Response response) throws IOException {
-    String body = response.body().string();
-    Boolean success = body.isBlank() ? null : Json.bool(Json.readObject(body), "success");
-    if (Boolean.FALSE.equals(success)) {
-      throw new WabaException(response.request().method() + " " + response.request().url().encodedPath()
-          + " answered success: false", Outcome.REJECTED, false, null);
-    }
-    return Boolean.TRUE;
-  }
 
   private String waba(String call) {
     if (businessAccountId == null) {
@@ -252,10 +245,6 @@ public final class TemplatesApi {
   }
 
   private static String id(String name, String value) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank() || !value.matches("[A-Za-z0-9_.-]+")) {
-      throw new IllegalArgumentException(name + ": must be a Graph id, was '" + value + "'");
-    }
-    return value;
+    return GraphIds.check(name, value);
   }
 }
