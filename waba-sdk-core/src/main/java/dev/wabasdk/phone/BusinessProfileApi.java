@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and updates the WhatsApp business profile of the client's phone number
@@ -76,12 +77,9 @@ public final class BusinessProfileApi {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static BusinessProfile parse(Response response) throws IOException {
-    Map<String, Object> root = Json.readObject(response.body().string());
-    List<Object> data = Json.list(root, "data");
-    Map<String, Object> p = data.isEmpty() || !(data.get(0) instanceof Map) ? Map.of()
-        : (Map<String, Object>) data.get(0);
+    // Members of a missing profile read as absent.
+    @Nullable Map<String, Object> p = Json.firstObject(Json.readObject(response.body().string()), "data");
     List<String> websites = new ArrayList<>();
     for (Object w : Json.list(p, "websites")) {
       if (w != null) {
