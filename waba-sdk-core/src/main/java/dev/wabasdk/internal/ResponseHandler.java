@@ -1,8 +1,12 @@
 package dev.wabasdk.internal;
 
+import dev.wabasdk.Page;
 import dev.wabasdk.error.Outcome;
 import dev.wabasdk.error.WabaException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import okhttp3.Response;
 
 /** Reads a successful (2xx) response into a value; may stream the body. */
@@ -26,11 +30,39 @@ public interface ResponseHandler<T> {
     };
   }
 
+  /** Reads one object of a Graph list into a value. */
+  @FunctionalInterface
+  interface ItemReader<T> {
+    T read(Map<String, Object> item) throws IOException;
+  }
+
+  /**
+   * Reads one page of a Graph list: each object in {@code data} through {@code item}, and the cursor of the next
+   * page.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> ResponseHandler<Page<T>> page(ItemReader<T> item) {
+    return response -> {
+      Map<String, Object> root = Json.readObject(response.body().string());
+      List<T> items = new ArrayList<>();
+      for (Object o : Json.list(root, "data")) {
+        if (o instanceof Map<?, ?> map) {
+          items.add(item.read((Map<String, Object>) map));
+        }
+      }
+      Map<String, Object> paging = Json.object(root, "paging");
+      // Graph omits paging.next on the last page even when it still sends cursors.
+      String after =
+          Json.string(paging, "next") == null ? null : Json.string(Json.object(paging, "cursors"), "after");
+      return new Page<>(items, after);
+    };
+  }
+
   /** Reads the body as a JSON object. */
-  static ResponseHandler<java.util.Map<String, Object>> jsonObject() {
+  static ResponseHandler<Map<String, Object>> jsonObject() {
     return response -> {
       String body = response.body().string();
-      return body.isBlank() ? java.util.Map.of() : Json.readObject(body);
+      return body.isBlank() ? Map.of() : Json.readObject(body);
     };
   }
 }

@@ -5,6 +5,7 @@ import dev.wabasdk.internal.GraphCall;
 import dev.wabasdk.internal.GraphClient;
 import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.internal.Json;
+import dev.wabasdk.internal.ResponseHandler;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
-import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,7 +52,8 @@ public final class PhoneNumbersApi {
     List<PhoneNumber> all = new ArrayList<>();
     String after = null;
     do {
-      Page<PhoneNumber> page = graph.execute(GraphCall.get(listUrl(waba, after)), PhoneNumbersApi::parsePage);
+      Page<PhoneNumber> page =
+          graph.execute(GraphCall.get(listUrl(waba, after)), ResponseHandler.page(PhoneNumbersApi::parse));
       all.addAll(page.items());
       after = page.items().isEmpty() || Objects.equals(after, page.after()) ? null : page.after();
     } while (after != null);
@@ -65,7 +66,7 @@ public final class PhoneNumbersApi {
   }
 
   private CompletableFuture<List<PhoneNumber>> listFrom(String waba, @Nullable String after, List<PhoneNumber> acc) {
-    return graph.executeAsync(GraphCall.get(listUrl(waba, after)), PhoneNumbersApi::parsePage)
+    return graph.executeAsync(GraphCall.get(listUrl(waba, after)), ResponseHandler.page(PhoneNumbersApi::parse))
         .thenCompose(page -> {
           acc.addAll(page.items());
           String next = page.items().isEmpty() || Objects.equals(after, page.after()) ? null : page.after();
@@ -107,20 +108,6 @@ public final class PhoneNumbersApi {
       b.addQueryParameter("after", after);
     }
     return b.build();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Page<PhoneNumber> parsePage(Response response) throws IOException {
-    Map<String, Object> root = Json.readObject(response.body().string());
-    List<PhoneNumber> items = new ArrayList<>();
-    for (Object o : Json.list(root, "data")) {
-      if (o instanceof Map<?, ?> map) {
-        items.add(parse((Map<String, Object>) map));
-      }
-    }
-    Map<String, Object> paging = Json.object(root, "paging");
-    String after = Json.string(paging, "next") == null ? null : Json.string(Json.object(paging, "cursors"), "after");
-    return new Page<>(items, after);
   }
 
   static PhoneNumber parse(Map<String, Object> m) throws IOException {

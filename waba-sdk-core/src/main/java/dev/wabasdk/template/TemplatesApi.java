@@ -10,7 +10,6 @@ import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.internal.Json;
 import dev.wabasdk.internal.ResponseHandler;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,12 +101,12 @@ public final class TemplatesApi {
 
   /** One page of templates after the cursor ({@code null} for the first page). */
   public Page<Template> listPage(TemplateFilter filter, @Nullable String after) {
-    return graph.execute(GraphCall.get(listUrl(filter, after)), TemplatesApi::parsePage);
+    return graph.execute(GraphCall.get(listUrl(filter, after)), ResponseHandler.page(TemplateJson::template));
   }
 
   /** The asynchronous twin of {@link #listPage}: follow {@link Page#after()} for the next page. */
   public CompletableFuture<Page<Template>> listPageAsync(TemplateFilter filter, @Nullable String after) {
-    return graph.executeAsync(GraphCall.get(listUrl(filter, after)), TemplatesApi::parsePage);
+    return graph.executeAsync(GraphCall.get(listUrl(filter, after)), ResponseHandler.page(TemplateJson::template));
   }
 
   private HttpUrl listUrl(TemplateFilter filter, @Nullable String after) {
@@ -133,21 +132,6 @@ public final class TemplatesApi {
       b.addQueryParameter("after", after);
     }
     return b.build();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Page<Template> parsePage(Response response) throws IOException {
-    Map<String, Object> root = Json.readObject(response.body().string());
-    List<Template> items = new ArrayList<>();
-    for (Object o : Json.list(root, "data")) {
-      if (o instanceof Map<?, ?> map) {
-        items.add(TemplateJson.template((Map<String, Object>) map));
-      }
-    }
-    Map<String, Object> paging = Json.object(root, "paging");
-    // Graph omits paging.next on the last page even when it still sends cursors.
-    String after = Json.string(paging, "next") == null ? null : Json.string(Json.object(paging, "cursors"), "after");
-    return new Page<>(items, after);
   }
 
   // ---- get
