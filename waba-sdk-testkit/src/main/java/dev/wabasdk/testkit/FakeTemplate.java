@@ -1,0 +1,27 @@
+package dev.wabasdk.testkit;
+
+import dev.wabasdk.template.TemplateStatus;
+import dev.wabasdk.testkit.internal.Json;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message template held by the fake (a snapshot).
+ *
+ * @param id the template id
+ * @param name {@code name}
+ * @param language {@code language}, e.g. {@code en_US}
+ * @param category {@code category}: {@code MARKETING}, {@code UTILITY} or {@code AUTHENTICATION}
+ * @param status the review status (core's open {@link TemplateStatus})
+ * @param rejectedReason Meta's {@code rejected_reason} (or pause reason), null when none
+ * @param parameterFormat {@code POSITIONAL} or {@code NAMED}
+ * @param definition the template node as the Graph API returns it, as JSON
+ */
+public record FakeTemplate(String id, String name, String language, String category, TemplateStatus status,
+    @Nullable String rejectedReason, String parameterFormat, String definition) {
+
+  /** The template node parsed. */
+  public Map<String, Object> json() {
+    return Json.parseObject(definition);
+  }
+}

@@ -1,0 +1,166 @@
+package dev.wabasdk.testkit;
+
+import static dev.wabasdk.testkit.internal.Json.obj;
+
+import dev.wabasdk.testkit.internal.FakeEngine;
+import dev.wabasdk.testkit.internal.Json;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A WhatsApp user played by the test. Each action becomes Meta's webhook JSON, signed with the app secret and
+ * POSTed to the app's webhook URL; messages open (or refresh) the user's 24 h customer service window.
+ */
+public final class FakeUser {
+  private final FakeEngine engine;
+  private final String waId;
+
+  FakeUser(FakeEngine engine, String waId) {
+    this.engine = engine;
+    this.waId = waId;
+  }
+
+  /** The user's {@code wa_id} (digits, no {@code +}). */
+  public String waId() {
+    return waId;
+  }
+
+  /** Sets the profile name webhooks carry in {@code contacts[].profile.name}. */
+  public FakeUser named(String name) {
+    engine.userName(waId, Objects.requireNonNull(name, "name"));
+    return this;
+  }
+
+  /** Sends a text message. */
+  public UserMessage sends(String text) {
+    return send(obj("type", "text", "text", obj("body", text)));
+  }
+
+  /** Sends a text message quoting {@code wamid} (a reply with {@code context}). */
+  public UserMessage repliesTo(String wamid, String text) {
+    requireKnown(wamid);
+    return send(obj("context", obj("from", engine.businessNumber(), "id", wamid), "type", "text", "text", obj("body", text)));
+  }
+
+  /**
+   * Taps a reply button the app sent: an interactive reply button ({@code button_reply}) or a template
+   * quick-reply button ({@code type: button} with its payload), found in the newest message that has it.
+   */
+  public UserMessage tapsButton(String buttonIdOrPayload) {
+    return send(engine.buttonTap(waId, buttonIdOrPayload));
+  }
+
+  /** Picks a row of the newest list message the app sent that has it ({@code list_reply}). */
+  public UserMessage selectsListRow(String rowId) {
+    return send(engine.listSelection(waId, rowId));
+  }
+
+  /** Reacts to a message with an emoji; an empty emoji removes the reaction. */
+  public UserMessage reactsTo(String wamid, String emoji) {
+    requireKnown(wamid);
+    return send(obj("type", "reaction", "reaction", obj("message_id", wamid, "emoji", emoji)));
+  }
+
+  /** Sends an image; the bytes are stored so the app can retrieve and download them as media. */
+  public UserMessage sendsImage(byte[] bytes, String mimeType, @Nullable String caption) {
+    String[] media = engine.storeUserMedia(bytes, mimeType);
+    return send(obj("type", "image", "image", obj("caption", caption, "mime_type", mimeType, "sha256", media[1],
+        "id", media[0])));
+  }
+
+  /** Sends a document; the bytes are stored so the app can download them. */
+  public UserMessage sendsDocument(byte[] bytes, String mimeType, String filename) {
+    String[] media = engine.storeUserMedia(bytes, mimeType);
+    return send(obj("type", "document", "document", obj("filename", filename, "mime_type", mimeType,
+        "sha256", media[1], "id", media[0])));
+  }
+
+  /** Shares a location. */
+  public UserMessage sendsLocation(double latitude, double longitude, @Nullable String name,
+      @Nullable String address) {
+    return send(obj("type", "location", "location", obj("latitude", latitude, "longitude", longitude,
+        "name", name, "address", address)));
+  }
+
+  /**
+   * Sends any webhook {@code messages[]} object, without {@code from}, {@code id} and {@code timestamp}, e.g.
+   * {@code {"type":"text","text":{"body":"hi"}}}; the fake fills those in.
+   */
+  public UserMessage sendsRaw(String messageJson) {
+    return send(Json.parseObject(messageJson));
+  }
+
+  /**
+   * The user's next message comes from a Click-to-WhatsApp ad (it carries {@code referral}); a reply within
+   * 24 h opens the 72 h free entry point window.
+   */
+  public FakeUser comesFromAd(Referral referral) {
+    engine.userComesFrom(waId, Objects.requireNonNull(referral, "referral"));
+    return this;
+  }
+
+  /** Reads a message the app sent: a {@code read} status webhook. */
+  public FakeUser reads(String wamid) {
+    engine.userReads(waId, wamid);
+    return this;
+  }
+
+  /** Reads every sent or delivered message the app sent to this user. */
+  public FakeUser readsAll() {
+    engine.userReadsAll(waId);
+    return this;
+  }
+
+  /** Blocks the business: later messages fail asynchronously with 131026. */
+  public FakeUser blocks() {
+    engine.userBlocks(waId, true);
+    return this;
+  }
+
+  public FakeUser unblocks() {
+    engine.userBlocks(waId, false);
+    return this;
+  }
+
+  /** Stops marketing messages from the business: marketing templates then fail with 131050. */
+  public FakeUser stopsMarketingMessages() {
+    engine.userStopsMarketing(waId, true);
+    return this;
+  }
+
+  public FakeUser resumesMarketingMessages() {
+    engine.userStopsMarketing(waId, false);
+    return this;
+  }
+
+  /** Messages the app sent to this user, oldest first. */
+  public List<SentMessage> receivedMessages() {
+    return engine.sentMessages().stream().filter(m -> m.to().equals(waId)).toList();
+  }
+
+  /** The newest message the app sent to this user. */
+  public SentMessage lastReceivedMessage() {
+    List<SentMessage> received = receivedMessages();
+    if (received.isEmpty()) {
+      throw new IllegalStateException("the app sent nothing to " + waId);
+    }
+    return received.get(received.size() - 1);
+  }
+
+  private void requireKnown(String wamid) {
+    if (!engine.knowsMessage(wamid)) {
+      throw new IllegalArgumentException("unknown message id " + wamid);
+    }
+  }
+
+  private UserMessage send(Map<String, Object> content) {
+    return engine.userSends(waId, content);
+  }
+
+  @Override
+  public String toString() {
+    return "FakeUser[" + waId + "]";
+  }
+}

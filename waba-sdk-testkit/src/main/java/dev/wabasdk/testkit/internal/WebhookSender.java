@@ -1,0 +1,239 @@
+package dev.wabasdk.testkit.internal;
+
+import dev.wabasdk.testkit.WebhookDelivery;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers webhooks like Meta: signed POSTs on a background thread owned by the fake, retried with
+ * exponential backoff while the app answers non-2xx, optionally duplicated (at-least-once). First attempts
+ * run in the order the events happened.
+ */
+public final class WebhookSender implements Closeable {
+  private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final String appSecret;
+  private final int maxAttempts;
+  private final Duration initialBackoff;
+  private final ScheduledExecutorService executor;
+  private final OkHttpClient client;
+  private final Object lock = new Object();
+  private final List<Delivery> deliveries = new ArrayList<>();
+  private volatile @Nullable String url;
+  private long epoch;
+  private long sequence;
+  private int pending;
+  private int duplicateNext;
+
+  private static final class Delivery {
+    final long sequence;
+    final String field;
+    final String payload;
+    final String signature;
+    final boolean duplicate;
+    int attempts;
+    int lastStatus = -1;
+    boolean delivered;
+
+    Delivery(long sequence, String field, String payload, String signature, boolean duplicate) {
+      this.sequence = sequence;
+      this.field = field;
+      this.payload = payload;
+      this.signature = signature;
+      this.duplicate = duplicate;
+    }
+
+    WebhookDelivery snapshot() {
+      return new WebhookDelivery(sequence, field, payload, signature, attempts, lastStatus, delivered, duplicate);
+    }
+  }
+
+  public WebhookSender(String appSecret, @Nullable String url, int maxAttempts, Duration initialBackoff) {
+    this.appSecret = appSecret;
+    this.url = url;
+    this.maxAttempts = maxAttempts;
+    this.initialBackoff = initialBackoff;
+    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "fake-whatsapp-webhooks");
+      t.setDaemon(true);
+      return t;
+    });
+    pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    this.executor = pool;
+    this.client = new OkHttpClient.Builder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .readTimeout(Duration.ofSeconds(20))
+        .retryOnConnectionFailure(false)
+        .build();
+  }
+
+  public void url(@Nullable String url) {
+    this.url = url;
+  }
+
+  public @Nullable String url() {
+    return url;
+  }
+
+  public void duplicateNext(int count) {
+    synchronized (lock) {
+      duplicateNext += count;
+    }
+  }
+
+  /** Records the webhook and schedules its delivery when a URL is configured. */
+  public void submit(String field, String payload) {
+    String signature = Signatures.sign(appSecret, payload.getBytes(StandardCharsets.UTF_8));
+    synchronized (lock) {
+      Delivery delivery = new Delivery(++sequence, field, payload, signature, false);
+      deliveries.add(delivery);
+      schedule(delivery, 0);
+      if (duplicateNext > 0) {
+        duplicateNext--;
+        Delivery copy = new Delivery(delivery.sequence, field, payload, signature, true);
+        deliveries.add(copy);
+        schedule(copy, 0);
+      }
+    }
+  }
+
+  private void schedule(Delivery delivery, long delayMillis) {
+    String target = url;
+    if (target == null || executor.isShutdown()) {
+      return;
+    }
+    long scheduledEpoch = epoch;
+    if (delivery.attempts == 0) {
+      pending++;
+    }
+    executor.schedule(() -> attempt(delivery, target, scheduledEpoch), delayMillis, TimeUnit.MILLISECONDS);
+  }
+
+  private void attempt(Delivery delivery, String target, long scheduledEpoch) {
+    int status = -1;
+    try {
+      Request request = new Request.Builder()
+          .url(target)
+          .header("X-Hub-Signature-256", delivery.signature)
+          .header("User-Agent", "facebookexternalua")
+          .post(RequestBody.create(delivery.payload.getBytes(StandardCharsets.UTF_8), JSON))
+          .build();
+      try (Response response = client.newCall(request).execute()) {
+        status = response.code();
+      }
+    } catch (IOException | RuntimeException e) {
+      log.debug("Webhook POST to {} failed: {}", target, e.toString());
+    }
+    synchronized (lock) {
+      if (scheduledEpoch != epoch) {
+        return;
+      }
+      delivery.attempts++;
+      delivery.lastStatus = status;
+      if (status >= 200 && status < 300) {
+        delivery.delivered = true;
+      } else if (delivery.attempts < maxAttempts && !executor.isShutdown()) {
+        long backoff = initialBackoff.toMillis() << Math.min(delivery.attempts - 1, 20);
+        log.debug("Webhook answered {}; retry {} in {} ms", status, delivery.attempts + 1, backoff);
+        executor.schedule(() -> attempt(delivery, target, scheduledEpoch), backoff, TimeUnit.MILLISECONDS);
+        return;
+      } else {
+        log.warn("Webhook delivery to {} gave up after {} attempts (last status {})", target, delivery.attempts,
+            status);
+      }
+      pending--;
+      lock.notifyAll();
+    }
+  }
+
+  /**
+   * Meta's verification handshake: {@code GET <url>?hub.mode=subscribe&hub.challenge=..&hub.verify_token=..};
+   * true when the app answers 200 with the challenge as body.
+   */
+  public boolean verify(String verifyToken, String challenge) {
+    String target = url;
+    if (target == null) {
+      throw new IllegalStateException("no webhook URL is configured");
+    }
+    okhttp3.HttpUrl base = okhttp3.HttpUrl.parse(target);
+    if (base == null) {
+      throw new IllegalStateException("the webhook URL is not an http(s) URL: " + target);
+    }
+    Request request = new Request.Builder().url(base.newBuilder()
+        .addQueryParameter("hub.mode", "subscribe")
+        .addQueryParameter("hub.challenge", challenge)
+        .addQueryParameter("hub.verify_token", verifyToken)
+        .build()).get().build();
+    try (Response response = client.newCall(request).execute()) {
+      return response.code() == 200 && challenge.equals(response.body().string());
+    } catch (IOException e) {
+      log.debug("Webhook verification GET to {} failed: {}", target, e.toString());
+      return false;
+    }
+  }
+
+  public List<WebhookDelivery> deliveries() {
+    synchronized (lock) {
+      return deliveries.stream().map(Delivery::snapshot).toList();
+    }
+  }
+
+  /** Waits until every scheduled delivery was answered 2xx or gave up. */
+  public void await(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      while (pending > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError(pending + " webhook deliveries still pending after " + timeout
+              + " (is the app's webhook endpoint at " + url + " answering?)");
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedWait(lock, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while waiting for webhooks", e);
+        }
+      }
+    }
+  }
+
+  /** Forgets every delivery and cancels retries still scheduled. */
+  public void reset() {
+    synchronized (lock) {
+      epoch++;
+      deliveries.clear();
+      pending = 0;
+      duplicateNext = 0;
+      lock.notifyAll();
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (lock) {
+      epoch++;
+      pending = 0;
+      lock.notifyAll();
+    }
+    executor.shutdownNow();
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
+  }
+}
