@@ -108,6 +108,83 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
         + " allowed without checking the rules (StoreFailureMode.ALLOW).");
   }
 
+  @Test
+  void aStoreWithoutItsOwnClaimsUsesTheDefaultOnes() {
+    PolicyEngine engine = PolicyEngine.builder().clock(clock).store(new Delegating(store)).build();
+    engine.recordTier(MessagingLimitTier.TIER_50);
+    assertThat(engine.admit(template(WA_ID, "offer")).isAllowed()).isTrue();
+    assertThat(engine.admit(template(WA_ID, "offer")).reasonCode()).isEqualTo(PairRateRule.REASON);
+    assertThat(store.user(WA_ID).reachedAt()).isEqualTo(T.getEpochSecond());
+    for (int i = 1; i < 50; i++) {
+      assertThat(engine.admit(template(number(i), "offer")).isAllowed()).isTrue();
+    }
+    assertThat(engine.admit(template(number(50), "offer")).reasonCode()).isEqualTo(MessagingLimitRule.REASON);
+    assertThat(store.reachedUsers(T.getEpochSecond())).isEqualTo(50);
+  }
+
+  /** A store that implements only the interface's abstract methods, by delegation. */
+  private record Delegating(ConversationStore to) implements ConversationStore {
+    @Override
+    public UserState user(String key) {
+      return to.user(key);
+    }
+
+    @Override
+    public void link(String key, String otherKey) {
+      to.link(key, otherKey);
+    }
+
+    @Override
+    public void recordInbound(String key, long at, boolean referral) {
+      to.recordInbound(key, at, referral);
+    }
+
+    @Override
+    public void recordSent(String key, long at, boolean businessInitiated, boolean marketing) {
+      to.recordSent(key, at, businessInitiated, marketing);
+    }
+
+    @Override
+    public void recordFreeEntryPoint(String key, long until) {
+      to.recordFreeEntryPoint(key, until);
+    }
+
+    @Override
+    public void recordOptOut(String key, OptOut optOut, long at) {
+      to.recordOptOut(key, optOut, at);
+    }
+
+    @Override
+    public int reachedUsers(long now) {
+      return to.reachedUsers(now);
+    }
+
+    @Override
+    public @Nullable MessagingLimitTier tier() {
+      return to.tier();
+    }
+
+    @Override
+    public void recordTier(MessagingLimitTier tier) {
+      to.recordTier(tier);
+    }
+
+    @Override
+    public @Nullable TemplateInfo template(String name, String language) {
+      return to.template(name, language);
+    }
+
+    @Override
+    public void recordTemplateStatus(String name, String language, TemplateStatus status) {
+      to.recordTemplateStatus(name, language, status);
+    }
+
+    @Override
+    public void recordTemplateCategory(String name, String language, TemplateCategory category) {
+      to.recordTemplateCategory(name, language, category);
+    }
+  }
+
   /** A store whose backend is down: every call fails as a Redis store's would. */
   private static final class FailingStore implements ConversationStore {
     private static ConversationStoreException down() {
