@@ -77,6 +77,19 @@ class PolicyFeedTest {
   }
 
   @Test
+  void anEngineForOnePhoneNumberIgnoresMessagesToAnotherNumber() {
+    WebhookProcessor other = WebhookProcessor.builder().appSecret(APP_SECRET).verifyToken(VERIFY_TOKEN)
+        .policyEngine(engine, "999999999999999").build();
+    assertThat(post(other, bytes("text.json")).statusCode()).isEqualTo(200);
+    assertThat(freeForm().verdict()).isEqualTo(Verdict.TEMPLATE_REQUIRED);
+
+    WebhookProcessor same = WebhookProcessor.builder().appSecret(APP_SECRET).verifyToken(VERIFY_TOKEN)
+        .policyEngine(engine, "106540352242922").build();
+    assertThat(post(same, bytes("text.json")).statusCode()).isEqualTo(200);
+    assertThat(freeForm().verdict()).isEqualTo(Verdict.ALLOW);
+  }
+
+  @Test
   void aReferralInboundAndAReplyOpenAFreeEntryPoint() {
     WebhookProcessor processor = builder().build();
     post(processor, bytes("referral.json"));
