@@ -80,7 +80,8 @@ public final class MessagesApi {
     if (policy == null || policy.mode() == PolicyMode.OFF) {
       return null;
     }
-    Decision decision = policy.evaluate(message);
+    // ENFORCE claims the pair-rate slot and messaging-limit place atomically, so instances sharing a store agree.
+    Decision decision = policy.mode() == PolicyMode.ENFORCE ? policy.admit(message) : policy.evaluate(message);
     if (!decision.isAllowed()) {
       if (policy.mode() == PolicyMode.ENFORCE) {
         throw new WabaPolicyException(decision);
