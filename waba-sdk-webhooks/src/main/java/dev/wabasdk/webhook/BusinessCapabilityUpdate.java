@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import dev.wabasdk.phone.MessagingLimitTier;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -27,5 +28,13 @@ public record BusinessCapabilityUpdate(
   public BusinessCapabilityUpdate {
     Objects.requireNonNull(eventId, "eventId == null");
     Objects.requireNonNull(raw, "raw == null");
+  }
+
+  /**
+   * The messaging limit, when {@link #maxDailyConversationsPerBusiness()} is a tier such as {@code TIER_10K}; null
+   * when absent or a plain count (the older per-phone field).
+   */
+  public @Nullable MessagingLimitTier messagingLimit() {
+    return Limits.tier(maxDailyConversationsPerBusiness);
   }
 }

@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A click-to-WhatsApp ad or Page post {@code referral} on an inbound message. Its presence on a user's first
- * message opens a free entry point opportunity (cloud-api.md §8.2).
+ * message opens a free entry point opportunity (cloud-api.md §8.2). The full object Meta sends; the policy engine
+ * takes its {@link #toPolicyReferral() source}.
  *
  * @param sourceUrl the ad or post URL
  * @param sourceType {@code ad} or {@code post}, as Meta sent it
@@ -27,4 +28,10 @@ public record Referral(
     @Nullable String imageUrl,
     @Nullable String videoUrl,
     @Nullable String thumbnailUrl,
-    @Nullable String ctwaClid) {}
+    @Nullable String ctwaClid) {
+
+  /** The part of this referral the policy engine needs (to open a free entry point on the reply). */
+  public dev.wabasdk.policy.Referral toPolicyReferral() {
+    return new dev.wabasdk.policy.Referral(sourceType, sourceId);
+  }
+}

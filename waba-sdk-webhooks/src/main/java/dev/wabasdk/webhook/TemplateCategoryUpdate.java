@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import dev.wabasdk.template.TemplateCategory;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,12 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param templateId the template id
  * @param templateName the template name
  * @param language the template language
- * @param previousCategory the category before, null when absent
- * @param rawPreviousCategory {@code previous_category} as Meta sent it
- * @param newCategory the category now, null when absent
- * @param rawNewCategory {@code new_category} as Meta sent it
- * @param correctCategory the category Meta will apply within 24 hours, null when absent
- * @param rawCorrectCategory {@code correct_category} as Meta sent it
+ * @param previousCategory the category before ({@code previous_category}), null when absent
+ * @param newCategory the category now ({@code new_category}), null when absent
+ * @param correctCategory the category Meta will apply within 24 hours ({@code correct_category}), null when absent
  * @param raw the change {@code value} as Meta sent it
  */
 public record TemplateCategoryUpdate(
@@ -29,11 +27,8 @@ public record TemplateCategoryUpdate(
     @Nullable String templateName,
     @Nullable String language,
     @Nullable TemplateCategory previousCategory,
-    @Nullable String rawPreviousCategory,
     @Nullable TemplateCategory newCategory,
-    @Nullable String rawNewCategory,
     @Nullable TemplateCategory correctCategory,
-    @Nullable String rawCorrectCategory,
     RawJson raw)
     implements TemplateEvent {
 

@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import dev.wabasdk.template.QualityScore;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,10 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param templateId the template id
  * @param templateName the template name
  * @param language the template language
- * @param previousQuality the previous score, null when absent
- * @param rawPreviousQuality {@code previous_quality_score} as Meta sent it
- * @param newQuality the new score, null when absent
- * @param rawNewQuality {@code new_quality_score} as Meta sent it
+ * @param previousQuality the previous score ({@code previous_quality_score}), null when absent
+ * @param newQuality the new score ({@code new_quality_score}), null when absent
  * @param raw the change {@code value} as Meta sent it
  */
 public record TemplateQualityUpdate(
@@ -27,9 +26,7 @@ public record TemplateQualityUpdate(
     @Nullable String templateName,
     @Nullable String language,
     @Nullable QualityScore previousQuality,
-    @Nullable String rawPreviousQuality,
     @Nullable QualityScore newQuality,
-    @Nullable String rawNewQuality,
     RawJson raw)
     implements TemplateEvent {
 

@@ -1,5 +1,8 @@
 package dev.wabasdk.webhook;
 
+import dev.wabasdk.template.RejectionReason;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,11 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param templateId the template id
  * @param templateName the template name
  * @param language the template language
- * @param status the new status ({@code event}); {@link TemplateStatus#UNKNOWN} for a value this SDK does not know
- * @param rawStatus {@code event} as Meta sent it
- * @param reason why, e.g. a rejection reason such as {@code INVALID_FORMAT}; null or {@code NONE} when none
- * @param category the template category, when Meta sent it
- * @param rawCategory {@code message_template_category} as Meta sent it
+ * @param status the new status ({@code event}); a value this SDK does not know keeps Meta's string
+ *     ({@link TemplateStatus#isKnown()} is false)
+ * @param reason why ({@code reason}, else {@code rejection_info.reason}), e.g.
+ *     {@link RejectionReason#INVALID_FORMAT}; {@link RejectionReason#NONE} or null when Meta gave none
+ * @param category the template category ({@code message_template_category}), when Meta sent it
  * @param otherInfoTitle {@code other_info.title}, e.g. {@code FIRST_PAUSE}
  * @param otherInfoDescription {@code other_info.description}
  * @param raw the change {@code value} as Meta sent it
@@ -30,10 +33,8 @@ public record TemplateStatusUpdate(
     @Nullable String templateName,
     @Nullable String language,
     TemplateStatus status,
-    String rawStatus,
-    @Nullable String reason,
+    @Nullable RejectionReason reason,
     @Nullable TemplateCategory category,
-    @Nullable String rawCategory,
     @Nullable String otherInfoTitle,
     @Nullable String otherInfoDescription,
     RawJson raw)
@@ -42,7 +43,6 @@ public record TemplateStatusUpdate(
   public TemplateStatusUpdate {
     Objects.requireNonNull(eventId, "eventId == null");
     Objects.requireNonNull(status, "status == null");
-    Objects.requireNonNull(rawStatus, "rawStatus == null");
     Objects.requireNonNull(raw, "raw == null");
   }
 }

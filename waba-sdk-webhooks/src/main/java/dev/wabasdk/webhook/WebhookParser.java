@@ -3,6 +3,11 @@ package dev.wabasdk.webhook;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.cost.PricingModel;
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.template.QualityScore;
+import dev.wabasdk.template.RejectionReason;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.webhook.internal.Json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -72,8 +77,12 @@ final class WebhookParser {
         break;
       case "message_template_status_update": {
         String rawStatus = orEmpty(string(value, "event"));
-        String rawCategory = string(value, "message_template_category");
         Map<String, @Nullable Object> otherInfo = object(value, "other_info");
+        Map<String, @Nullable Object> rejectionInfo = object(value, "rejection_info");
+        String reason = string(value, "reason");
+        if (reason == null && rejectionInfo != null) {
+          reason = string(rejectionInfo, "reason");
+        }
         events.add(
             new TemplateStatusUpdate(
                 contentId(field, businessAccountId, time, value),
@@ -83,10 +92,8 @@ final class WebhookParser {
                 string(value, "message_template_name"),
                 string(value, "message_template_language"),
                 TemplateStatus.of(rawStatus),
-                rawStatus,
-                string(value, "reason"),
-                open(rawCategory, TemplateCategory::of),
-                rawCategory,
+                openValue(reason, RejectionReason::of),
+                openValue(string(value, "message_template_category"), TemplateCategory::of),
                 otherInfo == null ? null : string(otherInfo, "title"),
                 otherInfo == null ? null : string(otherInfo, "description"),
                 RawJson.wrap(value)));
@@ -103,10 +110,8 @@ final class WebhookParser {
                 string(value, "message_template_id"),
                 string(value, "message_template_name"),
                 string(value, "message_template_language"),
-                open(previous, QualityScore::of),
-                previous,
-                open(current, QualityScore::of),
-                current,
+                openValue(previous, QualityScore::of),
+                openValue(current, QualityScore::of),
                 RawJson.wrap(value)));
         break;
       }
@@ -122,12 +127,9 @@ final class WebhookParser {
                 string(value, "message_template_id"),
                 string(value, "message_template_name"),
                 string(value, "message_template_language"),
-                open(previous, TemplateCategory::of),
-                previous,
-                open(current, TemplateCategory::of),
-                current,
-                open(correct, TemplateCategory::of),
-                correct,
+                openValue(previous, TemplateCategory::of),
+                openValue(current, TemplateCategory::of),
+                openValue(correct, TemplateCategory::of),
                 RawJson.wrap(value)));
         break;
       }
@@ -157,10 +159,8 @@ final class WebhookParser {
                 string(value, "display_phone_number"),
                 PhoneNumberQualityEvent.of(rawEvent),
                 rawEvent,
-                open(current, MessagingLimitTier::of),
-                current,
-                open(old, MessagingLimitTier::of),
-                old,
+                openValue(current, MessagingLimitTier::of),
+                openValue(old, MessagingLimitTier::of),
                 string(value, "max_daily_conversations_per_business"),
                 RawJson.wrap(value)));
         break;
@@ -804,6 +804,11 @@ final class WebhookParser {
 
   private static <E extends Enum<E>> @Nullable E open(@Nullable String raw, Function<String, E> parse) {
     return raw == null ? null : parse.apply(raw);
+  }
+
+  /** A core open value ({@code X.of(raw)}), or null when Meta sent nothing (or only blanks). */
+  private static <T> @Nullable T openValue(@Nullable String raw, Function<String, T> parse) {
+    return isBlank(raw) ? null : parse.apply(raw);
   }
 
   private static boolean isBlank(@Nullable String value) {

@@ -1,6 +1,10 @@
 package dev.wabasdk.webhook;
 
+import dev.wabasdk.cost.BillingReconciliation;
+import dev.wabasdk.policy.PolicyEngine;
+import dev.wabasdk.webhook.internal.BillingFeed;
 import dev.wabasdk.webhook.internal.Json;
+import dev.wabasdk.webhook.internal.PolicyFeed;
 import dev.wabasdk.webhook.internal.SignatureVerifier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,6 +47,10 @@ import org.slf4j.LoggerFactory;
  *       status or change, in payload order. Unknown fields, types and enum values never fail.
  *   <li>Drops events already seen ({@link DeduplicationStore}); if the store fails, answers 503 and dispatches
  *       nothing so Meta redelivers.
+ *   <li>Records the new events on the {@link Builder#policyEngine policy engine} and the
+ *       {@link Builder#billingReconciliation billing reconciliation}, when set, on the calling thread and before
+ *       any listener runs. If that fails (e.g. the engine's store is down), answers 503, dispatches nothing and
+ *       un-marks the events so Meta's redelivery gets through.
  *   <li>Dispatches to the listeners (synchronously, or on the {@link Builder#executor} when set) and answers
  *       200. The answer never depends on listener success: listener exceptions are logged and reported to the
  *       {@link WebhookErrorHandler}.
@@ -69,6 +77,7 @@ public final class WebhookProcessor {
   private final byte[] verifyToken;
   private final int maxBodyBytes;
   private final List<WebhookListener> listeners;
+  private final List<WebhookListener> feeds;
   private final @Nullable WebhookErrorHandler errorHandler;
   private final DeduplicationStore deduplicationStore;
   private final Duration deduplicationTtl;
@@ -79,6 +88,14 @@ public final class WebhookProcessor {
     this.verifyToken = verifyToken;
     this.maxBodyBytes = builder.maxBodyBytes;
     this.listeners = List.copyOf(builder.listeners);
+    List<WebhookListener> feeds = new ArrayList<>(2);
+    if (builder.policyEngine != null) {
+      feeds.add(new PolicyFeed(builder.policyEngine));
+    }
+    if (builder.billingReconciliation != null) {
+      feeds.add(new BillingFeed(builder.billingReconciliation));
+    }
+    this.feeds = List.copyOf(feeds);
     this.errorHandler = builder.errorHandler;
     this.deduplicationStore =
         builder.deduplicationStore != null ? builder.deduplicationStore : new InMemoryDeduplicationStore();
@@ -224,6 +241,19 @@ public final class WebhookProcessor {
         log.debug("Skipped duplicate webhook event {}", event.eventId());
       }
     }
+    // Feeds run before any listener (and before the executor) so a reply sent from a listener sees the window this
+    // very message opened, and so a failure can still turn into a 503 that makes Meta redeliver.
+    for (WebhookListener feed : feeds) {
+      for (WebhookEvent event : fresh) {
+        try {
+          feed.onEvent(event);
+        } catch (RuntimeException e) {
+          log.error("{} failed on event {}; answering 503 so Meta redelivers", feed, event.eventId(), e);
+          forget(fresh);
+          return WebhookResponse.of(503, "policy or billing feed unavailable");
+        }
+      }
+    }
     if (executor == null) {
       dispatch(fresh);
     } else {
@@ -290,6 +320,8 @@ public final class WebhookProcessor {
         + maxBodyBytes
         + ", listeners="
         + listeners.size()
+        + ", feeds="
+        + feeds
         + ", deduplicationStore="
         + deduplicationStore
         + "}";
@@ -306,6 +338,8 @@ public final class WebhookProcessor {
     private @Nullable DeduplicationStore deduplicationStore;
     private Duration deduplicationTtl = DEFAULT_DEDUPLICATION_TTL;
     private @Nullable Executor executor;
+    private @Nullable PolicyEngine policyEngine;
+    private @Nullable BillingReconciliation billingReconciliation;
 
     private Builder() {}
 
@@ -405,6 +439,31 @@ public final class WebhookProcessor {
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor == null");
+      return this;
+    }
+
+    /**
+     * Keeps {@code engine} up to date from webhooks: inbound messages open the customer service window (with the
+     * click-to-WhatsApp referral, and the text of text messages and buttons so stop and start keywords work),
+     * statuses report free entry points and 131050 opt-outs, {@code user_preferences} marketing stop and resume
+     * opt the user out and in, template status and category updates, messaging limit tiers from phone number
+     * quality and business capability updates, and identity links ({@code wa_id} and business-scoped user id).
+     *
+     * <p>Recorded on the calling thread before any listener runs, so a listener that answers a message is
+     * evaluated with the window that message opened. If recording fails, {@code handle} answers 503 so Meta
+     * redelivers.
+     */
+    public Builder policyEngine(PolicyEngine engine) {
+      this.policyEngine = Objects.requireNonNull(engine, "engine == null");
+      return this;
+    }
+
+    /**
+     * Records the {@code pricing} of status webhooks on {@code reconciliation} as billed
+     * ({@link BillingReconciliation#recordBilled}), before any listener runs.
+     */
+    public Builder billingReconciliation(BillingReconciliation reconciliation) {
+      this.billingReconciliation = Objects.requireNonNull(reconciliation, "reconciliation == null");
       return this;
     }
 

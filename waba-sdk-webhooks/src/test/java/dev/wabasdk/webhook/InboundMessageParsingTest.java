@@ -187,6 +187,8 @@ class InboundMessageParsingTest {
                 null,
                 null,
                 "Afe5ka0sJPgHrRQZsqxRGqc8v-3Gv3mJHmx4"));
+    assertThat(m.referral().toPolicyReferral())
+        .isEqualTo(new dev.wabasdk.policy.Referral("ad", "120226305854810726"));
   }
 
   @Test

@@ -6,6 +6,12 @@ import static dev.wabasdk.webhook.Fixtures.bytes;
 import static dev.wabasdk.webhook.Fixtures.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.WhatsApp;
+import dev.wabasdk.cost.BillingReconciliation;
+import dev.wabasdk.message.Message;
+import dev.wabasdk.policy.OptOut;
+import dev.wabasdk.policy.OptOutKeywords;
+import dev.wabasdk.policy.PolicyEngine;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -15,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The README's plain-JDK example, kept compiling and working. */
@@ -80,5 +87,30 @@ class ReadmeExampleTest {
                 "16505551234 opted out of marketing_messages",
                 "not modelled yet: unknown field \"history\"",
                 ""));
+  }
+
+  /** The "Feeding the policy engine" example. */
+  @Test
+  void feedingThePolicyEngineExampleBuilds() {
+    PolicyEngine policy = PolicyEngine.builder()
+        .optOutKeywords(new OptOutKeywords(Set.of("stop", "stop promotions"), Set.of("start"), OptOut.MARKETING))
+        .build();
+    BillingReconciliation billing = new BillingReconciliation();
+
+    try (WhatsApp whatsApp = WhatsApp.builder()
+        .accessToken("EAAG-test-token")
+        .phoneNumberId("106540352242922")
+        .policy(policy)
+        .build()) {
+      WebhookProcessor processor = WebhookProcessor.builder()
+          .appSecret(APP_SECRET)
+          .verifyToken(VERIFY_TOKEN)
+          .policyEngine(policy)
+          .billingReconciliation(billing)
+          .on(InboundTextMessage.class, m ->
+              whatsApp.messages().send(Message.text(m.from().recipient(), "You said: " + m.body())))
+          .build();
+      assertThat(processor.toString()).contains("feeds=[PolicyFeed, BillingFeed]");
+    }
   }
 }

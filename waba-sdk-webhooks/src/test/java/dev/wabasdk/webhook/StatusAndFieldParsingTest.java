@@ -8,6 +8,11 @@ import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.BilledPricing;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.cost.PricingModel;
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.template.QualityScore;
+import dev.wabasdk.template.RejectionReason;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -150,13 +155,13 @@ class StatusAndFieldParsingTest {
   @Test
   void templateRejected() {
     TemplateStatusUpdate t = single("template-status.json", TemplateStatusUpdate.class);
-    assertThat(t.status()).isEqualTo(TemplateStatus.REJECTED);
-    assertThat(t.rawStatus()).isEqualTo("REJECTED");
+    assertThat(t.status()).isSameAs(TemplateStatus.REJECTED);
+    assertThat(t.status().value()).isEqualTo("REJECTED");
     assertThat(t.templateId()).isEqualTo("1689556908129832");
     assertThat(t.templateName()).isEqualTo("order_confirmation");
     assertThat(t.language()).isEqualTo("en_US");
-    assertThat(t.reason()).isEqualTo("INVALID_FORMAT");
-    assertThat(t.category()).isEqualTo(TemplateCategory.UTILITY);
+    assertThat(t.reason()).isSameAs(RejectionReason.INVALID_FORMAT);
+    assertThat(t.category()).isSameAs(TemplateCategory.UTILITY);
     assertThat(t.time()).isEqualTo(ENTRY_TIME);
     assertThat(t.businessAccountId()).isEqualTo("102290129340398");
     assertThat(t.raw().asMap()).containsKey("rejection_info");
@@ -176,16 +181,45 @@ class StatusAndFieldParsingTest {
   void templateQuality() {
     TemplateQualityUpdate t = single("template-quality.json", TemplateQualityUpdate.class);
     assertThat(t.previousQuality()).isEqualTo(QualityScore.GREEN);
-    assertThat(t.newQuality()).isEqualTo(QualityScore.YELLOW);
-    assertThat(t.rawNewQuality()).isEqualTo("YELLOW");
+    assertThat(t.newQuality()).isSameAs(QualityScore.YELLOW);
+    assertThat(t.newQuality().value()).isEqualTo("YELLOW");
+  }
+
+  @Test
+  void templateValuesThisSdkDoesNotKnowKeepMetasString() {
+    List<WebhookEvent> events = WebhookProcessor.parse(templateChange("message_template_status_update",
+        "\"event\":\"SHADOW_PAUSED\",\"message_template_name\":\"promo\",\"message_template_language\":\"en\","
+            + "\"message_template_category\":\"LOYALTY\",\"rejection_info\":{\"reason\":\"TOO_SPARKLY\"}"));
+    TemplateStatusUpdate t = (TemplateStatusUpdate) events.get(0);
+    assertThat(t.status().isKnown()).isFalse();
+    assertThat(t.status().value()).isEqualTo("SHADOW_PAUSED");
+    assertThat(t.category().isKnown()).isFalse();
+    assertThat(t.category().value()).isEqualTo("LOYALTY");
+    // No top-level reason: the reason of rejection_info is used.
+    assertThat(t.reason()).isEqualTo(RejectionReason.of("TOO_SPARKLY"));
+    assertThat(t.reason().isKnown()).isFalse();
+
+    TemplateQualityUpdate q = (TemplateQualityUpdate) WebhookProcessor.parse(templateChange(
+        "message_template_quality_update", "\"previous_quality_score\":\"UNKNOWN\",\"new_quality_score\":\"PURPLE\""))
+        .get(0);
+    assertThat(q.previousQuality()).isSameAs(QualityScore.UNKNOWN);
+    assertThat(q.previousQuality().isKnown()).isTrue();
+    assertThat(q.newQuality().isKnown()).isFalse();
+    assertThat(q.newQuality().value()).isEqualTo("PURPLE");
+  }
+
+  private static byte[] templateChange(String field, String valueMembers) {
+    return ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"102290129340398\",\"time\":1739321024,"
+            + "\"changes\":[{\"field\":\"" + field + "\",\"value\":{" + valueMembers + "}}]}]}")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
   void templateCategory() {
     TemplateCategoryUpdate t = single("template-category.json", TemplateCategoryUpdate.class);
-    assertThat(t.previousCategory()).isEqualTo(TemplateCategory.UTILITY);
-    assertThat(t.newCategory()).isEqualTo(TemplateCategory.MARKETING);
-    assertThat(t.correctCategory()).isEqualTo(TemplateCategory.MARKETING);
+    assertThat(t.previousCategory()).isSameAs(TemplateCategory.UTILITY);
+    assertThat(t.newCategory()).isSameAs(TemplateCategory.MARKETING);
+    assertThat(t.correctCategory()).isSameAs(TemplateCategory.MARKETING);
   }
 
   @Test
@@ -202,9 +236,21 @@ class StatusAndFieldParsingTest {
     PhoneNumberQualityUpdate p = single("phone-quality.json", PhoneNumberQualityUpdate.class);
     assertThat(p.displayPhoneNumber()).isEqualTo("15550783881");
     assertThat(p.event()).isEqualTo(PhoneNumberQualityEvent.THROUGHPUT_UPGRADE);
-    assertThat(p.oldLimit()).isEqualTo(MessagingLimitTier.TIER_2K);
-    assertThat(p.currentLimit()).isEqualTo(MessagingLimitTier.TIER_10K);
+    assertThat(p.oldLimit()).isSameAs(MessagingLimitTier.TIER_2K);
+    assertThat(p.currentLimit()).isSameAs(MessagingLimitTier.TIER_10K);
     assertThat(p.maxDailyConversationsPerBusiness()).isEqualTo("TIER_10K");
+    assertThat(p.messagingLimit()).isSameAs(MessagingLimitTier.TIER_10K);
+  }
+
+  @Test
+  void phoneNumberQualityWithoutCurrentLimitTakesTheLimitFromMaxDailyConversations() {
+    // Meta removed current_limit in Feb 2026; the tier now comes in max_daily_conversations_per_business.
+    PhoneNumberQualityUpdate p = (PhoneNumberQualityUpdate) WebhookProcessor.parse(templateChange(
+        "phone_number_quality_update", "\"display_phone_number\":\"15550783881\",\"event\":\"UPGRADE\","
+            + "\"old_limit\":\"TIER_250\",\"max_daily_conversations_per_business\":\"TIER_2K\"")).get(0);
+    assertThat(p.currentLimit()).isNull();
+    assertThat(p.oldLimit()).isSameAs(MessagingLimitTier.TIER_250);
+    assertThat(p.messagingLimit()).isSameAs(MessagingLimitTier.TIER_2K);
   }
 
   @Test
@@ -242,6 +288,16 @@ class StatusAndFieldParsingTest {
     BusinessCapabilityUpdate b = single("business-capability.json", BusinessCapabilityUpdate.class);
     assertThat(b.maxDailyConversationsPerBusiness()).isEqualTo("TIER_10K");
     assertThat(b.maxPhoneNumbers()).isEqualTo("25");
+    assertThat(b.messagingLimit()).isSameAs(MessagingLimitTier.TIER_10K);
+  }
+
+  @Test
+  void businessCapabilityWithAPlainCountHasNoTier() {
+    BusinessCapabilityUpdate b = (BusinessCapabilityUpdate) WebhookProcessor.parse(templateChange(
+        "business_capability_update", "\"max_daily_conversation_per_phone\":1000,\"max_phone_numbers_per_waba\":2"))
+        .get(0);
+    assertThat(b.maxDailyConversationsPerBusiness()).isEqualTo("1000");
+    assertThat(b.messagingLimit()).isNull();
   }
 
   @Test

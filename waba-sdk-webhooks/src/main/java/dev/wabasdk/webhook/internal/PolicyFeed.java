@@ -1,0 +1,174 @@
+package dev.wabasdk.webhook.internal;
+
+import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.policy.OptOut;
+import dev.wabasdk.policy.PolicyEngine;
+import dev.wabasdk.policy.StatusUpdate;
+import dev.wabasdk.webhook.AccountEvent;
+import dev.wabasdk.webhook.BusinessCapabilityUpdate;
+import dev.wabasdk.webhook.Conversation;
+import dev.wabasdk.webhook.InboundButtonReplyMessage;
+import dev.wabasdk.webhook.InboundMessage;
+import dev.wabasdk.webhook.InboundQuickReplyMessage;
+import dev.wabasdk.webhook.InboundSystemMessage;
+import dev.wabasdk.webhook.InboundTextMessage;
+import dev.wabasdk.webhook.MessageStatus;
+import dev.wabasdk.webhook.PhoneNumberEvent;
+import dev.wabasdk.webhook.PhoneNumberQualityUpdate;
+import dev.wabasdk.webhook.Pricing;
+import dev.wabasdk.webhook.Referral;
+import dev.wabasdk.webhook.SystemMessageType;
+import dev.wabasdk.webhook.TemplateCategoryUpdate;
+import dev.wabasdk.webhook.TemplateEvent;
+import dev.wabasdk.webhook.TemplateStatusUpdate;
+import dev.wabasdk.webhook.UserPreferenceCategory;
+import dev.wabasdk.webhook.UserPreferenceUpdate;
+import dev.wabasdk.webhook.UserPreferenceValue;
+import dev.wabasdk.webhook.WebhookError;
+import dev.wabasdk.webhook.WebhookListener;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Records the facts in webhook events on a {@link PolicyEngine}. Exceptions (a failing store) propagate, so the
+ * processor can answer 503 and Meta redelivers.
+ */
+public final class PolicyFeed implements WebhookListener {
+  private final PolicyEngine engine;
+
+  public PolicyFeed(PolicyEngine engine) {
+    this.engine = Objects.requireNonNull(engine, "engine == null");
+  }
+
+  @Override
+  public void onInboundMessage(InboundMessage message) {
+    if (message.header().groupId() != null) {
+      return; // a group message does not open a customer service window with the participant
+    }
+    if (message instanceof InboundSystemMessage system) {
+      linkChangedIdentity(system); // Meta's notice, not a message from the user: it opens no window
+      return;
+    }
+    Referral referral = message.referral();
+    engine.recordInbound(
+        message.from(), message.timestamp(), text(message), referral == null ? null : referral.toPolicyReferral());
+  }
+
+  /** The words a user typed or tapped, so stop and start keywords (also on buttons) opt them out or in. */
+  private static @Nullable String text(InboundMessage message) {
+    if (message instanceof InboundTextMessage text) {
+      return text.body();
+    }
+    if (message instanceof InboundQuickReplyMessage quickReply) {
+      return quickReply.text();
+    }
+    if (message instanceof InboundButtonReplyMessage buttonReply) {
+      return buttonReply.title();
+    }
+    return null;
+  }
+
+  private void linkChangedIdentity(InboundSystemMessage system) {
+    WhatsAppUser from = system.from();
+    if (from.waId() != null && from.userId() != null) {
+      engine.recordUser(from);
+    }
+    SystemMessageType type = system.systemType();
+    if (type == SystemMessageType.USER_CHANGED_USER_ID && system.newUserId() != null && from.waId() != null) {
+      engine.recordUser(new WhatsAppUser(from.waId(), system.newUserId(), null, null));
+    } else if ((type == SystemMessageType.USER_CHANGED_NUMBER || type == SystemMessageType.CUSTOMER_CHANGED_NUMBER)
+        && system.newWaId() != null && from.userId() != null) {
+      // The business-scoped user id survives a number change: the new number shares the user's state.
+      engine.recordUser(new WhatsAppUser(system.newWaId(), from.userId(), null, null));
+    }
+  }
+
+  @Override
+  public void onMessageStatus(MessageStatus status) {
+    WhatsAppUser recipient = status.recipient();
+    if (recipient == null || status.groupId() != null) {
+      return;
+    }
+    Pricing pricing = status.pricing();
+    Conversation conversation = status.conversation();
+    Integer errorCode = null;
+    for (WebhookError error : status.errors()) {
+      if (error.code() != 0) {
+        errorCode = error.code();
+        break;
+      }
+    }
+    engine.recordStatus(new StatusUpdate(
+        recipient,
+        status.rawStatus(),
+        status.timestamp(),
+        pricing == null || pricing.rawType() == null ? null : pricing.rawType().toLowerCase(Locale.ROOT),
+        pricing == null || pricing.category() == null ? null : pricing.category().value(),
+        conversation == null ? null : conversation.expiration(),
+        errorCode));
+  }
+
+  @Override
+  public void onTemplateEvent(TemplateEvent event) {
+    if (event instanceof TemplateStatusUpdate update) {
+      String name = update.templateName();
+      String language = update.language();
+      if (name == null || language == null) {
+        return;
+      }
+      engine.recordTemplateStatus(name, language, update.status());
+      if (update.category() != null) {
+        engine.recordTemplateCategory(name, language, update.category());
+      }
+    } else if (event instanceof TemplateCategoryUpdate update) {
+      if (update.templateName() != null && update.language() != null && update.newCategory() != null) {
+        engine.recordTemplateCategory(update.templateName(), update.language(), update.newCategory());
+      }
+    }
+  }
+
+  @Override
+  public void onPhoneNumberEvent(PhoneNumberEvent event) {
+    if (event instanceof PhoneNumberQualityUpdate update) {
+      recordTier(update.messagingLimit());
+    }
+  }
+
+  @Override
+  public void onAccountEvent(AccountEvent event) {
+    if (event instanceof BusinessCapabilityUpdate update) {
+      recordTier(update.messagingLimit());
+    }
+  }
+
+  private void recordTier(@Nullable MessagingLimitTier tier) {
+    if (tier != null) {
+      engine.recordTier(tier);
+    }
+  }
+
+  @Override
+  public void onUserPreferenceUpdate(UserPreferenceUpdate update) {
+    if (update.category() != UserPreferenceCategory.MARKETING_MESSAGES) {
+      return;
+    }
+    Instant at = update.timestamp() != null ? update.timestamp() : engine.clock().instant();
+    if (update.value() == UserPreferenceValue.STOP) {
+      engine.recordOptOut(update.user(), OptOut.MARKETING, at);
+    } else if (update.value() == UserPreferenceValue.RESUME) {
+      engine.recordUser(update.user());
+      // Resuming marketing in WhatsApp's settings does not undo a stop-everything the user asked for elsewhere.
+      if (engine.store().user(update.user().key()).optOut() == OptOut.MARKETING) {
+        engine.recordOptIn(update.user(), at);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PolicyFeed";
+  }
+}
