@@ -130,6 +130,6 @@ class WebhooksModuleAgainstFakeTest {
 
     assertThat(events).filteredOn(InboundButtonReplyMessage.class::isInstance).hasSize(1);
     assertThat(events).filteredOn(TemplateStatusUpdate.class::isInstance).singleElement()
-        .satisfies(e -> assertThat(((TemplateStatusUpdate) e).reason()).isEqualTo("INVALID_FORMAT"));
+        .satisfies(e -> assertThat(((TemplateStatusUpdate) e).reason()).isEqualTo(dev.wabasdk.template.RejectionReason.INVALID_FORMAT));
   }
 }
