@@ -217,7 +217,7 @@ function bubble(item, byId, reactions, actions) {
     class: `row ${item.direction}`, 'data-id': item.id,
   }, el('div', { class: `bubble ${item.direction}${failed ? ' failed' : ''}`, 'data-type': item.type },
     quoted || quotedId ? el('div', { class: 'quote' },
-      el('div', { class: 'quote-author', text: quoted?.direction === 'out' ? 'Business' : quoted ? 'You' : 'Message' }),
+      el('div', { class: 'quote-author', text: quoted?.direction === 'out' ? 'Business' : quoted ? 'User' : 'Message' }),
       el('div', { class: 'quote-text', text: quoted ? summary(quoted) : quotedId })) : null,
     content(item, actions),
     m.referral ? el('div', { class: 'referral-note', text: `📣 From ad ${m.referral.source_id}${m.referral.headline ? `: ${m.referral.headline}` : ''}` }) : null,

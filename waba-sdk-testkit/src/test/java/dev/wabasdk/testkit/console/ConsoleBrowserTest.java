@@ -219,6 +219,18 @@ class ConsoleBrowserTest {
     await(By.xpath("//div[@data-template='order_update']//span[contains(@class,'status') and text()='PAUSED']"));
     assertThat(fake.templates().get("order_update", "en_US").status()).isEqualTo(TemplateStatus.PAUSED);
 
+    // An image from the disk: stored by the fake, sent as the user's image message, shown in the bubble.
+    Path png = profile.resolve("box.png");
+    try {
+      Files.write(png, java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+          + "+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    browser.findElement(By.id("media-file")).sendKeys(png.toString());
+    await(By.cssSelector(".bubble.in figure.media img"));
+    assertThat(fake.userMessages()).last().satisfies(m -> assertThat(m.type()).isEqualTo("image"));
+
     // A control API error is shown on the page: an ad referral needs its ad id.
     browser.findElement(By.cssSelector("#referral summary")).click();
     browser.findElement(By.id("ref-source-id")).clear();
