@@ -85,6 +85,9 @@ class ConsoleControlApiTest {
     assertThat(users).containsEntry("now", "2026-11-02T09:05:00Z").containsEntry("cost", "USD 0.00");
     assertThat(Json.map(users, "messaging_limit")).containsEntry("tier", "TIER_250")
         .containsEntry("unique_users", 0L).containsEntry("limit", 250L);
+    fake.awaitWebhooks();
+    assertThat(Json.map(control.get("/testkit/users").json(), "webhooks")).containsEntry("url", receiver.url())
+        .containsEntry("delivered", 1L).containsEntry("not_delivered", 0L).doesNotContainKey("last_failure_status");
     Map<String, Object> jane = Json.map(Json.list(users, "data").get(0));
     assertThat(jane).containsEntry("wa_id", USER).containsEntry("name", "Jane Doe")
         .containsEntry("window_open", true).containsEntry("window_open_until", "2026-11-03T09:00:00Z")

@@ -9,6 +9,7 @@ import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.testkit.DeliveryStatus;
 import dev.wabasdk.testkit.GraphError;
 import dev.wabasdk.testkit.Referral;
+import dev.wabasdk.testkit.WebhookDelivery;
 import dev.wabasdk.testkit.internal.FakeEngine.InboundRecord;
 import dev.wabasdk.testkit.internal.FakeEngine.MediaRecord;
 import dev.wabasdk.testkit.internal.FakeEngine.SentRecord;
@@ -152,7 +153,7 @@ public final class ConsoleApi {
   private static String required(Map<String, Object> request, String field) {
     Object value = request.get(field);
     if (!(value instanceof String text) || text.isEmpty()) {
-      throw new IllegalArgumentException(field + " is required (a non-empty string), was " + value);
+      throw new IllegalArgumentException(field + " is required (a non-empty string), was " + Json.write(value));
     }
     return text;
   }
@@ -231,6 +232,20 @@ public final class ConsoleApi {
   // ---------------------------------------------------------------- views
 
   private Map<String, Object> users() {
+    // How the app's webhook endpoint is doing: QA's first question when the app does not answer.
+    long delivered = 0;
+    long undelivered = 0;
+    int lastFailure = 0;
+    for (WebhookDelivery w : engine.webhooks().deliveries()) {
+      if (w.delivered()) {
+        delivered++;
+      } else if (w.attempts() > 0) {
+        undelivered++;
+        lastFailure = w.lastStatusCode();
+      }
+    }
+    Map<String, Object> webhooks = obj("url", engine.webhooks().url(), "delivered", delivered,
+        "not_delivered", undelivered, "last_failure_status", undelivered == 0 ? null : lastFailure);
     synchronized (engine.lock) {
       Instant now = engine.now();
       List<Object> data = new ArrayList<>();
@@ -255,6 +270,7 @@ public final class ConsoleApi {
               "verified_name", config.verifiedName(), "phone_number_id", config.phoneNumberId()),
           "messaging_limit", obj("tier", config.messagingLimit().value(), "unique_users", used, "limit", limit),
           "cost", (total == null ? Money.zero("USD") : total).toString(),
+          "webhooks", webhooks,
           "data", data);
     }
   }

@@ -268,6 +268,13 @@ export function renderFacts(container, user, overview, actions) {
     nodes.push(fact('Messaging limit', el('span', { id: 'limit-usage', text: `${limit.unique_users} / ${limit.limit ?? '∞'} users in 24 h (${limit.tier})` }),
       'Unique users reached outside their window in a moving 24 h'));
     nodes.push(fact('Cost so far (all users)', el('span', { id: 'total-cost', text: overview.cost })));
+    const w = overview.webhooks;
+    let webhookText = w.url ? `${w.delivered} delivered` : 'no webhook URL: webhooks are only recorded';
+    if (w.url && w.not_delivered) {
+      webhookText += ` · ${w.not_delivered} not delivered (last answer ${w.last_failure_status === -1 ? 'none' : w.last_failure_status})`;
+    }
+    nodes.push(fact('Webhooks to the app', el('span', { id: 'webhook-health', class: w.not_delivered ? 'warn' : '', text: webhookText }),
+      w.url ?? ''));
     nodes.push(fact('Business', el('span', { text: `${overview.business.verified_name} · ${overview.business.display_phone_number}` }),
       `phone_number_id ${overview.business.phone_number_id}`));
   }
