@@ -131,22 +131,30 @@ function render() {
 }
 
 let refreshing = null;
+let refreshAgain = false;
+
+/** Fetches the state and renders it; a call during a fetch runs one more fetch after it, so actions show at once. */
 async function refresh() {
-  if (refreshing) return refreshing;
+  if (refreshing) {
+    refreshAgain = true;
+    return refreshing;
+  }
   refreshing = (async () => {
-    try {
-      const [overview, templates] = await Promise.all([api.users(), api.templates()]);
-      state.overview = overview;
-      state.templates = templates.data;
-      if (!state.selected && overview.data.length) state.selected = overview.data[0].wa_id;
-      state.user = state.selected ? await api.user(state.selected) : null;
-      if ($('error-text').textContent.startsWith('Cannot reach')) $('error').hidden = true;
-      render();
-    } catch (e) {
-      showError(e);
-    } finally {
-      refreshing = null;
-    }
+    do {
+      refreshAgain = false;
+      try {
+        const [overview, templates] = await Promise.all([api.users(), api.templates()]);
+        state.overview = overview;
+        state.templates = templates.data;
+        if (!state.selected && overview.data.length) state.selected = overview.data[0].wa_id;
+        state.user = state.selected ? await api.user(state.selected) : null;
+        if ($('error-text').textContent.startsWith('Cannot reach')) $('error').hidden = true;
+        render();
+      } catch (e) {
+        showError(e);
+      }
+    } while (refreshAgain);
+    refreshing = null;
   })();
   return refreshing;
 }
