@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.ReplyButtonsMessage;
 import dev.wabasdk.message.TemplateMessage;
@@ -218,6 +219,15 @@ class ConsoleBrowserTest {
     await(By.xpath("//div[@data-template='order_update']//button[text()='Pause']")).click();
     await(By.xpath("//div[@data-template='order_update']//span[contains(@class,'status') and text()='PAUSED']"));
     assertThat(fake.templates().get("order_update", "en_US").status()).isEqualTo(TemplateStatus.PAUSED);
+
+    // A list message: open it and pick a row as the user.
+    client.messages().send(ListMessage.builder().to("+" + USER).body("Which size?").button("Sizes")
+        .section(ListMessage.Section.of("EU", ListMessage.Row.of("size-42", "42"), ListMessage.Row.of("size-43", "43")))
+        .build());
+    await(By.cssSelector("button.list-open")).click();
+    await(By.cssSelector("button.list-row[data-row-id='size-43']")).click();
+    await(By.xpath("//div[contains(@class,'bubble in')]//div[@class='text' and text()='43']"));
+    assertThat(fake.userMessages()).last().satisfies(m -> assertThat(m.message()).contains("\"list_reply\""));
 
     // An image from the disk: stored by the fake, sent as the user's image message, shown in the bubble.
     Path png = profile.resolve("box.png");
