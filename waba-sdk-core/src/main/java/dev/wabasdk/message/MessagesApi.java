@@ -12,7 +12,6 @@ import dev.wabasdk.policy.Decision;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.PolicyMode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -81,7 +80,8 @@ public final class MessagesApi {
     if (policy == null || policy.mode() == PolicyMode.OFF) {
       return null;
     }
-    Decision decision = policy.evaluate(message);
+    // ENFORCE claims the pair-rate slot and messaging-limit place atomically, so instances sharing a store agree.
+    Decision decision = policy.mode() == PolicyMode.ENFORCE ? policy.admit(message) : policy.evaluate(message);
     if (!decision.isAllowed()) {
       if (policy.mode() == PolicyMode.ENFORCE) {
         throw new WabaPolicyException(decision);
@@ -152,11 +152,7 @@ public final class MessagesApi {
 
   private static SendResult parseSendResult(okhttp3.Response response) throws java.io.IOException {
     Map<String, Object> root = Json.readObject(response.body().string());
-    List<Object> messages = Json.list(root, "messages");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> first = messages.isEmpty() || !(messages.get(0) instanceof Map)
-        ? null
-        : (Map<String, Object>) messages.get(0);
+    @Nullable Map<String, Object> first = Json.firstObject(root, "messages");
     String id = Json.string(first, "id");
     if (id == null) {
       // Meta answered 200 but we cannot tell which message it accepted.
@@ -164,11 +160,7 @@ public final class MessagesApi {
           "Meta answered 200 without messages[0].id: the message was probably accepted, outcome unknown",
           Outcome.UNKNOWN, false, null);
     }
-    List<Object> contacts = Json.list(root, "contacts");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> contact = contacts.isEmpty() || !(contacts.get(0) instanceof Map)
-        ? null
-        : (Map<String, Object>) contacts.get(0);
+    @Nullable Map<String, Object> contact = Json.firstObject(root, "contacts");
     String status = Json.string(first, "message_status");
     return new SendResult(
         id,

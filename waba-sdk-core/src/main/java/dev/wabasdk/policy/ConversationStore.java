@@ -50,6 +50,49 @@ public interface ConversationStore {
    */
   void recordSent(String key, long at, boolean businessInitiated, boolean marketing);
 
+  /**
+   * Atomically claims a send to the user for the pair rate: when no send was recorded or claimed in the
+   * {@code spacingSeconds} before {@code at}, records {@code at} as the last send and returns true; otherwise changes
+   * nothing and returns false. With several app instances on one store, only one of two concurrent claims within the
+   * spacing succeeds.
+   *
+   * <p>The default reads and records under this store's monitor: atomic within one JVM only. A store shared by
+   * several instances must override it with one atomic operation on its server.
+   */
+  default boolean claimSend(String key, long at, long spacingSeconds) {
+    synchronized (this) {
+      long last = user(key).lastSentAt();
+      if (last != 0 && at < last + spacingSeconds) {
+        return false;
+      }
+      recordSent(key, at, false, false);
+      return true;
+    }
+  }
+
+  /**
+   * Atomically claims a place for the user under the messaging limit: true without change when the user already
+   * counts in the 24 h ending at {@code at}; otherwise, when fewer than {@code limit} users count, counts the user
+   * at {@code at} (as a business-initiated {@link #recordSent} would) and returns true; else returns false. With
+   * several app instances on one store, the count never exceeds {@code limit} through claims.
+   *
+   * <p>The default reads and records under this store's monitor: atomic within one JVM only. A store shared by
+   * several instances must override it with one atomic operation on its server.
+   */
+  default boolean claimReach(String key, long at, int limit) {
+    synchronized (this) {
+      long reached = user(key).reachedAt();
+      if (reached != 0 && at < reached + DAY_SECONDS) {
+        return true;
+      }
+      if (reachedUsers(at) >= limit) {
+        return false;
+      }
+      recordSent(key, at, true, false);
+      return true;
+    }
+  }
+
   /** Meta reported a free entry point window for this user (a status with {@code free_entry_point} pricing). */
   void recordFreeEntryPoint(String key, long until);
 

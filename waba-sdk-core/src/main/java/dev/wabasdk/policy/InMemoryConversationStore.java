@@ -157,6 +157,42 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
+  public boolean claimSend(String key, long at, long spacingSeconds) {
+    int t = encode(at);
+    boolean[] claimed = {false};
+    update(key, at, e -> {
+      long last = decode(e.lastSent);
+      if (last == 0 || at >= last + spacingSeconds) {
+        e.lastSent = max(e.lastSent, t);
+        claimed[0] = true;
+      }
+    });
+    return claimed[0];
+  }
+
+  @Override
+  public boolean claimReach(String key, long at, int limit) {
+    int t = encode(at);
+    boolean[] claimed = {false};
+    update(key, at, e -> {
+      long previous = decode(e.reached);
+      if (previous != 0 && at < previous + DAY_SECONDS) {
+        claimed[0] = true;
+        return;
+      }
+      // Lock order entry -> counter, as in recordSent: the check and the count are one step.
+      synchronized (reach) {
+        if (reach.total(at) < limit) {
+          reach.add(at);
+          e.reached = max(e.reached, t);
+          claimed[0] = true;
+        }
+      }
+    });
+    return claimed[0];
+  }
+
+  @Override
   public void recordFreeEntryPoint(String key, long until) {
     int t = encode(until);
     update(key, until - FREE_ENTRY_POINT_SECONDS, e -> e.freeEntryPointUntil = max(e.freeEntryPointUntil, t));

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides, before a message is sent, whether WhatsApp's rules allow it: the customer service window, the messaging
@@ -38,7 +40,15 @@ import org.jspecify.annotations.Nullable;
  * once a fact carried both, state recorded under one is found under the other. Thread-safe.
  */
 public final class PolicyEngine {
+  /** The reason code of a decision made without the store's state (see {@link StoreFailureMode}). */
+  public static final String STORE_UNAVAILABLE = "store_unavailable";
+
+  private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
+  /** Claims lost to another instance before the decision is re-made from the new state: bounded, never loops. */
+  private static final int CLAIM_ATTEMPTS = 3;
+
   private final PolicyMode mode;
+  private final StoreFailureMode storeFailureMode;
   private final ConversationStore store;
   private final Clock clock;
   private final PolicyRule[] rules;
@@ -48,6 +58,7 @@ public final class PolicyEngine {
   private PolicyEngine(Builder b) {
     this.costEstimator = b.costEstimator;
     this.mode = b.mode;
+    this.storeFailureMode = b.storeFailureMode;
     this.store = b.store != null ? b.store : new InMemoryConversationStore();
     this.clock = b.clock;
     this.rules = b.rules.toArray(new PolicyRule[0]);
@@ -70,11 +81,52 @@ public final class PolicyEngine {
 
   /**
    * Evaluates a message now. Rules run in order; the first {@link Verdict#DENY} wins, otherwise the first
-   * {@link Verdict#TEMPLATE_REQUIRED}, otherwise {@link Verdict#ALLOW}. Sends nothing and records nothing.
+   * {@link Verdict#TEMPLATE_REQUIRED}, otherwise {@link Verdict#ALLOW}. Sends nothing and records nothing. When the
+   * store fails, the decision follows the {@link StoreFailureMode}.
    */
   public Decision evaluate(Message message) {
     Objects.requireNonNull(message, "message");
-    long now = clock.instant().getEpochSecond();
+    try {
+      return decide(message, clock.instant().getEpochSecond(), null);
+    } catch (ConversationStoreException e) {
+      return storeFailure(e);
+    }
+  }
+
+  /**
+   * Evaluates a message that is about to be sent and, when it is allowed, atomically claims what the pair rate and
+   * the messaging limit grant it in the store (the send time, a place among the reached users), so app instances
+   * sharing a store never both pass a check only one may pass. A claim lost to another instance re-makes the
+   * decision from the new state. The client calls this in {@link PolicyMode#ENFORCE}; a claimed message that is
+   * then not sent keeps its claim (the safe side: the user waits out the spacing, or counts as reached).
+   */
+  public Decision admit(Message message) {
+    Objects.requireNonNull(message, "message");
+    try {
+      Decision decision = null;
+      for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+        ClaimResult claim = new ClaimResult();
+        decision = decide(message, clock.instant().getEpochSecond(), claim);
+        if (!claim.lost) {
+          return decision;
+        }
+        if (!decision.isAllowed()) {
+          return decision;
+        }
+      }
+      return Decision.deny(PairRateRule.REASON, "Other app instances kept claiming this user's send while it was"
+          + " checked; try again.").withFacts(decision.facts());
+    } catch (ConversationStoreException e) {
+      return storeFailure(e);
+    }
+  }
+
+  /** What a claim did: {@code lost} when another instance took the capacity between the read and the claim. */
+  private static final class ClaimResult {
+    boolean lost;
+  }
+
+  private Decision decide(Message message, long now, @Nullable ClaimResult claim) {
     PolicyContext context = new PolicyContext(message, now, store.user(message.recipient().value()), store);
     Decision decision = null;
     for (PolicyRule rule : rules) {
@@ -86,6 +138,11 @@ public final class PolicyEngine {
       if (d.verdict() == Verdict.TEMPLATE_REQUIRED && decision == null) {
         decision = d;
       }
+    }
+    if (decision == null && claim != null && !claim(context)) {
+      claim.lost = true;
+      // Re-read: the rule that lost its claim now explains the denial from the other instance's state.
+      return decide(message, now, null);
     }
     MessagePrice price = costEstimator == null ? null : price(costEstimator, context);
     Decision result = (decision != null ? decision : Decision.allow()).withFacts(context.facts());
@@ -107,9 +164,52 @@ public final class PolicyEngine {
     }
   }
 
+  /** Claims the pair rate's send slot, then the messaging limit's place; false when another instance had it. */
+  private boolean claim(PolicyContext context) {
+    String key = context.recipient().value();
+    long now = context.nowEpochSecond();
+    for (PolicyRule rule : rules) {
+      if (rule instanceof PairRateRule pairRate
+          && !store.claimSend(key, now, pairRate.minimumSpacing().getSeconds())) {
+        return false;
+      }
+    }
+    if (!context.businessInitiated() || context.alreadyReached()) {
+      return true;
+    }
+    for (PolicyRule rule : rules) {
+      if (rule instanceof MessagingLimitRule limitRule) {
+        MessagingLimitTier tier = context.tier() != null ? context.tier() : limitRule.assumedTier();
+        Integer limit = tier == null ? null : tier.uniqueUsers();
+        if (limit != null && !store.claimReach(key, now, limit)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private Decision storeFailure(ConversationStoreException e) {
+    if (storeFailureMode == StoreFailureMode.ALLOW) {
+      LOG.warn("Conversation store unavailable, allowing the message unchecked (StoreFailureMode.ALLOW): {}",
+          e.getMessage());
+      return new Decision(Verdict.ALLOW, STORE_UNAVAILABLE, "The conversation store is unavailable ("
+          + e.getMessage() + "), so the message is allowed without checking the rules (StoreFailureMode.ALLOW).",
+          Facts.NONE, null);
+    }
+    LOG.warn("Conversation store unavailable, denying the message (StoreFailureMode.DENY): {}", e.getMessage());
+    return Decision.deny(STORE_UNAVAILABLE, "The conversation store is unavailable (" + e.getMessage()
+        + "), so the rules cannot be checked and the message is denied (StoreFailureMode.DENY).");
+  }
+
   /** The mode the client acts on. */
   public PolicyMode mode() {
     return mode;
+  }
+
+  /** What decisions are when the store fails. */
+  public StoreFailureMode storeFailureMode() {
+    return storeFailureMode;
   }
 
   /** The rules, in evaluation order. */
@@ -269,6 +369,7 @@ public final class PolicyEngine {
   /** Configures a {@link PolicyEngine}. Not thread-safe. */
   public static final class Builder {
     private PolicyMode mode = PolicyMode.ENFORCE;
+    private StoreFailureMode storeFailureMode = StoreFailureMode.DENY;
     private @Nullable ConversationStore store;
     private Clock clock = Clock.systemUTC();
     private final List<PolicyRule> rules = new ArrayList<>(defaultRules());
@@ -289,6 +390,16 @@ public final class PolicyEngine {
     /** What the client does with a decision that is not ALLOW; default {@link PolicyMode#ENFORCE}. */
     public Builder mode(PolicyMode mode) {
       this.mode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /**
+     * What to decide when the store fails (e.g. Redis is unreachable): {@link StoreFailureMode#DENY} (default)
+     * denies with reason {@value PolicyEngine#STORE_UNAVAILABLE}, {@link StoreFailureMode#ALLOW} allows and logs a
+     * warning.
+     */
+    public Builder storeFailureMode(StoreFailureMode storeFailureMode) {
+      this.storeFailureMode = Objects.requireNonNull(storeFailureMode, "storeFailureMode");
       return this;
     }
 

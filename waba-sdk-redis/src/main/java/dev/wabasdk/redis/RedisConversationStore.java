@@ -1,0 +1,385 @@
+package dev.wabasdk.redis;
+
+import dev.wabasdk.policy.ConversationStore;
+import dev.wabasdk.policy.ConversationStoreException;
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.policy.OptOut;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.policy.TemplateInfo;
+import dev.wabasdk.template.TemplateStatus;
+import dev.wabasdk.policy.UserState;
+import dev.wabasdk.redis.internal.ConversationScripts;
+import dev.wabasdk.redis.internal.LuaScript;
+import dev.wabasdk.redis.internal.RedisConnector;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.KeyValue;
+import io.lettuce.core.Range;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link ConversationStore} in Redis, so the policy engines of several app instances share one view of windows,
+ * reached users, opt-outs, the tier and template statuses. Every operation is one Lua script, atomic on the
+ * server: two instances never count one user twice against the messaging limit, and of two concurrent
+ * {@link #claimSend claims} within the pair-rate spacing only one succeeds.
+ *
+ * <pre>{@code
+ * RedisConversationStore store = RedisConversationStore.builder()
+ *     .uri("redis://localhost:6379")
+ *     .build();
+ * PolicyEngine policy = PolicyEngine.builder().store(store).build();
+ * }</pre>
+ *
+ * <p>Users expire {@link Builder#retention} (default 7 days) after their last fact, with every key naming them;
+ * opted-out users are kept until they opt back in; reached users leave the counter after 24 hours. When Redis
+ * fails, operations throw {@link ConversationStoreException} and the engine applies its
+ * {@link dev.wabasdk.policy.StoreFailureMode}; the store reconnects by itself. Thread-safe; {@link #close()}
+ * releases the connection (and client) it opened, never one it was given.
+ */
+public final class RedisConversationStore implements ConversationStore, AutoCloseable {
+  /** The default key prefix; its {@code {waba}} hash tag keeps every key in one Cluster slot. */
+  public static final String DEFAULT_KEY_PREFIX = "{waba}:";
+  /** The default retention of a user without new facts: 7 days. */
+  public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
+  /** The default command timeout for a client this store creates from a URI: 2 seconds. */
+  public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(2);
+
+  private static final OptOut[] OPT_OUTS = OptOut.values();
+
+  private final RedisConnector redis;
+  private final String prefix;
+  private final String retention;
+  private final String[] reachKey;
+  private final String tierKey;
+  private final String templatesKey;
+
+  private RedisConversationStore(Builder b, RedisConnector redis) {
+    this.redis = redis;
+    this.prefix = b.keyPrefix;
+    this.retention = Long.toString(b.retention.getSeconds());
+    this.reachKey = new String[] {prefix + "reach"};
+    this.tierKey = prefix + "tier";
+    this.templatesKey = prefix + "tpl";
+  }
+
+  /**
+   * A builder; set one of {@code uri}, {@code clusterUri}, {@code client}, {@code connection} or
+   * {@code clusterConnection}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The Lettuce client options the stores use for a client they create, for your own client: commands fail at once
+   * while Redis is unreachable, the connection comes back by itself, and each command times out after
+   * {@code commandTimeout}. {@code client.setOptions(RedisConversationStore.clientOptions(Duration.ofSeconds(2)))}.
+   */
+  public static ClientOptions clientOptions(Duration commandTimeout) {
+    Objects.requireNonNull(commandTimeout, "commandTimeout");
+    return RedisConnector.clientOptions(commandTimeout);
+  }
+
+  @Override
+  public UserState user(String key) {
+    List<@Nullable String> v = run("read user", ConversationScripts.USER, ScriptOutputType.MULTI, checkKey(key));
+    if (v.stream().allMatch(Objects::isNull)) {
+      return UserState.EMPTY;
+    }
+    String o = v.get(5);
+    return new State(time(v.get(0)), time(v.get(1)), time(v.get(2)), time(v.get(3)), time(v.get(4)),
+        o == null ? OptOut.NONE : OptOut.valueOf(o), time(v.get(6)), times(v.get(7)));
+  }
+
+  @Override
+  public void link(String key, String otherKey) {
+    run("link users", ConversationScripts.LINK, ScriptOutputType.INTEGER, checkKey(key), checkKey(otherKey));
+  }
+
+  @Override
+  public void recordInbound(String key, long at, boolean referral) {
+    run("record inbound", ConversationScripts.INBOUND, ScriptOutputType.INTEGER, checkKey(key), Long.toString(at),
+        flag(referral));
+  }
+
+  @Override
+  public void recordSent(String key, long at, boolean businessInitiated, boolean marketing) {
+    run("record sent", ConversationScripts.SENT, ScriptOutputType.INTEGER, checkKey(key), Long.toString(at),
+        flag(businessInitiated), flag(marketing));
+  }
+
+  @Override
+  public boolean claimSend(String key, long at, long spacingSeconds) {
+    Long claimed = run("claim send", ConversationScripts.CLAIM_SEND, ScriptOutputType.INTEGER, checkKey(key),
+        Long.toString(at), Long.toString(spacingSeconds));
+    return claimed == 1L;
+  }
+
+  @Override
+  public boolean claimReach(String key, long at, int limit) {
+    Long claimed = run("claim reach", ConversationScripts.CLAIM_REACH, ScriptOutputType.INTEGER, checkKey(key),
+        Long.toString(at), Integer.toString(limit));
+    return claimed == 1L;
+  }
+
+  @Override
+  public void recordFreeEntryPoint(String key, long until) {
+    run("record free entry point", ConversationScripts.FREE_ENTRY_POINT, ScriptOutputType.INTEGER, checkKey(key),
+        Long.toString(until));
+  }
+
+  @Override
+  public void recordOptOut(String key, OptOut optOut, long at) {
+    Objects.requireNonNull(optOut, "optOut");
+    run("record opt-out", ConversationScripts.OPT_OUT, ScriptOutputType.INTEGER, checkKey(key), optOut.name(),
+        Long.toString(at));
+  }
+
+  @Override
+  public int reachedUsers(long now) {
+    Long count = redis.call("count reached users",
+        c -> c.zcount(reachKey[0], Range.from(Range.Boundary.excluding(now - DAY_SECONDS),
+            Range.Boundary.unbounded())));
+    return count.intValue();
+  }
+
+  @Override
+  public @Nullable MessagingLimitTier tier() {
+    String tier = redis.call("read tier", c -> c.get(tierKey));
+    return tier == null ? null : MessagingLimitTier.of(tier);
+  }
+
+  @Override
+  public void recordTier(MessagingLimitTier tier) {
+    Objects.requireNonNull(tier, "tier");
+    redis.call("record tier", c -> c.set(tierKey, tier.value()));
+  }
+
+  @Override
+  public @Nullable TemplateInfo template(String name, String language) {
+    List<KeyValue<String, String>> v = redis.call("read template",
+        c -> c.hmget(templatesKey, "s\n" + name + "\n" + language, "c\n" + name + "\n" + language));
+    String status = v.get(0).getValueOrElse(null);
+    String category = v.get(1).getValueOrElse(null);
+    if (status == null && category == null) {
+      return null;
+    }
+    return new TemplateInfo(status == null ? null : TemplateStatus.of(status),
+        category == null ? null : TemplateCategory.of(category));
+  }
+
+  @Override
+  public void recordTemplateStatus(String name, String language, TemplateStatus status) {
+    Objects.requireNonNull(status, "status");
+    redis.call("record template status", c -> c.hset(templatesKey, "s\n" + name + "\n" + language, status.value()));
+  }
+
+  @Override
+  public void recordTemplateCategory(String name, String language, TemplateCategory category) {
+    Objects.requireNonNull(category, "category");
+    redis.call("record template category",
+        c -> c.hset(templatesKey, "c\n" + name + "\n" + language, category.value()));
+  }
+
+  /** The key prefix every key of this store starts with. */
+  public String keyPrefix() {
+    return prefix;
+  }
+
+  /** Closes the connection and client this store opened from a URI or client; a given connection stays open. */
+  @Override
+  public void close() {
+    redis.close();
+  }
+
+  @Override
+  public String toString() {
+    return "RedisConversationStore{keyPrefix=" + prefix + ", retention="
+        + Duration.ofSeconds(Long.parseLong(retention)) + "}";
+  }
+
+  private <T> T run(String what, LuaScript script, ScriptOutputType type, String... args) {
+    String[] argv = new String[args.length + 2];
+    argv[0] = prefix;
+    argv[1] = retention;
+    System.arraycopy(args, 0, argv, 2, args.length);
+    return redis.eval(what, script, type, reachKey, argv);
+  }
+
+  private static String checkKey(String key) {
+    Objects.requireNonNull(key, "key");
+    if (key.isEmpty() || key.indexOf('\n') >= 0) {
+      throw new IllegalArgumentException("key: must be a non-empty wa_id or user id without line breaks, was '"
+          + key + "'");
+    }
+    return key;
+  }
+
+  private static String flag(boolean b) {
+    return b ? "1" : "0";
+  }
+
+  private static long time(@Nullable String s) {
+    return s == null ? 0 : Long.parseLong(s);
+  }
+
+  private static long[] times(@Nullable String s) {
+    if (s == null || s.isEmpty()) {
+      return new long[0];
+    }
+    String[] parts = s.split(",");
+    long[] out = new long[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      out[i] = Long.parseLong(parts[i]);
+    }
+    return out;
+  }
+
+  static RuntimeException failure(String message, RuntimeException cause) {
+    return new ConversationStoreException("Redis conversation store: " + message, cause);
+  }
+
+  /** A snapshot of one user's state, read in one script. */
+  private record State(long lastInboundAt, long referralAt, long freeEntryPointUntil, long lastSentAt,
+      long reachedAt, OptOut optOut, long optOutAt, long[] marketing) implements UserState {
+    @Override
+    public int marketingSentSince(long fromEpochSecond) {
+      int count = 0;
+      for (int i = marketing.length - 1; i >= 0 && marketing[i] >= fromEpochSecond; i--) {
+        count++;
+      }
+      return count;
+    }
+  }
+
+  /** Configures a {@link RedisConversationStore}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable RedisURI uri;
+    private @Nullable RedisURI clusterUri;
+    private @Nullable RedisClient client;
+    private @Nullable StatefulRedisConnection<String, String> connection;
+    private @Nullable StatefulRedisClusterConnection<String, String> clusterConnection;
+    private String keyPrefix = DEFAULT_KEY_PREFIX;
+    private Duration retention = DEFAULT_RETENTION;
+    private Duration commandTimeout = DEFAULT_COMMAND_TIMEOUT;
+
+    private Builder() {}
+
+    /**
+     * Connects to this URI with a client the store creates and closes: {@code redis://}, {@code rediss://},
+     * {@code redis-socket://} or {@code redis-sentinel://} (Lettuce's URI syntax). Commands fail at once while
+     * Redis is unreachable and the connection comes back by itself.
+     */
+    public Builder uri(String uri) {
+      Objects.requireNonNull(uri, "uri");
+      try {
+        return uri(RedisURI.create(uri));
+      } catch (IllegalArgumentException e) {
+        // Lettuce's message may echo the URI, password included: keep only what is safe.
+        throw new IllegalArgumentException("uri: not a Redis URI (redis://host:port, rediss://, redis-sentinel://)");
+      }
+    }
+
+    /** Connects to this URI (see {@link #uri(String)}). */
+    public Builder uri(RedisURI uri) {
+      this.uri = Objects.requireNonNull(uri, "uri");
+      return this;
+    }
+
+    /**
+     * Opens a connection with your client (its options apply; see the README for the recommended ones); the
+     * store closes the connection, not the client.
+     */
+    public Builder client(RedisClient client) {
+      this.client = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /**
+     * Connects to a Redis Cluster seeded with this node's URI ({@code redis://host:port}), with a Cluster client the
+     * store creates and closes (the other nodes are discovered). The key prefix must contain a hash tag.
+     */
+    public Builder clusterUri(String uri) {
+      Objects.requireNonNull(uri, "uri");
+      try {
+        return clusterUri(RedisURI.create(uri));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("clusterUri: not a Redis URI (redis://host:port, rediss://host:port)");
+      }
+    }
+
+    /** Connects to a Redis Cluster seeded with this node's URI (see {@link #clusterUri(String)}). */
+    public Builder clusterUri(RedisURI uri) {
+      this.clusterUri = Objects.requireNonNull(uri, "uri");
+      return this;
+    }
+
+    /** Uses your connection (UTF-8 string codec); it stays yours to close. */
+    public Builder connection(StatefulRedisConnection<String, String> connection) {
+      this.connection = Objects.requireNonNull(connection, "connection");
+      return this;
+    }
+
+    /**
+     * Uses your Redis Cluster connection; it stays yours to close. The key prefix must contain a hash tag
+     * ({@code {...}}) so every key of the store is in one slot, as the scripts require.
+     */
+    public Builder clusterConnection(StatefulRedisClusterConnection<String, String> connection) {
+      this.clusterConnection = Objects.requireNonNull(connection, "connection");
+      return this;
+    }
+
+    /**
+     * The prefix of every key; default {@value RedisConversationStore#DEFAULT_KEY_PREFIX}. Stores with different
+     * prefixes are apart: use one per business phone number.
+     */
+    public Builder keyPrefix(String keyPrefix) {
+      Objects.requireNonNull(keyPrefix, "keyPrefix");
+      if (keyPrefix.isEmpty() || keyPrefix.length() > 64) {
+        throw new IllegalArgumentException("keyPrefix: must be 1 to 64 characters, was '" + keyPrefix + "'");
+      }
+      this.keyPrefix = keyPrefix;
+      return this;
+    }
+
+    /**
+     * How long a user without new facts is kept; at least 72 hours (the free entry point window); default 7 days
+     * (which also covers a 7-day marketing frequency cap).
+     */
+    public Builder retention(Duration retention) {
+      Objects.requireNonNull(retention, "retention");
+      if (retention.compareTo(Duration.ofHours(72)) < 0) {
+        throw new IllegalArgumentException("retention: must be at least 72 hours, was " + retention);
+      }
+      this.retention = retention;
+      return this;
+    }
+
+    /** The command timeout of a client created from a {@link #uri}; default 2 seconds. */
+    public Builder commandTimeout(Duration commandTimeout) {
+      Objects.requireNonNull(commandTimeout, "commandTimeout");
+      if (commandTimeout.isNegative() || commandTimeout.isZero()) {
+        throw new IllegalArgumentException("commandTimeout: must be positive, was " + commandTimeout);
+      }
+      this.commandTimeout = commandTimeout;
+      return this;
+    }
+
+    /**
+     * Connects (for a URI or client) and builds the store.
+     *
+     * @throws ConversationStoreException when Redis cannot be reached
+     */
+    public RedisConversationStore build() {
+      return new RedisConversationStore(this, RedisConnector.open(uri, clusterUri, client, connection,
+          clusterConnection, keyPrefix, commandTimeout, RedisConversationStore::failure));
+    }
+  }
+}

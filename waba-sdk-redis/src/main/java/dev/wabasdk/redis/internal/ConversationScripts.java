@@ -1,0 +1,190 @@
+package dev.wabasdk.redis.internal;
+
+/**
+ * The conversation store's Lua scripts: each store operation is one script, so it is atomic on the server.
+ * {@code KEYS[1]} is the reached-users sorted set (it routes the script in a Cluster: every key of a store shares
+ * its prefix's hash tag); {@code ARGV[1]} is the key prefix, {@code ARGV[2]} the retention in seconds.
+ *
+ * <p>Layout (see the module README): {@code <prefix>u:<id>} a hash per user (fields {@code i} last inbound,
+ * {@code r} referral, {@code f} free entry point until, {@code s} last sent, {@code c} reached at, {@code o}/
+ * {@code oa} opt-out and its time, {@code m} marketing send times, {@code k} the other keys naming the user);
+ * {@code <prefix>a:<key>} the user id another key resolves to; {@code <prefix>reach} reached users by time.
+ */
+public final class ConversationScripts {
+  private ConversationScripts() {}
+
+  private static final String PRELUDE = """
+      local P = ARGV[1]
+      local RET = tonumber(ARGV[2])
+      local DAY = 86400
+      local function aliasKey(k) return P .. 'a:' .. k end
+      local function userKey(id) return P .. 'u:' .. id end
+      local function resolve(k)
+        local id = redis.call('GET', aliasKey(k))
+        if id then return id end
+        return k
+      end
+      local function num(h, f) return tonumber(redis.call('HGET', h, f) or '0') end
+      local function raise(h, f, t)
+        if t > num(h, f) then redis.call('HSET', h, f, string.format('%d', t)) end
+      end
+      -- Users expire RET after their last write, with every key naming them; opted-out users are kept.
+      local function touch(id)
+        local h = userKey(id)
+        local o = redis.call('HGET', h, 'o')
+        local keep = o and o ~= 'NONE'
+        local keys = { h }
+        local aliases = redis.call('HGET', h, 'k')
+        if aliases then
+          for a in string.gmatch(aliases, '[^\\n]+') do keys[#keys + 1] = aliasKey(a) end
+        end
+        for _, k in ipairs(keys) do
+          if keep then redis.call('PERSIST', k) else redis.call('EXPIRE', k, RET) end
+        end
+      end
+      local function reach(id, h, at)
+        local c = math.max(num(h, 'c'), at)
+        redis.call('HSET', h, 'c', string.format('%d', c))
+        redis.call('ZADD', KEYS[1], c, id)
+        redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', at - DAY)
+        redis.call('EXPIRE', KEYS[1], 2 * DAY)
+      end
+      -- Marketing send times, ascending, the newest 16 kept.
+      local function mark(h, at)
+        local list = {}
+        local m = redis.call('HGET', h, 'm')
+        if m then for t in string.gmatch(m, '%d+') do list[#list + 1] = tonumber(t) end end
+        list[#list + 1] = at
+        table.sort(list)
+        local out = {}
+        for i = math.max(1, #list - 15), #list do out[#out + 1] = string.format('%d', list[i]) end
+        redis.call('HSET', h, 'm', table.concat(out, ','))
+      end
+      """;
+
+  /** ARGV[3] key: HMGET of the state, nil fields for an unknown user. */
+  public static final LuaScript USER = LuaScript.of(PRELUDE + """
+      return redis.call('HMGET', userKey(resolve(ARGV[3])), 'i', 'r', 'f', 's', 'c', 'o', 'oa', 'm')
+      """);
+
+  /** ARGV[3] key, ARGV[4] at, ARGV[5] referral (1/0). */
+  public static final LuaScript INBOUND = LuaScript.of(PRELUDE + """
+      local id = resolve(ARGV[3])
+      local h = userKey(id)
+      local at = tonumber(ARGV[4])
+      raise(h, 'i', at)
+      if ARGV[5] == '1' then raise(h, 'r', at) end
+      touch(id)
+      return 1
+      """);
+
+  /** ARGV[3] key, ARGV[4] at, ARGV[5] business-initiated (1/0), ARGV[6] marketing (1/0). */
+  public static final LuaScript SENT = LuaScript.of(PRELUDE + """
+      local id = resolve(ARGV[3])
+      local h = userKey(id)
+      local at = tonumber(ARGV[4])
+      raise(h, 's', at)
+      local r = num(h, 'r')
+      -- The first reply within 24 h of a referral opens the 72 h free entry point window.
+      if r ~= 0 and at >= r and at < r + DAY and num(h, 'f') < r then
+        redis.call('HSET', h, 'f', string.format('%d', at + 3 * DAY))
+      end
+      if ARGV[5] == '1' then reach(id, h, at) end
+      if ARGV[6] == '1' then mark(h, at) end
+      touch(id)
+      return 1
+      """);
+
+  /** ARGV[3] key, ARGV[4] at, ARGV[5] spacing: 1 when claimed. */
+  public static final LuaScript CLAIM_SEND = LuaScript.of(PRELUDE + """
+      local id = resolve(ARGV[3])
+      local h = userKey(id)
+      local at = tonumber(ARGV[4])
+      local last = num(h, 's')
+      if last ~= 0 and at < last + tonumber(ARGV[5]) then return 0 end
+      raise(h, 's', at)
+      touch(id)
+      return 1
+      """);
+
+  /** ARGV[3] key, ARGV[4] at, ARGV[5] limit: 1 when the user counts (already or now). */
+  public static final LuaScript CLAIM_REACH = LuaScript.of(PRELUDE + """
+      local id = resolve(ARGV[3])
+      local h = userKey(id)
+      local at = tonumber(ARGV[4])
+      local previous = num(h, 'c')
+      if previous ~= 0 and at < previous + DAY then return 1 end
+      if redis.call('ZCOUNT', KEYS[1], '(' .. string.format('%d', at - DAY), '+inf') >= tonumber(ARGV[5]) then
+        return 0
+      end
+      reach(id, h, at)
+      touch(id)
+      return 1
+      """);
+
+  /** ARGV[3] key, ARGV[4] until. */
+  public static final LuaScript FREE_ENTRY_POINT = LuaScript.of(PRELUDE + """
+      local id = resolve(ARGV[3])
+      raise(userKey(id), 'f', tonumber(ARGV[4]))
+      touch(id)
+      return 1
+      """);
+
+  /** ARGV[3] key, ARGV[4] opt-out name, ARGV[5] at: the latest opt-out or opt-in wins. */
+  public static final LuaScript OPT_OUT = LuaScript.of(PRELUDE + """
+      local id = resolve(ARGV[3])
+      local h = userKey(id)
+      local at = tonumber(ARGV[5])
+      if at >= num(h, 'oa') then
+        redis.call('HSET', h, 'o', ARGV[4], 'oa', string.format('%d', at))
+      end
+      touch(id)
+      return 1
+      """);
+
+  /** ARGV[3] key, ARGV[4] other key: the other key's user is merged into the key's. */
+  public static final LuaScript LINK = LuaScript.of(PRELUDE + """
+      local ca = resolve(ARGV[3])
+      local cb = resolve(ARGV[4])
+      if ca == cb then return 0 end
+      local ha = userKey(ca)
+      local hb = userKey(cb)
+      if redis.call('EXISTS', hb) == 1 then
+        for _, f in ipairs({ 'i', 'r', 'f', 's' }) do raise(ha, f, num(hb, f)) end
+        local cA = num(ha, 'c')
+        local cB = num(hb, 'c')
+        if cB ~= 0 then
+          -- Counted once per user so far: keep only the newer count, under the surviving id.
+          redis.call('ZREM', KEYS[1], cb)
+          if cB > cA then
+            redis.call('HSET', ha, 'c', string.format('%d', cB))
+            redis.call('ZADD', KEYS[1], cB, ca)
+          end
+        end
+        local oaB = num(hb, 'oa')
+        if oaB > num(ha, 'oa') then
+          redis.call('HSET', ha, 'o', redis.call('HGET', hb, 'o'), 'oa', string.format('%d', oaB))
+        end
+        local m = redis.call('HGET', hb, 'm')
+        if m then for t in string.gmatch(m, '%d+') do mark(ha, tonumber(t)) end end
+      end
+      -- Every key that named the other user now names this one, directly (no alias chains).
+      local seen = {}
+      local names = {}
+      local function add(k)
+        if k ~= ca and not seen[k] then seen[k] = true; names[#names + 1] = k end
+      end
+      local ka = redis.call('HGET', ha, 'k')
+      if ka then for k in string.gmatch(ka, '[^\\n]+') do add(k) end end
+      if ARGV[3] ~= ca then add(ARGV[3]) end
+      add(cb)
+      local kb = redis.call('HGET', hb, 'k')
+      if kb then for k in string.gmatch(kb, '[^\\n]+') do add(k) end end
+      add(ARGV[4])
+      for _, k in ipairs(names) do redis.call('SET', aliasKey(k), ca) end
+      redis.call('HSET', ha, 'k', table.concat(names, '\\n'))
+      redis.call('DEL', hb)
+      touch(ca)
+      return 1
+      """);
+}

@@ -1,0 +1,184 @@
+package dev.wabasdk.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.policy.OptOut;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The documented key layout, TTLs and expiry, read back with plain Redis commands. */
+class RedisKeyLayoutTest {
+  @RegisterExtension
+  static final RedisServer REDIS = new RedisServer();
+
+  private static final long T = Instant.parse("2026-11-25T10:00:00Z").getEpochSecond();
+  private static final long DAY = 86_400;
+  private static final String WA_ID = "16505551234";
+  private static final String BSUID = "US.13491208655302741918";
+
+  private static RedisClient client;
+  private static StatefulRedisConnection<String, String> connection;
+  private static RedisCommands<String, String> redis;
+
+  @BeforeAll
+  static void connect() {
+    client = RedisClient.create(REDIS.uri());
+    connection = client.connect();
+    redis = connection.sync();
+  }
+
+  @AfterAll
+  static void disconnect() {
+    connection.close();
+    client.shutdown();
+  }
+
+  @Test
+  void usersLiveInOneHashEachAndExpireAfterTheRetention() {
+    try (RedisConversationStore store = store("{lay1}:", Duration.ofDays(5))) {
+      store.recordInbound(WA_ID, T, true);
+      store.recordSent(WA_ID, T + 60, true, true);
+
+      assertThat(redis.hgetall("{lay1}:u:" + WA_ID)).isEqualTo(Map.of(
+          "i", Long.toString(T), "r", Long.toString(T), "s", Long.toString(T + 60), "c", Long.toString(T + 60),
+          "f", Long.toString(T + 60 + 3 * DAY), "m", Long.toString(T + 60)));
+      assertThat(redis.ttl("{lay1}:u:" + WA_ID)).isBetween(5 * DAY - 10, 5 * DAY);
+      assertThat(redis.zscore("{lay1}:reach", WA_ID)).isEqualTo((double) (T + 60));
+      assertThat(redis.ttl("{lay1}:reach")).isBetween(2 * DAY - 10, 2 * DAY);
+      assertThat(redis.keys("{lay1}:*")).containsExactlyInAnyOrder("{lay1}:u:" + WA_ID, "{lay1}:reach");
+    }
+  }
+
+  @Test
+  void aLinkedKeyIsAnAliasThatExpiresWithItsUser() {
+    try (RedisConversationStore store = store("{lay2}:", Duration.ofDays(7))) {
+      store.recordInbound(BSUID, T, false);
+      store.link(WA_ID, BSUID);
+
+      assertThat(redis.get("{lay2}:a:" + BSUID)).isEqualTo(WA_ID);
+      assertThat(redis.hget("{lay2}:u:" + WA_ID, "k")).isEqualTo(BSUID);
+      assertThat(redis.exists("{lay2}:u:" + BSUID)).isZero(); // merged into the number's hash
+      assertThat(redis.ttl("{lay2}:a:" + BSUID)).isBetween(7 * DAY - 10, 7 * DAY);
+      assertThat(redis.ttl("{lay2}:u:" + WA_ID)).isBetween(7 * DAY - 10, 7 * DAY);
+    }
+  }
+
+  @Test
+  void optedOutUsersAreKeptUntilTheyOptBackIn() {
+    try (RedisConversationStore store = store("{lay3}:", Duration.ofDays(7))) {
+      store.link(WA_ID, BSUID);
+      store.recordOptOut(BSUID, OptOut.MARKETING, T);
+      assertThat(redis.hget("{lay3}:u:" + WA_ID, "o")).isEqualTo("MARKETING");
+      assertThat(redis.ttl("{lay3}:u:" + WA_ID)).isEqualTo(-1);
+      assertThat(redis.ttl("{lay3}:a:" + BSUID)).isEqualTo(-1);
+
+      store.recordOptOut(WA_ID, OptOut.NONE, T + 10);
+      assertThat(redis.ttl("{lay3}:u:" + WA_ID)).isBetween(7 * DAY - 10, 7 * DAY);
+      assertThat(redis.ttl("{lay3}:a:" + BSUID)).isBetween(7 * DAY - 10, 7 * DAY);
+    }
+  }
+
+  @Test
+  void reachedUsersOlderThanADayLeaveTheCounterOnTheNextWrite() {
+    try (RedisConversationStore store = store("{lay4}:", Duration.ofDays(7))) {
+      for (int i = 0; i < 100; i++) {
+        store.recordSent(String.valueOf(4915110000000L + i), T + i, true, false);
+      }
+      assertThat(redis.zcard("{lay4}:reach")).isEqualTo(100);
+      store.recordSent(WA_ID, T + 50 + DAY, true, false);
+      // Users counted at or before T+50 no longer count and are gone; T+51..T+99 and the new one remain.
+      assertThat(redis.zcard("{lay4}:reach")).isEqualTo(50);
+      assertThat(store.reachedUsers(T + 50 + DAY)).isEqualTo(50);
+    }
+  }
+
+  @Test
+  void tierAndTemplatesAreSmallFixedKeys() {
+    try (RedisConversationStore store = store("{lay5}:", Duration.ofDays(7))) {
+      store.recordTier(MessagingLimitTier.TIER_10K);
+      store.recordTemplateStatus("order_update", "en_US", TemplateStatus.APPROVED);
+      store.recordTemplateCategory("order_update", "en_US", TemplateCategory.UTILITY);
+      assertThat(redis.get("{lay5}:tier")).isEqualTo("TIER_10K");
+      assertThat(redis.hgetall("{lay5}:tpl")).isEqualTo(Map.of(
+          "s\norder_update\nen_US", "APPROVED", "c\norder_update\nen_US", "UTILITY"));
+    }
+  }
+
+  @Test
+  void webhookMarksExpireWithTheirTtl() throws InterruptedException {
+    try (RedisDeduplicationStore seen = RedisDeduplicationStore.builder().connection(connection)
+        .keyPrefix("{lay6}:").build()) {
+      assertThat(seen.markSeen("message:wamid.A", Duration.ofDays(7))).isTrue();
+      assertThat(redis.pttl("{lay6}:seen:message:wamid.A")).isBetween(7 * DAY * 1000 - 10_000, 7 * DAY * 1000);
+      assertThat(seen.markSeen("message:wamid.B", Duration.ofMillis(200))).isTrue();
+      assertThat(seen.markSeen("message:wamid.B", Duration.ofMillis(200))).isFalse();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (redis.exists("{lay6}:seen:message:wamid.B") == 1 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(seen.markSeen("message:wamid.B", Duration.ofMillis(200))).isTrue(); // expired: new again
+      seen.forget("message:wamid.A");
+      assertThat(redis.exists("{lay6}:seen:message:wamid.A")).isZero();
+    }
+    // A given connection stays open when the store closes.
+    assertThat(redis.ping()).isEqualTo("PONG");
+  }
+
+  @Test
+  void builderValidation() {
+    assertThatThrownBy(() -> RedisConversationStore.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("set exactly one of uri, clusterUri, client, connection or clusterConnection (0 set)");
+    assertThatThrownBy(() -> RedisConversationStore.builder().uri(REDIS.uri()).connection(connection).build())
+        .hasMessage("set exactly one of uri, clusterUri, client, connection or clusterConnection (2 set)");
+    assertThatThrownBy(() -> RedisConversationStore.builder().retention(Duration.ofHours(24)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("retention: must be at least 72 hours, was PT24H");
+    assertThatThrownBy(() -> RedisConversationStore.builder().keyPrefix(""))
+        .hasMessage("keyPrefix: must be 1 to 64 characters, was ''");
+    assertThatThrownBy(() -> RedisDeduplicationStore.builder().commandTimeout(Duration.ZERO))
+        .hasMessage("commandTimeout: must be positive, was PT0S");
+    assertThatThrownBy(() -> RedisConversationStore.builder().uri("http://user:secret@example.com"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("secret");
+    try (RedisConversationStore store = RedisConversationStore.builder().connection(connection).build()) {
+      assertThatThrownBy(() -> store.recordInbound("", T, false))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("key: must be a non-empty wa_id or user id without line breaks, was ''");
+      assertThat(store).hasToString("RedisConversationStore{keyPrefix={waba}:, retention=PT168H}");
+    }
+  }
+
+  @Test
+  void aStoreBuiltFromYourClientUsesItsOptionsAndLeavesItOpen() {
+    RedisClient own = RedisClient.create(REDIS.uri());
+    try {
+      try (RedisConversationStore store = RedisConversationStore.builder().client(own).keyPrefix("{lay7}:").build()) {
+        store.recordTier(MessagingLimitTier.TIER_2K);
+        assertThat(store.tier()).isEqualTo(MessagingLimitTier.TIER_2K);
+      }
+      try (StatefulRedisConnection<String, String> c = own.connect()) {
+        assertThat(c.sync().get("{lay7}:tier")).isEqualTo("TIER_2K");
+      }
+    } finally {
+      own.shutdown();
+    }
+  }
+
+  private static RedisConversationStore store(String prefix, Duration retention) {
+    return RedisConversationStore.builder().uri(REDIS.uri()).keyPrefix(prefix).retention(retention).build();
+  }
+}

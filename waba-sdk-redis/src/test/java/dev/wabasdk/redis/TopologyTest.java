@@ -1,0 +1,133 @@
+package dev.wabasdk.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wabasdk.message.Message;
+import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.policy.PolicyEngine;
+import dev.wabasdk.policy.Verdict;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The topologies beyond standalone that the README lists as tested: a Sentinel-monitored master reached through a
+ * {@code redis-sentinel://} URI, and a Redis Cluster (one node owning every slot) through a cluster connection.
+ */
+class TopologyTest {
+  @RegisterExtension
+  static final RedisServer MASTER = new RedisServer();
+
+  @RegisterExtension
+  static final RedisServer CLUSTER_NODE = RedisServer.clusterNode();
+
+  private static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
+  private static Process sentinel;
+  private static int sentinelPort;
+
+  @BeforeAll
+  static void startSentinelAndFormTheCluster() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      sentinelPort = socket.getLocalPort();
+    }
+    Path config = MASTER.dir().resolve("sentinel.conf");
+    Files.writeString(config, "port " + sentinelPort + "\nbind 127.0.0.1\n"
+        + "sentinel monitor mymaster 127.0.0.1 " + MASTER.port() + " 1\n");
+    sentinel = new ProcessBuilder(RedisServer.executable(), config.toString(), "--sentinel")
+        .redirectErrorStream(true).redirectOutput(MASTER.dir().resolve("sentinel.log").toFile()).start();
+    awaitListening(sentinelPort);
+
+    CLUSTER_NODE.formOneNodeCluster();
+  }
+
+  @AfterAll
+  static void stopSentinel() throws InterruptedException {
+    if (sentinel != null) {
+      sentinel.destroy();
+      sentinel.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void aSentinelUriReachesTheMaster() throws IOException {
+    String uri = "redis-sentinel://127.0.0.1:" + sentinelPort + "#mymaster";
+    try (RedisConversationStore store = RedisConversationStore.builder().uri(uri).keyPrefix("{sentinel}:").build();
+        RedisDeduplicationStore seen = RedisDeduplicationStore.builder().uri(uri).keyPrefix("{sentinel}:").build()) {
+      exercise(store, seen);
+    }
+    assertThat(MASTER.command("EXISTS {sentinel}:tier")).isEqualTo(":1"); // written on the master itself
+  }
+
+  @Test
+  void aClusterConnectionRunsEveryScript() {
+    RedisClusterClient client = RedisClusterClient.create(CLUSTER_NODE.uri());
+    try (StatefulRedisClusterConnection<String, String> connection = client.connect();
+        RedisConversationStore store = RedisConversationStore.builder().clusterConnection(connection).build();
+        RedisDeduplicationStore seen = RedisDeduplicationStore.builder().clusterConnection(connection).build()) {
+      exercise(store, seen);
+      store.link("16505551234", "US.13491208655302741918");
+      assertThat(store.user("US.13491208655302741918").reachedAt()).isEqualTo(T.getEpochSecond());
+      assertThatThrownBy(() -> RedisConversationStore.builder().clusterConnection(connection).keyPrefix("waba:")
+          .build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("keyPrefix: must contain a hash tag such as {waba} on a Redis Cluster, so every key of the"
+              + " store is in one slot, was 'waba:'");
+    } finally {
+      client.shutdown();
+    }
+  }
+
+  @Test
+  void aClusterUriConnectsAClusterClientTheStoreOwns() {
+    try (RedisConversationStore store = RedisConversationStore.builder().clusterUri(CLUSTER_NODE.uri())
+            .keyPrefix("{seed}:").build();
+        RedisDeduplicationStore seen = RedisDeduplicationStore.builder().clusterUri(CLUSTER_NODE.uri())
+            .keyPrefix("{seed}:").build()) {
+      exercise(store, seen);
+    }
+    assertThatThrownBy(() -> RedisDeduplicationStore.builder().clusterUri(CLUSTER_NODE.uri()).keyPrefix("seed:")
+        .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("keyPrefix: must contain a hash tag such as {waba} on a Redis Cluster");
+  }
+
+  /** The engine's admission path and a webhook mark, through the store under test. */
+  private static void exercise(RedisConversationStore store, RedisDeduplicationStore seen) {
+    PolicyEngine engine = PolicyEngine.builder().clock(Clock.fixed(T, ZoneOffset.UTC)).store(store).build();
+    engine.recordTier(MessagingLimitTier.TIER_250);
+    assertThat(engine.admit(Message.template("16505551234", "offer", "en_US")).verdict()).isEqualTo(Verdict.ALLOW);
+    assertThat(engine.admit(Message.template("16505551234", "offer", "en_US")).verdict()).isEqualTo(Verdict.DENY);
+    assertThat(store.reachedUsers(T.getEpochSecond())).isEqualTo(1);
+    assertThat(seen.markSeen("message:wamid.T", Duration.ofDays(7))).isTrue();
+    assertThat(seen.markSeen("message:wamid.T", Duration.ofDays(7))).isFalse();
+  }
+
+  private static void awaitListening(int port) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (true) {
+      try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+        return;
+      } catch (IOException notYet) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("redis sentinel did not listen on port " + port);
+        }
+        Thread.sleep(20);
+      }
+    }
+  }
+}
