@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
@@ -50,6 +51,8 @@ public final class ConsoleApi {
       "POST /testkit/users/{wa_id}/marketing",
       "GET /testkit/media/{media_id}",
       "POST|DELETE /testkit/faults");
+  private static final Set<String> USER_ACTIONS = Set.of("button-taps", "list-selections",
+      "media", "referral", "read", "marketing");
   private static final String ASSETS = "dev/wabasdk/testkit/console/";
   private static final Pattern ASSET = Pattern.compile("/console/([a-z0-9-]+\\.(html|css|js|svg))");
   private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
@@ -101,7 +104,7 @@ public final class ConsoleApi {
     if (s.size() == 3 && s.get(1).equals("users") && method.equals("GET")) {
       return json(200, user(FakeEngine.waId(s.get(2))));
     }
-    if (s.size() == 4 && s.get(1).equals("users") && method.equals("POST")) {
+    if (s.size() == 4 && s.get(1).equals("users") && method.equals("POST") && USER_ACTIONS.contains(s.get(3))) {
       String waId = FakeEngine.waId(s.get(2));
       Map<String, Object> request = body.isBlank() ? Map.of() : Json.parseObject(body);
       return switch (s.get(3)) {
@@ -123,7 +126,7 @@ public final class ConsoleApi {
           engine.userStopsMarketing(waId, stop);
           yield json(200, obj("success", true));
         }
-        default -> null;
+        default -> throw new IllegalStateException("unhandled user action " + s.get(3));
       };
     }
     if (s.size() == 3 && s.get(1).equals("media") && method.equals("GET")) {
