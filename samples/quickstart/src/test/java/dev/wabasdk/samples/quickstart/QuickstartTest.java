@@ -36,6 +36,8 @@ class QuickstartTest {
         .contains("Tue 10:03:05  Shop  REFUSED, not sent: \"Your trail shoes in size 42 are still waiting for you.")
         .contains("TEMPLATE_REQUIRED (customer_service_window_closed): The customer service window closed at "
             + "2026-11-03T09:03:05Z");
+    // The transcript's bot lines come from what the fake received: the refused text appears only as refused.
+    assertThat(flat.split("Your trail shoes in size 42", -1)).hasSize(2);
   }
 
   @Test
