@@ -97,7 +97,7 @@ public final class PolicyEngine {
 
   /**
    * Evaluates a message that is about to be sent and, when it is allowed, atomically claims what the pair rate and
-   * the messaging limit grant it in the store (the send time, a place among the reached users), so app instances
+   * the messaging limit grant it in the store (pair-rate credit, a place among the reached users), so app instances
    * sharing a store never both pass a check only one may pass. A claim lost to another instance re-makes the
    * decision from the new state. The client calls this in {@link PolicyMode#ENFORCE}; a claimed message that is
    * then not sent keeps its claim (the safe side: its pair-rate credit stays used, and the user counts as reached).
