@@ -351,9 +351,10 @@ class PolicyFeedTest {
     }
 
     @Override
-    public void recordSent(String key, long at, boolean businessInitiated, boolean marketing) {
+    public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
+        boolean marketing) {
       check();
-      delegate.recordSent(key, at, businessInitiated, marketing);
+      delegate.recordSent(key, at, pairRateIntervalSeconds, businessInitiated, marketing);
     }
 
     @Override
