@@ -26,13 +26,16 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
     engine.recordInbound(USER, T.minusSeconds(60));
     assertThat(engine.evaluate(text(WA_ID)).isAllowed()).isTrue();
     assertThat(engine.evaluate(text(WA_ID)).isAllowed()).isTrue();
-    assertThat(store.user(WA_ID).lastSentAt()).isZero();
+    assertThat(store.user(WA_ID).pairRateUntil()).isZero();
 
     assertThat(engine.admit(text(WA_ID)).isAllowed()).isTrue();
-    assertThat(store.user(WA_ID).lastSentAt()).isEqualTo(T.getEpochSecond());
-    Decision second = engine.admit(text(WA_ID));
-    assertThat(second.reasonCode()).isEqualTo(PairRateRule.REASON);
-    assertThat(second.explanation()).contains("must be 6 seconds apart");
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T.getEpochSecond() + 6);
+    for (int i = 2; i <= 45; i++) {
+      assertThat(engine.admit(text(WA_ID)).isAllowed()).isTrue();
+    }
+    Decision over = engine.admit(text(WA_ID));
+    assertThat(over.reasonCode()).isEqualTo(PairRateRule.REASON);
+    assertThat(over.explanation()).contains("all 45 messages of this user's burst are used");
     at(java.time.Duration.ofSeconds(6));
     assertThat(engine.admit(text(WA_ID)).isAllowed()).isTrue();
   }
@@ -55,7 +58,8 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
 
   @Test
   void concurrentAdmissionsNeverExceedTheLimit() throws Exception {
-    PolicyEngine engine = defaultEngine();
+    PolicyEngine engine = PolicyEngine.builder().clock(clock).store(store)
+        .replaceRule(PairRateRule.minimumSpacing(java.time.Duration.ofSeconds(6))).build();
     engine.recordTier(MessagingLimitTier.TIER_50);
     AtomicInteger allowed = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -108,6 +112,87 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
         + " allowed without checking the rules (StoreFailureMode.ALLOW).");
   }
 
+  @Test
+  void aStoreWithoutItsOwnClaimsUsesTheDefaultOnes() {
+    PolicyEngine engine = PolicyEngine.builder().clock(clock).store(new Delegating(store))
+        .replaceRule(new PairRateRule(java.time.Duration.ofSeconds(6), 2)).build();
+    engine.recordTier(MessagingLimitTier.TIER_50);
+    assertThat(engine.admit(template(WA_ID, "offer")).isAllowed()).isTrue();
+    assertThat(engine.admit(template(WA_ID, "offer")).isAllowed()).isTrue();
+    assertThat(engine.admit(template(WA_ID, "offer")).reasonCode()).isEqualTo(PairRateRule.REASON);
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T.getEpochSecond() + 12);
+    assertThat(store.user(WA_ID).reachedAt()).isEqualTo(T.getEpochSecond());
+    for (int i = 1; i < 50; i++) {
+      assertThat(engine.admit(template(number(i), "offer")).isAllowed()).isTrue();
+    }
+    assertThat(engine.admit(template(number(50), "offer")).reasonCode()).isEqualTo(MessagingLimitRule.REASON);
+    assertThat(store.reachedUsers(T.getEpochSecond())).isEqualTo(50);
+  }
+
+  /** A store that implements only the interface's abstract methods, by delegation. */
+  record Delegating(ConversationStore to) implements ConversationStore {
+    @Override
+    public UserState user(String key) {
+      return to.user(key);
+    }
+
+    @Override
+    public void link(String key, String otherKey) {
+      to.link(key, otherKey);
+    }
+
+    @Override
+    public void recordInbound(String key, long at, boolean referral) {
+      to.recordInbound(key, at, referral);
+    }
+
+    @Override
+    public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
+        boolean marketing) {
+      to.recordSent(key, at, pairRateIntervalSeconds, businessInitiated, marketing);
+    }
+
+    @Override
+    public void recordFreeEntryPoint(String key, long until) {
+      to.recordFreeEntryPoint(key, until);
+    }
+
+    @Override
+    public void recordOptOut(String key, OptOut optOut, long at) {
+      to.recordOptOut(key, optOut, at);
+    }
+
+    @Override
+    public int reachedUsers(long now) {
+      return to.reachedUsers(now);
+    }
+
+    @Override
+    public @Nullable MessagingLimitTier tier() {
+      return to.tier();
+    }
+
+    @Override
+    public void recordTier(MessagingLimitTier tier) {
+      to.recordTier(tier);
+    }
+
+    @Override
+    public @Nullable TemplateInfo template(String name, String language) {
+      return to.template(name, language);
+    }
+
+    @Override
+    public void recordTemplateStatus(String name, String language, TemplateStatus status) {
+      to.recordTemplateStatus(name, language, status);
+    }
+
+    @Override
+    public void recordTemplateCategory(String name, String language, TemplateCategory category) {
+      to.recordTemplateCategory(name, language, category);
+    }
+  }
+
   /** A store whose backend is down: every call fails as a Redis store's would. */
   private static final class FailingStore implements ConversationStore {
     private static ConversationStoreException down() {
@@ -130,12 +215,13 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
     }
 
     @Override
-    public void recordSent(String key, long at, boolean businessInitiated, boolean marketing) {
+    public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
+        boolean marketing) {
       throw down();
     }
 
     @Override
-    public boolean claimSend(String key, long at, long spacingSeconds) {
+    public boolean claimSend(String key, long at, long intervalSeconds, int burst) {
       throw down();
     }
 

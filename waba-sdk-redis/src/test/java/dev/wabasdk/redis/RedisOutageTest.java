@@ -32,6 +32,7 @@ class RedisOutageTest {
 
   private static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
   private static final String WA_ID = "16505551234";
+  private static final String OTHER_WA_ID = "16505550002";
 
   private final Clock clock = Clock.fixed(T, ZoneOffset.UTC);
 
@@ -47,10 +48,11 @@ class RedisOutageTest {
       List<String> dispatched = Collections.synchronizedList(new ArrayList<>());
       WebhookProcessor processor = Webhooks.processor()
           .deduplicationStore(seen)
+          .policyEngine(denying) // inbound messages open windows in the same Redis
           .on(WebhookEvent.class, e -> dispatched.add(e.eventId()))
           .build();
       byte[] first = Webhooks.textMessage("wamid.FIRST", WA_ID);
-      byte[] second = Webhooks.textMessage("wamid.SECOND", WA_ID);
+      byte[] second = Webhooks.textMessage("wamid.SECOND", OTHER_WA_ID);
 
       denying.recordInbound(WhatsAppUser.ofWaId(WA_ID), T.minusSeconds(60));
       assertThat(processor.handle(Webhooks.signed(first), first).statusCode()).isEqualTo(200);
@@ -68,7 +70,7 @@ class RedisOutageTest {
       Decision allowed = allowing.evaluate(Message.text(WA_ID, "Hi"));
       assertThat(allowed.verdict()).isEqualTo(Verdict.ALLOW);
       assertThat(allowed.reasonCode()).isEqualTo(PolicyEngine.STORE_UNAVAILABLE);
-      assertThatThrownBy(() -> store.recordSent(WA_ID, T.getEpochSecond(), false, false))
+      assertThatThrownBy(() -> store.recordSent(WA_ID, T.getEpochSecond(), 6, false, false))
           .isInstanceOf(ConversationStoreException.class)
           .hasMessageStartingWith("Redis conversation store: record sent failed: ");
       // Meta redelivers what gets a 503; nothing is dispatched meanwhile, neither new nor redelivered.
@@ -87,6 +89,8 @@ class RedisOutageTest {
       assertThat(processor.handle(Webhooks.signed(first), first).statusCode()).isEqualTo(200);
       assertThat(processor.handle(Webhooks.signed(second), second).statusCode()).isEqualTo(200);
       assertThat(dispatched).containsExactly("message:wamid.FIRST", "message:wamid.SECOND");
+      // The redelivered message reached the policy engine too: its window is open.
+      assertThat(store.user(OTHER_WA_ID).lastInboundAt()).isEqualTo(Webhooks.TIMESTAMP);
     }
   }
 

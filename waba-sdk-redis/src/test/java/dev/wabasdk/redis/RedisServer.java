@@ -168,6 +168,10 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
   static String executable() {
     String configured = System.getenv("WABA_REDIS_SERVER");
     if (configured != null && !configured.isBlank()) {
+      if (!new File(configured).canExecute()) {
+        throw new IllegalStateException("WABA_REDIS_SERVER is " + configured + ", which is not an executable"
+            + " redis-server. The waba-sdk-redis tests run against a real Redis and are never skipped.");
+      }
       return configured;
     }
     String path = System.getenv("PATH");

@@ -13,6 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 final class Webhooks {
   static final String APP_SECRET = "test-app-secret";
   static final String VERIFY_TOKEN = "test-verify-token";
+  /** The {@code timestamp} of the messages below (2025-11-25T10:00:00Z). */
+  static final long TIMESTAMP = 1_764_064_800L;
 
   private Webhooks() {}
 
@@ -39,7 +41,8 @@ final class Webhooks {
         + "\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"15550783881\","
         + "\"phone_number_id\":\"106540352242922\"},\"contacts\":[{\"profile\":{\"name\":\"Sheena Nelson\"},"
         + "\"wa_id\":\"" + from + "\"}],\"messages\":[{\"from\":\"" + from + "\",\"id\":\"" + wamid + "\","
-        + "\"timestamp\":\"1764064800\",\"type\":\"text\",\"text\":{\"body\":\"Does it come in another color?\"}}]},"
+        + "\"timestamp\":\"" + TIMESTAMP + "\",\"type\":\"text\","
+        + "\"text\":{\"body\":\"Does it come in another color?\"}}]},"
         + "\"field\":\"messages\"}]}]}").getBytes(StandardCharsets.UTF_8);
   }
 }

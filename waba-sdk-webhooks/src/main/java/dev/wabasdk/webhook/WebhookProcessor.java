@@ -90,7 +90,7 @@ public final class WebhookProcessor {
     this.listeners = List.copyOf(builder.listeners);
     List<WebhookListener> feeds = new ArrayList<>(2);
     if (builder.policyEngine != null) {
-      feeds.add(new PolicyFeed(builder.policyEngine));
+      feeds.add(new PolicyFeed(builder.policyEngine, builder.policyPhoneNumberId));
     }
     if (builder.billingReconciliation != null) {
       feeds.add(new BillingFeed(builder.billingReconciliation));
@@ -339,6 +339,7 @@ public final class WebhookProcessor {
     private Duration deduplicationTtl = DEFAULT_DEDUPLICATION_TTL;
     private @Nullable Executor executor;
     private @Nullable PolicyEngine policyEngine;
+    private @Nullable String policyPhoneNumberId;
     private @Nullable BillingReconciliation billingReconciliation;
 
     private Builder() {}
@@ -455,6 +456,18 @@ public final class WebhookProcessor {
      */
     public Builder policyEngine(PolicyEngine engine) {
       this.policyEngine = Objects.requireNonNull(engine, "engine == null");
+      this.policyPhoneNumberId = null;
+      return this;
+    }
+
+    /**
+     * As {@link #policyEngine(PolicyEngine)}, for an engine that decides for one business phone number: inbound
+     * messages and statuses of other numbers (by {@code metadata.phone_number_id}) are not recorded on it, because
+     * customer service windows are per number.
+     */
+    public Builder policyEngine(PolicyEngine engine, String phoneNumberId) {
+      this.policyEngine = Objects.requireNonNull(engine, "engine == null");
+      this.policyPhoneNumberId = Objects.requireNonNull(phoneNumberId, "phoneNumberId == null");
       return this;
     }
 

@@ -8,6 +8,7 @@ import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
@@ -26,11 +27,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RedisConnector implements AutoCloseable {
   private final RedisClusterCommands<String, String> commands;
-  private final @Nullable AutoCloseable ownedConnection;
+  private final @Nullable StatefulConnection<String, String> ownedConnection;
   private final @Nullable AbstractRedisClient ownedClient;
   private final BiFunction<String, RuntimeException, RuntimeException> failure;
 
-  private RedisConnector(RedisClusterCommands<String, String> commands, @Nullable AutoCloseable ownedConnection,
+  private RedisConnector(RedisClusterCommands<String, String> commands,
+      @Nullable StatefulConnection<String, String> ownedConnection,
       @Nullable AbstractRedisClient ownedClient, BiFunction<String, RuntimeException, RuntimeException> failure) {
     this.commands = commands;
     this.ownedConnection = ownedConnection;
@@ -164,10 +166,11 @@ public final class RedisConnector implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (ownedConnection != null) {
+      // Already closed when the client it came from was shut down first (e.g. by Spring's connection factory).
+      if (ownedConnection != null && ownedConnection.isOpen()) {
         ownedConnection.close();
       }
-    } catch (Exception e) {
+    } catch (RuntimeException e) {
       // Closing a broken connection has nothing left to release.
     } finally {
       if (ownedClient != null) {

@@ -30,6 +30,7 @@ import dev.wabasdk.webhook.WebhookListener;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import dev.wabasdk.webhook.WebhookMetadata;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,13 +39,28 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PolicyFeed implements WebhookListener {
   private final PolicyEngine engine;
+  private final @Nullable String phoneNumberId;
 
-  public PolicyFeed(PolicyEngine engine) {
+  /**
+   * @param engine the engine to record facts on
+   * @param phoneNumberId the business phone number the engine decides for; messages and statuses of other numbers
+   *     are not recorded (windows are per number). Null records every number's.
+   */
+  public PolicyFeed(PolicyEngine engine, @Nullable String phoneNumberId) {
     this.engine = Objects.requireNonNull(engine, "engine == null");
+    this.phoneNumberId = phoneNumberId;
+  }
+
+  private boolean otherNumber(WebhookMetadata metadata) {
+    return phoneNumberId != null && metadata.phoneNumberId() != null
+        && !phoneNumberId.equals(metadata.phoneNumberId());
   }
 
   @Override
   public void onInboundMessage(InboundMessage message) {
+    if (otherNumber(message.metadata())) {
+      return;
+    }
     if (message.header().groupId() != null) {
       return; // a group message does not open a customer service window with the participant
     }
@@ -89,7 +105,7 @@ public final class PolicyFeed implements WebhookListener {
   @Override
   public void onMessageStatus(MessageStatus status) {
     WhatsAppUser recipient = status.recipient();
-    if (recipient == null || status.groupId() != null) {
+    if (recipient == null || status.groupId() != null || otherNumber(status.metadata())) {
       return;
     }
     Pricing pricing = status.pricing();
