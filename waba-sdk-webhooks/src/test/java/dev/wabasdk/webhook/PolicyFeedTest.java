@@ -358,18 +358,6 @@ class PolicyFeedTest {
     }
 
     @Override
-    public boolean claimSend(String key, long at, long spacingSeconds) {
-      check();
-      return delegate.claimSend(key, at, spacingSeconds);
-    }
-
-    @Override
-    public boolean claimReach(String key, long at, int limit) {
-      check();
-      return delegate.claimReach(key, at, limit);
-    }
-
-    @Override
     public void recordFreeEntryPoint(String key, long until) {
       check();
       delegate.recordFreeEntryPoint(key, until);
