@@ -224,10 +224,10 @@ public final class BenchmarkRunner {
           .append(" | ").append(format(row.sdk.mean)).append(' ').append(row.unit)
           .append(" | ").append(format(row.baseline.mean)).append(' ').append(row.unit).append(" (")
           .append(row.baselineName).append(')')
-          .append(" | ").append(String.format(Locale.ROOT, "%.2f", row.ratio()))
+          .append(" | ").append(ratio(row.ratio()))
           .append(" | ").append(row.goalText.isEmpty() ? "—" : row.goalText + " " + (row.goalMet() ? "✅" : "❌"))
           .append(" | ").append('±').append(format(row.sdk.error)).append(" / ±").append(format(row.baseline.error))
-          .append(" (ratio ±").append(String.format(Locale.ROOT, "%.2f", row.ratioError())).append(')').append(" |\n");
+          .append(" (ratio ±").append(ratio(row.ratioError())).append(')').append(" |\n");
     }
     return md.toString();
   }
@@ -286,6 +286,11 @@ public final class BenchmarkRunner {
 
   private static double finite(double value) {
     return Double.isFinite(value) ? value : 0;
+  }
+
+  /** Two decimals, three below 0.1 (so a ratio of 0.003 does not read as 0). */
+  static String ratio(double value) {
+    return String.format(Locale.ROOT, Math.abs(value) < 0.1 ? "%.3f" : "%.2f", value);
   }
 
   static String format(double value) {
