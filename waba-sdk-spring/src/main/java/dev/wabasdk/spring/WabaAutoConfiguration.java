@@ -9,6 +9,7 @@ import dev.wabasdk.WhatsApp;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.RateCard;
 import dev.wabasdk.policy.ConversationStore;
+import dev.wabasdk.policy.DecisionListener;
 import dev.wabasdk.policy.InMemoryConversationStore;
 import dev.wabasdk.policy.MarketingFrequencyCapRule;
 import dev.wabasdk.policy.MessagingLimitRule;
@@ -41,7 +42,8 @@ import org.springframework.context.annotation.Bean;
  * Auto-configures the {@link WhatsApp} client, the {@link PolicyEngine} (with an in-memory
  * {@link ConversationStore}) and the {@link CostEstimator} from {@link WabaProperties}. Each bean backs off when
  * the application defines its own. A {@code Clock} bean, when there is exactly one, is used by all three (the
- * testkit's fake clock, for instance); extra {@link PolicyRule} beans are added after the built-in rules.
+ * testkit's fake clock, for instance); extra {@link PolicyRule} beans are added after the built-in rules, and
+ * {@link DecisionListener} beans observe every decision.
  */
 @AutoConfiguration
 @ConditionalOnClass(WhatsApp.class)
@@ -60,7 +62,8 @@ public final class WabaAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   PolicyEngine wabaPolicyEngine(WabaProperties properties, ObjectProvider<ConversationStore> store,
-      ObjectProvider<PolicyRule> rules, ObjectProvider<CostEstimator> cost, ObjectProvider<Clock> clock) {
+      ObjectProvider<PolicyRule> rules, ObjectProvider<CostEstimator> cost, ObjectProvider<Clock> clock,
+      ObjectProvider<DecisionListener> listeners) {
     WabaProperties.Policy p = properties.policy();
     ConversationStore conversationStore = store.getIfUnique();
     if (conversationStore == null) {
@@ -98,6 +101,7 @@ public final class WabaAutoConfiguration {
       apply("waba.policy.quiet-hours", () -> builder.rule(new QuietHoursRule(start, end)));
     }
     rules.orderedStream().forEach(builder::rule);
+    listeners.orderedStream().forEach(builder::decisionListener);
     // Decisions then carry the expected price.
     cost.ifUnique(builder::costEstimator);
     return builder.build();
