@@ -69,8 +69,9 @@ public final class WabaAutoConfiguration {
     if (conversationStore == null) {
       throw new WabaPropertyException("waba.store", "is '" + properties.store().name().toLowerCase(Locale.ROOT)
           + "' but there is no single ConversationStore bean",
-          "Add waba-sdk-redis and a Redis connection for waba.store=redis, define one ConversationStore bean, "
-              + "or remove waba.store to keep the state in memory.");
+          "For waba.store=redis add the dev.wabasdk:waba-sdk-redis dependency (its stores are then configured on "
+              + "Spring Data Redis's Lettuce connection or on waba.redis.uri), define exactly one ConversationStore "
+              + "bean, or remove waba.store to keep the state in memory.");
     }
     PolicyEngine.Builder builder = PolicyEngine.builder()
         .mode(p.mode())
