@@ -67,11 +67,12 @@ public final class WabaAutoConfiguration {
     WabaProperties.Policy p = properties.policy();
     ConversationStore conversationStore = store.getIfUnique();
     if (conversationStore == null) {
-      throw new WabaPropertyException("waba.store", "is '" + properties.store().name().toLowerCase(Locale.ROOT)
-          + "' but there is no single ConversationStore bean",
+      WabaProperties.Store configured = properties.store();
+      String value = configured == null ? "unset" : "'" + configured.name().toLowerCase(Locale.ROOT) + "'";
+      throw new WabaPropertyException("waba.store", "is " + value + " but there is no single ConversationStore bean",
           "For waba.store=redis add the dev.wabasdk:waba-sdk-redis dependency (its stores are then configured on "
               + "Spring Data Redis's Lettuce connection or on waba.redis.uri), define exactly one ConversationStore "
-              + "bean, or remove waba.store to keep the state in memory.");
+              + "bean, or set waba.store=memory to keep the state in this JVM.");
     }
     PolicyEngine.Builder builder = PolicyEngine.builder()
         .mode(p.mode())

@@ -27,7 +27,8 @@ import org.springframework.util.unit.DataSize;
  * @param readTimeout Read timeout of Graph API calls; a read timeout on a send leaves its outcome unknown
  * @param writeTimeout Write timeout of Graph API calls
  * @param callTimeout Timeout of one whole Graph API call attempt; 0 for none
- * @param store Where the policy engine keeps windows, counters and opt-outs
+ * @param store Where the policy engine keeps windows, counters and opt-outs; unset for Redis when there is a Lettuce
+ *     connection factory and waba-sdk-redis, in memory otherwise
  * @param redis Redis stores (with waba-sdk-redis on the classpath)
  * @param retry Retries of failed Graph API calls
  * @param rateLimit Client-side send rate limit
@@ -49,7 +50,7 @@ public record WabaProperties(
     @DefaultValue("30s") Duration readTimeout,
     @DefaultValue("30s") Duration writeTimeout,
     @DefaultValue("0s") Duration callTimeout,
-    @DefaultValue("memory") Store store,
+    @Nullable Store store,
     @DefaultValue Redis redis,
     @DefaultValue Retry retry,
     @DefaultValue RateLimit rateLimit,

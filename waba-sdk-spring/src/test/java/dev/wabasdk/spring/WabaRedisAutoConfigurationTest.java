@@ -44,6 +44,15 @@ class WabaRedisAutoConfigurationTest {
   }
 
   @Test
+  void anInvalidUriFailsStartUpNamingTheProperty() {
+    runner.withPropertyValues("waba.store=redis", "waba.redis.uri=http://127.0.0.1:" + redis.port()).run(context -> {
+      assertThat(context).hasFailed();
+      assertThat(context.getStartupFailure()).rootCause().isInstanceOf(WabaPropertyException.class)
+          .hasMessageStartingWith("waba.redis.uri is invalid: uri: ");
+    });
+  }
+
+  @Test
   void aLettuceConnectionFactoryIsUsedWhileWabaStoreIsUnset() {
     withLettuceFactory().withPropertyValues("waba.redis.key-prefix={shop-1}:").run(context -> {
       assertThat(context).hasSingleBean(RedisConversationStore.class).hasSingleBean(RedisDeduplicationStore.class);
