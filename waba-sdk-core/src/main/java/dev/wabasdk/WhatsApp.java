@@ -1,6 +1,7 @@
 package dev.wabasdk;
 
 import dev.wabasdk.internal.GraphClient;
+import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.phone.BusinessProfileApi;
@@ -300,12 +301,7 @@ public final class WhatsApp implements AutoCloseable {
     }
 
     private static String id(String name, String value) {
-      Objects.requireNonNull(value, name);
-      if (value.isBlank() || !value.matches("[A-Za-z0-9_.-]+")) {
-        throw new IllegalArgumentException(name + ": must be a Graph id (letters, digits, '_', '.', '-'), was '"
-            + value + "'");
-      }
-      return value;
+      return GraphIds.check(name, value);
     }
 
     @Override

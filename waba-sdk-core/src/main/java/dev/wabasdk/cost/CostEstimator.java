@@ -264,37 +264,75 @@ public final class CostEstimator {
     }
   }
 
-  private Estimate replayPmp(List<HistoryEvent> events) {
-    Set<String> notes = new LinkedHashSet<>();
-    ItemCollector items = new ItemCollector();
-    Map<String, UserState> users = new HashMap<>();
-    Map<MarketResolver, Map<String, Market>> caches = new IdentityHashMap<>();
-    Map<YearMonth, Long> messages = new TreeMap<>();
-    Map<YearMonth, int[]> serviceCount = new HashMap<>();
-    Map<String, long[]> tierCount = new HashMap<>();
-    List<RateCard> used = new ArrayList<>();
-    String target = null;
-    for (HistoryEvent event : events) {
+  /**
+   * What both replays keep while they walk a history: each user's state, the notes, the line items, the messages
+   * per month, the rate cards used and the currency of the report.
+   */
+  private final class Replay {
+    final Set<String> notes = new LinkedHashSet<>();
+    final ItemCollector items = new ItemCollector();
+    final Map<YearMonth, Long> messages = new TreeMap<>();
+    private final Map<String, UserState> users = new HashMap<>();
+    private final Map<MarketResolver, Map<String, Market>> caches = new IdentityHashMap<>();
+    private final List<RateCard> used = new ArrayList<>();
+    private @Nullable String target;
+
+    /** The state of the event's user, with an inbound event already recorded in it. */
+    UserState userState(HistoryEvent event) {
       UserState state = users.computeIfAbsent(event.user(), k -> new UserState());
       if (event instanceof HistoryEvent.Inbound in) {
         state.inbound(in);
-        continue;
       }
-      HistoryEvent.Outbound out = (HistoryEvent.Outbound) event;
-      Instant t = out.at();
-      LocalDate date = date(t);
-      YearMonth month = YearMonth.from(date);
-      if (date.isBefore(PMP_START)) {
-        notes.add("per-message pricing started " + PMP_START + "; earlier messages are priced as if it applied");
-      }
-      RateCard card = card(PricingModel.PMP, date, notes);
+      return state;
+    }
+
+    /** The card in force on the day, remembered as used; the first one fixes the currency unless one is set. */
+    RateCard card(PricingModel model, LocalDate date) {
+      RateCard card = CostEstimator.this.card(model, date, notes);
       if (!used.contains(card)) {
         used.add(card);
       }
       if (target == null) {
-        target = target(card);
+        target = CostEstimator.this.target(card);
       }
-      Market market = onCard(card, marketOf(out.user(), date, caches), notes);
+      return card;
+    }
+
+    Market market(HistoryEvent.Outbound out, RateCard card, LocalDate date) {
+      return onCard(card, marketOf(out.user(), date, caches), notes);
+    }
+
+    /** The report's currency: the configured one, else the first card's, else USD for a history with no sends. */
+    String target() {
+      return target != null ? target : currency != null ? currency : "USD";
+    }
+
+    Estimate estimate(PricingModel model, @Nullable Map<YearMonth, Long> conversations) {
+      addBspFees(items, messages, conversations, target(), notes);
+      return new Estimate(model, target(), items.items(), used, List.copyOf(notes));
+    }
+  }
+
+  private Estimate replayPmp(List<HistoryEvent> events) {
+    Replay replay = new Replay();
+    ItemCollector items = replay.items;
+    Map<YearMonth, int[]> serviceCount = new HashMap<>();
+    Map<String, long[]> tierCount = new HashMap<>();
+    for (HistoryEvent event : events) {
+      UserState state = replay.userState(event);
+      if (!(event instanceof HistoryEvent.Outbound out)) {
+        continue;
+      }
+      Instant t = out.at();
+      LocalDate date = date(t);
+      YearMonth month = YearMonth.from(date);
+      if (date.isBefore(PMP_START)) {
+        replay.notes.add(
+            "per-message pricing started " + PMP_START + "; earlier messages are priced as if it applied");
+      }
+      RateCard card = replay.card(PricingModel.PMP, date);
+      String target = replay.target();
+      Market market = replay.market(out, card, date);
       boolean windowOpen = state.windowOpen(t);
       boolean opensFep = !state.inFreeEntryPoint(t) && state.opensFreeEntryPoint(t);
       if (opensFep) {
@@ -322,51 +360,35 @@ public final class CostEstimator {
         }
       }
       items.add(month, LineItem.Payee.META, market, charge.category, charge.free, convert(unit, target), reason, 1);
-      messages.merge(month, 1L, Long::sum);
+      replay.messages.merge(month, 1L, Long::sum);
     }
-    if (target == null) {
-      target = currency != null ? currency : "USD";
-    }
-    addBspFees(items, messages, null, target, notes);
-    return new Estimate(PricingModel.PMP, target, items.items(), used, List.copyOf(notes));
+    return replay.estimate(PricingModel.PMP, null);
   }
 
   private Estimate replayCbp(List<HistoryEvent> events) {
-    Set<String> notes = new LinkedHashSet<>();
-    ItemCollector items = new ItemCollector();
-    Map<String, UserState> users = new HashMap<>();
-    Map<MarketResolver, Map<String, Market>> caches = new IdentityHashMap<>();
-    Map<YearMonth, Long> messages = new TreeMap<>();
+    Replay replay = new Replay();
+    ItemCollector items = replay.items;
     Map<YearMonth, Long> conversations = new TreeMap<>();
     Map<YearMonth, int[]> serviceConversations = new HashMap<>();
-    List<RateCard> used = new ArrayList<>();
-    String target = null;
     for (HistoryEvent event : events) {
-      UserState state = users.computeIfAbsent(event.user(), k -> new UserState());
-      if (event instanceof HistoryEvent.Inbound in) {
-        state.inbound(in);
+      UserState state = replay.userState(event);
+      if (!(event instanceof HistoryEvent.Outbound out)) {
         continue;
       }
-      HistoryEvent.Outbound out = (HistoryEvent.Outbound) event;
       Instant t = out.at();
       LocalDate date = date(t);
       YearMonth month = YearMonth.from(date);
-      messages.merge(month, 1L, Long::sum);
+      replay.messages.merge(month, 1L, Long::sum);
       if (!date.isBefore(PMP_START)) {
-        notes.add("conversation-based pricing ended " + PMP_START.minusDays(1)
+        replay.notes.add("conversation-based pricing ended " + PMP_START.minusDays(1)
             + "; later messages are priced as if it still applied");
       }
-      RateCard card = card(PricingModel.CBP, date, notes);
-      if (!used.contains(card)) {
-        used.add(card);
-      }
-      if (target == null) {
-        target = target(card);
-      }
+      RateCard card = replay.card(PricingModel.CBP, date);
+      String target = replay.target();
       if (state.inFreeEntryPoint(t)) {
         continue;
       }
-      Market market = onCard(card, marketOf(out.user(), date, caches), notes);
+      Market market = replay.market(out, card, date);
       if (state.opensFreeEntryPoint(t)) {
         state.freeEntryPointUntil = t.plus(freeEntryPointWindow);
         state.conversations.clear();
@@ -419,11 +441,7 @@ public final class CostEstimator {
       }
       conversations.merge(month, 1L, Long::sum);
     }
-    if (target == null) {
-      target = currency != null ? currency : "USD";
-    }
-    addBspFees(items, messages, conversations, target, notes);
-    return new Estimate(PricingModel.CBP, target, items.items(), used, List.copyOf(notes));
+    return replay.estimate(PricingModel.CBP, conversations);
   }
 
   /** The market of a user on a day; the prefix cache is per mapping period, since markets move between periods. */

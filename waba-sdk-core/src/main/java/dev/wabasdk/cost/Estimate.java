@@ -82,10 +82,17 @@ public record Estimate(PricingModel model, String currency, List<LineItem> items
   public String toTable() {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"Month", "Payee", "Market", "Category", "Free", "Count", "Unit price", "Subtotal", "Reason"});
+    // One scale for every amount in the table, so decimal points line up: at least the card's own decimals
+    // (0.0080 stays 0.0080), never fewer than an amount has (nothing is rounded).
+    int scale = 2;
+    for (LineItem item : items) {
+      scale = Math.max(scale, Math.max(item.unitPrice().amount().scale(), decimals(item.subtotal())));
+    }
     for (LineItem item : items) {
       rows.add(new String[] {item.month().toString(), item.payee().name(), text(item.market()), text(item.category()),
-          item.free() ? "free" : "paid", Long.toString(item.count()), unit(item.unitPrice()),
-          item.subtotal().plainAmount(), item.reason()});
+          item.free() ? "free" : "paid", Long.toString(item.count()),
+          item.unitPrice().amount().setScale(scale).toPlainString(),
+          item.subtotal().amount().setScale(scale).toPlainString(), item.reason()});
     }
     int[] widths = new int[rows.get(0).length];
     for (String[] row : rows) {
@@ -147,10 +154,8 @@ public record Estimate(PricingModel model, String currency, List<LineItem> items
     return total;
   }
 
-  /** A unit price as written on the card (0.0080 stays 0.0080), with at least two decimals. */
-  private static String unit(Money price) {
-    java.math.BigDecimal amount = price.amount();
-    return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString();
+  private static int decimals(Money money) {
+    return Math.max(0, money.amount().stripTrailingZeros().scale());
   }
 
   private static String text(@Nullable Object value) {

@@ -70,6 +70,13 @@ public final class Json {
     return value instanceof List ? (List<Object>) value : List.of();
   }
 
+  /** The first element of the list under {@code key}, or null when the list is absent, empty or starts otherwise. */
+  @SuppressWarnings("unchecked")
+  public static @Nullable Map<String, Object> firstObject(@Nullable Map<String, ?> map, String key) {
+    List<Object> list = list(map, key);
+    return !list.isEmpty() && list.get(0) instanceof Map ? (Map<String, Object>) list.get(0) : null;
+  }
+
   /** The value under {@code key} as text (numbers and booleans converted), or null when absent. */
   public static @Nullable String string(@Nullable Map<String, ?> map, String key) {
     Object value = map == null ? null : map.get(key);

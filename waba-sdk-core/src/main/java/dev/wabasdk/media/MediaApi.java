@@ -8,6 +8,7 @@ import dev.wabasdk.error.WabaHttpException;
 import dev.wabasdk.error.Outcome;
 import dev.wabasdk.internal.GraphCall;
 import dev.wabasdk.internal.GraphClient;
+import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.internal.Json;
 import dev.wabasdk.internal.ResponseHandler;
 import java.io.IOException;
@@ -529,30 +530,16 @@ public final class MediaApi {
 
   /** Deletes media ({@code DELETE /{media-id}}); it can no longer be sent or downloaded. */
   public void delete(String mediaId) {
-    graph.execute(GraphCall.delete(graph.url(id(mediaId))), MediaApi::checkSuccess);
+    graph.execute(GraphCall.delete(graph.url(id(mediaId))), ResponseHandler.success());
   }
 
   /** The asynchronous twin of {@link #delete}. */
   public CompletableFuture<Void> deleteAsync(String mediaId) {
-    return graph.executeAsync(GraphCall.delete(graph.url(id(mediaId))), MediaApi::checkSuccess)
+    return graph.executeAsync(GraphCall.delete(graph.url(id(mediaId))), ResponseHandler.success())
         .thenApply(ignored -> null);
   }
 
-  static Boolean checkSuccess(Response response) throws IOException {
-    String body = response.body().string();
-    Boolean success = body.isBlank() ? null : Json.bool(Json.readObject(body), "success");
-    if (Boolean.FALSE.equals(success)) {
-      throw new WabaException(response.request().method() + " " + response.request().url().encodedPath()
-          + " answered success: false", Outcome.REJECTED, false, null);
-    }
-    return Boolean.TRUE;
-  }
-
   private static String id(String mediaId) {
-    Objects.requireNonNull(mediaId, "mediaId");
-    if (mediaId.isBlank() || !mediaId.matches("[A-Za-z0-9_.-]+")) {
-      throw new IllegalArgumentException("media id: must be a Graph id (digits, letters), was '" + mediaId + "'");
-    }
-    return mediaId;
+    return GraphIds.check("media id", mediaId);
   }
 }

@@ -1,8 +1,5 @@
 package dev.wabasdk.message;
 
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
-
 /**
  * An audio message ({@code "type": "audio"}): AAC, AMR, MP3, M4A or OGG/OPUS, at most 16 MB. Audio has no caption.
  * With {@code voice} set it is shown as a voice note (OGG with the OPUS codec).
@@ -16,12 +13,7 @@ public record AudioMessage(Recipient recipient, MediaSource media, boolean voice
     implements MediaMessage {
 
   public AudioMessage {
-    Checks.required(recipient, "to");
-    Checks.required(media, "audio");
-    Checks.required(envelope, "envelope");
-    if (envelope.extraTypeFields().containsKey("caption")) {
-      throw new IllegalArgumentException("audio.caption: audio messages cannot have a caption");
-    }
+    Checks.uncaptionedMedia(recipient, media, envelope, "audio");
   }
 
   /** A builder for an audio message. */
@@ -30,17 +22,10 @@ public record AudioMessage(Recipient recipient, MediaSource media, boolean voice
   }
 
   /** Builds an {@link AudioMessage}. */
-  public static final class Builder extends MessageBuilder<Builder, AudioMessage> {
-    private @Nullable MediaSource media;
+  public static final class Builder extends MediaMessageBuilder<Builder, AudioMessage> {
     private boolean voice;
 
     Builder() {}
-
-    /** <strong>Required.</strong> The file: {@link MediaSource#id(String)} or {@link MediaSource#link(String)}. */
-    public Builder media(MediaSource media) {
-      this.media = Objects.requireNonNull(media, "media == null");
-      return this;
-    }
 
     /** Whether to show it as a voice note (needs OGG/OPUS audio). Default false. */
     public Builder voice(boolean voice) {
@@ -50,7 +35,7 @@ public record AudioMessage(Recipient recipient, MediaSource media, boolean voice
 
     @Override
     public AudioMessage build() {
-      return new AudioMessage(recipient(), Checks.required(media, "audio"), voice, envelope());
+      return new AudioMessage(recipient(), requiredMedia("audio"), voice, envelope());
     }
   }
 }

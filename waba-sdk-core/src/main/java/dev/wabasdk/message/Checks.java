@@ -184,6 +184,48 @@ final class Checks {
     return "'" + value.substring(0, value.offsetByCodePoints(0, PREVIEW)) + "...'";
   }
 
+  /** An image, video or document message: recipient, file, caption length and envelope. */
+  static void captionedMedia(
+      @Nullable Recipient recipient,
+      @Nullable MediaSource media,
+      @Nullable String caption,
+      @Nullable Envelope envelope,
+      String type) {
+    required(recipient, "to");
+    required(media, type);
+    optionalText(caption, type + ".caption", MediaMessage.MAX_CAPTION_LENGTH);
+    required(envelope, "envelope");
+  }
+
+  /**
+   * An audio or sticker message: recipient, file and envelope, and no caption, not even through the extra-field
+   * escape hatch (Meta rejects one).
+   */
+  static void uncaptionedMedia(
+      @Nullable Recipient recipient, @Nullable MediaSource media, @Nullable Envelope envelope, String type) {
+    required(recipient, "to");
+    required(media, type);
+    if (required(envelope, "envelope").extraTypeFields().containsKey("caption")) {
+      throw new IllegalArgumentException(type + ".caption: " + type + " messages cannot have a caption");
+    }
+  }
+
+  /**
+   * The parts every interactive message with a footer shares: recipient, header (when it can be a media header),
+   * body of at most {@code maxBody} characters and footer.
+   */
+  static void interactive(
+      @Nullable Recipient recipient,
+      @Nullable InteractiveHeader header,
+      @Nullable String body,
+      int maxBody,
+      @Nullable String footer) {
+    required(recipient, "to");
+    interactiveHeader(header);
+    text(body, "interactive.body.text", 1, maxBody);
+    optionalText(footer, "interactive.footer.text", InteractiveMessage.MAX_FOOTER_LENGTH);
+  }
+
   /** Limits of an interactive message header. */
   static void interactiveHeader(@Nullable InteractiveHeader header) {
     if (header instanceof InteractiveHeader.Text text) {

@@ -29,10 +29,7 @@ public record CtaUrlMessage(
   public static final int MAX_DISPLAY_TEXT_LENGTH = 20;
 
   public CtaUrlMessage {
-    Checks.required(recipient, "to");
-    Checks.interactiveHeader(header);
-    Checks.text(body, "interactive.body.text", 1, MAX_BODY_LENGTH);
-    Checks.optionalText(footer, "interactive.footer.text", MAX_FOOTER_LENGTH);
+    Checks.interactive(recipient, header, body, MAX_BODY_LENGTH, footer);
     Checks.text(displayText, "interactive.action.parameters.display_text", 1, MAX_DISPLAY_TEXT_LENGTH);
     Checks.httpUrl(url, "interactive.action.parameters.url");
     Checks.required(envelope, "envelope");
@@ -44,32 +41,11 @@ public record CtaUrlMessage(
   }
 
   /** Builds a {@link CtaUrlMessage}. */
-  public static final class Builder extends MessageBuilder<Builder, CtaUrlMessage> {
-    private @Nullable InteractiveHeader header;
-    private @Nullable String body;
-    private @Nullable String footer;
+  public static final class Builder extends InteractiveMessageBuilder.WithHeader<Builder, CtaUrlMessage> {
     private @Nullable String displayText;
     private @Nullable String url;
 
     Builder() {}
-
-    /** A header: {@link InteractiveHeader#text}, {@code image}, {@code video} or {@code document}. */
-    public Builder header(InteractiveHeader header) {
-      this.header = Objects.requireNonNull(header, "header == null");
-      return this;
-    }
-
-    /** <strong>Required.</strong> The body text, at most 1,024 characters. */
-    public Builder body(String body) {
-      this.body = Objects.requireNonNull(body, "body == null");
-      return this;
-    }
-
-    /** A footer, at most 60 characters. */
-    public Builder footer(String footer) {
-      this.footer = Objects.requireNonNull(footer, "footer == null");
-      return this;
-    }
 
     /** <strong>Required.</strong> The button: its label (at most 20 characters) and the URL it opens. */
     public Builder button(String displayText, String url) {
@@ -80,7 +56,7 @@ public record CtaUrlMessage(
 
     @Override
     public CtaUrlMessage build() {
-      return new CtaUrlMessage(recipient(), header, Checks.required(body, "interactive.body.text"), footer,
+      return new CtaUrlMessage(recipient(), header(), requiredBody(), footer(),
           Checks.required(displayText, "interactive.action.parameters.display_text"),
           Checks.required(url, "interactive.action.parameters.url"), envelope());
     }

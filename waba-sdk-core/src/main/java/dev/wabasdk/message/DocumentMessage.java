@@ -17,11 +17,8 @@ public record DocumentMessage(
     implements MediaMessage {
 
   public DocumentMessage {
-    Checks.required(recipient, "to");
-    Checks.required(media, "document");
-    Checks.optionalText(caption, "document.caption", MAX_CAPTION_LENGTH);
+    Checks.captionedMedia(recipient, media, caption, envelope, "document");
     Checks.optionalText(filename, "document.filename", Integer.MAX_VALUE);
-    Checks.required(envelope, "envelope");
   }
 
   /** A builder for a document message. */
@@ -30,24 +27,10 @@ public record DocumentMessage(
   }
 
   /** Builds a {@link DocumentMessage}. */
-  public static final class Builder extends MessageBuilder<Builder, DocumentMessage> {
-    private @Nullable MediaSource media;
-    private @Nullable String caption;
+  public static final class Builder extends MediaMessageBuilder.Captioned<Builder, DocumentMessage> {
     private @Nullable String filename;
 
     Builder() {}
-
-    /** <strong>Required.</strong> The file: {@link MediaSource#id(String)} or {@link MediaSource#link(String)}. */
-    public Builder media(MediaSource media) {
-      this.media = Objects.requireNonNull(media, "media == null");
-      return this;
-    }
-
-    /** A caption shown under the document, at most 1,024 characters. */
-    public Builder caption(String caption) {
-      this.caption = Objects.requireNonNull(caption, "caption == null");
-      return this;
-    }
 
     /** The file name the user sees, e.g. {@code invoice.pdf}. */
     public Builder filename(String filename) {
@@ -57,7 +40,7 @@ public record DocumentMessage(
 
     @Override
     public DocumentMessage build() {
-      return new DocumentMessage(recipient(), Checks.required(media, "document"), caption, filename, envelope());
+      return new DocumentMessage(recipient(), requiredMedia("document"), caption(), filename, envelope());
     }
   }
 }

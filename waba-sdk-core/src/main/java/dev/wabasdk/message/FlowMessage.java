@@ -58,10 +58,7 @@ public record FlowMessage(
   private static final String PARAMETERS = "interactive.action.parameters.";
 
   public FlowMessage {
-    Checks.required(recipient, "to");
-    Checks.interactiveHeader(header);
-    Checks.text(body, "interactive.body.text", 1, MAX_BODY_LENGTH);
-    Checks.optionalText(footer, "interactive.footer.text", MAX_FOOTER_LENGTH);
+    Checks.interactive(recipient, header, body, MAX_BODY_LENGTH, footer);
     Checks.nonBlank(flowMessageVersion, PARAMETERS + "flow_message_version");
     Checks.optionalText(flowToken, PARAMETERS + "flow_token", Integer.MAX_VALUE);
     if ((flowId == null) == (flowName == null)) {
@@ -141,10 +138,7 @@ public record FlowMessage(
   }
 
   /** Builds a {@link FlowMessage}. */
-  public static final class Builder extends MessageBuilder<Builder, FlowMessage> {
-    private @Nullable InteractiveHeader header;
-    private @Nullable String body;
-    private @Nullable String footer;
+  public static final class Builder extends InteractiveMessageBuilder.WithHeader<Builder, FlowMessage> {
     private String flowMessageVersion = DEFAULT_FLOW_MESSAGE_VERSION;
     private @Nullable String flowToken;
     private @Nullable String flowId;
@@ -156,24 +150,6 @@ public record FlowMessage(
     private @Nullable Map<String, Object> data;
 
     Builder() {}
-
-    /** A header: {@link InteractiveHeader#text}, {@code image}, {@code video} or {@code document}. */
-    public Builder header(InteractiveHeader header) {
-      this.header = Objects.requireNonNull(header, "header == null");
-      return this;
-    }
-
-    /** <strong>Required.</strong> The body text, at most 1,024 characters. */
-    public Builder body(String body) {
-      this.body = Objects.requireNonNull(body, "body == null");
-      return this;
-    }
-
-    /** A footer, at most 60 characters. */
-    public Builder footer(String footer) {
-      this.footer = Objects.requireNonNull(footer, "footer == null");
-      return this;
-    }
 
     /** The {@code flow_message_version}; {@code "3"} unless Meta publishes a new one. */
     public Builder flowMessageVersion(String flowMessageVersion) {
@@ -238,7 +214,7 @@ public record FlowMessage(
 
     @Override
     public FlowMessage build() {
-      return new FlowMessage(recipient(), header, Checks.required(body, "interactive.body.text"), footer,
+      return new FlowMessage(recipient(), header(), requiredBody(), footer(),
           flowMessageVersion, flowToken, flowId, flowName, Checks.required(flowCta, PARAMETERS + "flow_cta"), mode,
           flowAction, screen, data, envelope());
     }

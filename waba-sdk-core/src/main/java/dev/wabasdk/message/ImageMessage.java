@@ -1,6 +1,5 @@
 package dev.wabasdk.message;
 
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,10 +14,7 @@ public record ImageMessage(Recipient recipient, MediaSource media, @Nullable Str
     implements MediaMessage {
 
   public ImageMessage {
-    Checks.required(recipient, "to");
-    Checks.required(media, "image");
-    Checks.optionalText(caption, "image.caption", MAX_CAPTION_LENGTH);
-    Checks.required(envelope, "envelope");
+    Checks.captionedMedia(recipient, media, caption, envelope, "image");
   }
 
   /** A builder for an image message. */
@@ -27,27 +23,12 @@ public record ImageMessage(Recipient recipient, MediaSource media, @Nullable Str
   }
 
   /** Builds an {@link ImageMessage}. */
-  public static final class Builder extends MessageBuilder<Builder, ImageMessage> {
-    private @Nullable MediaSource media;
-    private @Nullable String caption;
-
+  public static final class Builder extends MediaMessageBuilder.Captioned<Builder, ImageMessage> {
     Builder() {}
-
-    /** <strong>Required.</strong> The file: {@link MediaSource#id(String)} or {@link MediaSource#link(String)}. */
-    public Builder media(MediaSource media) {
-      this.media = Objects.requireNonNull(media, "media == null");
-      return this;
-    }
-
-    /** A caption shown under the image, at most 1,024 characters. */
-    public Builder caption(String caption) {
-      this.caption = Objects.requireNonNull(caption, "caption == null");
-      return this;
-    }
 
     @Override
     public ImageMessage build() {
-      return new ImageMessage(recipient(), Checks.required(media, "image"), caption, envelope());
+      return new ImageMessage(recipient(), requiredMedia("image"), caption(), envelope());
     }
   }
 }

@@ -60,10 +60,8 @@ public record ListMessage(
   public static final int MAX_ROW_DESCRIPTION_LENGTH = 72;
 
   public ListMessage {
-    Checks.required(recipient, "to");
+    Checks.interactive(recipient, null, body, MAX_BODY_LENGTH, footer);
     Checks.optionalText(header, "interactive.header.text", MAX_HEADER_TEXT_LENGTH);
-    Checks.text(body, "interactive.body.text", 1, MAX_BODY_LENGTH);
-    Checks.optionalText(footer, "interactive.footer.text", MAX_FOOTER_LENGTH);
     Checks.text(button, "interactive.action.button", 1, MAX_BUTTON_LENGTH);
     sections = Checks.list(sections, "interactive.action.sections", 1, MAX_SECTIONS);
     int rows = 0;
@@ -136,10 +134,8 @@ public record ListMessage(
   }
 
   /** Builds a {@link ListMessage}. */
-  public static final class Builder extends MessageBuilder<Builder, ListMessage> {
+  public static final class Builder extends InteractiveMessageBuilder<Builder, ListMessage> {
     private @Nullable String header;
-    private @Nullable String body;
-    private @Nullable String footer;
     private @Nullable String button;
     private final List<Section> sections = new ArrayList<>();
 
@@ -148,18 +144,6 @@ public record ListMessage(
     /** A text header, at most 60 characters (lists take no media header). */
     public Builder header(String header) {
       this.header = Objects.requireNonNull(header, "header == null");
-      return this;
-    }
-
-    /** <strong>Required.</strong> The body text, at most 4,096 characters. */
-    public Builder body(String body) {
-      this.body = Objects.requireNonNull(body, "body == null");
-      return this;
-    }
-
-    /** A footer, at most 60 characters. */
-    public Builder footer(String footer) {
-      this.footer = Objects.requireNonNull(footer, "footer == null");
       return this;
     }
 
@@ -177,7 +161,7 @@ public record ListMessage(
 
     @Override
     public ListMessage build() {
-      return new ListMessage(recipient(), header, Checks.required(body, "interactive.body.text"), footer,
+      return new ListMessage(recipient(), header, requiredBody(), footer(),
           Checks.required(button, "interactive.action.button"), sections, envelope());
     }
   }

@@ -98,7 +98,7 @@ public abstract class MessageBuilder<B extends MessageBuilder<B, M>, M extends M
   }
 
   @SuppressWarnings("unchecked")
-  private B self() {
+  final B self() {
     return (B) this;
   }
 }

@@ -12,7 +12,6 @@ import dev.wabasdk.policy.Decision;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.PolicyMode;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -153,11 +152,7 @@ public final class MessagesApi {
 
   private static SendResult parseSendResult(okhttp3.Response response) throws java.io.IOException {
     Map<String, Object> root = Json.readObject(response.body().string());
-    List<Object> messages = Json.list(root, "messages");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> first = messages.isEmpty() || !(messages.get(0) instanceof Map)
-        ? null
-        : (Map<String, Object>) messages.get(0);
+    @Nullable Map<String, Object> first = Json.firstObject(root, "messages");
     String id = Json.string(first, "id");
     if (id == null) {
       // Meta answered 200 but we cannot tell which message it accepted.
@@ -165,11 +160,7 @@ public final class MessagesApi {
           "Meta answered 200 without messages[0].id: the message was probably accepted, outcome unknown",
           Outcome.UNKNOWN, false, null);
     }
-    List<Object> contacts = Json.list(root, "contacts");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> contact = contacts.isEmpty() || !(contacts.get(0) instanceof Map)
-        ? null
-        : (Map<String, Object>) contacts.get(0);
+    @Nullable Map<String, Object> contact = Json.firstObject(root, "contacts");
     String status = Json.string(first, "message_status");
     return new SendResult(
         id,

@@ -45,10 +45,7 @@ public record ReplyButtonsMessage(
   public static final int MAX_BUTTON_ID_LENGTH = 256;
 
   public ReplyButtonsMessage {
-    Checks.required(recipient, "to");
-    Checks.interactiveHeader(header);
-    Checks.text(body, "interactive.body.text", 1, MAX_BODY_LENGTH);
-    Checks.optionalText(footer, "interactive.footer.text", MAX_FOOTER_LENGTH);
+    Checks.interactive(recipient, header, body, MAX_BODY_LENGTH, footer);
     buttons = Checks.list(buttons, "interactive.action.buttons", 1, MAX_BUTTONS);
     Set<String> ids = new HashSet<>();
     Set<String> titles = new HashSet<>();
@@ -85,31 +82,10 @@ public record ReplyButtonsMessage(
   }
 
   /** Builds a {@link ReplyButtonsMessage}. */
-  public static final class Builder extends MessageBuilder<Builder, ReplyButtonsMessage> {
-    private @Nullable InteractiveHeader header;
-    private @Nullable String body;
-    private @Nullable String footer;
+  public static final class Builder extends InteractiveMessageBuilder.WithHeader<Builder, ReplyButtonsMessage> {
     private final List<Button> buttons = new ArrayList<>();
 
     Builder() {}
-
-    /** A header: {@link InteractiveHeader#text}, {@code image}, {@code video} or {@code document}. */
-    public Builder header(InteractiveHeader header) {
-      this.header = Objects.requireNonNull(header, "header == null");
-      return this;
-    }
-
-    /** <strong>Required.</strong> The body text, at most 1,024 characters. */
-    public Builder body(String body) {
-      this.body = Objects.requireNonNull(body, "body == null");
-      return this;
-    }
-
-    /** A footer, at most 60 characters. */
-    public Builder footer(String footer) {
-      this.footer = Objects.requireNonNull(footer, "footer == null");
-      return this;
-    }
 
     /** <strong>Required</strong> (1 to 3). Adds a button. */
     public Builder button(String id, String title) {
@@ -125,7 +101,7 @@ public record ReplyButtonsMessage(
     @Override
     public ReplyButtonsMessage build() {
       return new ReplyButtonsMessage(
-          recipient(), header, Checks.required(body, "interactive.body.text"), footer, buttons, envelope());
+          recipient(), header(), requiredBody(), footer(), buttons, envelope());
     }
   }
 }

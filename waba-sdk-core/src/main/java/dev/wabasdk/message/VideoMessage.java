@@ -1,6 +1,5 @@
 package dev.wabasdk.message;
 
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,10 +14,7 @@ public record VideoMessage(Recipient recipient, MediaSource media, @Nullable Str
     implements MediaMessage {
 
   public VideoMessage {
-    Checks.required(recipient, "to");
-    Checks.required(media, "video");
-    Checks.optionalText(caption, "video.caption", MAX_CAPTION_LENGTH);
-    Checks.required(envelope, "envelope");
+    Checks.captionedMedia(recipient, media, caption, envelope, "video");
   }
 
   /** A builder for a video message. */
@@ -27,27 +23,12 @@ public record VideoMessage(Recipient recipient, MediaSource media, @Nullable Str
   }
 
   /** Builds a {@link VideoMessage}. */
-  public static final class Builder extends MessageBuilder<Builder, VideoMessage> {
-    private @Nullable MediaSource media;
-    private @Nullable String caption;
-
+  public static final class Builder extends MediaMessageBuilder.Captioned<Builder, VideoMessage> {
     Builder() {}
-
-    /** <strong>Required.</strong> The file: {@link MediaSource#id(String)} or {@link MediaSource#link(String)}. */
-    public Builder media(MediaSource media) {
-      this.media = Objects.requireNonNull(media, "media == null");
-      return this;
-    }
-
-    /** A caption shown under the video, at most 1,024 characters. */
-    public Builder caption(String caption) {
-      this.caption = Objects.requireNonNull(caption, "caption == null");
-      return this;
-    }
 
     @Override
     public VideoMessage build() {
-      return new VideoMessage(recipient(), Checks.required(media, "video"), caption, envelope());
+      return new VideoMessage(recipient(), requiredMedia("video"), caption(), envelope());
     }
   }
 }

@@ -1,10 +1,9 @@
 package dev.wabasdk.phone;
 
-import dev.wabasdk.error.Outcome;
-import dev.wabasdk.error.WabaException;
 import dev.wabasdk.internal.GraphCall;
 import dev.wabasdk.internal.GraphClient;
 import dev.wabasdk.internal.Json;
+import dev.wabasdk.internal.ResponseHandler;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and updates the WhatsApp business profile of the client's phone number
@@ -44,12 +44,12 @@ public final class BusinessProfileApi {
 
   /** Changes the fields set in the update; the others keep their value. */
   public void update(BusinessProfileUpdate update) {
-    graph.execute(updateCall(update), BusinessProfileApi::checkSuccess);
+    graph.execute(updateCall(update), ResponseHandler.success());
   }
 
   /** The asynchronous twin of {@link #update}. */
   public CompletableFuture<Void> updateAsync(BusinessProfileUpdate update) {
-    return graph.executeAsync(updateCall(update), BusinessProfileApi::checkSuccess).thenApply(ok -> null);
+    return graph.executeAsync(updateCall(update), ResponseHandler.success()).thenApply(ok -> null);
   }
 
   private HttpUrl getUrl() {
@@ -77,12 +77,9 @@ public final class BusinessProfileApi {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static BusinessProfile parse(Response response) throws IOException {
-    Map<String, Object> root = Json.readObject(response.body().string());
-    List<Object> data = Json.list(root, "data");
-    Map<String, Object> p = data.isEmpty() || !(data.get(0) instanceof Map) ? Map.of()
-        : (Map<String, Object>) data.get(0);
+    // Members of a missing profile read as absent.
+    @Nullable Map<String, Object> p = Json.firstObject(Json.readObject(response.body().string()), "data");
     List<String> websites = new ArrayList<>();
     for (Object w : Json.list(p, "websites")) {
       if (w != null) {
@@ -98,15 +95,5 @@ public final class BusinessProfileApi {
         Json.string(p, "profile_picture_url"),
         websites,
         vertical == null ? null : BusinessVertical.of(vertical));
-  }
-
-  private static Boolean checkSuccess(Response response) throws IOException {
-    String body = response.body().string();
-    Boolean success = body.isBlank() ? null : Json.bool(Json.readObject(body), "success");
-    if (Boolean.FALSE.equals(success)) {
-      throw new WabaException("POST " + response.request().url().encodedPath() + " answered success: false",
-          Outcome.REJECTED, false, null);
-    }
-    return Boolean.TRUE;
   }
 }

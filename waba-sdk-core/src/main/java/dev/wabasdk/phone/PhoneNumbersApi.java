@@ -3,7 +3,9 @@ package dev.wabasdk.phone;
 import dev.wabasdk.Page;
 import dev.wabasdk.internal.GraphCall;
 import dev.wabasdk.internal.GraphClient;
+import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.internal.Json;
+import dev.wabasdk.internal.ResponseHandler;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
-import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +52,8 @@ public final class PhoneNumbersApi {
     List<PhoneNumber> all = new ArrayList<>();
     String after = null;
     do {
-      Page<PhoneNumber> page = graph.execute(GraphCall.get(listUrl(waba, after)), PhoneNumbersApi::parsePage);
+      Page<PhoneNumber> page =
+          graph.execute(GraphCall.get(listUrl(waba, after)), ResponseHandler.page(PhoneNumbersApi::parse));
       all.addAll(page.items());
       after = page.items().isEmpty() || Objects.equals(after, page.after()) ? null : page.after();
     } while (after != null);
@@ -64,7 +66,7 @@ public final class PhoneNumbersApi {
   }
 
   private CompletableFuture<List<PhoneNumber>> listFrom(String waba, @Nullable String after, List<PhoneNumber> acc) {
-    return graph.executeAsync(GraphCall.get(listUrl(waba, after)), PhoneNumbersApi::parsePage)
+    return graph.executeAsync(GraphCall.get(listUrl(waba, after)), ResponseHandler.page(PhoneNumbersApi::parse))
         .thenCompose(page -> {
           acc.addAll(page.items());
           String next = page.items().isEmpty() || Objects.equals(after, page.after()) ? null : page.after();
@@ -93,11 +95,10 @@ public final class PhoneNumbersApi {
   }
 
   private HttpUrl getUrl(String id) {
-    Objects.requireNonNull(id, "phoneNumberId");
-    if (id.isBlank() || !id.matches("[A-Za-z0-9_.-]+")) {
-      throw new IllegalArgumentException("phoneNumberId: must be a Graph id, was '" + id + "'");
-    }
-    return graph.urlBuilder().addPathSegment(id).addQueryParameter("fields", FIELDS).build();
+    return graph.urlBuilder()
+        .addPathSegment(GraphIds.check("phoneNumberId", id))
+        .addQueryParameter("fields", FIELDS)
+        .build();
   }
 
   private HttpUrl listUrl(String waba, @Nullable String after) {
@@ -107,20 +108,6 @@ public final class PhoneNumbersApi {
       b.addQueryParameter("after", after);
     }
     return b.build();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Page<PhoneNumber> parsePage(Response response) throws IOException {
-    Map<String, Object> root = Json.readObject(response.body().string());
-    List<PhoneNumber> items = new ArrayList<>();
-    for (Object o : Json.list(root, "data")) {
-      if (o instanceof Map<?, ?> map) {
-        items.add(parse((Map<String, Object>) map));
-      }
-    }
-    Map<String, Object> paging = Json.object(root, "paging");
-    String after = Json.string(paging, "next") == null ? null : Json.string(Json.object(paging, "cursors"), "after");
-    return new Page<>(items, after);
   }
 
   static PhoneNumber parse(Map<String, Object> m) throws IOException {

@@ -6,7 +6,7 @@ import dev.wabasdk.template.TemplateStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The policy engine's state: per-user windows and send times, the users reached in the moving 24 hours, opt-outs,
+ * The policy engine's state: per-user windows, pair rates and send times, the users reached in the moving 24 hours, opt-outs,
  * the messaging limit tier and template statuses. The engine writes facts here and reads them back to decide.
  *
  * <p>A user is addressed by a key: the {@code wa_id} (digits) or the business-scoped user id, whichever is known.
@@ -44,28 +44,39 @@ public interface ConversationStore {
   /**
    * The business sent a message to the user at {@code at}.
    *
+   * @param pairRateIntervalSeconds the pair rate's interval: the send moves {@link UserState#pairRateUntil()} to
+   *     {@code max(pairRateUntil, at) + pairRateIntervalSeconds}, as a {@link #claimSend claim} would; 0 leaves the
+   *     pair rate unchanged (the send was claimed already, or no pair rate is kept)
    * @param businessInitiated a template outside the customer service window: the user counts toward the messaging
    *     limit for 24 h from {@code at} (once, however many such messages they get)
    * @param marketing a marketing template (kept for frequency caps)
    */
-  void recordSent(String key, long at, boolean businessInitiated, boolean marketing);
+  void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated, boolean marketing);
 
   /**
-   * Atomically claims a send to the user for the pair rate: when no send was recorded or claimed in the
-   * {@code spacingSeconds} before {@code at}, records {@code at} as the last send and returns true; otherwise changes
-   * nothing and returns false. With several app instances on one store, only one of two concurrent claims within the
-   * spacing succeeds.
+   * Atomically claims a send to the user under the pair rate, a token bucket kept as one time per user
+   * ({@link UserState#pairRateUntil()}, the GCRA's theoretical arrival time {@code TAT}): when
+   * {@code max(TAT, at) - at <= (burst - 1) * intervalSeconds}, sets {@code TAT = max(TAT, at) + intervalSeconds}
+   * and returns true; otherwise changes nothing and returns false. So {@code burst} claims pass back to back, then
+   * one per interval. With several app instances on one store, concurrent claims never pass more than that.
    *
    * <p>The default reads and records under this store's monitor: atomic within one JVM only. A store shared by
    * several instances must override it with one atomic operation on its server.
+   *
+   * @param intervalSeconds the sustained spacing, at least 1
+   * @param burst the number of messages that may go back to back, at least 1
    */
-  default boolean claimSend(String key, long at, long spacingSeconds) {
+  default boolean claimSend(String key, long at, long intervalSeconds, int burst) {
+    if (intervalSeconds < 1 || burst < 1) {
+      throw new IllegalArgumentException("intervalSeconds and burst: must be at least 1, were " + intervalSeconds
+          + " and " + burst);
+    }
     synchronized (this) {
-      long last = user(key).lastSentAt();
-      if (last != 0 && at < last + spacingSeconds) {
+      long tat = user(key).pairRateUntil();
+      if (Math.max(tat, at) - at > (burst - 1) * intervalSeconds) {
         return false;
       }
-      recordSent(key, at, false, false);
+      recordSent(key, at, intervalSeconds, false, false);
       return true;
     }
   }
@@ -88,7 +99,7 @@ public interface ConversationStore {
       if (reachedUsers(at) >= limit) {
         return false;
       }
-      recordSent(key, at, true, false);
+      recordSent(key, at, 0, true, false);
       return true;
     }
   }

@@ -11,17 +11,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The facts a {@link Decision} was made from, as the engine read them from its {@link ConversationStore}: when
- * the customer service window closes, the messaging limit usage, the last message to the user, an opt-out, the
+ * the customer service window closes, the messaging limit usage, the user's pair rate, an opt-out, the
  * template's status and category, plus notes added by individual rules. Immutable.
  */
 public final class Facts {
   /** No facts: the facts of a decision a rule returns before the engine fills them in. */
-  public static final Facts NONE = new Facts(0, UserState.EMPTY, null, -1, false, null, null, false, Map.of());
+  public static final Facts NONE = new Facts(0, UserState.EMPTY, null, -1, false, null, null, false, Long.MIN_VALUE,
+      Map.of());
 
   private final long evaluatedAt;
   private final long lastInboundAt;
   private final long freeEntryPointUntil;
-  private final long lastSentAt;
+  private final long pairRateUntil;
+  private final long pairRateNextAllowedAt;
   private final OptOut optOut;
   private final long optOutAt;
   private final @Nullable MessagingLimitTier tier;
@@ -34,11 +36,12 @@ public final class Facts {
 
   Facts(long evaluatedAt, UserState user, @Nullable MessagingLimitTier tier, int reachedUsers,
       boolean alreadyReached, @Nullable TemplateStatus templateStatus, @Nullable TemplateCategory templateCategory,
-      boolean templateCategoryAssumed, Map<String, String> notes) {
+      boolean templateCategoryAssumed, long pairRateNextAllowedAt, Map<String, String> notes) {
     this.evaluatedAt = evaluatedAt;
     this.lastInboundAt = user.lastInboundAt();
     this.freeEntryPointUntil = user.freeEntryPointUntil();
-    this.lastSentAt = user.lastSentAt();
+    this.pairRateUntil = user.pairRateUntil();
+    this.pairRateNextAllowedAt = pairRateNextAllowedAt;
     this.optOut = user.optOut();
     this.optOutAt = user.optOutAt();
     this.tier = tier;
@@ -80,9 +83,20 @@ public final class Facts {
     return evaluatedAt < freeEntryPointUntil;
   }
 
-  /** The business's last message to this user, when known. */
-  public @Nullable Instant lastSentAt() {
-    return instant(lastSentAt);
+  /**
+   * Until when this user's pair-rate quota is borrowed (the pair rate's theoretical arrival time,
+   * {@link UserState#pairRateUntil()}): from then on a whole burst may go again. Null when nothing is borrowed.
+   */
+  public @Nullable Instant pairRateUntil() {
+    return pairRateUntil > evaluatedAt ? Instant.ofEpochSecond(pairRateUntil) : null;
+  }
+
+  /**
+   * When the next message to this user may go under the pair rate, when that is after the evaluation (the burst is
+   * used up); null when a message may go now or no {@link PairRateRule} ran.
+   */
+  public @Nullable Instant pairRateNextAllowedAt() {
+    return pairRateNextAllowedAt > evaluatedAt ? Instant.ofEpochSecond(pairRateNextAllowedAt) : null;
   }
 
   /** What the user opted out of. */
@@ -137,7 +151,8 @@ public final class Facts {
   @Override
   public boolean equals(Object o) {
     return o instanceof Facts f && evaluatedAt == f.evaluatedAt && lastInboundAt == f.lastInboundAt
-        && freeEntryPointUntil == f.freeEntryPointUntil && lastSentAt == f.lastSentAt && optOut == f.optOut
+        && freeEntryPointUntil == f.freeEntryPointUntil && pairRateUntil == f.pairRateUntil
+        && pairRateNextAllowedAt == f.pairRateNextAllowedAt && optOut == f.optOut
         && optOutAt == f.optOutAt && Objects.equals(tier, f.tier) && reachedUsers == f.reachedUsers
         && alreadyReached == f.alreadyReached && Objects.equals(templateStatus, f.templateStatus)
         && Objects.equals(templateCategory, f.templateCategory)
@@ -146,7 +161,7 @@ public final class Facts {
 
   @Override
   public int hashCode() {
-    return Objects.hash(evaluatedAt, lastInboundAt, lastSentAt, optOut, tier, reachedUsers, templateStatus, notes);
+    return Objects.hash(evaluatedAt, lastInboundAt, pairRateUntil, optOut, tier, reachedUsers, templateStatus, notes);
   }
 
   /** The facts as a support agent reads them, e.g. {@code window open until 2026-11-25T10:00:00Z, ...}. */
@@ -174,8 +189,11 @@ public final class Facts {
         sb.append(" (user already counted)");
       }
     }
-    if (lastSentAt != 0) {
-      sb.append(", last message to this user at ").append(lastSentAt());
+    Instant next = pairRateNextAllowedAt();
+    if (next != null) {
+      sb.append(", pair rate: next message to this user allowed at ").append(next);
+    } else if (pairRateUntil() != null) {
+      sb.append(", pair rate: burst quota borrowed until ").append(pairRateUntil());
     }
     if (optOut != OptOut.NONE) {
       sb.append(", opted out of ").append(optOut.name().toLowerCase(java.util.Locale.ROOT)).append(" since ")

@@ -129,10 +129,16 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
-  public void recordSent(String key, long at, boolean businessInitiated, boolean marketing) {
+  public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
+      boolean marketing) {
+    if (pairRateIntervalSeconds < 0) {
+      throw new IllegalArgumentException("pairRateIntervalSeconds: must be 0 or more, was " + pairRateIntervalSeconds);
+    }
     int t = encode(at);
     update(key, at, e -> {
-      e.lastSent = max(e.lastSent, t);
+      if (pairRateIntervalSeconds > 0) {
+        e.pairRateUntil = encode(Math.max(decode(e.pairRateUntil), at) + pairRateIntervalSeconds);
+      }
       long referral = decode(e.referral);
       // The first reply within 24 h of a referral opens the 72 h free entry point window.
       if (referral != 0 && at >= referral && at < referral + FREE_ENTRY_POINT_REPLY_SECONDS
@@ -157,13 +163,17 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
-  public boolean claimSend(String key, long at, long spacingSeconds) {
-    int t = encode(at);
+  public boolean claimSend(String key, long at, long intervalSeconds, int burst) {
+    if (intervalSeconds < 1 || burst < 1) {
+      throw new IllegalArgumentException("intervalSeconds and burst: must be at least 1, were " + intervalSeconds
+          + " and " + burst);
+    }
     boolean[] claimed = {false};
     update(key, at, e -> {
-      long last = decode(e.lastSent);
-      if (last == 0 || at >= last + spacingSeconds) {
-        e.lastSent = max(e.lastSent, t);
+      // GCRA: the burst's credit is what the theoretical arrival time may run ahead of now.
+      long tat = Math.max(decode(e.pairRateUntil), at);
+      if (tat - at <= (burst - 1) * intervalSeconds) {
+        e.pairRateUntil = encode(tat + intervalSeconds);
         claimed[0] = true;
       }
     });
@@ -352,7 +362,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     into.lastInbound = max(into.lastInbound, from.lastInbound);
     into.referral = max(into.referral, from.referral);
     into.freeEntryPointUntil = max(into.freeEntryPointUntil, from.freeEntryPointUntil);
-    into.lastSent = max(into.lastSent, from.lastSent);
+    into.pairRateUntil = max(into.pairRateUntil, from.pairRateUntil); // the stricter pair rate
     if (into.reached != 0 && from.reached != 0) {
       // Counted once per key so far: keep only the newer count.
       reach.remove(decode(Integer.compareUnsigned(into.reached, from.reached) < 0 ? into.reached : from.reached));
@@ -426,7 +436,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     volatile int lastInbound;
     volatile int referral;
     volatile int freeEntryPointUntil;
-    volatile int lastSent;
+    volatile int pairRateUntil;
     volatile int reached;
     volatile int optOutAt;
     volatile byte optOut;
@@ -437,7 +447,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     long newestFact() {
       long newest = Math.max(decode(lastInbound), decode(referral));
       newest = Math.max(newest, decode(freeEntryPointUntil));
-      newest = Math.max(newest, decode(lastSent));
+      newest = Math.max(newest, decode(pairRateUntil)); // at least the last send
       newest = Math.max(newest, decode(optOutAt));
       int[] m = marketing;
       return m == null ? newest : Math.max(newest, decode(m[m.length - 1]));
@@ -459,8 +469,8 @@ public final class InMemoryConversationStore implements ConversationStore {
     }
 
     @Override
-    public long lastSentAt() {
-      return decode(lastSent);
+    public long pairRateUntil() {
+      return decode(pairRateUntil);
     }
 
     @Override

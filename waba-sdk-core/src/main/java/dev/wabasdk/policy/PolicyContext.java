@@ -28,6 +28,7 @@ public final class PolicyContext {
   private @Nullable MessagingLimitTier tier;
   private boolean tierLooked;
   private int reachedUsers = -1;
+  private long pairRateNextAllowedAt = Long.MIN_VALUE;
   private @Nullable Map<String, String> notes;
 
   PolicyContext(Message message, long now, UserState user, ConversationStore store) {
@@ -157,6 +158,11 @@ public final class PolicyContext {
     notes.put(key, value);
   }
 
+  /** What the pair-rate rule found: the first epoch second a message to this user is allowed. */
+  void pairRateNextAllowedAt(long epochSecond) {
+    pairRateNextAllowedAt = epochSecond;
+  }
+
   private @Nullable TemplateInfo templateInfo() {
     if (!templateLooked && template != null) {
       templateInfo = store.template(template.name(), template.language());
@@ -175,6 +181,6 @@ public final class PolicyContext {
   Facts facts() {
     return new Facts(now, user, tierLooked || reachedUsers >= 0 ? tier() : null, reachedUsers,
         template != null && alreadyReached(), templateStatus(), templateCategory(), templateCategoryAssumed(),
-        notes == null ? Map.of() : notes);
+        pairRateNextAllowedAt, notes == null ? Map.of() : notes);
   }
 }

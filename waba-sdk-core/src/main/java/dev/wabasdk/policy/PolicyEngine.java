@@ -52,6 +52,7 @@ public final class PolicyEngine {
   private final ConversationStore store;
   private final Clock clock;
   private final PolicyRule[] rules;
+  private final @Nullable PairRateRule pairRate;
   private final OptOutKeywords keywords;
   private final @Nullable CostEstimator costEstimator;
   private final DecisionListener[] listeners;
@@ -64,6 +65,7 @@ public final class PolicyEngine {
     this.store = b.store != null ? b.store : new InMemoryConversationStore();
     this.clock = b.clock;
     this.rules = b.rules.toArray(new PolicyRule[0]);
+    this.pairRate = pairRate(this.rules);
     this.keywords = b.keywords;
   }
 
@@ -78,7 +80,7 @@ public final class PolicyEngine {
    */
   public static List<PolicyRule> defaultRules() {
     return List.of(new CustomerServiceWindowRule(), new FreeEntryPointRule(), new TemplateStatusRule(false),
-        new OptOutRule(), new MessagingLimitRule(null), new PairRateRule(PairRateRule.DEFAULT_SPACING));
+        new OptOutRule(), new MessagingLimitRule(null), new PairRateRule());
   }
 
   /**
@@ -99,10 +101,10 @@ public final class PolicyEngine {
 
   /**
    * Evaluates a message that is about to be sent and, when it is allowed, atomically claims what the pair rate and
-   * the messaging limit grant it in the store (the send time, a place among the reached users), so app instances
+   * the messaging limit grant it in the store (pair-rate credit, a place among the reached users), so app instances
    * sharing a store never both pass a check only one may pass. A claim lost to another instance re-makes the
    * decision from the new state. The client calls this in {@link PolicyMode#ENFORCE}; a claimed message that is
-   * then not sent keeps its claim (the safe side: the user waits out the spacing, or counts as reached).
+   * then not sent keeps its claim (the safe side: its pair-rate credit stays used, and the user counts as reached).
    */
   public Decision admit(Message message) {
     Objects.requireNonNull(message, "message");
@@ -184,15 +186,22 @@ public final class PolicyEngine {
     }
   }
 
-  /** Claims the pair rate's send slot, then the messaging limit's place; false when another instance had it. */
+  /** The first pair-rate rule: one user has one pair rate, so only it claims and records sends. */
+  private static @Nullable PairRateRule pairRate(PolicyRule[] rules) {
+    for (PolicyRule rule : rules) {
+      if (rule instanceof PairRateRule pairRate) {
+        return pairRate;
+      }
+    }
+    return null;
+  }
+
+  /** Claims the pair rate's send credit, then the messaging limit's place; false when another instance had it. */
   private boolean claim(PolicyContext context) {
     String key = context.recipient().value();
     long now = context.nowEpochSecond();
-    for (PolicyRule rule : rules) {
-      if (rule instanceof PairRateRule pairRate
-          && !store.claimSend(key, now, pairRate.minimumSpacing().getSeconds())) {
-        return false;
-      }
+    if (pairRate != null && !store.claimSend(key, now, pairRate.intervalSeconds(), pairRate.burst())) {
+      return false;
     }
     if (!context.businessInitiated() || context.alreadyReached()) {
       return true;
@@ -274,7 +283,11 @@ public final class PolicyEngine {
     }
   }
 
-  /** The client sent {@code message} and Meta accepted it as {@code result}. */
+  /**
+   * The client sent {@code message} and Meta accepted it as {@code result}. The send takes its pair-rate credit
+   * here unless the engine is in {@link PolicyMode#ENFORCE}: there the client sent it after {@link #admit}, which
+   * claimed the credit already.
+   */
   public void recordSent(Message message, SendResult result, Instant at) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(result, "result");
@@ -297,7 +310,8 @@ public final class PolicyEngine {
       // An unknown category counts as marketing, as in evaluate: the strictest reading.
       marketing = info == null || info.category() == null || TemplateCategory.MARKETING.equals(info.category());
     }
-    store.recordSent(key, when, businessInitiated, marketing);
+    long pairRateInterval = pairRate == null || mode == PolicyMode.ENFORCE ? 0 : pairRate.intervalSeconds();
+    store.recordSent(key, when, pairRateInterval, businessInitiated, marketing);
   }
 
   /**

@@ -23,7 +23,7 @@ public interface UserState {
     }
 
     @Override
-    public long lastSentAt() {
+    public long pairRateUntil() {
       return 0;
     }
 
@@ -57,8 +57,12 @@ public interface UserState {
   /** When the free entry point window closes; 0 or a past time when none is open. */
   long freeEntryPointUntil();
 
-  /** The business's last message to this user. */
-  long lastSentAt();
+  /**
+   * The pair rate's theoretical arrival time (GCRA, see {@link PairRateRule}): until when messages to this user
+   * borrowed pair-rate quota. Each recorded or claimed send moves it to {@code max(it, send time) + interval}; once
+   * it has passed, a whole burst may go again. 0 when no send was recorded.
+   */
+  long pairRateUntil();
 
   /** The last business-initiated message that counted this user toward the messaging limit. */
   long reachedAt();

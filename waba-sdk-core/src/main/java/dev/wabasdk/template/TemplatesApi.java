@@ -6,9 +6,10 @@ import dev.wabasdk.error.Outcome;
 import dev.wabasdk.error.WabaException;
 import dev.wabasdk.internal.GraphCall;
 import dev.wabasdk.internal.GraphClient;
+import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.internal.Json;
+import dev.wabasdk.internal.ResponseHandler;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,12 +101,12 @@ public final class TemplatesApi {
 
   /** One page of templates after the cursor ({@code null} for the first page). */
   public Page<Template> listPage(TemplateFilter filter, @Nullable String after) {
-    return graph.execute(GraphCall.get(listUrl(filter, after)), TemplatesApi::parsePage);
+    return graph.execute(GraphCall.get(listUrl(filter, after)), ResponseHandler.page(TemplateJson::template));
   }
 
   /** The asynchronous twin of {@link #listPage}: follow {@link Page#after()} for the next page. */
   public CompletableFuture<Page<Template>> listPageAsync(TemplateFilter filter, @Nullable String after) {
-    return graph.executeAsync(GraphCall.get(listUrl(filter, after)), TemplatesApi::parsePage);
+    return graph.executeAsync(GraphCall.get(listUrl(filter, after)), ResponseHandler.page(TemplateJson::template));
   }
 
   private HttpUrl listUrl(TemplateFilter filter, @Nullable String after) {
@@ -131,21 +132,6 @@ public final class TemplatesApi {
       b.addQueryParameter("after", after);
     }
     return b.build();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Page<Template> parsePage(Response response) throws IOException {
-    Map<String, Object> root = Json.readObject(response.body().string());
-    List<Template> items = new ArrayList<>();
-    for (Object o : Json.list(root, "data")) {
-      if (o instanceof Map<?, ?> map) {
-        items.add(TemplateJson.template((Map<String, Object>) map));
-      }
-    }
-    Map<String, Object> paging = Json.object(root, "paging");
-    // Graph omits paging.next on the last page even when it still sends cursors.
-    String after = Json.string(paging, "next") == null ? null : Json.string(Json.object(paging, "cursors"), "after");
-    return new Page<>(items, after);
   }
 
   // ---- get
@@ -176,12 +162,12 @@ public final class TemplatesApi {
    * @throws IllegalArgumentException listing the problems of new components; nothing is sent
    */
   public void edit(String templateId, TemplateEdit edit) {
-    graph.execute(editCall(templateId, edit), TemplatesApi::checkSuccess);
+    graph.execute(editCall(templateId, edit), ResponseHandler.success());
   }
 
   /** The asynchronous twin of {@link #edit}. */
   public CompletableFuture<Void> editAsync(String templateId, TemplateEdit edit) {
-    return graph.executeAsync(editCall(templateId, edit), TemplatesApi::checkSuccess).thenApply(ok -> null);
+    return graph.executeAsync(editCall(templateId, edit), ResponseHandler.success()).thenApply(ok -> null);
   }
 
   private GraphCall editCall(String templateId, TemplateEdit edit) {
@@ -200,24 +186,24 @@ public final class TemplatesApi {
 
   /** Deletes a template in all its languages ({@code DELETE /{waba-id}/message_templates?name=…}). */
   public void delete(String name) {
-    graph.execute(GraphCall.delete(deleteUrl(name, null)), TemplatesApi::checkSuccess);
+    graph.execute(GraphCall.delete(deleteUrl(name, null)), ResponseHandler.success());
   }
 
   /** Deletes one language of a template by its id ({@code …&hsm_id=…}). */
   public void delete(String name, String templateId) {
-    graph.execute(GraphCall.delete(deleteUrl(name, id("templateId", templateId))), TemplatesApi::checkSuccess);
+    graph.execute(GraphCall.delete(deleteUrl(name, id("templateId", templateId))), ResponseHandler.success());
   }
 
   /** The asynchronous twin of {@link #delete(String)}. */
   public CompletableFuture<Void> deleteAsync(String name) {
-    return graph.executeAsync(GraphCall.delete(deleteUrl(name, null)), TemplatesApi::checkSuccess)
+    return graph.executeAsync(GraphCall.delete(deleteUrl(name, null)), ResponseHandler.success())
         .thenApply(ok -> null);
   }
 
   /** The asynchronous twin of {@link #delete(String, String)}. */
   public CompletableFuture<Void> deleteAsync(String name, String templateId) {
     return graph.executeAsync(GraphCall.delete(deleteUrl(name, id("templateId", templateId))),
-        TemplatesApi::checkSuccess).thenApply(ok -> null);
+        ResponseHandler.success()).thenApply(ok -> null);
   }
 
   private HttpUrl deleteUrl(String name, @Nullable String templateId) {
@@ -233,15 +219,6 @@ public final class TemplatesApi {
     return b.build();
   }
 
-  private static Boolean checkSuccess(Response response) throws IOException {
-    String body = response.body().string();
-    Boolean success = body.isBlank() ? null : Json.bool(Json.readObject(body), "success");
-    if (Boolean.FALSE.equals(success)) {
-      throw new WabaException(response.request().method() + " " + response.request().url().encodedPath()
-          + " answered success: false", Outcome.REJECTED, false, null);
-    }
-    return Boolean.TRUE;
-  }
 
   private String waba(String call) {
     if (businessAccountId == null) {
@@ -252,10 +229,6 @@ public final class TemplatesApi {
   }
 
   private static String id(String name, String value) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank() || !value.matches("[A-Za-z0-9_.-]+")) {
-      throw new IllegalArgumentException(name + ": must be a Graph id, was '" + value + "'");
-    }
-    return value;
+    return GraphIds.check(name, value);
   }
 }

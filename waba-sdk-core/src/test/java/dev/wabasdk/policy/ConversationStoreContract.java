@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ public abstract class ConversationStoreContract {
   void unknownUserHasEmptyState() {
     UserState u = store.user(WA_ID);
     assertThat(u.lastInboundAt()).isZero();
-    assertThat(u.lastSentAt()).isZero();
+    assertThat(u.pairRateUntil()).isZero();
     assertThat(u.reachedAt()).isZero();
     assertThat(u.freeEntryPointUntil()).isZero();
     assertThat(u.optOut()).isEqualTo(OptOut.NONE);
@@ -60,19 +61,113 @@ public abstract class ConversationStoreContract {
   }
 
   @Test
-  void sentKeepsTheLatestTime() {
-    store.recordSent(WA_ID, T, false, false);
-    store.recordSent(WA_ID, T - 5, false, false);
-    assertThat(store.user(WA_ID).lastSentAt()).isEqualTo(T);
+  void everyRecordedSendAdvancesThePairRate() {
+    store.recordSent(WA_ID, T, 6, false, false);
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 6);
+    store.recordSent(WA_ID, T - 5, 6, false, false); // late, out of order: it still used quota
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 12);
+    store.recordSent(WA_ID, T + 100, 6, false, false); // the borrowed quota was repaid: from the send time
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 106);
+    store.recordSent(WA_ID, T + 101, 0, false, false); // already claimed: no change
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 106);
     assertThat(store.user(WA_ID).reachedAt()).isZero();
     assertThat(store.reachedUsers(T)).isZero();
   }
 
   @Test
+  void claimsPassUpToTheBurstThenOnePerInterval() {
+    for (int i = 1; i <= 45; i++) {
+      assertThat(store.claimSend(WA_ID, T, 6, 45)).as("claim %d", i).isTrue();
+    }
+    assertThat(store.claimSend(WA_ID, T, 6, 45)).as("claim 46").isFalse();
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 45 * 6);
+    assertThat(store.claimSend(WA_ID, T + 5, 6, 45)).isFalse();
+    // One interval later the bucket has one message again, and only one.
+    assertThat(store.claimSend(WA_ID, T + 6, 6, 45)).isTrue();
+    assertThat(store.claimSend(WA_ID, T + 6, 6, 45)).isFalse();
+    assertThat(store.claimSend(WA_ID, T + 11, 6, 45)).isFalse();
+    assertThat(store.claimSend(WA_ID, T + 12, 6, 45)).isTrue();
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 47 * 6);
+    // Other users have their own bucket.
+    assertThat(store.claimSend("16505550000", T, 6, 45)).isTrue();
+  }
+
+  @Test
+  void aBurstOf20IsRepaidTwoMinutesLater() {
+    for (int i = 0; i < 20; i++) {
+      assertThat(store.claimSend(WA_ID, T, 6, 45)).isTrue();
+    }
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 120);
+    // 6 s before the quota is repaid, 44 messages may go back to back; at T + 2 min the whole burst of 45.
+    assertThat(claimsAt(WA_ID, T + 114)).isEqualTo(44);
+    String other = "16505550000";
+    for (int i = 0; i < 20; i++) {
+      assertThat(store.claimSend(other, T, 6, 45)).isTrue();
+    }
+    assertThat(claimsAt(other, T + 120)).isEqualTo(45);
+  }
+
+  @Test
+  void aBurstOfOneIsAStrictSpacing() {
+    assertThat(store.claimSend(WA_ID, T, 6, 1)).isTrue();
+    assertThat(store.claimSend(WA_ID, T + 5, 6, 1)).isFalse();
+    assertThat(store.claimSend(WA_ID, T + 6, 6, 1)).isTrue();
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 12);
+  }
+
+  @Test
+  void recordedSendsUseTheSameQuotaAsClaims() {
+    for (int i = 0; i < 44; i++) {
+      store.recordSent(WA_ID, T, 6, false, false);
+    }
+    assertThat(store.claimSend(WA_ID, T, 6, 45)).isTrue();
+    assertThat(store.claimSend(WA_ID, T, 6, 45)).isFalse();
+  }
+
+  @Test
+  void concurrentClaimsPassExactlyTheBurst() throws Exception {
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    AtomicInteger passed = new AtomicInteger();
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < 20; i++) {
+            if (store.claimSend(WA_ID, T, 6, 45)) {
+              passed.incrementAndGet();
+            }
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : futures) {
+        f.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(passed.get()).isEqualTo(45);
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 45 * 6);
+  }
+
+  /** How many claims pass back to back at {@code at}. */
+  private int claimsAt(String key, long at) {
+    int n = 0;
+    while (n < 1000 && store.claimSend(key, at, 6, 45)) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
   void businessInitiatedSendsCountEachUserOnceInTheMovingDay() {
-    store.recordSent("16505550001", T, true, false);
-    store.recordSent("16505550001", T + 10, true, false);
-    store.recordSent("16505550002", T + 20, true, false);
+    store.recordSent("16505550001", T, 6, true, false);
+    store.recordSent("16505550001", T + 10, 6, true, false);
+    store.recordSent("16505550002", T + 20, 6, true, false);
     assertThat(store.reachedUsers(T + 20)).isEqualTo(2);
     assertThat(store.user("16505550001").reachedAt()).isEqualTo(T + 10);
     // The first user's latest count is at T+10, the second's at T+20.
@@ -83,9 +178,9 @@ public abstract class ConversationStoreContract {
 
   @Test
   void aUserReachedAgainAfterTheDayCountsAgain() {
-    store.recordSent(WA_ID, T, true, false);
+    store.recordSent(WA_ID, T, 6, true, false);
     assertThat(store.reachedUsers(T + DAY)).isZero();
-    store.recordSent(WA_ID, T + DAY, true, false);
+    store.recordSent(WA_ID, T + DAY, 6, true, false);
     assertThat(store.reachedUsers(T + DAY)).isEqualTo(1);
     assertThat(store.user(WA_ID).reachedAt()).isEqualTo(T + DAY);
   }
@@ -93,24 +188,24 @@ public abstract class ConversationStoreContract {
   @Test
   void firstReplyWithin24HoursOfAReferralOpensA72HourFreeEntryPoint() {
     store.recordInbound(WA_ID, T, true);
-    store.recordSent(WA_ID, T + DAY - 1, false, false);
+    store.recordSent(WA_ID, T + DAY - 1, 6, false, false);
     assertThat(store.user(WA_ID).freeEntryPointUntil()).isEqualTo(T + DAY - 1 + 72 * 3600);
     // Later replies do not extend it.
-    store.recordSent(WA_ID, T + DAY + 100, false, false);
+    store.recordSent(WA_ID, T + DAY + 100, 6, false, false);
     assertThat(store.user(WA_ID).freeEntryPointUntil()).isEqualTo(T + DAY - 1 + 72 * 3600);
   }
 
   @Test
   void replyAfter24HoursOfAReferralOpensNoFreeEntryPoint() {
     store.recordInbound(WA_ID, T, true);
-    store.recordSent(WA_ID, T + DAY, false, false);
+    store.recordSent(WA_ID, T + DAY, 6, false, false);
     assertThat(store.user(WA_ID).freeEntryPointUntil()).isZero();
   }
 
   @Test
   void inboundWithoutReferralOpensNoFreeEntryPoint() {
     store.recordInbound(WA_ID, T, false);
-    store.recordSent(WA_ID, T + 1, false, false);
+    store.recordSent(WA_ID, T + 1, 6, false, false);
     assertThat(store.user(WA_ID).freeEntryPointUntil()).isZero();
   }
 
@@ -136,9 +231,9 @@ public abstract class ConversationStoreContract {
   @Test
   void marketingHistoryCountsSendsSinceAndKeepsTheNewest() {
     for (int i = 0; i < ConversationStore.MARKETING_HISTORY + 4; i++) {
-      store.recordSent(WA_ID, T + i * 60L, true, true);
+      store.recordSent(WA_ID, T + i * 60L, 6, true, true);
     }
-    store.recordSent(WA_ID, T + 10_000, false, false); // not marketing
+    store.recordSent(WA_ID, T + 10_000, 6, false, false); // not marketing
     UserState u = store.user(WA_ID);
     assertThat(u.marketingSentSince(T)).isEqualTo(ConversationStore.MARKETING_HISTORY);
     assertThat(u.marketingSentSince(T + 19 * 60L)).isEqualTo(1);
@@ -150,8 +245,8 @@ public abstract class ConversationStoreContract {
     store.recordInbound(BSUID, T, false);
     store.link(WA_ID, BSUID);
     assertThat(store.user(WA_ID).lastInboundAt()).isEqualTo(T);
-    store.recordSent(WA_ID, T + 5, false, false);
-    assertThat(store.user(BSUID).lastSentAt()).isEqualTo(T + 5);
+    store.recordSent(WA_ID, T + 5, 6, false, false);
+    assertThat(store.user(BSUID).pairRateUntil()).isEqualTo(T + 11);
     store.link(BSUID, WA_ID); // again, either order: no change
     assertThat(store.user(BSUID).lastInboundAt()).isEqualTo(T);
   }
@@ -159,9 +254,9 @@ public abstract class ConversationStoreContract {
   @Test
   void linkingTwoKnownUsersMergesThemAndCountsTheReachOnce() {
     store.recordInbound(WA_ID, T, false);
-    store.recordSent(WA_ID, T + 100, true, true);
+    store.recordSent(WA_ID, T + 100, 6, true, true);
     store.recordOptOut(BSUID, OptOut.MARKETING, T + 50);
-    store.recordSent(BSUID, T + 200, true, true);
+    store.recordSent(BSUID, T + 200, 6, true, true);
     assertThat(store.reachedUsers(T + 200)).isEqualTo(2);
 
     store.link(WA_ID, BSUID);
@@ -169,7 +264,7 @@ public abstract class ConversationStoreContract {
     for (String key : List.of(WA_ID, BSUID)) {
       UserState u = store.user(key);
       assertThat(u.lastInboundAt()).isEqualTo(T);
-      assertThat(u.lastSentAt()).isEqualTo(T + 200);
+      assertThat(u.pairRateUntil()).isEqualTo(T + 206); // the stricter of the two
       assertThat(u.reachedAt()).isEqualTo(T + 200);
       assertThat(u.optOut()).isEqualTo(OptOut.MARKETING);
       assertThat(u.marketingSentSince(T)).isEqualTo(2);
@@ -185,8 +280,8 @@ public abstract class ConversationStoreContract {
     store.recordInbound(BSUID, T, false);
     store.link(waId, BSUID); // merges the BSUID's state into the number's
     assertThat(store.user(asSent).lastInboundAt()).isEqualTo(T);
-    store.recordSent(asSent, T + 1, false, false);
-    assertThat(store.user(BSUID).lastSentAt()).isEqualTo(T + 1);
+    store.recordSent(asSent, T + 1, 6, false, false);
+    assertThat(store.user(BSUID).pairRateUntil()).isEqualTo(T + 7);
   }
 
   @Test
@@ -217,9 +312,9 @@ public abstract class ConversationStoreContract {
           start.await();
           for (int i = 0; i < users; i++) {
             String key = String.valueOf(16505550000L + (i + offset * 37) % users);
-            store.recordSent(key, T + i % 60, true, false);
+            store.recordSent(key, T + i % 60, 6, true, false);
             store.recordInbound(key, T + i % 60, false);
-            store.user(key).lastSentAt();
+            store.user(key).pairRateUntil();
           }
           return null;
         }));

@@ -26,13 +26,16 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
     engine.recordInbound(USER, T.minusSeconds(60));
     assertThat(engine.evaluate(text(WA_ID)).isAllowed()).isTrue();
     assertThat(engine.evaluate(text(WA_ID)).isAllowed()).isTrue();
-    assertThat(store.user(WA_ID).lastSentAt()).isZero();
+    assertThat(store.user(WA_ID).pairRateUntil()).isZero();
 
     assertThat(engine.admit(text(WA_ID)).isAllowed()).isTrue();
-    assertThat(store.user(WA_ID).lastSentAt()).isEqualTo(T.getEpochSecond());
-    Decision second = engine.admit(text(WA_ID));
-    assertThat(second.reasonCode()).isEqualTo(PairRateRule.REASON);
-    assertThat(second.explanation()).contains("must be 6 seconds apart");
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T.getEpochSecond() + 6);
+    for (int i = 2; i <= 45; i++) {
+      assertThat(engine.admit(text(WA_ID)).isAllowed()).isTrue();
+    }
+    Decision over = engine.admit(text(WA_ID));
+    assertThat(over.reasonCode()).isEqualTo(PairRateRule.REASON);
+    assertThat(over.explanation()).contains("all 45 messages of this user's burst are used");
     at(java.time.Duration.ofSeconds(6));
     assertThat(engine.admit(text(WA_ID)).isAllowed()).isTrue();
   }
@@ -55,7 +58,8 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
 
   @Test
   void concurrentAdmissionsNeverExceedTheLimit() throws Exception {
-    PolicyEngine engine = defaultEngine();
+    PolicyEngine engine = PolicyEngine.builder().clock(clock).store(store)
+        .replaceRule(PairRateRule.minimumSpacing(java.time.Duration.ofSeconds(6))).build();
     engine.recordTier(MessagingLimitTier.TIER_50);
     AtomicInteger allowed = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -110,10 +114,13 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
 
   @Test
   void aStoreWithoutItsOwnClaimsUsesTheDefaultOnes() {
-    PolicyEngine engine = PolicyEngine.builder().clock(clock).store(new Delegating(store)).build();
+    PolicyEngine engine = PolicyEngine.builder().clock(clock).store(new Delegating(store))
+        .replaceRule(new PairRateRule(java.time.Duration.ofSeconds(6), 2)).build();
     engine.recordTier(MessagingLimitTier.TIER_50);
     assertThat(engine.admit(template(WA_ID, "offer")).isAllowed()).isTrue();
+    assertThat(engine.admit(template(WA_ID, "offer")).isAllowed()).isTrue();
     assertThat(engine.admit(template(WA_ID, "offer")).reasonCode()).isEqualTo(PairRateRule.REASON);
+    assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T.getEpochSecond() + 12);
     assertThat(store.user(WA_ID).reachedAt()).isEqualTo(T.getEpochSecond());
     for (int i = 1; i < 50; i++) {
       assertThat(engine.admit(template(number(i), "offer")).isAllowed()).isTrue();
@@ -123,7 +130,7 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
   }
 
   /** A store that implements only the interface's abstract methods, by delegation. */
-  private record Delegating(ConversationStore to) implements ConversationStore {
+  record Delegating(ConversationStore to) implements ConversationStore {
     @Override
     public UserState user(String key) {
       return to.user(key);
@@ -140,8 +147,9 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
     }
 
     @Override
-    public void recordSent(String key, long at, boolean businessInitiated, boolean marketing) {
-      to.recordSent(key, at, businessInitiated, marketing);
+    public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
+        boolean marketing) {
+      to.recordSent(key, at, pairRateIntervalSeconds, businessInitiated, marketing);
     }
 
     @Override
@@ -207,12 +215,13 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
     }
 
     @Override
-    public void recordSent(String key, long at, boolean businessInitiated, boolean marketing) {
+    public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
+        boolean marketing) {
       throw down();
     }
 
     @Override
-    public boolean claimSend(String key, long at, long spacingSeconds) {
+    public boolean claimSend(String key, long at, long intervalSeconds, int burst) {
       throw down();
     }
 

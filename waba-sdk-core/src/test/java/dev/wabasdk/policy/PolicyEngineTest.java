@@ -24,8 +24,9 @@ class PolicyEngineTest extends PolicyFixtures {
         "PairRateRule");
     PolicyEngine withoutPairRate = PolicyEngine.builder().withoutRule(PairRateRule.class).build();
     assertThat(withoutPairRate.rules()).noneMatch(r -> r instanceof PairRateRule).hasSize(5);
-    PolicyEngine slower = PolicyEngine.builder().replaceRule(new PairRateRule(Duration.ofSeconds(30))).build();
-    assertThat(slower.rules().get(5)).isEqualTo(new PairRateRule(Duration.ofSeconds(30)));
+    assertThat(engine.rules().get(5)).isEqualTo(new PairRateRule(Duration.ofSeconds(6), 45));
+    PolicyEngine slower = PolicyEngine.builder().replaceRule(new PairRateRule(Duration.ofSeconds(30), 10)).build();
+    assertThat(slower.rules().get(5)).isEqualTo(new PairRateRule(Duration.ofSeconds(30), 10));
   }
 
   @Test
@@ -33,8 +34,10 @@ class PolicyEngineTest extends PolicyFixtures {
     PolicyEngine engine = defaultEngine();
     engine.recordTier(MessagingLimitTier.TIER_250);
     engine.recordInbound(USER, T);
-    engine.recordSent(text(WA_ID), accepted(WA_ID), T.plusSeconds(30));
     at(Duration.ofMinutes(5));
+    for (int i = 0; i < 3; i++) {
+      assertThat(engine.admit(text(WA_ID)).isAllowed()).isTrue();
+    }
 
     Decision d = engine.evaluate(text(WA_ID));
 
@@ -42,7 +45,7 @@ class PolicyEngineTest extends PolicyFixtures {
     assertThat(d.explanation()).isEqualTo("Allowed by every policy rule.");
     assertThat(d.facts().evaluatedAt()).isEqualTo(T.plus(Duration.ofMinutes(5)));
     assertThat(d.facts().toString()).isEqualTo(
-        "window open until 2026-11-26T10:00:00Z, last message to this user at 2026-11-25T10:00:30Z");
+        "window open until 2026-11-26T10:00:00Z, pair rate: burst quota borrowed until 2026-11-25T10:05:18Z");
   }
 
   @Test
@@ -109,8 +112,9 @@ class PolicyEngineTest extends PolicyFixtures {
   void aSendToAUserIdThatMetaAnswersWithAWaIdLinksThem() {
     PolicyEngine engine = defaultEngine();
     engine.recordSent(text(Recipient.userId(BSUID)), new SendResult("wamid.1", BSUID, WA_ID, BSUID, null), T);
-    Decision d = engine.evaluate(text(WA_ID));
-    assertThat(d.reasonCode()).isEqualTo(PairRateRule.REASON);
+    engine.recordOptOut(WhatsAppUser.ofWaId(WA_ID), OptOut.ALL, T);
+    Decision d = engine.evaluate(text(Recipient.userId(BSUID)));
+    assertThat(d.reasonCode()).isEqualTo(OptOutRule.REASON_ALL);
   }
 
   @Test

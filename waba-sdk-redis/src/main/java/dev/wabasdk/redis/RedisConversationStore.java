@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * A {@link ConversationStore} in Redis, so the policy engines of several app instances share one view of windows,
  * reached users, opt-outs, the tier and template statuses. Every operation is one Lua script, atomic on the
  * server: two instances never count one user twice against the messaging limit, and of two concurrent
- * {@link #claimSend claims} within the pair-rate spacing only one succeeds.
+ * {@link #claimSend claims} no more pass than the pair rate's burst allows.
  *
  * <pre>{@code
  * RedisConversationStore store = RedisConversationStore.builder()
@@ -110,15 +110,23 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   }
 
   @Override
-  public void recordSent(String key, long at, boolean businessInitiated, boolean marketing) {
+  public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
+      boolean marketing) {
+    if (pairRateIntervalSeconds < 0) {
+      throw new IllegalArgumentException("pairRateIntervalSeconds: must be 0 or more, was " + pairRateIntervalSeconds);
+    }
     run("record sent", ConversationScripts.SENT, ScriptOutputType.INTEGER, checkKey(key), Long.toString(at),
-        flag(businessInitiated), flag(marketing));
+        Long.toString(pairRateIntervalSeconds), flag(businessInitiated), flag(marketing));
   }
 
   @Override
-  public boolean claimSend(String key, long at, long spacingSeconds) {
+  public boolean claimSend(String key, long at, long intervalSeconds, int burst) {
+    if (intervalSeconds < 1 || burst < 1) {
+      throw new IllegalArgumentException("intervalSeconds and burst: must be at least 1, were " + intervalSeconds
+          + " and " + burst);
+    }
     Long claimed = run("claim send", ConversationScripts.CLAIM_SEND, ScriptOutputType.INTEGER, checkKey(key),
-        Long.toString(at), Long.toString(spacingSeconds));
+        Long.toString(at), Long.toString(intervalSeconds), Integer.toString(burst));
     return claimed == 1L;
   }
 
@@ -247,7 +255,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   }
 
   /** A snapshot of one user's state, read in one script. */
-  private record State(long lastInboundAt, long referralAt, long freeEntryPointUntil, long lastSentAt,
+  private record State(long lastInboundAt, long referralAt, long freeEntryPointUntil, long pairRateUntil,
       long reachedAt, OptOut optOut, long optOutAt, long[] marketing) implements UserState {
     @Override
     public int marketingSentSince(long fromEpochSecond) {

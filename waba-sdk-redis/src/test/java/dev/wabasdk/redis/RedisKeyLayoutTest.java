@@ -50,10 +50,10 @@ class RedisKeyLayoutTest {
   void usersLiveInOneHashEachAndExpireAfterTheRetention() {
     try (RedisConversationStore store = store("{lay1}:", Duration.ofDays(5))) {
       store.recordInbound(WA_ID, T, true);
-      store.recordSent(WA_ID, T + 60, true, true);
+      store.recordSent(WA_ID, T + 60, 6, true, true);
 
       assertThat(redis.hgetall("{lay1}:u:" + WA_ID)).isEqualTo(Map.of(
-          "i", Long.toString(T), "r", Long.toString(T), "s", Long.toString(T + 60), "c", Long.toString(T + 60),
+          "i", Long.toString(T), "r", Long.toString(T), "p", Long.toString(T + 66), "c", Long.toString(T + 60),
           "f", Long.toString(T + 60 + 3 * DAY), "m", Long.toString(T + 60)));
       assertThat(redis.ttl("{lay1}:u:" + WA_ID)).isBetween(5 * DAY - 10, 5 * DAY);
       assertThat(redis.zscore("{lay1}:reach", WA_ID)).isEqualTo((double) (T + 60));
@@ -95,10 +95,10 @@ class RedisKeyLayoutTest {
   void reachedUsersOlderThanADayLeaveTheCounterOnTheNextWrite() {
     try (RedisConversationStore store = store("{lay4}:", Duration.ofDays(7))) {
       for (int i = 0; i < 100; i++) {
-        store.recordSent(String.valueOf(4915110000000L + i), T + i, true, false);
+        store.recordSent(String.valueOf(4915110000000L + i), T + i, 6, true, false);
       }
       assertThat(redis.zcard("{lay4}:reach")).isEqualTo(100);
-      store.recordSent(WA_ID, T + 50 + DAY, true, false);
+      store.recordSent(WA_ID, T + 50 + DAY, 6, true, false);
       // Users counted at or before T+50 no longer count and are gone; T+51..T+99 and the new one remain.
       assertThat(redis.zcard("{lay4}:reach")).isEqualTo(50);
       assertThat(store.reachedUsers(T + 50 + DAY)).isEqualTo(50);

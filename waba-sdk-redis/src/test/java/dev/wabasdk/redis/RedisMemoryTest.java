@@ -27,12 +27,12 @@ class RedisMemoryTest {
         RedisConversationStore store = RedisConversationStore.builder().connection(connection).build()) {
       RedisCommands<String, String> redis = connection.sync();
       store.recordTier(dev.wabasdk.phone.MessagingLimitTier.TIER_100K); // fixed keys first: not per user
-      store.recordSent("10000000000", T, true, false);
+      store.recordSent("10000000000", T, 6, true, false);
       long before = usedMemory(redis);
       for (int i = 1; i <= USERS; i++) {
         String waId = String.valueOf(4915110000000L + i);
         store.recordInbound(waId, T + i % 3600, false);
-        store.recordSent(waId, T + i % 3600 + 5, true, false); // a template: the user also counts as reached
+        store.recordSent(waId, T + i % 3600 + 5, 6, true, false); // a template: the user also counts as reached
       }
       long perUser = (usedMemory(redis) - before) / USERS;
       long hash = redis.memoryUsage("{waba}:u:4915110000001");

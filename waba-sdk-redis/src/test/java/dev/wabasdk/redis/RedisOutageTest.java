@@ -70,7 +70,7 @@ class RedisOutageTest {
       Decision allowed = allowing.evaluate(Message.text(WA_ID, "Hi"));
       assertThat(allowed.verdict()).isEqualTo(Verdict.ALLOW);
       assertThat(allowed.reasonCode()).isEqualTo(PolicyEngine.STORE_UNAVAILABLE);
-      assertThatThrownBy(() -> store.recordSent(WA_ID, T.getEpochSecond(), false, false))
+      assertThatThrownBy(() -> store.recordSent(WA_ID, T.getEpochSecond(), 6, false, false))
           .isInstanceOf(ConversationStoreException.class)
           .hasMessageStartingWith("Redis conversation store: record sent failed: ");
       // Meta redelivers what gets a 503; nothing is dispatched meanwhile, neither new nor redelivered.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.message.Message;
 import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.policy.PairRateRule;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.Verdict;
 import io.lettuce.core.cluster.RedisClusterClient;
@@ -108,10 +109,12 @@ class TopologyTest {
 
   /** The engine's admission path and a webhook mark, through the store under test. */
   private static void exercise(RedisConversationStore store, RedisDeduplicationStore seen) {
-    PolicyEngine engine = PolicyEngine.builder().clock(Clock.fixed(T, ZoneOffset.UTC)).store(store).build();
+    PolicyEngine engine = PolicyEngine.builder().clock(Clock.fixed(T, ZoneOffset.UTC)).store(store)
+        .replaceRule(PairRateRule.minimumSpacing(Duration.ofSeconds(6))).build();
     engine.recordTier(MessagingLimitTier.TIER_250);
     assertThat(engine.admit(Message.template("16505551234", "offer", "en_US")).verdict()).isEqualTo(Verdict.ALLOW);
-    assertThat(engine.admit(Message.template("16505551234", "offer", "en_US")).verdict()).isEqualTo(Verdict.DENY);
+    assertThat(engine.admit(Message.template("16505551234", "offer", "en_US")).reasonCode())
+        .isEqualTo(PairRateRule.REASON);
     assertThat(store.reachedUsers(T.getEpochSecond())).isEqualTo(1);
     assertThat(seen.markSeen("message:wamid.T", Duration.ofDays(7))).isTrue();
     assertThat(seen.markSeen("message:wamid.T", Duration.ofDays(7))).isFalse();

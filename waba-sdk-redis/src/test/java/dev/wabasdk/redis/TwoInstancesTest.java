@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two app instances (two engines, two webhook processors, each with its own Redis connection) on one Redis, 16
- * threads (8 per instance) at once: every check that only one may pass is passed once.
+ * threads (8 per instance) at once: every check passes exactly as often as it may.
  */
 class TwoInstancesTest {
   @RegisterExtension
@@ -101,16 +101,17 @@ class TwoInstancesTest {
         }
       }
     });
+    // 250 users admitted (each up to 16 times: within the pair rate's burst of 45), the others denied.
     assertThat(allowed).hasSize(250);
-    assertThat(allowed.values()).containsOnly(1);
     assertThat(storeA.reachedUsers(T.getEpochSecond())).isEqualTo(250);
-    assertThat(reasons).containsOnlyKeys(Decision.ALLOWED, MessagingLimitRule.REASON, PairRateRule.REASON);
-    assertThat(reasons.get(MessagingLimitRule.REASON) + reasons.get(PairRateRule.REASON))
-        .isEqualTo(THREADS * users - 250);
+    assertThat(reasons).containsOnlyKeys(Decision.ALLOWED, MessagingLimitRule.REASON);
   }
 
   @Test
-  void ofConcurrentSendsToOneUserOnlyOnePassesThePairRate() throws Exception {
+  void ofConcurrentSendsToOneUserOnlyTheBurstPassesThePairRate() throws Exception {
+    PairRateRule burstOf5 = new PairRateRule(java.time.Duration.ofSeconds(6), 5);
+    engineA = PolicyEngine.builder().clock(clock).store(storeA).replaceRule(burstOf5).build();
+    engineB = PolicyEngine.builder().clock(clock).store(storeB).replaceRule(burstOf5).build();
     int users = 200;
     for (int i = 0; i < users; i++) {
       engineA.recordInbound(WhatsAppUser.ofWaId(number(i)), T.minusSeconds(60)); // window open: text allowed
@@ -127,10 +128,10 @@ class TwoInstancesTest {
       }
     });
     assertThat(allowed).hasSize(users);
-    assertThat(allowed.values()).containsOnly(1);
+    assertThat(allowed.values()).containsOnly(5); // 16 concurrent attempts per user, a burst of 5
     // Six seconds later each user may get the next message, once again.
     PolicyEngine later = PolicyEngine.builder().clock(Clock.offset(clock, java.time.Duration.ofSeconds(6)))
-        .store(storeB).build();
+        .store(storeB).replaceRule(burstOf5).build();
     assertThat(later.admit(Message.text(number(0), "Out for delivery")).verdict()).isEqualTo(Verdict.ALLOW);
     assertThat(later.admit(Message.text(number(0), "Out for delivery")).reasonCode())
         .isEqualTo(PairRateRule.REASON);

@@ -81,7 +81,10 @@ public final class WabaAutoConfiguration {
     if (p.pairRateSpacing().isZero()) {
       builder.withoutRule(PairRateRule.class);
     } else {
-      apply("waba.policy.pair-rate-spacing", () -> builder.replaceRule(new PairRateRule(p.pairRateSpacing())));
+      // The spacing is checked alone first, so an error names the property that is wrong.
+      apply("waba.policy.pair-rate-spacing", () -> PairRateRule.minimumSpacing(p.pairRateSpacing()));
+      apply("waba.policy.pair-rate-burst", () -> builder.replaceRule(
+          new PairRateRule(p.pairRateSpacing(), p.pairRateBurst())));
     }
     if (p.assumedMessagingLimitTier() != null) {
       apply("waba.policy.assumed-messaging-limit-tier", () -> builder.replaceRule(

@@ -152,7 +152,10 @@ public record WabaProperties(
    * rules as {@code PolicyRule} beans.
    *
    * @param mode What the client does with a decision that is not ALLOW
-   * @param pairRateSpacing Least time between two messages to the same user; 0 turns the pair-rate rule off
+   * @param pairRateSpacing Sustained spacing of messages to the same user (the pair rate's interval, whole
+   *     seconds); 0 turns the pair-rate rule off
+   * @param pairRateBurst Messages to the same user that may go back to back before the spacing applies; 1 makes the
+   *     spacing a strict minimum
    * @param assumedMessagingLimitTier Messaging limit tier applied until one is learnt, e.g. TIER_2K; unset for no
    *     limit until then
    * @param requireKnownTemplateStatus Whether templates whose status was never seen are denied
@@ -163,6 +166,7 @@ public record WabaProperties(
   public record Policy(
       @DefaultValue("enforce") PolicyMode mode,
       @DefaultValue("6s") Duration pairRateSpacing,
+      @DefaultValue("45") int pairRateBurst,
       @Nullable String assumedMessagingLimitTier,
       boolean requireKnownTemplateStatus,
       @DefaultValue("true") boolean optOutKeywords,

@@ -55,6 +55,7 @@ class WabaAutoConfigurationTest {
             "waba.api-version=v25.0",
             "waba.policy.mode=warn",
             "waba.policy.pair-rate-spacing=10s",
+            "waba.policy.pair-rate-burst=20",
             "waba.policy.marketing-frequency-cap.max-messages=2",
             "waba.policy.quiet-hours.start=21:00",
             "waba.policy.quiet-hours.end=08:00",
@@ -75,7 +76,7 @@ class WabaAutoConfigurationTest {
           assertThat(whatsApp.businessAccountId()).isEqualTo("102290129340398");
           PolicyEngine policy = context.getBean(PolicyEngine.class);
           assertThat(policy.mode()).isEqualTo(PolicyMode.WARN);
-          assertThat(policy.rules()).contains(new PairRateRule(Duration.ofSeconds(10)),
+          assertThat(policy.rules()).contains(new PairRateRule(Duration.ofSeconds(10), 20),
               new MarketingFrequencyCapRule(2, Duration.ofDays(7)));
           assertThat(policy.rules()).hasAtLeastOneElementOfType(QuietHoursRule.class);
           CostEstimator cost = context.getBean(CostEstimator.class);

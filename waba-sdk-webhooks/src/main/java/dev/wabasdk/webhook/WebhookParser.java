@@ -71,192 +71,190 @@ final class WebhookParser {
       @Nullable Instant time,
       String field,
       Map<String, @Nullable Object> value) {
+    Change c = new Change(field, businessAccountId, time, value);
     switch (field) {
-      case "messages":
-        parseMessagesChange(events, businessAccountId, value);
-        break;
-      case "message_template_status_update": {
-        String rawStatus = orEmpty(string(value, "event"));
-        Map<String, @Nullable Object> otherInfo = object(value, "other_info");
-        Map<String, @Nullable Object> rejectionInfo = object(value, "rejection_info");
-        String reason = string(value, "reason");
-        if (reason == null && rejectionInfo != null) {
-          reason = string(rejectionInfo, "reason");
-        }
-        events.add(
-            new TemplateStatusUpdate(
-                contentId(field, businessAccountId, time, value),
-                businessAccountId,
-                time,
-                string(value, "message_template_id"),
-                string(value, "message_template_name"),
-                string(value, "message_template_language"),
-                TemplateStatus.of(rawStatus),
-                openValue(reason, RejectionReason::of),
-                openValue(string(value, "message_template_category"), TemplateCategory::of),
-                otherInfo == null ? null : string(otherInfo, "title"),
-                otherInfo == null ? null : string(otherInfo, "description"),
-                RawJson.wrap(value)));
-        break;
-      }
-      case "message_template_quality_update": {
-        String previous = string(value, "previous_quality_score");
-        String current = string(value, "new_quality_score");
-        events.add(
-            new TemplateQualityUpdate(
-                contentId(field, businessAccountId, time, value),
-                businessAccountId,
-                time,
-                string(value, "message_template_id"),
-                string(value, "message_template_name"),
-                string(value, "message_template_language"),
-                openValue(previous, QualityScore::of),
-                openValue(current, QualityScore::of),
-                RawJson.wrap(value)));
-        break;
-      }
-      case "template_category_update": {
-        String previous = string(value, "previous_category");
-        String current = string(value, "new_category");
-        String correct = string(value, "correct_category");
-        events.add(
-            new TemplateCategoryUpdate(
-                contentId(field, businessAccountId, time, value),
-                businessAccountId,
-                time,
-                string(value, "message_template_id"),
-                string(value, "message_template_name"),
-                string(value, "message_template_language"),
-                openValue(previous, TemplateCategory::of),
-                openValue(current, TemplateCategory::of),
-                openValue(correct, TemplateCategory::of),
-                RawJson.wrap(value)));
-        break;
-      }
-      case "message_template_components_update":
-        events.add(
-            new TemplateComponentsUpdate(
-                contentId(field, businessAccountId, time, value),
-                businessAccountId,
-                time,
-                string(value, "message_template_id"),
-                string(value, "message_template_name"),
-                string(value, "message_template_language"),
-                string(value, "message_template_element"),
-                string(value, "message_template_title"),
-                string(value, "message_template_footer"),
-                RawJson.wrap(value)));
-        break;
-      case "phone_number_quality_update": {
-        String rawEvent = orEmpty(string(value, "event"));
-        String current = string(value, "current_limit");
-        String old = string(value, "old_limit");
+      case "messages" -> parseMessagesChange(events, businessAccountId, value);
+      case "message_template_status_update" -> events.add(templateStatus(c));
+      case "message_template_quality_update" ->
+          events.add(
+              new TemplateQualityUpdate(
+                  c.id(),
+                  businessAccountId,
+                  time,
+                  c.string("message_template_id"),
+                  c.string("message_template_name"),
+                  c.string("message_template_language"),
+                  c.openValue("previous_quality_score", QualityScore::of),
+                  c.openValue("new_quality_score", QualityScore::of),
+                  c.raw()));
+      case "template_category_update" ->
+          events.add(
+              new TemplateCategoryUpdate(
+                  c.id(),
+                  businessAccountId,
+                  time,
+                  c.string("message_template_id"),
+                  c.string("message_template_name"),
+                  c.string("message_template_language"),
+                  c.openValue("previous_category", TemplateCategory::of),
+                  c.openValue("new_category", TemplateCategory::of),
+                  c.openValue("correct_category", TemplateCategory::of),
+                  c.raw()));
+      case "message_template_components_update" ->
+          events.add(
+              new TemplateComponentsUpdate(
+                  c.id(),
+                  businessAccountId,
+                  time,
+                  c.string("message_template_id"),
+                  c.string("message_template_name"),
+                  c.string("message_template_language"),
+                  c.string("message_template_element"),
+                  c.string("message_template_title"),
+                  c.string("message_template_footer"),
+                  c.raw()));
+      case "phone_number_quality_update" -> {
+        String rawEvent = orEmpty(c.string("event"));
         events.add(
             new PhoneNumberQualityUpdate(
-                contentId(field, businessAccountId, time, value),
+                c.id(),
                 businessAccountId,
                 time,
-                string(value, "display_phone_number"),
+                c.string("display_phone_number"),
                 PhoneNumberQualityEvent.of(rawEvent),
                 rawEvent,
-                openValue(current, MessagingLimitTier::of),
-                openValue(old, MessagingLimitTier::of),
-                string(value, "max_daily_conversations_per_business"),
-                RawJson.wrap(value)));
-        break;
+                c.openValue("current_limit", MessagingLimitTier::of),
+                c.openValue("old_limit", MessagingLimitTier::of),
+                c.string("max_daily_conversations_per_business"),
+                c.raw()));
       }
-      case "phone_number_name_update": {
-        String decision = string(value, "decision");
+      case "phone_number_name_update" -> {
+        String decision = c.string("decision");
         events.add(
             new PhoneNumberNameUpdate(
-                contentId(field, businessAccountId, time, value),
+                c.id(),
                 businessAccountId,
                 time,
-                string(value, "display_phone_number"),
+                c.string("display_phone_number"),
                 open(decision, ReviewDecision::of),
                 decision,
-                string(value, "requested_verified_name"),
-                string(value, "rejection_reason"),
-                RawJson.wrap(value)));
-        break;
+                c.string("requested_verified_name"),
+                c.string("rejection_reason"),
+                c.raw()));
       }
-      case "account_update": {
-        String rawEvent = orEmpty(string(value, "event"));
-        Map<String, @Nullable Object> tier = object(value, "volume_tier_info");
-        events.add(
-            new AccountUpdate(
-                contentId(field, businessAccountId, time, value),
-                businessAccountId,
-                time,
-                AccountUpdateType.of(rawEvent),
-                rawEvent,
-                string(value, "phone_number"),
-                tier == null
-                    ? null
-                    : new AccountUpdate.VolumeTierInfo(
-                        string(tier, "effective_month"),
-                        string(tier, "pricing_category"),
-                        string(tier, "region"),
-                        string(tier, "tier"),
-                        string(tier, "tier_update_time")),
-                RawJson.wrap(value)));
-        break;
-      }
-      case "account_alerts": {
-        Map<String, @Nullable Object> info = object(value, "alert_info");
-        Map<String, @Nullable Object> alert = info == null ? Map.of() : info;
-        String severity = string(alert, "alert_severity");
-        events.add(
-            new AccountAlert(
-                contentId(field, businessAccountId, time, value),
-                businessAccountId,
-                time,
-                string(value, "entity_type"),
-                string(value, "entity_id"),
-                open(severity, AlertSeverity::of),
-                severity,
-                string(alert, "alert_status"),
-                string(alert, "alert_type"),
-                string(alert, "alert_description"),
-                RawJson.wrap(value)));
-        break;
-      }
-      case "account_review_update": {
-        String decision = string(value, "decision");
+      case "account_update" -> events.add(accountUpdate(c));
+      case "account_alerts" -> events.add(accountAlert(c));
+      case "account_review_update" -> {
+        String decision = c.string("decision");
         events.add(
             new AccountReviewUpdate(
-                contentId(field, businessAccountId, time, value),
-                businessAccountId,
-                time,
-                open(decision, ReviewDecision::of),
-                decision,
-                RawJson.wrap(value)));
-        break;
+                c.id(), businessAccountId, time, open(decision, ReviewDecision::of), decision, c.raw()));
       }
-      case "business_capability_update": {
-        String daily = string(value, "max_daily_conversations_per_business");
-        String phones = string(value, "max_phone_numbers_per_business");
-        events.add(
-            new BusinessCapabilityUpdate(
-                contentId(field, businessAccountId, time, value),
-                businessAccountId,
-                time,
-                daily != null ? daily : string(value, "max_daily_conversation_per_phone"),
-                phones != null ? phones : string(value, "max_phone_numbers_per_waba"),
-                RawJson.wrap(value)));
-        break;
-      }
-      case "user_preferences":
-        parseUserPreferences(events, businessAccountId, value);
-        break;
-      default:
-        events.add(
-            new UnknownEvent(
-                contentId(field, businessAccountId, time, value),
-                businessAccountId,
-                field,
-                "unknown field \"" + field + "\"",
-                RawJson.wrap(value)));
+      case "business_capability_update" ->
+          events.add(
+              new BusinessCapabilityUpdate(
+                  c.id(),
+                  businessAccountId,
+                  time,
+                  c.firstString("max_daily_conversations_per_business", "max_daily_conversation_per_phone"),
+                  c.firstString("max_phone_numbers_per_business", "max_phone_numbers_per_waba"),
+                  c.raw()));
+      case "user_preferences" -> parseUserPreferences(events, businessAccountId, value);
+      default ->
+          events.add(
+              new UnknownEvent(c.id(), businessAccountId, field, "unknown field \"" + field + "\"", c.raw()));
+    }
+  }
+
+  private static TemplateStatusUpdate templateStatus(Change c) {
+    String rawStatus = orEmpty(c.string("event"));
+    Map<String, @Nullable Object> otherInfo = object(c.value(), "other_info");
+    Map<String, @Nullable Object> rejectionInfo = object(c.value(), "rejection_info");
+    String reason = c.string("reason");
+    if (reason == null && rejectionInfo != null) {
+      reason = string(rejectionInfo, "reason");
+    }
+    return new TemplateStatusUpdate(
+        c.id(),
+        c.businessAccountId(),
+        c.time(),
+        c.string("message_template_id"),
+        c.string("message_template_name"),
+        c.string("message_template_language"),
+        TemplateStatus.of(rawStatus),
+        openValue(reason, RejectionReason::of),
+        c.openValue("message_template_category", TemplateCategory::of),
+        otherInfo == null ? null : string(otherInfo, "title"),
+        otherInfo == null ? null : string(otherInfo, "description"),
+        c.raw());
+  }
+
+  private static AccountUpdate accountUpdate(Change c) {
+    String rawEvent = orEmpty(c.string("event"));
+    Map<String, @Nullable Object> tier = object(c.value(), "volume_tier_info");
+    return new AccountUpdate(
+        c.id(),
+        c.businessAccountId(),
+        c.time(),
+        AccountUpdateType.of(rawEvent),
+        rawEvent,
+        c.string("phone_number"),
+        tier == null
+            ? null
+            : new AccountUpdate.VolumeTierInfo(
+                string(tier, "effective_month"),
+                string(tier, "pricing_category"),
+                string(tier, "region"),
+                string(tier, "tier"),
+                string(tier, "tier_update_time")),
+        c.raw());
+  }
+
+  private static AccountAlert accountAlert(Change c) {
+    Map<String, @Nullable Object> info = object(c.value(), "alert_info");
+    Map<String, @Nullable Object> alert = info == null ? Map.of() : info;
+    String severity = string(alert, "alert_severity");
+    return new AccountAlert(
+        c.id(),
+        c.businessAccountId(),
+        c.time(),
+        c.string("entity_type"),
+        c.string("entity_id"),
+        open(severity, AlertSeverity::of),
+        severity,
+        string(alert, "alert_status"),
+        string(alert, "alert_type"),
+        string(alert, "alert_description"),
+        c.raw());
+  }
+
+  /**
+   * One change of a non-message field: the event id (stable across redeliveries), where it came from and the
+   * members every event of that field reads.
+   */
+  private record Change(
+      String field, @Nullable String businessAccountId, @Nullable Instant time, Map<String, @Nullable Object> value) {
+
+    String id() {
+      return contentId(field, businessAccountId, time, value);
+    }
+
+    @Nullable String string(String name) {
+      return WebhookParser.string(value, name);
+    }
+
+    /** The first of two names Meta has used for the same member. */
+    @Nullable String firstString(String name, String formerName) {
+      String current = string(name);
+      return current != null ? current : string(formerName);
+    }
+
+    <T> @Nullable T openValue(String name, Function<String, T> parse) {
+      return WebhookParser.openValue(string(name), parse);
+    }
+
+    RawJson raw() {
+      return RawJson.wrap(value);
     }
   }
 
@@ -267,22 +265,10 @@ final class WebhookParser {
     List<Map<String, @Nullable Object>> messages = objects(value, "messages");
     List<Map<String, @Nullable Object>> statuses = objects(value, "statuses");
     List<WebhookError> errors = errors(value);
-    for (int i = 0; i < messages.size(); i++) {
-      Map<String, @Nullable Object> message = messages.get(i);
-      try {
-        events.add(message(message, i, messages.size(), contacts, metadata, businessAccountId));
-      } catch (RuntimeException e) {
-        events.add(unknown(businessAccountId, "messages", "could not interpret message: " + e, message));
-      }
-    }
-    for (int i = 0; i < statuses.size(); i++) {
-      Map<String, @Nullable Object> status = statuses.get(i);
-      try {
-        events.add(status(status, i, statuses.size(), contacts, metadata, businessAccountId));
-      } catch (RuntimeException e) {
-        events.add(unknown(businessAccountId, "messages", "could not interpret status: " + e, status));
-      }
-    }
+    each(events, businessAccountId, "message", messages, (message, i, count) ->
+        message(message, i, count, contacts, metadata, businessAccountId));
+    each(events, businessAccountId, "status", statuses, (status, i, count) ->
+        status(status, i, count, contacts, metadata, businessAccountId));
     if (!errors.isEmpty()) {
       events.add(
           new ApiErrorEvent(
@@ -295,6 +281,28 @@ final class WebhookParser {
     if (messages.isEmpty() && statuses.isEmpty() && errors.isEmpty()) {
       events.add(
           unknown(businessAccountId, "messages", "messages change without messages, statuses or errors", value));
+    }
+  }
+
+  /** Parses one item of a {@code messages} change, given its place among its siblings. */
+  private interface ItemParser {
+    WebhookEvent parse(Map<String, @Nullable Object> item, int index, int count);
+  }
+
+  /** Adds an event for each item; an item that cannot be interpreted is kept raw and costs none of the others. */
+  private static void each(
+      List<WebhookEvent> events,
+      @Nullable String businessAccountId,
+      String kind,
+      List<Map<String, @Nullable Object>> items,
+      ItemParser parser) {
+    for (int i = 0; i < items.size(); i++) {
+      Map<String, @Nullable Object> item = items.get(i);
+      try {
+        events.add(parser.parse(item, i, items.size()));
+      } catch (RuntimeException e) {
+        events.add(unknown(businessAccountId, "messages", "could not interpret " + kind + ": " + e, item));
+      }
     }
   }
 
@@ -319,15 +327,10 @@ final class WebhookParser {
     String from = string(message, "from");
     // Meta's BSUID guide puts a username user's BSUID on contacts[].user_id and omits "from"; a per-message
     // "from_user_id" is read too, should Meta add one.
-    String fromUserId = string(message, "from_user_id");
-    Map<String, @Nullable Object> contact = contact(contacts, from, fromUserId, index, count);
-    WhatsAppUser sender =
-        user(
-            from,
-            fromUserId,
-            string(message, "from_parent_user_id"),
-            contact);
-    if (sender == null) {
+    Party sender =
+        party(contacts, from, string(message, "from_user_id"), string(message, "from_parent_user_id"), index, count);
+    WhatsAppUser user = sender.user();
+    if (user == null) {
       return new UnknownEvent(
           "message:" + id,
           businessAccountId,
@@ -338,8 +341,8 @@ final class WebhookParser {
     MessageHeader header =
         new MessageHeader(
             id,
-            sender,
-            profileName(contact),
+            user,
+            sender.profileName(),
             timestamp,
             string(message, "group_id"),
             context(object(message, "context")),
@@ -365,26 +368,16 @@ final class WebhookParser {
         String text = body == null ? null : string(body, "body");
         return text == null ? null : new InboundTextMessage(header, text);
       }
-      case "image": {
-        InboundMedia media = media(body);
-        return media == null ? null : new InboundImageMessage(header, media);
-      }
-      case "video": {
-        InboundMedia media = media(body);
-        return media == null ? null : new InboundVideoMessage(header, media);
-      }
-      case "audio": {
-        InboundMedia media = media(body);
-        return media == null ? null : new InboundAudioMessage(header, media, bool(body, "voice"));
-      }
-      case "document": {
-        InboundMedia media = media(body);
-        return media == null ? null : new InboundDocumentMessage(header, media, string(body, "filename"));
-      }
-      case "sticker": {
-        InboundMedia media = media(body);
-        return media == null ? null : new InboundStickerMessage(header, media, bool(body, "animated"));
-      }
+      case "image":
+        return withMedia(body, media -> new InboundImageMessage(header, media));
+      case "video":
+        return withMedia(body, media -> new InboundVideoMessage(header, media));
+      case "audio":
+        return withMedia(body, media -> new InboundAudioMessage(header, media, bool(body, "voice")));
+      case "document":
+        return withMedia(body, media -> new InboundDocumentMessage(header, media, string(body, "filename")));
+      case "sticker":
+        return withMedia(body, media -> new InboundStickerMessage(header, media, bool(body, "animated")));
       case "location": {
         if (body == null) {
           return null;
@@ -499,6 +492,13 @@ final class WebhookParser {
     }
   }
 
+  /** The message built around the body's media, or null when the body names no media id. */
+  private static @Nullable InboundMessage withMedia(
+      @Nullable Map<String, @Nullable Object> body, Function<InboundMedia, InboundMessage> message) {
+    InboundMedia media = media(body);
+    return media == null ? null : message.apply(media);
+  }
+
   private static @Nullable InboundMedia media(@Nullable Map<String, @Nullable Object> media) {
     String id = media == null ? null : string(media, "id");
     if (media == null || id == null) {
@@ -586,15 +586,14 @@ final class WebhookParser {
     if (userId == null && bsuid) {
       userId = recipientId;
     }
-    Map<String, @Nullable Object> contact = contact(contacts, waId, userId, index, count);
-    WhatsAppUser recipient = user(waId, userId, string(status, "recipient_parent_user_id"), contact);
+    Party recipient = party(contacts, waId, userId, string(status, "recipient_parent_user_id"), index, count);
     return new MessageStatus(
         id,
         MessageStatus.Status.of(rawStatus),
         rawStatus,
         timestamp,
-        recipient,
-        profileName(contact),
+        recipient.user(),
+        recipient.profileName(),
         groupId,
         string(status, "biz_opaque_callback_data"),
         conversation(object(status, "conversation")),
@@ -647,8 +646,8 @@ final class WebhookParser {
       Map<String, @Nullable Object> preference = preferences.get(i);
       String waId = string(preference, "wa_id");
       String userId = string(preference, "user_id");
-      Map<String, @Nullable Object> contact = contact(contacts, waId, userId, i, preferences.size());
-      WhatsAppUser user = user(waId, userId, string(preference, "parent_user_id"), contact);
+      Party party = party(contacts, waId, userId, string(preference, "parent_user_id"), i, preferences.size());
+      WhatsAppUser user = party.user();
       String id = contentId("user_preferences", businessAccountId, null, preference);
       if (user == null) {
         events.add(
@@ -668,7 +667,7 @@ final class WebhookParser {
               businessAccountId,
               metadata,
               user,
-              profileName(contact),
+              party.profileName(),
               UserPreferenceCategory.of(category),
               category,
               UserPreferenceValue.of(setting),
@@ -680,6 +679,20 @@ final class WebhookParser {
   }
 
   // ---- identity ----
+
+  /** A sender or recipient: the user (null when nothing identifies one) and the profile name its contact gives. */
+  private record Party(@Nullable WhatsAppUser user, @Nullable String profileName) {}
+
+  private static Party party(
+      List<Map<String, @Nullable Object>> contacts,
+      @Nullable String waId,
+      @Nullable String userId,
+      @Nullable String parentUserId,
+      int index,
+      int count) {
+    Map<String, @Nullable Object> contact = contact(contacts, waId, userId, index, count);
+    return new Party(user(waId, userId, parentUserId, contact), profileName(contact));
+  }
 
   /**
    * The {@code contacts[]} entry describing a user: the one with a matching {@code wa_id} or {@code user_id};

@@ -3,45 +3,22 @@ package dev.wabasdk.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class InMemoryDeduplicationStoreTest {
 
-  /** A clock the test moves by hand. */
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
 
   @Test
   void firstMarkWinsUntilTheTtlPasses() {
     InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(10, clock);
     assertThat(store.markSeen("message:wamid.A", Duration.ofMinutes(5))).isTrue();
     assertThat(store.markSeen("message:wamid.A", Duration.ofMinutes(5))).isFalse();
-    clock.now = clock.now.plus(Duration.ofMinutes(5)).minusMillis(1);
+    clock.advance(Duration.ofMinutes(5).minusMillis(1));
     assertThat(store.markSeen("message:wamid.A", Duration.ofMinutes(5))).isFalse();
-    clock.now = clock.now.plusMillis(1);
+    clock.advance(Duration.ofMillis(1));
     assertThat(store.markSeen("message:wamid.A", Duration.ofMinutes(5))).isTrue();
   }
 
@@ -51,7 +28,7 @@ class InMemoryDeduplicationStoreTest {
     store.markSeen("a", Duration.ofSeconds(1));
     store.markSeen("b", Duration.ofSeconds(1));
     assertThat(store.size()).isEqualTo(2);
-    clock.now = clock.now.plusSeconds(2);
+    clock.advance(Duration.ofSeconds(2));
     assertThat(store.size()).isZero();
   }
 

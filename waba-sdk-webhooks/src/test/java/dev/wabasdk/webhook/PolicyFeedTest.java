@@ -26,10 +26,7 @@ import dev.wabasdk.policy.Verdict;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +39,7 @@ class PolicyFeedTest {
   /** The {@code timestamp} of the inbound fixtures ({@code text.json}, {@code referral.json}, ...). */
   private static final Instant SENT_AT = Instant.ofEpochSecond(1749416383L);
 
-  private final MovableClock clock = new MovableClock(SENT_AT.plusSeconds(60));
+  private final MutableClock clock = new MutableClock(SENT_AT.plusSeconds(60));
   private final FlakyStore store = new FlakyStore();
   private final PolicyEngine engine = PolicyEngine.builder().clock(clock).store(store).build();
 
@@ -325,34 +322,6 @@ class PolicyFeedTest {
     return json.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A clock the test moves. */
-  private static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   /** The in-memory store, failing every write while {@link #failing} is set (like Redis being down). */
   private static final class FlakyStore implements ConversationStore {
     private final InMemoryConversationStore delegate = new InMemoryConversationStore();
@@ -382,9 +351,10 @@ class PolicyFeedTest {
     }
 
     @Override
-    public void recordSent(String key, long at, boolean businessInitiated, boolean marketing) {
+    public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
+        boolean marketing) {
       check();
-      delegate.recordSent(key, at, businessInitiated, marketing);
+      delegate.recordSent(key, at, pairRateIntervalSeconds, businessInitiated, marketing);
     }
 
     @Override

@@ -147,6 +147,18 @@ public final class MessageEncoder {
     return object;
   }
 
+  /**
+   * {@code "type": type, type: {"id" or "link", "filename"}}: how interactive headers and template parameters
+   * carry a file.
+   */
+  private static void putMedia(
+      Map<String, Object> object, String type, MediaSource media, @Nullable String filename) {
+    Map<String, Object> value = source(media);
+    putIfNotNull(value, "filename", filename);
+    object.put("type", type);
+    object.put(type, value);
+  }
+
   private static Map<String, Object> location(
       double latitude, double longitude, @Nullable String name, @Nullable String address) {
     Map<String, Object> object = new LinkedHashMap<>();
@@ -323,16 +335,11 @@ public final class MessageEncoder {
       h.put("type", "text");
       h.put("text", text.text());
     } else if (header instanceof InteractiveHeader.Image image) {
-      h.put("type", "image");
-      h.put("image", source(image.media()));
+      putMedia(h, "image", image.media(), null);
     } else if (header instanceof InteractiveHeader.Video video) {
-      h.put("type", "video");
-      h.put("video", source(video.media()));
+      putMedia(h, "video", video.media(), null);
     } else if (header instanceof InteractiveHeader.Document document) {
-      Map<String, Object> d = source(document.media());
-      putIfNotNull(d, "filename", document.filename());
-      h.put("type", "document");
-      h.put("document", d);
+      putMedia(h, "document", document.media(), document.filename());
     }
     object.put("header", h);
   }
@@ -415,16 +422,11 @@ public final class MessageEncoder {
       object.put("date_time", Map.of("fallback_value", dateTime.fallbackValue()));
       putIfNotNull(object, "parameter_name", dateTime.parameterName());
     } else if (parameter instanceof TemplateParameter.Image image) {
-      object.put("type", "image");
-      object.put("image", source(image.media()));
+      putMedia(object, "image", image.media(), null);
     } else if (parameter instanceof TemplateParameter.Video video) {
-      object.put("type", "video");
-      object.put("video", source(video.media()));
+      putMedia(object, "video", video.media(), null);
     } else if (parameter instanceof TemplateParameter.Document document) {
-      Map<String, Object> value = source(document.media());
-      putIfNotNull(value, "filename", document.filename());
-      object.put("type", "document");
-      object.put("document", value);
+      putMedia(object, "document", document.media(), document.filename());
     } else if (parameter instanceof TemplateParameter.Location location) {
       object.put("type", "location");
       object.put("location",

@@ -6,7 +6,7 @@ package dev.wabasdk.redis.internal;
  * its prefix's hash tag); {@code ARGV[1]} is the key prefix, {@code ARGV[2]} the retention in seconds.
  *
  * <p>Layout (see the module README): {@code <prefix>u:<id>} a hash per user (fields {@code i} last inbound,
- * {@code r} referral, {@code f} free entry point until, {@code s} last sent, {@code c} reached at, {@code o}/
+ * {@code r} referral, {@code f} free entry point until, {@code p} pair-rate TAT (GCRA), {@code c} reached at, {@code o}/
  * {@code oa} opt-out and its time, {@code m} marketing send times, {@code k} the other keys naming the user);
  * {@code <prefix>a:<key>} the user id another key resolves to; {@code <prefix>reach} reached users by time.
  */
@@ -64,7 +64,7 @@ public final class ConversationScripts {
 
   /** ARGV[3] key: HMGET of the state, nil fields for an unknown user. */
   public static final LuaScript USER = LuaScript.of(PRELUDE + """
-      return redis.call('HMGET', userKey(resolve(ARGV[3])), 'i', 'r', 'f', 's', 'c', 'o', 'oa', 'm')
+      return redis.call('HMGET', userKey(resolve(ARGV[3])), 'i', 'r', 'f', 'p', 'c', 'o', 'oa', 'm')
       """);
 
   /** ARGV[3] key, ARGV[4] at, ARGV[5] referral (1/0). */
@@ -78,31 +78,38 @@ public final class ConversationScripts {
       return 1
       """);
 
-  /** ARGV[3] key, ARGV[4] at, ARGV[5] business-initiated (1/0), ARGV[6] marketing (1/0). */
+  /**
+   * ARGV[3] key, ARGV[4] at, ARGV[5] pair-rate interval (0: pair rate unchanged), ARGV[6] business-initiated (1/0),
+   * ARGV[7] marketing (1/0).
+   */
   public static final LuaScript SENT = LuaScript.of(PRELUDE + """
       local id = resolve(ARGV[3])
       local h = userKey(id)
       local at = tonumber(ARGV[4])
-      raise(h, 's', at)
+      local interval = tonumber(ARGV[5])
+      if interval > 0 then
+        redis.call('HSET', h, 'p', string.format('%d', math.max(num(h, 'p'), at) + interval))
+      end
       local r = num(h, 'r')
       -- The first reply within 24 h of a referral opens the 72 h free entry point window.
       if r ~= 0 and at >= r and at < r + DAY and num(h, 'f') < r then
         redis.call('HSET', h, 'f', string.format('%d', at + 3 * DAY))
       end
-      if ARGV[5] == '1' then reach(id, h, at) end
-      if ARGV[6] == '1' then mark(h, at) end
+      if ARGV[6] == '1' then reach(id, h, at) end
+      if ARGV[7] == '1' then mark(h, at) end
       touch(id)
       return 1
       """);
 
-  /** ARGV[3] key, ARGV[4] at, ARGV[5] spacing: 1 when claimed. */
+  /** ARGV[3] key, ARGV[4] at, ARGV[5] interval, ARGV[6] burst: 1 when claimed (GCRA on the TAT in field p). */
   public static final LuaScript CLAIM_SEND = LuaScript.of(PRELUDE + """
       local id = resolve(ARGV[3])
       local h = userKey(id)
       local at = tonumber(ARGV[4])
-      local last = num(h, 's')
-      if last ~= 0 and at < last + tonumber(ARGV[5]) then return 0 end
-      raise(h, 's', at)
+      local interval = tonumber(ARGV[5])
+      local tat = math.max(num(h, 'p'), at)
+      if tat - at > (tonumber(ARGV[6]) - 1) * interval then return 0 end
+      redis.call('HSET', h, 'p', string.format('%d', tat + interval))
       touch(id)
       return 1
       """);
@@ -150,7 +157,7 @@ public final class ConversationScripts {
       local ha = userKey(ca)
       local hb = userKey(cb)
       if redis.call('EXISTS', hb) == 1 then
-        for _, f in ipairs({ 'i', 'r', 'f', 's' }) do raise(ha, f, num(hb, f)) end
+        for _, f in ipairs({ 'i', 'r', 'f', 'p' }) do raise(ha, f, num(hb, f)) end
         local cA = num(ha, 'c')
         local cB = num(hb, 'c')
         if cB ~= 0 then

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -46,7 +47,7 @@ public final class FakeDispatcher extends Dispatcher {
       "GET /{version}/{waba-id}/phone_numbers",
       "GET|POST|DELETE /{version}/{waba-id}/message_templates",
       "GET|POST /{version}/{template-id}");
-  static final List<String> CONTROL_ROUTES = List.of(
+  static final List<String> CONTROL_ROUTES = Stream.concat(Stream.of(
       "POST /testkit/users/{wa_id}/messages",
       "POST /testkit/clock/advance",
       "GET /testkit/messages[?to=wa_id]",
@@ -54,7 +55,7 @@ public final class FakeDispatcher extends Dispatcher {
       "GET /testkit/webhooks",
       "GET /testkit/health",
       "POST /testkit/templates/{template_id}/status",
-      "POST /testkit/reset");
+      "POST /testkit/reset"), ConsoleApi.ROUTES.stream()).toList();
   private static final Map<String, Long> MEDIA_LIMITS = mediaLimits();
   private static final java.util.regex.Pattern PART_NAME =
       java.util.regex.Pattern.compile("(?:^|;)\\s*name=\"([^\"]*)\"");
@@ -85,23 +86,30 @@ public final class FakeDispatcher extends Dispatcher {
   private final FakeEngine engine;
   private final Supplier<HttpUrl> baseUrl;
   private final Runnable reset;
+  private final ConsoleApi console;
 
   public FakeDispatcher(FakeEngine engine, Supplier<HttpUrl> baseUrl, Runnable reset) {
     this.engine = engine;
     this.baseUrl = baseUrl;
     this.reset = reset;
+    this.console = new ConsoleApi(engine);
   }
 
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     HttpUrl url = request.getUrl();
     String path = url.encodedPath();
+    if (ConsoleApi.isAsset(request.getMethod(), path)) {
+      return console.asset(path).newBuilder().setHeader("X-Waba-Fake-Version", VERSION).build();
+    }
     String contentType = request.getHeaders().get("Content-Type");
     ByteString bytes = request.getBody() == null ? ByteString.EMPTY : request.getBody();
     boolean multipart = contentType != null && contentType.startsWith("multipart/");
     String text = multipart ? "[" + contentType.split(";")[0] + ", " + bytes.size() + " bytes]" : bytes.utf8();
     FakeRequest fake = new FakeRequest(request.getMethod(), path, url.encodedQuery(), contentType, text, 0);
-    int index = engine.record(fake);
+    // The console polls the control API's reads every second; they change nothing, so they stay out of the journal.
+    boolean read = path.startsWith("/testkit/") && request.getMethod().equals("GET");
+    int index = read ? -1 : engine.record(fake);
     MockResponse response;
     try {
       if (path.startsWith("/testkit/")) {
@@ -133,7 +141,9 @@ public final class FakeDispatcher extends Dispatcher {
     } catch (Json.MalformedJsonException e) {
       response = error(GraphError.of(100, "The request body is not valid JSON: " + e.getMessage()));
     }
-    engine.answered(index, response.getCode());
+    if (!read) {
+      engine.answered(index, response.getCode());
+    }
     return response.newBuilder().setHeader("X-Waba-Fake-Version", VERSION).build();
   }
 
@@ -553,6 +563,10 @@ public final class FakeDispatcher extends Dispatcher {
     s.removeIf(String::isEmpty);
     String route = method + " /" + String.join("/", s);
     try {
+      MockResponse consoleRoute = console.route(method, s, body);
+      if (consoleRoute != null) {
+        return consoleRoute;
+      }
       if (method.equals("POST") && s.size() == 4 && s.get(1).equals("users") && s.get(3).equals("messages")) {
         String waId = FakeEngine.waId(s.get(2));
         UserMessage message = engine.userSends(waId, Json.parseObject(body));

@@ -48,17 +48,18 @@ public final class FakeEngine {
   private final WebhookSender webhooks;
   final Object lock = new Object();
 
-  private final Map<String, UserState> users = new LinkedHashMap<>();
-  private final List<SentRecord> sent = new ArrayList<>();
+  // Package-private so the console's read-only view (ConsoleApi) can snapshot them under the lock.
+  final Map<String, UserState> users = new LinkedHashMap<>();
+  final List<SentRecord> sent = new ArrayList<>();
   private final Map<String, SentRecord> sentById = new HashMap<>();
-  private final List<InboundRecord> inbound = new ArrayList<>();
+  final List<InboundRecord> inbound = new ArrayList<>();
   private final Map<String, InboundRecord> inboundById = new HashMap<>();
-  private final Map<String, TemplateRecord> templates = new LinkedHashMap<>();
+  final Map<String, TemplateRecord> templates = new LinkedHashMap<>();
   private final Map<String, MediaRecord> media = new HashMap<>();
   private final List<FakeRequest> journal = new ArrayList<>();
   private final List<FaultRule> faults = new ArrayList<>();
   private final Deque<Instant> recentSends = new ArrayDeque<>();
-  private final Map<String, Instant> businessInitiated = new LinkedHashMap<>();
+  final Map<String, Instant> businessInitiated = new LinkedHashMap<>();
   private final Map<String, Object> profile = new LinkedHashMap<>();
   private long counter;
 
@@ -86,6 +87,7 @@ public final class FakeEngine {
   }
 
   static final class SentRecord {
+    long sequence;
     String id = "";
     String to = "";
     String type = "";
@@ -106,6 +108,7 @@ public final class FakeEngine {
   }
 
   static final class InboundRecord {
+    long sequence;
     String id = "";
     String from = "";
     String type = "";
@@ -362,6 +365,7 @@ public final class FakeEngine {
       }
       user.lastInbound = now;
       InboundRecord record = new InboundRecord();
+      record.sequence = counter;
       record.id = (String) message.get("id");
       record.from = waId;
       record.type = (String) type;
@@ -648,6 +652,7 @@ public final class FakeEngine {
 
       SentRecord record = new SentRecord();
       record.id = nextWamid(to);
+      record.sequence = counter;
       record.to = to;
       record.type = type;
       record.timestamp = now;

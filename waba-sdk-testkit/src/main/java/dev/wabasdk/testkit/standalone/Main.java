@@ -32,9 +32,13 @@ public final class Main {
       "  --webhook-url      where webhooks are POSTed",
       "  --templates        a JSON array of templates (Meta's create payload, optional \"status\" and \"id\")",
       "",
+      "Console: open http://localhost:<port>/ in a browser to act as the users and watch the app's replies.",
+      "",
       "Control API: POST /testkit/users/{wa_id}/messages, POST /testkit/clock/advance, GET /testkit/messages,",
       "             GET /testkit/templates, POST /testkit/templates/{id}/status, GET /testkit/webhooks,",
-      "             GET /testkit/health, POST /testkit/reset");
+      "             GET /testkit/health, POST /testkit/reset, GET /testkit/users[/{wa_id}],",
+      "             POST /testkit/users/{wa_id}/{button-taps|list-selections|media|referral|read|marketing},",
+      "             GET /testkit/media/{id}, POST|DELETE /testkit/faults");
   private static final Set<String> REQUIRED = Set.of("--port", "--access-token", "--app-secret",
       "--phone-number-id", "--waba-id", "--webhook-url");
   private static final Set<String> OPTIONAL = Set.of("--templates");
@@ -61,6 +65,7 @@ public final class Main {
       return;
     }
     System.out.println("FakeWhatsApp listening on " + fake.baseUrl());
+    System.out.println("Console: " + fake.baseUrl());
     System.out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

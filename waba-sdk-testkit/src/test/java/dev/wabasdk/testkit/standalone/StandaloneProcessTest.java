@@ -50,6 +50,10 @@ class StandaloneProcessTest {
           .url(baseUrl + "v26.0/P?fields=verified_name").header("Authorization", "Bearer T").build()).execute()) {
         assertThat(response.body().string()).isEqualTo("{\"verified_name\":\"Fake Business\",\"id\":\"P\"}");
       }
+      assertThat(out.readLine()).isEqualTo("Console: " + baseUrl);
+      try (Response page = new OkHttpClient().newCall(new Request.Builder().url(baseUrl).build()).execute()) {
+        assertThat(page.body().string()).contains("<title>FakeWhatsApp console</title>");
+      }
     } finally {
       process.destroy();
       process.waitFor(30, TimeUnit.SECONDS);

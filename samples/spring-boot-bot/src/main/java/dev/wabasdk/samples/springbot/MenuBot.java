@@ -1,0 +1,90 @@
+package dev.wabasdk.samples.springbot;
+
+import dev.wabasdk.WhatsApp;
+import dev.wabasdk.error.WabaPolicyException;
+import dev.wabasdk.message.ListMessage;
+import dev.wabasdk.message.Message;
+import dev.wabasdk.message.Recipient;
+import dev.wabasdk.message.ReplyButtonsMessage;
+import dev.wabasdk.policy.OptOut;
+import dev.wabasdk.policy.OptOutKeywords;
+import dev.wabasdk.webhook.InboundButtonReplyMessage;
+import dev.wabasdk.webhook.InboundListReplyMessage;
+import dev.wabasdk.webhook.InboundTextMessage;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * "menu" shows three buttons, "Products" opens a list, anything else is echoed. STOP and START are handled by the
+ * policy engine (the webhook endpoint records them before this bean runs); the bot only confirms them.
+ */
+@Component
+public class MenuBot {
+  private static final Logger LOG = LoggerFactory.getLogger(MenuBot.class);
+
+  private final WhatsApp whatsApp;
+
+  public MenuBot(WhatsApp whatsApp) {
+    this.whatsApp = whatsApp;
+  }
+
+  @EventListener
+  public void on(InboundTextMessage message) {
+    Recipient user = message.from().recipient();
+    OptOut optOut = OptOutKeywords.DEFAULT.match(message.body());
+    if (optOut == OptOut.NONE) {
+      reply(Message.text(user, "Welcome back! You will get our offers again."));
+    } else if (optOut != null) {
+      reply(Message.text(user,
+          "Done: no more offers from us. You can still write to us any time; send START to get offers again."));
+    } else if (message.body().strip().toLowerCase(Locale.ROOT).equals("menu")) {
+      reply(ReplyButtonsMessage.builder()
+          .to(user)
+          .body("How can we help?")
+          .button("products", "Products")
+          .button("hours", "Opening hours")
+          .button("human", "Talk to a person")
+          .build());
+    } else {
+      reply(Message.text(user, "You said: " + message.body() + "\nSend MENU to see what I can do."));
+    }
+  }
+
+  @EventListener
+  public void on(InboundButtonReplyMessage tap) {
+    Recipient user = tap.from().recipient();
+    switch (tap.replyId()) {
+      case "products" -> reply(ListMessage.builder()
+          .to(user)
+          .body("Our bestsellers. Pick one and we put it aside for you.")
+          .button("Products")
+          .section(ListMessage.Section.of("Coffee",
+              new ListMessage.Row("espresso", "Espresso beans", "1 kg, dark roast"),
+              new ListMessage.Row("filter", "Filter beans", "1 kg, light roast")))
+          .section(ListMessage.Section.of("Gear",
+              new ListMessage.Row("grinder", "Hand grinder", "Ceramic burrs")))
+          .build());
+      case "hours" -> reply(Message.text(user, "We are open Monday to Saturday, 8:00 to 18:00."));
+      default -> reply(Message.text(user, "A colleague will answer you here shortly."));
+    }
+  }
+
+  @EventListener
+  public void on(InboundListReplyMessage choice) {
+    reply(Message.text(choice.from().recipient(),
+        "Good choice: " + choice.title() + ". It is waiting for you at the counter."));
+  }
+
+  private void reply(Message message) {
+    try {
+      whatsApp.messages().send(message);
+    } catch (WabaPolicyException e) {
+      // Nothing was sent. E.g. two quick messages from a user: the second answer would break the 6 s pair rate.
+      LOG.warn("Answer not sent, {} ({}): {}", e.decision().verdict(), e.decision().reasonCode(),
+          e.decision().explanation());
+    }
+  }
+}

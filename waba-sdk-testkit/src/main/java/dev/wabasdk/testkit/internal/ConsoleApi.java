@@ -1,0 +1,492 @@
+package dev.wabasdk.testkit.internal;
+
+import static dev.wabasdk.testkit.internal.Json.obj;
+
+import dev.wabasdk.cost.CostEstimator;
+import dev.wabasdk.cost.MessagePrice;
+import dev.wabasdk.cost.Money;
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.testkit.DeliveryStatus;
+import dev.wabasdk.testkit.GraphError;
+import dev.wabasdk.testkit.Referral;
+import dev.wabasdk.testkit.WebhookDelivery;
+import dev.wabasdk.testkit.internal.FakeEngine.InboundRecord;
+import dev.wabasdk.testkit.internal.FakeEngine.MediaRecord;
+import dev.wabasdk.testkit.internal.FakeEngine.SentRecord;
+import dev.wabasdk.testkit.internal.FakeEngine.TemplateRecord;
+import dev.wabasdk.testkit.internal.FakeEngine.UserState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mockwebserver3.MockResponse;
+import okio.Buffer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The browser console: serves its page from the jar ({@code /} and {@code /console/*}) and the control routes
+ * it needs beyond the basic ones (users and their conversation, user actions, faults, media). Every route is plain
+ * JSON, so curl can drive it just as well.
+ */
+public final class ConsoleApi {
+  static final List<String> ROUTES = List.of(
+      "GET /testkit/users",
+      "GET /testkit/users/{wa_id}",
+      "POST /testkit/users/{wa_id}/button-taps",
+      "POST /testkit/users/{wa_id}/list-selections",
+      "POST /testkit/users/{wa_id}/media",
+      "POST /testkit/users/{wa_id}/referral",
+      "POST /testkit/users/{wa_id}/read",
+      "POST /testkit/users/{wa_id}/marketing",
+      "GET /testkit/media/{media_id}",
+      "POST|DELETE /testkit/faults");
+  private static final Set<String> USER_ACTIONS = Set.of("button-taps", "list-selections",
+      "media", "referral", "read", "marketing");
+  private static final String ASSETS = "dev/wabasdk/testkit/console/";
+  private static final Pattern ASSET = Pattern.compile("/console/([a-z0-9-]+\\.(html|css|js|svg))");
+  private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
+  private static final long IMAGE_LIMIT = 5L * 1024 * 1024;
+  private static final long DOCUMENT_LIMIT = 100L * 1024 * 1024;
+
+  private final FakeEngine engine;
+  private final CostEstimator costs = CostEstimator.ofDefaults();
+
+  ConsoleApi(FakeEngine engine) {
+    this.engine = engine;
+  }
+
+  // ---------------------------------------------------------------- static assets
+
+  /** True for the page's own files, which are served without the journal or faults. */
+  static boolean isAsset(String method, String path) {
+    return method.equals("GET") && (path.equals("/") || ASSET.matcher(path).matches());
+  }
+
+  MockResponse asset(String path) {
+    Matcher m = ASSET.matcher(path);
+    String name = m.matches() ? m.group(1) : "index.html";
+    String type = switch (name.substring(name.lastIndexOf('.') + 1)) {
+      case "html" -> "text/html; charset=UTF-8";
+      case "css" -> "text/css; charset=UTF-8";
+      case "js" -> "text/javascript; charset=UTF-8";
+      default -> "image/svg+xml";
+    };
+    try (InputStream in = ConsoleApi.class.getClassLoader().getResourceAsStream(ASSETS + name)) {
+      if (in == null) {
+        return new MockResponse.Builder().code(404).setHeader("Content-Type", "text/plain; charset=UTF-8")
+            .body("No console file " + name).build();
+      }
+      return new MockResponse.Builder().code(200).setHeader("Content-Type", type)
+          .setHeader("Cache-Control", "no-cache").body(new Buffer().write(in.readAllBytes())).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the console file " + name, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- control routes
+
+  /** Answers a console route, or null when {@code segments} name none of them. */
+  @Nullable MockResponse route(String method, List<String> s, String body) {
+    if (s.size() == 2 && s.get(1).equals("users") && method.equals("GET")) {
+      return json(200, users());
+    }
+    if (s.size() == 3 && s.get(1).equals("users") && method.equals("GET")) {
+      return json(200, user(FakeEngine.waId(s.get(2))));
+    }
+    if (s.size() == 4 && s.get(1).equals("users") && method.equals("POST") && USER_ACTIONS.contains(s.get(3))) {
+      String waId = FakeEngine.waId(s.get(2));
+      Map<String, Object> request = body.isBlank() ? Map.of() : Json.parseObject(body);
+      return switch (s.get(3)) {
+        case "button-taps" -> sent(engine.buttonTap(waId, required(request, "id")), waId);
+        case "list-selections" -> sent(engine.listSelection(waId, required(request, "row_id")), waId);
+        case "media" -> sent(media(request), waId);
+        case "referral" -> {
+          engine.userComesFrom(waId, referral(request));
+          yield json(200, obj("success", true));
+        }
+        case "read" -> {
+          engine.userReadsAll(waId);
+          yield json(200, obj("success", true));
+        }
+        case "marketing" -> {
+          if (!(request.get("stop") instanceof Boolean stop)) {
+            throw new IllegalArgumentException("stop must be true or false, was " + request.get("stop"));
+          }
+          engine.userStopsMarketing(waId, stop);
+          yield json(200, obj("success", true));
+        }
+        default -> throw new IllegalStateException("unhandled user action " + s.get(3));
+      };
+    }
+    if (s.size() == 3 && s.get(1).equals("media") && method.equals("GET")) {
+      MediaRecord media = engine.media(s.get(2));
+      if (media == null) {
+        return json(404, obj("error", obj("message", "no media with id " + s.get(2))));
+      }
+      return new MockResponse.Builder().code(200).setHeader("Content-Type", media.mimeType)
+          .body(new Buffer().write(media.bytes)).build();
+    }
+    if (s.size() == 2 && s.get(1).equals("faults")) {
+      if (method.equals("DELETE")) {
+        engine.clearFaults();
+        return json(200, obj("success", true));
+      }
+      if (method.equals("POST")) {
+        return json(200, fault(Json.parseObject(body)));
+      }
+    }
+    return null;
+  }
+
+  private MockResponse sent(Map<String, Object> content, String waId) {
+    return json(200, Json.parseObject(engine.userSends(waId, content).message()));
+  }
+
+  private static String required(Map<String, Object> request, String field) {
+    Object value = request.get(field);
+    if (!(value instanceof String text) || text.isEmpty()) {
+      throw new IllegalArgumentException(field + " is required (a non-empty string), was " + Json.write(value));
+    }
+    return text;
+  }
+
+  private static Referral referral(Map<String, Object> request) {
+    String sourceId = required(request, "source_id");
+    String headline = Json.string(request, "headline");
+    Referral ad = Referral.ad(sourceId, headline == null ? "" : headline);
+    String url = Json.string(request, "source_url");
+    String type = Json.string(request, "source_type");
+    return new Referral(url == null ? ad.sourceUrl() : url, sourceId, type == null ? "ad" : type, headline,
+        Json.string(request, "body"), ad.ctwaClid());
+  }
+
+  private Map<String, Object> media(Map<String, Object> request) {
+    String mimeType = required(request, "mime_type");
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(required(request, "data"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("data must be the file's bytes in base64: " + e.getMessage(), e);
+    }
+    boolean image = mimeType.equals("image/jpeg") || mimeType.equals("image/png");
+    long limit = image ? IMAGE_LIMIT : DOCUMENT_LIMIT;
+    if (bytes.length > limit) {
+      throw new IllegalArgumentException((image ? "an image" : "a document") + " may have at most " + limit
+          + " bytes, was " + bytes.length);
+    }
+    String[] stored = engine.storeUserMedia(bytes, mimeType);
+    String caption = Json.string(request, "caption");
+    if (image) {
+      return obj("type", "image", "image", obj("caption", caption == null || caption.isEmpty() ? null : caption,
+          "mime_type", mimeType, "sha256", stored[1], "id", stored[0]));
+    }
+    String filename = Json.string(request, "filename");
+    return obj("type", "document", "document", obj("caption", caption == null || caption.isEmpty() ? null : caption,
+        "filename", filename == null ? "document" : filename, "mime_type", mimeType, "sha256", stored[1],
+        "id", stored[0]));
+  }
+
+  private Map<String, Object> fault(Map<String, Object> request) {
+    Object calls = request.getOrDefault("calls", 1L);
+    if (!(calls instanceof Long n) || n < 1 || n > 1000) {
+      throw new IllegalArgumentException("calls must be a whole number from 1 to 1000, was " + calls);
+    }
+    Object code = request.get("error_code");
+    Object status = request.get("http_status");
+    boolean drop = Boolean.TRUE.equals(request.get("drop_connection"));
+    if ((code != null ? 1 : 0) + (status != null ? 1 : 0) + (drop ? 1 : 0) != 1) {
+      throw new IllegalArgumentException("give exactly one of error_code, http_status or drop_connection: true, "
+          + "was " + Json.write(request));
+    }
+    FaultRule rule;
+    String description;
+    if (code != null) {
+      if (!(code instanceof Long c) || c < 1) {
+        throw new IllegalArgumentException("error_code must be a Graph error code such as 131000, was " + code);
+      }
+      GraphError error = GraphError.of(c.intValue());
+      rule = new FaultRule(r -> true, n.intValue(), FaultRule.Kind.GRAPH_ERROR, error, 0, Duration.ZERO);
+      description = error.message();
+    } else if (status != null) {
+      if (!(status instanceof Long st) || st < 400 || st > 599) {
+        throw new IllegalArgumentException("http_status must be 400..599, was " + status);
+      }
+      rule = new FaultRule(r -> true, n.intValue(), FaultRule.Kind.HTTP_STATUS, null, st.intValue(), Duration.ZERO);
+      description = "HTTP " + st;
+    } else {
+      rule = new FaultRule(r -> true, n.intValue(), FaultRule.Kind.DROP_CONNECTION, null, 0, Duration.ZERO);
+      description = "connection dropped";
+    }
+    engine.addFault(rule);
+    return obj("success", true, "calls", n, "fault", description);
+  }
+
+  // ---------------------------------------------------------------- views
+
+  private Map<String, Object> users() {
+    // How the app's webhook endpoint is doing: QA's first question when the app does not answer.
+    long delivered = 0;
+    long undelivered = 0;
+    int lastFailure = 0;
+    for (WebhookDelivery w : engine.webhooks().deliveries()) {
+      if (w.delivered()) {
+        delivered++;
+      } else if (w.attempts() > 0) {
+        undelivered++;
+        lastFailure = w.lastStatusCode();
+      }
+    }
+    Map<String, Object> webhooks = obj("url", engine.webhooks().url(), "delivered", delivered,
+        "not_delivered", undelivered, "last_failure_status", undelivered == 0 ? null : lastFailure);
+    synchronized (engine.lock) {
+      Instant now = engine.now();
+      List<Object> data = new ArrayList<>();
+      Money total = null;
+      for (UserState user : engine.users.values()) {
+        Map<String, Object> facts = facts(user, now);
+        data.add(facts);
+      }
+      data.sort(Comparator.comparingLong(u -> -((Number) ((Map<?, ?>) u).get("last_activity_sequence"))
+          .longValue()));
+      for (SentRecord r : engine.sent) {
+        Money price = price(r);
+        if (price != null) {
+          total = total == null ? price : total.plus(price);
+        }
+      }
+      FakeConfig config = engine.config;
+      Instant horizon = now.minus(FakeEngine.WINDOW);
+      long used = engine.businessInitiated.values().stream().filter(at -> at.isAfter(horizon)).count();
+      Integer limit = config.messagingLimit().uniqueUsers();
+      return obj("now", now.toString(), "business", obj("display_phone_number", config.displayPhoneNumber(),
+              "verified_name", config.verifiedName(), "phone_number_id", config.phoneNumberId()),
+          "messaging_limit", obj("tier", config.messagingLimit().value(), "unique_users", used, "limit", limit),
+          "cost", (total == null ? Money.zero("USD") : total).toString(),
+          "webhooks", webhooks,
+          "data", data);
+    }
+  }
+
+  private Map<String, Object> user(String waId) {
+    synchronized (engine.lock) {
+      UserState user = engine.users.get(waId);
+      Instant now = engine.now();
+      Map<String, Object> out = user == null ? obj("wa_id", waId, "name", null, "window_open", false,
+          "last_activity_sequence", 0L, "cost", Money.zero("USD").toString()) : facts(user, now);
+      out.put("now", now.toString());
+      List<Map<String, Object>> items = new ArrayList<>();
+      for (InboundRecord r : engine.inbound) {
+        if (r.from.equals(waId)) {
+          items.add(obj("direction", "in", "sequence", r.sequence, "id", r.id, "timestamp",
+              r.timestamp.getEpochSecond(), "type", r.type, "read_by_business", r.read, "message", r.message));
+        }
+      }
+      for (SentRecord r : engine.sent) {
+        if (r.to.equals(waId)) {
+          items.add(outbound(r));
+        }
+      }
+      items.sort(Comparator.comparingLong(i -> (Long) i.get("sequence")));
+      out.put("conversation", items);
+      return out;
+    }
+  }
+
+  private Map<String, Object> facts(UserState user, Instant now) {
+    long last = 0;
+    Money cost = null;
+    int in = 0;
+    int outCount = 0;
+    for (InboundRecord r : engine.inbound) {
+      if (r.from.equals(user.waId)) {
+        last = Math.max(last, r.sequence);
+        in++;
+      }
+    }
+    for (SentRecord r : engine.sent) {
+      if (r.to.equals(user.waId)) {
+        last = Math.max(last, r.sequence);
+        outCount++;
+        Money price = price(r);
+        if (price != null) {
+          cost = cost == null ? price : cost.plus(price);
+        }
+      }
+    }
+    Instant windowUntil = user.lastInbound == null ? null : user.lastInbound.plus(FakeEngine.WINDOW);
+    Instant fepUntil = user.freeEntryPointUntil;
+    Map<String, Object> facts = obj("wa_id", user.waId, "name", user.name,
+        "window_open", user.windowOpen(now),
+        "window_open_until", windowUntil == null ? null : windowUntil.toString(),
+        "free_entry_point_open", fepUntil != null && now.isBefore(fepUntil),
+        "free_entry_point_until", fepUntil == null ? null : fepUntil.toString(),
+        "referral_at", user.referralAt == null ? null : user.referralAt.toString(),
+        "referral_pending", user.pendingReferral != null,
+        "marketing_opt_out", user.marketingStopped,
+        "blocked", user.blocked,
+        "messages_in", in, "messages_out", outCount,
+        "last_activity_sequence", last,
+        "cost", (cost == null ? Money.zero("USD") : cost).toString());
+    if (user.pendingReferral != null) {
+      facts.put("referral", obj("source_id", user.pendingReferral.sourceId(), "headline",
+          user.pendingReferral.headline()));
+    }
+    return facts;
+  }
+
+  private Map<String, Object> outbound(SentRecord r) {
+    Map<String, Object> item = obj("direction", "out", "sequence", r.sequence, "id", r.id,
+        "timestamp", r.timestamp.getEpochSecond(), "type", r.type, "status", r.status.wireName(),
+        "message", r.body,
+        "pricing", obj("billable", r.billable, "pricing_model", "PMP", "type", r.pricingType,
+            "category", r.pricingCategory));
+    Money price = price(r);
+    item.put("price", price == null ? null : price.toString());
+    if (r.status == DeliveryStatus.FAILED && r.error != null) {
+      item.put("errors", List.of(obj("code", r.error.code(), "title", r.error.title(),
+          "details", r.error.details())));
+    }
+    if (r.type.equals("template")) {
+      item.put("template", renderTemplate(r));
+    }
+    return item;
+  }
+
+  /**
+   * What Meta charges for a delivered message under per-message pricing: the fake decides whether it is billable
+   * (the same flag as its {@code pricing} webhooks), core's {@link CostEstimator} says how much. Null when nothing
+   * is charged (not billable, not delivered) or the rate card has no price for the recipient's market.
+   */
+  private @Nullable Money price(SentRecord r) {
+    if (!r.billable || (r.status != DeliveryStatus.DELIVERED && r.status != DeliveryStatus.READ)) {
+      return null;
+    }
+    try {
+      MessagePrice price = costs.priceOf("+" + r.to, PricingCategory.of(r.pricingCategory), false, false,
+          r.timestamp);
+      return price.price();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  // ---------------------------------------------------------------- templates as the phone shows them
+
+  private @Nullable Map<String, Object> renderTemplate(SentRecord r) {
+    String name = Json.string(r.body, "template", "name");
+    String language = Json.string(r.body, "template", "language", "code");
+    TemplateRecord template = null;
+    for (TemplateRecord t : engine.templates.values()) {
+      if (t.name.equals(name) && t.language.equals(language)) {
+        template = t;
+      }
+    }
+    if (template == null) {
+      return null;
+    }
+    List<Object> sentComponents = Json.list(r.body, "template", "components");
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Object> buttons = new ArrayList<>();
+    for (Object component : template.components) {
+      String type = String.valueOf(Json.string(component, "type")).toUpperCase(Locale.ROOT);
+      String text = Json.string(component, "text");
+      switch (type) {
+        case "HEADER" -> {
+          String format = String.valueOf(Json.string(component, "format")).toUpperCase(Locale.ROOT);
+          if (format.equals("TEXT") || format.equals("NULL")) {
+            out.put("header", substitute(text, parameters(sentComponents, "header", null)));
+          } else {
+            out.put("header_format", format.toLowerCase(Locale.ROOT));
+          }
+        }
+        case "BODY" -> out.put("body", substitute(text, parameters(sentComponents, "body", null)));
+        case "FOOTER" -> out.put("footer", text);
+        case "BUTTONS" -> {
+          List<Object> defined = Json.list(component, "buttons");
+          for (int i = 0; i < defined.size(); i++) {
+            Object button = defined.get(i);
+            List<Object> parameters = parameters(sentComponents, "button", i);
+            Map<String, Object> b = obj("type", String.valueOf(Json.string(button, "type")).toLowerCase(Locale.ROOT),
+                "text", Json.string(button, "text"));
+            String url = Json.string(button, "url");
+            if (url != null) {
+              b.put("url", substitute(url, parameters));
+            }
+            if (!parameters.isEmpty() && Json.string(parameters.get(0), "payload") != null) {
+              b.put("payload", Json.string(parameters.get(0), "payload"));
+            }
+            buttons.add(b);
+          }
+        }
+        default -> {
+          // Other components (carousels, limited-time offers) are shown through the raw message.
+        }
+      }
+    }
+    out.put("buttons", buttons);
+    out.put("status", template.status.value());
+    out.put("category", template.category);
+    return out;
+  }
+
+  private static List<Object> parameters(List<Object> sentComponents, String type, @Nullable Integer index) {
+    for (Object component : sentComponents) {
+      if (type.equalsIgnoreCase(Json.string(component, "type"))
+          && (index == null || String.valueOf(Json.at(component, "index")).equals(index.toString()))) {
+        return Json.list(component, "parameters");
+      }
+    }
+    return List.of();
+  }
+
+  private static @Nullable String substitute(@Nullable String text, List<Object> parameters) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = VARIABLE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String key = m.group(1);
+      Object parameter = null;
+      for (Object p : parameters) {
+        if (key.equals(Json.string(p, "parameter_name"))) {
+          parameter = p;
+        }
+      }
+      if (parameter == null && key.matches("\\d+") && Integer.parseInt(key) - 1 < parameters.size()
+          && Integer.parseInt(key) >= 1) {
+        parameter = parameters.get(Integer.parseInt(key) - 1);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(parameter == null ? m.group() : parameterText(parameter)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String parameterText(Object parameter) {
+    String type = String.valueOf(Json.string(parameter, "type"));
+    return switch (type) {
+      case "text" -> String.valueOf(Json.string(parameter, "text"));
+      case "payload" -> String.valueOf(Json.string(parameter, "payload"));
+      case "currency" -> String.valueOf(Json.string(parameter, "currency", "fallback_value"));
+      case "date_time" -> String.valueOf(Json.string(parameter, "date_time", "fallback_value"));
+      default -> "[" + type + "]";
+    };
+  }
+
+  private static MockResponse json(int code, Object body) {
+    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json; charset=UTF-8")
+        .body(Json.write(body)).build();
+  }
+}

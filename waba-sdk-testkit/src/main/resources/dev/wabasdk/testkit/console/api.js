@@ -1,0 +1,50 @@
+// The control API, as curl would call it. Every failure becomes an Error carrying the fake's own message.
+
+export class ControlApiError extends Error {}
+
+async function call(method, path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: 'no-store',
+    });
+  } catch (e) {
+    throw new ControlApiError(`Cannot reach the fake (${method} ${path}): ${e.message}`);
+  }
+  const text = await response.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch (e) {
+    json = null;
+  }
+  if (!response.ok) {
+    const message = json && json.error && json.error.message ? json.error.message : text;
+    throw new ControlApiError(`${method} ${path} answered ${response.status}: ${message}`);
+  }
+  return json;
+}
+
+const user = (waId) => `/testkit/users/${encodeURIComponent(waId)}`;
+
+export const api = {
+  users: () => call('GET', '/testkit/users'),
+  user: (waId) => call('GET', user(waId)),
+  templates: () => call('GET', '/testkit/templates'),
+  send: (waId, message) => call('POST', `${user(waId)}/messages`, message),
+  tapButton: (waId, id) => call('POST', `${user(waId)}/button-taps`, { id }),
+  selectRow: (waId, rowId) => call('POST', `${user(waId)}/list-selections`, { row_id: rowId }),
+  sendMedia: (waId, media) => call('POST', `${user(waId)}/media`, media),
+  arriveFromAd: (waId, referral) => call('POST', `${user(waId)}/referral`, referral),
+  readAll: (waId) => call('POST', `${user(waId)}/read`),
+  marketing: (waId, stop) => call('POST', `${user(waId)}/marketing`, { stop }),
+  advanceClock: (seconds) => call('POST', '/testkit/clock/advance', { seconds }),
+  templateStatus: (id, status, reason) => call('POST', `/testkit/templates/${encodeURIComponent(id)}/status`,
+    reason ? { status, reason } : { status }),
+  injectFault: (fault) => call('POST', '/testkit/faults', fault),
+  clearFaults: () => call('DELETE', '/testkit/faults'),
+  reset: () => call('POST', '/testkit/reset'),
+};

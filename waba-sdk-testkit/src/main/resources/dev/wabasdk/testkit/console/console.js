@@ -1,0 +1,233 @@
+// The console's state and behaviour: polls the control API every second and turns clicks into control calls.
+import { api } from './api.js';
+import { el, dateTime, renderConversation, renderFacts, renderTemplates, summary } from './render.js';
+
+const $ = (id) => document.getElementById(id);
+const state = {
+  selected: new URLSearchParams(location.search).get('user'),
+  overview: null,
+  user: null,
+  templates: [],
+  openLists: new Set(),
+  replyTo: null,
+  rendered: { conversation: '', templates: '', users: '', facts: '' },
+};
+
+function showError(error) {
+  $('error-text').textContent = error.message ?? String(error);
+  $('error').hidden = false;
+}
+
+function notify(text) {
+  const notice = $('notice');
+  notice.textContent = text;
+  notice.hidden = false;
+  clearTimeout(notify.timer);
+  notify.timer = setTimeout(() => { notice.hidden = true; }, 3000);
+}
+
+/** Runs a user action: errors are shown on the page, success refreshes at once. */
+async function act(action, done) {
+  try {
+    const result = await action();
+    $('error').hidden = true;
+    if (done) notify(typeof done === 'function' ? done(result) : done);
+  } catch (e) {
+    showError(e);
+  }
+  await refresh();
+}
+
+function requireUser() {
+  if (!state.selected) throw new Error('Pick a user on the left (or enter a phone number) first.');
+  return state.selected;
+}
+
+const actions = {
+  tapButton: (id) => act(() => api.tapButton(requireUser(), id)),
+  selectRow: (rowId) => act(() => api.selectRow(requireUser(), rowId)),
+  isListOpen: (id) => state.openLists.has(id),
+  toggleList: (id) => {
+    if (state.openLists.has(id)) state.openLists.delete(id); else state.openLists.add(id);
+    state.rendered.conversation = '';
+    render();
+  },
+  react: (messageId, emoji) => act(() => api.send(requireUser(), { type: 'reaction', reaction: { message_id: messageId, emoji } })),
+  replyTo: (item) => {
+    state.replyTo = item;
+    $('reply-preview-text').textContent = summary(item);
+    $('reply-preview').hidden = false;
+    $('composer-text').focus();
+  },
+  marketing: (stop) => act(() => api.marketing(requireUser(), stop),
+    stop ? 'The user stopped marketing messages' : 'The user resumed marketing messages'),
+  templateStatus: (id, status, reason) => act(() => api.templateStatus(id, status, reason), `Template ${status.toLowerCase()}`),
+};
+
+function select(waId) {
+  state.selected = waId;
+  state.user = null;
+  state.replyTo = null;
+  $('reply-preview').hidden = true;
+  state.rendered.conversation = '';
+  history.replaceState(null, '', `?user=${encodeURIComponent(waId)}`);
+  refresh();
+}
+
+function renderUsers() {
+  const users = state.overview?.data ?? [];
+  const known = users.some((u) => u.wa_id === state.selected);
+  const list = known || !state.selected ? users : [{ wa_id: state.selected, name: 'New user', window_open: false }, ...users];
+  const key = JSON.stringify([list, state.selected]);
+  if (key === state.rendered.users) return;
+  state.rendered.users = key;
+  $('no-users').hidden = list.length > 0;
+  $('users').replaceChildren(...list.map((u) => el('li', {
+    class: `user${u.wa_id === state.selected ? ' selected' : ''}`, 'data-wa-id': u.wa_id, tabindex: 0,
+    onclick: () => select(u.wa_id), onkeydown: (e) => { if (e.key === 'Enter') select(u.wa_id); },
+  }, el('div', { class: 'avatar small', text: initials(u.name) }),
+  el('div', { class: 'user-text' },
+    el('div', { class: 'user-name', text: u.name ?? u.wa_id }),
+    el('div', { class: 'user-sub', text: `+${u.wa_id}` })),
+  el('span', { class: `dot ${u.window_open ? 'open' : ''}`, title: u.window_open ? 'customer service window open' : 'window closed' }))));
+}
+
+function initials(name) {
+  if (!name) return '?';
+  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]).join('').toUpperCase();
+}
+
+function render() {
+  const o = state.overview;
+  if (o) {
+    $('clock-now').textContent = dateTime(o.now);
+  }
+  renderUsers();
+  const user = state.user;
+  $('chat-name').textContent = user ? (user.name ?? 'New user') : 'Pick a user';
+  $('chat-avatar').textContent = initials(user?.name);
+  $('chat-sub').textContent = user ? `+${user.wa_id} · ${user.window_open ? 'window open' : 'window closed'}` : '';
+  const conversationKey = JSON.stringify(user?.conversation ?? null);
+  if (conversationKey !== state.rendered.conversation) {
+    const box = $('conversation');
+    const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 40;
+    state.rendered.conversation = conversationKey;
+    if (user) renderConversation(box, user.conversation, actions); else box.replaceChildren();
+    if (atBottom || !state.rendered.scrolled) {
+      box.scrollTop = box.scrollHeight;
+      state.rendered.scrolled = true;
+    }
+  }
+  const factsKey = JSON.stringify([user && { ...user, conversation: null }, o]);
+  if (factsKey !== state.rendered.facts) {
+    state.rendered.facts = factsKey;
+    renderFacts($('facts'), user, o, actions);
+  }
+  const templatesKey = JSON.stringify(state.templates);
+  if (templatesKey !== state.rendered.templates) {
+    state.rendered.templates = templatesKey;
+    renderTemplates($('templates'), state.templates, actions);
+  }
+}
+
+let refreshing = null;
+let refreshAgain = false;
+
+/** Fetches the state and renders it; a call during a fetch runs one more fetch after it, so actions show at once. */
+async function refresh() {
+  if (refreshing) {
+    refreshAgain = true;
+    return refreshing;
+  }
+  refreshing = (async () => {
+    do {
+      refreshAgain = false;
+      try {
+        const [overview, templates] = await Promise.all([api.users(), api.templates()]);
+        state.overview = overview;
+        state.templates = templates.data;
+        if (!state.selected && overview.data.length) state.selected = overview.data[0].wa_id;
+        state.user = state.selected ? await api.user(state.selected) : null;
+        if ($('error-text').textContent.startsWith('Cannot reach')) $('error').hidden = true;
+        render();
+      } catch (e) {
+        showError(e);
+      }
+    } while (refreshAgain);
+    refreshing = null;
+  })();
+  return refreshing;
+}
+
+function readFile(file) {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error(`Cannot read ${file.name}: ${reader.error}`));
+    reader.readAsDataURL(file);
+  });
+}
+
+function wire() {
+  $('error-close').addEventListener('click', () => { $('error').hidden = true; });
+  $('new-user-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const phone = $('new-user').value.replace(/[\s()+\-.]/g, '');
+    if (!/^\d{7,15}$/.test(phone)) {
+      showError(new Error(`A user needs an E.164 phone number such as +4915112345678, was "${$('new-user').value}"`));
+      return;
+    }
+    $('new-user').value = '';
+    select(phone);
+  });
+  $('composer').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const text = $('composer-text').value;
+    if (!text.trim()) return;
+    const message = { type: 'text', text: { body: text } };
+    if (state.replyTo) message.context = { from: state.overview?.business.display_phone_number.replace(/\D/g, ''), id: state.replyTo.id };
+    act(async () => {
+      await api.send(requireUser(), message);
+      $('composer-text').value = '';
+      state.replyTo = null;
+      $('reply-preview').hidden = true;
+    });
+  });
+  $('reply-cancel').addEventListener('click', () => { state.replyTo = null; $('reply-preview').hidden = true; });
+  $('read-all').addEventListener('click', () => act(() => api.readAll(requireUser()), 'The user read every message'));
+  $('media-file').addEventListener('change', (e) => {
+    const file = e.target.files[0];
+    e.target.value = '';
+    if (!file) return;
+    act(async () => {
+      const data = await readFile(file);
+      const mimeType = file.type || 'application/octet-stream';
+      return api.sendMedia(requireUser(), { mime_type: mimeType, data, filename: file.name, caption: $('composer-text').value || undefined });
+    }, `Sent ${file.name}`);
+  });
+  $('ref-arm').addEventListener('click', () => act(async () => {
+    await api.arriveFromAd(requireUser(), { source_id: $('ref-source-id').value, headline: $('ref-headline').value });
+    $('referral').open = false;
+  }, 'The next message arrives from the ad'));
+  for (const button of document.querySelectorAll('[data-advance]')) {
+    button.addEventListener('click', () => act(() => api.advanceClock(Number(button.dataset.advance)),
+      (r) => `Clock moved to ${dateTime(r.now)}`));
+  }
+  $('fault-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const [kind, value] = $('fault-kind').value.split(':');
+    const fault = { calls: Number($('fault-calls').value), [kind]: kind === 'drop_connection' ? true : Number(value) };
+    act(() => api.injectFault(fault), (r) => `The next ${r.calls} Graph call(s) fail: ${r.fault}`);
+  });
+  $('fault-clear').addEventListener('click', () => act(() => api.clearFaults(), 'Faults cleared'));
+  $('reset').addEventListener('click', () => {
+    if (!confirm('Forget every user, message, webhook and fault?')) return;
+    state.selected = null;
+    history.replaceState(null, '', location.pathname);
+    act(() => api.reset(), 'The fake was reset');
+  });
+}
+
+wire();
+refresh();
+setInterval(refresh, 1000);

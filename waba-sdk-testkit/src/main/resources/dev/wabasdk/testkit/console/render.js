@@ -1,0 +1,303 @@
+// Turns the control API's JSON into DOM: the conversation as a phone shows it, and the facts panel.
+
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key === 'text') node.textContent = value;
+    else if (key.startsWith('data-')) node.setAttribute(key, value);
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export function time(epochSeconds) {
+  return new Date(epochSeconds * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+export function dateTime(iso) {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString([], {
+    day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
+  });
+}
+
+function day(epochSeconds) {
+  return new Date(epochSeconds * 1000).toLocaleDateString([], { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+const TICKS = {
+  accepted: { symbol: '🕓', label: 'accepted, no status yet' },
+  sent: { symbol: '✓', label: 'sent' },
+  delivered: { symbol: '✓✓', label: 'delivered' },
+  read: { symbol: '✓✓', label: 'read' },
+  failed: { symbol: '!', label: 'failed' },
+};
+
+/** A one-line summary of a message, for quotes and the users list. */
+export function summary(item) {
+  if (!item) return 'a message';
+  const m = item.message || {};
+  switch (item.type) {
+    case 'text': return m.text?.body ?? '';
+    case 'image': return `📷 ${m.image?.caption ?? 'Photo'}`;
+    case 'document': return `📄 ${m.document?.filename ?? 'Document'}`;
+    case 'video': return '🎬 Video';
+    case 'audio': return '🎵 Audio';
+    case 'sticker': return 'Sticker';
+    case 'location': return `📍 ${m.location?.name ?? 'Location'}`;
+    case 'contacts': return '👤 Contact';
+    case 'template': return item.template?.body ?? `Template ${m.template?.name}`;
+    case 'button': return m.button?.text ?? '';
+    case 'interactive': {
+      const i = m.interactive || {};
+      if (i.button_reply) return i.button_reply.title;
+      if (i.list_reply) return i.list_reply.title;
+      return i.body?.text ?? `Interactive ${i.type}`;
+    }
+    case 'reaction': return `Reacted ${m.reaction?.emoji}`;
+    default: return `[${item.type}]`;
+  }
+}
+
+function mediaBlock(kind, media, caption) {
+  if (!media) return null;
+  if (kind === 'image') {
+    const src = media.id ? `/testkit/media/${encodeURIComponent(media.id)}` : media.link;
+    return el('figure', { class: 'media' },
+      src ? el('img', { src, alt: caption || 'image', loading: 'lazy' }) : el('div', { class: 'placeholder', text: '📷' }),
+      caption ? el('figcaption', { text: caption }) : null);
+  }
+  const name = media.filename || (kind === 'document' ? 'Document' : kind);
+  const href = media.id ? `/testkit/media/${encodeURIComponent(media.id)}` : media.link;
+  return el('div', { class: 'media file' },
+    el('span', { class: 'file-icon', text: kind === 'document' ? '📄' : kind === 'video' ? '🎬' : kind === 'audio' ? '🎵' : '📎' }),
+    href ? el('a', { href, target: '_blank', rel: 'noopener', text: name }) : el('span', { text: name }),
+    caption ? el('div', { class: 'caption', text: caption }) : null);
+}
+
+/** The body of a bubble: text, media, templates, interactive messages. */
+function content(item, actions) {
+  const m = item.message || {};
+  const type = item.type;
+  if (type === 'text') return [el('div', { class: 'text', text: m.text?.body ?? '' })];
+  if (['image', 'document', 'video', 'audio', 'sticker'].includes(type)) {
+    const media = m[type];
+    return [mediaBlock(type, media, media?.caption)];
+  }
+  if (type === 'location') {
+    const l = m.location || {};
+    return [el('div', { class: 'text', text: `📍 ${l.name ?? ''} ${l.address ?? ''} (${l.latitude}, ${l.longitude})` })];
+  }
+  if (type === 'button') return [el('div', { class: 'text', text: m.button?.text ?? m.button?.payload })];
+  if (type === 'template') return templateContent(item, actions);
+  if (type === 'interactive') return interactiveContent(item, actions);
+  return [el('pre', { class: 'raw', text: JSON.stringify(m[type] ?? m, null, 1) })];
+}
+
+function templateContent(item, actions) {
+  const t = item.template;
+  const m = item.message.template || {};
+  if (!t) {
+    return [el('div', { class: 'template-name', text: `Template ${m.name} (${m.language?.code}) — no longer held by the fake` })];
+  }
+  const out = [el('div', { class: 'template-name', text: `Template ${m.name} · ${m.language?.code} · ${t.category}` })];
+  if (t.header) out.push(el('div', { class: 'header-text', text: t.header }));
+  if (t.header_format) out.push(el('div', { class: 'media placeholder', text: `[${t.header_format} header]` }));
+  if (t.body) out.push(el('div', { class: 'text', text: t.body }));
+  if (t.footer) out.push(el('div', { class: 'footer-text', text: t.footer }));
+  if (t.buttons?.length) {
+    out.push(el('div', { class: 'buttons' }, t.buttons.map((b) => {
+      if (b.type === 'quick_reply') {
+        return el('button', {
+          type: 'button', class: 'reply-button', 'data-id': b.payload ?? '', disabled: !b.payload,
+          title: b.payload ? `Tap as the user (payload ${b.payload})` : 'The app sent no payload for this button',
+          onclick: () => actions.tapButton(b.payload),
+        }, b.text);
+      }
+      if (b.type === 'url') return el('a', { class: 'link-button', href: b.url, target: '_blank', rel: 'noopener' }, `↗ ${b.text}`);
+      return el('span', { class: 'link-button' }, `${b.type === 'phone_number' ? '📞' : '•'} ${b.text}`);
+    })));
+  }
+  return out;
+}
+
+function interactiveContent(item, actions) {
+  const i = item.message.interactive || {};
+  if (item.direction === 'in') {
+    const reply = i.button_reply || i.list_reply || i.nfm_reply;
+    return [el('div', { class: 'text', text: reply?.title ?? reply?.body ?? JSON.stringify(i) })];
+  }
+  const out = [];
+  if (i.header?.type === 'text') out.push(el('div', { class: 'header-text', text: i.header.text }));
+  else if (i.header) out.push(mediaBlock(i.header.type, i.header[i.header.type], null));
+  if (i.body?.text) out.push(el('div', { class: 'text', text: i.body.text }));
+  if (i.footer?.text) out.push(el('div', { class: 'footer-text', text: i.footer.text }));
+  const action = i.action || {};
+  if (i.type === 'button') {
+    out.push(el('div', { class: 'buttons' }, (action.buttons || []).map((b) => el('button', {
+      type: 'button', class: 'reply-button', 'data-id': b.reply?.id, title: `Tap as the user (id ${b.reply?.id})`,
+      onclick: () => actions.tapButton(b.reply?.id),
+    }, b.reply?.title))));
+  } else if (i.type === 'list') {
+    const open = actions.isListOpen(item.id);
+    out.push(el('div', { class: 'buttons' }, el('button', {
+      type: 'button', class: 'list-open', onclick: () => actions.toggleList(item.id),
+    }, `☰ ${action.button ?? 'Options'}`)));
+    if (open) {
+      out.push(el('div', { class: 'list-rows' }, (action.sections || []).map((section) => [
+        section.title ? el('div', { class: 'section-title', text: section.title }) : null,
+        (section.rows || []).map((row) => el('button', {
+          type: 'button', class: 'list-row', 'data-row-id': row.id, title: `Pick as the user (id ${row.id})`,
+          onclick: () => actions.selectRow(row.id),
+        }, el('span', { class: 'row-title', text: row.title }),
+        row.description ? el('span', { class: 'row-description', text: row.description }) : null)),
+      ])));
+    }
+  } else if (i.type === 'cta_url') {
+    const p = action.parameters || {};
+    out.push(el('div', { class: 'buttons' }, el('a', { class: 'link-button', href: p.url, target: '_blank', rel: 'noopener' }, `↗ ${p.display_text}`)));
+  } else {
+    out.push(el('div', { class: 'template-name', text: `Interactive ${i.type}` }));
+    out.push(el('pre', { class: 'raw', text: JSON.stringify(action, null, 1) }));
+  }
+  return out;
+}
+
+const EMOJIS = ['👍', '❤️', '😂', '😮', '🙏'];
+
+/** Renders the whole conversation into {@code container}. */
+export function renderConversation(container, conversation, actions) {
+  const byId = new Map(conversation.map((item) => [item.id, item]));
+  const reactions = new Map();
+  for (const item of conversation) {
+    if (item.type !== 'reaction') continue;
+    const r = item.message.reaction || {};
+    const key = `${r.message_id}|${item.direction}`;
+    if (r.emoji) reactions.set(key, r.emoji); else reactions.delete(key);
+  }
+  const nodes = [];
+  let lastDay = null;
+  for (const item of conversation) {
+    if (item.type === 'reaction') continue;
+    const thisDay = day(item.timestamp);
+    if (thisDay !== lastDay) {
+      nodes.push(el('div', { class: 'day', text: thisDay }));
+      lastDay = thisDay;
+    }
+    nodes.push(bubble(item, byId, reactions, actions));
+  }
+  if (!nodes.length) {
+    nodes.push(el('div', { class: 'empty', text: 'No messages yet. Type below to write to the app as this user.' }));
+  }
+  container.replaceChildren(...nodes);
+}
+
+function bubble(item, byId, reactions, actions) {
+  const m = item.message || {};
+  const quotedId = m.context?.id ?? m.context?.message_id;
+  const quoted = quotedId ? byId.get(quotedId) : null;
+  const failed = item.status === 'failed';
+  const tick = item.direction === 'out' ? TICKS[item.status] ?? { symbol: '?', label: item.status } : null;
+  const meta = el('div', { class: 'meta' },
+    el('span', { class: 'time', text: time(item.timestamp) }),
+    tick ? el('span', {
+      class: `ticks ${item.status}`, 'data-status': item.status, title: tick.label, 'aria-label': tick.label,
+    }, tick.symbol) : null);
+  const errors = failed ? (item.errors || []).map((e) => el('div', { class: 'error', title: e.details ?? '' },
+    el('strong', { text: `${e.code} ${e.title}` }), e.details ? el('div', { class: 'details', text: e.details }) : null)) : [];
+  const badges = ['in', 'out'].map((d) => reactions.get(`${item.id}|${d}`)).filter(Boolean);
+  return el('div', {
+    class: `row ${item.direction}`, 'data-id': item.id,
+  }, el('div', { class: `bubble ${item.direction}${failed ? ' failed' : ''}`, 'data-type': item.type },
+    quoted || quotedId ? el('div', { class: 'quote' },
+      el('div', { class: 'quote-author', text: quoted?.direction === 'out' ? 'Business' : quoted ? 'User' : 'Message' }),
+      el('div', { class: 'quote-text', text: quoted ? summary(quoted) : quotedId })) : null,
+    content(item, actions),
+    m.referral ? el('div', { class: 'referral-note', text: `📣 From ad ${m.referral.source_id}${m.referral.headline ? `: ${m.referral.headline}` : ''}` }) : null,
+    errors,
+    meta,
+    badges.length ? el('div', { class: 'reactions', text: badges.join(' ') }) : null),
+  el('div', { class: 'bubble-actions' },
+    el('button', { type: 'button', class: 'mini', title: 'Reply quoting this message', onclick: () => actions.replyTo(item) }, '↩'),
+    EMOJIS.map((emoji) => el('button', {
+      type: 'button', class: 'mini react', 'data-emoji': emoji, title: `React ${emoji} as the user`,
+      onclick: () => actions.react(item.id, emoji),
+    }, emoji))));
+}
+
+function fact(name, value, hint) {
+  return [el('dt', { text: name }), el('dd', { title: hint ?? '' }, value)];
+}
+
+/** Renders the facts panel for the selected user and the business. */
+export function renderFacts(container, user, overview, actions) {
+  const nodes = [];
+  if (user) {
+    nodes.push(fact('Customer service window', user.window_open
+      ? el('span', { class: 'ok', text: `open until ${dateTime(user.window_open_until)}` })
+      : el('span', { class: 'warn', text: user.window_open_until ? `closed since ${dateTime(user.window_open_until)}` : 'never opened' }),
+    'Free-form messages outside the window fail with 131047'));
+    let fep = 'none';
+    if (user.free_entry_point_open) fep = `open until ${dateTime(user.free_entry_point_until)}`;
+    else if (user.free_entry_point_until) fep = `closed since ${dateTime(user.free_entry_point_until)}`;
+    else if (user.referral_at) fep = 'opens with a reply within 24 h of the ad message';
+    nodes.push(fact('Free entry point', el('span', { class: user.free_entry_point_open ? 'ok' : '', text: fep }),
+      'A reply within 24 h of a Click-to-WhatsApp ad message opens 72 h of free messages'));
+    if (user.referral_pending) {
+      nodes.push(fact('Next message', el('span', { text: `arrives from ad ${user.referral.source_id}` })));
+    }
+    nodes.push(fact('Marketing messages', el('span', {},
+      el('span', { class: user.marketing_opt_out ? 'warn' : 'ok', text: user.marketing_opt_out ? 'opted out (131050)' : 'receives them' }),
+      ' ', el('button', {
+        type: 'button', class: 'mini', id: 'toggle-marketing',
+        onclick: () => actions.marketing(!user.marketing_opt_out),
+      }, user.marketing_opt_out ? 'Resume' : 'Stop'))));
+    if (user.blocked) nodes.push(fact('Blocked', el('span', { class: 'warn', text: 'the user blocked the business (131026)' })));
+    nodes.push(fact('Cost so far (this user)', el('span', { id: 'user-cost', text: user.cost }),
+      'Delivered billable messages priced with core\'s CostEstimator (per-message pricing)'));
+  }
+  if (overview) {
+    const limit = overview.messaging_limit;
+    nodes.push(fact('Messaging limit', el('span', { id: 'limit-usage', text: `${limit.unique_users} / ${limit.limit ?? '∞'} users in 24 h (${limit.tier})` }),
+      'Unique users reached outside their window in a moving 24 h'));
+    nodes.push(fact('Cost so far (all users)', el('span', { id: 'total-cost', text: overview.cost })));
+    const w = overview.webhooks;
+    let webhookText = w.url ? `${w.delivered} delivered` : 'no webhook URL: webhooks are only recorded';
+    if (w.url && w.not_delivered) {
+      webhookText += ` · ${w.not_delivered} not delivered (last answer ${w.last_failure_status === -1 ? 'none' : w.last_failure_status})`;
+    }
+    nodes.push(fact('Webhooks to the app', el('span', { id: 'webhook-health', class: w.not_delivered ? 'warn' : '', text: webhookText }),
+      w.url ?? ''));
+    nodes.push(fact('Business', el('span', { text: `${overview.business.verified_name} · ${overview.business.display_phone_number}` }),
+      `phone_number_id ${overview.business.phone_number_id}`));
+  }
+  container.replaceChildren(...nodes.flat());
+}
+
+/** Renders the templates with their review status and review actions. */
+export function renderTemplates(container, templates, actions) {
+  if (!templates.length) {
+    container.replaceChildren(el('p', { class: 'muted hint', text: 'No templates. Start the fake with --templates templates.json, or let the app create some.' }));
+    return;
+  }
+  container.replaceChildren(...templates.map((t) => el('div', { class: 'template', 'data-template': t.name },
+    el('div', {},
+      el('strong', { text: t.name }), ` ${t.language} · ${t.category} `,
+      el('span', { class: `status ${String(t.status).toLowerCase()}`, text: t.status }),
+      t.rejected_reason ? el('span', { class: 'muted', text: ` ${t.rejected_reason}` }) : null),
+    el('div', { class: 'template-actions' },
+      el('button', { type: 'button', class: 'mini', onclick: () => actions.templateStatus(t.id, 'APPROVED') }, 'Approve'),
+      el('select', { class: 'reason', 'aria-label': `Rejection reason for ${t.name}` },
+        ['INVALID_FORMAT', 'PROMOTIONAL', 'ABUSIVE_CONTENT', 'TAG_CONTENT_MISMATCH', 'SCAM'].map((r) => el('option', { value: r, text: r }))),
+      el('button', {
+        type: 'button', class: 'mini', onclick: (e) => actions.templateStatus(t.id, 'REJECTED', e.target.previousSibling.value),
+      }, 'Reject'),
+      el('button', { type: 'button', class: 'mini', onclick: () => actions.templateStatus(t.id, 'PAUSED') }, 'Pause')))));
+}

@@ -1,0 +1,271 @@
+package dev.wabasdk.testkit.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wabasdk.RetrySettings;
+import dev.wabasdk.error.WabaApiException;
+import dev.wabasdk.WhatsApp;
+import dev.wabasdk.message.ListMessage;
+import dev.wabasdk.message.Message;
+import dev.wabasdk.message.ReplyButtonsMessage;
+import dev.wabasdk.message.TemplateMessage;
+import dev.wabasdk.message.TemplateParameter;
+import dev.wabasdk.template.TemplateStatus;
+import dev.wabasdk.testkit.DeliveryStatus;
+import dev.wabasdk.testkit.FakeWhatsApp;
+import dev.wabasdk.testkit.SentMessage;
+import dev.wabasdk.webhook.InboundButtonReplyMessage;
+import dev.wabasdk.webhook.InboundTextMessage;
+import dev.wabasdk.webhook.WebhookHttpServer;
+import dev.wabasdk.webhook.WebhookProcessor;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): QA acts as the
+ * user on the page, a small webhook bot built on the SDK answers through the fake, and the page shows it live.
+ */
+@Tag("browser")
+class ConsoleBrowserTest {
+  private static final Path CHROMIUM = Path.of(System.getProperty("console.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("console.chromedriver", "/usr/bin/chromedriver"));
+  private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+  private static final String USER = "4915112345678";
+
+  private static Path profile;
+  private static WebDriver browser;
+
+  private FakeWhatsApp fake;
+  private WhatsApp client;
+  private WebhookHttpServer bot;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    // A missing browser is a failure, never a skip: .ci/run installs both packages.
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException("The console tests need Debian's Chromium at " + CHROMIUM + " and its driver at "
+          + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (.ci/run does this when they are missing)");
+    }
+    profile = Files.createTempDirectory("console-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1280,800", "--user-data-dir=" + profile);
+    // The driver path is explicit, so Selenium Manager is never asked to find (or download) anything.
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  @BeforeEach
+  void start() {
+    fake = FakeWhatsApp.builder().startAt(Instant.parse("2026-11-02T09:00:00Z"))
+        .approvedTemplate("order_update", "en_US", "UTILITY", "Hi {{1}}, order {{2}} shipped.")
+        .approvedTemplate("spring_sale", "en_US", "MARKETING", "Spring sale, {{1}}: 20% off everything!")
+        .start();
+    client = fake.clientBuilder().retry(RetrySettings.none()).build();
+    // The app under test: greets with reply buttons, answers the tap.
+    WebhookProcessor processor = WebhookProcessor.builder().appSecret(fake.appSecret()).verifyToken("console-test")
+        .on(InboundTextMessage.class, text -> client.messages().send(ReplyButtonsMessage.builder()
+            .to(text.header().from().recipient()).body("Hi! How can we help?")
+            .button("track", "Track my order").button("human", "Talk to a human").build()))
+        .on(InboundButtonReplyMessage.class, tap -> client.messages().send(Message.text(
+            tap.header().from().recipient(), tap.replyId().equals("track") ? "Order #42 ships today."
+                : "A colleague will write to you shortly.")))
+        .build();
+    bot = WebhookHttpServer.start(processor, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+        "/webhooks/whatsapp");
+    fake.webhookUrl("http://127.0.0.1:" + bot.port() + "/webhooks/whatsapp");
+  }
+
+  @AfterEach
+  void stop(TestInfo test) {
+    screenshot(test.getTestMethod().orElseThrow().getName() + "-end");
+    client.close();
+    if (bot != null) {
+      bot.close();
+    }
+    fake.close();
+  }
+
+  @Test
+  void qaChatsWithTheBotAsTheUser() {
+    browser.get(fake.baseUrl());
+    browser.findElement(By.id("new-user")).sendKeys("+49 151 12345678");
+    browser.findElement(By.id("add-user")).click();
+    browser.findElement(By.id("composer-text")).sendKeys("Where is my order?");
+    browser.findElement(By.id("send")).click();
+
+    WebElement track = await(By.cssSelector(".bubble.out button.reply-button[data-id='track']"));
+    assertThat(track.getText()).isEqualTo("Track my order");
+    assertThat(bubbleTexts("in")).containsExactly("Where is my order?");
+    track.click();
+
+    WebElement answer = await(By.xpath("//div[contains(@class,'bubble out')][.//div[@class='text' and "
+        + "text()='Order #42 ships today.']]"));
+    assertThat(answer.findElement(By.className("ticks")).getAttribute("data-status")).isEqualTo("delivered");
+    assertThat(answer.findElement(By.className("ticks")).getText()).isEqualTo("✓✓");
+    assertThat(bubbleTexts("in")).containsExactly("Where is my order?", "Track my order");
+    // The tap quotes the message that had the button, as a phone shows it.
+    assertThat(browser.findElement(By.xpath("//div[contains(@class,'bubble in')][.//div[text()='Track my order']]"
+        + "//div[@class='quote-text']")).getText()).isEqualTo("Hi! How can we help?");
+
+    browser.findElement(By.id("read-all")).click();
+    await(By.xpath("//div[contains(@class,'bubble out')][.//div[text()='Order #42 ships today.']]"
+        + "//span[contains(@class,'ticks') and @data-status='read']"));
+    assertThat(browser.findElement(By.id("facts")).getText()).contains("open until");
+    screenshot("conversation");
+
+    // The app really received signed webhooks and answered through the Graph API.
+    List<SentMessage> sent = fake.sentMessagesTo("+" + USER);
+    assertThat(sent).extracting(SentMessage::type).containsExactly("interactive", "text");
+    assertThat(sent.get(1).status()).isEqualTo(DeliveryStatus.READ);
+    assertThat(fake.userMessages()).extracting(m -> m.json().toString())
+        .anySatisfy(json -> assertThat(json).contains("button_reply", "track"));
+  }
+
+  @Test
+  void aMessageOutsideTheWindowShowsAsFailedWith131047() {
+    fake.webhookUrl(null);
+    fake.user("+" + USER).named("Jane Doe").sends("Did my order ship?");
+    client.messages().send(TemplateMessage.builder().to("+" + USER).name("order_update").language("en_US")
+        .body(TemplateParameter.text("Jane"), TemplateParameter.text("#42")).build());
+    browser.get(fake.baseUrl() + "?user=" + USER);
+    WebElement template = await(By.xpath("//div[contains(@class,'bubble out')][.//div[@class='text' and "
+        + "text()='Hi Jane, order #42 shipped.']]/.."));
+
+    // React as the user (the reaction buttons show on hover).
+    new Actions(browser).moveToElement(template).perform();
+    template.findElement(By.cssSelector("button.react[data-emoji='👍']")).click();
+    await(By.xpath("//div[contains(@class,'bubble out')]//div[@class='reactions' and text()='👍']"));
+
+    browser.findElement(By.cssSelector("button[data-advance='90000']")).click();
+    await(By.xpath("//*[@id='facts']//span[starts-with(text(),'closed since')]"));
+    assertThat(fake.clock().instant()).isEqualTo(Instant.parse("2026-11-03T10:00:00Z"));
+    client.messages().send(Message.text("+" + USER, "Still there?"));
+    client.messages().send(TemplateMessage.builder().to("+" + USER).name("spring_sale").language("en_US")
+        .body(TemplateParameter.text("Jane")).build());
+
+    WebElement failed = await(By.cssSelector(".bubble.out.failed"));
+    assertThat(failed.findElement(By.className("text")).getText()).isEqualTo("Still there?");
+    assertThat(failed.findElement(By.className("ticks")).getAttribute("data-status")).isEqualTo("failed");
+    assertThat(failed.findElement(By.className("error")).getText()).startsWith("131047 Re-engagement message");
+    // The marketing template outside the window is charged and counts against the messaging limit.
+    await(By.xpath("//span[@id='limit-usage' and starts-with(text(),'1 / 250')]"));
+    assertThat(browser.findElement(By.id("user-cost")).getText()).matches("USD 0\\.\\d*[1-9]\\d*");
+    screenshot("failed-131047");
+  }
+
+  @Test
+  void toolbarActionsGoThroughTheControlApiAndErrorsAreShown() {
+    fake.webhookUrl(null);
+    fake.user("+" + USER).sends("hi");
+    browser.get(fake.baseUrl() + "?user=" + USER);
+
+    // Inject a fault for the next Graph call from the toolbar.
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("fault-kind")))
+        .selectByValue("error_code:131000");
+    browser.findElement(By.id("fault-inject")).click();
+    await(By.xpath("//*[@id='notice' and contains(text(),'131000')]"));
+    assertThatThrownBy(() -> client.messages().send(Message.text("+" + USER, "hello")))
+        .isInstanceOf(WabaApiException.class)
+        .satisfies(e -> assertThat(((WabaApiException) e).code()).isEqualTo(131000));
+
+    // Pause a template.
+    await(By.xpath("//div[@data-template='order_update']//button[text()='Pause']")).click();
+    await(By.xpath("//div[@data-template='order_update']//span[contains(@class,'status') and text()='PAUSED']"));
+    assertThat(fake.templates().get("order_update", "en_US").status()).isEqualTo(TemplateStatus.PAUSED);
+
+    // A list message: open it and pick a row as the user.
+    client.messages().send(ListMessage.builder().to("+" + USER).body("Which size?").button("Sizes")
+        .section(ListMessage.Section.of("EU", ListMessage.Row.of("size-42", "42"), ListMessage.Row.of("size-43", "43")))
+        .build());
+    await(By.cssSelector("button.list-open")).click();
+    await(By.cssSelector("button.list-row[data-row-id='size-43']")).click();
+    await(By.xpath("//div[contains(@class,'bubble in')]//div[@class='text' and text()='43']"));
+    assertThat(fake.userMessages()).last().satisfies(m -> assertThat(m.message()).contains("\"list_reply\""));
+
+    // An image from the disk: stored by the fake, sent as the user's image message, shown in the bubble.
+    Path png = profile.resolve("box.png");
+    try {
+      Files.write(png, java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+          + "+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    browser.findElement(By.id("media-file")).sendKeys(png.toString());
+    await(By.cssSelector(".bubble.in figure.media img"));
+    assertThat(fake.userMessages()).last().satisfies(m -> assertThat(m.type()).isEqualTo("image"));
+
+    // A control API error is shown on the page: an ad referral needs its ad id.
+    browser.findElement(By.cssSelector("#referral summary")).click();
+    browser.findElement(By.id("ref-source-id")).clear();
+    browser.findElement(By.id("ref-arm")).click();
+    WebElement error = await(By.id("error-text"));
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !error.getText().isEmpty());
+    assertThat(error.getText()).contains("400").contains("source_id is required");
+  }
+
+  private WebElement await(By locator) {
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  private List<String> bubbleTexts(String direction) {
+    return browser.findElements(By.cssSelector(".bubble." + direction + " .text")).stream()
+        .map(WebElement::getText).toList();
+  }
+
+  private static void screenshot(String name) {
+    try {
+      Path png = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
