@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.message.Message;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,9 @@ class DecisionListenerTest extends PolicyFixtures {
 
   @Test
   void admitReportsTheFinalDecisionOncePerCall() {
-    PolicyEngine engine = PolicyEngine.builder().clock(clock).store(store).decisionListener(recording("a")).build();
+    PolicyEngine engine = PolicyEngine.builder().clock(clock).store(store).decisionListener(recording("a"))
+        .replaceRule(new PairRateRule(Duration.ofSeconds(6), 1)) // no burst: the second message waits
+        .build();
     engine.recordInbound(USER, T);
 
     assertThat(engine.admit(text(WA_ID)).verdict()).isEqualTo(Verdict.ALLOW);

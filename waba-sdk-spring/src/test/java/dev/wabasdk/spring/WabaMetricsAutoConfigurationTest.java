@@ -92,7 +92,8 @@ class WabaMetricsAutoConfigurationTest {
 
   @Test
   void countsPolicyDecisionsByVerdictAndReason() {
-    runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).withPropertyValues("waba.policy.mode=enforce")
+    runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).withPropertyValues("waba.policy.mode=enforce",
+            "waba.policy.pair-rate-burst=1")
         .run(context -> {
           WhatsApp whatsApp = context.getBean(WhatsApp.class);
           PolicyEngine policy = context.getBean(PolicyEngine.class);
