@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 
 /** The examples of the "Policy engine" section of waba-sdk-core/README.md, so they keep compiling and working. */
@@ -67,5 +70,20 @@ class PolicyReadmeExamplesTest extends PolicyFixtures {
     assertThat(d.facts().optOut()).isEqualTo(OptOut.MARKETING);
     assertThat(d.facts().freeEntryPointOpen()).isTrue();
     assertThat(d.facts().customerServiceWindowOpen()).isTrue();
+  }
+
+  @Test
+  void observingDecisions() {
+    Map<String, LongAdder> byReason = new ConcurrentHashMap<>();
+    PolicyEngine policy = PolicyEngine.builder()
+        .decisionListener((message, decision) ->
+            byReason.computeIfAbsent(decision.reasonCode(), reason -> new LongAdder()).increment())
+        .build();
+
+    policy.evaluate(Message.text("+16505551234", "Hi"));
+    policy.evaluate(Message.text("+16505551234", "Hi again"));
+
+    assertThat(byReason).containsOnlyKeys(CustomerServiceWindowRule.REASON);
+    assertThat(byReason.get(CustomerServiceWindowRule.REASON).sum()).isEqualTo(2);
   }
 }

@@ -51,11 +51,13 @@ public final class WabaRedisAutoConfiguration {
     RedisConversationStore wabaRedisConversationStore(LettuceConnectionFactory factory, WabaProperties properties) {
       RedisConversationStore.Builder builder = RedisConversationStore.builder();
       apply(KEY_PREFIX, () -> builder.keyPrefix(properties.redis().keyPrefix()));
-      // The store closes its own connection; the client stays Spring's. A cluster connection closes with it.
-      if (nativeClient(factory) instanceof RedisClusterClient cluster) {
+      // A standalone client gets a connection of the store's own, closed with the store; the client stays Spring's.
+      // A cluster connection is closed when Spring shuts the factory's client down.
+      AbstractRedisClient client = nativeClient(factory);
+      if (client instanceof RedisClusterClient cluster) {
         builder.clusterConnection(cluster.connect());
       } else {
-        builder.client((RedisClient) nativeClient(factory));
+        builder.client((RedisClient) client);
       }
       return builder.build();
     }
@@ -67,10 +69,11 @@ public final class WabaRedisAutoConfiguration {
         WabaProperties properties) {
       RedisDeduplicationStore.Builder builder = RedisDeduplicationStore.builder();
       apply(KEY_PREFIX, () -> builder.keyPrefix(properties.redis().keyPrefix()));
-      if (nativeClient(factory) instanceof RedisClusterClient cluster) {
+      AbstractRedisClient client = nativeClient(factory);
+      if (client instanceof RedisClusterClient cluster) {
         builder.clusterConnection(cluster.connect());
       } else {
-        builder.client((RedisClient) nativeClient(factory));
+        builder.client((RedisClient) client);
       }
       return builder.build();
     }
