@@ -1,5 +1,6 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.Referral;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.MessagePrice;

@@ -1,5 +1,6 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.Referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +59,7 @@ class PolicyReadmeExamplesTest extends PolicyFixtures {
     Instant statusAt = T.plusSeconds(60);
     WhatsAppUser user = new WhatsAppUser("16505551234", "US.13491208655302741918", null, null);
     policy.recordInbound(user, receivedAt, "STOP", null);
-    policy.recordInbound(user, receivedAt, "Hi!", new Referral("ad", "120208584289060188"));
+    policy.recordInbound(user, receivedAt, "Hi!", Referral.ad("120208584289060188", null));
     policy.recordStatus(new StatusUpdate(user, "delivered", statusAt, "free_entry_point", "referral_conversion",
         null, null));
     policy.recordTier(MessagingLimitTier.TIER_2K);

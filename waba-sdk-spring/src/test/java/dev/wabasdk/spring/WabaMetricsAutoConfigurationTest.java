@@ -11,7 +11,7 @@ import dev.wabasdk.message.Message;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.spring.internal.WabaMeters;
 import dev.wabasdk.testkit.FakeWhatsApp;
-import dev.wabasdk.testkit.GraphError;
+import dev.wabasdk.testkit.GraphErrorResponse;
 import dev.wabasdk.webhook.WebhookProcessor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -57,7 +57,7 @@ class WabaMetricsAutoConfigurationTest {
       MeterRegistry registry = context.getBean(MeterRegistry.class);
 
       whatsApp.messages().send(Message.text("+4915112345678", "Hello back"));
-      fake.faults().nextCalls(1).failWith(GraphError.of(131026));
+      fake.faults().nextCalls(1).failWith(GraphErrorResponse.of(131026));
       assertThatThrownBy(() -> whatsApp.messages().send(Message.text("+4915112345678", "Hello again")))
           .isInstanceOf(WabaRecipientException.class);
 
