@@ -1,5 +1,6 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.Referral;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.MessagePrice;
@@ -55,8 +56,10 @@ public final class PolicyEngine {
   private final @Nullable PairRateRule pairRate;
   private final OptOutKeywords keywords;
   private final @Nullable CostEstimator costEstimator;
+  private final DecisionListener[] listeners;
 
   private PolicyEngine(Builder b) {
+    this.listeners = b.listeners.toArray(new DecisionListener[0]);
     this.costEstimator = b.costEstimator;
     this.mode = b.mode;
     this.storeFailureMode = b.storeFailureMode;
@@ -88,11 +91,13 @@ public final class PolicyEngine {
    */
   public Decision evaluate(Message message) {
     Objects.requireNonNull(message, "message");
+    Decision decision;
     try {
-      return decide(message, clock.instant().getEpochSecond(), null);
+      decision = decide(message, clock.instant().getEpochSecond(), null);
     } catch (ConversationStoreException e) {
-      return storeFailure(e);
+      decision = storeFailure(e);
     }
+    return notifyListeners(message, decision);
   }
 
   /**
@@ -104,6 +109,10 @@ public final class PolicyEngine {
    */
   public Decision admit(Message message) {
     Objects.requireNonNull(message, "message");
+    return notifyListeners(message, claimAndDecide(message));
+  }
+
+  private Decision claimAndDecide(Message message) {
     try {
       Decision decision = null;
       for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
@@ -121,6 +130,18 @@ public final class PolicyEngine {
     } catch (ConversationStoreException e) {
       return storeFailure(e);
     }
+  }
+
+  private Decision notifyListeners(Message message, Decision decision) {
+    for (DecisionListener listener : listeners) {
+      try {
+        listener.onDecision(message, decision);
+      } catch (RuntimeException e) {
+        // An observer (a meter, an audit log) must never break a send.
+        LOG.warn("DecisionListener {} failed on decision {}", listener, decision.reasonCode(), e);
+      }
+    }
+    return decision;
   }
 
   /** What a claim did: {@code lost} when another instance took the capacity between the read and the claim. */
@@ -389,8 +410,19 @@ public final class PolicyEngine {
     private final List<PolicyRule> rules = new ArrayList<>(defaultRules());
     private OptOutKeywords keywords = OptOutKeywords.DEFAULT;
     private @Nullable CostEstimator costEstimator;
+    private final List<DecisionListener> listeners = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a listener called with every final decision of {@link PolicyEngine#evaluate} and
+     * {@link PolicyEngine#admit} (e.g. a meter counting decisions by verdict and reason). Listeners run in the
+     * order added; an exception from one is logged and ignored.
+     */
+    public Builder decisionListener(DecisionListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
 
     /**
      * Prices every decision ({@link Decision#expectedPrice()}): the template's category (or service for free-form),

@@ -1,5 +1,6 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.Referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.WhatsAppUser;
@@ -38,7 +39,7 @@ class ExpectedPriceTest extends PolicyFixtures {
     assertThat(engine.evaluate(template(BERLIN, "order_update")).expectedPrice()).isEqualTo(estimator.priceOf(
         Recipient.phoneNumber(BERLIN), PricingCategory.UTILITY, true, false, clock.instant()));
 
-    engine.recordInbound(WhatsAppUser.ofWaId(number(1)), T, "Hi", new Referral("ad", "1"));
+    engine.recordInbound(WhatsAppUser.ofWaId(number(1)), T, "Hi", Referral.ad("1", null));
     MessagePrice firstReply = engine.evaluate(text(number(1))).expectedPrice();
     assertThat(firstReply).isNotNull();
     assertThat(firstReply.free()).isTrue();

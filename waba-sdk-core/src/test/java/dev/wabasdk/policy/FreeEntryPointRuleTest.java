@@ -1,5 +1,6 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.Referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.WhatsAppUser;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class FreeEntryPointRuleTest extends PolicyFixtures {
   private final PolicyEngine engine = engine(new CustomerServiceWindowRule(), new FreeEntryPointRule());
-  private final Referral ad = new Referral("ad", "120208584289060188");
+  private final Referral ad = Referral.ad("120208584289060188", null);
 
   @Test
   void replyWithin24HoursOfAReferralOpensA72HourFreeWindow() {

@@ -1,5 +1,6 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.Referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 
 /** The examples of the "Policy engine" section of waba-sdk-core/README.md, so they keep compiling and working. */
@@ -55,7 +59,7 @@ class PolicyReadmeExamplesTest extends PolicyFixtures {
     Instant statusAt = T.plusSeconds(60);
     WhatsAppUser user = new WhatsAppUser("16505551234", "US.13491208655302741918", null, null);
     policy.recordInbound(user, receivedAt, "STOP", null);
-    policy.recordInbound(user, receivedAt, "Hi!", new Referral("ad", "120208584289060188"));
+    policy.recordInbound(user, receivedAt, "Hi!", Referral.ad("120208584289060188", null));
     policy.recordStatus(new StatusUpdate(user, "delivered", statusAt, "free_entry_point", "referral_conversion",
         null, null));
     policy.recordTier(MessagingLimitTier.TIER_2K);
@@ -67,5 +71,20 @@ class PolicyReadmeExamplesTest extends PolicyFixtures {
     assertThat(d.facts().optOut()).isEqualTo(OptOut.MARKETING);
     assertThat(d.facts().freeEntryPointOpen()).isTrue();
     assertThat(d.facts().customerServiceWindowOpen()).isTrue();
+  }
+
+  @Test
+  void observingDecisions() {
+    Map<String, LongAdder> byReason = new ConcurrentHashMap<>();
+    PolicyEngine policy = PolicyEngine.builder()
+        .decisionListener((message, decision) ->
+            byReason.computeIfAbsent(decision.reasonCode(), reason -> new LongAdder()).increment())
+        .build();
+
+    policy.evaluate(Message.text("+16505551234", "Hi"));
+    policy.evaluate(Message.text("+16505551234", "Hi again"));
+
+    assertThat(byReason).containsOnlyKeys(CustomerServiceWindowRule.REASON);
+    assertThat(byReason.get(CustomerServiceWindowRule.REASON).sum()).isEqualTo(2);
   }
 }

@@ -9,6 +9,7 @@ import dev.wabasdk.WhatsApp;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.RateCard;
 import dev.wabasdk.policy.ConversationStore;
+import dev.wabasdk.policy.DecisionListener;
 import dev.wabasdk.policy.InMemoryConversationStore;
 import dev.wabasdk.policy.MarketingFrequencyCapRule;
 import dev.wabasdk.policy.MessagingLimitRule;
@@ -41,7 +42,8 @@ import org.springframework.context.annotation.Bean;
  * Auto-configures the {@link WhatsApp} client, the {@link PolicyEngine} (with an in-memory
  * {@link ConversationStore}) and the {@link CostEstimator} from {@link WabaProperties}. Each bean backs off when
  * the application defines its own. A {@code Clock} bean, when there is exactly one, is used by all three (the
- * testkit's fake clock, for instance); extra {@link PolicyRule} beans are added after the built-in rules.
+ * testkit's fake clock, for instance); extra {@link PolicyRule} beans are added after the built-in rules, and
+ * {@link DecisionListener} beans observe every decision.
  */
 @AutoConfiguration
 @ConditionalOnClass(WhatsApp.class)
@@ -60,14 +62,17 @@ public final class WabaAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   PolicyEngine wabaPolicyEngine(WabaProperties properties, ObjectProvider<ConversationStore> store,
-      ObjectProvider<PolicyRule> rules, ObjectProvider<CostEstimator> cost, ObjectProvider<Clock> clock) {
+      ObjectProvider<PolicyRule> rules, ObjectProvider<CostEstimator> cost, ObjectProvider<Clock> clock,
+      ObjectProvider<DecisionListener> listeners) {
     WabaProperties.Policy p = properties.policy();
     ConversationStore conversationStore = store.getIfUnique();
     if (conversationStore == null) {
-      throw new WabaPropertyException("waba.store", "is '" + properties.store().name().toLowerCase(Locale.ROOT)
-          + "' but there is no single ConversationStore bean",
-          "Add waba-sdk-redis and a Redis connection for waba.store=redis, define one ConversationStore bean, "
-              + "or remove waba.store to keep the state in memory.");
+      WabaProperties.Store configured = properties.store();
+      String value = configured == null ? "unset" : "'" + configured.name().toLowerCase(Locale.ROOT) + "'";
+      throw new WabaPropertyException("waba.store", "is " + value + " but there is no single ConversationStore bean",
+          "For waba.store=redis add the dev.wabasdk:waba-sdk-redis dependency (its stores are then configured on "
+              + "Spring Data Redis's Lettuce connection or on waba.redis.uri), define exactly one ConversationStore "
+              + "bean, or set waba.store=memory to keep the state in this JVM.");
     }
     PolicyEngine.Builder builder = PolicyEngine.builder()
         .mode(p.mode())
@@ -101,6 +106,7 @@ public final class WabaAutoConfiguration {
       apply("waba.policy.quiet-hours", () -> builder.rule(new QuietHoursRule(start, end)));
     }
     rules.orderedStream().forEach(builder::rule);
+    listeners.orderedStream().forEach(builder::decisionListener);
     // Decisions then carry the expected price.
     cost.ifUnique(builder::costEstimator);
     return builder.build();

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Micrometer meters ({@code waba.messages.sent}, {@code waba.graph.errors}, {@code waba.graph.requests},
- * {@code waba.webhook.events}, {@code waba.webhook.signature.failures}, {@code waba.webhook.requests}) when
+ * {@code waba.webhook.events}, {@code waba.webhook.signature.failures}, {@code waba.webhook.requests},
+ * {@code waba.policy.decisions}, the last through the policy engine's decision listener) when
  * Micrometer is on the classpath and a {@link MeterRegistry} bean exists. Ordered after Boot's metrics
  * auto-configurations of both generations by name, so it loads on either.
  */

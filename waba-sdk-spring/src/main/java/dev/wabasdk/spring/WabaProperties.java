@@ -27,7 +27,9 @@ import org.springframework.util.unit.DataSize;
  * @param readTimeout Read timeout of Graph API calls; a read timeout on a send leaves its outcome unknown
  * @param writeTimeout Write timeout of Graph API calls
  * @param callTimeout Timeout of one whole Graph API call attempt; 0 for none
- * @param store Where the policy engine keeps windows, counters and opt-outs
+ * @param store Where the policy engine keeps windows, counters and opt-outs; unset for Redis when there is a Lettuce
+ *     connection factory and waba-sdk-redis, in memory otherwise
+ * @param redis Redis stores (with waba-sdk-redis on the classpath)
  * @param retry Retries of failed Graph API calls
  * @param rateLimit Client-side send rate limit
  * @param webhook Webhook endpoint
@@ -48,7 +50,8 @@ public record WabaProperties(
     @DefaultValue("30s") Duration readTimeout,
     @DefaultValue("30s") Duration writeTimeout,
     @DefaultValue("0s") Duration callTimeout,
-    @DefaultValue("memory") Store store,
+    @Nullable Store store,
+    @DefaultValue Redis redis,
     @DefaultValue Retry retry,
     @DefaultValue RateLimit rateLimit,
     @DefaultValue Webhook webhook,
@@ -71,8 +74,31 @@ public record WabaProperties(
   public enum Store {
     /** In this JVM ({@code InMemoryConversationStore}): one app instance per phone number. */
     MEMORY,
-    /** In Redis, shared by all app instances; needs {@code waba-sdk-redis} and its {@code ConversationStore} bean. */
+    /**
+     * In Redis, shared by all app instances; needs {@code waba-sdk-redis}. On Spring Data Redis's Lettuce connection
+     * when there is one, else on {@code waba.redis.uri}.
+     */
     REDIS
+  }
+
+  /**
+   * The Redis stores of {@code waba-sdk-redis}. Spring Data Redis's Lettuce connection ({@code spring.data.redis.*})
+   * is used when there is one; these settings apply otherwise.
+   *
+   * @param uri Redis URI used with waba.store=redis when there is no Lettuce connection factory, e.g.
+   *     redis://localhost:6379, rediss://user:password@host:6380 or redis-sentinel://host:26379#mymaster
+   * @param keyPrefix Prefix of every key; one per business phone number sharing a Redis, with a {hash tag} on a
+   *     Redis Cluster
+   */
+  public record Redis(
+      @DefaultValue("redis://localhost:6379") String uri,
+      @DefaultValue("{waba}:") String keyPrefix) {
+
+    @Override
+    public String toString() {
+      // A URI may carry a password.
+      return "Redis{uri=" + uri.replaceAll("//[^@/]*@", "//***@") + ", keyPrefix=" + keyPrefix + "}";
+    }
   }
 
   /**

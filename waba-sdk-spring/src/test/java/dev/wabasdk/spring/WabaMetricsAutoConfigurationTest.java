@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.error.WabaPolicyException;
 import dev.wabasdk.error.WabaRecipientException;
 import dev.wabasdk.message.Message;
+import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.spring.internal.WabaMeters;
 import dev.wabasdk.testkit.FakeWhatsApp;
-import dev.wabasdk.testkit.GraphError;
+import dev.wabasdk.testkit.GraphErrorResponse;
 import dev.wabasdk.webhook.WebhookProcessor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -53,7 +57,7 @@ class WabaMetricsAutoConfigurationTest {
       MeterRegistry registry = context.getBean(MeterRegistry.class);
 
       whatsApp.messages().send(Message.text("+4915112345678", "Hello back"));
-      fake.faults().nextCalls(1).failWith(GraphError.of(131026));
+      fake.faults().nextCalls(1).failWith(GraphErrorResponse.of(131026));
       assertThatThrownBy(() -> whatsApp.messages().send(Message.text("+4915112345678", "Hello again")))
           .isInstanceOf(WabaRecipientException.class);
 
@@ -84,5 +88,33 @@ class WabaMetricsAutoConfigurationTest {
       assertThat(registry.get("waba.webhook.requests").tag("status", "401").timer().count()).isEqualTo(1);
       assertThat(context.getBean(WebhookProcessor.class)).isNotNull();
     });
+  }
+
+  @Test
+  void countsPolicyDecisionsByVerdictAndReason() {
+    runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).withPropertyValues("waba.policy.mode=enforce",
+            "waba.policy.pair-rate-burst=1")
+        .run(context -> {
+          WhatsApp whatsApp = context.getBean(WhatsApp.class);
+          PolicyEngine policy = context.getBean(PolicyEngine.class);
+          MeterRegistry registry = context.getBean(MeterRegistry.class);
+
+          // Outside the customer service window: the client's admit says a template is required.
+          assertThatThrownBy(() -> whatsApp.messages().send(Message.text("+4915112345678", "Hello")))
+              .isInstanceOf(WabaPolicyException.class);
+          policy.recordInbound(WhatsAppUser.ofWaId("4915112345678"), Instant.now());
+          whatsApp.messages().send(Message.text("+4915112345678", "Hello back"));
+          assertThat(policy.evaluate(Message.text("+4915112345678", "Again")).reasonCode())
+              .isEqualTo("pair_rate_limit");
+
+          assertThat(registry.get("waba.policy.decisions")
+              .tags("verdict", "template_required", "reason", "customer_service_window_closed").counter().count())
+              .isEqualTo(1.0);
+          assertThat(registry.get("waba.policy.decisions").tags("verdict", "allow", "reason", "allowed")
+              .counter().count()).isEqualTo(1.0);
+          assertThat(registry.get("waba.policy.decisions").tags("verdict", "deny", "reason", "pair_rate_limit")
+              .counter().count()).isEqualTo(1.0);
+          assertThat(registry.find("waba.policy.decisions").counters()).hasSize(3);
+        });
   }
 }

@@ -1,5 +1,6 @@
 package dev.wabasdk.testkit;
 
+import dev.wabasdk.Referral;
 import static dev.wabasdk.testkit.internal.Json.obj;
 
 import dev.wabasdk.testkit.internal.FakeEngine;

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Faults on demand for Graph API calls (the control API is never affected):
  *
  * <pre>{@code
- * fake.faults().nextCalls(2).failWith(GraphError.of(131000));
+ * fake.faults().nextCalls(2).failWith(GraphErrorResponse.of(131000));
  * fake.faults().nextCalls(1).respondWithStatus(503);
  * fake.faults().matching(FakeRequest::isSendMessage).delay(Duration.ofSeconds(2));
  * fake.faults().nextCalls(1).dropConnection();
@@ -55,7 +55,7 @@ public final class Faults {
     }
 
     /** Answer with this Graph error (JSON and HTTP status) instead of processing the call. */
-    public void failWith(GraphError error) {
+    public void failWith(GraphErrorResponse error) {
       install(FaultRule.Kind.GRAPH_ERROR, Objects.requireNonNull(error, "error"), 0, Duration.ZERO);
     }
 
@@ -80,7 +80,7 @@ public final class Faults {
       install(FaultRule.Kind.DELAY, null, 0, latency);
     }
 
-    private void install(FaultRule.Kind kind, @Nullable GraphError error, int status, Duration delay) {
+    private void install(FaultRule.Kind kind, @Nullable GraphErrorResponse error, int status, Duration delay) {
       engine.addFault(new FaultRule(matcher, times, kind, error, status, delay));
     }
   }

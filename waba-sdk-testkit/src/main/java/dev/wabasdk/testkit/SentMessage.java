@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param request the request body as sent
  */
 public record SentMessage(String id, String to, String type, Instant timestamp, DeliveryStatus status,
-    @Nullable GraphError error, String pricingCategory, String pricingType, boolean billable, String request) {
+    @Nullable GraphErrorResponse error, String pricingCategory, String pricingType, boolean billable, String request) {
 
   /** The request body parsed as a JSON object. */
   public Map<String, Object> json() {

@@ -28,7 +28,7 @@ class FaultsTest {
 
   @Test
   void nextCallsFailWithAGraphError() {
-    fake.faults().nextCalls(2).failWith(GraphError.of(131000, "Something went wrong on purpose"));
+    fake.faults().nextCalls(2).failWith(GraphErrorResponse.of(131000, "Something went wrong on purpose"));
 
     Wire.Reply first = wire.send(Wire.text("16505551234", "a"));
     Wire.Reply second = wire.send(Wire.text("16505551234", "b"));

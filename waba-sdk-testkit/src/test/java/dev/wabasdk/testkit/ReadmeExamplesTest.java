@@ -1,5 +1,6 @@
 package dev.wabasdk.testkit;
 
+import dev.wabasdk.Referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.RetrySettings;
@@ -134,7 +135,7 @@ class ReadmeExamplesTest {
       fake.templates().pause(pending.id());
       assertThat(fake.templates().get("spring_sale", "en_US").status()).isEqualTo(TemplateStatus.PAUSED);
 
-      fake.faults().nextCalls(2).failWith(GraphError.of(131000));
+      fake.faults().nextCalls(2).failWith(GraphErrorResponse.of(131000));
       fake.faults().nextCalls(1).respondWithStatus(503);
       fake.faults().nextCalls(1).dropConnection();
       fake.faults().matching(FakeRequest::isSendMessage).delay(Duration.ofMillis(200));

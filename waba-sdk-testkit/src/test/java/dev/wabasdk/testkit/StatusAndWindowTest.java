@@ -1,5 +1,6 @@
 package dev.wabasdk.testkit;
 
+import dev.wabasdk.Referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.testkit.internal.Json;

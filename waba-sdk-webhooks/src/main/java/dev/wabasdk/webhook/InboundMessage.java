@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import dev.wabasdk.Referral;
 import dev.wabasdk.WhatsAppUser;
 import java.time.Instant;
 import java.util.List;

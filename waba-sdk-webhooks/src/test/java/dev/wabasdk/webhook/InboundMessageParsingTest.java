@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import dev.wabasdk.Referral;
 import static dev.wabasdk.webhook.Fixtures.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -187,8 +188,8 @@ class InboundMessageParsingTest {
                 null,
                 null,
                 "Afe5ka0sJPgHrRQZsqxRGqc8v-3Gv3mJHmx4"));
-    assertThat(m.referral().toPolicyReferral())
-        .isEqualTo(new dev.wabasdk.policy.Referral("ad", "120226305854810726"));
+    assertThat(m.referral().sourceType()).isEqualTo("ad");
+    assertThat(m.referral().sourceId()).isEqualTo("120226305854810726");
   }
 
   @Test

@@ -1,6 +1,9 @@
 package dev.wabasdk.spring.internal;
 
 import com.squareup.moshi.JsonReader;
+import dev.wabasdk.message.Message;
+import dev.wabasdk.policy.Decision;
+import dev.wabasdk.policy.DecisionListener;
 import dev.wabasdk.spring.WabaHttpClientCustomizer;
 import dev.wabasdk.webhook.WebhookEvent;
 import dev.wabasdk.webhook.WebhookListener;
@@ -11,6 +14,7 @@ import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import okhttp3.Interceptor;
@@ -30,11 +34,14 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code waba.graph.requests} (timer; {@code endpoint}, {@code method}, {@code status});
  *   <li>{@code waba.webhook.events} (counter; {@code type} = the event record, e.g. {@code InboundTextMessage});
  *   <li>{@code waba.webhook.signature.failures} (counter);
- *   <li>{@code waba.webhook.requests} (timer; {@code status}).
+ *   <li>{@code waba.webhook.requests} (timer; {@code status});
+ *   <li>{@code waba.policy.decisions} (counter; {@code verdict} = {@code allow}, {@code template_required} or
+ *       {@code deny}, {@code reason} = the decision's reason code), one per policy evaluation.
  * </ul>
  * Thread-safe.
  */
-public final class WabaMeters implements WabaHttpClientCustomizer, WebhookListener, WebhookObserver {
+public final class WabaMeters
+    implements WabaHttpClientCustomizer, WebhookListener, WebhookObserver, DecisionListener {
   private static final Set<String> ENDPOINTS =
       Set.of("messages", "media", "message_templates", "phone_numbers", "whatsapp_business_profile");
   private static final long MAX_PEEK = 64 * 1024;
@@ -108,6 +115,16 @@ public final class WabaMeters implements WabaHttpClientCustomizer, WebhookListen
         .tag("status", Integer.toString(response.statusCode()))
         .register(registry)
         .record(elapsed);
+  }
+
+  @Override
+  public void onDecision(Message message, Decision decision) {
+    Counter.builder("waba.policy.decisions")
+        .description("Policy engine decisions by verdict and reason code")
+        .tag("verdict", decision.verdict().name().toLowerCase(Locale.ROOT))
+        .tag("reason", decision.reasonCode())
+        .register(registry)
+        .increment();
   }
 
   private void sent(String type, String outcome) {

@@ -7,8 +7,8 @@ import dev.wabasdk.cost.MessagePrice;
 import dev.wabasdk.cost.Money;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.testkit.DeliveryStatus;
-import dev.wabasdk.testkit.GraphError;
-import dev.wabasdk.testkit.Referral;
+import dev.wabasdk.testkit.GraphErrorResponse;
+import dev.wabasdk.Referral;
 import dev.wabasdk.testkit.WebhookDelivery;
 import dev.wabasdk.testkit.internal.FakeEngine.InboundRecord;
 import dev.wabasdk.testkit.internal.FakeEngine.MediaRecord;
@@ -167,8 +167,8 @@ public final class ConsoleApi {
     Referral ad = Referral.ad(sourceId, headline == null ? "" : headline);
     String url = Json.string(request, "source_url");
     String type = Json.string(request, "source_type");
-    return new Referral(url == null ? ad.sourceUrl() : url, sourceId, type == null ? "ad" : type, headline,
-        Json.string(request, "body"), ad.ctwaClid());
+    return new Referral(url == null ? ad.sourceUrl() : url, type == null ? "ad" : type, sourceId, headline,
+        Json.string(request, "body"), null, null, null, null, ad.ctwaClid());
   }
 
   private Map<String, Object> media(Map<String, Object> request) {
@@ -215,7 +215,7 @@ public final class ConsoleApi {
       if (!(code instanceof Long c) || c < 1) {
         throw new IllegalArgumentException("error_code must be a Graph error code such as 131000, was " + code);
       }
-      GraphError error = GraphError.of(c.intValue());
+      GraphErrorResponse error = GraphErrorResponse.of(c.intValue());
       rule = new FaultRule(r -> true, n.intValue(), FaultRule.Kind.GRAPH_ERROR, error, 0, Duration.ZERO);
       description = error.message();
     } else if (status != null) {

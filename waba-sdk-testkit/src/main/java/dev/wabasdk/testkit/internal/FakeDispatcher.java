@@ -5,7 +5,7 @@ import static dev.wabasdk.testkit.internal.Json.obj;
 import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.DeliveryStatus;
 import dev.wabasdk.testkit.FakeRequest;
-import dev.wabasdk.testkit.GraphError;
+import dev.wabasdk.testkit.GraphErrorResponse;
 import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.SentMessage;
 import dev.wabasdk.testkit.internal.FakeEngine.MediaRecord;
@@ -127,7 +127,7 @@ public final class FakeDispatcher extends Dispatcher {
             case 503 -> 2;
             default -> fault.status >= 500 ? 1 : 131000;
           };
-          response = error(GraphError.of(code).withHttpStatus(fault.status));
+          response = error(GraphErrorResponse.of(code).withHttpStatus(fault.status));
         } else {
           response = graph(request.getMethod(), url, request.getHeaders().get("Authorization"), contentType, bytes,
               text);
@@ -139,7 +139,7 @@ public final class FakeDispatcher extends Dispatcher {
     } catch (GraphException e) {
       response = error(e.error());
     } catch (Json.MalformedJsonException e) {
-      response = error(GraphError.of(100, "The request body is not valid JSON: " + e.getMessage()));
+      response = error(GraphErrorResponse.of(100, "The request body is not valid JSON: " + e.getMessage()));
     }
     if (!read) {
       engine.answered(index, response.getCode());
@@ -157,7 +157,7 @@ public final class FakeDispatcher extends Dispatcher {
         .build();
   }
 
-  private MockResponse error(GraphError e) {
+  private MockResponse error(GraphErrorResponse e) {
     Map<String, Object> error = obj("message", e.message(), "type", e.type(), "code", e.code());
     if (e.details() != null) {
       error.put("error_data", obj("messaging_product", "whatsapp", "details", e.details()));
@@ -174,14 +174,14 @@ public final class FakeDispatcher extends Dispatcher {
   }
 
   private static GraphException unknownObject(String method, String id) {
-    return new GraphException(new GraphError(100, "Unsupported " + method.toLowerCase(Locale.ROOT)
+    return new GraphException(new GraphErrorResponse(100, "Unsupported " + method.toLowerCase(Locale.ROOT)
         + " request. Object with ID '" + id + "' does not exist, cannot be loaded due to missing permissions, or "
         + "does not support this operation. Please read the Graph API documentation at "
         + "https://developers.facebook.com/docs/graph-api", "GraphMethodException", null, 400));
   }
 
   private static GraphException unknownPath(String path) {
-    return new GraphException(new GraphError(2500, "Unknown path components: " + path, "OAuthException",
+    return new GraphException(new GraphErrorResponse(2500, "Unknown path components: " + path, "OAuthException",
         "The fake serves: " + String.join("; ", GRAPH_ROUTES), 400));
   }
 
@@ -257,11 +257,11 @@ public final class FakeDispatcher extends Dispatcher {
       token = query;
     }
     if (token == null || token.isEmpty()) {
-      throw new GraphException(new GraphError(2500, "An active access token must be used to query information "
+      throw new GraphException(new GraphErrorResponse(2500, "An active access token must be used to query information "
           + "about the current user.", "OAuthException", null, 400));
     }
     if (!token.equals(engine.config.accessToken())) {
-      throw new GraphException(new GraphError(190, "Invalid OAuth access token - Cannot parse access token",
+      throw new GraphException(new GraphErrorResponse(190, "Invalid OAuth access token - Cannot parse access token",
           "OAuthException", null, 401));
     }
   }
@@ -339,7 +339,7 @@ public final class FakeDispatcher extends Dispatcher {
         continue;
       }
       if (!node.containsKey(name) && !known.contains(name)) {
-        throw new GraphException(new GraphError(100, "(#100) Tried accessing nonexisting field (" + name
+        throw new GraphException(new GraphErrorResponse(100, "(#100) Tried accessing nonexisting field (" + name
             + ") on node type (" + nodeType + ")", "OAuthException", null, 400));
       }
       if (node.containsKey(name)) {

@@ -7,8 +7,8 @@ import dev.wabasdk.testkit.DeliveryStatus;
 import dev.wabasdk.testkit.FakeClock;
 import dev.wabasdk.testkit.FakeRequest;
 import dev.wabasdk.testkit.FakeTemplate;
-import dev.wabasdk.testkit.GraphError;
-import dev.wabasdk.testkit.Referral;
+import dev.wabasdk.testkit.GraphErrorResponse;
+import dev.wabasdk.Referral;
 import dev.wabasdk.testkit.SentMessage;
 import dev.wabasdk.testkit.UserMessage;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +93,7 @@ public final class FakeEngine {
     String type = "";
     Instant timestamp = Instant.EPOCH;
     DeliveryStatus status = DeliveryStatus.ACCEPTED;
-    @Nullable GraphError error;
+    @Nullable GraphErrorResponse error;
     String pricingCategory = "service";
     String pricingType = "free_customer_service";
     boolean billable;
@@ -577,7 +577,7 @@ public final class FakeEngine {
     Map<String, Object> s = obj("id", record.id, "status", status.wireName(),
         "timestamp", Long.toString(now().getEpochSecond()), "recipient_id", record.to);
     if (status == DeliveryStatus.FAILED && record.error != null) {
-      GraphError e = record.error;
+      GraphErrorResponse e = record.error;
       s.put("errors", List.of(obj("code", e.code(), "title", e.title(), "message", e.title(),
           "error_data", obj("details", e.details()),
           "href", "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes")));
@@ -665,7 +665,7 @@ public final class FakeEngine {
       lock.notifyAll();
       recentSends.addLast(now);
 
-      GraphError failure = asyncFailure(record, user, template, now);
+      GraphErrorResponse failure = asyncFailure(record, user, template, now);
       if (failure != null) {
         record.error = failure;
         emitStatus(record, DeliveryStatus.FAILED, false);
@@ -741,20 +741,20 @@ public final class FakeEngine {
     user.pairTokens -= 1;
   }
 
-  private @Nullable GraphError asyncFailure(SentRecord record, UserState user, @Nullable TemplateRecord template,
+  private @Nullable GraphErrorResponse asyncFailure(SentRecord record, UserState user, @Nullable TemplateRecord template,
       Instant now) {
     if (user.blocked) {
-      return GraphError.of(131026, "Message undeliverable: the recipient cannot receive this message.");
+      return GraphErrorResponse.of(131026, "Message undeliverable: the recipient cannot receive this message.");
     }
     boolean open = user.windowOpen(now);
     if (template == null) {
       if (!open && config.enforceCustomerServiceWindow()) {
-        return GraphError.of(131047, "Message failed to send because more than 24 hours have passed since the "
+        return GraphErrorResponse.of(131047, "Message failed to send because more than 24 hours have passed since the "
             + "customer last replied to this number.");
       }
     } else {
       if (template.category.equals("MARKETING") && user.marketingStopped) {
-        return GraphError.of(131050, "Unable to deliver the message. This recipient has chosen to stop receiving "
+        return GraphErrorResponse.of(131050, "Unable to deliver the message. This recipient has chosen to stop receiving "
             + "marketing messages on WhatsApp from your business.");
       }
       if (!open) {
@@ -762,7 +762,7 @@ public final class FakeEngine {
         businessInitiated.values().removeIf(at -> !at.isAfter(horizon));
         if (!businessInitiated.containsKey(user.waId)) {
           if (businessInitiated.size() >= config.messagingLimitUsers()) {
-            return GraphError.of(131026, "Message undeliverable: the business portfolio reached its messaging "
+            return GraphErrorResponse.of(131026, "Message undeliverable: the business portfolio reached its messaging "
                 + "limit (" + config.messagingLimit().value() + ", " + config.messagingLimitUsers()
                 + " unique users in 24 hours).");
           }
@@ -772,7 +772,7 @@ public final class FakeEngine {
     }
     String mediaId = Json.string(record.body, record.type, "id");
     if (mediaId != null && !media.containsKey(mediaId)) {
-      return GraphError.of(131053, "Media upload error: unknown media id " + mediaId + ".");
+      return GraphErrorResponse.of(131053, "Media upload error: unknown media id " + mediaId + ".");
     }
     return null;
   }

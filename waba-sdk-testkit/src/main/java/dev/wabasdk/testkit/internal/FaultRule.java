@@ -1,7 +1,7 @@
 package dev.wabasdk.testkit.internal;
 
 import dev.wabasdk.testkit.FakeRequest;
-import dev.wabasdk.testkit.GraphError;
+import dev.wabasdk.testkit.GraphErrorResponse;
 import java.time.Duration;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -13,13 +13,13 @@ public final class FaultRule {
 
   final Predicate<FakeRequest> matcher;
   final Kind kind;
-  final @Nullable GraphError error;
+  final @Nullable GraphErrorResponse error;
   final int status;
   final Duration delay;
   private int remaining;
 
   /** {@code times} < 0 means every matching request. */
-  public FaultRule(Predicate<FakeRequest> matcher, int times, Kind kind, @Nullable GraphError error, int status,
+  public FaultRule(Predicate<FakeRequest> matcher, int times, Kind kind, @Nullable GraphErrorResponse error, int status,
       Duration delay) {
     this.matcher = matcher;
     this.remaining = times;

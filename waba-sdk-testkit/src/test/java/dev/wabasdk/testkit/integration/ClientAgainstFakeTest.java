@@ -20,7 +20,7 @@ import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.message.TemplateParameter;
 import dev.wabasdk.testkit.DeliveryStatus;
 import dev.wabasdk.testkit.FakeWhatsApp;
-import dev.wabasdk.testkit.GraphError;
+import dev.wabasdk.testkit.GraphErrorResponse;
 import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.WebhookReceiver;
 import dev.wabasdk.testkit.internal.Json;
@@ -168,7 +168,7 @@ class ClientAgainstFakeTest {
 
   @Test
   void injectedGraphErrorReachesTheCaller(FakeWhatsApp fake, WhatsApp client) {
-    fake.faults().nextCalls(1).failWith(GraphError.of(131031, "Business account locked for the test"));
+    fake.faults().nextCalls(1).failWith(GraphErrorResponse.of(131031, "Business account locked for the test"));
 
     assertThatThrownBy(() -> client.messages().send(Message.text(USER, "x")))
         .isInstanceOf(WabaApiException.class)

@@ -3,7 +3,7 @@ package dev.wabasdk.testkit.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.testkit.FakeWhatsApp;
-import dev.wabasdk.testkit.GraphError;
+import dev.wabasdk.testkit.GraphErrorResponse;
 import dev.wabasdk.template.TemplateStatus;
 import java.time.Duration;
 import java.util.Collections;
@@ -32,7 +32,7 @@ class PerClassExtensionTest {
 
     fake.user("+4915112345678").sends("dirty state");
     fake.clock().advance(Duration.ofDays(2));
-    fake.faults().nextCalls(5).failWith(GraphError.of(131000));
+    fake.faults().nextCalls(5).failWith(GraphErrorResponse.of(131000));
     fake.awaitWebhooks();
   }
 }

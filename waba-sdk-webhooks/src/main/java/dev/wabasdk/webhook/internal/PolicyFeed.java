@@ -17,7 +17,7 @@ import dev.wabasdk.webhook.MessageStatus;
 import dev.wabasdk.webhook.PhoneNumberEvent;
 import dev.wabasdk.webhook.PhoneNumberQualityUpdate;
 import dev.wabasdk.webhook.Pricing;
-import dev.wabasdk.webhook.Referral;
+import dev.wabasdk.Referral;
 import dev.wabasdk.webhook.SystemMessageType;
 import dev.wabasdk.webhook.TemplateCategoryUpdate;
 import dev.wabasdk.webhook.TemplateEvent;
@@ -70,7 +70,7 @@ public final class PolicyFeed implements WebhookListener {
     }
     Referral referral = message.referral();
     engine.recordInbound(
-        message.from(), message.timestamp(), text(message), referral == null ? null : referral.toPolicyReferral());
+        message.from(), message.timestamp(), text(message), referral);
   }
 
   /** The words a user typed or tapped, so stop and start keywords (also on buttons) opt them out or in. */

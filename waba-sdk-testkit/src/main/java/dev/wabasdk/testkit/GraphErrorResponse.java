@@ -13,16 +13,16 @@ import org.jspecify.annotations.Nullable;
  * @param details {@code error.error_data.details}, or null to omit {@code error_data}
  * @param httpStatus the HTTP status of the response
  */
-public record GraphError(int code, String message, String type, @Nullable String details, int httpStatus) {
+public record GraphErrorResponse(int code, String message, String type, @Nullable String details, int httpStatus) {
 
   /** Meta's error for {@code code}, with its title as message and details, and Meta's HTTP status. */
-  public static GraphError of(int code) {
+  public static GraphErrorResponse of(int code) {
     return of(code, ErrorTitles.title(code));
   }
 
   /** Meta's error for {@code code} with specific {@code details}. */
-  public static GraphError of(int code, String details) {
-    return new GraphError(code, "(#" + code + ") " + ErrorTitles.title(code), "OAuthException", details,
+  public static GraphErrorResponse of(int code, String details) {
+    return new GraphErrorResponse(code, "(#" + code + ") " + ErrorTitles.title(code), "OAuthException", details,
         ErrorTitles.httpStatus(code));
   }
 
@@ -32,7 +32,7 @@ public record GraphError(int code, String message, String type, @Nullable String
   }
 
   /** The same error answered with another HTTP status. */
-  public GraphError withHttpStatus(int status) {
-    return new GraphError(code, message, type, details, status);
+  public GraphErrorResponse withHttpStatus(int status) {
+    return new GraphErrorResponse(code, message, type, details, status);
   }
 }
