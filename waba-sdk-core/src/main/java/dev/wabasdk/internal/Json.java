@@ -75,6 +75,21 @@ public final class Json {
   }
 
   /**
+   * Writes a tree (see {@link #writeTree(JsonWriter, Object)}) as compact JSON, null map values included, unlike
+   * {@link #write}, which leaves them out as request bodies want.
+   */
+  public static String writeTree(@Nullable Object value) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setSerializeNulls(true);
+      writeTree(writer, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to an in-memory buffer failed", e);
+    }
+    return buffer.readUtf8();
+  }
+
+  /**
    * Writes a tree of maps, iterables, strings, booleans and numbers (anything else as its {@code toString()});
    * an integral {@code Double} is written without a fraction, as JSON does not tell 5 from 5.0. Null map values are
    * written or skipped as the writer's {@code serializeNulls} says.

@@ -60,6 +60,7 @@ class JsonTreeTest {
 
     assertThat(write(map, true))
         .isEqualTo("{\"n\":5,\"f\":2.5,\"big\":12345678901234567890,\"list\":[\"a\",false],\"none\":null}");
+    assertThat(Json.writeTree(map)).isEqualTo(write(map, true));
     assertThat(write(map, false))
         .isEqualTo("{\"n\":5,\"f\":2.5,\"big\":12345678901234567890,\"list\":[\"a\",false]}");
   }

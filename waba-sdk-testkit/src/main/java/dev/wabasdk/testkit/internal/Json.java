@@ -1,9 +1,7 @@
 package dev.wabasdk.testkit.internal;
 
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,14 +61,7 @@ public final class Json {
   }
 
   public static String write(@Nullable Object value) {
-    Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      writer.setSerializeNulls(true);
-      dev.wabasdk.internal.Json.writeTree(writer, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return buffer.readUtf8();
+    return dev.wabasdk.internal.Json.writeTree(value);
   }
 
   /** Builds an ordered map from alternating keys and values; null values are skipped. */

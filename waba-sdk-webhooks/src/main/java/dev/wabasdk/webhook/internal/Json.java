@@ -2,7 +2,6 @@ package dev.wabasdk.webhook.internal;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -70,14 +69,7 @@ public final class Json {
 
   /** Serialises a tree built by {@link #parse} back to compact JSON. */
   public static String write(@Nullable Object value) {
-    Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      writer.setSerializeNulls(true);
-      dev.wabasdk.internal.Json.writeTree(writer, value);
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to an in-memory buffer failed", e);
-    }
-    return buffer.readUtf8();
+    return dev.wabasdk.internal.Json.writeTree(value);
   }
 
   /** A deep, unmodifiable copy of a tree built by {@link #parse}. */
