@@ -1,10 +1,14 @@
 package dev.wabasdk.internal;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import okio.Buffer;
@@ -21,6 +25,103 @@ public final class Json {
   private static final JsonAdapter<Object> VALUE = MOSHI.adapter(Object.class);
 
   private Json() {}
+
+  /**
+   * How {@link #readTree} turns the JSON number at the reader into a value: modules differ (the webhooks keep every
+   * digit of ids as {@code BigDecimal}, the testkit prefers {@code Long}).
+   */
+  @FunctionalInterface
+  public interface NumberReader {
+    /** Consumes the number the reader is at and returns its value. */
+    Object read(JsonReader reader) throws IOException;
+  }
+
+  /**
+   * Reads one JSON value as a tree: objects become insertion-ordered {@code Map<String, Object>}, arrays
+   * {@code List<Object>}, numbers whatever {@code numbers} makes of them.
+   */
+  public static @Nullable Object readTree(JsonReader reader, NumberReader numbers) throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT: {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          String name = reader.nextName();
+          map.put(name, readTree(reader, numbers));
+        }
+        reader.endObject();
+        return map;
+      }
+      case BEGIN_ARRAY: {
+        List<@Nullable Object> list = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          list.add(readTree(reader, numbers));
+        }
+        reader.endArray();
+        return list;
+      }
+      case STRING:
+        return reader.nextString();
+      case NUMBER:
+        return numbers.read(reader);
+      case BOOLEAN:
+        return reader.nextBoolean();
+      case NULL:
+        return reader.nextNull();
+      default:
+        throw new JsonDataException("unexpected " + reader.peek() + " at " + reader.getPath());
+    }
+  }
+
+  /**
+   * Writes a tree (see {@link #writeTree(JsonWriter, Object)}) as compact JSON, null map values included, unlike
+   * {@link #write}, which leaves them out as request bodies want.
+   */
+  public static String writeTree(@Nullable Object value) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setSerializeNulls(true);
+      writeTree(writer, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to an in-memory buffer failed", e);
+    }
+    return buffer.readUtf8();
+  }
+
+  /**
+   * Writes a tree of maps, iterables, strings, booleans and numbers (anything else as its {@code toString()});
+   * an integral {@code Double} is written without a fraction, as JSON does not tell 5 from 5.0. Null map values are
+   * written or skipped as the writer's {@code serializeNulls} says.
+   */
+  public static void writeTree(JsonWriter writer, @Nullable Object value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+    } else if (value instanceof Map<?, ?> map) {
+      writer.beginObject();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        writer.name(String.valueOf(entry.getKey()));
+        writeTree(writer, entry.getValue());
+      }
+      writer.endObject();
+    } else if (value instanceof Iterable<?> list) {
+      writer.beginArray();
+      for (Object item : list) {
+        writeTree(writer, item);
+      }
+      writer.endArray();
+    } else if (value instanceof String s) {
+      writer.value(s);
+    } else if (value instanceof Boolean b) {
+      writer.value(b.booleanValue());
+    } else if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
+      writer.value(d.longValue());
+    } else if (value instanceof Number n) {
+      writer.value(n);
+    } else {
+      writer.value(value.toString());
+    }
+  }
 
   /** Serialises maps, lists and scalars to compact JSON. */
   public static String write(@Nullable Object value) {

@@ -6,13 +6,7 @@ import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,29 +121,14 @@ public abstract class ConversationStoreContract {
   @Test
   void concurrentClaimsPassExactlyTheBurst() throws Exception {
     int threads = 8;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
     AtomicInteger passed = new AtomicInteger();
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < 20; i++) {
-            if (store.claimSend(WA_ID, T, 6, 45)) {
-              passed.incrementAndGet();
-            }
-          }
-          return null;
-        }));
+    Concurrently.run(threads, t -> {
+      for (int i = 0; i < 20; i++) {
+        if (store.claimSend(WA_ID, T, 6, 45)) {
+          passed.incrementAndGet();
+        }
       }
-      start.countDown();
-      for (Future<?> f : futures) {
-        f.get(30, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    });
     assertThat(passed.get()).isEqualTo(45);
     assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 45 * 6);
   }
@@ -302,30 +281,14 @@ public abstract class ConversationStoreContract {
   void concurrentBusinessInitiatedSendsCountEveryUserExactlyOnce() throws Exception {
     int threads = 8;
     int users = 500;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int offset = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < users; i++) {
-            String key = String.valueOf(16505550000L + (i + offset * 37) % users);
-            store.recordSent(key, T + i % 60, 6, true, false);
-            store.recordInbound(key, T + i % 60, false);
-            store.user(key).pairRateUntil();
-          }
-          return null;
-        }));
+    Concurrently.run(threads, offset -> {
+      for (int i = 0; i < users; i++) {
+        String key = String.valueOf(16505550000L + (i + offset * 37) % users);
+        store.recordSent(key, T + i % 60, 6, true, false);
+        store.recordInbound(key, T + i % 60, false);
+        store.user(key).pairRateUntil();
       }
-      start.countDown();
-      for (Future<?> f : futures) {
-        f.get(30, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    });
     assertThat(store.reachedUsers(T + 60)).isEqualTo(users);
   }
 }

@@ -4,13 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.phone.MessagingLimitTier;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -25,38 +18,22 @@ class PolicyConcurrencyTest extends PolicyFixtures {
     int threads = 8;
     int usersPerThread = 300;
     AtomicInteger denied = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < usersPerThread; i++) {
-            // Every thread also touches the users of its neighbour, so records race on the same users.
-            String own = number(thread * usersPerThread + i);
-            String shared = number(((thread + 1) % threads) * usersPerThread + i);
-            Decision d = engine.evaluate(template(own, "spring_sale"));
-            if (!d.isAllowed()) {
-              assertThat(d.reasonCode()).isEqualTo(MessagingLimitRule.REASON);
-              denied.incrementAndGet();
-            }
-            sendTemplate(engine, own, "spring_sale");
-            sendTemplate(engine, shared, "spring_sale");
-            engine.recordInbound(WhatsAppUser.ofWaId(shared), clock.instant());
-            assertThat(engine.evaluate(text(shared)).isAllowed()).isTrue();
-          }
-          return null;
-        }));
+    Concurrently.run(threads, thread -> {
+      for (int i = 0; i < usersPerThread; i++) {
+        // Every thread also touches the users of its neighbour, so records race on the same users.
+        String own = number(thread * usersPerThread + i);
+        String shared = number(((thread + 1) % threads) * usersPerThread + i);
+        Decision d = engine.evaluate(template(own, "spring_sale"));
+        if (!d.isAllowed()) {
+          assertThat(d.reasonCode()).isEqualTo(MessagingLimitRule.REASON);
+          denied.incrementAndGet();
+        }
+        sendTemplate(engine, own, "spring_sale");
+        sendTemplate(engine, shared, "spring_sale");
+        engine.recordInbound(WhatsAppUser.ofWaId(shared), clock.instant());
+        assertThat(engine.evaluate(text(shared)).isAllowed()).isTrue();
       }
-      start.countDown();
-      for (Future<?> f : futures) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    });
     // 2,400 unique users were reached (each by two threads), each counted once.
     assertThat(store.reachedUsers(clock.instant().getEpochSecond())).isEqualTo(threads * usersPerThread);
     // How many evaluations were denied while racing depends on scheduling; the limit itself is checked below.

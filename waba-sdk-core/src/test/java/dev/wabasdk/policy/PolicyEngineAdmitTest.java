@@ -6,13 +6,6 @@ import dev.wabasdk.message.Message;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.phone.MessagingLimitTier;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -62,29 +55,14 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
         .replaceRule(PairRateRule.minimumSpacing(java.time.Duration.ofSeconds(6))).build();
     engine.recordTier(MessagingLimitTier.TIER_50);
     AtomicInteger allowed = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
-        int offset = t * 25;
-        futures.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < 200; i++) {
-            if (engine.admit(template(number((i + offset) % 200), "offer")).isAllowed()) {
-              allowed.incrementAndGet();
-            }
-          }
-          return null;
-        }));
+    Concurrently.run(8, t -> {
+      int offset = t * 25;
+      for (int i = 0; i < 200; i++) {
+        if (engine.admit(template(number((i + offset) % 200), "offer")).isAllowed()) {
+          allowed.incrementAndGet();
+        }
       }
-      start.countDown();
-      for (Future<?> f : futures) {
-        f.get(30, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    });
     assertThat(allowed).hasValue(50); // one admission per user (pair rate), 50 users (TIER_50)
     assertThat(store.reachedUsers(T.getEpochSecond())).isEqualTo(50);
   }

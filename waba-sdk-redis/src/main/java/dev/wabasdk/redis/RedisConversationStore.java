@@ -8,6 +8,7 @@ import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.policy.TemplateInfo;
 import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.policy.UserState;
+import dev.wabasdk.redis.internal.ConnectionSource;
 import dev.wabasdk.redis.internal.ConversationScripts;
 import dev.wabasdk.redis.internal.LuaScript;
 import dev.wabasdk.redis.internal.RedisConnector;
@@ -62,7 +63,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
 
   private RedisConversationStore(Builder b, RedisConnector redis) {
     this.redis = redis;
-    this.prefix = b.keyPrefix;
+    this.prefix = b.source.keyPrefix();
     this.retention = Long.toString(b.retention.getSeconds());
     this.reachKey = new String[] {prefix + "reach"};
     this.tierKey = prefix + "tier";
@@ -269,14 +270,8 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
 
   /** Configures a {@link RedisConversationStore}. Not thread-safe. */
   public static final class Builder {
-    private @Nullable RedisURI uri;
-    private @Nullable RedisURI clusterUri;
-    private @Nullable RedisClient client;
-    private @Nullable StatefulRedisConnection<String, String> connection;
-    private @Nullable StatefulRedisClusterConnection<String, String> clusterConnection;
-    private String keyPrefix = DEFAULT_KEY_PREFIX;
+    private final ConnectionSource source = new ConnectionSource(DEFAULT_KEY_PREFIX, DEFAULT_COMMAND_TIMEOUT);
     private Duration retention = DEFAULT_RETENTION;
-    private Duration commandTimeout = DEFAULT_COMMAND_TIMEOUT;
 
     private Builder() {}
 
@@ -286,18 +281,13 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
      * Redis is unreachable and the connection comes back by itself.
      */
     public Builder uri(String uri) {
-      Objects.requireNonNull(uri, "uri");
-      try {
-        return uri(RedisURI.create(uri));
-      } catch (IllegalArgumentException e) {
-        // Lettuce's message may echo the URI, password included: keep only what is safe.
-        throw new IllegalArgumentException("uri: not a Redis URI (redis://host:port, rediss://, redis-sentinel://)");
-      }
+      source.uri(uri);
+      return this;
     }
 
     /** Connects to this URI (see {@link #uri(String)}). */
     public Builder uri(RedisURI uri) {
-      this.uri = Objects.requireNonNull(uri, "uri");
+      source.uri(uri);
       return this;
     }
 
@@ -306,7 +296,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
      * store closes the connection, not the client.
      */
     public Builder client(RedisClient client) {
-      this.client = Objects.requireNonNull(client, "client");
+      source.client(client);
       return this;
     }
 
@@ -315,23 +305,19 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
      * store creates and closes (the other nodes are discovered). The key prefix must contain a hash tag.
      */
     public Builder clusterUri(String uri) {
-      Objects.requireNonNull(uri, "uri");
-      try {
-        return clusterUri(RedisURI.create(uri));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("clusterUri: not a Redis URI (redis://host:port, rediss://host:port)");
-      }
+      source.clusterUri(uri);
+      return this;
     }
 
     /** Connects to a Redis Cluster seeded with this node's URI (see {@link #clusterUri(String)}). */
     public Builder clusterUri(RedisURI uri) {
-      this.clusterUri = Objects.requireNonNull(uri, "uri");
+      source.clusterUri(uri);
       return this;
     }
 
     /** Uses your connection (UTF-8 string codec); it stays yours to close. */
     public Builder connection(StatefulRedisConnection<String, String> connection) {
-      this.connection = Objects.requireNonNull(connection, "connection");
+      source.connection(connection);
       return this;
     }
 
@@ -340,7 +326,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
      * ({@code {...}}) so every key of the store is in one slot, as the scripts require.
      */
     public Builder clusterConnection(StatefulRedisClusterConnection<String, String> connection) {
-      this.clusterConnection = Objects.requireNonNull(connection, "connection");
+      source.clusterConnection(connection);
       return this;
     }
 
@@ -349,11 +335,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
      * prefixes are apart: use one per business phone number.
      */
     public Builder keyPrefix(String keyPrefix) {
-      Objects.requireNonNull(keyPrefix, "keyPrefix");
-      if (keyPrefix.isEmpty() || keyPrefix.length() > 64) {
-        throw new IllegalArgumentException("keyPrefix: must be 1 to 64 characters, was '" + keyPrefix + "'");
-      }
-      this.keyPrefix = keyPrefix;
+      source.keyPrefix(keyPrefix);
       return this;
     }
 
@@ -372,11 +354,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
 
     /** The command timeout of a client created from a {@link #uri}; default 2 seconds. */
     public Builder commandTimeout(Duration commandTimeout) {
-      Objects.requireNonNull(commandTimeout, "commandTimeout");
-      if (commandTimeout.isNegative() || commandTimeout.isZero()) {
-        throw new IllegalArgumentException("commandTimeout: must be positive, was " + commandTimeout);
-      }
-      this.commandTimeout = commandTimeout;
+      source.commandTimeout(commandTimeout);
       return this;
     }
 
@@ -386,8 +364,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
      * @throws ConversationStoreException when Redis cannot be reached
      */
     public RedisConversationStore build() {
-      return new RedisConversationStore(this, RedisConnector.open(uri, clusterUri, client, connection,
-          clusterConnection, keyPrefix, commandTimeout, RedisConversationStore::failure));
+      return new RedisConversationStore(this, source.open(RedisConversationStore::failure));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.wabasdk.redis;
 
+import dev.wabasdk.redis.internal.ConnectionSource;
 import dev.wabasdk.redis.internal.LuaScript;
 import dev.wabasdk.redis.internal.RedisConnector;
 import dev.wabasdk.webhook.DeduplicationStore;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +55,7 @@ public final class RedisDeduplicationStore implements DeduplicationStore, AutoCl
 
   private RedisDeduplicationStore(Builder b, RedisConnector redis) {
     this.redis = redis;
-    this.prefix = b.keyPrefix;
+    this.prefix = b.source.keyPrefix();
   }
 
   /**
@@ -126,35 +126,26 @@ public final class RedisDeduplicationStore implements DeduplicationStore, AutoCl
 
   /** Configures a {@link RedisDeduplicationStore}. Not thread-safe. */
   public static final class Builder {
-    private @Nullable RedisURI uri;
-    private @Nullable RedisURI clusterUri;
-    private @Nullable RedisClient client;
-    private @Nullable StatefulRedisConnection<String, String> connection;
-    private @Nullable StatefulRedisClusterConnection<String, String> clusterConnection;
-    private String keyPrefix = DEFAULT_KEY_PREFIX;
-    private Duration commandTimeout = RedisConversationStore.DEFAULT_COMMAND_TIMEOUT;
+    private final ConnectionSource source =
+        new ConnectionSource(DEFAULT_KEY_PREFIX, RedisConversationStore.DEFAULT_COMMAND_TIMEOUT);
 
     private Builder() {}
 
     /** Connects to this URI with a client the store creates and closes (see {@link RedisConversationStore}). */
     public Builder uri(String uri) {
-      Objects.requireNonNull(uri, "uri");
-      try {
-        return uri(RedisURI.create(uri));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("uri: not a Redis URI (redis://host:port, rediss://, redis-sentinel://)");
-      }
+      source.uri(uri);
+      return this;
     }
 
     /** Connects to this URI. */
     public Builder uri(RedisURI uri) {
-      this.uri = Objects.requireNonNull(uri, "uri");
+      source.uri(uri);
       return this;
     }
 
     /** Opens a connection with your client; the store closes the connection, not the client. */
     public Builder client(RedisClient client) {
-      this.client = Objects.requireNonNull(client, "client");
+      source.client(client);
       return this;
     }
 
@@ -163,49 +154,37 @@ public final class RedisDeduplicationStore implements DeduplicationStore, AutoCl
      * store creates and closes (the other nodes are discovered). The key prefix must contain a hash tag.
      */
     public Builder clusterUri(String uri) {
-      Objects.requireNonNull(uri, "uri");
-      try {
-        return clusterUri(RedisURI.create(uri));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("clusterUri: not a Redis URI (redis://host:port, rediss://host:port)");
-      }
+      source.clusterUri(uri);
+      return this;
     }
 
     /** Connects to a Redis Cluster seeded with this node's URI (see {@link #clusterUri(String)}). */
     public Builder clusterUri(RedisURI uri) {
-      this.clusterUri = Objects.requireNonNull(uri, "uri");
+      source.clusterUri(uri);
       return this;
     }
 
     /** Uses your connection (UTF-8 string codec); it stays yours to close. */
     public Builder connection(StatefulRedisConnection<String, String> connection) {
-      this.connection = Objects.requireNonNull(connection, "connection");
+      source.connection(connection);
       return this;
     }
 
     /** Uses your Redis Cluster connection; it stays yours to close. */
     public Builder clusterConnection(StatefulRedisClusterConnection<String, String> connection) {
-      this.clusterConnection = Objects.requireNonNull(connection, "connection");
+      source.clusterConnection(connection);
       return this;
     }
 
     /** The prefix of every key; default {@value RedisDeduplicationStore#DEFAULT_KEY_PREFIX}. */
     public Builder keyPrefix(String keyPrefix) {
-      Objects.requireNonNull(keyPrefix, "keyPrefix");
-      if (keyPrefix.isEmpty() || keyPrefix.length() > 64) {
-        throw new IllegalArgumentException("keyPrefix: must be 1 to 64 characters, was '" + keyPrefix + "'");
-      }
-      this.keyPrefix = keyPrefix;
+      source.keyPrefix(keyPrefix);
       return this;
     }
 
     /** The command timeout of a client created from a {@link #uri}; default 2 seconds. */
     public Builder commandTimeout(Duration commandTimeout) {
-      Objects.requireNonNull(commandTimeout, "commandTimeout");
-      if (commandTimeout.isNegative() || commandTimeout.isZero()) {
-        throw new IllegalArgumentException("commandTimeout: must be positive, was " + commandTimeout);
-      }
-      this.commandTimeout = commandTimeout;
+      source.commandTimeout(commandTimeout);
       return this;
     }
 
@@ -215,8 +194,7 @@ public final class RedisDeduplicationStore implements DeduplicationStore, AutoCl
      * @throws RedisStoreException when Redis cannot be reached
      */
     public RedisDeduplicationStore build() {
-      return new RedisDeduplicationStore(this, RedisConnector.open(uri, clusterUri, client, connection,
-          clusterConnection, keyPrefix, commandTimeout, RedisDeduplicationStore::failure));
+      return new RedisDeduplicationStore(this, source.open(RedisDeduplicationStore::failure));
     }
   }
 }

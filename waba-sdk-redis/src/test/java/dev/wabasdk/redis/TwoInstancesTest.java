@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
+import dev.wabasdk.policy.Concurrently;
 import dev.wabasdk.policy.Decision;
 import dev.wabasdk.policy.MessagingLimitRule;
 import dev.wabasdk.phone.MessagingLimitTier;
@@ -24,13 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,7 +149,7 @@ class TwoInstancesTest {
     int webhooks = 200;
     AtomicInteger notOk = new AtomicInteger();
     try {
-      runThreads(thread -> {
+      Concurrently.run(THREADS, thread -> {
         WebhookProcessor processor = processors.get(thread % 2);
         for (int i : shuffled(webhooks, thread)) {
           byte[] body = Webhooks.textMessage(wamid(i), number(i));
@@ -177,35 +172,9 @@ class TwoInstancesTest {
     void run(PolicyEngine engine, int thread) throws Exception;
   }
 
-  private interface ThreadTask {
-    void run(int thread) throws Exception;
-  }
-
   /** Threads 0, 2, 4... use instance A, the others instance B. */
   private void runOnBothInstances(InstanceTask task) throws Exception {
-    runThreads(thread -> task.run(thread % 2 == 0 ? engineA : engineB, thread));
-  }
-
-  private static void runThreads(ThreadTask task) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        futures.add(pool.submit((Callable<Void>) () -> {
-          start.await();
-          task.run(thread);
-          return null;
-        }));
-      }
-      start.countDown();
-      for (Future<?> f : futures) {
-        f.get(60, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.run(THREADS, thread -> task.run(thread % 2 == 0 ? engineA : engineB, thread));
   }
 
   private static List<Integer> shuffled(int n, int seed) {

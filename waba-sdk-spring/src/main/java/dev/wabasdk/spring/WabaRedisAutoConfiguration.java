@@ -9,6 +9,8 @@ import dev.wabasdk.webhook.DeduplicationStore;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import java.util.function.Consumer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -51,14 +53,7 @@ public final class WabaRedisAutoConfiguration {
     RedisConversationStore wabaRedisConversationStore(LettuceConnectionFactory factory, WabaProperties properties) {
       RedisConversationStore.Builder builder = RedisConversationStore.builder();
       apply(KEY_PREFIX, () -> builder.keyPrefix(properties.redis().keyPrefix()));
-      // A standalone client gets a connection of the store's own, closed with the store; the client stays Spring's.
-      // A cluster connection is closed when Spring shuts the factory's client down.
-      AbstractRedisClient client = nativeClient(factory);
-      if (client instanceof RedisClusterClient cluster) {
-        builder.clusterConnection(cluster.connect());
-      } else {
-        builder.client((RedisClient) client);
-      }
+      connect(factory, builder::client, builder::clusterConnection);
       return builder.build();
     }
 
@@ -69,23 +64,28 @@ public final class WabaRedisAutoConfiguration {
         WabaProperties properties) {
       RedisDeduplicationStore.Builder builder = RedisDeduplicationStore.builder();
       apply(KEY_PREFIX, () -> builder.keyPrefix(properties.redis().keyPrefix()));
-      AbstractRedisClient client = nativeClient(factory);
-      if (client instanceof RedisClusterClient cluster) {
-        builder.clusterConnection(cluster.connect());
-      } else {
-        builder.client((RedisClient) client);
-      }
+      connect(factory, builder::client, builder::clusterConnection);
       return builder.build();
     }
 
-    private static AbstractRedisClient nativeClient(LettuceConnectionFactory factory) {
+    /**
+     * Hands a store builder the factory's client: a standalone (or Sentinel) client to open a connection of the
+     * store's own, closed with the store (the client stays Spring's); a Cluster client as a connection, closed when
+     * Spring shuts the factory's client down.
+     */
+    private static void connect(LettuceConnectionFactory factory, Consumer<RedisClient> standalone,
+        Consumer<StatefulRedisClusterConnection<String, String>> cluster) {
       // Created in afterPropertiesSet by the factory's early start-up (its default).
       AbstractRedisClient client = factory.getNativeClient();
       if (client == null) {
         throw new IllegalStateException("The LettuceConnectionFactory has not been started; leave its early "
             + "start-up on or define your own ConversationStore and DeduplicationStore beans");
       }
-      return client;
+      if (client instanceof RedisClusterClient clusterClient) {
+        cluster.accept(clusterClient.connect());
+      } else {
+        standalone.accept((RedisClient) client);
+      }
     }
   }
 

@@ -15,6 +15,7 @@ import dev.wabasdk.policy.ConversationStore;
 import dev.wabasdk.policy.CustomerServiceWindowRule;
 import dev.wabasdk.policy.Decision;
 import dev.wabasdk.policy.InMemoryConversationStore;
+import dev.wabasdk.policy.MutableClock;
 import dev.wabasdk.policy.OptOut;
 import dev.wabasdk.policy.OptOutKeywords;
 import dev.wabasdk.policy.OptOutRule;

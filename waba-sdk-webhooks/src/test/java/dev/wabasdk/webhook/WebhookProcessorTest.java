@@ -8,6 +8,7 @@ import static dev.wabasdk.webhook.Fixtures.signedHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wabasdk.policy.Concurrently;
 import dev.wabasdk.webhook.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,11 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
@@ -256,24 +253,11 @@ class WebhookProcessorTest {
             .build();
     byte[] body = bytes("multi-entry.json");
     Map<String, List<String>> headers = signedHeaders(body);
-    int threads = 8;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Integer>> answers = new ArrayList<>();
-    try {
-      for (int i = 0; i < threads * 20; i++) {
-        answers.add(pool.submit(() -> {
-          start.await();
-          return processor.handle(headers, body).statusCode();
-        }));
+    Concurrently.run(8, thread -> {
+      for (int i = 0; i < 20; i++) {
+        assertThat(processor.handle(headers, body).statusCode()).isEqualTo(200);
       }
-      start.countDown();
-      for (Future<Integer> answer : answers) {
-        assertThat(answer.get()).isEqualTo(200);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    });
     assertThat(seen).hasSize(6).doesNotHaveDuplicates();
   }
 

@@ -1,9 +1,7 @@
 package dev.wabasdk.testkit.internal;
 
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Reflection-free JSON: parses to {@code Map/List/String/Number/Boolean/null} and writes those back. */
 public final class Json {
+  // The tree reading and writing are core's; the number representation and the accessors are the fake's own.
+  private static final dev.wabasdk.internal.Json.NumberReader NUMBERS = Json::number;
+
   private Json() {}
 
   /** Thrown for malformed JSON; the fake answers it with Graph error 100. */
@@ -27,7 +28,7 @@ public final class Json {
   public static @Nullable Object parse(String json) {
     try {
       JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
-      Object value = read(reader);
+      Object value = dev.wabasdk.internal.Json.readTree(reader, NUMBERS);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new MalformedJsonException("trailing content after the JSON value");
       }
@@ -50,81 +51,17 @@ public final class Json {
     return (Map<String, Object>) value;
   }
 
-  private static @Nullable Object read(JsonReader reader) throws IOException {
-    switch (reader.peek()) {
-      case BEGIN_OBJECT: {
-        Map<String, Object> map = new LinkedHashMap<>();
-        reader.beginObject();
-        while (reader.hasNext()) {
-          String name = reader.nextName();
-          map.put(name, read(reader));
-        }
-        reader.endObject();
-        return map;
-      }
-      case BEGIN_ARRAY: {
-        List<Object> list = new ArrayList<>();
-        reader.beginArray();
-        while (reader.hasNext()) {
-          list.add(read(reader));
-        }
-        reader.endArray();
-        return list;
-      }
-      case STRING:
-        return reader.nextString();
-      case NUMBER: {
-        String raw = reader.nextString();
-        if (raw.matches("-?\\d{1,18}")) {
-          return Long.parseLong(raw);
-        }
-        return Double.parseDouble(raw);
-      }
-      case BOOLEAN:
-        return reader.nextBoolean();
-      case NULL:
-        return reader.nextNull();
-      default:
-        throw new MalformedJsonException("unexpected " + reader.peek() + " at " + reader.getPath());
+  /** Whole numbers up to 18 digits as {@code Long} (ids, counts, timestamps), any other as {@code Double}. */
+  private static Object number(JsonReader reader) throws IOException {
+    String raw = reader.nextString();
+    if (raw.matches("-?\\d{1,18}")) {
+      return Long.parseLong(raw);
     }
+    return Double.parseDouble(raw);
   }
 
   public static String write(@Nullable Object value) {
-    Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      writer.setSerializeNulls(true);
-      write(writer, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return buffer.readUtf8();
-  }
-
-  private static void write(JsonWriter writer, @Nullable Object value) throws IOException {
-    if (value == null) {
-      writer.nullValue();
-    } else if (value instanceof Map<?, ?> map) {
-      writer.beginObject();
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        writer.name(String.valueOf(entry.getKey()));
-        write(writer, entry.getValue());
-      }
-      writer.endObject();
-    } else if (value instanceof Iterable<?> list) {
-      writer.beginArray();
-      for (Object item : list) {
-        write(writer, item);
-      }
-      writer.endArray();
-    } else if (value instanceof Boolean b) {
-      writer.value(b);
-    } else if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
-      writer.value(d.longValue());
-    } else if (value instanceof Number n) {
-      writer.value(n);
-    } else {
-      writer.value(String.valueOf(value));
-    }
+    return dev.wabasdk.internal.Json.writeTree(value);
   }
 
   /** Builds an ordered map from alternating keys and values; null values are skipped. */

@@ -2,7 +2,6 @@ package dev.wabasdk.webhook.internal;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * (a {@code double} would round ids above 2^53).
  */
 public final class Json {
+  // The tree reading and writing are core's; only the number representation is this module's own.
+  private static final dev.wabasdk.internal.Json.NumberReader NUMBERS = Json::number;
 
   private Json() {}
 
@@ -43,7 +44,7 @@ public final class Json {
   private static @Nullable Object parse(Buffer buffer) {
     JsonReader reader = JsonReader.of(buffer);
     try {
-      Object value = read(reader);
+      Object value = dev.wabasdk.internal.Json.readTree(reader, NUMBERS);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new MalformedJsonException("unexpected content after the JSON value at " + reader.getPath(), null);
       }
@@ -55,86 +56,20 @@ public final class Json {
     }
   }
 
-  private static @Nullable Object read(JsonReader reader) throws IOException {
-    switch (reader.peek()) {
-      case BEGIN_OBJECT: {
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
-        reader.beginObject();
-        while (reader.hasNext()) {
-          String name = reader.nextName();
-          map.put(name, read(reader));
-        }
-        reader.endObject();
-        return map;
-      }
-      case BEGIN_ARRAY: {
-        List<@Nullable Object> list = new ArrayList<>();
-        reader.beginArray();
-        while (reader.hasNext()) {
-          list.add(read(reader));
-        }
-        reader.endArray();
-        return list;
-      }
-      case STRING:
-        return reader.nextString();
-      case NUMBER: {
-        String literal = reader.nextString();
-        try {
-          return new BigDecimal(literal);
-        } catch (NumberFormatException e) {
-          // JSON allows any exponent; BigDecimal does not (e.g. 1e99999999999). Meta never sends such numbers.
-          throw new JsonDataException("number out of range at " + reader.getPath());
-        }
-      }
-      case BOOLEAN:
-        return reader.nextBoolean();
-      case NULL:
-        return reader.nextNull();
-      default:
-        throw new JsonDataException("unexpected " + reader.peek() + " at " + reader.getPath());
+  /** Keeps every digit: a {@code double} would round ids above 2^53. */
+  private static Object number(JsonReader reader) throws IOException {
+    String literal = reader.nextString();
+    try {
+      return new BigDecimal(literal);
+    } catch (NumberFormatException e) {
+      // JSON allows any exponent; BigDecimal does not (e.g. 1e99999999999). Meta never sends such numbers.
+      throw new JsonDataException("number out of range at " + reader.getPath());
     }
   }
 
   /** Serialises a tree built by {@link #parse} back to compact JSON. */
   public static String write(@Nullable Object value) {
-    Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      writer.setSerializeNulls(true);
-      write(writer, value);
-    } catch (IOException e) {
-      throw new IllegalStateException("writing to an in-memory buffer failed", e);
-    }
-    return buffer.readUtf8();
-  }
-
-  private static void write(JsonWriter writer, @Nullable Object value) throws IOException {
-    if (value == null) {
-      writer.nullValue();
-    } else if (value instanceof Map<?, ?> map) {
-      writer.beginObject();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        writer.name(String.valueOf(e.getKey()));
-        write(writer, e.getValue());
-      }
-      writer.endObject();
-    } else if (value instanceof List<?> list) {
-      writer.beginArray();
-      for (Object item : list) {
-        write(writer, item);
-      }
-      writer.endArray();
-    } else if (value instanceof String s) {
-      writer.value(s);
-    } else if (value instanceof Boolean b) {
-      writer.value(b.booleanValue());
-    } else if (value instanceof BigDecimal d) {
-      writer.value(d);
-    } else if (value instanceof Number n) {
-      writer.value(n);
-    } else {
-      writer.value(value.toString());
-    }
+    return dev.wabasdk.internal.Json.writeTree(value);
   }
 
   /** A deep, unmodifiable copy of a tree built by {@link #parse}. */
