@@ -3,6 +3,7 @@ package dev.wabasdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.internal.Json;
+import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.message.TextMessage;
@@ -42,7 +43,7 @@ class ConcurrencyTest {
     ExecutorService pool = Executors.newFixedThreadPool(16);
     List<Future<SendResult>> results = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      TextMessage message = new TextMessage(Recipient.phoneNumber("+16505551234"), "message " + i, false);
+      TextMessage message = Message.text(Recipient.phoneNumber("+16505551234"), "message " + i);
       results.add(pool.submit(() -> graph.client().messages().send(message)));
     }
     Set<String> wamids = ConcurrentHashMap.newKeySet();

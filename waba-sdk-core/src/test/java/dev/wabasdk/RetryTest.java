@@ -8,6 +8,7 @@ import dev.wabasdk.error.WabaException;
 import dev.wabasdk.error.WabaNetworkException;
 import dev.wabasdk.error.WabaReengagementException;
 import dev.wabasdk.error.WabaTemporaryException;
+import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.message.TextMessage;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RetryTest {
   @RegisterExtension final GraphServerExtension graph = new GraphServerExtension();
 
-  private static final TextMessage HI = new TextMessage(Recipient.phoneNumber("+16505551234"), "hi", false);
+  private static final TextMessage HI = Message.text(Recipient.phoneNumber("+16505551234"), "hi");
 
   @Test
   void temporaryErrorIsRetriedWithBackoffAndSucceeds() throws Exception {

@@ -3,8 +3,8 @@ package dev.wabasdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
-import dev.wabasdk.message.TextMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -25,9 +25,9 @@ class SecretsTest {
     try {
       graph.enqueueSent("16505551234", "wamid.1");
       graph.enqueueError(401, 190, "Access token has expired");
-      graph.client().messages().send(new TextMessage(Recipient.phoneNumber("+16505551234"), "hi", false));
+      graph.client().messages().send(Message.text(Recipient.phoneNumber("+16505551234"), "hi"));
       failure = catchThrowable(() -> graph.client().messages()
-          .send(new TextMessage(Recipient.phoneNumber("+16505551234"), "hi", false)));
+          .send(Message.text(Recipient.phoneNumber("+16505551234"), "hi")));
     } finally {
       System.setErr(original);
     }

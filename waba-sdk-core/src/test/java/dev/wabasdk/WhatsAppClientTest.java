@@ -3,6 +3,7 @@ package dev.wabasdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wabasdk.message.Message;
 import dev.wabasdk.message.PacingStatus;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.SendResult;
@@ -20,7 +21,7 @@ class WhatsAppClientTest {
   @RegisterExtension final GraphServerExtension graph = new GraphServerExtension();
 
   private static TextMessage text(String to, String body) {
-    return new TextMessage(Recipient.phoneNumber(to), body, false);
+    return Message.text(Recipient.phoneNumber(to), body);
   }
 
   @Test
@@ -44,7 +45,7 @@ class WhatsAppClientTest {
          "messages":[{"id":"wamid.ABC","message_status":"held_for_quality_assessment","other":1}]}""");
 
     SendResult result = graph.client().messages().send(
-        new TextMessage(Recipient.userId("US.13491208655302741918"), "hi", false));
+        Message.text(Recipient.userId("US.13491208655302741918"), "hi"));
 
     assertThat(result.waId()).isNull();
     assertThat(result.userId()).isEqualTo("US.13491208655302741918");
@@ -55,7 +56,7 @@ class WhatsAppClientTest {
   @Test
   void bsuidRecipientGoesOutAsRecipientField() throws Exception {
     graph.enqueueSent("1", "wamid.X");
-    graph.client().messages().send(new TextMessage(Recipient.userId("US.13491208655302741918"), "hi", false));
+    graph.client().messages().send(Message.text(Recipient.userId("US.13491208655302741918"), "hi"));
     graph.assertSent(graph.take(), """
         {"messaging_product":"whatsapp","recipient_type":"individual","recipient":"US.13491208655302741918",
          "type":"text","text":{"body":"hi"}}""");

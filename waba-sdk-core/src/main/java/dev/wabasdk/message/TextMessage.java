@@ -31,11 +31,6 @@ public record TextMessage(Recipient recipient, String body, boolean previewUrl, 
     Checks.required(envelope, "envelope");
   }
 
-  /** A text message with no reply context, callback data or extra fields. */
-  public TextMessage(Recipient recipient, String body, boolean previewUrl) {
-    this(recipient, body, previewUrl, Envelope.EMPTY);
-  }
-
   /** A builder for a text message. */
   public static Builder builder() {
     return new Builder();

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.wabasdk.GraphServerExtension;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
-import dev.wabasdk.message.TextMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +18,7 @@ class ErrorMappingTest {
 
   private WabaException sendAndCatch(WhatsApp client) {
     return catchThrowableOfType(WabaException.class, () -> client.messages()
-        .send(new TextMessage(Recipient.phoneNumber("+16505551234"), "hi", false)));
+        .send(Message.text(Recipient.phoneNumber("+16505551234"), "hi")));
   }
 
   @ParameterizedTest(name = "{0} -> {3}")
