@@ -39,9 +39,12 @@ class WabaHealthContributorAutoConfigurationTest {
       assertThat(health.getStatus()).as("%s", health.getDetails()).isEqualTo(Status.UP);
       assertThat(health.getDetails()).containsEntry("phoneNumberId", fake.phoneNumberId())
           .containsKeys("qualityRating", "messagingLimitTier", "checkedAt");
+      // The first probe may have started its own look-up before the explicit refresh: count from here on.
+      long lookUps = fake.requests().stream().filter(r -> r.method().equals("GET")).count();
+      assertThat(lookUps).isBetween(1L, 2L);
       indicator.health();
       indicator.health();
-      assertThat(fake.requests()).filteredOn(r -> r.method().equals("GET")).hasSize(1);
+      assertThat(fake.requests()).filteredOn(r -> r.method().equals("GET")).hasSize((int) lookUps);
     });
   }
 
