@@ -64,8 +64,17 @@ public record Estimate(PricingModel model, String currency, List<LineItem> items
     return java.util.Collections.unmodifiableMap(totals);
   }
 
-  /** How many Meta units (messages, or conversations under CBP) the estimate counts, free and paid. */
-  public long metaCount(boolean free) {
+  /** How many Meta units (messages, or conversations under CBP) the estimate counts as charged. */
+  public long chargedCount() {
+    return metaCount(false);
+  }
+
+  /** How many Meta units (messages, or conversations under CBP) the estimate counts as free. */
+  public long freeCount() {
+    return metaCount(true);
+  }
+
+  private long metaCount(boolean free) {
     long count = 0;
     for (LineItem item : items) {
       if (item.payee() == LineItem.Payee.META && item.free() == free) {
