@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An itemised cost estimate: one {@link LineItem} per month × payee × market × category × free/paid × unit price,
- * all in one currency, exact. Print it with {@link #toTable()} or {@link #toCsv()}.
+ * all in one currency, exact. Print it with {@link #toTable()} or {@link #toCsv()}. Immutable and thread-safe.
  *
  * @param model the pricing model the Meta lines follow
  * @param currency the currency of every amount

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.message.Recipient;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -191,6 +193,42 @@ class PriceOfTest {
     assertThat(estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.of("MARKETING_LITE")).at(NOV_2026))
         .price())
         .isEqualTo(usd("0.0118"));
+  }
+
+  @Test
+  void aQueryWithoutATimeIsPricedAtTheEstimatorsClock() {
+    CostEstimator august = CostEstimator.builder().clock(Clock.fixed(AUG_2026, ZoneOffset.UTC)).build();
+    PriceQuery uk = PriceQuery.of("+447700900123", PricingCategory.MARKETING);
+    assertThat(uk.at()).isNull();
+    // UK marketing: 0.0529 on the April 2026 card (in force in August), 0.0635 from October 2026.
+    assertThat(august.priceOf(uk).price()).isEqualTo(usd("0.0529"));
+    assertThat(august.priceOf(uk.at(NOV_2026)).price()).isEqualTo(usd("0.0635"));
+  }
+
+  @Test
+  void queriesAreImmutableAndWindowsStartClosed() {
+    PriceQuery base = PriceQuery.of(Recipient.phoneNumber("+55 11 98765-4321"), PricingCategory.UTILITY).at(AUG_2026);
+    PriceQuery inside = base.insideCustomerServiceWindow();
+    assertThat(base.customerServiceWindowOpen()).isFalse();
+    assertThat(base.freeEntryPointWindowOpen()).isFalse();
+    assertThat(inside.customerServiceWindowOpen()).isTrue();
+    assertThat(inside.waId()).isEqualTo("5511987654321");
+    assertThat(inside.insideCustomerServiceWindow(false)).isEqualTo(base).hasSameHashCodeAs(base);
+    assertThat(PriceQuery.of("+5511987654321", PricingCategory.UTILITY).at(AUG_2026)).isEqualTo(base);
+    assertThat(estimator.priceOf(base).free()).isFalse();
+    assertThat(estimator.priceOf(inside).free()).isTrue();
+    assertThat(base.insideFreeEntryPointWindow().toString())
+        .isEqualTo("PriceQuery{+5511987654321 utility, inside a free entry point window, at 2026-08-10T12:00:00Z}");
+  }
+
+  @Test
+  void aMalformedNumberIsRejectedWhenTheQueryIsBuilt() {
+    assertThatThrownBy(() -> PriceQuery.of("+91 98x", PricingCategory.MARKETING))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("phone number: must be E.164 (digits with an optional leading '+'), was '+91 98x'");
+    assertThatThrownBy(() -> PriceQuery.of("+12", PricingCategory.MARKETING))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("phone number: an E.164 number has 4 to 15 digits, was '+12'");
   }
 
   @Test
