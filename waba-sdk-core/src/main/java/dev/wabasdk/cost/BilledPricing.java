@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code pricing} object of a status webhook: how Meta billed one message.
+ * The {@code pricing} object of a status webhook: how Meta billed one message. Immutable and thread-safe.
  *
  * @param model {@code pricing_model} ({@code PMP} or {@code CBP})
  * @param category {@code category}, e.g. {@code utility} or {@code referral_conversion}

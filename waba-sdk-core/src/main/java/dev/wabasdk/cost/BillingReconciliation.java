@@ -21,7 +21,7 @@ public final class BillingReconciliation {
   public static final int MAX_MISMATCHES = 1000;
 
   /**
-   * One message where estimate and bill disagree.
+   * One message where estimate and bill disagree. Immutable and thread-safe.
    *
    * @param messageId the message id ({@code wamid...})
    * @param estimated the expected price
@@ -31,7 +31,7 @@ public final class BillingReconciliation {
   public record Mismatch(String messageId, MessagePrice estimated, BilledPricing billed, String problem) {}
 
   /**
-   * The comparison so far.
+   * The comparison so far, a snapshot. Immutable and thread-safe.
    *
    * @param matched messages where estimate and bill agree
    * @param mismatches the latest messages where they disagree

@@ -107,7 +107,7 @@ public final class BspFees {
         + ", setupFee=" + setupFee + "}";
   }
 
-  /** Builds {@link BspFees}; amounts are decimal strings in the fee list's currency. */
+  /** Builds {@link BspFees}; amounts are decimal strings in the fee list's currency. Not thread-safe. */
   public static final class Builder {
     private final String currency;
     private @Nullable Money perMessage;

@@ -58,7 +58,7 @@ public record Campaign(PricingCategory category, @Nullable Instant at, List<Stri
     return total;
   }
 
-  /** Builds a {@link Campaign}. */
+  /** Builds a {@link Campaign}; not thread-safe. */
   public static final class Builder {
     private final PricingCategory category;
     private @Nullable Instant at;

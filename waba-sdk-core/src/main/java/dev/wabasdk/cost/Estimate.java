@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An itemised cost estimate: one {@link LineItem} per month × payee × market × category × free/paid × unit price,
- * all in one currency, exact. Print it with {@link #toTable()} or {@link #toCsv()}.
+ * all in one currency, exact. Print it with {@link #toTable()} or {@link #toCsv()}. Immutable and thread-safe.
  *
  * @param model the pricing model the Meta lines follow
  * @param currency the currency of every amount
@@ -64,8 +64,17 @@ public record Estimate(PricingModel model, String currency, List<LineItem> items
     return java.util.Collections.unmodifiableMap(totals);
   }
 
-  /** How many Meta units (messages, or conversations under CBP) the estimate counts, free and paid. */
-  public long metaCount(boolean free) {
+  /** How many Meta units (messages, or conversations under CBP) the estimate counts as charged. */
+  public long chargedCount() {
+    return metaCount(false);
+  }
+
+  /** How many Meta units (messages, or conversations under CBP) the estimate counts as free. */
+  public long freeCount() {
+    return metaCount(true);
+  }
+
+  private long metaCount(boolean free) {
     long count = 0;
     for (LineItem item : items) {
       if (item.payee() == LineItem.Payee.META && item.free() == free) {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * One event of a recorded history for {@link CostEstimator#replay}: a user's message (which opens the customer
  * service window; with a referral from a click-to-WhatsApp ad or Page button it also allows a free entry point
  * window) or a delivered business message with its pricing category ({@link PricingCategory#SERVICE} for
- * non-template messages). All events belong to one business phone number.
+ * non-template messages). All events belong to one business phone number. Implementations are immutable records,
+ * thread-safe.
  */
 public sealed interface HistoryEvent permits HistoryEvent.Inbound, HistoryEvent.Outbound {
 
@@ -33,7 +34,7 @@ public sealed interface HistoryEvent permits HistoryEvent.Inbound, HistoryEvent.
   }
 
   /**
-   * A message from the user.
+   * A message from the user. Immutable and thread-safe.
    *
    * @param referral whether it came from a click-to-WhatsApp ad or Page call-to-action button
    */
@@ -44,7 +45,10 @@ public sealed interface HistoryEvent permits HistoryEvent.Inbound, HistoryEvent.
     }
   }
 
-  /** A delivered business message; {@code category} is {@link PricingCategory#SERVICE} for non-template messages. */
+  /**
+   * A delivered business message; {@code category} is {@link PricingCategory#SERVICE} for non-template messages.
+   * Immutable and thread-safe.
+   */
   record Outbound(String user, Instant at, PricingCategory category) implements HistoryEvent {
     public Outbound {
       user = Recipient.phoneNumber(Objects.requireNonNull(user, "user")).waId();

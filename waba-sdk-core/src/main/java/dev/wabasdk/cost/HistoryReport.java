@@ -3,7 +3,7 @@ package dev.wabasdk.cost;
 import java.util.Objects;
 
 /**
- * The cost of one recorded history under both pricing models, side by side.
+ * The cost of one recorded history under both pricing models, side by side. Immutable and thread-safe.
  *
  * @param perMessage under per-message pricing (counts are messages)
  * @param conversationBased under conversation-based pricing (counts are 24-hour conversations)

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One line of an {@link Estimate}: how many messages (or conversations, or fees) of one kind, at what unit price.
+ * Immutable and thread-safe.
  *
  * @param month the calendar month (WABA time zone) the charges fall in
  * @param payee who is paid: Meta or the BSP
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 public record LineItem(YearMonth month, Payee payee, @Nullable Market market, @Nullable PricingCategory category,
     boolean free, long count, Money unitPrice, Money subtotal, String reason) {
 
-  /** Who a line is paid to. */
+  /** Who a line is paid to; an enum, thread-safe. */
   public enum Payee {
     /** Meta's charges, from the rate card. */
     META,

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One of Meta's pricing markets: a country billed on its own ({@code India}) or a region ({@code Rest of
- * Africa}, {@code North America}, {@code Other}), named exactly as on Meta's rate card.
+ * Africa}, {@code North America}, {@code Other}), named exactly as on Meta's rate card. Immutable and thread-safe.
  *
  * @param name Meta's market name
  */

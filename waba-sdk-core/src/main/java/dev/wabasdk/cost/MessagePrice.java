@@ -3,7 +3,7 @@ package dev.wabasdk.cost;
 import java.util.Objects;
 
 /**
- * The expected price of one message under per-message pricing, and why.
+ * The expected price of one message under per-message pricing, and why. Immutable and thread-safe.
  *
  * @param price what Meta charges (zero when free), in the estimator's currency
  * @param free whether Meta charges nothing for it

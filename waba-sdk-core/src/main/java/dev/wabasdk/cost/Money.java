@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * An exact amount of money in one currency. Arithmetic never rounds; {@link #format(int)} rounds for display
  * only. Two amounts are equal when they have the same currency and the same numeric value ({@code 0.10} equals
- * {@code 0.1}).
+ * {@code 0.1}). Immutable and thread-safe.
  *
  * @param amount the exact amount
  * @param currency the ISO 4217 code, upper case (for example {@code USD})

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Meta's pricing category ({@code pricing.category} in status webhooks), open: a value this SDK does not know
- * is kept as its raw string, so new categories never break parsing.
+ * is kept as its raw string, so new categories never break parsing. Immutable and thread-safe.
  *
  * @param value Meta's lower-case name, for example {@code utility}
  */

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Meta's pricing model ({@code pricing.pricing_model} in status webhooks), open: unknown values keep their raw
- * string.
+ * string. Immutable and thread-safe.
  *
  * @param value Meta's upper-case name, for example {@code PMP}
  */

@@ -2,7 +2,7 @@ package dev.wabasdk.cost;
 
 /**
  * A rate card or market mapping file that cannot be used, with the line and column at fault. Nothing of a
- * rejected file is used.
+ * rejected file is used. Immutable and thread-safe.
  */
 public final class RateCardFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

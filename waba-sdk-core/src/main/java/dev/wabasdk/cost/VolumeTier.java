@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One band of Meta's graduated volume tiers for a market and category (utility and authentication only): the
- * {@code from}-th to the {@code to}-th charged message of a calendar month cost {@code rate} each.
+ * {@code from}-th to the {@code to}-th charged message of a calendar month cost {@code rate} each. Immutable and
+ * thread-safe.
  *
  * @param from the first message number in the band, 1-based
  * @param to the last message number in the band, or {@code null} for an open band

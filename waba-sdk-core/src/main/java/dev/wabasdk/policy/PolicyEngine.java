@@ -4,6 +4,7 @@ import dev.wabasdk.Referral;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.MessagePrice;
+import dev.wabasdk.cost.PriceQuery;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.Message;
@@ -180,8 +181,10 @@ public final class PolicyEngine {
         ? PricingCategory.of(Objects.requireNonNull(context.templateCategory()).value())
         : PricingCategory.SERVICE;
     try {
-      return estimator.priceOf(to, category, context.customerServiceWindowOpen(),
-          context.freeEntryPointOpenOrOpening(), context.now());
+      return estimator.priceOf(PriceQuery.of(to, category)
+          .insideCustomerServiceWindow(context.customerServiceWindowOpen())
+          .insideFreeEntryPointWindow(context.freeEntryPointOpenOrOpening())
+          .at(context.now()));
     } catch (IllegalArgumentException e) {
       return null; // a market or category the rate card does not price: no estimate rather than no decision
     }

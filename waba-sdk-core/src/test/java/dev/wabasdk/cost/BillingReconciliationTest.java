@@ -12,9 +12,11 @@ class BillingReconciliationTest {
   @Test
   void comparesEstimatesWithStatusWebhookPricing() {
     BillingReconciliation reconciliation = new BillingReconciliation();
-    MessagePrice marketing = estimator.priceOf("+919812345678", PricingCategory.MARKETING, false, false, NOV_2026);
-    MessagePrice fep = estimator.priceOf("+919812345678", PricingCategory.MARKETING, true, true, NOV_2026);
-    MessagePrice utility = estimator.priceOf("+919812345678", PricingCategory.UTILITY, false, false, NOV_2026);
+    MessagePrice marketing = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.MARKETING)
+        .at(NOV_2026));
+    MessagePrice fep = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.MARKETING)
+        .insideCustomerServiceWindow().insideFreeEntryPointWindow().at(NOV_2026));
+    MessagePrice utility = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.UTILITY).at(NOV_2026));
 
     reconciliation.recordEstimate("wamid.1", marketing);
     reconciliation.recordBilled("wamid.1", new BilledPricing(PricingModel.PMP, PricingCategory.MARKETING, "regular", true));

@@ -133,7 +133,7 @@ class CampaignTest {
         .recipients(numbers).build());
     assertThat(estimate.items()).hasSize(40);
     assertThat(estimate.items()).allSatisfy(item -> assertThat(item.count()).isEqualTo(25_000));
-    assertThat(estimate.metaCount(false)).isEqualTo(1_000_000);
+    assertThat(estimate.chargedCount()).isEqualTo(1_000_000);
     assertThat(estimate.total()).isEqualTo(usd(expected.toPlainString()));
     // Sum of the 40 rates (2.4418) x 25,000, added up separately.
     assertThat(estimate.total()).isEqualTo(usd("61045"));

@@ -47,7 +47,7 @@ class HistoryReplayTest {
     HistoryReport report = estimator.replay(List.of(
         outbound(BR, JAN_2025, PricingCategory.UTILITY),
         outbound(BR, h(JAN_2025, 25), PricingCategory.UTILITY)));
-    assertThat(report.conversationBased().metaCount(false)).isEqualTo(2);
+    assertThat(report.conversationBased().chargedCount()).isEqualTo(2);
     assertThat(report.conversationBased().total()).isEqualTo(usd("0.016"));
   }
 
@@ -88,8 +88,8 @@ class HistoryReplayTest {
         outbound(BR2, h(JAN_2025, 1), PricingCategory.SERVICE),
         outbound(BR2, h(JAN_2025, 3), PricingCategory.SERVICE)));
     Estimate cbp = report.conversationBased();
-    assertThat(cbp.metaCount(false)).isEqualTo(1);
-    assertThat(cbp.metaCount(true)).isEqualTo(1);
+    assertThat(cbp.chargedCount()).isEqualTo(1);
+    assertThat(cbp.freeCount()).isEqualTo(1);
     assertThat(cbp.items()).filteredOn(LineItem::free).singleElement().satisfies(item -> {
       assertThat(item.category()).isEqualTo(PricingCategory.SERVICE);
       assertThat(item.reason()).isEqualTo("service conversation: free since 2024-11-01");
@@ -106,8 +106,8 @@ class HistoryReplayTest {
       events.add(outbound(user, h(oct2024, i * 0.01 + 0.005), PricingCategory.SERVICE));
     }
     Estimate cbp = estimator.replay(events).conversationBased();
-    assertThat(cbp.metaCount(true)).isEqualTo(1000);
-    assertThat(cbp.metaCount(false)).isEqualTo(1);
+    assertThat(cbp.freeCount()).isEqualTo(1000);
+    assertThat(cbp.chargedCount()).isEqualTo(1);
     // Brazil service conversation on the CBP card: 0.0300.
     assertThat(cbp.total()).isEqualTo(usd("0.03"));
   }
@@ -117,8 +117,8 @@ class HistoryReplayTest {
     List<HistoryEvent> aug = List.of(inbound(BR, AUG_2026), outbound(BR, h(AUG_2026, 1), PricingCategory.UTILITY),
         outbound(BR, h(AUG_2026, 25), PricingCategory.UTILITY));
     Estimate pmp = estimator.replay(aug).perMessage();
-    assertThat(pmp.metaCount(true)).isEqualTo(1);
-    assertThat(pmp.metaCount(false)).isEqualTo(1);
+    assertThat(pmp.freeCount()).isEqualTo(1);
+    assertThat(pmp.chargedCount()).isEqualTo(1);
     assertThat(pmp.total()).isEqualTo(usd("0.0068"));
     List<HistoryEvent> nov = List.of(inbound(BR, NOV_2026), outbound(BR, h(NOV_2026, 1), PricingCategory.UTILITY),
         outbound(BR, h(NOV_2026, 25), PricingCategory.UTILITY));
@@ -134,8 +134,8 @@ class HistoryReplayTest {
     }
     HistoryReport report = estimator.replay(events);
     Estimate pmp = report.perMessage();
-    assertThat(pmp.metaCount(true)).isEqualTo(1000);
-    assertThat(pmp.metaCount(false)).isEqualTo(1);
+    assertThat(pmp.freeCount()).isEqualTo(1000);
+    assertThat(pmp.chargedCount()).isEqualTo(1);
     assertThat(pmp.total()).isEqualTo(usd("0.0068"));
     assertThat(pmp.items()).filteredOn(i -> !i.free()).singleElement().extracting(LineItem::reason)
         .isEqualTo("service message: charged from 2026-10-01 once the phone number's 1,000 free service messages of "
@@ -156,8 +156,8 @@ class HistoryReplayTest {
         outbound(BR, h(NOV_2026, 50), PricingCategory.MARKETING),
         outbound(BR, h(NOV_2026, 74), PricingCategory.MARKETING)));
     Estimate pmp = report.perMessage();
-    assertThat(pmp.metaCount(true)).isEqualTo(2);
-    assertThat(pmp.metaCount(false)).isEqualTo(1);
+    assertThat(pmp.freeCount()).isEqualTo(2);
+    assertThat(pmp.chargedCount()).isEqualTo(1);
     assertThat(pmp.total()).isEqualTo(usd("0.0625"));
     assertThat(pmp.items()).extracting(LineItem::reason).contains(
         "reply within 24 h to a click-to-WhatsApp ad or Page button message: free, and opens a free entry point "
@@ -187,8 +187,8 @@ class HistoryReplayTest {
         outbound(BR, h(JAN_2025, 2), PricingCategory.SERVICE),
         outbound(BR, h(JAN_2025, 80), PricingCategory.UTILITY)));
     // utility (paid), FEP (free) closes it, after 74 h a new utility conversation (paid).
-    assertThat(report.conversationBased().metaCount(false)).isEqualTo(2);
-    assertThat(report.conversationBased().metaCount(true)).isEqualTo(1);
+    assertThat(report.conversationBased().chargedCount()).isEqualTo(2);
+    assertThat(report.conversationBased().freeCount()).isEqualTo(1);
   }
 
   @Test
@@ -205,7 +205,7 @@ class HistoryReplayTest {
     HistoryReport report = estimator.replay(List.of(
         outbound(BR, h(AUG_2026, 1), PricingCategory.UTILITY),
         inbound(BR, AUG_2026)));
-    assertThat(report.perMessage().metaCount(true)).isEqualTo(1);
+    assertThat(report.perMessage().freeCount()).isEqualTo(1);
   }
 
   @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.message.Recipient;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +22,11 @@ class PriceOfTest {
   }
 
   private MessagePrice marketing(String number, Instant at) {
-    return estimator.priceOf(number, PricingCategory.MARKETING, false, false, at);
+    return estimator.priceOf(PriceQuery.of(number, PricingCategory.MARKETING).at(at));
   }
 
   private MessagePrice utility(String number, Instant at) {
-    return estimator.priceOf(number, PricingCategory.UTILITY, false, false, at);
+    return estimator.priceOf(PriceQuery.of(number, PricingCategory.UTILITY).at(at));
   }
 
   /** Expected values typed in by hand from ratecard-pmp-2026-10-01.csv. */
@@ -53,7 +55,7 @@ class PriceOfTest {
       assertThat(m.free()).isFalse();
       assertThat(m.reason()).isEqualTo("marketing template: charged per delivered message");
       assertThat(utility(c[0], NOV_2026).price()).as(c[0]).isEqualTo(usd(c[3]));
-      assertThat(estimator.priceOf(c[0], PricingCategory.AUTHENTICATION, false, false, NOV_2026).price())
+      assertThat(estimator.priceOf(PriceQuery.of(c[0], PricingCategory.AUTHENTICATION).at(NOV_2026)).price())
           .as(c[0]).isEqualTo(usd(c[3]));
     }
   }
@@ -65,8 +67,8 @@ class PriceOfTest {
     assertThat(marketing("+919812345678", Instant.parse("2026-01-01T00:00:00Z")).price()).isEqualTo(usd("0.0118"));
     CostEstimator berlin = CostEstimator.builder().zone(ZoneId.of("Europe/Berlin")).build();
     // 23:30 UTC on 31 December is already 1 January in Berlin.
-    MessagePrice early = berlin.priceOf("+919812345678", PricingCategory.MARKETING, false, false,
-        Instant.parse("2025-12-31T23:30:00Z"));
+    MessagePrice early = berlin.priceOf(PriceQuery.of("+919812345678", PricingCategory.MARKETING)
+        .at(Instant.parse("2025-12-31T23:30:00Z")));
     assertThat(early.price()).isEqualTo(usd("0.0118"));
     assertThat(early.card().effectiveFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
     // UK marketing 0.0529 on the April 2026 card, 0.0635 from October 2026.
@@ -95,33 +97,38 @@ class PriceOfTest {
 
   @Test
   void utilityInsideTheWindowIsFreeUntilSeptember2026ThenCharged() {
-    MessagePrice before = estimator.priceOf("+5511987654321", PricingCategory.UTILITY, true, false, AUG_2026);
+    MessagePrice before = estimator.priceOf(PriceQuery.of("+5511987654321", PricingCategory.UTILITY)
+        .insideCustomerServiceWindow().at(AUG_2026));
     assertThat(before.free()).isTrue();
     assertThat(before.price()).isEqualTo(usd("0"));
     assertThat(before.reason()).isEqualTo(
         "utility template inside an open customer service window: free under per-message pricing until 2026-09-30");
-    MessagePrice after = estimator.priceOf("+5511987654321", PricingCategory.UTILITY, true, false, NOV_2026);
+    MessagePrice after = estimator.priceOf(PriceQuery.of("+5511987654321", PricingCategory.UTILITY)
+        .insideCustomerServiceWindow().at(NOV_2026));
     assertThat(after.free()).isFalse();
     assertThat(after.price()).isEqualTo(usd("0.0068"));
     assertThat(after.reason()).isEqualTo("utility template inside the customer service window: charged from 2026-10-01");
     assertThat(utility("+5511987654321", AUG_2026).reason())
         .isEqualTo("utility template outside the customer service window: charged per delivered message");
     // Marketing is charged inside the window too.
-    assertThat(estimator.priceOf("+5511987654321", PricingCategory.MARKETING, true, false, AUG_2026).price())
+    assertThat(estimator.priceOf(PriceQuery.of("+5511987654321", PricingCategory.MARKETING)
+        .insideCustomerServiceWindow().at(AUG_2026)).price())
         .isEqualTo(usd("0.0625"));
   }
 
   @Test
   void serviceMessages() {
-    MessagePrice before = estimator.priceOf("+919812345678", PricingCategory.SERVICE, true, false, AUG_2026);
+    MessagePrice before = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.SERVICE)
+        .insideCustomerServiceWindow().at(AUG_2026));
     assertThat(before.free()).isTrue();
     assertThat(before.reason()).isEqualTo("service message inside the customer service window: free until 2026-09-30");
-    MessagePrice after = estimator.priceOf("+919812345678", PricingCategory.SERVICE, true, false, NOV_2026);
+    MessagePrice after = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.SERVICE)
+        .insideCustomerServiceWindow().at(NOV_2026));
     assertThat(after.free()).isFalse();
     assertThat(after.price()).isEqualTo(usd("0.0014"));
     assertThat(after.reason()).isEqualTo("service message: charged from 2026-10-01 once the phone number's 1,000 free "
         + "service messages of the month are used");
-    MessagePrice closed = estimator.priceOf("+919812345678", PricingCategory.SERVICE, false, false, NOV_2026);
+    MessagePrice closed = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.SERVICE).at(NOV_2026));
     assertThat(closed.free()).isTrue();
     assertThat(closed.reason()).contains("needs an open customer service window");
   }
@@ -130,7 +137,8 @@ class PriceOfTest {
   void everythingIsFreeInsideAFreeEntryPointWindow() {
     for (PricingCategory category : new PricingCategory[] {PricingCategory.MARKETING, PricingCategory.UTILITY,
         PricingCategory.AUTHENTICATION, PricingCategory.SERVICE}) {
-      MessagePrice p = estimator.priceOf("+4915123456789", category, true, true, NOV_2026);
+      MessagePrice p = estimator.priceOf(PriceQuery.of("+4915123456789", category).insideCustomerServiceWindow()
+          .insideFreeEntryPointWindow().at(NOV_2026));
       assertThat(p.free()).as(category.value()).isTrue();
       assertThat(p.price().isZero()).isTrue();
       assertThat(p.reason()).isEqualTo("inside a free entry point window: every message is free");
@@ -139,12 +147,12 @@ class PriceOfTest {
 
   @Test
   void authenticationInternational() {
-    MessagePrice india = estimator.priceOf("+919812345678", PricingCategory.AUTHENTICATION_INTERNATIONAL, false,
-        false, NOV_2026);
+    MessagePrice india = estimator.priceOf(
+        PriceQuery.of("+919812345678", PricingCategory.AUTHENTICATION_INTERNATIONAL).at(NOV_2026));
     assertThat(india.price()).isEqualTo(usd("0.0304"));
     assertThat(india.category()).isEqualTo(PricingCategory.AUTHENTICATION_INTERNATIONAL);
-    MessagePrice brazil = estimator.priceOf("+5511987654321", PricingCategory.AUTHENTICATION_INTERNATIONAL, false,
-        false, NOV_2026);
+    MessagePrice brazil = estimator.priceOf(
+        PriceQuery.of("+5511987654321", PricingCategory.AUTHENTICATION_INTERNATIONAL).at(NOV_2026));
     assertThat(brazil.price()).isEqualTo(usd("0.0068"));
     assertThat(brazil.category()).isEqualTo(PricingCategory.AUTHENTICATION);
     assertThat(brazil.reason()).contains("no authentication-international rate for Brazil");
@@ -156,15 +164,15 @@ class PriceOfTest {
         .currency("EUR").exchangeRate("USD", "0.92")
         .bspFees(BspFees.builder("EUR").perMessage("0.0010").build())
         .build();
-    MessagePrice p = eur.priceOf(Recipient.phoneNumber("+919812345678"), PricingCategory.MARKETING, false, false,
-        NOV_2026);
+    MessagePrice p = eur.priceOf(PriceQuery.of(Recipient.phoneNumber("+919812345678"), PricingCategory.MARKETING)
+        .at(NOV_2026));
     // 0.0118 USD x 0.92 = 0.010856 EUR, exactly.
     assertThat(p.price()).isEqualTo(Money.of("0.010856", "EUR"));
     assertThat(p.bspFee()).isEqualTo(Money.of("0.0010", "EUR"));
     assertThat(p.total()).isEqualTo(Money.of("0.011856", "EUR"));
     assertThat(p.price().format(4)).isEqualTo("EUR 0.0109");
     CostEstimator noRate = CostEstimator.builder().currency("EUR").build();
-    assertThatThrownBy(() -> noRate.priceOf("+919812345678", PricingCategory.MARKETING, false, false, NOV_2026))
+    assertThatThrownBy(() -> noRate.priceOf(PriceQuery.of("+919812345678", PricingCategory.MARKETING).at(NOV_2026)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no exchange rate from USD to EUR");
   }
 
@@ -172,18 +180,55 @@ class PriceOfTest {
   void pinnedCardOverridesTheDate() {
     RateCard jan = estimator.cardFor(PricingModel.PMP, LocalDate.of(2026, 1, 15));
     CostEstimator pinned = estimator.newBuilder().pinRateCard(jan).build();
-    assertThat(pinned.priceOf("+447700900123", PricingCategory.MARKETING, false, false, NOV_2026).price())
+    assertThat(pinned.priceOf(PriceQuery.of("+447700900123", PricingCategory.MARKETING).at(NOV_2026)).price())
         .isEqualTo(usd("0.0529"));
   }
 
   @Test
   void categoriesWithoutAPrice() {
-    assertThatThrownBy(() -> estimator.priceOf("+919812345678", PricingCategory.REFERRAL_CONVERSION, false, false,
-        NOV_2026)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.REFERRAL_CONVERSION)
+        .at(NOV_2026))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("category: 'referral_conversion' has no price on a rate card; use marketing, utility, "
             + "authentication, authentication_international or service");
-    assertThat(estimator.priceOf("+919812345678", PricingCategory.of("MARKETING_LITE"), false, false, NOV_2026).price())
+    assertThat(estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.of("MARKETING_LITE")).at(NOV_2026))
+        .price())
         .isEqualTo(usd("0.0118"));
+  }
+
+  @Test
+  void aQueryWithoutATimeIsPricedAtTheEstimatorsClock() {
+    CostEstimator august = CostEstimator.builder().clock(Clock.fixed(AUG_2026, ZoneOffset.UTC)).build();
+    PriceQuery uk = PriceQuery.of("+447700900123", PricingCategory.MARKETING);
+    assertThat(uk.at()).isNull();
+    // UK marketing: 0.0529 on the April 2026 card (in force in August), 0.0635 from October 2026.
+    assertThat(august.priceOf(uk).price()).isEqualTo(usd("0.0529"));
+    assertThat(august.priceOf(uk.at(NOV_2026)).price()).isEqualTo(usd("0.0635"));
+  }
+
+  @Test
+  void queriesAreImmutableAndWindowsStartClosed() {
+    PriceQuery base = PriceQuery.of(Recipient.phoneNumber("+55 11 98765-4321"), PricingCategory.UTILITY).at(AUG_2026);
+    PriceQuery inside = base.insideCustomerServiceWindow();
+    assertThat(base.customerServiceWindowOpen()).isFalse();
+    assertThat(base.freeEntryPointWindowOpen()).isFalse();
+    assertThat(inside.customerServiceWindowOpen()).isTrue();
+    assertThat(inside.waId()).isEqualTo("5511987654321");
+    assertThat(inside.insideCustomerServiceWindow(false)).isEqualTo(base).hasSameHashCodeAs(base);
+    assertThat(PriceQuery.of("+5511987654321", PricingCategory.UTILITY).at(AUG_2026)).isEqualTo(base);
+    assertThat(estimator.priceOf(base).free()).isFalse();
+    assertThat(estimator.priceOf(inside).free()).isTrue();
+    assertThat(base.insideFreeEntryPointWindow().toString())
+        .isEqualTo("PriceQuery{+5511987654321 utility, inside a free entry point window, at 2026-08-10T12:00:00Z}");
+  }
+
+  @Test
+  void aMalformedNumberIsRejectedWhenTheQueryIsBuilt() {
+    assertThatThrownBy(() -> PriceQuery.of("+91 98x", PricingCategory.MARKETING))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("phone number: must be E.164 (digits with an optional leading '+'), was '+91 98x'");
+    assertThatThrownBy(() -> PriceQuery.of("+12", PricingCategory.MARKETING))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("phone number: an E.164 number has 4 to 15 digits, was '+12'");
   }
 
   @Test

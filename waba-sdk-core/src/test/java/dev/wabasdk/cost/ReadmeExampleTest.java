@@ -54,11 +54,17 @@ class ReadmeExampleTest {
   void oneMessageAndAHistory() throws Exception {
     CostEstimator estimator = CostEstimator.builder().zone(ZoneId.of("Europe/Berlin")).build();
     // --- README: one message ---
-    MessagePrice price = estimator.priceOf("+919812345678", PricingCategory.UTILITY,
-        true, false, Instant.parse("2026-11-16T09:00:00Z"));
+    MessagePrice price = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.UTILITY)
+        .insideCustomerServiceWindow()
+        .at(Instant.parse("2026-11-16T09:00:00Z")));
     // --- end ---
     assertThat(price.price()).isEqualTo(Money.of("0.0014", "USD"));
     assertThat(readme()).contains("// " + price.price() + ", " + price.reason());
+    assertThat(readme()).contains("""
+        MessagePrice price = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.UTILITY)
+            .insideCustomerServiceWindow()
+            .at(Instant.parse("2026-11-16T09:00:00Z")));
+        """);
 
     // --- README: history ---
     Instant t = Instant.parse("2026-11-16T09:00:00Z");

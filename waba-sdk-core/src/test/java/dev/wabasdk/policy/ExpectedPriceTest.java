@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.MessagePrice;
+import dev.wabasdk.cost.PriceQuery;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.template.TemplateCategory;
@@ -27,7 +28,7 @@ class ExpectedPriceTest extends PolicyFixtures {
     assertThat(price.free()).isFalse();
     assertThat(price.category()).isEqualTo(PricingCategory.MARKETING);
     assertThat(price).isEqualTo(
-        estimator.priceOf(Recipient.phoneNumber(BERLIN), PricingCategory.MARKETING, false, false, T));
+        estimator.priceOf(PriceQuery.of(Recipient.phoneNumber(BERLIN), PricingCategory.MARKETING).at(T)));
     assertThat(d.toString()).endsWith(" expected price " + price.total());
   }
 
@@ -37,7 +38,8 @@ class ExpectedPriceTest extends PolicyFixtures {
     engine.recordInbound(WhatsAppUser.ofWaId(BERLIN), T);
     at(Duration.ofMinutes(1));
     assertThat(engine.evaluate(template(BERLIN, "order_update")).expectedPrice()).isEqualTo(estimator.priceOf(
-        Recipient.phoneNumber(BERLIN), PricingCategory.UTILITY, true, false, clock.instant()));
+        PriceQuery.of(Recipient.phoneNumber(BERLIN), PricingCategory.UTILITY).insideCustomerServiceWindow()
+            .at(clock.instant())));
 
     engine.recordInbound(WhatsAppUser.ofWaId(number(1)), T, "Hi", Referral.ad("1", null));
     MessagePrice firstReply = engine.evaluate(text(number(1))).expectedPrice();

@@ -3,6 +3,7 @@ package dev.wabasdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.cost.CostEstimator;
+import dev.wabasdk.cost.PriceQuery;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.testkit.internal.Json;
 import java.io.IOException;
@@ -123,7 +124,7 @@ class ConsoleControlApiTest {
             Map.of("type", "url", "text", "Shop", "url", "https://shop.example/spring")));
     assertThat(Json.map(template, "pricing")).containsEntry("category", "marketing").containsEntry("billable", true);
     // Charged per delivered message, priced by core's CostEstimator: one source of truth.
-    String price = CostEstimator.ofDefaults().priceOf("+" + USER, PricingCategory.MARKETING, false, false, START)
+    String price = CostEstimator.ofDefaults().priceOf(PriceQuery.of("+" + USER, PricingCategory.MARKETING).at(START))
         .price().toString();
     assertThat(template).containsEntry("price", price);
     assertThat(user).containsEntry("cost", price);

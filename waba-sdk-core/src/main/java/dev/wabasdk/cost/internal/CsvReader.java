@@ -8,6 +8,7 @@ import java.util.List;
  * A small RFC 4180 reader that keeps line numbers, so a malformed card can be rejected with the exact line and
  * column. Lines starting with {@code #} are comments (the provenance notes of the shipped cards); blank lines are
  * skipped. A quoted field may contain commas and doubled quotes but not line breaks (rate cards never need them).
+ * Stateless and thread-safe.
  */
 public final class CsvReader {
 

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Groups counts into line items: one per month × payee × market × category × free × unit price × reason. */
+/**
+ * Groups counts into line items: one per month × payee × market × category × free × unit price × reason. Not
+ * thread-safe: one per estimate.
+ */
 public final class ItemCollector {
   private record Key(YearMonth month, LineItem.Payee payee, @Nullable Market market,
       @Nullable PricingCategory category, boolean free, Money unit, String reason) {}

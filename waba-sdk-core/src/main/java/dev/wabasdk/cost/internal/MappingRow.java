@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the market mapping: a country (ISO 3166 alpha-2), its calling code, optional NANP-style network
- * prefixes after the calling code, and the days it is valid (inclusive, {@code null} = open).
+ * prefixes after the calling code, and the days it is valid (inclusive, {@code null} = open). Immutable and
+ * thread-safe.
  */
 public record MappingRow(Market market, String iso2, int callingCode, List<String> prefixes,
     @Nullable LocalDate validFrom, @Nullable LocalDate validTo) {

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * (libphonenumber's region); a country without a row takes the market its calling code is listed under when all
  * rows of that code agree (a Jersey {@code +44} number goes to United Kingdom), else {@link Market#OTHER} (a
  * Bahamas {@code +1 242} number: +1 rows disagree). A calling code whose countries all land in one market is
- * resolved without parsing the number; only shared codes such as +1 and +7 need libphonenumber.
+ * resolved without parsing the number; only shared codes such as +1 and +7 need libphonenumber. Not modified after
+ * construction, so thread-safe; the caches callers pass in are theirs.
  */
 public final class MarketResolver {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();

@@ -5,6 +5,7 @@ import static dev.wabasdk.testkit.internal.Json.obj;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.MessagePrice;
 import dev.wabasdk.cost.Money;
+import dev.wabasdk.cost.PriceQuery;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.testkit.DeliveryStatus;
 import dev.wabasdk.testkit.GraphErrorResponse;
@@ -373,8 +374,8 @@ public final class ConsoleApi {
       return null;
     }
     try {
-      MessagePrice price = costs.priceOf("+" + r.to, PricingCategory.of(r.pricingCategory), false, false,
-          r.timestamp);
+      MessagePrice price = costs.priceOf(PriceQuery.of("+" + r.to, PricingCategory.of(r.pricingCategory))
+          .at(r.timestamp));
       return price.price();
     } catch (IllegalArgumentException e) {
       return null;

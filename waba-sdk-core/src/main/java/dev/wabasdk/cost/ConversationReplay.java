@@ -1,0 +1,113 @@
+package dev.wabasdk.cost;
+
+import dev.wabasdk.cost.PricingRules.Charge;
+import dev.wabasdk.cost.internal.ItemCollector;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Prices a time-ordered history under conversation-based pricing: 24-hour conversations per category. */
+final class ConversationReplay {
+  private ConversationReplay() {}
+
+  static Estimate price(PricingContext context, List<HistoryEvent> events) {
+    Replay replay = new Replay(context);
+    ItemCollector items = replay.items;
+    Map<YearMonth, Long> conversations = new TreeMap<>();
+    Map<YearMonth, int[]> serviceConversations = new HashMap<>();
+    for (HistoryEvent event : events) {
+      Replay.UserState state = replay.userState(event);
+      if (!(event instanceof HistoryEvent.Outbound out)) {
+        continue;
+      }
+      Instant t = out.at();
+      LocalDate date = context.date(t);
+      YearMonth month = YearMonth.from(date);
+      replay.messages.merge(month, 1L, Long::sum);
+      if (!date.isBefore(PricingRules.PMP_START)) {
+        replay.notes.add("conversation-based pricing ended " + PricingRules.PMP_START.minusDays(1)
+            + "; later messages are priced as if it still applied");
+      }
+      RateCard card = replay.card(PricingModel.CBP, date);
+      String target = replay.target();
+      if (state.inFreeEntryPoint(t)) {
+        continue;
+      }
+      Market market = replay.market(out, card, date);
+      if (state.opensFreeEntryPoint(t)) {
+        state.freeEntryPointUntil = t.plus(context.freeEntryPointWindow);
+        state.conversations.clear();
+        items.add(month, LineItem.Payee.META, market, PricingCategory.REFERRAL_CONVERSION, true, Money.zero(target),
+            "free entry point conversation (" + context.freeEntryPointWindow.toHours() + " h): reply within 24 h to "
+                + "a click-to-WhatsApp ad or Page button message; closes other open conversations", 1);
+        conversations.merge(month, 1L, Long::sum);
+        continue;
+      }
+      boolean opened = out.category().isTemplate()
+          ? template(context, replay, state, out, card, market)
+          : service(context, replay, state, out, card, market, serviceConversations);
+      if (opened) {
+        conversations.merge(month, 1L, Long::sum);
+      }
+    }
+    return replay.estimate(PricingModel.CBP, conversations);
+  }
+
+  /** A template opens its category's conversation unless one is open; returns whether it did. */
+  private static boolean template(PricingContext context, Replay replay, Replay.UserState state,
+      HistoryEvent.Outbound out, RateCard card, Market market) {
+    Instant t = out.at();
+    PricingCategory category = out.category();
+    PricingCategory kind = PricingRules.conversationKind(category);
+    Instant open = state.conversations.get(kind);
+    if (open != null && t.isBefore(open)) {
+      return false;
+    }
+    state.conversations.put(kind, t.plus(PricingRules.CONVERSATION));
+    Charge charge = PricingRules.templateRate(card, market, category);
+    String rateNote = !category.equals(PricingCategory.AUTHENTICATION_INTERNATIONAL) ? ""
+        : charge.category().equals(category) ? ", at the authentication-international rate"
+            : ", at the authentication rate (the card has no authentication-international rate)";
+    replay.items.add(YearMonth.from(context.date(t)), LineItem.Payee.META, market, charge.category(), false,
+        context.convert(charge.price(), replay.target()),
+        kind + " conversation: 24 h, opened by the first delivered " + kind + " template" + rateNote, 1);
+    return true;
+  }
+
+  /** A service message opens a service conversation only when none is open; returns whether it did. */
+  private static boolean service(PricingContext context, Replay replay, Replay.UserState state,
+      HistoryEvent.Outbound out, RateCard card, Market market, Map<YearMonth, int[]> serviceConversations) {
+    Instant t = out.at();
+    for (Instant open : state.conversations.values()) {
+      if (t.isBefore(open)) {
+        return false;
+      }
+    }
+    state.conversations.put(PricingCategory.SERVICE, t.plus(PricingRules.CONVERSATION));
+    LocalDate date = context.date(t);
+    YearMonth month = YearMonth.from(date);
+    String target = replay.target();
+    int[] count = serviceConversations.computeIfAbsent(month, k -> new int[1]);
+    count[0]++;
+    Money rate = card.rate(market, PricingCategory.SERVICE).orElse(null);
+    Money zero = Money.zero(target);
+    if (!date.isBefore(PricingRules.CBP_SERVICE_FREE_FROM)) {
+      replay.items.add(month, LineItem.Payee.META, market, PricingCategory.SERVICE, true, zero,
+          "service conversation: free since " + PricingRules.CBP_SERVICE_FREE_FROM, 1);
+    } else if (count[0] <= PricingRules.FREE_SERVICE_PER_MONTH) {
+      replay.items.add(month, LineItem.Payee.META, market, PricingCategory.SERVICE, true, zero,
+          "service conversation within the month's first 1,000 (free tier)", 1);
+    } else if (rate == null) {
+      replay.items.add(month, LineItem.Payee.META, market, PricingCategory.SERVICE, true, zero,
+          "service conversation: the card has no service rate", 1);
+    } else {
+      replay.items.add(month, LineItem.Payee.META, market, PricingCategory.SERVICE, false,
+          context.convert(rate, target), "service conversation beyond the month's 1,000 free", 1);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.wabasdk.cost;
+
+import dev.wabasdk.cost.PricingRules.Charge;
+import dev.wabasdk.cost.PricingRules.Situation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Prices a time-ordered history under per-message pricing, each message by the card and rules of its day. */
+final class PerMessageReplay {
+  private PerMessageReplay() {}
+
+  static Estimate price(PricingContext context, List<HistoryEvent> events) {
+    Replay replay = new Replay(context);
+    Map<YearMonth, int[]> serviceCount = new HashMap<>();
+    Map<String, long[]> tierCount = new HashMap<>();
+    for (HistoryEvent event : events) {
+      Replay.UserState state = replay.userState(event);
+      if (!(event instanceof HistoryEvent.Outbound out)) {
+        continue;
+      }
+      Instant t = out.at();
+      LocalDate date = context.date(t);
+      YearMonth month = YearMonth.from(date);
+      if (date.isBefore(PricingRules.PMP_START)) {
+        replay.notes.add("per-message pricing started " + PricingRules.PMP_START
+            + "; earlier messages are priced as if it applied");
+      }
+      RateCard card = replay.card(PricingModel.PMP, date);
+      String target = replay.target();
+      Market market = replay.market(out, card, date);
+      boolean windowOpen = state.windowOpen(t);
+      boolean opensFep = !state.inFreeEntryPoint(t) && state.opensFreeEntryPoint(t);
+      if (opensFep) {
+        state.freeEntryPointUntil = t.plus(context.freeEntryPointWindow);
+      }
+      boolean fep = state.inFreeEntryPoint(t);
+      int[] services = serviceCount.computeIfAbsent(month, k -> new int[1]);
+      Situation situation = new Situation(windowOpen, fep, services[0] < PricingRules.FREE_SERVICE_PER_MONTH);
+      Charge charge = PricingRules.perMessage(card, market, out.category(), situation, date);
+      if (out.category().equals(PricingCategory.SERVICE) && !fep && windowOpen
+          && !date.isBefore(PricingRules.SERVICE_CHARGED_FROM)) {
+        services[0]++;
+      }
+      String reason = opensFep
+          ? "reply within 24 h to a click-to-WhatsApp ad or Page button message: free, and opens a free entry point "
+              + "window of " + context.freeEntryPointWindow.toHours() + " h"
+          : charge.reason();
+      Money unit = charge.price();
+      List<VolumeTier> tiers = charge.free() ? List.of() : card.volumeTiers(market, charge.category());
+      if (!tiers.isEmpty()) {
+        String key = month + "|" + market.name() + "|" + charge.category();
+        long n = ++tierCount.computeIfAbsent(key, k -> new long[1])[0];
+        for (VolumeTier tier : tiers) {
+          if (n >= tier.from() && (tier.to() == null || n <= tier.to())) {
+            unit = tier.rate();
+            reason = reason + "; volume tier " + tier.label();
+          }
+        }
+      }
+      replay.items.add(month, LineItem.Payee.META, market, charge.category(), charge.free(),
+          context.convert(unit, target), reason, 1);
+      replay.messages.merge(month, 1L, Long::sum);
+    }
+    return replay.estimate(PricingModel.PMP, null);
+  }
+}
