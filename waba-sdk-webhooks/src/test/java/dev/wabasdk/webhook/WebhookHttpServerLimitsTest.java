@@ -154,6 +154,47 @@ class WebhookHttpServerLimitsTest {
   }
 
   @Test
+  void theHeaderAndTheBodyLimitsAreSeparate() throws Exception {
+    server = server().headerTimeout(Duration.ofMillis(500)).bodyTimeout(Duration.ofSeconds(2)).start();
+    SlowLorisClient headers = hostile(SlowLorisClient.headersByteByByte(server.port(), PATH, Duration.ofMillis(50)));
+    SlowLorisClient body = hostile(SlowLorisClient.headersThenOneBodyByte(server.port(), PATH));
+    assertThat(headers.awaitClosedByServer(Duration.ofSeconds(5)))
+        .isNotNull()
+        .isBetween(Duration.ofMillis(400), Duration.ofMillis(1500));
+    assertThat(body.awaitClosedByServer(Duration.ofSeconds(5)))
+        .isNotNull()
+        .isBetween(Duration.ofMillis(1900), Duration.ofMillis(4000));
+  }
+
+  @Test
+  void theHeaderLimitIsPerRequestSoAnIdleKeepAliveConnectionStaysUsable() throws Exception {
+    server = server().headerTimeout(Duration.ofMillis(300)).bodyTimeout(Duration.ofMillis(300)).start();
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      socket.setSoTimeout(5000);
+      for (int request = 0; request < 2; request++) {
+        byte[] body = textWebhook("keep-alive " + request);
+        String head =
+            "POST " + PATH + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "X-Hub-Signature-256: " + sign(body) + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().write(body);
+        socket.getOutputStream().flush();
+        String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+        assertThat(status).isEqualTo("HTTP/1.1 200");
+        // Skip the rest of the small response: headers and the body "OK".
+        String rest = "";
+        while (!rest.endsWith("\r\n\r\nOK")) {
+          int next = socket.getInputStream().read();
+          assertThat(next).isNotNegative();
+          rest += (char) next;
+        }
+        assertThat(listenerThreads).containsKey(idOf(body));
+        Thread.sleep(800); // idle for longer than both limits: no request is in progress, nothing to time out
+      }
+    }
+  }
+
+  @Test
   void slowListenersDelayOnlyTheirOwnRequest() throws Exception {
     server = server().start();
     // Warm up the JDK's HTTP client so the measurement below is the server's time, not the client's start-up.
