@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -94,10 +96,33 @@ public record WabaProperties(
       @DefaultValue("redis://localhost:6379") String uri,
       @DefaultValue("{waba}:") String keyPrefix) {
 
+    // A query parameter whose name suggests a credential (password=, auth=, token=...).
+    private static final Pattern SECRET_PARAMETER =
+        Pattern.compile("[?&;][^=&;#]*(?:pass|pwd|secret|token|auth|cred|key)[^=&;#]*=", Pattern.CASE_INSENSITIVE);
+
     @Override
     public String toString() {
-      // A URI may carry a password.
-      return "Redis{uri=" + uri.replaceAll("//[^@/]*@", "//***@") + ", keyPrefix=" + keyPrefix + "}";
+      return "Redis{uri=" + masked(uri) + ", keyPrefix=" + keyPrefix + "}";
+    }
+
+    /**
+     * The URI without its credentials. A password may hold an unencoded {@code @}, {@code /}, {@code &} or
+     * {@code #}, so when in doubt more is masked, never less: the user info up to the last {@code @}, and everything
+     * after the first credential-like query parameter.
+     */
+    static String masked(String uri) {
+      String result = uri;
+      int authority = result.indexOf("//");
+      int at = result.lastIndexOf('@');
+      if (at >= 0) {
+        int start = authority >= 0 && authority < at ? authority + 2 : 0;
+        result = result.substring(0, start) + "***" + result.substring(at);
+      }
+      Matcher secret = SECRET_PARAMETER.matcher(result);
+      if (secret.find()) {
+        result = result.substring(0, secret.end()) + "***";
+      }
+      return result;
     }
   }
 

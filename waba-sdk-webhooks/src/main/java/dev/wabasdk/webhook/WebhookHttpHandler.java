@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,8 @@ import org.slf4j.LoggerFactory;
  * framework: {@code GET} answers the verification handshake, {@code POST} handles notifications, other methods get
  * 405. Mount it on your own {@code HttpServer} with {@code server.createContext("/webhook", handler)}, or let
  * {@link WebhookHttpServer} do it. Bodies over the processor's limit are refused without being read in full.
+ * On your own server, set an executor (the JDK's default runs every handler on its one dispatcher thread) and mind
+ * that this handler does not limit how long a client may take to send a request; {@link WebhookHttpServer} does both.
  * Thread-safe.
  */
 public final class WebhookHttpHandler implements HttpHandler {
@@ -24,13 +27,23 @@ public final class WebhookHttpHandler implements HttpHandler {
   private static final Logger log = LoggerFactory.getLogger(WebhookHttpHandler.class);
 
   private final WebhookProcessor processor;
+  private final @Nullable RequestWatchdog watchdog;
 
+  /** Serves {@code processor}; reads are not time-limited here (your {@code HttpServer}'s settings apply). */
   public WebhookHttpHandler(WebhookProcessor processor) {
+    this(processor, null);
+  }
+
+  WebhookHttpHandler(WebhookProcessor processor, @Nullable RequestWatchdog watchdog) {
     this.processor = Objects.requireNonNull(processor, "processor == null");
+    this.watchdog = watchdog;
   }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    if (watchdog != null) {
+      watchdog.readingBody();
+    }
     try (exchange) {
       WebhookResponse response;
       String method = exchange.getRequestMethod();
@@ -78,6 +91,15 @@ public final class WebhookHttpHandler implements HttpHandler {
     if (body.length > limit) {
       return processor.payloadTooLarge(body.length);
     }
-    return processor.handle(exchange.getRequestHeaders(), body);
+    if (watchdog == null) {
+      return processor.handle(exchange.getRequestHeaders(), body);
+    }
+    // Listeners are never interrupted by a read deadline; the response write gets one again.
+    watchdog.processing();
+    try {
+      return processor.handle(exchange.getRequestHeaders(), body);
+    } finally {
+      watchdog.responding();
+    }
   }
 }
