@@ -144,6 +144,7 @@ final class FaultyGraphServer implements AutoCloseable {
     while (!closed) {
       try {
         Socket socket = server.accept();
+        socket.setTcpNoDelay(true);
         open.add(socket);
         connections.execute(() -> serve(socket));
       } catch (IOException e) {
@@ -252,8 +253,12 @@ final class FaultyGraphServer implements AutoCloseable {
     String type = body.startsWith("{") ? "application/json" : "text/html";
     String head = "HTTP/1.1 " + status + " " + reason(status) + "\r\nContent-Type: " + type
         + "\r\nContent-Length: " + bytes.length + "\r\n\r\n";
-    out.write(head.getBytes(StandardCharsets.US_ASCII));
-    out.write(bytes);
+    // One write: a head and a body in two segments would meet Nagle and delayed ACKs (40 ms a response).
+    byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
+    byte[] all = new byte[headBytes.length + bytes.length];
+    System.arraycopy(headBytes, 0, all, 0, headBytes.length);
+    System.arraycopy(bytes, 0, all, headBytes.length, bytes.length);
+    out.write(all);
     out.flush();
   }
 
