@@ -73,7 +73,9 @@ class RetryTest {
   void ambiguousServerErrorIsNotRetriedForASend() {
     graph.enqueueError(500, 131000, "Something went wrong");
     WabaException e = catchThrowableOfType(WabaException.class, () -> graph.client().messages().send(HI));
-    assertThat(e.isRetryable()).isTrue();
+    // The message may have gone out: an unknown outcome, and no advice to send it again.
+    assertThat(e.outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(e.isRetryable()).isFalse();
     assertThat(graph.server().getRequestCount()).isEqualTo(1);
   }
 
@@ -103,6 +105,42 @@ class RetryTest {
       graph.server().enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).build());
       graph.enqueueSent("16505551234", "wamid.SECOND");
       assertThat(client.messages().send(HI).messageId()).isEqualTo("wamid.SECOND");
+    }
+  }
+
+  @Test
+  void okHttpNeverResendsASendWhoseConnectionDroppedAfterTheRequest() {
+    // OkHttp's own retryOnConnectionFailure would write the POST again on a fresh connection: a second message.
+    // It does so on a reused keep-alive connection: the first send leaves one in the pool.
+    try (WhatsApp client = graph.builder().retry(RetrySettings.none()).build()) {
+      graph.enqueueSent("16505551234", "wamid.FIRST");
+      graph.server().enqueue(new MockResponse.Builder()
+          .onResponseStart(new mockwebserver3.SocketEffect.CloseSocket()).build());
+      graph.enqueueSent("16505551234", "wamid.DUPLICATE");
+      assertThat(client.messages().send(HI).messageId()).isEqualTo("wamid.FIRST");
+
+      WabaException e = catchThrowableOfType(WabaException.class, () -> client.messages().send(HI));
+
+      assertThat(e.outcome()).isEqualTo(Outcome.UNKNOWN);
+      assertThat(graph.server().getRequestCount()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aRetryAfterAnUnknownOutcomeKeepsTheCallUnknownWhateverTheLastAttemptSays() {
+    try (WhatsApp client = graph.builder().readTimeout(Duration.ofMillis(200))
+        .retry(RetrySettings.DEFAULT.withBackoff(Duration.ofMillis(5), Duration.ofMillis(10))
+            .withRetryUnknownOutcome(true).withMaxAttempts(2)).build()) {
+      graph.server().enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS).build());
+      graph.enqueueError(400, 130429, "Rate limit hit");
+
+      WabaException e = catchThrowableOfType(WabaException.class, () -> client.messages().send(HI));
+
+      // The first attempt may have delivered: "rejected" would invite a third, duplicate send.
+      assertThat(e.outcome()).isEqualTo(Outcome.UNKNOWN);
+      assertThat(e.getMessage()).contains("earlier attempt whose outcome is unknown");
+      assertThat(e.getCause()).isInstanceOf(dev.wabasdk.error.WabaRateLimitException.class);
+      assertThat(graph.server().getRequestCount()).isEqualTo(2);
     }
   }
 

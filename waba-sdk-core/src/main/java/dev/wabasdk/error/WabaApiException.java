@@ -2,7 +2,10 @@ package dev.wabasdk.error;
 
 /**
  * Meta answered with a Graph API error. The error JSON is kept whole in {@link #error()}; {@link #kind()} and the
- * subclasses group codes that callers handle differently. Meta rejected the request, so it had no effect.
+ * subclasses group codes that callers handle differently. Meta rejected the request, so it had no effect, except for
+ * the codes whose effect Meta leaves open ({@code 1} "An unknown error occurred", {@code 131000} "Something went
+ * wrong"): their {@link #outcome()} is {@link Outcome#UNKNOWN} and they are not {@link #isRetryable() retryable}, since
+ * sending again may deliver the message twice.
  */
 public sealed class WabaApiException extends WabaException
     permits WabaAuthenticationException,
@@ -19,10 +22,19 @@ public sealed class WabaApiException extends WabaException
   private final ErrorKind kind;
 
   public WabaApiException(int httpStatus, GraphError error, ErrorKind kind, boolean retryable) {
-    super(describe(httpStatus, error), Outcome.REJECTED, retryable, null);
+    super(describe(httpStatus, error), ambiguous(error.code()) ? Outcome.UNKNOWN : Outcome.REJECTED,
+        retryable && !ambiguous(error.code()), null);
     this.httpStatus = httpStatus;
     this.error = error;
     this.kind = kind;
+  }
+
+  /**
+   * Whether Meta's answer with this code leaves open whether the request took effect: "something went wrong" may
+   * come after the message was accepted.
+   */
+  public static boolean ambiguous(int code) {
+    return code == 1 || code == 131000;
   }
 
   /** The Graph error object as Meta sent it. */

@@ -20,12 +20,6 @@ public final class ErrorTable {
   private static final Set<Integer> RETRYABLE =
       Set.of(1, 2, 4, 80007, 80008, 130429, 131000, 131016, 131056, 131057, 133004, 139103);
 
-  /**
-   * Retryable codes that do not prove the request was refused before it took effect ("something went wrong"):
-   * retried automatically only for idempotent requests, never for a send.
-   */
-  private static final Set<Integer> AMBIGUOUS = Set.of(1, 131000);
-
   private static final Set<Integer> RECIPIENT =
       Set.of(131021, 131026, 131030, 131050, 131062, 130472, 130497, 137000);
 
@@ -38,7 +32,8 @@ public final class ErrorTable {
 
   /** Whether a request that got this code may be retried automatically without risking a duplicate. */
   public static boolean safeToRetry(int code, boolean idempotent) {
-    return RETRYABLE.contains(code) && (idempotent || !AMBIGUOUS.contains(code));
+    // An ambiguous code does not prove the request was refused: retried only when repeating it is harmless.
+    return RETRYABLE.contains(code) && (idempotent || !WabaApiException.ambiguous(code));
   }
 
   /** The family of a code. */

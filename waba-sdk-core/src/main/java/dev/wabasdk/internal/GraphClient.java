@@ -25,8 +25,11 @@ import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.MediaType;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.BufferedSink;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,19 +90,23 @@ public final class GraphClient implements AutoCloseable {
 
   /** Runs a call, retrying as configured, and hands a 2xx response to the handler. */
   public <T> T execute(GraphCall call, ResponseHandler<T> handler) {
+    Attempts attempts = new Attempts();
     try {
-      return executor(call).get(() -> attempt(call, handler));
+      return executor(call).get(() -> attempts.observe(() -> attempt(call, handler)));
     } catch (RateLimitExceededException e) {
-      throw rateLimited(e);
+      throw attempts.last(call, rateLimited(e));
+    } catch (WabaException e) {
+      throw attempts.last(call, e);
     }
   }
 
   /** The asynchronous twin of {@link #execute}; failures complete the future with a {@link WabaException}. */
   public <T> CompletableFuture<T> executeAsync(GraphCall call, ResponseHandler<T> handler) {
     CompletableFuture<T> result = new CompletableFuture<>();
+    Attempts attempts = new Attempts();
     executor(call)
         .with(CallerRunsExecutor.INSTANCE)
-        .getStageAsync(() -> attemptAsync(call, handler))
+        .getStageAsync(() -> attempts.observeAsync(attemptAsync(call, handler)))
         .whenComplete(
             (value, failure) -> {
               if (failure == null) {
@@ -108,8 +115,10 @@ public final class GraphClient implements AutoCloseable {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause()
                     : failure;
-                result.completeExceptionally(
-                    cause instanceof RateLimitExceededException r ? rateLimited(r) : cause);
+                WabaException last = cause instanceof RateLimitExceededException r ? rateLimited(r)
+                    : cause instanceof WabaException w ? w
+                    : null;
+                result.completeExceptionally(last == null ? cause : attempts.last(call, last));
               }
             });
     return result;
@@ -191,9 +200,15 @@ public final class GraphClient implements AutoCloseable {
   }
 
   private Request request(GraphCall call, AttemptState state) {
+    RequestBody body = call.body();
+    if (body != null && !call.idempotent() && !body.isOneShot()) {
+      // OkHttp resends a request on a connection failure unless its body is one-shot: after the request was written,
+      // that resend would be a second message to a person. Failures before writing are still retried by OkHttp.
+      body = new OneShotBody(body);
+    }
     Request.Builder b = new Request.Builder()
         .url(call.url())
-        .method(call.method(), call.body())
+        .method(call.method(), body)
         .header("User-Agent", Version.USER_AGENT)
         .tag(AttemptState.class, state);
     if (call.authenticated()) {
@@ -323,6 +338,76 @@ public final class GraphClient implements AutoCloseable {
   @Override
   public String toString() {
     return "GraphClient{" + versionRoot + "}";
+  }
+
+  /**
+   * What the attempts of one call have shown. A retry after an attempt whose outcome is unknown (only when the user
+   * opted into {@code retryUnknownOutcome}) may already have delivered: then the call's outcome stays unknown, whatever
+   * the last attempt says.
+   */
+  private static final class Attempts {
+    private volatile boolean unknownSeen;
+
+    <T> T observe(java.util.function.Supplier<T> attempt) {
+      try {
+        return attempt.get();
+      } catch (WabaException e) {
+        note(e);
+        throw e;
+      }
+    }
+
+    <T> CompletableFuture<T> observeAsync(CompletableFuture<T> attempt) {
+      return attempt.whenComplete((value, failure) -> {
+        if (failure instanceof WabaException e) {
+          note(e);
+        }
+      });
+    }
+
+    private void note(WabaException e) {
+      if (e.outcome() == Outcome.UNKNOWN) {
+        unknownSeen = true;
+      }
+    }
+
+    WabaException last(GraphCall call, WabaException last) {
+      if (!unknownSeen || last.outcome() == Outcome.UNKNOWN) {
+        return last;
+      }
+      return new WabaException(call.method() + " " + call.url().encodedPath() + " failed (" + last.getMessage()
+          + ") after an earlier attempt whose outcome is unknown: outcome unknown"
+          + (call.send() ? ", the message may have been delivered" : ""), Outcome.UNKNOWN, false, last);
+    }
+  }
+
+  /** A body OkHttp writes at most once per attempt; the SDK's own retry policy decides about another attempt. */
+  private static final class OneShotBody extends RequestBody {
+    private final RequestBody delegate;
+
+    OneShotBody(RequestBody delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public @Nullable MediaType contentType() {
+      return delegate.contentType();
+    }
+
+    @Override
+    public long contentLength() throws IOException {
+      return delegate.contentLength();
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      delegate.writeTo(sink);
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
   }
 
   /** Per-attempt transport facts, set by the network interceptor. */
