@@ -2,19 +2,19 @@ package dev.wabasdk.testkit.internal;
 
 import static dev.wabasdk.testkit.internal.Json.obj;
 
+import dev.wabasdk.Referral;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.MessagePrice;
 import dev.wabasdk.cost.Money;
-import dev.wabasdk.cost.PricingCategory;
-import dev.wabasdk.testkit.DeliveryStatus;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.testkit.GraphErrorResponse;
-import dev.wabasdk.Referral;
+import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.WebhookDelivery;
-import dev.wabasdk.testkit.internal.FakeEngine.InboundRecord;
-import dev.wabasdk.testkit.internal.FakeEngine.MediaRecord;
-import dev.wabasdk.testkit.internal.FakeEngine.SentRecord;
-import dev.wabasdk.testkit.internal.FakeEngine.TemplateRecord;
-import dev.wabasdk.testkit.internal.FakeEngine.UserState;
+import dev.wabasdk.testkit.internal.MediaStore.MediaRecord;
+import dev.wabasdk.testkit.internal.MessageLog.InboundRecord;
+import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
+import dev.wabasdk.testkit.internal.TemplateStore.TemplateRecord;
+import dev.wabasdk.testkit.internal.Users.UserState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The browser console: serves its page from the jar ({@code /} and {@code /console/*}) and the control routes
  * it needs beyond the basic ones (users and their conversation, user actions, faults, media). Every route is plain
- * JSON, so curl can drive it just as well.
+ * JSON, so curl can drive it just as well. Thread-safe: it reads the {@link FakeEngine}'s parts under its lock.
  */
 public final class ConsoleApi {
   static final List<String> ROUTES = List.of(
@@ -253,21 +253,20 @@ public final class ConsoleApi {
       Instant now = engine.now();
       List<Object> data = new ArrayList<>();
       Money total = null;
-      for (UserState user : engine.users.values()) {
+      for (UserState user : engine.users.all()) {
         Map<String, Object> facts = facts(user, now);
         data.add(facts);
       }
       data.sort(Comparator.comparingLong(u -> -((Number) ((Map<?, ?>) u).get("last_activity_sequence"))
           .longValue()));
-      for (SentRecord r : engine.sent) {
+      for (SentRecord r : engine.messages.sent()) {
         Money price = price(r);
         if (price != null) {
           total = total == null ? price : total.plus(price);
         }
       }
       FakeConfig config = engine.config;
-      Instant horizon = now.minus(FakeEngine.WINDOW);
-      long used = engine.businessInitiated.values().stream().filter(at -> at.isAfter(horizon)).count();
+      long used = engine.rules.messagingLimitUsage(now);
       Integer limit = config.messagingLimit().uniqueUsers();
       return obj("now", now.toString(), "business", obj("display_phone_number", config.displayPhoneNumber(),
               "verified_name", config.verifiedName(), "phone_number_id", config.phoneNumberId()),
@@ -280,19 +279,19 @@ public final class ConsoleApi {
 
   private Map<String, Object> user(String waId) {
     synchronized (engine.lock) {
-      UserState user = engine.users.get(waId);
+      UserState user = engine.users.find(waId);
       Instant now = engine.now();
       Map<String, Object> out = user == null ? obj("wa_id", waId, "name", null, "window_open", false,
           "last_activity_sequence", 0L, "cost", Money.zero("USD").toString()) : facts(user, now);
       out.put("now", now.toString());
       List<Map<String, Object>> items = new ArrayList<>();
-      for (InboundRecord r : engine.inbound) {
+      for (InboundRecord r : engine.messages.inbound()) {
         if (r.from.equals(waId)) {
           items.add(obj("direction", "in", "sequence", r.sequence, "id", r.id, "timestamp",
-              r.timestamp.getEpochSecond(), "type", r.type, "read_by_business", r.read, "message", r.message));
+              r.timestamp.getEpochSecond(), "type", r.type, "read_by_business", r.readState != UserMessage.ReadState.UNREAD, "message", r.message));
         }
       }
-      for (SentRecord r : engine.sent) {
+      for (SentRecord r : engine.messages.sent()) {
         if (r.to.equals(waId)) {
           items.add(outbound(r));
         }
@@ -308,13 +307,13 @@ public final class ConsoleApi {
     Money cost = null;
     int in = 0;
     int outCount = 0;
-    for (InboundRecord r : engine.inbound) {
+    for (InboundRecord r : engine.messages.inbound()) {
       if (r.from.equals(user.waId)) {
         last = Math.max(last, r.sequence);
         in++;
       }
     }
-    for (SentRecord r : engine.sent) {
+    for (SentRecord r : engine.messages.sent()) {
       if (r.to.equals(user.waId)) {
         last = Math.max(last, r.sequence);
         outCount++;
@@ -324,7 +323,7 @@ public final class ConsoleApi {
         }
       }
     }
-    Instant windowUntil = user.lastInbound == null ? null : user.lastInbound.plus(FakeEngine.WINDOW);
+    Instant windowUntil = user.lastInbound == null ? null : user.lastInbound.plus(Users.WINDOW);
     Instant fepUntil = user.freeEntryPointUntil;
     Map<String, Object> facts = obj("wa_id", user.waId, "name", user.name,
         "window_open", user.windowOpen(now),
@@ -347,13 +346,13 @@ public final class ConsoleApi {
 
   private Map<String, Object> outbound(SentRecord r) {
     Map<String, Object> item = obj("direction", "out", "sequence", r.sequence, "id", r.id,
-        "timestamp", r.timestamp.getEpochSecond(), "type", r.type, "status", r.status.wireName(),
+        "timestamp", r.timestamp.getEpochSecond(), "type", r.type, "status", r.status.value(),
         "message", r.body,
         "pricing", obj("billable", r.billable, "pricing_model", "PMP", "type", r.pricingType,
-            "category", r.pricingCategory));
+            "category", r.pricingCategory.value()));
     Money price = price(r);
     item.put("price", price == null ? null : price.toString());
-    if (r.status == DeliveryStatus.FAILED && r.error != null) {
+    if (r.status.equals(DeliveryStatus.FAILED) && r.error != null) {
       item.put("errors", List.of(obj("code", r.error.code(), "title", r.error.title(),
           "details", r.error.details())));
     }
@@ -369,11 +368,11 @@ public final class ConsoleApi {
    * is charged (not billable, not delivered) or the rate card has no price for the recipient's market.
    */
   private @Nullable Money price(SentRecord r) {
-    if (!r.billable || (r.status != DeliveryStatus.DELIVERED && r.status != DeliveryStatus.READ)) {
+    if (!r.billable || (!r.status.equals(DeliveryStatus.DELIVERED) && !r.status.equals(DeliveryStatus.READ))) {
       return null;
     }
     try {
-      MessagePrice price = costs.priceOf("+" + r.to, PricingCategory.of(r.pricingCategory), false, false,
+      MessagePrice price = costs.priceOf("+" + r.to, r.pricingCategory, false, false,
           r.timestamp);
       return price.price();
     } catch (IllegalArgumentException e) {
@@ -387,7 +386,7 @@ public final class ConsoleApi {
     String name = Json.string(r.body, "template", "name");
     String language = Json.string(r.body, "template", "language", "code");
     TemplateRecord template = null;
-    for (TemplateRecord t : engine.templates.values()) {
+    for (TemplateRecord t : engine.templates.all()) {
       if (t.name.equals(name) && t.language.equals(language)) {
         template = t;
       }
@@ -436,7 +435,7 @@ public final class ConsoleApi {
     }
     out.put("buttons", buttons);
     out.put("status", template.status.value());
-    out.put("category", template.category);
+    out.put("category", template.category.value());
     return out;
   }
 
