@@ -288,7 +288,8 @@ public final class ConsoleApi {
       for (InboundRecord r : engine.messages.inbound()) {
         if (r.from.equals(waId)) {
           items.add(obj("direction", "in", "sequence", r.sequence, "id", r.id, "timestamp",
-              r.timestamp.getEpochSecond(), "type", r.type, "read_by_business", r.readState != UserMessage.ReadState.UNREAD, "message", r.message));
+              r.timestamp.getEpochSecond(), "type", r.type, "read_by_business",
+              r.readState != UserMessage.ReadState.UNREAD, "message", r.message));
         }
       }
       for (SentRecord r : engine.messages.sent()) {

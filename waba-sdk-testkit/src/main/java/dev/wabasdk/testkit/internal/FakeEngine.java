@@ -3,13 +3,11 @@ package dev.wabasdk.testkit.internal;
 import static dev.wabasdk.testkit.internal.Json.obj;
 
 import dev.wabasdk.Referral;
-import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.template.RejectionReason;
 import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.FakeClock;
 import dev.wabasdk.testkit.FakeRequest;
 import dev.wabasdk.testkit.FakeTemplate;
-import dev.wabasdk.testkit.GraphErrorResponse;
 import dev.wabasdk.testkit.SentMessage;
 import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.internal.MediaStore.MediaRecord;
@@ -51,6 +49,7 @@ public final class FakeEngine {
   final WebhookEvents events;
   private final Map<String, Object> profile = new LinkedHashMap<>();
   private final OutboundMessages outbound = new OutboundMessages(this);
+  private final InboundMessages inbound = new InboundMessages(this);
 
   public FakeEngine(FakeConfig config, FakeClock clock) {
     this.config = config;
@@ -186,70 +185,17 @@ public final class FakeEngine {
    * {@code timestamp}): the fake fills those in, opens the window and delivers the signed webhook.
    */
   public UserMessage userSends(String waId, Map<String, Object> content) {
-    synchronized (lock) {
-      Object type = content.get("type");
-      if (!(type instanceof String) || !content.containsKey(type)) {
-        throw new IllegalArgumentException("a user message needs a \"type\" and an object of that name, was "
-            + Json.write(content));
-      }
-      UserState user = users.user(waId);
-      Instant now = now();
-      Map<String, Object> message = new LinkedHashMap<>();
-      Object context = content.get("context");
-      if (context != null) {
-        message.put("context", context);
-      }
-      message.put("from", waId);
-      message.put("id", ids.wamid(waId));
-      message.put("timestamp", Long.toString(now.getEpochSecond()));
-      for (Map.Entry<String, Object> e : content.entrySet()) {
-        if (!e.getKey().equals("context")) {
-          message.put(e.getKey(), Json.copy(e.getValue()));
-        }
-      }
-      Referral r = user.wrote(now);
-      if (r != null) {
-        message.put("referral", obj("source_url", r.sourceUrl(), "source_id", r.sourceId(), "source_type",
-            r.sourceType(), "headline", r.headline(), "body", r.body(), "ctwa_clid", r.ctwaClid()));
-      }
-      InboundRecord record = new InboundRecord();
-      record.sequence = ids.current();
-      record.id = (String) message.get("id");
-      record.from = waId;
-      record.type = (String) type;
-      record.timestamp = now;
-      record.message = message;
-      messages.add(record);
-      events.userMessage(user, message);
-      return record.snapshot();
-    }
+    return inbound.receive(waId, content);
   }
 
   /** The user reads {@code wamid} (a message the app sent them): a {@code read} status webhook. */
   public void userReads(String waId, String wamid) {
-    synchronized (lock) {
-      SentRecord record = messages.sent(wamid);
-      if (record == null || !record.to.equals(waId)) {
-        throw new IllegalArgumentException("no message " + wamid + " was sent to " + waId);
-      }
-      if (record.status.equals(DeliveryStatus.FAILED)) {
-        throw new IllegalStateException("message " + wamid + " failed with " + record.error + "; it cannot be read");
-      }
-      if (!record.status.equals(DeliveryStatus.READ)) {
-        events.status(record, DeliveryStatus.READ, false, now());
-      }
-    }
+    inbound.read(waId, wamid);
   }
 
+  /** The user reads everything the app sent them that is not read yet. */
   public void userReadsAll(String waId) {
-    synchronized (lock) {
-      for (SentRecord record : messages.sent()) {
-        if (record.to.equals(waId) && (record.status.equals(DeliveryStatus.SENT)
-            || record.status.equals(DeliveryStatus.DELIVERED))) {
-          events.status(record, DeliveryStatus.READ, false, now());
-        }
-      }
-    }
+    inbound.readAll(waId);
   }
 
   /** Finds the reply a tap on {@code buttonId} produces, from the newest message sent to the user that has it. */

@@ -118,7 +118,8 @@ final class MediaRoutes {
     boolean expired = ext == null || !ext.matches("\\d+")
         || engine.now().isAfter(Instant.ofEpochSecond(Long.parseLong(ext)).plus(MediaStore.MEDIA_URL_TTL));
     if (media == null || expired) {
-      return FakeDispatcher.json(404, obj("error", obj("message", "The media URL is unknown or expired (URLs are valid for 5 "
+      return FakeDispatcher.json(404, obj("error", obj("message", "The media URL is unknown or expired (URLs are "
+          + "valid for 5 "
           + "minutes); retrieve a fresh one with GET /{media-id}.")));
     }
     return new MockResponse.Builder()

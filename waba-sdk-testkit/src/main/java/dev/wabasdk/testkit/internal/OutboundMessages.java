@@ -71,7 +71,8 @@ final class OutboundMessages {
       engine.messages.add(record);
       engine.lock.notifyAll();
 
-      GraphErrorResponse failure = engine.rules.asyncFailure(user, template, Json.string(body, type, "id"), engine.media, now);
+      GraphErrorResponse failure =
+          engine.rules.asyncFailure(user, template, Json.string(body, type, "id"), engine.media, now);
       if (failure != null) {
         record.error = failure;
         engine.events.status(record, DeliveryStatus.FAILED, false, now);
