@@ -48,7 +48,7 @@ final class OutboundMessages {
       Instant now = engine.now();
       UserState user = engine.users.user(to);
       TemplateRecord template = type.equals("template")
-          ? engine.templates.checkSend(Json.map(body, "template")) : null;
+          ? TemplateSendCheck.check(engine.templates, Json.map(body, "template")) : null;
       if (type.equals("reaction")) {
         String target = Json.string(body, "reaction", "message_id");
         if (target == null || !engine.messages.knows(target)) {
