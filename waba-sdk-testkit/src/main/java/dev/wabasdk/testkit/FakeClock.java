@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * (customer service windows, messaging limits, pair rate, throughput, media URL expiry, template review
  * delays), so {@code fake.clock().advance(Duration.ofHours(25))} closes windows without waiting. Share it with
  * the client under test ({@code WhatsApp.builder().clock(fake.clock())}) so both sides agree on "now".
+ *
+ * <p>Thread-safe: the time is held atomically; the fake's listeners run on the thread that advances it.
  */
 public final class FakeClock extends Clock {
   private final AtomicReference<Instant> now;

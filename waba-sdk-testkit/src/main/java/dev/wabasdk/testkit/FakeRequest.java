@@ -5,7 +5,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One HTTP request the fake received, kept in {@link FakeWhatsApp#requests()} and matched by faults.
+ * One HTTP request the fake received, kept in {@link FakeWhatsApp#requests()} and matched by faults. Immutable
+ * and thread-safe.
  *
  * @param method the HTTP method
  * @param path the path, e.g. {@code /v26.0/106540352242922/messages}

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A WhatsApp user played by the test. Each action becomes Meta's webhook JSON, signed with the app secret and
  * POSTed to the app's webhook URL; messages open (or refresh) the user's 24 h customer service window.
+ * Thread-safe: a handle on the fake's state, which the fake guards.
  */
 public final class FakeUser {
   private final FakeEngine engine;

@@ -2,6 +2,8 @@ package dev.wabasdk.testkit;
 
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.template.RejectionReason;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.internal.FakeConfig;
 import dev.wabasdk.testkit.internal.FakeDispatcher;
@@ -276,7 +278,7 @@ public final class FakeWhatsApp implements Closeable {
     return "FakeWhatsApp[" + baseUrl() + ", phoneNumberId=" + config.phoneNumberId() + "]";
   }
 
-  /** Template handle of {@link FakeWhatsApp#templates()}. */
+  /** Template handle of {@link FakeWhatsApp#templates()}. Thread-safe, like the fake. */
   public static final class Templates {
     private final FakeEngine engine;
 
@@ -284,13 +286,9 @@ public final class FakeWhatsApp implements Closeable {
       this.engine = engine;
     }
 
-    /**
-     * Adds an APPROVED template whose body is {@code bodyText} (with {@code {{1}}}-style placeholders).
-     *
-     * @param category {@code MARKETING}, {@code UTILITY} or {@code AUTHENTICATION}
-     */
-    public FakeTemplate approved(String name, String language, String category, String bodyText) {
-      return engine.preload(Json.obj("name", name, "language", language, "category", category,
+    /** Adds an APPROVED template whose body is {@code bodyText} (with {@code {{1}}}-style placeholders). */
+    public FakeTemplate approved(String name, String language, TemplateCategory category, String bodyText) {
+      return engine.preload(Json.obj("name", name, "language", language, "category", category.value(),
           "components", List.of(Json.obj("type", "BODY", "text", bodyText))));
     }
 
@@ -322,22 +320,22 @@ public final class FakeWhatsApp implements Closeable {
     }
 
     /** Rejects the template with Meta's {@code reason} (e.g. {@code INVALID_FORMAT}) and emits the webhook. */
-    public FakeTemplate reject(String templateId, String reason) {
+    public FakeTemplate reject(String templateId, RejectionReason reason) {
       return engine.setTemplateStatus(templateId, TemplateStatus.REJECTED, reason);
     }
 
     /** Pauses the template for low quality and emits the webhook; sends then fail with 132015. */
     public FakeTemplate pause(String templateId) {
-      return engine.setTemplateStatus(templateId, TemplateStatus.PAUSED, "NONE");
+      return engine.setTemplateStatus(templateId, TemplateStatus.PAUSED, RejectionReason.NONE);
     }
 
     /** Sets any status and emits the webhook. */
-    public FakeTemplate status(String templateId, TemplateStatus status, @Nullable String reason) {
+    public FakeTemplate status(String templateId, TemplateStatus status, @Nullable RejectionReason reason) {
       return engine.setTemplateStatus(templateId, status, reason);
     }
   }
 
-  /** Configures a {@link FakeWhatsApp}; every setting has a working default. */
+  /** Configures a {@link FakeWhatsApp}; every setting has a working default. Not thread-safe. */
   public static final class Builder {
     private int port;
     private String accessToken = DEFAULT_ACCESS_TOKEN;
@@ -507,8 +505,8 @@ public final class FakeWhatsApp implements Closeable {
     }
 
     /** An APPROVED template with a single body, present from the start (and after every reset). */
-    public Builder approvedTemplate(String name, String language, String category, String bodyText) {
-      templates.add(Json.write(Json.obj("name", name, "language", language, "category", category,
+    public Builder approvedTemplate(String name, String language, TemplateCategory category, String bodyText) {
+      templates.add(Json.write(Json.obj("name", name, "language", language, "category", category.value(),
           "components", List.of(Json.obj("type", "BODY", "text", bodyText)))));
       return this;
     }

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * fake.faults().matching(FakeRequest::isSendMessage).delay(Duration.ofSeconds(2));
  * fake.faults().nextCalls(1).dropConnection();
  * }</pre>
+ *
+ * <p>Thread-safe: faults are kept by the fake under its lock.
  */
 public final class Faults {
   private final FakeEngine engine;
@@ -42,7 +44,7 @@ public final class Faults {
     engine.clearFaults();
   }
 
-  /** What to do to the calls a fault selects; each method installs the fault. */
+  /** What to do to the calls a fault selects; each method installs the fault. Immutable and thread-safe. */
   public static final class Fault {
     private final FakeEngine engine;
     private final Predicate<FakeRequest> matcher;

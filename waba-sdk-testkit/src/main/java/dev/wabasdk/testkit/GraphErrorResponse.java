@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Graph API error as the fake answers it: {@code {"error": {"message", "type", "code", "error_data":
- * {"messaging_product", "details"}, "fbtrace_id"}}} with the given HTTP status.
+ * {"messaging_product", "details"}, "fbtrace_id"}}} with the given HTTP status. Immutable and thread-safe.
  *
  * @param code Meta's error code, e.g. {@code 131047}
  * @param message the full {@code error.message}, e.g. {@code "(#131047) Re-engagement message"}

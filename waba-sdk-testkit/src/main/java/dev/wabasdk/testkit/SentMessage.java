@@ -1,5 +1,7 @@
 package dev.wabasdk.testkit;
 
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.testkit.internal.Json;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,12 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message the app sent to the fake (a snapshot: its {@link #status()} is the one at the time of the call).
+ * Immutable and thread-safe.
  *
  * @param id the {@code wamid.} id the fake answered
  * @param to the recipient's {@code wa_id} (digits only)
  * @param type the message {@code type} ({@code text}, {@code template}, {@code interactive}, ...)
  * @param timestamp when the fake accepted it (fake clock)
- * @param status the latest status
+ * @param status the latest status (core's {@link DeliveryStatus}: accepted, sent, delivered, read or failed)
  * @param error the asynchronous error when {@code status} is {@link DeliveryStatus#FAILED}, else null
  * @param pricingCategory the {@code pricing.category} reported in status webhooks, e.g. {@code marketing}
  * @param pricingType the {@code pricing.type}, e.g. {@code regular} or {@code free_customer_service}
@@ -23,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param request the request body as sent
  */
 public record SentMessage(String id, String to, String type, Instant timestamp, DeliveryStatus status,
-    @Nullable GraphErrorResponse error, String pricingCategory, String pricingType, boolean billable, String request) {
+    @Nullable GraphErrorResponse error, PricingCategory pricingCategory, String pricingType, boolean billable,
+    String request) {
 
   /** The request body parsed as a JSON object. */
   public Map<String, Object> json() {

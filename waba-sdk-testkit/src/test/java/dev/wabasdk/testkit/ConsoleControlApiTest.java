@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.PriceQuery;
 import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.message.DeliveryStatus;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.internal.Json;
 import java.io.IOException;
 import java.time.Duration;
@@ -31,7 +33,7 @@ class ConsoleControlApiTest {
   @BeforeEach
   void start() {
     fake = FakeWhatsApp.builder()
-        .approvedTemplate("order_update", "en_US", "UTILITY", "Hi {{1}}, order {{2}} shipped.")
+        .approvedTemplate("order_update", "en_US", TemplateCategory.UTILITY, "Hi {{1}}, order {{2}} shipped.")
         .template("{\"name\":\"spring_sale\",\"language\":\"en_US\",\"category\":\"MARKETING\",\"components\":["
             + "{\"type\":\"HEADER\",\"format\":\"TEXT\",\"text\":\"Sale for {{1}}\"},"
             + "{\"type\":\"BODY\",\"text\":\"{{1}}, {{2}} off everything\"},"

@@ -3,6 +3,7 @@ package dev.wabasdk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wabasdk.message.DeliveryStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -2,6 +2,7 @@ package dev.wabasdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.testkit.internal.Json;
 import dev.wabasdk.testkit.internal.Signatures;
 import java.io.IOException;

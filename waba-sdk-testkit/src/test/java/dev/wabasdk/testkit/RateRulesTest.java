@@ -2,7 +2,9 @@ package dev.wabasdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.template.TemplateCategory;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +56,7 @@ class RateRulesTest {
   @Test
   void messagingLimitCountsUniqueUsersOutsideTheirWindowIn24Hours() {
     try (FakeWhatsApp fake = FakeWhatsApp.builder().messagingLimit(MessagingLimitTier.TIER_50)
-        .approvedTemplate("hello", "en_US", "MARKETING", "Hello").start()) {
+        .approvedTemplate("hello", "en_US", TemplateCategory.MARKETING, "Hello").start()) {
       Wire wire = new Wire(fake);
       String template = "{\"messaging_product\":\"whatsapp\",\"to\":\"%s\",\"type\":\"template\","
           + "\"template\":{\"name\":\"hello\",\"language\":{\"code\":\"en_US\"}}}";

@@ -1,15 +1,18 @@
 package dev.wabasdk.testkit;
 
-import dev.wabasdk.Referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.Referral;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.message.DeliveryStatus;
+import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.ReplyButtonsMessage;
-import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.message.TemplateParameter;
+import dev.wabasdk.template.RejectionReason;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.assertj.WabaAssertions;
 import dev.wabasdk.testkit.junit.FakeWhatsAppExtension;
@@ -47,7 +50,7 @@ class ReadmeExamplesTest {
   class Registered {
     @RegisterExtension
     final FakeWhatsAppExtension whatsapp = FakeWhatsAppExtension.perTest()
-        .configure(b -> b.approvedTemplate("order_update", "en_US", "UTILITY", "Hi {{1}}, order {{2}} shipped."))
+        .configure(b -> b.approvedTemplate("order_update", "en_US", TemplateCategory.UTILITY, "Hi {{1}}, order {{2}} shipped."))
         .configureClient(b -> b.retry(RetrySettings.none()));
 
     @Test
@@ -62,7 +65,7 @@ class ReadmeExamplesTest {
   @Test
   void withoutJUnit() {
     try (FakeWhatsApp fake = FakeWhatsApp.builder()
-            .approvedTemplate("order_update", "en_US", "UTILITY", "Hi {{1}}, order {{2}} shipped.")
+            .approvedTemplate("order_update", "en_US", TemplateCategory.UTILITY, "Hi {{1}}, order {{2}} shipped.")
             .webhookUrl(null)
             .start();
         WhatsApp client = fake.clientBuilder().build()) {
@@ -131,7 +134,7 @@ class ReadmeExamplesTest {
           "{\"name\":\"spring_sale\",\"language\":\"en_US\",\"category\":\"MARKETING\",\"status\":\"PENDING\","
               + "\"components\":[{\"type\":\"BODY\",\"text\":\"Spring sale, {{1}}!\"}]}");
       fake.templates().approve(pending.id());
-      fake.templates().reject(pending.id(), "PROMOTIONAL");
+      fake.templates().reject(pending.id(), RejectionReason.PROMOTIONAL);
       fake.templates().pause(pending.id());
       assertThat(fake.templates().get("spring_sale", "en_US").status()).isEqualTo(TemplateStatus.PAUSED);
 

@@ -2,6 +2,7 @@ package dev.wabasdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.testkit.internal.Json;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +191,34 @@ class SendMessageWireTest {
     assertThat(reply.body()).isEqualTo("{\"success\":true}");
     assertThat(fake.userMessages().get(0).readByBusiness()).isTrue();
     assertThat(fake.userMessages().get(0).typingIndicator()).isTrue();
+  }
+
+  @Test
+  void aLaterPlainReadKeepsTheTypingIndicator() {
+    // given a user message the app has not acknowledged
+    UserMessage inbound = fake.userMessages().get(0);
+    assertThat(inbound.readState()).isEqualTo(UserMessage.ReadState.UNREAD);
+
+    // when the app marks it read with a typing indicator, then read again without one
+    wire.send("{\"messaging_product\":\"whatsapp\",\"status\":\"read\",\"message_id\":\"" + inbound.id()
+        + "\",\"typing_indicator\":{\"type\":\"text\"}}");
+    wire.send("{\"messaging_product\":\"whatsapp\",\"status\":\"read\",\"message_id\":\"" + inbound.id() + "\"}");
+
+    // then the indicator that was shown stays on record
+    assertThat(fake.userMessages().get(0).readState())
+        .isEqualTo(UserMessage.ReadState.READ_WITH_TYPING_INDICATOR);
+  }
+
+  @Test
+  void aPlainReadIsReadWithoutTypingIndicator() {
+    UserMessage inbound = fake.userMessages().get(0);
+
+    wire.send("{\"messaging_product\":\"whatsapp\",\"status\":\"read\",\"message_id\":\"" + inbound.id() + "\"}");
+
+    UserMessage read = fake.userMessages().get(0);
+    assertThat(read.readState()).isEqualTo(UserMessage.ReadState.READ);
+    assertThat(read.readByBusiness()).isTrue();
+    assertThat(read.typingIndicator()).isFalse();
   }
 
   @Test

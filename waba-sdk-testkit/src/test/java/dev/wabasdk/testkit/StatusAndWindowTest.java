@@ -1,8 +1,11 @@
 package dev.wabasdk.testkit;
 
-import dev.wabasdk.Referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.Referral;
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.message.DeliveryStatus;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.internal.Json;
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +25,8 @@ class StatusAndWindowTest {
   @BeforeEach
   void start() {
     fake = FakeWhatsApp.builder()
-        .approvedTemplate("order_update", "en_US", "UTILITY", "Hi {{1}}, order {{2}} shipped.")
-        .approvedTemplate("spring_sale", "en_US", "MARKETING", "Spring sale!")
+        .approvedTemplate("order_update", "en_US", TemplateCategory.UTILITY, "Hi {{1}}, order {{2}} shipped.")
+        .approvedTemplate("spring_sale", "en_US", TemplateCategory.MARKETING, "Spring sale!")
         .start();
     receiver = WebhookReceiver.start(fake.appSecret());
     fake.webhookUrl(receiver.url());
@@ -128,7 +131,7 @@ class StatusAndWindowTest {
 
     SentMessage sent = fake.sentMessages().get(0);
     assertThat(sent.pricingType()).isEqualTo("free_customer_service");
-    assertThat(sent.pricingCategory()).isEqualTo("utility");
+    assertThat(sent.pricingCategory()).isEqualTo(PricingCategory.UTILITY);
     assertThat(sent.billable()).isFalse();
   }
 
@@ -159,7 +162,7 @@ class StatusAndWindowTest {
     List<SentMessage> sent = fake.sentMessages();
     assertThat(sent).extracting(SentMessage::pricingType).containsExactly("free_entry_point", "free_entry_point");
     assertThat(sent).extracting(SentMessage::pricingCategory)
-        .containsExactly("referral_conversion", "referral_conversion");
+        .containsExactly(PricingCategory.REFERRAL_CONVERSION, PricingCategory.REFERRAL_CONVERSION);
     Map<String, Object> sentStatus = statuses().get(0);
     assertThat(Json.at(sentStatus, "conversation", "origin", "type")).isEqualTo("referral_conversion");
     Object referral = Json.at(fake.userMessages().get(0).json(), "referral");

@@ -2,6 +2,7 @@ package dev.wabasdk.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.internal.Json;
 import java.time.Duration;
@@ -161,7 +162,7 @@ class TemplatesWireTest {
   @Test
   void listIsPagedWithCursors() {
     for (int i = 0; i < 5; i++) {
-      fake.templates().approved("t" + i, "en_US", "MARKETING", "Hello " + i);
+      fake.templates().approved("t" + i, "en_US", TemplateCategory.MARKETING, "Hello " + i);
     }
     Wire.Reply first = wire.get(templates + "?limit=2&fields=name,status");
 
@@ -181,7 +182,7 @@ class TemplatesWireTest {
 
   @Test
   void listFiltersByStatusAndName() {
-    fake.templates().approved("a", "en_US", "MARKETING", "A");
+    fake.templates().approved("a", "en_US", TemplateCategory.MARKETING, "A");
     wire.post(templates, CREATE);
 
     assertThat(Json.list(wire.get(templates + "?status=PENDING").json(), "data"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.spring.test.AutoConfigureFakeWhatsApp;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,7 @@ class MockWebEnvironmentTest {
   @Test
   void theClientSendsToTheFakeAndNoWebhookUrlIsSet() {
     assertThat(fake.webhookUrl()).isNull();
-    fake.templates().approved("hello_world", "en_US", "UTILITY", "Hello World");
+    fake.templates().approved("hello_world", "en_US", TemplateCategory.UTILITY, "Hello World");
     whatsApp.messages().send(Message.template("+4915112345678", "hello_world", "en_US"));
     assertThat(fake.sentMessagesTo("+4915112345678")).singleElement()
         .satisfies(sent -> assertThat(sent.type()).isEqualTo("template"));

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on a {@link FakeWhatsApp}: what the app sent. */
+/** Assertions on a {@link FakeWhatsApp}: what the app sent. Not thread-safe: use it on the test's thread. */
 public final class FakeWhatsAppAssert extends AbstractAssert<FakeWhatsAppAssert, FakeWhatsApp> {
 
   FakeWhatsAppAssert(FakeWhatsApp actual) {

@@ -1,6 +1,7 @@
 package dev.wabasdk.testkit.assertj;
 
-import dev.wabasdk.testkit.DeliveryStatus;
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.testkit.SentMessage;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * The sent messages matching everything asserted so far; each step narrows them and fails when none is left,
- * showing what was sent instead.
+ * showing what was sent instead. Not thread-safe: use it on the test's thread.
  */
 public final class SentMessagesAssert extends AbstractAssert<SentMessagesAssert, List<SentMessage>> {
   private final String description;
@@ -41,7 +42,7 @@ public final class SentMessagesAssert extends AbstractAssert<SentMessagesAssert,
 
   /** Whose latest status is {@code status}. */
   public SentMessagesAssert withStatus(DeliveryStatus status) {
-    return narrow("with status " + status, m -> m.status() == status);
+    return narrow("with status " + status, m -> m.status().equals(status));
   }
 
   /** That failed asynchronously with Graph error {@code code} (e.g. 131047). */
@@ -49,8 +50,8 @@ public final class SentMessagesAssert extends AbstractAssert<SentMessagesAssert,
     return narrow("failed with " + code, m -> m.error() != null && m.error().code() == code);
   }
 
-  /** Priced with this {@code pricing.category} (e.g. {@code marketing}, {@code service}). */
-  public SentMessagesAssert withPricingCategory(String category) {
+  /** Priced with this {@code pricing.category} (e.g. {@link PricingCategory#MARKETING}). */
+  public SentMessagesAssert withPricingCategory(PricingCategory category) {
     return narrow("with pricing category " + category, m -> m.pricingCategory().equals(category));
   }
 
@@ -90,7 +91,7 @@ public final class SentMessagesAssert extends AbstractAssert<SentMessagesAssert,
       return "  (nothing)";
     }
     return messages.stream()
-        .map(m -> "  " + m.id() + " to " + m.to() + " [" + m.status().wireName() + "] " + m.request())
+        .map(m -> "  " + m.id() + " to " + m.to() + " [" + m.status().value() + "] " + m.request())
         .collect(Collectors.joining(System.lineSeparator()));
   }
 }

@@ -9,6 +9,8 @@ import dev.wabasdk.testkit.FakeWhatsApp;
  * assertThat(fake).sentTemplate("order_update").to("+4915112345678").withBodyParameters("Jane", "#42");
  * assertThat(fake).sentText("Thanks!").to("+4915112345678").withStatus(DeliveryStatus.DELIVERED);
  * }</pre>
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class WabaAssertions {
   private WabaAssertions() {}

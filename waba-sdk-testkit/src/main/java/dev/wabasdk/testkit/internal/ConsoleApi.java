@@ -2,20 +2,19 @@ package dev.wabasdk.testkit.internal;
 
 import static dev.wabasdk.testkit.internal.Json.obj;
 
+import dev.wabasdk.Referral;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.MessagePrice;
 import dev.wabasdk.cost.Money;
 import dev.wabasdk.cost.PriceQuery;
-import dev.wabasdk.cost.PricingCategory;
-import dev.wabasdk.testkit.DeliveryStatus;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.testkit.GraphErrorResponse;
-import dev.wabasdk.Referral;
+import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.WebhookDelivery;
-import dev.wabasdk.testkit.internal.FakeEngine.InboundRecord;
-import dev.wabasdk.testkit.internal.FakeEngine.MediaRecord;
-import dev.wabasdk.testkit.internal.FakeEngine.SentRecord;
-import dev.wabasdk.testkit.internal.FakeEngine.TemplateRecord;
-import dev.wabasdk.testkit.internal.FakeEngine.UserState;
+import dev.wabasdk.testkit.internal.MediaStore.MediaRecord;
+import dev.wabasdk.testkit.internal.MessageLog.InboundRecord;
+import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
+import dev.wabasdk.testkit.internal.Users.UserState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,9 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The browser console: serves its page from the jar ({@code /} and {@code /console/*}) and the control routes
  * it needs beyond the basic ones (users and their conversation, user actions, faults, media). Every route is plain
- * JSON, so curl can drive it just as well.
+ * JSON, so curl can drive it just as well. Thread-safe: it reads the {@link FakeEngine}'s parts under its lock.
  */
 public final class ConsoleApi {
   static final List<String> ROUTES = List.of(
@@ -56,7 +53,6 @@ public final class ConsoleApi {
       "media", "referral", "read", "marketing");
   private static final String ASSETS = "dev/wabasdk/testkit/console/";
   private static final Pattern ASSET = Pattern.compile("/console/([a-z0-9-]+\\.(html|css|js|svg))");
-  private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
   private static final long IMAGE_LIMIT = 5L * 1024 * 1024;
   private static final long DOCUMENT_LIMIT = 100L * 1024 * 1024;
 
@@ -254,21 +250,20 @@ public final class ConsoleApi {
       Instant now = engine.now();
       List<Object> data = new ArrayList<>();
       Money total = null;
-      for (UserState user : engine.users.values()) {
+      for (UserState user : engine.users.all()) {
         Map<String, Object> facts = facts(user, now);
         data.add(facts);
       }
       data.sort(Comparator.comparingLong(u -> -((Number) ((Map<?, ?>) u).get("last_activity_sequence"))
           .longValue()));
-      for (SentRecord r : engine.sent) {
+      for (SentRecord r : engine.messages.sent()) {
         Money price = price(r);
         if (price != null) {
           total = total == null ? price : total.plus(price);
         }
       }
       FakeConfig config = engine.config;
-      Instant horizon = now.minus(FakeEngine.WINDOW);
-      long used = engine.businessInitiated.values().stream().filter(at -> at.isAfter(horizon)).count();
+      long used = engine.rules.messagingLimitUsage(now);
       Integer limit = config.messagingLimit().uniqueUsers();
       return obj("now", now.toString(), "business", obj("display_phone_number", config.displayPhoneNumber(),
               "verified_name", config.verifiedName(), "phone_number_id", config.phoneNumberId()),
@@ -281,19 +276,20 @@ public final class ConsoleApi {
 
   private Map<String, Object> user(String waId) {
     synchronized (engine.lock) {
-      UserState user = engine.users.get(waId);
+      UserState user = engine.users.find(waId);
       Instant now = engine.now();
       Map<String, Object> out = user == null ? obj("wa_id", waId, "name", null, "window_open", false,
           "last_activity_sequence", 0L, "cost", Money.zero("USD").toString()) : facts(user, now);
       out.put("now", now.toString());
       List<Map<String, Object>> items = new ArrayList<>();
-      for (InboundRecord r : engine.inbound) {
+      for (InboundRecord r : engine.messages.inbound()) {
         if (r.from.equals(waId)) {
           items.add(obj("direction", "in", "sequence", r.sequence, "id", r.id, "timestamp",
-              r.timestamp.getEpochSecond(), "type", r.type, "read_by_business", r.read, "message", r.message));
+              r.timestamp.getEpochSecond(), "type", r.type, "read_by_business",
+              r.readState != UserMessage.ReadState.UNREAD, "message", r.message));
         }
       }
-      for (SentRecord r : engine.sent) {
+      for (SentRecord r : engine.messages.sent()) {
         if (r.to.equals(waId)) {
           items.add(outbound(r));
         }
@@ -309,13 +305,13 @@ public final class ConsoleApi {
     Money cost = null;
     int in = 0;
     int outCount = 0;
-    for (InboundRecord r : engine.inbound) {
+    for (InboundRecord r : engine.messages.inbound()) {
       if (r.from.equals(user.waId)) {
         last = Math.max(last, r.sequence);
         in++;
       }
     }
-    for (SentRecord r : engine.sent) {
+    for (SentRecord r : engine.messages.sent()) {
       if (r.to.equals(user.waId)) {
         last = Math.max(last, r.sequence);
         outCount++;
@@ -325,7 +321,7 @@ public final class ConsoleApi {
         }
       }
     }
-    Instant windowUntil = user.lastInbound == null ? null : user.lastInbound.plus(FakeEngine.WINDOW);
+    Instant windowUntil = user.lastInbound == null ? null : user.lastInbound.plus(Users.WINDOW);
     Instant fepUntil = user.freeEntryPointUntil;
     Map<String, Object> facts = obj("wa_id", user.waId, "name", user.name,
         "window_open", user.windowOpen(now),
@@ -348,18 +344,18 @@ public final class ConsoleApi {
 
   private Map<String, Object> outbound(SentRecord r) {
     Map<String, Object> item = obj("direction", "out", "sequence", r.sequence, "id", r.id,
-        "timestamp", r.timestamp.getEpochSecond(), "type", r.type, "status", r.status.wireName(),
+        "timestamp", r.timestamp.getEpochSecond(), "type", r.type, "status", r.status.value(),
         "message", r.body,
         "pricing", obj("billable", r.billable, "pricing_model", "PMP", "type", r.pricingType,
-            "category", r.pricingCategory));
+            "category", r.pricingCategory.value()));
     Money price = price(r);
     item.put("price", price == null ? null : price.toString());
-    if (r.status == DeliveryStatus.FAILED && r.error != null) {
+    if (r.status.equals(DeliveryStatus.FAILED) && r.error != null) {
       item.put("errors", List.of(obj("code", r.error.code(), "title", r.error.title(),
           "details", r.error.details())));
     }
     if (r.type.equals("template")) {
-      item.put("template", renderTemplate(r));
+      item.put("template", TemplateRendering.render(engine.templates, r));
     }
     return item;
   }
@@ -370,120 +366,15 @@ public final class ConsoleApi {
    * is charged (not billable, not delivered) or the rate card has no price for the recipient's market.
    */
   private @Nullable Money price(SentRecord r) {
-    if (!r.billable || (r.status != DeliveryStatus.DELIVERED && r.status != DeliveryStatus.READ)) {
+    if (!r.billable || (!r.status.equals(DeliveryStatus.DELIVERED) && !r.status.equals(DeliveryStatus.READ))) {
       return null;
     }
     try {
-      MessagePrice price = costs.priceOf(PriceQuery.of("+" + r.to, PricingCategory.of(r.pricingCategory))
-          .at(r.timestamp));
+      MessagePrice price = costs.priceOf(PriceQuery.of("+" + r.to, r.pricingCategory).at(r.timestamp));
       return price.price();
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  // ---------------------------------------------------------------- templates as the phone shows them
-
-  private @Nullable Map<String, Object> renderTemplate(SentRecord r) {
-    String name = Json.string(r.body, "template", "name");
-    String language = Json.string(r.body, "template", "language", "code");
-    TemplateRecord template = null;
-    for (TemplateRecord t : engine.templates.values()) {
-      if (t.name.equals(name) && t.language.equals(language)) {
-        template = t;
-      }
-    }
-    if (template == null) {
-      return null;
-    }
-    List<Object> sentComponents = Json.list(r.body, "template", "components");
-    Map<String, Object> out = new LinkedHashMap<>();
-    List<Object> buttons = new ArrayList<>();
-    for (Object component : template.components) {
-      String type = String.valueOf(Json.string(component, "type")).toUpperCase(Locale.ROOT);
-      String text = Json.string(component, "text");
-      switch (type) {
-        case "HEADER" -> {
-          String format = String.valueOf(Json.string(component, "format")).toUpperCase(Locale.ROOT);
-          if (format.equals("TEXT") || format.equals("NULL")) {
-            out.put("header", substitute(text, parameters(sentComponents, "header", null)));
-          } else {
-            out.put("header_format", format.toLowerCase(Locale.ROOT));
-          }
-        }
-        case "BODY" -> out.put("body", substitute(text, parameters(sentComponents, "body", null)));
-        case "FOOTER" -> out.put("footer", text);
-        case "BUTTONS" -> {
-          List<Object> defined = Json.list(component, "buttons");
-          for (int i = 0; i < defined.size(); i++) {
-            Object button = defined.get(i);
-            List<Object> parameters = parameters(sentComponents, "button", i);
-            Map<String, Object> b = obj("type", String.valueOf(Json.string(button, "type")).toLowerCase(Locale.ROOT),
-                "text", Json.string(button, "text"));
-            String url = Json.string(button, "url");
-            if (url != null) {
-              b.put("url", substitute(url, parameters));
-            }
-            if (!parameters.isEmpty() && Json.string(parameters.get(0), "payload") != null) {
-              b.put("payload", Json.string(parameters.get(0), "payload"));
-            }
-            buttons.add(b);
-          }
-        }
-        default -> {
-          // Other components (carousels, limited-time offers) are shown through the raw message.
-        }
-      }
-    }
-    out.put("buttons", buttons);
-    out.put("status", template.status.value());
-    out.put("category", template.category);
-    return out;
-  }
-
-  private static List<Object> parameters(List<Object> sentComponents, String type, @Nullable Integer index) {
-    for (Object component : sentComponents) {
-      if (type.equalsIgnoreCase(Json.string(component, "type"))
-          && (index == null || String.valueOf(Json.at(component, "index")).equals(index.toString()))) {
-        return Json.list(component, "parameters");
-      }
-    }
-    return List.of();
-  }
-
-  private static @Nullable String substitute(@Nullable String text, List<Object> parameters) {
-    if (text == null) {
-      return null;
-    }
-    Matcher m = VARIABLE.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String key = m.group(1);
-      Object parameter = null;
-      for (Object p : parameters) {
-        if (key.equals(Json.string(p, "parameter_name"))) {
-          parameter = p;
-        }
-      }
-      if (parameter == null && key.matches("\\d+") && Integer.parseInt(key) - 1 < parameters.size()
-          && Integer.parseInt(key) >= 1) {
-        parameter = parameters.get(Integer.parseInt(key) - 1);
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(parameter == null ? m.group() : parameterText(parameter)));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  private static String parameterText(Object parameter) {
-    String type = String.valueOf(Json.string(parameter, "type"));
-    return switch (type) {
-      case "text" -> String.valueOf(Json.string(parameter, "text"));
-      case "payload" -> String.valueOf(Json.string(parameter, "payload"));
-      case "currency" -> String.valueOf(Json.string(parameter, "currency", "fallback_value"));
-      case "date_time" -> String.valueOf(Json.string(parameter, "date_time", "fallback_value"));
-      default -> "[" + type + "]";
-    };
   }
 
   private static MockResponse json(int code, Object body) {

@@ -2,7 +2,7 @@ package dev.wabasdk.testkit.internal;
 
 import java.util.Map;
 
-/** Meta's titles and HTTP statuses for the error codes the fake produces (cloud-api.md §7.2). */
+/** Meta's titles and HTTP statuses for the error codes the fake produces (cloud-api.md §7.2). Thread-safe. */
 public final class ErrorTitles {
   private ErrorTitles() {}
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The fake's settings, fixed when it is built. */
+/** The fake's settings, fixed when it is built. Immutable and thread-safe. */
 public record FakeConfig(
     String accessToken,
     String appSecret,

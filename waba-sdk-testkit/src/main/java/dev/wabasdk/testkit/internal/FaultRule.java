@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
-/** One injected fault: what it matches, how often, and what it does. */
+/**
+ * One injected fault: what it matches, how often, and what it does. Not thread-safe: its count changes under
+ * {@link FakeEngine}'s lock.
+ */
 public final class FaultRule {
   /** What the fault does to a matching request. */
   public enum Kind { GRAPH_ERROR, HTTP_STATUS, DROP_CONNECTION, DELAY }

@@ -7,7 +7,10 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Meta's webhook signature: {@code sha256=} + hex HMAC-SHA256 of the raw body keyed with the app secret. */
+/**
+ * Meta's webhook signature: {@code sha256=} + hex HMAC-SHA256 of the raw body keyed with the app secret. Stateless
+ * and thread-safe.
+ */
 public final class Signatures {
   private Signatures() {}
 

@@ -49,7 +49,6 @@ public final class WebhookSender implements Closeable {
     final boolean duplicate;
     int attempts;
     int lastStatus = -1;
-    boolean delivered;
 
     Delivery(long sequence, String field, String payload, String signature, boolean duplicate) {
       this.sequence = sequence;
@@ -60,7 +59,7 @@ public final class WebhookSender implements Closeable {
     }
 
     WebhookDelivery snapshot() {
-      return new WebhookDelivery(sequence, field, payload, signature, attempts, lastStatus, delivered, duplicate);
+      return new WebhookDelivery(sequence, field, payload, signature, attempts, lastStatus, duplicate);
     }
   }
 
@@ -146,14 +145,13 @@ public final class WebhookSender implements Closeable {
       }
       delivery.attempts++;
       delivery.lastStatus = status;
-      if (status >= 200 && status < 300) {
-        delivery.delivered = true;
-      } else if (delivery.attempts < maxAttempts && !executor.isShutdown()) {
+      boolean delivered = status >= 200 && status < 300;
+      if (!delivered && delivery.attempts < maxAttempts && !executor.isShutdown()) {
         long backoff = initialBackoff.toMillis() << Math.min(delivery.attempts - 1, 20);
         log.debug("Webhook answered {}; retry {} in {} ms", status, delivery.attempts + 1, backoff);
         executor.schedule(() -> attempt(delivery, target, scheduledEpoch), backoff, TimeUnit.MILLISECONDS);
         return;
-      } else {
+      } else if (!delivered) {
         log.warn("Webhook delivery to {} gave up after {} attempts (last status {})", target, delivery.attempts,
             status);
       }

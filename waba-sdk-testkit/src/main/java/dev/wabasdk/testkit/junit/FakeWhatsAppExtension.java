@@ -23,13 +23,16 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * @RegisterExtension
  * static FakeWhatsAppExtension whatsapp = FakeWhatsAppExtension.perClass()
- *     .configure(b -> b.approvedTemplate("order_update", "en_US", "UTILITY", "Order {{1}} shipped"));
+ *     .configure(b -> b.approvedTemplate("order_update", "en_US", TemplateCategory.UTILITY, "Order {{1}} shipped"));
  *
  * @Test
  * void replies(FakeWhatsApp fake, WhatsApp client, WebhookReceiver webhooks) { ... }
  * }</pre>
  *
  * <p>{@code @ExtendWith(FakeWhatsAppExtension.class)} (or {@link WabaTest}) gives the per-test default.
+ *
+ * <p>Configure it before the tests run; JUnit then calls it from its own threads, which is safe for tests that run
+ * one at a time per extension instance (a per-class fake is shared, so its tests must not run concurrently).
  */
 public final class FakeWhatsAppExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
     AfterAllCallback, ParameterResolver {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the test class with {@link FakeWhatsAppExtension} in its default setup: a fresh fake with a webhook
- * receiver per test, injected as parameters.
+ * receiver per test, injected as parameters. Tests of the class must run one at a time
+ * (see {@link FakeWhatsAppExtension}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,7 +3,9 @@ package dev.wabasdk.testkit.assertj;
 import static dev.wabasdk.testkit.assertj.WabaAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.wabasdk.testkit.DeliveryStatus;
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.message.DeliveryStatus;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import java.io.IOException;
 import okhttp3.MediaType;
@@ -22,7 +24,7 @@ class WabaAssertionsTest {
   @BeforeEach
   void start() throws IOException {
     fake = FakeWhatsApp.builder()
-        .approvedTemplate("order_update", "en_US", "UTILITY", "Hi {{1}}, order {{2}} shipped.")
+        .approvedTemplate("order_update", "en_US", TemplateCategory.UTILITY, "Hi {{1}}, order {{2}} shipped.")
         .start();
     fake.user("+4915112345678").sends("hi");
     send("{\"messaging_product\":\"whatsapp\",\"to\":\"+4915112345678\",\"type\":\"template\",\"template\":{"
@@ -49,7 +51,7 @@ class WabaAssertionsTest {
   void matchingAssertionsPass() {
     assertThat(fake).sentMessages(2);
     assertThat(fake).sentTemplate("order_update").to("+4915112345678").withLanguage("en_US")
-        .withBodyParameters("Jane", "#42").withStatus(DeliveryStatus.DELIVERED).withPricingCategory("utility")
+        .withBodyParameters("Jane", "#42").withStatus(DeliveryStatus.DELIVERED).withPricingCategory(PricingCategory.UTILITY)
         .single();
     assertThat(fake).sentText("Thanks!").to("+16505551234").failedWith(131047).times(1);
     assertThat(fake).sentMessageOfType("template").times(1);

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.RetrySettings;
-import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.error.WabaApiException;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.ReplyButtonsMessage;
 import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.message.TemplateParameter;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
-import dev.wabasdk.testkit.DeliveryStatus;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.SentMessage;
 import dev.wabasdk.webhook.InboundButtonReplyMessage;
@@ -104,8 +105,8 @@ class ConsoleBrowserTest {
   @BeforeEach
   void start() {
     fake = FakeWhatsApp.builder().startAt(Instant.parse("2026-11-02T09:00:00Z"))
-        .approvedTemplate("order_update", "en_US", "UTILITY", "Hi {{1}}, order {{2}} shipped.")
-        .approvedTemplate("spring_sale", "en_US", "MARKETING", "Spring sale, {{1}}: 20% off everything!")
+        .approvedTemplate("order_update", "en_US", TemplateCategory.UTILITY, "Hi {{1}}, order {{2}} shipped.")
+        .approvedTemplate("spring_sale", "en_US", TemplateCategory.MARKETING, "Spring sale, {{1}}: 20% off everything!")
         .start();
     client = fake.clientBuilder().retry(RetrySettings.none()).build();
     // The app under test: greets with reply buttons, answers the tap.

@@ -6,19 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.error.ErrorKind;
 import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.error.WabaAuthenticationException;
 import dev.wabasdk.error.WabaException;
 import dev.wabasdk.error.WabaRateLimitException;
 import dev.wabasdk.error.WabaTemplateException;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.ReplyButtonsMessage;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.message.TemplateParameter;
-import dev.wabasdk.testkit.DeliveryStatus;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.GraphErrorResponse;
 import dev.wabasdk.testkit.UserMessage;
@@ -38,7 +40,7 @@ class ClientAgainstFakeTest {
 
   @RegisterExtension
   final FakeWhatsAppExtension whatsapp = FakeWhatsAppExtension.perTest()
-      .configure(b -> b.approvedTemplate("order_update", "en_US", "UTILITY", "Hi {{1}}, order {{2}} shipped."))
+      .configure(b -> b.approvedTemplate("order_update", "en_US", TemplateCategory.UTILITY, "Hi {{1}}, order {{2}} shipped."))
       .configureClient(b -> b.retry(RetrySettings.none()));
 
   @Test
@@ -54,7 +56,7 @@ class ClientAgainstFakeTest {
     assertThat(webhooks.payloads()).hasSize(3);
     assertThat(webhooks.payloads().get(2)).contains("\"status\":\"delivered\"").contains(result.messageId());
     assertThat(fake).sentText("Yes, it ships today.").to(USER).withStatus(DeliveryStatus.DELIVERED)
-        .withPricingCategory("service");
+        .withPricingCategory(PricingCategory.SERVICE);
   }
 
   @Test
@@ -80,7 +82,7 @@ class ClientAgainstFakeTest {
 
     assertThat(result.messageStatus()).isNotNull();
     assertThat(fake).sentTemplate("order_update").to(USER).withLanguage("en_US").withBodyParameters("Jane", "#42")
-        .withStatus(DeliveryStatus.DELIVERED).withPricingCategory("utility").single();
+        .withStatus(DeliveryStatus.DELIVERED).withPricingCategory(PricingCategory.UTILITY).single();
     assertThat(fake.sentMessages().get(0).billable()).isTrue();
   }
 

@@ -65,7 +65,7 @@ class ClientResourcesAgainstFakeTest {
   @Test
   void listingFollowsTheCursorsAcrossPages(FakeWhatsApp fake, WhatsApp client) {
     for (int i = 0; i < 5; i++) {
-      fake.templates().approved("t" + i, "en_US", "MARKETING", "Hello " + i);
+      fake.templates().approved("t" + i, "en_US", TemplateCategory.MARKETING, "Hello " + i);
     }
     fake.templates().preload("{\"name\":\"pending\",\"language\":\"en_US\",\"category\":\"UTILITY\","
         + "\"status\":\"PENDING\",\"components\":[{\"type\":\"BODY\",\"text\":\"Soon\"}]}");

@@ -7,6 +7,7 @@ import dev.wabasdk.WhatsApp;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.template.RejectionReason;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.WebhookDelivery;
 import dev.wabasdk.webhook.DeduplicationStore;
@@ -39,7 +40,7 @@ class WebhooksModuleAgainstFakeTest {
   @BeforeEach
   void start() {
     fake = FakeWhatsApp.builder().webhookRetries(5, Duration.ofMillis(5))
-        .approvedTemplate("order_update", "en_US", "UTILITY", "Order {{1}} shipped").start();
+        .approvedTemplate("order_update", "en_US", TemplateCategory.UTILITY, "Order {{1}} shipped").start();
     client = fake.clientBuilder().retry(RetrySettings.none()).build();
     DeduplicationStore failingOnDemand = new DeduplicationStore() {
       private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -126,7 +127,7 @@ class WebhooksModuleAgainstFakeTest {
     client.messages().send(dev.wabasdk.message.ReplyButtonsMessage.builder().to(USER).body("Cancel?")
         .button("cancel", "Cancel").build());
     fake.user(USER).tapsButton("cancel");
-    fake.templates().reject(fake.templates().get("order_update", "en_US").id(), "INVALID_FORMAT");
+    fake.templates().reject(fake.templates().get("order_update", "en_US").id(), RejectionReason.INVALID_FORMAT);
     fake.awaitWebhooks();
 
     assertThat(events).filteredOn(InboundButtonReplyMessage.class::isInstance).hasSize(1);

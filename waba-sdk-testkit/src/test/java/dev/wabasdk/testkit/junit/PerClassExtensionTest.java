@@ -2,9 +2,10 @@ package dev.wabasdk.testkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.GraphErrorResponse;
-import dev.wabasdk.template.TemplateStatus;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -17,7 +18,7 @@ class PerClassExtensionTest {
 
   @RegisterExtension
   static final FakeWhatsAppExtension WHATSAPP = FakeWhatsAppExtension.perClass()
-      .configure(b -> b.approvedTemplate("order_update", "en_US", "UTILITY", "Order {{1}} shipped"));
+      .configure(b -> b.approvedTemplate("order_update", "en_US", TemplateCategory.UTILITY, "Order {{1}} shipped"));
 
   @RepeatedTest(3)
   void oneFakeResetBeforeEveryTest(FakeWhatsApp fake) {

@@ -10,6 +10,7 @@ import dev.wabasdk.message.TemplateParameter;
 import dev.wabasdk.policy.Decision;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.PolicyMode;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.FakeUser;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.SentMessage;
@@ -55,9 +56,9 @@ public final class Quickstart {
   public static void run(PrintStream out) {
     try (FakeWhatsApp fake = FakeWhatsApp.builder()
         .startAt(START)
-        .approvedTemplate("autumn_sale", "en_US", "MARKETING",
+        .approvedTemplate("autumn_sale", "en_US", TemplateCategory.MARKETING,
             "Hi {{1}}, our autumn sale starts today: 20% off all running shoes. Reply to see what is in stock.")
-        .approvedTemplate("reservation_reminder", "en_US", "UTILITY",
+        .approvedTemplate("reservation_reminder", "en_US", TemplateCategory.UTILITY,
             "Hi {{1}}, your reserved pair in size {{2}} is waiting for you until {{3}}.")
         .start()) {
       CostEstimator estimator = CostEstimator.builder().clock(fake.clock()).build();

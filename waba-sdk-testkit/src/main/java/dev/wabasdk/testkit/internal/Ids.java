@@ -1,0 +1,40 @@
+package dev.wabasdk.testkit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * The fake's ids ({@code wamid.}, media and template ids, {@code fbtrace_id}) from one counter, so a run is
+ * repeatable and the counter also orders events. Not thread-safe: used under {@link FakeEngine}'s lock.
+ */
+final class Ids {
+  private long counter;
+
+  /** The last number handed out: the position of the latest event. */
+  long current() {
+    return counter;
+  }
+
+  long next() {
+    return ++counter;
+  }
+
+  String wamid(String waId) {
+    String raw = "FAKE" + waId + "15" + String.format(Locale.ROOT, "%016X", next());
+    return "wamid." + Base64.getEncoder().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  String numeric(long base) {
+    return Long.toString(base + next());
+  }
+
+  String traceId() {
+    String raw = String.format(Locale.ROOT, "fake-trace-%06d", next());
+    return "A" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  void reset() {
+    counter = 0;
+  }
+}

@@ -1,0 +1,114 @@
+package dev.wabasdk.testkit.internal;
+
+import static dev.wabasdk.testkit.internal.Json.obj;
+
+import dev.wabasdk.message.DeliveryStatus;
+import dev.wabasdk.testkit.GraphErrorResponse;
+import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
+import dev.wabasdk.testkit.internal.TemplateStore.TemplateRecord;
+import dev.wabasdk.testkit.internal.Users.UserState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The app's sends ({@code POST /{phone-number-id}/messages}): Meta's checks and answer, then the statuses that
+ * follow (sent, delivered, read, or failed). Thread-safe: it works on the {@link FakeEngine}'s parts under its lock.
+ */
+final class OutboundMessages {
+  private final FakeEngine engine;
+
+  OutboundMessages(FakeEngine engine) {
+    this.engine = engine;
+  }
+
+  /** {@code POST /{phone-number-id}/messages}: validates like Meta, applies the rules, answers Meta's JSON. */
+  Map<String, Object> send(String version, Map<String, Object> body, String raw) {
+    if (!body.containsKey("messaging_product")) {
+      throw GraphException.of(100, "The parameter messaging_product is required.");
+    }
+    if (!"whatsapp".equals(body.get("messaging_product"))) {
+      throw GraphException.of(100, "Param messaging_product must be \"whatsapp\".");
+    }
+    if (body.containsKey("status") || body.containsKey("message_id") || body.containsKey("typing_indicator")) {
+      return markRead(body);
+    }
+    String type = MessageValidator.validate(body);
+    String input = String.valueOf(body.get("to"));
+    String to;
+    try {
+      to = Users.waId(input);
+    } catch (IllegalArgumentException e) {
+      throw GraphException.of(131009, "Param to must be a phone number in E.164 format, was \"" + input + "\".");
+    }
+    if (to.equals(engine.config.displayDigits())) {
+      throw GraphException.of(131021, "Recipient cannot be the sender's own number.");
+    }
+    synchronized (engine.lock) {
+      Instant now = engine.now();
+      UserState user = engine.users.user(to);
+      TemplateRecord template = type.equals("template")
+          ? TemplateSendCheck.check(engine.templates, Json.map(body, "template")) : null;
+      if (type.equals("reaction")) {
+        String target = Json.string(body, "reaction", "message_id");
+        if (target == null || !engine.messages.knows(target)) {
+          throw GraphException.of(131009, "Param reaction['message_id'] is not a message in this conversation: "
+              + target + ".");
+        }
+      }
+      engine.rules.admit(user, now);
+
+      SentRecord record = new SentRecord();
+      record.id = engine.ids.wamid(to);
+      record.sequence = engine.ids.current();
+      record.to = to;
+      record.type = type;
+      record.timestamp = now;
+      record.request = raw;
+      record.body = body;
+      record.callbackData = Json.string(body, "biz_opaque_callback_data");
+      engine.pricing.price(record, user, template, version, engine.ids, now);
+      engine.messages.add(record);
+      engine.lock.notifyAll();
+
+      GraphErrorResponse failure =
+          engine.rules.asyncFailure(user, template, Json.string(body, type, "id"), engine.media, now);
+      if (failure != null) {
+        record.error = failure;
+        engine.events.status(record, DeliveryStatus.FAILED, false, now);
+      } else {
+        engine.events.status(record, DeliveryStatus.SENT, true, now);
+        if (engine.config.autoDeliver()) {
+          engine.events.status(record, DeliveryStatus.DELIVERED, true, now);
+          if (engine.config.autoRead()) {
+            engine.events.status(record, DeliveryStatus.READ, false, now);
+          }
+        }
+      }
+      Map<String, Object> message = obj("id", record.id);
+      if (template != null) {
+        message.put("message_status", "accepted");
+      }
+      return obj("messaging_product", "whatsapp", "contacts", List.of(obj("input", input, "wa_id", to)),
+          "messages", List.of(message));
+    }
+  }
+
+  private Map<String, Object> markRead(Map<String, Object> body) {
+    if (!"read".equals(body.get("status"))) {
+      throw GraphException.of(131009, "Param status must be \"read\", was \"" + body.get("status") + "\".");
+    }
+    String messageId = Json.string(body, "message_id");
+    if (messageId == null) {
+      throw GraphException.of(131008, "The parameter message_id is required.");
+    }
+    Object indicator = body.get("typing_indicator");
+    if (indicator != null && !"text".equals(Json.string(indicator, "type"))) {
+      throw GraphException.of(131009, "Param typing_indicator['type'] must be \"text\".");
+    }
+    synchronized (engine.lock) {
+      engine.messages.markRead(messageId, indicator != null);
+    }
+    return obj("success", true);
+  }
+}

@@ -1,0 +1,234 @@
+package dev.wabasdk.testkit.internal;
+
+import static dev.wabasdk.testkit.internal.Json.obj;
+
+import dev.wabasdk.template.ParameterFormat;
+import dev.wabasdk.template.RejectionReason;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
+import dev.wabasdk.testkit.FakeTemplate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The business's message templates and their review (create, edit, status, delete; definitions checked like Meta).
+ * Not thread-safe: used under {@link FakeEngine}'s lock.
+ */
+final class TemplateStore {
+  private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z0-9_]{1,512}");
+  private static final Set<String> CATEGORIES = Set.of("MARKETING", "UTILITY", "AUTHENTICATION");
+
+  /** One template. */
+  static final class TemplateRecord {
+    String id = "";
+    String name = "";
+    String language = "";
+    TemplateCategory category = TemplateCategory.UTILITY;
+    TemplateStatus status = TemplateStatus.PENDING;
+    @Nullable RejectionReason reason;
+    ParameterFormat parameterFormat = ParameterFormat.POSITIONAL;
+    List<Object> components = List.of();
+    Instant submitted = Instant.EPOCH;
+
+    Map<String, Object> node() {
+      Map<String, Object> node = obj("name", name, "parameter_format", parameterFormat.name(), "components",
+          components, "language", language, "status", status.value(), "category", category.value(), "id", id);
+      if (status.equals(TemplateStatus.REJECTED)) {
+        node.put("rejected_reason", reasonValue());
+      }
+      return node;
+    }
+
+    String reasonValue() {
+      return reason == null ? RejectionReason.NONE.value() : reason.value();
+    }
+
+    FakeTemplate snapshot() {
+      return new FakeTemplate(id, name, language, category, status, reason, parameterFormat, Json.write(node()));
+    }
+  }
+
+  private final Map<String, TemplateRecord> templates = new LinkedHashMap<>();
+
+  @Nullable TemplateRecord find(@Nullable String name, @Nullable String language) {
+    for (TemplateRecord t : templates.values()) {
+      if (t.name.equals(name) && t.language.equals(language)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  @Nullable TemplateRecord byId(String id) {
+    return templates.get(id);
+  }
+
+  Collection<TemplateRecord> all() {
+    return templates.values();
+  }
+
+  /** Adds a template as if Meta had reviewed it ({@code status} in the definition, APPROVED by default). */
+  TemplateRecord add(Map<String, Object> definition, Ids ids, Instant now) {
+    validateDefinition(definition, true);
+    TemplateRecord t = new TemplateRecord();
+    t.id = definition.get("id") != null ? String.valueOf(definition.get("id")) : ids.numeric(2_000_000_000_000_000L);
+    t.name = String.valueOf(definition.get("name"));
+    t.language = String.valueOf(definition.get("language"));
+    t.category = TemplateCategory.of(String.valueOf(definition.get("category")));
+    String status = Json.string(definition, "status");
+    t.status = status == null ? TemplateStatus.APPROVED : TemplateStatus.of(status);
+    t.parameterFormat = definition.get("parameter_format") == null ? ParameterFormat.POSITIONAL
+        : ParameterFormat.valueOf(String.valueOf(definition.get("parameter_format")));
+    t.components = Json.list(Json.copy(definition), "components");
+    t.submitted = now;
+    templates.put(t.id, t);
+    return t;
+  }
+
+  /** {@code POST /{waba-id}/message_templates}: the template starts PENDING. */
+  TemplateRecord create(Map<String, Object> body, Ids ids, Instant now) {
+    validateDefinition(body, true);
+    if (find(Json.string(body, "name"), Json.string(body, "language")) != null) {
+      throw GraphException.of(100, "Message template \"" + body.get("name") + "\" already exists in "
+          + body.get("language") + ".");
+    }
+    Map<String, Object> definition = new LinkedHashMap<>(body);
+    definition.remove("id");
+    definition.put("status", "PENDING");
+    return add(definition, ids, now);
+  }
+
+  /** {@code POST /{template-id}}: an edit sends the template back to review. */
+  Map<String, Object> edit(TemplateRecord t, Map<String, Object> body, Instant now) {
+    validateDefinition(body, false);
+    if (!t.status.equals(TemplateStatus.APPROVED) && !t.status.equals(TemplateStatus.REJECTED)
+        && !t.status.equals(TemplateStatus.PAUSED)) {
+      throw GraphException.of(100, "Only APPROVED, REJECTED or PAUSED templates can be edited; " + t.name
+          + " is " + t.status + ".");
+    }
+    if (body.containsKey("components")) {
+      t.components = Json.list(Json.copy(body), "components");
+    }
+    if (body.get("category") != null) {
+      t.category = TemplateCategory.of(String.valueOf(body.get("category")));
+    }
+    if (body.get("parameter_format") != null) {
+      t.parameterFormat = ParameterFormat.valueOf(String.valueOf(body.get("parameter_format")));
+    }
+    t.status = TemplateStatus.PENDING;
+    t.reason = null;
+    t.submitted = now;
+    return obj("success", true);
+  }
+
+  /** The review outcome; {@link IllegalArgumentException} naming the id when there is no such template. */
+  TemplateRecord setStatus(String templateId, TemplateStatus status, @Nullable RejectionReason reason) {
+    TemplateRecord t = templates.get(templateId);
+    if (t == null) {
+      throw new IllegalArgumentException("no template with id " + templateId + "; known: " + templates.keySet());
+    }
+    t.status = status;
+    t.reason = status.equals(TemplateStatus.APPROVED) ? null : reason;
+    return t;
+  }
+
+  /** Approves the PENDING templates submitted at least {@code delay} ago; returns them. */
+  List<TemplateRecord> review(Duration delay, Instant now) {
+    List<TemplateRecord> approved = new ArrayList<>();
+    for (TemplateRecord t : templates.values()) {
+      if (t.status.equals(TemplateStatus.PENDING) && !now.isBefore(t.submitted.plus(delay))) {
+        t.status = TemplateStatus.APPROVED;
+        t.reason = null;
+        approved.add(t);
+      }
+    }
+    return approved;
+  }
+
+  int delete(@Nullable String name, @Nullable String hsmId) {
+    int before = templates.size();
+    templates.values().removeIf(t -> (name == null || t.name.equals(name)) && (hsmId == null || t.id.equals(hsmId)));
+    return before - templates.size();
+  }
+
+  void reset() {
+    templates.clear();
+  }
+
+  /** Validates a create/edit payload's fields the way the template endpoints do. */
+  private static void validateDefinition(Map<String, Object> body, boolean create) {
+    if (create) {
+      String name = Json.string(body, "name");
+      if (name == null) {
+        throw GraphException.of(100, "The parameter name is required.");
+      }
+      if (!TEMPLATE_NAME.matcher(name).matches()) {
+        throw GraphException.of(100, "Param name must be at most 512 lowercase letters, digits or underscores, was \""
+            + name + "\".");
+      }
+      if (Json.string(body, "language") == null) {
+        throw GraphException.of(100, "The parameter language is required.");
+      }
+    }
+    String category = Json.string(body, "category");
+    if ((create || category != null) && (category == null || !CATEGORIES.contains(category))) {
+      throw GraphException.of(100, "Param category must be one of MARKETING, UTILITY, AUTHENTICATION, was "
+          + category + ".");
+    }
+    String format = Json.string(body, "parameter_format");
+    if (format != null && !format.equals("POSITIONAL") && !format.equals("NAMED")) {
+      throw GraphException.of(100, "Param parameter_format must be POSITIONAL or NAMED, was " + format + ".");
+    }
+    if (create || body.containsKey("components")) {
+      List<Object> components = Json.list(body, "components");
+      long bodies = components.stream().filter(c -> "BODY".equalsIgnoreCase(Json.string(c, "type"))).count();
+      if (bodies != 1) {
+        throw GraphException.of(100, "A template needs exactly one BODY component, had " + bodies + ".");
+      }
+      for (Object c : components) {
+        String type = String.valueOf(Json.string(c, "type")).toUpperCase(Locale.ROOT);
+        String text = Json.string(c, "text");
+        int limit = switch (type) {
+          case "BODY" -> 1024;
+          case "HEADER", "FOOTER" -> 60;
+          default -> Integer.MAX_VALUE;
+        };
+        if (text != null && text.length() > limit) {
+          throw GraphException.of(100, type + " text must be at most " + limit + " characters, was "
+              + text.length() + ".");
+        }
+      }
+    }
+  }
+
+  /** The text of button {@code index} of the template a sent {@code template} object names, or null. */
+  @Nullable String buttonText(@Nullable Map<String, Object> send, @Nullable Object index) {
+    TemplateRecord template = find(Json.string(send, "name"), Json.string(send, "language", "code"));
+    if (template == null || index == null) {
+      return null;
+    }
+    int i;
+    try {
+      i = Integer.parseInt(String.valueOf(index));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    for (Object component : template.components) {
+      if ("BUTTONS".equalsIgnoreCase(Json.string(component, "type"))) {
+        List<Object> buttons = Json.list(component, "buttons");
+        return i < buttons.size() ? Json.string(buttons.get(i), "text") : null;
+      }
+    }
+    return null;
+  }
+
+}

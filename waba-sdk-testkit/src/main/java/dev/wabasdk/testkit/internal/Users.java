@@ -1,0 +1,93 @@
+package dev.wabasdk.testkit.internal;
+
+import dev.wabasdk.Referral;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The users the fake plays and what Meta knows about each: name, customer service window, free entry point,
+ * block and marketing opt-out. Not thread-safe: used under {@link FakeEngine}'s lock.
+ */
+final class Users {
+  static final Duration WINDOW = Duration.ofHours(24);
+  static final Duration FREE_ENTRY_POINT = Duration.ofHours(72);
+
+  /** One user's facts. */
+  static final class UserState {
+    final String waId;
+    String name;
+    @Nullable Instant lastInbound;
+    @Nullable Instant referralAt;
+    @Nullable Instant freeEntryPointUntil;
+    boolean blocked;
+    boolean marketingStopped;
+    @Nullable Referral pendingReferral;
+
+    UserState(String waId) {
+      this.waId = waId;
+      this.name = "User " + waId.substring(Math.max(0, waId.length() - 4));
+    }
+
+    /** Meta's customer service window: 24 h from the user's last message. */
+    boolean windowOpen(Instant now) {
+      return lastInbound != null && now.isBefore(lastInbound.plus(WINDOW));
+    }
+
+    /**
+     * Opens the 72 h free entry point when the business answers inside the window of a user who came from an ad
+     * within the last 24 h; true while it is open.
+     */
+    boolean inFreeEntryPoint(Instant now) {
+      if (freeEntryPointUntil == null && referralAt != null && now.isBefore(referralAt.plus(WINDOW))
+          && windowOpen(now)) {
+        freeEntryPointUntil = now.plus(FREE_ENTRY_POINT);
+      }
+      return freeEntryPointUntil != null && now.isBefore(freeEntryPointUntil);
+    }
+
+    /** The user wrote at {@code now}: the window opens, and a pending ad referral starts a new free entry point. */
+    @Nullable Referral wrote(Instant now) {
+      Referral referral = pendingReferral;
+      if (referral != null) {
+        referralAt = now;
+        freeEntryPointUntil = null;
+        pendingReferral = null;
+      }
+      lastInbound = now;
+      return referral;
+    }
+  }
+
+  private final Map<String, UserState> users = new LinkedHashMap<>();
+
+  /** Digits of an E.164 number ({@code wa_id}); {@link IllegalArgumentException} naming the value otherwise. */
+  static String waId(String phone) {
+    String digits = phone.replaceAll("[\\s()+\\-.]", "");
+    if (!digits.matches("\\d{7,15}")) {
+      throw new IllegalArgumentException("phone must be an E.164 number such as +4915112345678, was \"" + phone
+          + "\"");
+    }
+    return digits;
+  }
+
+  /** The user, created on first contact. */
+  UserState user(String waId) {
+    return users.computeIfAbsent(waId, UserState::new);
+  }
+
+  @Nullable UserState find(String waId) {
+    return users.get(waId);
+  }
+
+  Collection<UserState> all() {
+    return users.values();
+  }
+
+  void reset() {
+    users.clear();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.wabasdk.testkit.internal;
+
+import static dev.wabasdk.testkit.internal.Json.obj;
+
+import dev.wabasdk.message.DeliveryStatus;
+import dev.wabasdk.template.TemplateStatus;
+import dev.wabasdk.testkit.GraphErrorResponse;
+import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
+import dev.wabasdk.testkit.internal.TemplateStore.TemplateRecord;
+import dev.wabasdk.testkit.internal.Users.UserState;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Meta's webhook payloads for what happens in the fake (user messages, statuses, template reviews, user
+ * preferences), handed to the {@link WebhookSender} in the order they are built. Not thread-safe: used under
+ * {@link FakeEngine}'s lock, which is what keeps webhooks in the order events happened.
+ */
+final class WebhookEvents {
+  private static final String ERROR_CODES_URL =
+      "https://developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes";
+
+  private final FakeConfig config;
+  private final WebhookSender sender;
+
+  WebhookEvents(FakeConfig config, WebhookSender sender) {
+    this.config = config;
+    this.sender = sender;
+  }
+
+  /** A user's {@code messages[]} object. */
+  void userMessage(UserState user, Map<String, Object> message) {
+    Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata(),
+        "contacts", List.of(contact(user)), "messages", List.of(message));
+    sender.submit("messages", Json.write(envelope("messages", value, null)));
+  }
+
+  /** A user stopped or resumed marketing messages ({@code user_preferences}). */
+  void userPreference(UserState user, boolean stopped, Instant now) {
+    Map<String, Object> preference = obj("wa_id", user.waId, "detail", stopped
+        ? "User requested to stop marketing messages" : "User requested to resume marketing messages",
+        "category", "marketing_messages", "value", stopped ? "stop" : "resume",
+        "timestamp", now.getEpochSecond());
+    Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata(),
+        "contacts", List.of(contact(user)), "user_preferences", List.of(preference));
+    sender.submit("user_preferences", Json.write(envelope("user_preferences", value, null)));
+  }
+
+  /**
+   * Moves a sent message to {@code status} and emits its status webhook: errors when it failed, else
+   * {@code pricing} (and {@code conversation}) when {@code withPricing}.
+   */
+  void status(SentRecord record, DeliveryStatus status, boolean withPricing, Instant now) {
+    record.status = status;
+    Map<String, Object> s = obj("id", record.id, "status", status.value(),
+        "timestamp", Long.toString(now.getEpochSecond()), "recipient_id", record.to);
+    if (status.equals(DeliveryStatus.FAILED) && record.error != null) {
+      GraphErrorResponse e = record.error;
+      s.put("errors", List.of(obj("code", e.code(), "title", e.title(), "message", e.title(),
+          "error_data", obj("details", e.details()), "href", ERROR_CODES_URL)));
+    } else if (withPricing) {
+      if (record.conversation != null) {
+        Map<String, Object> conversation = new LinkedHashMap<>(record.conversation);
+        if (!status.equals(DeliveryStatus.SENT)) {
+          conversation.remove("expiration_timestamp");
+        }
+        s.put("conversation", conversation);
+      }
+      s.put("pricing", obj("billable", record.billable, "pricing_model", "PMP", "type", record.pricingType,
+          "category", record.pricingCategory.value()));
+    }
+    if (record.callbackData != null) {
+      s.put("biz_opaque_callback_data", record.callbackData);
+    }
+    Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata(),
+        "statuses", List.of(s));
+    sender.submit("messages", Json.write(envelope("messages", value, null)));
+  }
+
+  /** A template's review outcome ({@code message_template_status_update}). */
+  void templateStatus(TemplateRecord t, Instant now) {
+    Map<String, Object> value = obj("event", t.status.value(), "message_template_id", Long.parseLong(t.id),
+        "message_template_name", t.name, "message_template_language", t.language,
+        "reason", t.reasonValue(), "message_template_category", t.category.value());
+    if (t.status.equals(TemplateStatus.PAUSED)) {
+      value.put("other_info", obj("title", "FIRST_PAUSE", "description",
+          "Your message template has been paused because of low quality."));
+    }
+    sender.submit("message_template_status_update",
+        Json.write(envelope("message_template_status_update", value, now)));
+  }
+
+  private static Map<String, Object> contact(UserState user) {
+    return obj("profile", obj("name", user.name), "wa_id", user.waId);
+  }
+
+  private Map<String, Object> metadata() {
+    return obj("display_phone_number", config.displayDigits(), "phone_number_id", config.phoneNumberId());
+  }
+
+  private Map<String, Object> envelope(String field, Map<String, Object> value, @Nullable Instant time) {
+    Map<String, Object> entry = obj("id", config.businessAccountId());
+    if (time != null) {
+      entry.put("time", time.getEpochSecond());
+    }
+    entry.put("changes", List.of(obj("value", value, "field", field)));
+    return obj("object", "whatsapp_business_account", "entry", List.of(entry));
+  }
+}
