@@ -10,6 +10,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -70,7 +71,54 @@ public final class Json {
 
   /** Parses exactly one JSON value from UTF-8 bytes into a tree with {@link #EXACT} numbers. */
   public static @Nullable Object parse(byte[] utf8) {
-    return parse(new Buffer().write(utf8), EXACT);
+    return parse(utf8, EXACT);
+  }
+
+  /** Parses exactly one JSON value from UTF-8 bytes; see {@link #parse(String, NumberConverter)}. */
+  public static @Nullable Object parse(byte[] utf8, NumberConverter numbers) {
+    int[] longNumber = firstLongNumber(utf8);
+    if (longNumber == null) {
+      return parse(new Buffer().write(utf8), numbers);
+    }
+    // Moshi scans a number one byte at a time through Okio's segments, quadratic in its length: it is given the
+    // document with that number cut just past the limit, so it reaches it fast and the error names its path.
+    Buffer cut = new Buffer()
+        .write(utf8, 0, longNumber[0] + MAX_NUMBER_LENGTH + 1)
+        .write(utf8, longNumber[1], utf8.length - longNumber[1]);
+    return parse(cut, numbers);
+  }
+
+  /**
+   * The start and end of the first run of number characters outside strings longer than {@link #MAX_NUMBER_LENGTH},
+   * or null. A linear scan; it need not understand the JSON beyond strings, as Moshi checks the rest.
+   */
+  private static int @Nullable [] firstLongNumber(byte[] utf8) {
+    boolean inString = false;
+    int runStart = -1;
+    for (int i = 0; i < utf8.length; i++) {
+      byte b = utf8[i];
+      if (inString) {
+        if (b == '\\') {
+          i++;
+        } else if (b == '"') {
+          inString = false;
+        }
+        continue;
+      }
+      boolean numberChar = (b >= '0' && b <= '9') || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E';
+      if (numberChar) {
+        if (runStart < 0) {
+          runStart = i;
+        }
+        continue;
+      }
+      if (runStart >= 0 && i - runStart > MAX_NUMBER_LENGTH) {
+        return new int[] {runStart, i};
+      }
+      runStart = -1;
+      inString = b == '"';
+    }
+    return runStart >= 0 && utf8.length - runStart > MAX_NUMBER_LENGTH ? new int[] {runStart, utf8.length} : null;
   }
 
   /** Parses exactly one JSON value from a string into a tree with {@link #EXACT} numbers. */
@@ -86,7 +134,7 @@ public final class Json {
    *     literal is longer than {@link #MAX_NUMBER_LENGTH}
    */
   public static @Nullable Object parse(String json, NumberConverter numbers) {
-    return parse(new Buffer().writeUtf8(json), numbers);
+    return parse(json.getBytes(StandardCharsets.UTF_8), numbers);
   }
 
   private static @Nullable Object parse(Buffer buffer, NumberConverter numbers) {
@@ -163,8 +211,7 @@ public final class Json {
     // Moshi scans a literal in linear time; only the conversion is slow for long ones, so it is never attempted.
     String literal = reader.nextString();
     if (literal.length() > MAX_NUMBER_LENGTH) {
-      throw new MalformedJsonException(
-          path, "number has " + literal.length() + " characters, more than " + MAX_NUMBER_LENGTH);
+      throw new MalformedJsonException(path, "number longer than " + MAX_NUMBER_LENGTH + " characters");
     }
     try {
       return numbers.convert(literal);

@@ -79,7 +79,7 @@ class JsonTreeTest {
           return new BigDecimal(literal);
         }))
         .isInstanceOf(Json.MalformedJsonException.class)
-        .hasMessage("$.entry[0].time: number has 1000000 characters, more than 100");
+        .hasMessage("$.entry[0].time: number longer than 100 characters");
     assertThat(conversions).hasValue(0);
   }
 
@@ -88,6 +88,11 @@ class JsonTreeTest {
     String hundred = "9".repeat(100);
 
     assertThat(Json.parse("[" + hundred + "]")).isEqualTo(List.of(new BigDecimal(hundred)));
+    // digits inside a string (with an escaped quote before them) are text, not a number
+    String text = "\\\"" + "9".repeat(500);
+    assertThat(Json.parse("{\"s\":\"" + text + "\"}")).isEqualTo(Map.of("s", "\"" + "9".repeat(500)));
+    assertThatThrownBy(() -> Json.parse("{\"s\":\"x\",\"n\":-" + "1".repeat(101) + "}"))
+        .hasMessage("$.n: number longer than 100 characters");
   }
 
   @Test

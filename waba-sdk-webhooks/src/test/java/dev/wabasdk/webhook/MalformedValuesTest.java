@@ -48,10 +48,10 @@ class MalformedValuesTest {
     // then: the length check refused it (this message is only produced before any conversion is attempted)
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
-        .isEqualTo("malformed JSON: " + STATUS_PATH + ".timestamp: number has 1000000 characters, more than 100");
+        .isEqualTo("malformed JSON: " + STATUS_PATH + ".timestamp: number longer than 100 characters");
     assertThatThrownBy(() -> WebhookProcessor.parse(body))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageEndingWith(STATUS_PATH + ".timestamp: number has 1000000 characters, more than 100");
+        .hasMessageEndingWith(STATUS_PATH + ".timestamp: number longer than 100 characters");
     // secondary, generous: converting it to a BigDecimal would have taken seconds
     assertThat(millis).isLessThan(2_000);
   }
