@@ -148,7 +148,8 @@ public final class Json {
     } catch (EOFException e) {
       throw new MalformedJsonException(reader.getPath(), "unexpected end of input");
     } catch (IOException | JsonDataException e) {
-      throw new MalformedJsonException(reader.getPath(), withoutPath(e.getMessage() == null ? e.toString() : e.getMessage()));
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      throw new MalformedJsonException(reader.getPath(), withoutPath(message));
     }
   }
 

@@ -60,7 +60,7 @@ public record JsonObject(Map<String, @Nullable Object> map, String path) {
     return result;
   }
 
-  /** A member as text: strings as they are, numbers and booleans as their JSON text (Meta is not consistent about ids). */
+  /** A member as text: strings as they are, numbers and booleans as their text (Meta is not consistent about ids). */
   public @Nullable String string(String name) {
     Object value = map.get(name);
     if (value instanceof String s) {
@@ -106,7 +106,8 @@ public record JsonObject(Map<String, @Nullable Object> map, String path) {
         // reported below
       }
     }
-    throw new Json.MalformedJsonException(pathOf(name), "expected a number or a numeric string, was " + describe(value));
+    throw new Json.MalformedJsonException(
+        pathOf(name), "expected a number or a numeric string, was " + describe(value));
   }
 
   /** {@link #number}, or null when the member is malformed. */

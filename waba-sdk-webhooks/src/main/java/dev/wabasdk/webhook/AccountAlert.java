@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An alert about the account or one of its phone numbers ({@code account_alerts}).
+ * An alert about the account or one of its phone numbers ({@code account_alerts}). Immutable and thread-safe.
  *
  * @param header the event id (a content hash, stable across redeliveries), account, field, time and raw change
  * @param entityType the kind of entity alerted on, e.g. {@code BUSINESS}

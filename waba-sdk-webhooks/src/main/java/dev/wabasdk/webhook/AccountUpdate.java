@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The account changed ({@code account_update}): verification, restriction, ban, partner changes, or a new
- * volume-based pricing tier.
+ * volume-based pricing tier. Immutable and thread-safe.
  *
  * @param header the event id (a content hash, stable across redeliveries), account, field, time and raw change
  * @param event what happened; a value this SDK does not know keeps Meta's string ({@link AccountUpdateType#isKnown()}

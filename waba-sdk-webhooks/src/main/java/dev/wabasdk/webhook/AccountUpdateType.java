@@ -35,14 +35,20 @@ public record AccountUpdateType(String value) {
   /** A partner app was uninstalled. */
   public static final AccountUpdateType PARTNER_APP_UNINSTALLED = new AccountUpdateType("PARTNER_APP_UNINSTALLED");
   /** Eligibility for authentication-international rates changed. */
-  public static final AccountUpdateType AUTH_INTL_PRICE_ELIGIBILITY_UPDATE = new AccountUpdateType("AUTH_INTL_PRICE_ELIGIBILITY_UPDATE");
+  public static final AccountUpdateType AUTH_INTL_PRICE_ELIGIBILITY_UPDATE =
+      new AccountUpdateType("AUTH_INTL_PRICE_ELIGIBILITY_UPDATE");
   /** The business reached a new volume tier ({@link AccountUpdate#volumeTierInfo()}). */
-  public static final AccountUpdateType VOLUME_BASED_PRICING_TIER_UPDATE = new AccountUpdateType("VOLUME_BASED_PRICING_TIER_UPDATE");
+  public static final AccountUpdateType VOLUME_BASED_PRICING_TIER_UPDATE =
+      new AccountUpdateType("VOLUME_BASED_PRICING_TIER_UPDATE");
   /** The business's primary location country changed. */
-  public static final AccountUpdateType BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE = new AccountUpdateType("BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE");
+  public static final AccountUpdateType BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE =
+      new AccountUpdateType("BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE");
 
   private static final Map<String, AccountUpdateType> KNOWN =
-      Stream.of(VERIFIED_ACCOUNT, DISABLED_UPDATE, ACCOUNT_VIOLATION, ACCOUNT_RESTRICTION, ACCOUNT_DELETED, PARTNER_ADDED, PARTNER_REMOVED, PARTNER_APP_INSTALLED, PARTNER_APP_UNINSTALLED, AUTH_INTL_PRICE_ELIGIBILITY_UPDATE, VOLUME_BASED_PRICING_TIER_UPDATE, BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE)
+      Stream.of(VERIFIED_ACCOUNT, DISABLED_UPDATE, ACCOUNT_VIOLATION, ACCOUNT_RESTRICTION, ACCOUNT_DELETED,
+              PARTNER_ADDED, PARTNER_REMOVED, PARTNER_APP_INSTALLED, PARTNER_APP_UNINSTALLED,
+              AUTH_INTL_PRICE_ELIGIBILITY_UPDATE, VOLUME_BASED_PRICING_TIER_UPDATE,
+              BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE)
           .collect(Collectors.toUnmodifiableMap(AccountUpdateType::value, Function.identity()));
 
   public AccountUpdateType {

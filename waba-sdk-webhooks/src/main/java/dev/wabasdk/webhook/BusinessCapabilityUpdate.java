@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The business's capabilities changed ({@code business_capability_update}), e.g. its messaging limit.
+ * Immutable and thread-safe.
  *
  * @param header the event id (a content hash, stable across redeliveries), account, field, time and raw change
  * @param maxDailyConversationsPerBusiness {@code max_daily_conversations_per_business} (v24+, or the older

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Meta decided on a requested display name ({@code phone_number_name_update}).
+ * Meta decided on a requested display name ({@code phone_number_name_update}). Immutable and thread-safe.
  *
  * @param header the event id (a content hash, stable across redeliveries), account, field, time and raw change
  * @param displayPhoneNumber the business phone number

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A phone number's quality or messaging limit changed ({@code phone_number_quality_update}). Meta's payload names
  * the limit, not the quality rating: read {@link dev.wabasdk.phone.PhoneNumber#qualityRating()} from the
- * phone numbers API when {@link #event()} is {@code FLAGGED} or {@code UNFLAGGED}.
+ * phone numbers API when {@link #event()} is {@code FLAGGED} or {@code UNFLAGGED}. Immutable and thread-safe.
  *
  * @param header the event id (a content hash, stable across redeliveries), account, field, time and raw change
  * @param displayPhoneNumber the business phone number

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Meta changed, or will change, a template's category ({@code template_category_update}).
+ * Meta changed, or will change, a template's category ({@code template_category_update}). Immutable and thread-safe.
  *
  * @param header the event id (a content hash, stable across redeliveries), account, field, time and raw change
  * @param templateId the template id

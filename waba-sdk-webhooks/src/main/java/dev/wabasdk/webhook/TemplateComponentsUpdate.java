@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A template's components were edited ({@code message_template_components_update}). Buttons are in
- * {@link #raw()}.
+ * {@link #raw()}. Immutable and thread-safe.
  *
  * @param header the event id (a content hash, stable across redeliveries), account, field, time and raw change
  * @param templateId the template id

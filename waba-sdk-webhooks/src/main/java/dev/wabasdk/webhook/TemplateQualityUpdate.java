@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A template's quality score changed ({@code message_template_quality_update}).
+ * A template's quality score changed ({@code message_template_quality_update}). Immutable and thread-safe.
  *
  * @param header the event id (a content hash, stable across redeliveries), account, field, time and raw change
  * @param templateId the template id

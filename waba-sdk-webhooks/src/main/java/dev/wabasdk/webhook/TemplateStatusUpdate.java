@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A template's status changed ({@code message_template_status_update}): approved, rejected, paused, disabled, ...
+ * Immutable and thread-safe.
  *
  * @param header the event id (a content hash, stable across redeliveries), account, field, time and raw change
  * @param templateId the template id
