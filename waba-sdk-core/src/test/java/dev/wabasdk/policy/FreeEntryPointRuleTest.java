@@ -52,7 +52,8 @@ class FreeEntryPointRuleTest extends PolicyFixtures {
   @Test
   void statusWithFreeEntryPointPricingOpensTheWindowMetaReports() {
     WhatsAppUser user = new WhatsAppUser(WA_ID, BSUID, null, null);
-    engine.recordStatus(new StatusUpdate(user, DeliveryStatus.DELIVERED, T, PricingType.FREE_ENTRY_POINT, PricingCategory.REFERRAL_CONVERSION,
+    engine.recordStatus(new StatusUpdate(user, DeliveryStatus.DELIVERED, T,
+        PricingType.FREE_ENTRY_POINT, PricingCategory.REFERRAL_CONVERSION,
         T.plus(Duration.ofHours(72)), null));
     at(Duration.ofHours(71));
     Decision d = engine.evaluate(template(WA_ID, "offer"));

@@ -134,7 +134,8 @@ class PolicyEngineTest extends PolicyFixtures {
   @Test
   void statusesOnlyTeachWhatTheyCarry() {
     PolicyEngine engine = defaultEngine();
-    engine.recordStatus(new StatusUpdate(USER, DeliveryStatus.DELIVERED, T, PricingType.REGULAR, PricingCategory.MARKETING, null, null));
+    engine.recordStatus(new StatusUpdate(USER, DeliveryStatus.DELIVERED, T,
+        PricingType.REGULAR, PricingCategory.MARKETING, null, null));
     Decision d = engine.evaluate(template(WA_ID, "spring_sale"));
     assertThat(d.isAllowed()).isTrue();
     assertThat(d.facts().freeEntryPointUntil()).isNull();
