@@ -6,6 +6,7 @@ import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.MessagePrice;
 import dev.wabasdk.cost.PriceQuery;
 import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.cost.PricingType;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
@@ -326,7 +327,8 @@ public final class PolicyEngine {
   public void recordStatus(StatusUpdate status) {
     Objects.requireNonNull(status, "status");
     String key = link(status.recipient());
-    if ("free_entry_point".equals(status.pricingType()) || "referral_conversion".equals(status.pricingCategory())) {
+    if (PricingType.FREE_ENTRY_POINT.equals(status.pricingType())
+        || PricingCategory.REFERRAL_CONVERSION.equals(status.pricingCategory())) {
       Instant until = status.conversationExpiresAt();
       long end = until != null
           ? until.getEpochSecond()

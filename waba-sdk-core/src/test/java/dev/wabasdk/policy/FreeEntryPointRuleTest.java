@@ -1,5 +1,8 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.cost.PricingType;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.Referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +52,8 @@ class FreeEntryPointRuleTest extends PolicyFixtures {
   @Test
   void statusWithFreeEntryPointPricingOpensTheWindowMetaReports() {
     WhatsAppUser user = new WhatsAppUser(WA_ID, BSUID, null, null);
-    engine.recordStatus(new StatusUpdate(user, "delivered", T, "free_entry_point", "referral_conversion",
+    engine.recordStatus(new StatusUpdate(user, DeliveryStatus.DELIVERED, T,
+        PricingType.FREE_ENTRY_POINT, PricingCategory.REFERRAL_CONVERSION,
         T.plus(Duration.ofHours(72)), null));
     at(Duration.ofHours(71));
     Decision d = engine.evaluate(template(WA_ID, "offer"));

@@ -1,5 +1,6 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.message.DeliveryStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -95,7 +96,7 @@ class OptOutRuleTest extends PolicyFixtures {
 
   @Test
   void metaErrorCode131050RecordsAMarketingOptOut() {
-    engine.recordStatus(new StatusUpdate(USER, "failed", T, null, null, null, 131050));
+    engine.recordStatus(new StatusUpdate(USER, DeliveryStatus.FAILED, T, null, null, null, 131050));
     assertThat(engine.evaluate(template(WA_ID, "spring_sale")).reasonCode()).isEqualTo("opted_out_of_marketing");
   }
 

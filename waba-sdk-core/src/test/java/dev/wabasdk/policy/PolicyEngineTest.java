@@ -1,5 +1,8 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.cost.PricingType;
+import dev.wabasdk.message.DeliveryStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -131,7 +134,8 @@ class PolicyEngineTest extends PolicyFixtures {
   @Test
   void statusesOnlyTeachWhatTheyCarry() {
     PolicyEngine engine = defaultEngine();
-    engine.recordStatus(new StatusUpdate(USER, "delivered", T, "regular", "marketing", null, null));
+    engine.recordStatus(new StatusUpdate(USER, DeliveryStatus.DELIVERED, T,
+        PricingType.REGULAR, PricingCategory.MARKETING, null, null));
     Decision d = engine.evaluate(template(WA_ID, "spring_sale"));
     assertThat(d.isAllowed()).isTrue();
     assertThat(d.facts().freeEntryPointUntil()).isNull();

@@ -1,5 +1,8 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.cost.PricingType;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.Referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,7 +63,8 @@ class PolicyReadmeExamplesTest extends PolicyFixtures {
     WhatsAppUser user = new WhatsAppUser("16505551234", "US.13491208655302741918", null, null);
     policy.recordInbound(user, receivedAt, "STOP", null);
     policy.recordInbound(user, receivedAt, "Hi!", Referral.ad("120208584289060188", null));
-    policy.recordStatus(new StatusUpdate(user, "delivered", statusAt, "free_entry_point", "referral_conversion",
+    policy.recordStatus(new StatusUpdate(user, DeliveryStatus.DELIVERED, statusAt,
+        PricingType.FREE_ENTRY_POINT, PricingCategory.REFERRAL_CONVERSION,
         null, null));
     policy.recordTier(MessagingLimitTier.TIER_2K);
     policy.recordTemplateStatus("spring_sale", "en_US", TemplateStatus.PAUSED);

@@ -3,10 +3,33 @@ package dev.wabasdk.webhook;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A change to the WhatsApp Business Account: updates, alerts, reviews and capability changes. */
+/**
+ * A change to the WhatsApp Business Account: updates, alerts, reviews and capability changes.
+ * Immutable and thread-safe, like every event.
+ */
 public sealed interface AccountEvent extends WebhookEvent
     permits AccountUpdate, AccountAlert, AccountReviewUpdate, BusinessCapabilityUpdate {
 
+  /** Where the notification came from: event id, account, field, time and the raw change. */
+  ChangeHeader header();
+
+  @Override
+  default String eventId() {
+    return header().eventId();
+  }
+
+  @Override
+  default @Nullable String businessAccountId() {
+    return header().businessAccountId();
+  }
+
+  @Override
+  default RawJson raw() {
+    return header().raw();
+  }
+
   /** When Meta sent the notification ({@code entry[].time}), when present. */
-  @Nullable Instant time();
+  default @Nullable Instant time() {
+    return header().time();
+  }
 }

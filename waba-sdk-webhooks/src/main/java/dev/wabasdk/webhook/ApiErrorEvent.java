@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Asynchronous API errors Meta reports in a {@code messages} change with a top-level {@code errors} array and no
- * messages or statuses (e.g. {@code 130429} rate limit hit).
+ * messages or statuses (e.g. {@code 130429} rate limit hit). Immutable and thread-safe.
  *
  * @param eventId a content hash, stable across redeliveries
  * @param businessAccountId the WhatsApp Business Account id

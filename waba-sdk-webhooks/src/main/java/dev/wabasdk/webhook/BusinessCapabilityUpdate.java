@@ -1,33 +1,26 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.phone.MessagingLimitTier;
-import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The business's capabilities changed ({@code business_capability_update}), e.g. its messaging limit.
+ * Immutable and thread-safe.
  *
- * @param eventId a content hash, stable across redeliveries
- * @param businessAccountId the WhatsApp Business Account id
- * @param time when Meta sent the notification
+ * @param header the event id (a content hash, stable across redeliveries), account, field, time and raw change
  * @param maxDailyConversationsPerBusiness {@code max_daily_conversations_per_business} (v24+, or the older
  *     {@code max_daily_conversation_per_phone}) as text, else null
  * @param maxPhoneNumbers {@code max_phone_numbers_per_business} (or {@code _per_waba}) as text, else null
- * @param raw the change {@code value} as Meta sent it
  */
 public record BusinessCapabilityUpdate(
-    String eventId,
-    @Nullable String businessAccountId,
-    @Nullable Instant time,
+    ChangeHeader header,
     @Nullable String maxDailyConversationsPerBusiness,
-    @Nullable String maxPhoneNumbers,
-    RawJson raw)
+    @Nullable String maxPhoneNumbers)
     implements AccountEvent {
 
   public BusinessCapabilityUpdate {
-    Objects.requireNonNull(eventId, "eventId == null");
-    Objects.requireNonNull(raw, "raw == null");
+    Objects.requireNonNull(header, "header == null");
   }
 
   /**

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code conversation} of a status: under conversation-based pricing every conversation; since v24 only
- * free entry point conversations.
+ * free entry point conversations. Immutable and thread-safe.
  *
  * @param id the conversation id
  * @param expiration when the conversation expires ({@code expiration_timestamp}), when Meta sent it

@@ -3,7 +3,7 @@ package dev.wabasdk.webhook;
 import java.util.Objects;
 
 /**
- * An inbound audio file or voice note ({@code type: audio}).
+ * An inbound audio file or voice note ({@code type: audio}). Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context
  * @param media the audio's id, MIME type and SHA-256

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 /**
  * The user tapped a reply button of an interactive message ({@code interactive.type: button_reply}).
+ * Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context (the wamid of the interactive message)
  * @param replyId the {@code id} the business gave the button

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Contact cards the user shared ({@code type: contacts}), also the answer to a {@code REQUEST_CONTACT_INFO} button.
+ * Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context
  * @param contacts the shared contact cards

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An inbound document ({@code type: document}).
+ * An inbound document ({@code type: document}). Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context
  * @param media the document's id, MIME type, SHA-256 and caption

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The user completed a WhatsApp Flow ({@code interactive.type: nfm_reply}).
+ * The user completed a WhatsApp Flow ({@code interactive.type: nfm_reply}). Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context (the wamid of the flow message)
  * @param name the reply name, {@code flow}

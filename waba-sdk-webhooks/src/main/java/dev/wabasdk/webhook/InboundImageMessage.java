@@ -3,7 +3,7 @@ package dev.wabasdk.webhook;
 import java.util.Objects;
 
 /**
- * An inbound image ({@code type: image}).
+ * An inbound image ({@code type: image}). Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context
  * @param media the image's id, MIME type, SHA-256 and caption

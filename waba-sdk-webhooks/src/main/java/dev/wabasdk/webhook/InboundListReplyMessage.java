@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The user picked a row of an interactive list ({@code interactive.type: list_reply}).
+ * The user picked a row of an interactive list ({@code interactive.type: list_reply}). Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context (the wamid of the list message)
  * @param replyId the {@code id} the business gave the row

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A location the user shared ({@code type: location}).
+ * A location the user shared ({@code type: location}). Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context
  * @param latitude the latitude

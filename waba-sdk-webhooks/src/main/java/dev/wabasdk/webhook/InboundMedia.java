@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The media of an inbound image, video, audio, document or sticker. Download it with the media API by {@link #id()}.
+ * Immutable and thread-safe.
  *
  * @param id the media id
  * @param mimeType the MIME type, e.g. {@code image/jpeg}

@@ -1,6 +1,9 @@
 package dev.wabasdk.webhook;
 
-/** An inbound message carrying a media file: image, video, audio, document or sticker. */
+/**
+ * An inbound message carrying a media file: image, video, audio, document or sticker. Implementations are immutable
+ * and thread-safe.
+ */
 public sealed interface InboundMediaMessage extends InboundMessage
     permits InboundImageMessage,
         InboundVideoMessage,

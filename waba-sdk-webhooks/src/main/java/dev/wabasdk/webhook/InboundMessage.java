@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A message a WhatsApp user sent to the business. One record per Meta message type, so a framework can route
  * by type (e.g. Spring's {@code @EventListener void on(InboundTextMessage m)}); a type this SDK does not know
- * yet arrives as {@link InboundUnknownMessage} with its raw JSON.
+ * yet arrives as {@link InboundUnknownMessage} with its raw JSON. Implementations are immutable and thread-safe.
  *
  * <p>Messages a user sends are what open the 24-hour customer service window with them.
  */

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An order the user placed from a catalog ({@code type: order}).
+ * An order the user placed from a catalog ({@code type: order}). Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context
  * @param catalogId the catalog id

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The user tapped a quick-reply button of a template ({@code type: button}); {@code context().id()} is the template
- * message's wamid.
+ * message's wamid. Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context
  * @param payload the button payload the business set when sending the template

@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The user reacted to a message, or removed their reaction ({@code type: reaction}).
+ * The user reacted to a message, or removed their reaction ({@code type: reaction}). Immutable and thread-safe.
  *
  * @param header the sender, id and timestamp
  * @param messageId the wamid of the message reacted to

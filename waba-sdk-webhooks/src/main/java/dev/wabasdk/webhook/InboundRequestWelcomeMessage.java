@@ -4,6 +4,7 @@ import java.util.Objects;
 
 /**
  * The user opened the chat with the business for the first time ({@code type: request_welcome}).
+ * Immutable and thread-safe.
  *
  * @param header the sender, id and timestamp
  */

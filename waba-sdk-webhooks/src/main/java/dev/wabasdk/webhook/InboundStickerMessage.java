@@ -3,7 +3,7 @@ package dev.wabasdk.webhook;
 import java.util.Objects;
 
 /**
- * An inbound sticker ({@code type: sticker}).
+ * An inbound sticker ({@code type: sticker}). Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context
  * @param media the sticker's id, MIME type and SHA-256

@@ -5,12 +5,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A system notification about the user ({@code type: system}): the user changed their number or user id, or
- * their identity (security code) changed.
+ * their identity (security code) changed. Immutable and thread-safe.
  *
  * @param header the sender (the user's previous identity), id and timestamp
  * @param body the human-readable text, e.g. "User A changed from 1650... to 1650..."
- * @param systemType the kind of change; {@link SystemMessageType#UNKNOWN} for a value this SDK does not know
- * @param rawSystemType {@code system.type} as Meta sent it
+ * @param systemType the kind of change ({@code system.type}); a value this SDK does not know keeps Meta's string
+ *     ({@link SystemMessageType#isKnown()} is false)
  * @param newWaId the user's new {@code wa_id} ({@code system.wa_id} or {@code new_wa_id}), when given
  * @param newUserId the user's new BSUID ({@code system.user_id}), when given
  * @param customer {@code system.customer}, when given
@@ -19,7 +19,6 @@ public record InboundSystemMessage(
     MessageHeader header,
     @Nullable String body,
     SystemMessageType systemType,
-    String rawSystemType,
     @Nullable String newWaId,
     @Nullable String newUserId,
     @Nullable String customer)
@@ -28,7 +27,6 @@ public record InboundSystemMessage(
   public InboundSystemMessage {
     Objects.requireNonNull(header, "header == null");
     Objects.requireNonNull(systemType, "systemType == null");
-    Objects.requireNonNull(rawSystemType, "rawSystemType == null");
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.wabasdk.webhook;
 import java.util.Objects;
 
 /**
- * An inbound text message ({@code type: text}).
+ * An inbound text message ({@code type: text}). Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context
  * @param body the text

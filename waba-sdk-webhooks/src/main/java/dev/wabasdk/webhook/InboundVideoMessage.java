@@ -3,7 +3,7 @@ package dev.wabasdk.webhook;
 import java.util.Objects;
 
 /**
- * An inbound video ({@code type: video}).
+ * An inbound video ({@code type: video}). Immutable and thread-safe.
  *
  * @param header the sender, id, timestamp and context
  * @param media the video's id, MIME type, SHA-256 and caption

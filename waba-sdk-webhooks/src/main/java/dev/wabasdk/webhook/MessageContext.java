@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code context} of an inbound message: the message it replies to, forwarding flags, or the product a user
- * asked about.
+ * asked about. Immutable and thread-safe.
  *
  * @param from the sender of the replied-to message (the business number when the user replied to the business)
  * @param id the wamid of the replied-to message (for a template quick reply: the template message's wamid)

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every inbound message carries, whatever its type. {@link InboundMessage} exposes each part directly
- * ({@code message.from()}, {@code message.timestamp()}, ...).
+ * ({@code message.from()}, {@code message.timestamp()}, ...). Immutable and thread-safe.
  *
  * @param id the message id ({@code wamid...})
  * @param from the sender: {@code wa_id} and/or BSUID {@code user_id}, parent user id and username, whichever Meta

@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.message.DeliveryStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +13,11 @@ import org.jspecify.annotations.Nullable;
  * with the conversation and pricing Meta attached. A status is never an {@link InboundMessage}.
  *
  * <p>Meta delivers statuses at least once and in no guaranteed order ({@code read} may arrive before or without
- * {@code delivered}).
+ * {@code delivered}). Immutable and thread-safe.
  *
  * @param id the wamid of the business's message
- * @param status the status; {@link Status#UNKNOWN} for a value this SDK does not know yet
- * @param rawStatus {@code status} as Meta sent it
+ * @param status the status, e.g. {@link DeliveryStatus#DELIVERED}; a value this SDK does not know keeps Meta's string
+ *     ({@link DeliveryStatus#isKnown()} is false)
  * @param timestamp when the status changed
  * @param recipient the user the message went to ({@code recipient_id} / {@code recipient_user_id} /
  *     {@code recipient_parent_user_id}, username from {@code contacts}); for a group message, the participant;
@@ -33,8 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record MessageStatus(
     String id,
-    Status status,
-    String rawStatus,
+    DeliveryStatus status,
     Instant timestamp,
     @Nullable WhatsAppUser recipient,
     @Nullable String recipientProfileName,
@@ -51,7 +51,6 @@ public record MessageStatus(
   public MessageStatus {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(status, "status == null");
-    Objects.requireNonNull(rawStatus, "rawStatus == null");
     Objects.requireNonNull(timestamp, "timestamp == null");
     Objects.requireNonNull(errors, "errors == null");
     Objects.requireNonNull(metadata, "metadata == null");
@@ -62,38 +61,8 @@ public record MessageStatus(
   /** {@code status:<wamid>:<status>}, plus the participant for group messages. */
   @Override
   public String eventId() {
-    String key = "status:" + id + ":" + rawStatus.toLowerCase(Locale.ROOT);
+    String key = "status:" + id + ":" + status.value().toLowerCase(Locale.ROOT);
     return groupId != null && recipient != null ? key + ":" + recipient.key() : key;
   }
 
-  /** A message status. */
-  public enum Status {
-    /** Meta accepted the message and sent it to WhatsApp. */
-    SENT,
-    /** The message reached the user's device. */
-    DELIVERED,
-    /** The user read the message (terminal). */
-    READ,
-    /** The user played a voice note for the first time. */
-    PLAYED,
-    /** The message could not be delivered (terminal); see {@link MessageStatus#errors()}. */
-    FAILED,
-    /** The user deleted the message. */
-    DELETED,
-    /** A value this SDK does not know yet; see {@link MessageStatus#rawStatus()}. */
-    UNKNOWN;
-
-    private static final Status[] VALUES = values();
-
-    /** Maps Meta's value (any letter case) to a constant, or {@link #UNKNOWN}. */
-    public static Status of(String value) {
-      String upper = value.toUpperCase(Locale.ROOT);
-      for (Status candidate : VALUES) {
-        if (candidate != UNKNOWN && candidate.name().equals(upper)) {
-          return candidate;
-        }
-      }
-      return UNKNOWN;
-    }
-  }
 }

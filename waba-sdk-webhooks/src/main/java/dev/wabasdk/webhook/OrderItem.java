@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One product line of an {@link InboundOrderMessage}.
+ * One product line of an {@link InboundOrderMessage}. Immutable and thread-safe.
  *
  * @param productRetailerId the product's retailer id in the catalog
  * @param quantity how many the user ordered

@@ -1,36 +1,26 @@
 package dev.wabasdk.webhook;
 
-import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Meta decided on a requested display name ({@code phone_number_name_update}).
+ * Meta decided on a requested display name ({@code phone_number_name_update}). Immutable and thread-safe.
  *
- * @param eventId a content hash, stable across redeliveries
- * @param businessAccountId the WhatsApp Business Account id
- * @param time when Meta sent the notification
+ * @param header the event id (a content hash, stable across redeliveries), account, field, time and raw change
  * @param displayPhoneNumber the business phone number
- * @param decision the decision, null when absent
- * @param rawDecision {@code decision} as Meta sent it
+ * @param decision the decision (open), null when absent
  * @param requestedVerifiedName the display name requested
  * @param rejectionReason why it was rejected, when it was
- * @param raw the change {@code value} as Meta sent it
  */
 public record PhoneNumberNameUpdate(
-    String eventId,
-    @Nullable String businessAccountId,
-    @Nullable Instant time,
+    ChangeHeader header,
     @Nullable String displayPhoneNumber,
     @Nullable ReviewDecision decision,
-    @Nullable String rawDecision,
     @Nullable String requestedVerifiedName,
-    @Nullable String rejectionReason,
-    RawJson raw)
+    @Nullable String rejectionReason)
     implements PhoneNumberEvent {
 
   public PhoneNumberNameUpdate {
-    Objects.requireNonNull(eventId, "eventId == null");
-    Objects.requireNonNull(raw, "raw == null");
+    Objects.requireNonNull(header, "header == null");
   }
 }

@@ -3,23 +3,23 @@ package dev.wabasdk.webhook;
 import dev.wabasdk.cost.BilledPricing;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.cost.PricingModel;
+import dev.wabasdk.cost.PricingType;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code pricing} of a status: how Meta charges (or does not charge) the message. Meta recommends
- * {@link #type()} and {@link #category()} over the deprecated {@link #billable()}.
+ * {@link #type()} and {@link #category()} over the deprecated {@link #billable()}. Immutable and thread-safe.
  *
  * @param billable Meta's {@code billable} flag, null when absent
  * @param pricingModel {@code pricing_model} ({@code CBP} or {@code PMP}, open), null when absent
- * @param type {@code regular}, {@code free_customer_service}, {@code free_entry_point}, ...; null when absent
- * @param rawType {@code type} as Meta sent it
+ * @param type {@code type}: {@link PricingType#REGULAR}, {@link PricingType#FREE_CUSTOMER_SERVICE}, ... (open), null
+ *     when absent
  * @param category {@code category} (open: a value this SDK does not know keeps its raw string), null when absent
  */
 public record Pricing(
     @Nullable Boolean billable,
     @Nullable PricingModel pricingModel,
     @Nullable PricingType type,
-    @Nullable String rawType,
     @Nullable PricingCategory category) {
 
   /**
@@ -30,6 +30,6 @@ public record Pricing(
     if (pricingModel == null || category == null) {
       return null;
     }
-    return new BilledPricing(pricingModel, category, rawType, billable);
+    return new BilledPricing(pricingModel, category, type == null ? null : type.value(), billable);
   }
 }

@@ -1,6 +1,6 @@
 package dev.wabasdk.webhook;
 
-import dev.wabasdk.webhook.internal.Json;
+import dev.wabasdk.internal.Json;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +50,7 @@ public final class RawJson {
   public String json() {
     String result = json;
     if (result == null) {
-      result = Json.write(value);
+      result = Json.writeTree(value);
       json = result;
     }
     return result;

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A contact card inside an {@link InboundContactsMessage}. Addresses, organisation, URLs and birthday are in
- * {@link #raw()}.
+ * {@link #raw()}. Immutable and thread-safe.
  *
  * @param formattedName {@code name.formatted_name}
  * @param firstName {@code name.first_name}

@@ -3,16 +3,14 @@ package dev.wabasdk.webhook;
 import dev.wabasdk.template.RejectionReason;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
-import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A template's status changed ({@code message_template_status_update}): approved, rejected, paused, disabled, ...
+ * Immutable and thread-safe.
  *
- * @param eventId a content hash, stable across redeliveries
- * @param businessAccountId the WhatsApp Business Account id
- * @param time when Meta sent the notification
+ * @param header the event id (a content hash, stable across redeliveries), account, field, time and raw change
  * @param templateId the template id
  * @param templateName the template name
  * @param language the template language
@@ -23,12 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param category the template category ({@code message_template_category}), when Meta sent it
  * @param otherInfoTitle {@code other_info.title}, e.g. {@code FIRST_PAUSE}
  * @param otherInfoDescription {@code other_info.description}
- * @param raw the change {@code value} as Meta sent it
  */
 public record TemplateStatusUpdate(
-    String eventId,
-    @Nullable String businessAccountId,
-    @Nullable Instant time,
+    ChangeHeader header,
     @Nullable String templateId,
     @Nullable String templateName,
     @Nullable String language,
@@ -36,13 +31,11 @@ public record TemplateStatusUpdate(
     @Nullable RejectionReason reason,
     @Nullable TemplateCategory category,
     @Nullable String otherInfoTitle,
-    @Nullable String otherInfoDescription,
-    RawJson raw)
+    @Nullable String otherInfoDescription)
     implements TemplateEvent {
 
   public TemplateStatusUpdate {
-    Objects.requireNonNull(eventId, "eventId == null");
+    Objects.requireNonNull(header, "header == null");
     Objects.requireNonNull(status, "status == null");
-    Objects.requireNonNull(raw, "raw == null");
   }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A notification this SDK does not model yet (an unknown {@code field} such as {@code history} or
  * {@code user_id_update}), or one it could not interpret (e.g. a message without an id). Nothing is dropped:
- * read it from {@link #raw()}.
+ * read it from {@link #raw()}. Immutable and thread-safe.
  *
  * @param eventId a stable key (the message or status id when there is one, else a content hash)
  * @param businessAccountId the WhatsApp Business Account id, when known

@@ -1,28 +1,48 @@
 package dev.wabasdk.webhook;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The {@code value} of a {@code user_preferences} notification: the user stopped or resumed a category.
  *
- * <p>Open: a value this SDK does not know yet maps to {@link #UNKNOWN}; the event keeps Meta's raw string.
+ * <p>Open: a value Meta adds later is kept as is and {@link #isKnown()} is false; {@link #of(String)} returns the
+ * constants below for known values, so they may be compared with {@code ==}. Immutable and thread-safe.
+ *
+ * @param value the value as Meta sends it, e.g. {@code stop}
  */
-public enum UserPreferenceValue {
-  STOP,
-  RESUME,
-  /** A value this SDK does not know yet. */
-  UNKNOWN;
+public record UserPreferenceValue(String value) {
+  /** The user stopped the category: sends of it fail with {@code 131050}. */
+  public static final UserPreferenceValue STOP = new UserPreferenceValue("stop");
+  /** The user resumed the category. */
+  public static final UserPreferenceValue RESUME = new UserPreferenceValue("resume");
 
-  private static final UserPreferenceValue[] VALUES = values();
+  private static final Map<String, UserPreferenceValue> KNOWN =
+      Stream.of(STOP, RESUME)
+          .collect(Collectors.toUnmodifiableMap(UserPreferenceValue::value, Function.identity()));
 
-  /** Maps Meta's value (any letter case) to a constant, or {@link #UNKNOWN}. */
+  public UserPreferenceValue {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** The constant for a known value (any letter case), or a new instance keeping an unknown value as is. */
   public static UserPreferenceValue of(String value) {
-    String upper = value.toUpperCase(Locale.ROOT);
-    for (UserPreferenceValue candidate : VALUES) {
-      if (candidate != UNKNOWN && candidate.name().equals(upper)) {
-        return candidate;
-      }
-    }
-    return UNKNOWN;
+    Objects.requireNonNull(value, "value");
+    UserPreferenceValue known = KNOWN.get(value.strip().toLowerCase(Locale.ROOT));
+    return known != null ? known : new UserPreferenceValue(value);
+  }
+
+  /** Whether this is one of the values documented when this SDK was released. */
+  public boolean isKnown() {
+    return KNOWN.containsKey(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
   }
 }

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One notification from Meta, typed. A webhook POST can carry several entries, changes, messages and statuses;
- * each becomes its own event, in payload order.
+ * each becomes its own event, in payload order. Thread-safe: every implementation is immutable.
  *
  * <p>Families: {@link InboundMessage} (a user wrote to the business), {@link MessageStatus} (what happened to a
  * message the business sent: never an inbound message), {@link ApiErrorEvent}, {@link TemplateEvent},

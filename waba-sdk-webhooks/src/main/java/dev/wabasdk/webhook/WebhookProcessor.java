@@ -3,7 +3,7 @@ package dev.wabasdk.webhook;
 import dev.wabasdk.cost.BillingReconciliation;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.webhook.internal.BillingFeed;
-import dev.wabasdk.webhook.internal.Json;
+import dev.wabasdk.internal.Json;
 import dev.wabasdk.webhook.internal.PolicyFeed;
 import dev.wabasdk.webhook.internal.SignatureVerifier;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package dev.wabasdk.webhook;
 
-import dev.wabasdk.Referral;
 import static dev.wabasdk.webhook.Fixtures.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.Referral;
 import dev.wabasdk.WhatsAppUser;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -166,7 +166,7 @@ class InboundMessageParsingTest {
   void systemMessageUserChangedNumber() {
     InboundSystemMessage m = single("system.json", InboundSystemMessage.class);
     assertThat(m.systemType()).isEqualTo(SystemMessageType.USER_CHANGED_NUMBER);
-    assertThat(m.rawSystemType()).isEqualTo("user_changed_number");
+    assertThat(m.systemType().value()).isEqualTo("user_changed_number");
     assertThat(m.newWaId()).isEqualTo("16505550000");
     assertThat(m.body()).isEqualTo("User Sheena Nelson changed from 16505551234 to 16505550000");
     assertThat(m.from()).isEqualTo(SHEENA);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.cost.BillingReconciliation;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.policy.OptOut;
 import dev.wabasdk.policy.OptOutKeywords;
@@ -37,13 +38,13 @@ class ReadmeExampleTest {
             out.printf("%s tapped %s%n", m.from().key(), m.replyId()))
         .listener(new WebhookListener() {
           @Override public void onMessageStatus(MessageStatus status) {
-            if (status.status() == MessageStatus.Status.FAILED) {
+            if (status.status() == DeliveryStatus.FAILED) {
               out.println(status.id() + " failed: " + status.errors().get(0).code());
             }
           }
           @Override public void onUserPreferenceUpdate(UserPreferenceUpdate update) {
             if (update.value() == UserPreferenceValue.STOP) {
-              out.println(update.user().key() + " opted out of " + update.rawCategory());
+              out.println(update.user().key() + " opted out of " + update.category());
             }
           }
           @Override public void onUnknownEvent(UnknownEvent event) {

@@ -8,6 +8,8 @@ import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.BilledPricing;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.cost.PricingModel;
+import dev.wabasdk.cost.PricingType;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.template.QualityScore;
 import dev.wabasdk.template.RejectionReason;
@@ -27,8 +29,8 @@ class StatusAndFieldParsingTest {
   void sentStatusWithConversationAndCbpPricing() {
     MessageStatus s = single("status-sent-cbp.json", MessageStatus.class);
     assertThat(s.id()).isEqualTo("wamid.HBgNNTUxNjk5MjMxODIyMhUCABEYEjgxQkVFRDVBQTVDODFDOTg3MQA=");
-    assertThat(s.status()).isEqualTo(MessageStatus.Status.SENT);
-    assertThat(s.rawStatus()).isEqualTo("sent");
+    assertThat(s.status()).isSameAs(DeliveryStatus.SENT);
+    assertThat(s.status().value()).isEqualTo("sent");
     assertThat(s.timestamp()).isEqualTo(Instant.ofEpochSecond(1750857384L));
     assertThat(s.recipient()).isEqualTo(WhatsAppUser.ofWaId("16505551234"));
     assertThat(s.conversation())
@@ -39,7 +41,7 @@ class StatusAndFieldParsingTest {
                 PricingCategory.MARKETING));
     assertThat(s.pricing())
         .isEqualTo(
-            new Pricing(true, PricingModel.CBP, null, null, PricingCategory.MARKETING));
+            new Pricing(true, PricingModel.CBP, null, PricingCategory.MARKETING));
     assertThat(s.pricing().toBilledPricing())
         .isEqualTo(new BilledPricing(PricingModel.CBP, PricingCategory.MARKETING, null, true));
     assertThat(s.eventId())
@@ -51,19 +53,19 @@ class StatusAndFieldParsingTest {
   @Test
   void deliveredStatusWithPerMessagePricingTypeAndCallbackData() {
     MessageStatus s = single("status-delivered-pmp.json", MessageStatus.class);
-    assertThat(s.status()).isEqualTo(MessageStatus.Status.DELIVERED);
+    assertThat(s.status()).isEqualTo(DeliveryStatus.DELIVERED);
     assertThat(s.bizOpaqueCallbackData()).isEqualTo("order-42");
     assertThat(s.conversation()).isNull();
     assertThat(s.pricing())
         .isEqualTo(
-            new Pricing(true, PricingModel.PMP, PricingType.REGULAR, "regular", PricingCategory.UTILITY));
+            new Pricing(true, PricingModel.PMP, PricingType.REGULAR, PricingCategory.UTILITY));
     assertThat(s.pricing().toBilledPricing().charged()).isTrue();
   }
 
   @Test
   void readStatusInFreeEntryPointConversation() {
     MessageStatus s = single("status-read-fep.json", MessageStatus.class);
-    assertThat(s.status()).isEqualTo(MessageStatus.Status.READ);
+    assertThat(s.status()).isEqualTo(DeliveryStatus.READ);
     assertThat(s.pricing().type()).isEqualTo(PricingType.FREE_ENTRY_POINT);
     assertThat(s.pricing().category()).isEqualTo(PricingCategory.REFERRAL_CONVERSION);
     assertThat(s.pricing().billable()).isFalse();
@@ -73,7 +75,7 @@ class StatusAndFieldParsingTest {
   @Test
   void failedStatusCarriesErrors() {
     MessageStatus s = single("status-failed.json", MessageStatus.class);
-    assertThat(s.status()).isEqualTo(MessageStatus.Status.FAILED);
+    assertThat(s.status()).isEqualTo(DeliveryStatus.FAILED);
     assertThat(s.errors())
         .containsExactly(
             new WebhookError(
@@ -122,15 +124,14 @@ class StatusAndFieldParsingTest {
   @Test
   void unknownStatusAndPricingValuesMapToUnknownKeepingTheRawValue() {
     MessageStatus s = single("status-unknown.json", MessageStatus.class);
-    assertThat(s.status()).isEqualTo(MessageStatus.Status.UNKNOWN);
-    assertThat(s.rawStatus()).isEqualTo("teleported");
+    assertThat(s.status().isKnown()).isFalse();
+    assertThat(s.status().value()).isEqualTo("teleported");
     assertThat(s.pricing())
         .isEqualTo(
             new Pricing(
                 null,
                 PricingModel.of("XYZ"),
                 PricingType.FREE_GROUP_CUSTOMER_SERVICE,
-                "FREE_GROUP_CUSTOMER_SERVICE",
                 PricingCategory.of("quantum_marketing")));
     assertThat(s.pricing().pricingModel().isKnown()).isFalse();
     assertThat(s.pricing().category().isKnown()).isFalse();
@@ -267,7 +268,7 @@ class StatusAndFieldParsingTest {
     assertThat(a.event()).isEqualTo(AccountUpdateType.VOLUME_BASED_PRICING_TIER_UPDATE);
     assertThat(a.volumeTierInfo())
         .isEqualTo(
-            new AccountUpdate.VolumeTierInfo("2025-11", "UTILITY", "INDIA", "25000001:50000000", "1761955200"));
+            new AccountUpdate.VolumeTierInfo("2025-11", PricingCategory.UTILITY, "INDIA", "25000001:50000000", "1761955200"));
   }
 
   @Test

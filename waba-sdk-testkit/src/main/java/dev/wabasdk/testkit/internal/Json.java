@@ -1,22 +1,20 @@
 package dev.wabasdk.testkit.internal;
 
-import com.squareup.moshi.JsonReader;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
-/** Reflection-free JSON: parses to {@code Map/List/String/Number/Boolean/null} and writes those back. */
+/**
+ * The fake's view of core's JSON tree helper ({@link dev.wabasdk.internal.Json}): parsing and writing are core's
+ * (number length capped, errors naming the JSON path); what is the fake's own is its number representation
+ * ({@code Long} for ids and counts) and the terse accessors below. Stateless.
+ */
 public final class Json {
-  // The tree reading and writing are core's; the number representation and the accessors are the fake's own.
-  private static final dev.wabasdk.internal.Json.NumberReader NUMBERS = Json::number;
-
   private Json() {}
 
-  /** Thrown for malformed JSON; the fake answers it with Graph error 100. */
+  /** Thrown for malformed JSON; the fake answers it with Graph error 100. The message names the JSON path. */
   public static final class MalformedJsonException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -27,17 +25,9 @@ public final class Json {
 
   public static @Nullable Object parse(String json) {
     try {
-      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
-      Object value = dev.wabasdk.internal.Json.readTree(reader, NUMBERS);
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new MalformedJsonException("trailing content after the JSON value");
-      }
-      return value;
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof MalformedJsonException m) {
-        throw m;
-      }
-      throw new MalformedJsonException(String.valueOf(e.getMessage()));
+      return dev.wabasdk.internal.Json.parse(json, Json::number);
+    } catch (dev.wabasdk.internal.Json.MalformedJsonException e) {
+      throw new MalformedJsonException(e.getMessage());
     }
   }
 
@@ -46,18 +36,17 @@ public final class Json {
   public static Map<String, Object> parseObject(String json) {
     Object value = parse(json);
     if (!(value instanceof Map)) {
-      throw new MalformedJsonException("expected a JSON object");
+      throw new MalformedJsonException("$: expected a JSON object");
     }
     return (Map<String, Object>) value;
   }
 
   /** Whole numbers up to 18 digits as {@code Long} (ids, counts, timestamps), any other as {@code Double}. */
-  private static Object number(JsonReader reader) throws IOException {
-    String raw = reader.nextString();
-    if (raw.matches("-?\\d{1,18}")) {
-      return Long.parseLong(raw);
+  private static Object number(String literal) {
+    if (literal.matches("-?\\d{1,18}")) {
+      return Long.parseLong(literal);
     }
-    return Double.parseDouble(raw);
+    return Double.parseDouble(literal);
   }
 
   public static String write(@Nullable Object value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.template.RejectionReason;
@@ -92,7 +93,7 @@ class WebhooksModuleAgainstFakeTest {
           assertThat(s.id()).isEqualTo(sent.messageId());
           assertThat(s.pricing()).isNotNull();
         }));
-    assertThat(((MessageStatus) events.get(2)).status()).isEqualTo(MessageStatus.Status.DELIVERED);
+    assertThat(((MessageStatus) events.get(2)).status()).isEqualTo(DeliveryStatus.DELIVERED);
   }
 
   @Test
@@ -102,7 +103,7 @@ class WebhooksModuleAgainstFakeTest {
 
     assertThat(events).singleElement().isInstanceOfSatisfying(MessageStatus.class, s -> {
       assertThat(s.id()).isEqualTo(sent.messageId());
-      assertThat(s.status()).isEqualTo(MessageStatus.Status.FAILED);
+      assertThat(s.status()).isEqualTo(DeliveryStatus.FAILED);
       assertThat(s.errors()).singleElement().satisfies(e -> assertThat(e.code()).isEqualTo(131047));
     });
   }

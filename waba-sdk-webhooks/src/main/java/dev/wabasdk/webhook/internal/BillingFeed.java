@@ -7,7 +7,10 @@ import dev.wabasdk.webhook.Pricing;
 import dev.wabasdk.webhook.WebhookListener;
 import java.util.Objects;
 
-/** Records the {@code pricing} of status webhooks as billed on a {@link BillingReconciliation}. */
+/**
+ * Records the {@code pricing} of status webhooks as billed on a {@link BillingReconciliation}. Thread-safe when the
+ * reconciliation is.
+ */
 public final class BillingFeed implements WebhookListener {
   private final BillingReconciliation reconciliation;
 

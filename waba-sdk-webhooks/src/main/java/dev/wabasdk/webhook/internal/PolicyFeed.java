@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook.internal;
 
+import dev.wabasdk.Referral;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.OptOut;
@@ -17,7 +18,6 @@ import dev.wabasdk.webhook.MessageStatus;
 import dev.wabasdk.webhook.PhoneNumberEvent;
 import dev.wabasdk.webhook.PhoneNumberQualityUpdate;
 import dev.wabasdk.webhook.Pricing;
-import dev.wabasdk.Referral;
 import dev.wabasdk.webhook.SystemMessageType;
 import dev.wabasdk.webhook.TemplateCategoryUpdate;
 import dev.wabasdk.webhook.TemplateEvent;
@@ -27,15 +27,14 @@ import dev.wabasdk.webhook.UserPreferenceUpdate;
 import dev.wabasdk.webhook.UserPreferenceValue;
 import dev.wabasdk.webhook.WebhookError;
 import dev.wabasdk.webhook.WebhookListener;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Objects;
 import dev.wabasdk.webhook.WebhookMetadata;
+import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Records the facts in webhook events on a {@link PolicyEngine}. Exceptions (a failing store) propagate, so the
- * processor can answer 503 and Meta redelivers.
+ * processor can answer 503 and Meta redelivers. Thread-safe when the engine is.
  */
 public final class PolicyFeed implements WebhookListener {
   private final PolicyEngine engine;
@@ -119,10 +118,10 @@ public final class PolicyFeed implements WebhookListener {
     }
     engine.recordStatus(new StatusUpdate(
         recipient,
-        status.rawStatus(),
+        status.status(),
         status.timestamp(),
-        pricing == null || pricing.rawType() == null ? null : pricing.rawType().toLowerCase(Locale.ROOT),
-        pricing == null || pricing.category() == null ? null : pricing.category().value(),
+        pricing == null ? null : pricing.type(),
+        pricing == null ? null : pricing.category(),
         conversation == null ? null : conversation.expiration(),
         errorCode));
   }

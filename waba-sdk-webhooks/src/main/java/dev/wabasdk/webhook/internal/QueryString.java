@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Parses {@code a=b&c=d} query strings; the first occurrence of a name wins, bad escapes drop the pair. */
+/**
+ * Parses {@code a=b&c=d} query strings; the first occurrence of a name wins, bad escapes drop the pair. Stateless
+ * and thread-safe.
+ */
 public final class QueryString {
 
   private QueryString() {}

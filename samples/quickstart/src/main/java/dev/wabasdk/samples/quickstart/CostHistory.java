@@ -3,6 +3,7 @@ package dev.wabasdk.samples.quickstart;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.HistoryEvent;
 import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.webhook.InboundMessage;
 import dev.wabasdk.webhook.MessageStatus;
 import dev.wabasdk.webhook.WebhookListener;
@@ -31,7 +32,7 @@ final class CostHistory implements WebhookListener {
     WhatsAppUser recipient = status.recipient();
     PricingCategory category = status.pricing() != null ? status.pricing().category() : null;
     // A free entry point reply is reported as referral_conversion; the estimator finds it from the referral.
-    if (status.status() == MessageStatus.Status.DELIVERED && recipient != null && recipient.waId() != null
+    if (status.status() == DeliveryStatus.DELIVERED && recipient != null && recipient.waId() != null
         && category != null && (category.isTemplate() || category.equals(PricingCategory.SERVICE))) {
       events.add(HistoryEvent.outbound(recipient.waId(), status.timestamp(), category));
     }

@@ -1,0 +1,105 @@
+package dev.wabasdk.webhook;
+
+import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.internal.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parts every family of the {@code messages} and {@code user_preferences} fields shares: who a sender or
+ * recipient is (from the item and the change's {@code contacts[]}), the business number and Meta's errors. Stateless.
+ */
+final class Identities {
+  private Identities() {}
+
+  /** A sender or recipient: the user (null when nothing identifies one) and the profile name its contact gives. */
+  record Party(@Nullable WhatsAppUser user, @Nullable String profileName) {}
+
+  static Party party(
+      List<JsonObject> contacts,
+      @Nullable String waId,
+      @Nullable String userId,
+      @Nullable String parentUserId,
+      int index,
+      int count) {
+    JsonObject contact = contact(contacts, waId, userId, index, count);
+    return new Party(user(waId, userId, parentUserId, contact), profileName(contact));
+  }
+
+  /**
+   * The {@code contacts[]} entry describing a user: the one with a matching {@code wa_id} or {@code user_id};
+   * failing that the only contact, or the contact at the same index when there is one per item — but never a
+   * contact that names a different user.
+   */
+  private static @Nullable JsonObject contact(
+      List<JsonObject> contacts, @Nullable String waId, @Nullable String userId, int index, int count) {
+    if (contacts.isEmpty()) {
+      return null;
+    }
+    for (JsonObject contact : contacts) {
+      if ((waId != null && waId.equals(contact.string("wa_id")))
+          || (userId != null && userId.equals(contact.string("user_id")))) {
+        return contact;
+      }
+    }
+    JsonObject candidate =
+        contacts.size() == 1 ? contacts.get(0) : contacts.size() == count ? contacts.get(index) : null;
+    if (candidate == null) {
+      return null;
+    }
+    String contactWaId = candidate.string("wa_id");
+    String contactUserId = candidate.string("user_id");
+    boolean conflicts =
+        (waId != null && contactWaId != null && !waId.equals(contactWaId))
+            || (userId != null && contactUserId != null && !userId.equals(contactUserId));
+    return conflicts ? null : candidate;
+  }
+
+  private static @Nullable WhatsAppUser user(
+      @Nullable String waId, @Nullable String userId, @Nullable String parentUserId, @Nullable JsonObject contact) {
+    String username = null;
+    if (contact != null) {
+      waId = waId != null ? waId : contact.string("wa_id");
+      userId = userId != null ? userId : contact.string("user_id");
+      parentUserId = parentUserId != null ? parentUserId : contact.string("parent_user_id");
+      JsonObject profile = contact.object("profile");
+      username = profile == null ? null : profile.string("username");
+    }
+    if (waId == null && userId == null) {
+      return null;
+    }
+    return new WhatsAppUser(waId, userId, parentUserId, username);
+  }
+
+  private static @Nullable String profileName(@Nullable JsonObject contact) {
+    JsonObject profile = contact == null ? null : contact.object("profile");
+    return profile == null ? null : profile.string("name");
+  }
+
+  static WebhookMetadata metadata(JsonObject value) {
+    JsonObject metadata = value.object("metadata");
+    return metadata == null
+        ? new WebhookMetadata(null, null)
+        : new WebhookMetadata(metadata.string("phone_number_id"), metadata.string("display_phone_number"));
+  }
+
+  static List<WebhookError> errors(JsonObject owner) {
+    List<JsonObject> errors = owner.objects("errors");
+    if (errors.isEmpty()) {
+      return List.of();
+    }
+    List<WebhookError> result = new ArrayList<>(errors.size());
+    for (JsonObject error : errors) {
+      JsonObject data = error.object("error_data");
+      result.add(
+          new WebhookError(
+              error.intOrZero("code"),
+              error.string("title"),
+              error.string("message"),
+              data == null ? null : data.string("details"),
+              error.string("href")));
+    }
+    return result;
+  }
+}

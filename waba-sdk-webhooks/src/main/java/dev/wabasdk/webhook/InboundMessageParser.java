@@ -1,0 +1,270 @@
+package dev.wabasdk.webhook;
+
+import dev.wabasdk.Referral;
+import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.internal.Json;
+import dev.wabasdk.internal.JsonObject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Parses the {@code messages[]} of a {@code messages} change: inbound messages of every type. Stateless. */
+final class InboundMessageParser {
+  private InboundMessageParser() {}
+
+  /** One message, given its place among its siblings (to find its contact). */
+  static WebhookEvent message(
+      JsonObject message,
+      int index,
+      int count,
+      List<JsonObject> contacts,
+      WebhookMetadata metadata,
+      @Nullable String businessAccountId) {
+    String id = message.string("id");
+    if (id == null) {
+      return WebhookParser.unknown(businessAccountId, "messages", "message has no \"id\"", message);
+    }
+    Instant timestamp;
+    try {
+      timestamp = message.epochSeconds("timestamp");
+    } catch (Json.MalformedJsonException e) {
+      return unknownMessage(id, businessAccountId, "message has no valid \"timestamp\": " + e.getMessage(), message);
+    }
+    if (timestamp == null) {
+      return unknownMessage(id, businessAccountId, "message has no valid \"timestamp\"", message);
+    }
+    String from = message.string("from");
+    // Meta's BSUID guide puts a username user's BSUID on contacts[].user_id and omits "from"; a per-message
+    // "from_user_id" is read too, should Meta add one.
+    Identities.Party sender = Identities.party(
+        contacts, from, message.string("from_user_id"), message.string("from_parent_user_id"), index, count);
+    WhatsAppUser user = sender.user();
+    if (user == null) {
+      return unknownMessage(
+          id, businessAccountId, "message has no sender (no \"from\" and no contact \"user_id\")", message);
+    }
+    MessageHeader header =
+        new MessageHeader(
+            id,
+            user,
+            sender.profileName(),
+            timestamp,
+            message.string("group_id"),
+            context(message.object("context")),
+            referral(message.object("referral")),
+            Identities.errors(message),
+            metadata,
+            businessAccountId,
+            RawJson.wrap(message.map()));
+    String type = message.string("type");
+    if (type == null) {
+      return new InboundUnknownMessage(header, "");
+    }
+    InboundMessage typed = typed(header, type, message);
+    return typed != null ? typed : new InboundUnknownMessage(header, type);
+  }
+
+  private static UnknownEvent unknownMessage(
+      String id, @Nullable String businessAccountId, String reason, JsonObject message) {
+    return new UnknownEvent("message:" + id, businessAccountId, "messages", reason, RawJson.wrap(message.map()));
+  }
+
+  /** The typed message, or null when the type is unknown or its payload is missing required parts. */
+  private static @Nullable InboundMessage typed(MessageHeader header, String type, JsonObject message) {
+    JsonObject body = message.object(type);
+    switch (type) {
+      case "text": {
+        String text = body == null ? null : body.string("body");
+        return text == null ? null : new InboundTextMessage(header, text);
+      }
+      case "image":
+        return withMedia(body, media -> new InboundImageMessage(header, media));
+      case "video":
+        return withMedia(body, media -> new InboundVideoMessage(header, media));
+      case "audio":
+        return withMedia(body, media -> new InboundAudioMessage(header, media, bool(body, "voice")));
+      case "document":
+        return withMedia(body, media -> new InboundDocumentMessage(header, media, string(body, "filename")));
+      case "sticker":
+        return withMedia(body, media -> new InboundStickerMessage(header, media, bool(body, "animated")));
+      case "location":
+        return location(header, body);
+      case "contacts": {
+        List<SharedContact> shared = new ArrayList<>();
+        for (JsonObject card : message.objects("contacts")) {
+          shared.add(sharedContact(card));
+        }
+        return new InboundContactsMessage(header, shared, message.string("origin"));
+      }
+      case "interactive":
+        return interactive(header, body);
+      case "button": {
+        String text = string(body, "text");
+        return text == null ? null : new InboundQuickReplyMessage(header, string(body, "payload"), text);
+      }
+      case "reaction": {
+        String messageId = string(body, "message_id");
+        return messageId == null ? null : new InboundReactionMessage(header, messageId, string(body, "emoji"));
+      }
+      case "order":
+        return order(header, body);
+      case "system": {
+        if (body == null) {
+          return null;
+        }
+        String newWaId = body.string("new_wa_id");
+        return new InboundSystemMessage(
+            header,
+            body.string("body"),
+            SystemMessageType.of(WebhookParser.orEmpty(body.string("type"))),
+            newWaId != null ? newWaId : body.string("wa_id"),
+            body.string("user_id"),
+            body.string("customer"));
+      }
+      case "request_welcome":
+        return new InboundRequestWelcomeMessage(header);
+      case "unsupported":
+      case "unknown":
+        return new InboundUnsupportedMessage(header, string(body, "type"));
+      default:
+        return null;
+    }
+  }
+
+  private static @Nullable String string(@Nullable JsonObject owner, String name) {
+    return owner == null ? null : owner.string(name);
+  }
+
+  private static boolean bool(@Nullable JsonObject owner, String name) {
+    return owner != null && owner.bool(name);
+  }
+
+  private static @Nullable InboundMessage location(MessageHeader header, @Nullable JsonObject body) {
+    BigDecimal latitude = body == null ? null : body.numberOrNull("latitude");
+    BigDecimal longitude = body == null ? null : body.numberOrNull("longitude");
+    if (body == null || latitude == null || longitude == null) {
+      return null;
+    }
+    return new InboundLocationMessage(
+        header,
+        latitude.doubleValue(),
+        longitude.doubleValue(),
+        body.string("name"),
+        body.string("address"),
+        body.string("url"));
+  }
+
+  private static @Nullable InboundMessage order(MessageHeader header, @Nullable JsonObject body) {
+    if (body == null) {
+      return null;
+    }
+    List<OrderItem> items = new ArrayList<>();
+    for (JsonObject item : body.objects("product_items")) {
+      String retailerId = item.string("product_retailer_id");
+      if (retailerId != null) {
+        items.add(
+            new OrderItem(
+                retailerId, item.intOrZero("quantity"), item.numberOrNull("item_price"), item.string("currency")));
+      }
+    }
+    return new InboundOrderMessage(header, body.string("catalog_id"), body.string("text"), items);
+  }
+
+  private static @Nullable InboundMessage interactive(MessageHeader header, @Nullable JsonObject interactive) {
+    String kind = string(interactive, "type");
+    JsonObject reply = kind == null || interactive == null ? null : interactive.object(kind);
+    if (kind == null || reply == null) {
+      return null;
+    }
+    switch (kind) {
+      case "button_reply": {
+        String id = reply.string("id");
+        String title = reply.string("title");
+        return id == null || title == null ? null : new InboundButtonReplyMessage(header, id, title);
+      }
+      case "list_reply": {
+        String id = reply.string("id");
+        String title = reply.string("title");
+        return id == null || title == null
+            ? null
+            : new InboundListReplyMessage(header, id, title, reply.string("description"));
+      }
+      case "nfm_reply": {
+        Object response = reply.get("response_json");
+        String responseJson =
+            response instanceof String s ? s : response instanceof Map<?, ?> ? Json.writeTree(response) : null;
+        return responseJson == null
+            ? null
+            : new InboundFlowReplyMessage(header, reply.string("name"), reply.string("body"), responseJson);
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** The message built around the body's media, or null when the body names no media id. */
+  private static @Nullable InboundMessage withMedia(
+      @Nullable JsonObject body, Function<InboundMedia, InboundMessage> message) {
+    String id = string(body, "id");
+    if (body == null || id == null) {
+      return null;
+    }
+    return message.apply(
+        new InboundMedia(id, body.string("mime_type"), body.string("sha256"), body.string("caption")));
+  }
+
+  private static SharedContact sharedContact(JsonObject card) {
+    JsonObject name = card.object("name");
+    List<SharedContact.Phone> phones = new ArrayList<>();
+    for (JsonObject phone : card.objects("phones")) {
+      phones.add(new SharedContact.Phone(phone.string("phone"), phone.string("type"), phone.string("wa_id")));
+    }
+    List<SharedContact.Email> emails = new ArrayList<>();
+    for (JsonObject email : card.objects("emails")) {
+      emails.add(new SharedContact.Email(email.string("email"), email.string("type")));
+    }
+    return new SharedContact(
+        string(name, "formatted_name"),
+        string(name, "first_name"),
+        string(name, "last_name"),
+        phones,
+        emails,
+        card.string("vcard"),
+        RawJson.wrap(card.map()));
+  }
+
+  private static @Nullable MessageContext context(@Nullable JsonObject context) {
+    if (context == null) {
+      return null;
+    }
+    JsonObject product = context.object("referred_product");
+    return new MessageContext(
+        context.string("from"),
+        context.string("id"),
+        context.bool("forwarded"),
+        context.bool("frequently_forwarded"),
+        string(product, "catalog_id"),
+        string(product, "product_retailer_id"));
+  }
+
+  private static @Nullable Referral referral(@Nullable JsonObject referral) {
+    if (referral == null) {
+      return null;
+    }
+    return new Referral(
+        referral.string("source_url"),
+        referral.string("source_type"),
+        referral.string("source_id"),
+        referral.string("headline"),
+        referral.string("body"),
+        referral.string("media_type"),
+        referral.string("image_url"),
+        referral.string("video_url"),
+        referral.string("thumbnail_url"),
+        referral.string("ctwa_clid"));
+  }
+}

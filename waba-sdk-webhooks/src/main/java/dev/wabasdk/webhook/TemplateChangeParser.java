@@ -1,0 +1,66 @@
+package dev.wabasdk.webhook;
+
+import dev.wabasdk.internal.JsonObject;
+import dev.wabasdk.template.QualityScore;
+import dev.wabasdk.template.RejectionReason;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
+import org.jspecify.annotations.Nullable;
+
+/** Parses the template fields ({@code message_template_*_update}, {@code template_category_update}). Stateless. */
+final class TemplateChangeParser {
+  private TemplateChangeParser() {}
+
+  /** The event of a template field, or null when the field is not one. */
+  static @Nullable TemplateEvent parse(WebhookParser.Change c) {
+    return switch (c.field()) {
+      case "message_template_status_update" -> status(c);
+      case "message_template_quality_update" ->
+          new TemplateQualityUpdate(
+              c.header(),
+              c.string("message_template_id"),
+              c.string("message_template_name"),
+              c.string("message_template_language"),
+              c.open("previous_quality_score", QualityScore::of),
+              c.open("new_quality_score", QualityScore::of));
+      case "template_category_update" ->
+          new TemplateCategoryUpdate(
+              c.header(),
+              c.string("message_template_id"),
+              c.string("message_template_name"),
+              c.string("message_template_language"),
+              c.open("previous_category", TemplateCategory::of),
+              c.open("new_category", TemplateCategory::of),
+              c.open("correct_category", TemplateCategory::of));
+      case "message_template_components_update" ->
+          new TemplateComponentsUpdate(
+              c.header(),
+              c.string("message_template_id"),
+              c.string("message_template_name"),
+              c.string("message_template_language"),
+              c.string("message_template_element"),
+              c.string("message_template_title"),
+              c.string("message_template_footer"));
+      default -> null;
+    };
+  }
+
+  private static TemplateStatusUpdate status(WebhookParser.Change c) {
+    JsonObject otherInfo = c.value().object("other_info");
+    JsonObject rejectionInfo = c.value().object("rejection_info");
+    String reason = c.string("reason");
+    if (reason == null && rejectionInfo != null) {
+      reason = rejectionInfo.string("reason");
+    }
+    return new TemplateStatusUpdate(
+        c.header(),
+        c.string("message_template_id"),
+        c.string("message_template_name"),
+        c.string("message_template_language"),
+        TemplateStatus.of(WebhookParser.orEmpty(c.string("event"))),
+        WebhookParser.open(reason, RejectionReason::of),
+        c.open("message_template_category", TemplateCategory::of),
+        otherInfo == null ? null : otherInfo.string("title"),
+        otherInfo == null ? null : otherInfo.string("description"));
+  }
+}
