@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -265,7 +266,11 @@ public final class WebhookProcessor implements AutoCloseable {
     List<WebhookEvent> fresh = new ArrayList<>(events.size());
     List<Claim> claims = new ArrayList<>(events.size());
     boolean inFlightElsewhere = false;
+    Set<String> ids = new HashSet<>();
     for (WebhookEvent event : events) {
+      if (!ids.add(event.eventId())) {
+        continue; // the same event twice in one payload: our own lease would make it look in flight
+      }
       Claim claim;
       try {
         claim = deduplicationStore.claim(event.eventId(), leaseTtl);

@@ -81,6 +81,14 @@ class DeliveryGuaranteeTest {
   }
 
   @Test
+  void theSameEventTwiceInOnePayloadRunsOnceAndIsAnswered200() {
+    List<String> dispatched = new ArrayList<>();
+    WebhookProcessor processor = builder().on(WebhookEvent.class, e -> dispatched.add(e.eventId())).build();
+    assertThat(post(processor, bytes("text-twice.json")).statusCode()).isEqualTo(200);
+    assertThat(dispatched).hasSize(1);
+  }
+
+  @Test
   void atMostOnceAnswers200AndNeverRunsAFailedEventAgain() {
     List<String> dispatched = new ArrayList<>();
     WebhookProcessor processor = builder()
