@@ -20,7 +20,7 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
   /** The default bound: 100,000 keys (a few MB). */
   public static final int DEFAULT_MAX_ENTRIES = 100_000;
 
-  /** A sweep runs once per this many writes. */
+  /** A sweep runs at most once per this many writes (and once per a quarter of the entries, so it costs O(1) each). */
   private static final int SWEEP_EVERY = 1024;
 
   /** {@code token} is empty for a done mark. */
@@ -100,6 +100,11 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     return entries.size();
   }
 
+  /** The entries held now, expired ones not yet swept included (for tests). */
+  int entryCount() {
+    return entries.size();
+  }
+
   private void written(Entry entry) {
     order.add(entry);
     if (entries.size() > maxEntries) {
@@ -108,7 +113,7 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
         entries.remove(eldest.key(), eldest);
       }
     }
-    if (writesSinceSweep.incrementAndGet() >= SWEEP_EVERY) {
+    if (writesSinceSweep.incrementAndGet() >= Math.max(SWEEP_EVERY, entries.size() / 4)) {
       writesSinceSweep.set(0);
       sweep(clock.millis());
     }
