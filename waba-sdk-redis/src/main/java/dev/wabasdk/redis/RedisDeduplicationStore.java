@@ -18,8 +18,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A webhook {@link DeduplicationStore} in Redis, so of several app instances receiving Meta's redeliveries only
- * one dispatches each event. {@link #markSeen} is one atomic script ({@code SET NX} with a TTL, made safe against a
- * command retried after a dropped connection); the key {@code <prefix>seen:<event id>} expires with the TTL.
+ * one processes each event, and an event is marked done only once its listeners succeeded. The key
+ * {@code <prefix>seen:<event id>} holds either a lease ({@code L:<token>}, expiring after the lease TTL) or a done
+ * mark ({@code D:<token>}, expiring after the done TTL). Each operation is one atomic script:
+ * <ul>
+ *   <li>{@link #claim}: {@code SET NX PX} with a new random token; a command retried after a dropped connection
+ *       recognises its own token;
+ *   <li>{@link #complete}: turns the lease into a done mark only if the caller still owns it (or it expired and
+ *       nobody claimed it since);
+ *   <li>{@link #release}: deletes the lease only if it is the caller's.
+ * </ul>
+ * A claim whose reply timed out (Redis stalled past the command timeout, then ran the script) leaves a lease nobody
+ * owns: it expires with the lease TTL and the next redelivery processes the event, so it never strands an event.
  *
  * <pre>{@code
  * WebhookProcessor processor = WebhookProcessor.builder()
@@ -28,9 +38,10 @@ import org.slf4j.LoggerFactory;
  *     .build();
  * }</pre>
  *
- * <p>When Redis fails, {@code markSeen} throws {@link RedisStoreException}: the processor dispatches nothing and
- * answers 503, so Meta delivers the notification again. A {@link #forget} that fails is kept and retried before
- * the next operation once Redis answers, so an undispatched event is never taken for a duplicate. Thread-safe.
+ * <p>When Redis fails, {@code claim} throws {@link RedisStoreException}: the processor dispatches nothing and
+ * answers 503, so Meta delivers the notification again. A {@link #release} that fails is kept and retried before
+ * the next claim once Redis answers (it would otherwise wait for the lease to expire). Marks written by the
+ * earlier {@code markSeen} (a bare token) are read as done. Thread-safe.
  */
 public final class RedisDeduplicationStore implements DeduplicationStore, AutoCloseable {
   /** The default key prefix, the same as the conversation store's (their keys do not collide). */
@@ -38,20 +49,36 @@ public final class RedisDeduplicationStore implements DeduplicationStore, AutoCl
 
   private static final Logger LOG = LoggerFactory.getLogger(RedisDeduplicationStore.class);
 
-  /** KEYS[1] the mark, ARGV[1] this call's token, ARGV[2] TTL ms: 1 when first (or this very call, replayed). */
-  private static final LuaScript MARK = LuaScript.of("""
+  /** KEYS[1] the key, ARGV[1] the token, ARGV[2] lease ms: 1 claimed (or this very call, replayed), 0 done, 2 leased. */
+  private static final LuaScript CLAIM = LuaScript.of("""
+      local lease = 'L:' .. ARGV[1]
+      if redis.call('SET', KEYS[1], lease, 'NX', 'PX', ARGV[2]) then return 1 end
       local v = redis.call('GET', KEYS[1])
-      if not v then
-        redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-        return 1
+      if v == lease then return 1 end
+      if string.sub(v, 1, 2) == 'L:' then return 2 end
+      return 0
+      """);
+
+  /** KEYS[1] the key, ARGV[1] the token, ARGV[2] done ms: 1 when marked done (or already, by this token), else 0. */
+  private static final LuaScript COMPLETE = LuaScript.of("""
+      local v = redis.call('GET', KEYS[1])
+      if v == 'D:' .. ARGV[1] then return 1 end
+      if v and v ~= 'L:' .. ARGV[1] then return 0 end
+      redis.call('SET', KEYS[1], 'D:' .. ARGV[1], 'PX', ARGV[2])
+      return 1
+      """);
+
+  /** KEYS[1] the key, ARGV[1] the token: deletes the lease if it is this token's. */
+  private static final LuaScript RELEASE = LuaScript.of("""
+      if redis.call('GET', KEYS[1]) == 'L:' .. ARGV[1] then
+        return redis.call('DEL', KEYS[1])
       end
-      if v == ARGV[1] then return 1 end
       return 0
       """);
 
   private final RedisConnector redis;
   private final String prefix;
-  private final ConcurrentLinkedQueue<String> pendingForgets = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<Claim> pendingReleases = new ConcurrentLinkedQueue<>();
 
   private RedisDeduplicationStore(Builder b, RedisConnector redis) {
     this.redis = redis;
@@ -72,27 +99,44 @@ public final class RedisDeduplicationStore implements DeduplicationStore, AutoCl
    * @throws RedisStoreException when Redis fails (the processor answers 503)
    */
   @Override
-  public boolean markSeen(String key, Duration ttl) {
+  public Claim claim(String key, Duration leaseTtl) {
     Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(ttl, "ttl");
-    if (ttl.toMillis() < 1) {
-      throw new IllegalArgumentException("ttl: must be at least 1 ms, was " + ttl);
-    }
-    flushPendingForgets();
-    Long first = redis.eval("mark webhook event seen", MARK, ScriptOutputType.INTEGER,
-        new String[] {prefix + "seen:" + key}, UUID.randomUUID().toString(), Long.toString(ttl.toMillis()));
-    return first == 1L;
+    long ms = millis("leaseTtl", leaseTtl);
+    flushPendingReleases();
+    Claim claim = Claim.claimed(key, UUID.randomUUID().toString());
+    Long result = redis.eval("claim webhook event", CLAIM, ScriptOutputType.INTEGER,
+        new String[] {mark(key)}, claim.token(), Long.toString(ms));
+    return switch (result.intValue()) {
+      case 1 -> claim;
+      case 2 -> Claim.inFlight(key);
+      default -> Claim.done(key);
+    };
   }
 
-  /** {@inheritDoc} When Redis fails, the removal is retried before the next operation; never throws for that. */
+  /**
+   * {@inheritDoc}
+   *
+   * @throws RedisStoreException when Redis fails (the lease then expires by itself)
+   */
   @Override
-  public void forget(String key) {
-    Objects.requireNonNull(key, "key");
+  public boolean complete(Claim claim, Duration doneTtl) {
+    claim.requireClaimed();
+    long ms = millis("doneTtl", doneTtl);
+    Long done = redis.eval("complete webhook event", COMPLETE, ScriptOutputType.INTEGER,
+        new String[] {mark(claim.key())}, claim.token(), Long.toString(ms));
+    return done == 1L;
+  }
+
+  /** {@inheritDoc} When Redis fails, the release is retried before the next claim; never throws for that. */
+  @Override
+  public void release(Claim claim) {
+    claim.requireClaimed();
     try {
-      redis.call("forget webhook event", c -> c.del(prefix + "seen:" + key));
+      releaseNow(claim);
     } catch (RedisStoreException e) {
-      LOG.warn("Could not forget webhook event {} ({}); retrying when Redis answers again", key, e.getMessage());
-      pendingForgets.add(key);
+      LOG.warn("Could not release webhook event {} ({}); retrying when Redis answers again", claim.key(),
+          e.getMessage());
+      pendingReleases.add(claim);
     }
   }
 
@@ -112,12 +156,28 @@ public final class RedisDeduplicationStore implements DeduplicationStore, AutoCl
     return "RedisDeduplicationStore{keyPrefix=" + prefix + "}";
   }
 
-  private void flushPendingForgets() {
-    for (String key; (key = pendingForgets.peek()) != null; ) {
-      String mark = prefix + "seen:" + key;
-      redis.call("forget webhook event", c -> c.del(mark)); // throws while Redis is still down: the key stays queued
-      pendingForgets.remove(key);
+  private void flushPendingReleases() {
+    for (Claim claim; (claim = pendingReleases.peek()) != null; ) {
+      releaseNow(claim); // throws while Redis is still down: the release stays queued
+      pendingReleases.remove(claim);
     }
+  }
+
+  private void releaseNow(Claim claim) {
+    redis.eval("release webhook event", RELEASE, ScriptOutputType.INTEGER, new String[] {mark(claim.key())},
+        claim.token());
+  }
+
+  private String mark(String key) {
+    return prefix + "seen:" + key;
+  }
+
+  private static long millis(String name, Duration ttl) {
+    Objects.requireNonNull(ttl, name);
+    if (ttl.toMillis() < 1) {
+      throw new IllegalArgumentException(name + ": must be at least 1 ms, was " + ttl);
+    }
+    return ttl.toMillis();
   }
 
   static RuntimeException failure(String message, RuntimeException cause) {

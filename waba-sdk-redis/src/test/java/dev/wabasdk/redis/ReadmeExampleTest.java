@@ -52,7 +52,7 @@ class ReadmeExampleTest {
     try (StatefulRedisConnection<String, String> c = client.connect()) {
       RedisConversationStore store = RedisConversationStore.builder().connection(c).build();
       RedisDeduplicationStore seen = RedisDeduplicationStore.builder().connection(c).build();
-      assertThat(seen.markSeen("message:wamid.1", Duration.ofDays(7))).isTrue();
+      assertThat(seen.claim("message:wamid.1", Duration.ofMinutes(5)).isClaimed()).isTrue();
       assertThat(store.reachedUsers(0)).isZero();
     } finally {
       client.shutdown();

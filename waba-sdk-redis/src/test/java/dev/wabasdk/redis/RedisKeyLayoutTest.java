@@ -7,6 +7,7 @@ import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.OptOut;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
+import dev.wabasdk.webhook.DeduplicationStore;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -121,17 +122,30 @@ class RedisKeyLayoutTest {
   void webhookMarksExpireWithTheirTtl() throws InterruptedException {
     try (RedisDeduplicationStore seen = RedisDeduplicationStore.builder().connection(connection)
         .keyPrefix("{lay6}:").build()) {
-      assertThat(seen.markSeen("message:wamid.A", Duration.ofDays(7))).isTrue();
+      DeduplicationStore.Claim a = seen.claim("message:wamid.A", Duration.ofMinutes(5));
+      assertThat(redis.get("{lay6}:seen:message:wamid.A")).isEqualTo("L:" + a.token());
+      assertThat(redis.pttl("{lay6}:seen:message:wamid.A")).isBetween(5 * 60 * 1000L - 10_000, 5 * 60 * 1000L);
+      assertThat(seen.complete(a, Duration.ofDays(7))).isTrue();
+      assertThat(redis.get("{lay6}:seen:message:wamid.A")).isEqualTo("D:" + a.token());
       assertThat(redis.pttl("{lay6}:seen:message:wamid.A")).isBetween(7 * DAY * 1000 - 10_000, 7 * DAY * 1000);
-      assertThat(seen.markSeen("message:wamid.B", Duration.ofMillis(200))).isTrue();
-      assertThat(seen.markSeen("message:wamid.B", Duration.ofMillis(200))).isFalse();
+      DeduplicationStore.Claim b = seen.claim("message:wamid.B", Duration.ofMillis(200));
+      assertThat(seen.claim("message:wamid.B", Duration.ofMillis(200)).status())
+          .isEqualTo(DeduplicationStore.Claim.Status.IN_FLIGHT);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (redis.exists("{lay6}:seen:message:wamid.B") == 1 && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
-      assertThat(seen.markSeen("message:wamid.B", Duration.ofMillis(200))).isTrue(); // expired: new again
-      seen.forget("message:wamid.A");
-      assertThat(redis.exists("{lay6}:seen:message:wamid.A")).isZero();
+      DeduplicationStore.Claim again = seen.claim("message:wamid.B", Duration.ofDays(1)); // expired: new again
+      assertThat(again.isClaimed()).isTrue();
+      seen.release(b); // the expired holder's release leaves the new lease alone
+      assertThat(redis.get("{lay6}:seen:message:wamid.B")).isEqualTo("L:" + again.token());
+      assertThat(seen.complete(b, Duration.ofDays(1))).isFalse();
+      seen.release(again);
+      assertThat(redis.exists("{lay6}:seen:message:wamid.B")).isZero();
+      // A mark written by markSeen (a bare token) before the upgrade still counts as done.
+      redis.set("{lay6}:seen:message:wamid.OLD", "3f0c1f4e-2b1a-4d43-a9a9-0a4c2e1f9b77");
+      assertThat(seen.claim("message:wamid.OLD", Duration.ofMinutes(5)).status())
+          .isEqualTo(DeduplicationStore.Claim.Status.DONE);
     }
     // A given connection stays open when the store closes.
     assertThat(redis.ping()).isEqualTo("PONG");

@@ -10,6 +10,7 @@ import dev.wabasdk.policy.Decision;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.StoreFailureMode;
 import dev.wabasdk.policy.Verdict;
+import dev.wabasdk.webhook.DeduplicationStore;
 import dev.wabasdk.webhook.WebhookEvent;
 import dev.wabasdk.webhook.WebhookProcessor;
 import java.net.InetAddress;
@@ -95,21 +96,25 @@ class RedisOutageTest {
   }
 
   @Test
-  void aForgetThatFailedWhileRedisWasDownIsAppliedWhenItIsBack() throws Exception {
+  void aReleaseThatFailedWhileRedisWasDownIsAppliedWhenItIsBack() throws Exception {
     try (RedisDeduplicationStore seen = RedisDeduplicationStore.builder().uri(REDIS.uri()).keyPrefix("{out2}:")
         .build()) {
-      assertThat(seen.markSeen("message:wamid.X", Duration.ofDays(7))).isTrue();
+      DeduplicationStore.Claim x = seen.claim("message:wamid.X", Duration.ofDays(7));
+      assertThat(x.isClaimed()).isTrue();
 
       REDIS.stop();
-      seen.forget("message:wamid.X"); // the processor could not dispatch it: must not stay marked
-      assertThatThrownBy(() -> seen.markSeen("message:wamid.Y", Duration.ofDays(7)))
+      seen.release(x); // the processor could not dispatch it: must not stay leased for the lease TTL
+      assertThatThrownBy(() -> seen.claim("message:wamid.Y", Duration.ofDays(7)))
           .isInstanceOf(RedisStoreException.class)
-          .hasMessageStartingWith("Redis de-duplication store: forget webhook event failed: ");
+          .hasMessageStartingWith("Redis de-duplication store: release webhook event failed: ");
 
       REDIS.start();
       awaitRecovery(seen);
-      assertThat(seen.markSeen("message:wamid.X", Duration.ofDays(7))).isTrue();
-      assertThat(seen.markSeen("message:wamid.X", Duration.ofDays(7))).isFalse();
+      DeduplicationStore.Claim again = seen.claim("message:wamid.X", Duration.ofDays(7));
+      assertThat(again.isClaimed()).isTrue();
+      assertThat(seen.complete(again, Duration.ofDays(7))).isTrue();
+      assertThat(seen.claim("message:wamid.X", Duration.ofDays(7)).status())
+          .isEqualTo(DeduplicationStore.Claim.Status.DONE);
     }
   }
 
@@ -135,7 +140,7 @@ class RedisOutageTest {
         if (store instanceof RedisConversationStore s) {
           s.tier();
         } else {
-          ((RedisDeduplicationStore) store).markSeen("probe", Duration.ofSeconds(1));
+          ((RedisDeduplicationStore) store).claim("probe", Duration.ofSeconds(1));
         }
         return;
       } catch (RuntimeException stillDown) {

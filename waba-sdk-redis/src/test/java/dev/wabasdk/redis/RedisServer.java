@@ -133,6 +133,23 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  /** Freezes the server with SIGSTOP: connections stay open and commands queue up, unanswered. */
+  void pause() throws IOException, InterruptedException {
+    signal("STOP");
+  }
+
+  /** Thaws a {@link #pause()}d server with SIGCONT: it runs the queued commands. */
+  void resume() throws IOException, InterruptedException {
+    signal("CONT");
+  }
+
+  private void signal(String name) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+    }
+  }
+
   /** Sends one inline command and returns the first line of the reply. */
   String command(String inline) throws IOException {
     return command(inline, 1);

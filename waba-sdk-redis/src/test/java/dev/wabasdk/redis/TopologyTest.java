@@ -8,6 +8,7 @@ import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.PairRateRule;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.Verdict;
+import dev.wabasdk.webhook.DeduplicationStore;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import java.io.IOException;
@@ -116,8 +117,13 @@ class TopologyTest {
     assertThat(engine.admit(Message.template("16505551234", "offer", "en_US")).reasonCode())
         .isEqualTo(PairRateRule.REASON);
     assertThat(store.reachedUsers(T.getEpochSecond())).isEqualTo(1);
-    assertThat(seen.markSeen("message:wamid.T", Duration.ofDays(7))).isTrue();
-    assertThat(seen.markSeen("message:wamid.T", Duration.ofDays(7))).isFalse();
+    DeduplicationStore.Claim claim = seen.claim("message:wamid.T", Duration.ofMinutes(5));
+    assertThat(claim.isClaimed()).isTrue();
+    assertThat(seen.claim("message:wamid.T", Duration.ofMinutes(5)).status())
+        .isEqualTo(DeduplicationStore.Claim.Status.IN_FLIGHT);
+    assertThat(seen.complete(claim, Duration.ofDays(7))).isTrue();
+    assertThat(seen.claim("message:wamid.T", Duration.ofMinutes(5)).status())
+        .isEqualTo(DeduplicationStore.Claim.Status.DONE);
   }
 
   private static void awaitListening(int port) throws InterruptedException {

@@ -23,13 +23,14 @@ final class Webhooks {
     return WebhookProcessor.builder().appSecret(APP_SECRET).verifyToken(VERIFY_TOKEN);
   }
 
-  /** The headers Meta sends with {@code body}: its X-Hub-Signature-256. */
+  /** The headers Meta sends with {@code body}: its X-Hub-Signature-256 and Content-Type. */
   static Map<String, List<String>> signed(byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(APP_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-      return Map.of(WebhookProcessor.SIGNATURE_HEADER, List.of(signature));
+      return Map.of(WebhookProcessor.SIGNATURE_HEADER, List.of(signature), "Content-Type",
+          List.of("application/json"));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

@@ -1,6 +1,7 @@
 package dev.wabasdk.spring;
 
 import dev.wabasdk.policy.PolicyMode;
+import dev.wabasdk.webhook.DeliveryGuarantee;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -164,13 +165,18 @@ public record WabaProperties(
    * @param maxBodySize Largest accepted notification body; larger ones are answered 413
    * @param async Whether listeners run on the applicationTaskExecutor after Meta has been answered
    * @param deduplicationTtl How long a delivered event id is remembered so that redeliveries are dropped
+   * @param deliveryGuarantee When an event is marked done: at-least-once (after its listeners succeeded; a failure
+   *     is answered 500 so Meta redelivers) or at-most-once (before they run)
+   * @param leaseTtl How long an instance's claim on an event lasts while its listeners run
    */
   public record Webhook(
       @DefaultValue("true") boolean enabled,
       @DefaultValue("/webhooks/whatsapp") String path,
       @DefaultValue("1MB") DataSize maxBodySize,
       boolean async,
-      @DefaultValue("7d") Duration deduplicationTtl) {}
+      @DefaultValue("7d") Duration deduplicationTtl,
+      @DefaultValue("at-least-once") DeliveryGuarantee deliveryGuarantee,
+      @DefaultValue("5m") Duration leaseTtl) {}
 
   /**
    * The policy engine evaluating every send. Built-in rules not listed here keep their defaults; add your own

@@ -57,6 +57,8 @@ public final class WabaWebhookAutoConfiguration {
     apply("waba.webhook.max-body-size",
         () -> builder.maxBodyBytes((int) Math.min(w.maxBodySize().toBytes(), Integer.MAX_VALUE)));
     apply("waba.webhook.deduplication-ttl", () -> builder.deduplicationTtl(w.deduplicationTtl()));
+    apply("waba.webhook.delivery-guarantee", () -> builder.deliveryGuarantee(w.deliveryGuarantee()));
+    apply("waba.webhook.lease-ttl", () -> builder.leaseTtl(w.leaseTtl()));
     deduplication.ifUnique(builder::deduplicationStore);
     errorHandler.ifUnique(builder::errorHandler);
     if (w.async()) {

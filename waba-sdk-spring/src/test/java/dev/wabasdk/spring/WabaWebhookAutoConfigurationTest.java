@@ -228,6 +228,47 @@ class WabaWebhookAutoConfigurationTest {
             .isEqualTo("waba.webhook.async"));
   }
 
+  @Test
+  void aFailingEventListenerIsAnswered500SoMetaRedeliversUnlessAtMostOnceIsAsked() {
+    webRunner.withUserConfiguration(FailingOnce.class).run(context -> {
+      WabaWebhookController controller = context.getBean(WabaWebhookController.class);
+      LinkedMultiValueMap<String, String> headers = new LinkedMultiValueMap<>();
+      headers.add("X-Hub-Signature-256", Payloads.signature(Payloads.INBOUND_TEXT));
+      headers.add("Content-Type", "application/json");
+      assertThat(controller.notification(headers, new ByteArrayInputStream(Payloads.INBOUND_TEXT))
+          .getStatusCode().value()).isEqualTo(500);
+      assertThat(controller.notification(headers, new ByteArrayInputStream(Payloads.INBOUND_TEXT))
+          .getStatusCode().value()).isEqualTo(200);
+      assertThat(controller.notification(headers, new ByteArrayInputStream(Payloads.INBOUND_TEXT))
+          .getStatusCode().value()).isEqualTo(200);
+      assertThat(context.getBean(FailingOnce.class).calls).hasSize(2); // the redelivery ran it, then a duplicate
+    });
+    webRunner.withUserConfiguration(FailingOnce.class)
+        .withPropertyValues("waba.webhook.delivery-guarantee=at-most-once", "waba.webhook.lease-ttl=30s")
+        .run(context -> {
+          WebhookProcessor processor = context.getBean(WebhookProcessor.class);
+          assertThat(processor.toString()).contains("guarantee=AT_MOST_ONCE");
+          assertThat(processor.handle(Payloads.signedHeaders(Payloads.INBOUND_TEXT), Payloads.INBOUND_TEXT)
+              .statusCode()).isEqualTo(200);
+          assertThat(processor.handle(Payloads.signedHeaders(Payloads.INBOUND_TEXT), Payloads.INBOUND_TEXT)
+              .statusCode()).isEqualTo(200);
+          assertThat(context.getBean(FailingOnce.class).calls).hasSize(1);
+        });
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class FailingOnce {
+    final List<String> calls = new CopyOnWriteArrayList<>();
+
+    @EventListener
+    void on(InboundTextMessage message) {
+      calls.add(message.id());
+      if (calls.size() == 1) {
+        throw new IllegalStateException("database down");
+      }
+    }
+  }
+
   @Configuration(proxyBeanMethods = false)
   static class Listeners {
     final List<InboundTextMessage> texts = new CopyOnWriteArrayList<>();

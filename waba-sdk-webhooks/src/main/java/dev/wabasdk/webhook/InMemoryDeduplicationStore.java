@@ -3,23 +3,40 @@ package dev.wabasdk.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The default {@link DeduplicationStore}: keys in memory until their TTL passes, at most {@code maxEntries} of
- * them (the oldest go first). Good for one app instance; several instances need a shared store. Thread-safe.
+ * The default {@link DeduplicationStore}: leases and done marks in memory until their TTL passes, at most
+ * {@code maxEntries} of them (the oldest go first). Good for one app instance; several instances need a shared
+ * store. Thread-safe: each call touches one key of a concurrent map (expiry is checked on access); expired entries
+ * are swept occasionally, amortised over many calls, so no call holds a store-wide lock.
  */
 public final class InMemoryDeduplicationStore implements DeduplicationStore {
 
   /** The default bound: 100,000 keys (a few MB). */
   public static final int DEFAULT_MAX_ENTRIES = 100_000;
 
+  /** A sweep runs at most once per this many writes (and once per a quarter of the entries, so it costs O(1) each). */
+  private static final int SWEEP_EVERY = 1024;
+
+  /** {@code token} is empty for a done mark. */
+  private record Entry(String key, String token, long expiresAt) {
+    boolean isLease() {
+      return !token.isEmpty();
+    }
+  }
+
   private final int maxEntries;
   private final Clock clock;
-  /** Key to expiry (epoch millis), in insertion order, which is close to expiry order for a fixed TTL. */
-  private final LinkedHashMap<String, Long> expiries = new LinkedHashMap<>();
+  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  /** Entries in the order written (the oldest first), for the bound and the sweep; stale ones are skipped. */
+  private final ConcurrentLinkedQueue<Entry> order = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger writesSinceSweep = new AtomicInteger();
+  private final ReentrantLock sweeping = new ReentrantLock();
 
   /** A store holding at most {@value #DEFAULT_MAX_ENTRIES} keys, on the system clock. */
   public InMemoryDeduplicationStore() {
@@ -40,49 +57,84 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
   }
 
   @Override
-  public boolean markSeen(String key, Duration ttl) {
+  public Claim claim(String key, Duration leaseTtl) {
     Objects.requireNonNull(key, "key == null");
+    Objects.requireNonNull(leaseTtl, "leaseTtl == null");
     long now = clock.millis();
-    long expiry = now + Math.max(0, ttl.toMillis());
-    synchronized (expiries) {
-      evictExpired(now);
-      Long existing = expiries.get(key);
-      if (existing != null && existing > now) {
-        return false;
-      }
-      expiries.remove(key);
-      expiries.put(key, expiry);
-      if (expiries.size() > maxEntries) {
-        Iterator<String> eldest = expiries.keySet().iterator();
-        eldest.next();
-        eldest.remove();
-      }
-      return true;
+    Entry lease = new Entry(key, Claim.claimed(key).token(), now + Math.max(0, leaseTtl.toMillis()));
+    Entry current = entries.compute(key, (k, existing) ->
+        existing != null && existing.expiresAt() > now ? existing : lease);
+    if (current != lease) {
+      return current.isLease() ? Claim.inFlight(key) : Claim.done(key);
     }
+    written(lease);
+    return Claim.claimed(key, lease.token());
   }
 
   @Override
-  public void forget(String key) {
-    synchronized (expiries) {
-      expiries.remove(key);
+  public boolean complete(Claim claim, Duration doneTtl) {
+    claim.requireClaimed();
+    Objects.requireNonNull(doneTtl, "doneTtl == null");
+    long now = clock.millis();
+    Entry done = new Entry(claim.key(), "", now + Math.max(0, doneTtl.toMillis()));
+    Entry current = entries.compute(claim.key(), (k, existing) ->
+        existing == null || existing.expiresAt() <= now || existing.token().equals(claim.token())
+            ? done : existing);
+    if (current != done) {
+      return false;
     }
+    written(done);
+    return true;
   }
 
-  /** How many keys are remembered now. */
+  @Override
+  public void release(Claim claim) {
+    claim.requireClaimed();
+    entries.computeIfPresent(claim.key(), (k, existing) ->
+        existing.token().equals(claim.token()) ? null : existing);
+  }
+
+  /** How many keys are remembered now (leases and done marks). */
   public int size() {
-    synchronized (expiries) {
-      evictExpired(clock.millis());
-      return expiries.size();
+    sweep(clock.millis());
+    return entries.size();
+  }
+
+  /** The entries held now, expired ones not yet swept included (for tests). */
+  int entryCount() {
+    return entries.size();
+  }
+
+  private void written(Entry entry) {
+    order.add(entry);
+    if (entries.size() > maxEntries) {
+      // Drop the oldest live entries; queue nodes whose entry was replaced or removed are skipped.
+      for (Entry eldest; entries.size() > maxEntries && (eldest = order.poll()) != null; ) {
+        entries.remove(eldest.key(), eldest);
+      }
+    }
+    if (writesSinceSweep.incrementAndGet() >= Math.max(SWEEP_EVERY, entries.size() / 4)) {
+      writesSinceSweep.set(0);
+      sweep(clock.millis());
     }
   }
 
-  private void evictExpired(long now) {
-    Iterator<Map.Entry<String, Long>> it = expiries.entrySet().iterator();
-    while (it.hasNext()) {
-      if (it.next().getValue() > now) {
-        return;
+  private void sweep(long now) {
+    if (!sweeping.tryLock()) {
+      return; // another thread is sweeping
+    }
+    try {
+      for (Iterator<Entry> it = order.iterator(); it.hasNext(); ) {
+        Entry entry = it.next();
+        if (entry.expiresAt() <= now) {
+          entries.remove(entry.key(), entry);
+          it.remove();
+        } else if (entries.get(entry.key()) != entry) {
+          it.remove(); // replaced or released
+        }
       }
-      it.remove();
+    } finally {
+      sweeping.unlock();
     }
   }
 

@@ -1,9 +1,10 @@
 package dev.wabasdk.webhook;
 
 /**
- * Told when a {@link WebhookListener} throws, after the processor logged it. Use it to count failures or park the
- * event for a retry; Meta is not told (it already got 200) and will not redeliver.
- * Called on the thread that ran the listener; must be thread-safe when the processor handles requests concurrently.
+ * Told when a {@link WebhookListener} throws, after the processor logged it. Use it to count failures or alert.
+ * With {@link DeliveryGuarantee#AT_LEAST_ONCE} on the calling thread, Meta is answered 500 and redelivers the event;
+ * on an executor or with {@link DeliveryGuarantee#AT_MOST_ONCE}, Meta already got 200, so park the event here if it
+ * must be retried. Implementations must be thread-safe when listeners run concurrently.
  */
 @FunctionalInterface
 public interface WebhookErrorHandler {

@@ -2,6 +2,7 @@ package dev.wabasdk.webhook;
 
 import dev.wabasdk.cost.BillingReconciliation;
 import dev.wabasdk.policy.PolicyEngine;
+import dev.wabasdk.webhook.DeduplicationStore.Claim;
 import dev.wabasdk.webhook.internal.BillingFeed;
 import dev.wabasdk.internal.Json;
 import dev.wabasdk.webhook.internal.PolicyFeed;
@@ -10,11 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,28 +50,47 @@ import org.slf4j.LoggerFactory;
  *       exactly as received.
  *   <li>Parses the JSON (malformed: 400 with the reason) into typed {@link WebhookEvent}s, one per message,
  *       status or change, in payload order. Unknown fields, types and enum values never fail.
- *   <li>Drops events already seen ({@link DeduplicationStore}); if the store fails, answers 503 and dispatches
- *       nothing so Meta redelivers.
- *   <li>Records the new events on the {@link Builder#policyEngine policy engine} and the
+ *   <li>Logs once, at WARN, when a signed webhook's {@code Content-Type} is not {@code application/json} (it is
+ *       processed anyway).
+ *   <li>Claims each event in the {@link DeduplicationStore}: a lease that expires after {@link Builder#leaseTtl}.
+ *       Events already done are skipped (duplicates); an event another worker holds makes the answer 503 so Meta
+ *       comes back later; if the store fails, answers 503 and dispatches nothing so Meta redelivers.
+ *   <li>Records the claimed events on the {@link Builder#policyEngine policy engine} and the
  *       {@link Builder#billingReconciliation billing reconciliation}, when set, on the calling thread and before
- *       any listener runs. If that fails (e.g. the engine's store is down), answers 503, dispatches nothing and
- *       un-marks the events so Meta's redelivery gets through.
- *   <li>Dispatches to the listeners (synchronously, or on the {@link Builder#executor} when set) and answers
- *       200. The answer never depends on listener success: listener exceptions are logged and reported to the
- *       {@link WebhookErrorHandler}.
+ *       any listener runs, at most once per event. If that fails (e.g. the engine's store is down), answers 503,
+ *       dispatches nothing and releases the claims so Meta's redelivery gets through.
+ *   <li>Dispatches to the listeners, synchronously or on the {@link Builder#executor} when set. With
+ *       {@link DeliveryGuarantee#AT_LEAST_ONCE} (the default) an event is marked done only after every listener
+ *       returned normally; a listener that throws is reported to the {@link WebhookErrorHandler}, its event is
+ *       released and (synchronously) the answer is 500 so Meta redelivers it. Events of the same payload that
+ *       succeeded are done and not run again. See {@link DeliveryGuarantee} and the README's table for the modes.
  * </ol>
  * It never throws: a payload it cannot use gets a 4xx, an internal failure a 500 (only JVM {@link Error}s thrown
- * by a synchronous listener, such as {@link OutOfMemoryError}, are not caught).
+ * by a synchronous listener, such as {@link OutOfMemoryError}, are not caught; the event's lease then expires).
+ *
+ * <p>{@link #close()} stops taking webhooks (503) and drains the executor's queue, releasing what it could not run.
  *
  * <p>Thread-safe; build one per app and share it.
  */
-public final class WebhookProcessor {
+public final class WebhookProcessor implements AutoCloseable {
 
   /** The default body limit: 1 MiB. */
   public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
 
   /** The default de-duplication window: 7 days, as long as Meta retries a delivery. */
   public static final Duration DEFAULT_DEDUPLICATION_TTL = Duration.ofDays(7);
+
+  /**
+   * The default lease: 5 minutes. An event whose worker crashed or timed out is run again by a redelivery after
+   * at most this long; a listener running longer may see the event run in parallel elsewhere.
+   */
+  public static final Duration DEFAULT_LEASE_TTL = Duration.ofMinutes(5);
+
+  /** The default time {@link #close()} waits for the executor to run the events it accepted: 30 seconds. */
+  public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(30);
+
+  /** The prefix of the store key that records that the policy and billing feeds ran for an event. */
+  static final String FEED_KEY_PREFIX = "feed:";
 
   /** The header carrying Meta's signature. */
   public static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
@@ -82,6 +106,13 @@ public final class WebhookProcessor {
   private final DeduplicationStore deduplicationStore;
   private final Duration deduplicationTtl;
   private final @Nullable Executor executor;
+  private final DeliveryGuarantee guarantee;
+  private final Duration leaseTtl;
+  private final Duration drainTimeout;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicBoolean contentTypeWarned = new AtomicBoolean();
+  /** Batches the executor accepted and has not finished. */
+  private final Set<Batch> pending = ConcurrentHashMap.newKeySet();
 
   private WebhookProcessor(Builder builder, @Nullable SignatureVerifier verifier, byte[] verifyToken) {
     this.verifier = verifier;
@@ -101,6 +132,9 @@ public final class WebhookProcessor {
         builder.deduplicationStore != null ? builder.deduplicationStore : new InMemoryDeduplicationStore();
     this.deduplicationTtl = builder.deduplicationTtl;
     this.executor = builder.executor;
+    this.guarantee = builder.guarantee;
+    this.leaseTtl = builder.leaseTtl;
+    this.drainTimeout = builder.drainTimeout;
   }
 
   /** A new builder. */
@@ -209,6 +243,10 @@ public final class WebhookProcessor {
         log.warn("Rejected webhook: {}", result.reason());
         return WebhookResponse.of(401, result.reason());
       }
+      warnOnContentType(headers);
+    }
+    if (closed.get()) {
+      return WebhookResponse.of(503, "shutting down");
     }
     Object json;
     try {
@@ -226,76 +264,325 @@ public final class WebhookProcessor {
     List<WebhookEvent> events = WebhookParser.parse(payload);
 
     List<WebhookEvent> fresh = new ArrayList<>(events.size());
+    List<Claim> claims = new ArrayList<>(events.size());
+    boolean inFlightElsewhere = false;
+    Set<String> ids = new HashSet<>();
     for (WebhookEvent event : events) {
-      boolean first;
+      if (!ids.add(event.eventId())) {
+        continue; // the same event twice in one payload: our own lease would make it look in flight
+      }
+      Claim claim;
       try {
-        first = deduplicationStore.markSeen(event.eventId(), deduplicationTtl);
+        claim = deduplicationStore.claim(event.eventId(), leaseTtl);
       } catch (RuntimeException e) {
         log.error("De-duplication store failed on event {}; answering 503 so Meta redelivers", event.eventId(), e);
-        forget(fresh);
+        releaseAll(claims);
         return WebhookResponse.of(503, "de-duplication store unavailable");
       }
-      if (first) {
-        fresh.add(event);
-      } else {
-        log.debug("Skipped duplicate webhook event {}", event.eventId());
+      switch (claim.status()) {
+        case CLAIMED -> {
+          fresh.add(event);
+          claims.add(claim);
+        }
+        case DONE -> log.debug("Skipped duplicate webhook event {}", event.eventId());
+        case IN_FLIGHT -> {
+          log.debug("Webhook event {} is being processed elsewhere; Meta will be asked to redeliver",
+              event.eventId());
+          inFlightElsewhere = true;
+        }
       }
     }
-    // Feeds run before any listener (and before the executor) so a reply sent from a listener sees the window this
-    // very message opened, and so a failure can still turn into a 503 that makes Meta redeliver.
-    for (WebhookListener feed : feeds) {
-      for (WebhookEvent event : fresh) {
+    if (fresh.isEmpty()) {
+      return inFlightElsewhere
+          ? WebhookResponse.of(503, "event in flight elsewhere")
+          : WebhookResponse.of(200, "OK");
+    }
+    List<@Nullable Claim> fed = runFeeds(fresh, claims);
+    if (fed == null) {
+      return WebhookResponse.of(503, "policy or billing feed unavailable");
+    }
+    Batch batch = new Batch(fresh, claims, fed);
+    WebhookResponse answer;
+    if (executor == null) {
+      answer = runSynchronously(batch);
+    } else {
+      answer = submit(batch);
+    }
+    if (answer.isSuccessful() && inFlightElsewhere) {
+      // What we claimed is handled; the rest belongs to a lease another worker holds: Meta comes back later.
+      return WebhookResponse.of(503, "event in flight elsewhere");
+    }
+    return answer;
+  }
+
+  /**
+   * Runs the policy and billing feeds on the claimed events, each at most once per event (guarded by a
+   * {@value #FEED_KEY_PREFIX} claim, so a redelivery after a listener failure does not record the event twice).
+   *
+   * @return per event, the feed guard to complete if the event is released later (null when nothing to mark), or
+   *     null when a feed or the store failed (the claims are released then)
+   */
+  private @Nullable List<@Nullable Claim> runFeeds(List<WebhookEvent> fresh, List<Claim> claims) {
+    List<@Nullable Claim> fed = new ArrayList<>(fresh.size());
+    if (feeds.isEmpty()) {
+      fresh.forEach(e -> fed.add(null));
+      return fed;
+    }
+    for (WebhookEvent event : fresh) {
+      Claim guard;
+      try {
+        guard = deduplicationStore.claim(FEED_KEY_PREFIX + event.eventId(), leaseTtl);
+      } catch (RuntimeException e) {
+        log.error("De-duplication store failed on event {}; answering 503 so Meta redelivers", event.eventId(), e);
+        abandon(claims, fed);
+        return null;
+      }
+      if (guard.status() == Claim.Status.DONE) {
+        fed.add(null); // recorded on an earlier delivery whose listeners failed
+        continue;
+      }
+      if (guard.status() == Claim.Status.IN_FLIGHT) {
+        log.warn("Feeds of webhook event {} are being run elsewhere; answering 503 so Meta redelivers",
+            event.eventId());
+        abandon(claims, fed);
+        return null;
+      }
+      for (WebhookListener feed : feeds) {
         try {
           feed.onEvent(event);
         } catch (RuntimeException e) {
           log.error("{} failed on event {}; answering 503 so Meta redelivers", feed, event.eventId(), e);
-          forget(fresh);
-          return WebhookResponse.of(503, "policy or billing feed unavailable");
+          release(guard);
+          abandon(claims, fed);
+          return null;
         }
       }
+      fed.add(guard);
     }
-    if (executor == null) {
-      dispatch(fresh);
-    } else {
-      try {
-        executor.execute(() -> dispatch(fresh));
-      } catch (RejectedExecutionException e) {
-        log.error("Webhook executor rejected {} events; answering 503 so Meta redelivers", fresh.size(), e);
-        forget(fresh);
-        return WebhookResponse.of(503, "busy");
-      }
+    return fed;
+  }
+
+  private WebhookResponse runSynchronously(Batch batch) {
+    if (guarantee == DeliveryGuarantee.AT_MOST_ONCE && !completeAll(batch)) {
+      return WebhookResponse.of(503, "de-duplication store unavailable");
+    }
+    int failed = batch.dispatch();
+    if (failed > 0) {
+      return WebhookResponse.of(500, failed + " event(s) failed in a listener; redeliver");
     }
     return WebhookResponse.of(200, "OK");
   }
 
-  /** Undoes de-duplication marks for events that will not be dispatched, so Meta's redelivery gets through. */
-  private void forget(List<WebhookEvent> events) {
-    for (WebhookEvent event : events) {
-      try {
-        deduplicationStore.forget(event.eventId());
-      } catch (RuntimeException e) {
-        log.error("De-duplication store could not forget event {}; its redelivery will be dropped",
-            event.eventId(), e);
+  private WebhookResponse submit(Batch batch) {
+    Executor executor = Objects.requireNonNull(this.executor);
+    pending.add(batch);
+    try {
+      executor.execute(batch);
+    } catch (RuntimeException e) { // RejectedExecutionException, or any failure of a custom executor
+      pending.remove(batch);
+      if (batch.cancel()) {
+        log.error("Webhook executor rejected {} events; answering 503 so Meta redelivers", batch.events.size(), e);
+        abandon(batch.claims, batch.fed);
+        return WebhookResponse.of(503, "busy");
       }
+      // The executor ran (part of) the task itself and then threw: the task settled its own claims.
+      log.warn("Webhook executor threw after running the task", e);
+    }
+    if (closed.get() && batch.cancel()) {
+      // close() began after our check and may have missed this batch: undo it ourselves.
+      pending.remove(batch);
+      abandon(batch.claims, batch.fed);
+      return WebhookResponse.of(503, "shutting down");
+    }
+    if (guarantee == DeliveryGuarantee.AT_MOST_ONCE && !completeAll(batch)) {
+      // The task may run anyway; at most once still holds because its leases keep redeliveries out.
+      return WebhookResponse.of(503, "de-duplication store unavailable");
+    }
+    return WebhookResponse.of(200, "OK");
+  }
+
+  /**
+   * Marks every claimed event done (at-most-once). On a store failure before the task started, cancels it,
+   * releases what is left and returns false.
+   */
+  private boolean completeAll(Batch batch) {
+    for (int i = 0; i < batch.claims.size(); i++) {
+      try {
+        deduplicationStore.complete(batch.claims.get(i), deduplicationTtl);
+      } catch (RuntimeException e) {
+        log.error("De-duplication store failed marking event {} done; answering 503 so Meta redelivers",
+            batch.claims.get(i).key(), e);
+        if (!batch.cancel()) {
+          // The executor already runs the task: keep the leases (they keep redeliveries out until they expire).
+          return true;
+        }
+        abandon(batch.claims.subList(i, batch.claims.size()), batch.fed.subList(i, batch.fed.size()));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Gives up events that will not be dispatched: their feeds already ran, so those are marked done (not run
+   * again); their claims are released so Meta's redelivery runs them.
+   */
+  private void abandon(List<Claim> claims, List<@Nullable Claim> fed) {
+    for (Claim guard : fed) {
+      if (guard != null) {
+        try {
+          deduplicationStore.complete(guard, deduplicationTtl);
+        } catch (RuntimeException e) {
+          log.warn("Could not mark the feeds of event {} done; a redelivery may record it again", guard.key(), e);
+        }
+      }
+    }
+    releaseAll(claims);
+  }
+
+  private void releaseAll(List<Claim> claims) {
+    claims.forEach(this::release);
+  }
+
+  private void release(Claim claim) {
+    try {
+      deduplicationStore.release(claim);
+    } catch (RuntimeException e) {
+      // Not lost: the lease expires after leaseTtl and the next redelivery runs the event.
+      log.warn("De-duplication store could not release event {}; its lease expires in {}", claim.key(), leaseTtl,
+          e);
     }
   }
 
-  private void dispatch(List<WebhookEvent> events) {
-    for (WebhookEvent event : events) {
-      for (WebhookListener listener : listeners) {
-        try {
-          listener.onEvent(event);
-        } catch (Exception e) {
-          log.error("Webhook listener {} failed on event {}", listener, event.eventId(), e);
-          if (errorHandler != null) {
-            try {
-              errorHandler.onListenerError(event, listener, e);
-            } catch (Exception handlerFailure) {
-              log.error("Webhook error handler failed on event {}", event.eventId(), handlerFailure);
-            }
+  /** Runs the listeners on one event; false when one of them threw (reported to the error handler). */
+  private boolean runListeners(WebhookEvent event) {
+    boolean ok = true;
+    for (WebhookListener listener : listeners) {
+      try {
+        listener.onEvent(event);
+      } catch (Exception e) {
+        ok = false;
+        log.error("Webhook listener {} failed on event {}", listener, event.eventId(), e);
+        if (errorHandler != null) {
+          try {
+            errorHandler.onListenerError(event, listener, e);
+          } catch (Exception handlerFailure) {
+            log.error("Webhook error handler failed on event {}", event.eventId(), handlerFailure);
           }
         }
       }
+    }
+    return ok;
+  }
+
+  /**
+   * Stops taking webhooks (every later {@code handle} answers 503), waits up to {@link Builder#drainTimeout} for
+   * the executor to run the events it accepted, and releases (never marks done) those it did not start, so a
+   * redelivery runs them. Idempotent. Spring calls it when the context closes.
+   */
+  @Override
+  public void close() {
+    shutdown(drainTimeout);
+  }
+
+  /**
+   * As {@link #close()}, waiting at most {@code timeout}.
+   *
+   * @return the accepted events that were not run and have been released (empty without an executor); they are
+   *     also logged at WARN. Meta answered 200 for them, so only a redelivery brings them back.
+   */
+  public List<WebhookEvent> shutdown(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout == null");
+    closed.set(true);
+    long deadline = System.nanoTime() + Math.max(0, timeout.toNanos());
+    try {
+      while (!pending.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    List<WebhookEvent> released = new ArrayList<>();
+    for (Batch batch : List.copyOf(pending)) {
+      if (batch.cancel()) {
+        pending.remove(batch);
+        abandon(batch.claims, batch.fed);
+        released.addAll(batch.events);
+      }
+    }
+    if (!released.isEmpty()) {
+      log.warn("Webhook processor closed with {} accepted events not run; released for redelivery: {}",
+          released.size(), released.stream().map(WebhookEvent::eventId).toList());
+    }
+    return List.copyOf(released);
+  }
+
+  private void warnOnContentType(@Nullable Map<String, ? extends List<String>> headers) {
+    String contentType = header(headers, "Content-Type");
+    String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim();
+    if (!mediaType.equalsIgnoreCase("application/json") && contentTypeWarned.compareAndSet(false, true)) {
+      // Meta always sends application/json: a different type hints at a proxy rewriting requests. Logged once.
+      log.warn("A signed webhook arrived with Content-Type {} instead of application/json; processing it anyway"
+          + " (logged once)", contentType == null ? "missing" : contentType);
+    }
+  }
+
+  /** The events of one request, claimed, run on the calling thread or as one executor task. */
+  private final class Batch implements Runnable {
+    private static final int QUEUED = 0;
+    private static final int RUNNING = 1;
+    private static final int CANCELLED = 2;
+
+    final List<WebhookEvent> events;
+    final List<Claim> claims;
+    final List<@Nullable Claim> fed;
+    private final AtomicInteger state = new AtomicInteger(QUEUED);
+
+    Batch(List<WebhookEvent> events, List<Claim> claims, List<@Nullable Claim> fed) {
+      this.events = events;
+      this.claims = claims;
+      this.fed = fed;
+    }
+
+    boolean cancel() {
+      return state.compareAndSet(QUEUED, CANCELLED);
+    }
+
+    @Override
+    public void run() {
+      try {
+        dispatch();
+      } finally {
+        pending.remove(this);
+      }
+    }
+
+    /** Runs the listeners unless cancelled; returns how many events failed. */
+    int dispatch() {
+      if (!state.compareAndSet(QUEUED, RUNNING)) {
+        return 0;
+      }
+      int failed = 0;
+      for (int i = 0; i < events.size(); i++) {
+        WebhookEvent event = events.get(i);
+        boolean ok = runListeners(event);
+        if (guarantee == DeliveryGuarantee.AT_MOST_ONCE) {
+          continue; // already marked done
+        }
+        if (ok) {
+          try {
+            deduplicationStore.complete(claims.get(i), deduplicationTtl);
+          } catch (RuntimeException e) {
+            // The listeners succeeded; the lease expires and a redelivery, if any, runs the event again.
+            log.warn("De-duplication store could not mark event {} done; its lease expires in {}",
+                event.eventId(), leaseTtl, e);
+          }
+        } else {
+          failed++;
+          abandon(List.of(claims.get(i)), fed.subList(i, i + 1));
+        }
+      }
+      return failed;
     }
   }
 
@@ -324,6 +611,8 @@ public final class WebhookProcessor {
         + feeds
         + ", deduplicationStore="
         + deduplicationStore
+        + ", guarantee="
+        + guarantee
         + "}";
   }
 
@@ -338,6 +627,9 @@ public final class WebhookProcessor {
     private @Nullable DeduplicationStore deduplicationStore;
     private Duration deduplicationTtl = DEFAULT_DEDUPLICATION_TTL;
     private @Nullable Executor executor;
+    private DeliveryGuarantee guarantee = DeliveryGuarantee.AT_LEAST_ONCE;
+    private Duration leaseTtl = DEFAULT_LEASE_TTL;
+    private Duration drainTimeout = DEFAULT_DRAIN_TIMEOUT;
     private @Nullable PolicyEngine policyEngine;
     private @Nullable String policyPhoneNumberId;
     private @Nullable BillingReconciliation billingReconciliation;
@@ -404,6 +696,49 @@ public final class WebhookProcessor {
       return listener(WebhookListener.of(type, handler));
     }
 
+    /**
+     * When events are marked done: {@link DeliveryGuarantee#AT_LEAST_ONCE} (the default, after the listeners
+     * succeeded) or {@link DeliveryGuarantee#AT_MOST_ONCE} (before they run).
+     */
+    public Builder deliveryGuarantee(DeliveryGuarantee guarantee) {
+      this.guarantee = Objects.requireNonNull(guarantee, "guarantee == null");
+      return this;
+    }
+
+    /**
+     * How long a claim on an event lasts while its listeners run. Default 5 minutes. Longer than your slowest
+     * listener (plus the executor's queueing); shorter means a crashed worker's events come back sooner.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder leaseTtl(Duration leaseTtl) {
+      this.leaseTtl = positive("leaseTtl", leaseTtl);
+      return this;
+    }
+
+    /**
+     * How long {@link WebhookProcessor#close()} waits for the executor to run the events it accepted. Default 30
+     * seconds.
+     *
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder drainTimeout(Duration drainTimeout) {
+      Objects.requireNonNull(drainTimeout, "drainTimeout == null");
+      if (drainTimeout.isNegative()) {
+        throw new IllegalArgumentException("drainTimeout must not be negative, was " + drainTimeout);
+      }
+      this.drainTimeout = drainTimeout;
+      return this;
+    }
+
+    private static Duration positive(String name, Duration value) {
+      Objects.requireNonNull(value, name + " == null");
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+      return value;
+    }
+
     /** Told when a listener throws (after it is logged). Default: only the log. */
     public Builder errorHandler(WebhookErrorHandler errorHandler) {
       this.errorHandler = Objects.requireNonNull(errorHandler, "errorHandler == null");
@@ -435,8 +770,10 @@ public final class WebhookProcessor {
 
     /**
      * Dispatches listeners on this executor (one task per request, events in order) instead of the calling
-     * thread, so {@code handle} returns as soon as the payload is verified and parsed. When the executor
-     * rejects the task, {@code handle} answers 503 so Meta redelivers.
+     * thread, so {@code handle} answers 200 as soon as the executor accepted the task. When the executor rejects
+     * it, {@code handle} answers 503 and releases the events so Meta redelivers. Meta is not told about a listener
+     * failure then (it already got 200): the event is released, not marked done, and reported to the
+     * {@link #errorHandler}. Call {@link WebhookProcessor#close()} before shutting the executor down.
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor == null");

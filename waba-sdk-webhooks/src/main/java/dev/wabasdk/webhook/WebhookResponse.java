@@ -4,8 +4,7 @@ import java.util.Objects;
 
 /**
  * What to answer Meta: the HTTP status, body and content type. Meta only looks at the status: 200 means
- * "received" (even if a listener later fails); anything else makes Meta redeliver, for up to 7 days.
- * Immutable and thread-safe.
+ * "received"; anything else makes Meta redeliver, for up to 7 days. Immutable and thread-safe.
  *
  * @param statusCode the HTTP status, e.g. 200, 400, 401, 403, 413 or 503
  * @param body the response body: the challenge for a successful handshake, else a short reason

@@ -3,54 +3,146 @@ package dev.wabasdk.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wabasdk.policy.Concurrently;
 import dev.wabasdk.policy.MutableClock;
+import dev.wabasdk.webhook.DeduplicationStore.Claim;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class InMemoryDeduplicationStoreTest {
 
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
 
+  /** Claims and completes at once: the old "mark seen" in one call. */
+  private static boolean markDone(InMemoryDeduplicationStore store, String key, Duration ttl) {
+    Claim claim = store.claim(key, ttl);
+    if (!claim.isClaimed()) {
+      return false;
+    }
+    assertThat(store.complete(claim, ttl)).isTrue();
+    return true;
+  }
+
   @Test
   void firstMarkWinsUntilTheTtlPasses() {
     InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(10, clock);
-    assertThat(store.markSeen("message:wamid.A", Duration.ofMinutes(5))).isTrue();
-    assertThat(store.markSeen("message:wamid.A", Duration.ofMinutes(5))).isFalse();
+    assertThat(markDone(store, "message:wamid.A", Duration.ofMinutes(5))).isTrue();
+    assertThat(markDone(store, "message:wamid.A", Duration.ofMinutes(5))).isFalse();
     clock.advance(Duration.ofMinutes(5).minusMillis(1));
-    assertThat(store.markSeen("message:wamid.A", Duration.ofMinutes(5))).isFalse();
+    assertThat(markDone(store, "message:wamid.A", Duration.ofMinutes(5))).isFalse();
     clock.advance(Duration.ofMillis(1));
-    assertThat(store.markSeen("message:wamid.A", Duration.ofMinutes(5))).isTrue();
+    assertThat(markDone(store, "message:wamid.A", Duration.ofMinutes(5))).isTrue();
+  }
+
+  @Test
+  void aLeaseIsInFlightUntilCompletedReleasedOrExpired() {
+    InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(10, clock);
+    Claim first = store.claim("a", Duration.ofSeconds(30));
+    assertThat(first.status()).isEqualTo(Claim.Status.CLAIMED);
+    assertThat(store.claim("a", Duration.ofSeconds(30))).isEqualTo(Claim.inFlight("a"));
+
+    store.release(first);
+    Claim second = store.claim("a", Duration.ofSeconds(30));
+    assertThat(second.isClaimed()).isTrue();
+    assertThat(second.token()).isNotEqualTo(first.token());
+
+    clock.advance(Duration.ofSeconds(30)); // the holder crashed: its lease expires
+    Claim third = store.claim("a", Duration.ofSeconds(30));
+    assertThat(third.isClaimed()).isTrue();
+
+    // The crashed holder can neither release nor complete a lease that is no longer its own.
+    store.release(second);
+    assertThat(store.complete(second, Duration.ofDays(1))).isFalse();
+    assertThat(store.claim("a", Duration.ofSeconds(30))).isEqualTo(Claim.inFlight("a"));
+    assertThat(store.complete(third, Duration.ofDays(1))).isTrue();
+    assertThat(store.claim("a", Duration.ofSeconds(30))).isEqualTo(Claim.done("a"));
+  }
+
+  @Test
+  void completingAnExpiredLeaseNobodyTookStillMarksDone() {
+    InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(10, clock);
+    Claim claim = store.claim("a", Duration.ofSeconds(1));
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(store.complete(claim, Duration.ofDays(1))).isTrue();
+    assertThat(store.claim("a", Duration.ofSeconds(1))).isEqualTo(Claim.done("a"));
+  }
+
+  @Test
+  void onlyClaimedClaimsCanBeCompletedOrReleased() {
+    InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(10, clock);
+    assertThatThrownBy(() -> store.release(Claim.done("a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("claim must be CLAIMED to complete or release it, was DONE for key a");
+    assertThatThrownBy(() -> store.complete(Claim.inFlight("a"), Duration.ofDays(1)))
+        .hasMessage("claim must be CLAIMED to complete or release it, was IN_FLIGHT for key a");
+    assertThatThrownBy(() -> new Claim("a", Claim.Status.DONE, "t"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("token must be non-empty exactly when status is CLAIMED, was status DONE with token 't'");
   }
 
   @Test
   void expiredKeysAreEvicted() {
     InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(10, clock);
-    store.markSeen("a", Duration.ofSeconds(1));
-    store.markSeen("b", Duration.ofSeconds(1));
+    markDone(store, "a", Duration.ofSeconds(1));
+    store.claim("b", Duration.ofSeconds(1));
     assertThat(store.size()).isEqualTo(2);
     clock.advance(Duration.ofSeconds(2));
     assertThat(store.size()).isZero();
   }
 
   @Test
-  void boundedToMaxEntriesDroppingTheOldest() {
-    InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(2, clock);
-    store.markSeen("a", Duration.ofDays(1));
-    store.markSeen("b", Duration.ofDays(1));
-    store.markSeen("c", Duration.ofDays(1));
-    assertThat(store.size()).isEqualTo(2);
-    assertThat(store.markSeen("b", Duration.ofDays(1))).isFalse();
-    assertThat(store.markSeen("c", Duration.ofDays(1))).isFalse();
-    assertThat(store.markSeen("a", Duration.ofDays(1))).isTrue();
+  void manyExpiredKeysAreSweptWithoutAskingForSize() {
+    InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(100_000, clock);
+    for (int i = 0; i < 5000; i++) {
+      markDone(store, "old" + i, Duration.ofSeconds(1));
+    }
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(store.entryCount()).isEqualTo(5000);
+    for (int i = 0; i < 2100; i++) { // more writes than a sweep waits for (a quarter of the entries, at least 1024)
+      store.claim("new" + i, Duration.ofDays(1));
+    }
+    // The amortised sweep removed the old generation without size() (which sweeps too) being asked.
+    assertThat(store.entryCount()).isEqualTo(2100);
+    // An expired entry the sweep has not reached yet is still expired on access.
+    markDone(store, "late", Duration.ofSeconds(1));
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(store.claim("late", Duration.ofDays(1)).isClaimed()).isTrue();
   }
 
   @Test
-  void forgetAllowsTheKeyAgain() {
+  void boundedToMaxEntriesDroppingTheOldest() {
+    InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(2, clock);
+    markDone(store, "a", Duration.ofDays(1));
+    markDone(store, "b", Duration.ofDays(1));
+    markDone(store, "c", Duration.ofDays(1));
+    assertThat(store.size()).isEqualTo(2);
+    assertThat(markDone(store, "b", Duration.ofDays(1))).isFalse();
+    assertThat(markDone(store, "c", Duration.ofDays(1))).isFalse();
+    assertThat(markDone(store, "a", Duration.ofDays(1))).isTrue();
+  }
+
+  @Test
+  void releaseAllowsTheKeyAgain() {
     InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(10, clock);
-    store.markSeen("a", Duration.ofDays(1));
-    store.forget("a");
-    assertThat(store.markSeen("a", Duration.ofDays(1))).isTrue();
+    Claim claim = store.claim("a", Duration.ofDays(1));
+    store.release(claim);
+    assertThat(markDone(store, "a", Duration.ofDays(1))).isTrue();
+  }
+
+  @Test
+  void concurrentClaimsOfOneKeyHaveOneWinner() throws Exception {
+    InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(100_000, clock);
+    AtomicInteger winners = new AtomicInteger();
+    Concurrently.run(8, t -> {
+      for (int i = 0; i < 1000; i++) {
+        if (store.claim("k" + i, Duration.ofMinutes(1)).isClaimed()) {
+          winners.incrementAndGet();
+        }
+      }
+    });
+    assertThat(winners).hasValue(1000);
   }
 
   @Test

@@ -47,16 +47,21 @@ class WebhooksModuleAgainstFakeTest {
       private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
       @Override
-      public boolean markSeen(String key, Duration ttl) {
+      public Claim claim(String key, Duration leaseTtl) {
         if (storeFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
           throw new IllegalStateException("store down for the test");
         }
-        return seen.add(key);
+        return seen.add(key) ? Claim.claimed(key) : Claim.done(key);
       }
 
       @Override
-      public void forget(String key) {
-        seen.remove(key);
+      public boolean complete(Claim claim, Duration doneTtl) {
+        return true;
+      }
+
+      @Override
+      public void release(Claim claim) {
+        seen.remove(claim.key());
       }
     };
     WebhookProcessor processor = WebhookProcessor.builder().appSecret(fake.appSecret()).verifyToken("fake-verify-token")
@@ -120,6 +125,45 @@ class WebhooksModuleAgainstFakeTest {
     List<WebhookDelivery> deliveries = fake.webhooks();
     assertThat(deliveries).extracting(WebhookDelivery::delivered).containsOnly(true);
     assertThat(deliveries.stream().mapToInt(WebhookDelivery::attempts).sum()).isEqualTo(4);
+  }
+
+  @Test
+  void aFailingListenerIsAnswered500AndMetasRetryRunsItAgain() {
+    // given an app whose listener fails on the first attempt, processing synchronously (the default)
+    AtomicInteger calls = new AtomicInteger();
+    WebhookProcessor processor = WebhookProcessor.builder().appSecret(fake.appSecret())
+        .verifyToken("fake-verify-token").on(InboundTextMessage.class, m -> {
+          if (m.body().equals("poison")) {
+            throw new IllegalStateException("cannot handle this one");
+          }
+          if (calls.incrementAndGet() == 1) {
+            throw new IllegalStateException("database down");
+          }
+        }).build();
+    try (WebhookHttpServer failingOnce = WebhookHttpServer.start(processor,
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/webhooks/whatsapp")) {
+      fake.webhookUrl("http://127.0.0.1:" + failingOnce.port() + "/webhooks/whatsapp");
+
+      fake.user(USER).sends("hi");
+      fake.awaitWebhooks();
+
+      // then the fake saw the retryable answer, retried, and the second attempt succeeded
+      assertThat(calls).hasValue(2);
+      assertThat(fake.webhooks()).singleElement().satisfies(d -> {
+        assertThat(d.attempts()).isEqualTo(2);
+        assertThat(d.lastStatusCode()).isEqualTo(200);
+        assertThat(d.delivered()).isTrue();
+      });
+
+      // and a listener that always fails is answered 500 on every attempt, never 200
+      fake.user(USER).sends("poison");
+      fake.awaitWebhooks();
+      assertThat(fake.webhooks()).hasSize(2).last().satisfies(d -> {
+        assertThat(d.attempts()).isGreaterThan(1);
+        assertThat(d.lastStatusCode()).isEqualTo(500);
+        assertThat(d.delivered()).isFalse();
+      });
+    }
   }
 
   @Test
