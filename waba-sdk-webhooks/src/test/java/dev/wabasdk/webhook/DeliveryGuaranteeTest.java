@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.cost.BillingReconciliation;
 import dev.wabasdk.cost.CostEstimator;
+import dev.wabasdk.cost.PriceQuery;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.policy.Concurrently;
 import dev.wabasdk.policy.MutableClock;
@@ -109,8 +110,8 @@ class DeliveryGuaranteeTest {
   void billingIsRecordedOnceWhenAListenerFailsAndTheEventIsRedelivered() {
     BillingReconciliation reconciliation = new BillingReconciliation();
     reconciliation.recordEstimate("wamid.HBgNNTUxNjk5MjMxODIyMhUCABEYEjgxQkVFRDVBQTVDODFDOTg3MQA=",
-        CostEstimator.ofDefaults().priceOf("+919812345678", PricingCategory.MARKETING, false, false,
-            Instant.parse("2025-06-25T10:00:00Z")));
+        CostEstimator.ofDefaults().priceOf(PriceQuery.of("+919812345678", PricingCategory.MARKETING)
+            .at(Instant.parse("2025-06-25T10:00:00Z"))));
     AtomicInteger calls = new AtomicInteger();
     WebhookProcessor processor = builder()
         .billingReconciliation(reconciliation)
