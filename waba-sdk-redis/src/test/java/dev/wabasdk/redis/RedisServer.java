@@ -23,14 +23,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * skipped: when {@code redis-server} is missing the tests fail and say how to install it. Tests can stop it (keeping
  * its data, as a clean Redis shutdown with persistence would) and start it again on the same port.
  */
-final class RedisServer implements BeforeAllCallback, AfterAllCallback {
+public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
   private final List<String> extraArgs;
   private int port;
   private Path dir;
   private Process process;
 
   /** A plain server. */
-  RedisServer() {
+  public RedisServer() {
     this(List.of());
   }
 
@@ -84,17 +84,17 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** The loopback port. */
-  int port() {
+  public int port() {
     return port;
   }
 
   /** A {@code redis://} URI for Lettuce. */
-  String uri() {
+  public String uri() {
     return "redis://127.0.0.1:" + port;
   }
 
   /** Starts the server (again) on the same port and data directory, and waits until it answers PING. */
-  void start() throws IOException, InterruptedException {
+  public void start() throws IOException, InterruptedException {
     List<String> command = new java.util.ArrayList<>(List.of(executable(), "--port", Integer.toString(port),
         "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--daemonize", "no"));
     command.addAll(extraArgs);
@@ -122,7 +122,7 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Stops the server, saving its data first so {@link #start()} brings it back (a clean shutdown). */
-  void stop() throws IOException, InterruptedException {
+  public void stop() throws IOException, InterruptedException {
     try {
       command("SHUTDOWN SAVE");
     } catch (IOException expected) {
@@ -134,13 +134,21 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Freezes the server with SIGSTOP: connections stay open and commands queue up, unanswered. */
-  void pause() throws IOException, InterruptedException {
+  public void pause() throws IOException, InterruptedException {
     signal("STOP");
   }
 
   /** Thaws a {@link #pause()}d server with SIGCONT: it runs the queued commands. */
-  void resume() throws IOException, InterruptedException {
+  public void resume() throws IOException, InterruptedException {
     signal("CONT");
+  }
+
+  /** Kills the server with SIGKILL, as a crash would: without persistence its data is gone. */
+  public void kill() throws IOException, InterruptedException {
+    signal("KILL");
+    if (!process.waitFor(20, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("redis-server did not die");
+    }
   }
 
   private void signal(String name) throws IOException, InterruptedException {
@@ -151,7 +159,7 @@ final class RedisServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Sends one inline command and returns the first line of the reply. */
-  String command(String inline) throws IOException {
+  public String command(String inline) throws IOException {
     return command(inline, 1);
   }
 
