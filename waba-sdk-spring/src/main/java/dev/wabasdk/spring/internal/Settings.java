@@ -12,7 +12,7 @@ public final class Settings {
    * and the usual fill-me-in words. Compared ignoring case.
    */
   static final Set<String> EXAMPLE_SECRETS = Set.of("my-verify-token", "meatyhamhock", "your-verify-token",
-      "your-access-token", "your-app-secret", "verify-token", "access-token", "app-secret", "changeme", "change-me",
+      "your-access-token", "your-app-secret", "changeme", "change-me",
       "change_me", "replace-me", "todo", "xxx");
 
   private Settings() {}
