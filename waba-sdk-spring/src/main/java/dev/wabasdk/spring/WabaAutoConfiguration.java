@@ -2,6 +2,7 @@ package dev.wabasdk.spring;
 
 import static dev.wabasdk.spring.internal.Settings.apply;
 import static dev.wabasdk.spring.internal.Settings.require;
+import static dev.wabasdk.spring.internal.Settings.requireSecret;
 
 import dev.wabasdk.RateLimit;
 import dev.wabasdk.RetrySettings;
@@ -148,7 +149,7 @@ public final class WabaAutoConfiguration {
   @ConditionalOnMissingBean
   WhatsApp whatsApp(WabaProperties p, OwnedHttpClient http, ObjectProvider<PolicyEngine> policy,
       ObjectProvider<WhatsAppBuilderCustomizer> customizers, ObjectProvider<Clock> clock) {
-    String token = require(p.accessToken(), "waba.access-token",
+    String token = requireSecret(p.accessToken(), "waba.access-token",
         "Set waba.access-token (for example from the WABA_ACCESS_TOKEN environment variable) to a System User "
             + "access token with the whatsapp_business_messaging permission (Business Settings > System users).");
     String phoneNumberId = require(p.phoneNumberId(), "waba.phone-number-id",

@@ -1,12 +1,13 @@
 package dev.wabasdk.spring;
 
 import static dev.wabasdk.spring.internal.Settings.apply;
-import static dev.wabasdk.spring.internal.Settings.require;
+import static dev.wabasdk.spring.internal.Settings.requireSecret;
 
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.spring.internal.EventPublishingListener;
 import dev.wabasdk.spring.internal.WebhookObserver;
+import dev.wabasdk.spring.internal.WebhookStartupLog;
 import dev.wabasdk.webhook.DeduplicationStore;
 import dev.wabasdk.webhook.WebhookErrorHandler;
 import dev.wabasdk.webhook.WebhookListener;
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,10 +46,10 @@ public final class WabaWebhookAutoConfiguration {
       ObjectProvider<WhatsApp> whatsApp, ObjectProvider<DeduplicationStore> deduplication,
       ObjectProvider<WebhookErrorHandler> errorHandler,
       @Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor) {
-    String appSecret = require(p.appSecret(), "waba.app-secret",
+    String appSecret = requireSecret(p.appSecret(), "waba.app-secret",
         "Set waba.app-secret to the App Secret in the App Dashboard (App settings > Basic); it checks that "
             + "webhooks come from Meta. Or turn the webhook endpoint off with waba.webhook.enabled=false.");
-    String verifyToken = require(p.verifyToken(), "waba.verify-token",
+    String verifyToken = requireSecret(p.verifyToken(), "waba.verify-token",
         "Set waba.verify-token to the token you enter next to the callback URL in the App Dashboard "
             + "(WhatsApp > Configuration). Or turn the webhook endpoint off with waba.webhook.enabled=false.");
     WebhookProcessor.Builder builder = WebhookProcessor.builder();
@@ -99,6 +101,11 @@ public final class WabaWebhookAutoConfiguration {
     WabaWebhookController wabaWebhookController(WebhookProcessor processor,
         ObjectProvider<WebhookObserver> observers) {
       return new WabaWebhookController(processor, observers.orderedStream().toList());
+    }
+
+    @Bean
+    WebhookStartupLog wabaWebhookStartupLog(ApplicationContext context, WabaProperties p) {
+      return new WebhookStartupLog(context, p.webhook().path(), context.containsBean("wabaWebhookProcessor"));
     }
   }
 }

@@ -33,7 +33,7 @@ import org.springframework.util.LinkedMultiValueMap;
 class WabaWebhookAutoConfigurationTest {
   private static final String[] PROPERTIES = {
       "waba.access-token=EAAG-secret-token", "waba.phone-number-id=" + Payloads.PHONE_NUMBER_ID,
-      "waba.app-secret=" + Payloads.APP_SECRET, "waba.verify-token=my-verify-token"};
+      "waba.app-secret=" + Payloads.APP_SECRET, "waba.verify-token=verify-token-from-the-dashboard"};
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(WabaAutoConfiguration.class, WabaWebhookAutoConfiguration.class))
@@ -171,7 +171,7 @@ class WabaWebhookAutoConfigurationTest {
   void theEndpointAnswersTheHandshakeAndPassesTheRawBody() {
     webRunner.withUserConfiguration(Listeners.class).run(context -> {
       WabaWebhookController controller = context.getBean(WabaWebhookController.class);
-      ResponseEntity<String> handshake = controller.verify("subscribe", "my-verify-token", "1158201444");
+      ResponseEntity<String> handshake = controller.verify("subscribe", "verify-token-from-the-dashboard", "1158201444");
       assertThat(handshake.getStatusCode().value()).isEqualTo(200);
       assertThat(handshake.getBody()).isEqualTo("1158201444");
       assertThat(controller.verify("subscribe", "wrong", "1158201444").getStatusCode().value()).isEqualTo(403);
