@@ -1,6 +1,6 @@
 package dev.wabasdk.internal;
 
-import dev.wabasdk.Page;
+import dev.wabasdk.paging.Page;
 import dev.wabasdk.error.Outcome;
 import dev.wabasdk.error.WabaException;
 import java.io.IOException;

@@ -75,7 +75,7 @@ public enum MediaKind {
    * @return the kind
    * @throws IllegalArgumentException naming the type, the size and the limit when it does not fit
    */
-  static MediaKind check(String mimeType, long size) {
+  public static MediaKind check(String mimeType, long size) {
     MediaKind kind = of(mimeType);
     if (kind == null) {
       throw new IllegalArgumentException("type: WhatsApp does not support media of type '" + mimeType

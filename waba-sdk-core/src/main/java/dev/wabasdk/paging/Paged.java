@@ -1,4 +1,4 @@
-package dev.wabasdk;
+package dev.wabasdk.paging;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package dev.wabasdk;
+package dev.wabasdk.paging;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
