@@ -353,7 +353,8 @@ public final class PolicyEngine implements SendInterceptor {
       marketing = info == null || info.category() == null || TemplateCategory.MARKETING.equals(info.category());
     }
     long pairRateInterval = pairRate == null || mode == PolicyMode.ENFORCE ? 0 : pairRate.intervalSeconds();
-    store.recordSent(key, when, pairRateInterval, businessInitiated, marketing);
+    store.recordSent(SentMessage.of(key, when).withPairRateInterval(pairRateInterval)
+        .withBusinessInitiated(businessInitiated).withMarketing(marketing));
   }
 
   /**
