@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param send whether it is a message send (a failure after it was written may have delivered a message)
  * @param authenticated whether to send the bearer token (media downloads go to Meta's CDN with it too)
  */
-public record GraphCall(
+record GraphCall(
     String method,
     HttpUrl url,
     @Nullable RequestBody body,

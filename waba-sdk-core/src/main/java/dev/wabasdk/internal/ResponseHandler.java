@@ -11,7 +11,7 @@ import okhttp3.Response;
 
 /** Reads a successful (2xx) response into a value; may stream the body. */
 @FunctionalInterface
-public interface ResponseHandler<T> {
+interface ResponseHandler<T> {
   T handle(Response response) throws IOException;
 
   /**
