@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.message.TextMessage;
+import dev.wabasdk.policy.Decision;
+import dev.wabasdk.policy.PolicyEngine;
+import dev.wabasdk.policy.Verdict;
+import dev.wabasdk.policy.WabaPolicyException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -150,5 +154,37 @@ class SendInterceptorTest {
       assertThatThrownBy(() -> client.messages().send(HI)).hasMessage("refused");
       assertThat(client.messages().send(HI).messageId()).isEqualTo("wamid.5");
     }
+  }
+
+  @Test
+  void readmeHowASendFlows() throws Exception {
+    Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+    PolicyEngine policy = PolicyEngine.builder().clock(clock).build();
+    policy.recordInbound(WhatsAppUser.ofWaId(WA_ID), clock.instant().minusSeconds(60));
+    graph.enqueueSent(WA_ID, "wamid.README");
+    // README: how-a-send-flows (builder pointed at the test server)
+    List<String> audit = new CopyOnWriteArrayList<>();
+    SendInterceptor auditing = chain -> {
+      SendResult result = chain.proceed(chain.message());
+      audit.add(chain.phoneNumberId() + " sent " + result.messageId() + " at " + chain.clock().instant());
+      return result;
+    };
+    WhatsApp whatsApp = graph.builder()
+        .clock(clock)
+        .addInterceptor(policy)     // first: may refuse (nothing is sent), tags the result with its Decision
+        .addInterceptor(auditing)   // then yours; then the rate limit; then the request
+        .build();
+    // README: end
+    try (whatsApp) {
+      SendResult sent = whatsApp.messages().send(HI);
+      assertThat(sent.tag(Decision.class).verdict()).isEqualTo(Verdict.ALLOW);
+      assertThat(audit).containsExactly(
+          GraphServerExtension.PHONE_NUMBER_ID + " sent wamid.README at 2026-11-25T10:00:00Z");
+      // Refused by the policy (no window for this user): the audit interceptor never sees it.
+      assertThatThrownBy(() -> whatsApp.messages().send(Message.text("+16505550000", "Hi")))
+          .isInstanceOf(WabaPolicyException.class);
+      assertThat(audit).hasSize(1);
+    }
+    assertThat(graph.server().getRequestCount()).isEqualTo(1);
   }
 }
