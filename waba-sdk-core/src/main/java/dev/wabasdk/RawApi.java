@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
  * <pre>{@code
  * Map<String, Object> answer = whatsApp.raw().post("123456789/register", Map.of("messaging_product", "whatsapp", "pin", "123456"));
  * }</pre>
+ * Implementations must be thread-safe; the SDK's is.
  */
 public interface RawApi {
   /** {@code GET /{version}/{path}} with optional query parameters. */

@@ -3,6 +3,7 @@ package dev.wabasdk.error;
 /**
  * Meta answered with a Graph API error. The error JSON is kept whole in {@link #error()}; {@link #kind()} and the
  * subclasses group codes that callers handle differently. Meta rejected the request, so it had no effect.
+ * Safe to share between threads once thrown.
  */
 public sealed class WabaApiException extends WabaException
     permits WabaAuthenticationException,

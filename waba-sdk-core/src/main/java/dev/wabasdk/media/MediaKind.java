@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The kinds of media WhatsApp accepts, with Meta's MIME types and size limits (cloud-api.md §3.4). The SDK checks an
  * upload against this table before sending it, so an unsupported file fails fast instead of with 131053.
+ * Immutable and thread-safe.
  */
 public enum MediaKind {
   /** AAC, AMR, MP3, M4A and OGG (OPUS codec only), up to 16 MB. */

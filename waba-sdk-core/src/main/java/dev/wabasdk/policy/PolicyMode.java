@@ -1,6 +1,6 @@
 package dev.wabasdk.policy;
 
-/** How the client acts on a {@link Decision} that is not {@link Verdict#ALLOW}. */
+/** How the client acts on a {@link Decision} that is not {@link Verdict#ALLOW}. Immutable and thread-safe. */
 public enum PolicyMode {
   /** Throw {@link WabaPolicyException} and send nothing. */
   ENFORCE,
