@@ -6,6 +6,7 @@ import java.util.Objects;
 /**
  * The client-side throughput limit for sends from one phone number, so the app smooths its traffic instead of
  * hitting Meta's 130429. Meta's default is 80 messages per second per number (up to 1,000 after an upgrade).
+ * Immutable and thread-safe.
  *
  * @param messagesPerSecond sends allowed per second, spread evenly
  * @param maxWait how long a send may wait for a permit before failing

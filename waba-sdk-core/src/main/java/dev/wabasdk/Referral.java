@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * The {@code referral} object of an inbound message: the user came from a click-to-WhatsApp ad or a Facebook Page
  * call-to-action. A business reply within 24 hours opens a 72-hour free entry point window (cloud-api.md §8.2), so
  * the webhooks module parses it, the policy engine and the cost estimator learn from it, and the testkit sends it.
+ * Immutable and thread-safe.
  *
  * @param sourceUrl the ad or post URL ({@code source_url})
  * @param sourceType {@code ad} or {@code post}, as Meta sent it ({@code source_type})

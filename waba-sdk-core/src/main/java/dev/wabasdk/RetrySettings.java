@@ -8,6 +8,7 @@ import java.util.Objects;
  * automatically (connection never made, or a Graph error Meta documents as temporary); a send whose outcome is
  * unknown (e.g. a read timeout after the request was written) is not, unless {@link #retryUnknownOutcome()} is set,
  * because a duplicate WhatsApp message reaches a person.
+ * Immutable and thread-safe.
  *
  * @param maxAttempts total attempts including the first, at least 1
  * @param initialDelay the first backoff delay; later delays double up to {@code maxDelay}

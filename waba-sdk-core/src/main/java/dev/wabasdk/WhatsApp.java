@@ -1,15 +1,16 @@
 package dev.wabasdk;
 
-import dev.wabasdk.internal.GraphClient;
+import dev.wabasdk.internal.ClientCore;
 import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
-import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.template.TemplatesApi;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -30,27 +31,30 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Every call has an asynchronous twin returning a {@code CompletableFuture}. Failures are unchecked
- * {@link dev.wabasdk.error.WabaException}s that say whether the request may have taken effect.
+ * {@link dev.wabasdk.error.WabaException}s that say whether the request may have taken effect. Every send passes
+ * the {@link SendInterceptor}s added with {@link Builder#addInterceptor} (the policy engine is one), then the
+ * client-side rate limit, then goes on the wire.
  */
 public final class WhatsApp implements AutoCloseable {
   /** The newest Graph API version this SDK was built and tested against. */
   public static final String DEFAULT_API_VERSION = "v26.0";
   /** Meta's Graph API host. */
   public static final String DEFAULT_BASE_URL = "https://graph.facebook.com/";
+  /** The default connect timeout. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** The default read timeout. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  /** The default write timeout. */
+  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+  /** The default timeout of a whole attempt: none. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ZERO;
 
   private final String phoneNumberId;
   private final @Nullable String businessAccountId;
   private final String apiVersion;
   private final HttpUrl baseUrl;
   private final Clock clock;
-  private final GraphClient graph;
-  private final MessagesApi messages;
-  private final MediaApi media;
-  private final TemplatesApi templates;
-  private final PhoneNumbersApi phoneNumbers;
-  private final BusinessProfileApi businessProfile;
-  private final @Nullable PolicyEngine policy;
-  private final RawApi raw;
+  private final ClientCore core;
 
   private WhatsApp(Builder b) {
     this.phoneNumberId = b.phoneNumberId;
@@ -64,15 +68,9 @@ public final class WhatsApp implements AutoCloseable {
       http.connectTimeout(b.connectTimeout).readTimeout(b.readTimeout).writeTimeout(b.writeTimeout)
           .callTimeout(b.callTimeout);
     }
-    this.graph = new GraphClient(
-        http.build(), owns, baseUrl, apiVersion, b.accessToken, b.retry, b.rateLimit);
-    this.policy = b.policy;
-    this.messages = new MessagesApi(graph, phoneNumberId, policy);
-    this.media = new MediaApi(graph, phoneNumberId);
-    this.templates = new TemplatesApi(graph, businessAccountId);
-    this.phoneNumbers = new PhoneNumbersApi(graph, phoneNumberId, businessAccountId);
-    this.businessProfile = new BusinessProfileApi(graph, phoneNumberId);
-    this.raw = new RawApi(graph);
+    this.core = new ClientCore(new ClientCore.Settings(http.build(), owns, baseUrl, apiVersion,
+        Objects.requireNonNull(b.accessToken), phoneNumberId, businessAccountId, clock, b.retry, b.rateLimit,
+        b.interceptors));
   }
 
   /** A builder; {@code accessToken} and {@code phoneNumberId} are required. */
@@ -82,32 +80,32 @@ public final class WhatsApp implements AutoCloseable {
 
   /** Session and template messages, read receipts and the typing indicator. */
   public MessagesApi messages() {
-    return messages;
+    return core.messages();
   }
 
   /** Upload, retrieve, download (streamed, verified) and delete media. */
   public MediaApi media() {
-    return media;
+    return core.media();
   }
 
   /** Create, list, get, edit and delete message templates (account calls need {@code businessAccountId}). */
   public TemplatesApi templates() {
-    return templates;
+    return core.templates();
   }
 
   /** The business phone numbers: quality rating, messaging limit, throughput, name status. */
   public PhoneNumbersApi phoneNumbers() {
-    return phoneNumbers;
+    return core.phoneNumbers();
   }
 
   /** The WhatsApp business profile of this phone number. */
   public BusinessProfileApi businessProfile() {
-    return businessProfile;
+    return core.businessProfile();
   }
 
   /** Graph API calls the SDK does not model yet, with the same auth, errors, retries and logging. */
   public RawApi raw() {
-    return raw;
+    return core.raw();
   }
 
   /** The business phone number id this client sends from. */
@@ -125,19 +123,14 @@ public final class WhatsApp implements AutoCloseable {
     return apiVersion;
   }
 
-  /** The policy engine every send is evaluated by, when configured. */
-  public @Nullable PolicyEngine policy() {
-    return policy;
-  }
-
-  /** The clock the client stamps facts with. */
+  /** The clock the client hands its send interceptors. */
   public Clock clock() {
     return clock;
   }
 
   @Override
   public void close() {
-    graph.close();
+    core.close();
   }
 
   @Override
@@ -156,14 +149,14 @@ public final class WhatsApp implements AutoCloseable {
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
     private @Nullable OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration writeTimeout = Duration.ofSeconds(30);
-    private Duration callTimeout = Duration.ZERO;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
+    private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private boolean timeoutsSet;
     private RetrySettings retry = RetrySettings.DEFAULT;
     private @Nullable RateLimit rateLimit = RateLimit.DEFAULT;
-    private @Nullable PolicyEngine policy;
+    private final List<SendInterceptor> interceptors = new ArrayList<>();
 
     private Builder() {}
 
@@ -219,34 +212,34 @@ public final class WhatsApp implements AutoCloseable {
       return this;
     }
 
-    /** The clock for timestamps and the policy engine; default the system UTC clock. */
+    /** The clock handed to send interceptors ({@link SendInterceptor.Chain#clock()}); default the system UTC clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
     /**
-     * A policy engine that evaluates every send (see {@link PolicyEngine}); the client records sends in it. The
-     * engine's own clock stamps those records. Default none.
+     * Adds an interceptor that runs around every send, after the ones added before it; e.g. the policy engine,
+     * {@code addInterceptor(policyEngine)}. The client-side rate limit always runs after all of them.
      */
-    public Builder policy(PolicyEngine policy) {
-      this.policy = Objects.requireNonNull(policy, "policy");
+    public Builder addInterceptor(SendInterceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
       return this;
     }
 
-    /** Connect timeout; default 10 s. */
+    /** Connect timeout; default {@link WhatsApp#DEFAULT_CONNECT_TIMEOUT} (10 s). */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = timeout("connectTimeout", timeout);
       return this;
     }
 
-    /** Read timeout; default 30 s. A read timeout on a send leaves its outcome unknown. */
+    /** Read timeout; default {@link WhatsApp#DEFAULT_READ_TIMEOUT} (30 s). A read timeout on a send leaves its outcome unknown. */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = timeout("readTimeout", timeout);
       return this;
     }
 
-    /** Write timeout; default 30 s. */
+    /** Write timeout; default {@link WhatsApp#DEFAULT_WRITE_TIMEOUT} (30 s). */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = timeout("writeTimeout", timeout);
       return this;
@@ -264,7 +257,10 @@ public final class WhatsApp implements AutoCloseable {
       return this;
     }
 
-    /** The client-side send limit; default {@link RateLimit#DEFAULT} (80 messages/s). */
+    /**
+     * The client-side send limit, applied as the last send interceptor; default {@link RateLimit#DEFAULT}
+     * (80 messages/s).
+     */
     public Builder rateLimit(RateLimit rateLimit) {
       this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
       return this;

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A WhatsApp user as Meta identifies them: by phone number ({@code wa_id}), by business-scoped user id
  * ({@code user_id}, a BSUID such as {@code US.13491208655302741918}), or both. Since 2026 a user may come with a
  * BSUID and a username and no phone number at all, so never assume {@link #waId()} is present.
+ * Immutable and thread-safe.
  *
  * @param waId the phone number in Meta's {@code wa_id} form (digits, no {@code +}), when Meta shared it
  * @param userId the business-scoped user id, when Meta sent one

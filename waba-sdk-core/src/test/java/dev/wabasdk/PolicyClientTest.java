@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.error.Outcome;
-import dev.wabasdk.error.WabaPolicyException;
+import dev.wabasdk.policy.WabaPolicyException;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.policy.Decision;
@@ -34,7 +34,7 @@ class PolicyClientTest {
   @Test
   void enforceThrowsAndSendsNothing() {
     PolicyEngine engine = engine(PolicyMode.ENFORCE);
-    try (WhatsApp client = graph.builder().policy(engine).build()) {
+    try (WhatsApp client = graph.builder().addInterceptor(engine).build()) {
       assertThatThrownBy(() -> client.messages().send(Message.text("+" + WA_ID, "Hello")))
           .isInstanceOfSatisfying(WabaPolicyException.class, e -> {
             assertThat(e.outcome()).isEqualTo(Outcome.NOT_SENT);
@@ -54,12 +54,11 @@ class PolicyClientTest {
     PolicyEngine engine = engine(PolicyMode.ENFORCE);
     engine.recordInbound(WhatsAppUser.ofWaId(WA_ID), T.minusSeconds(60));
     graph.enqueueSent(WA_ID, "wamid.OK");
-    try (WhatsApp client = graph.builder().policy(engine).build()) {
-      assertThat(client.policy()).isSameAs(engine);
+    try (WhatsApp client = graph.builder().addInterceptor(engine).build()) {
       SendResult result = client.messages().send(Message.text("+" + WA_ID, "Hello"));
 
       assertThat(result.messageId()).isEqualTo("wamid.OK");
-      assertThat(result.decision().verdict()).isEqualTo(Verdict.ALLOW);
+      assertThat(result.tag(Decision.class).verdict()).isEqualTo(Verdict.ALLOW);
       graph.assertSent(graph.take(), """
           {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"text",
            "text":{"body":"Hello"}}""");
@@ -74,7 +73,7 @@ class PolicyClientTest {
 
   @Test
   void enforceFailsTheFutureOfAnAsyncSendAndSendsNothing() {
-    try (WhatsApp client = graph.builder().policy(engine(PolicyMode.ENFORCE)).build()) {
+    try (WhatsApp client = graph.builder().addInterceptor(engine(PolicyMode.ENFORCE)).build()) {
       CompletableFuture<SendResult> future = client.messages().sendAsync(Message.text("+" + WA_ID, "Hello"));
       assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS))
           .isInstanceOf(ExecutionException.class)
@@ -87,9 +86,9 @@ class PolicyClientTest {
   void warnSendsAnywayAndTheResultCarriesTheDecision() throws Exception {
     PolicyEngine engine = engine(PolicyMode.WARN);
     graph.enqueueSent(WA_ID, "wamid.WARN");
-    try (WhatsApp client = graph.builder().policy(engine).build()) {
+    try (WhatsApp client = graph.builder().addInterceptor(engine).build()) {
       SendResult result = client.messages().sendAsync(Message.text("+" + WA_ID, "Hello")).get(5, TimeUnit.SECONDS);
-      Decision decision = result.decision();
+      Decision decision = result.tag(Decision.class);
       assertThat(decision.verdict()).isEqualTo(Verdict.TEMPLATE_REQUIRED);
       assertThat(decision.reasonCode()).isEqualTo("customer_service_window_closed");
     }
@@ -102,9 +101,9 @@ class PolicyClientTest {
   void offEvaluatesNothingButStillRecords() throws Exception {
     PolicyEngine engine = engine(PolicyMode.OFF);
     graph.enqueueSent(WA_ID, "wamid.OFF");
-    try (WhatsApp client = graph.builder().policy(engine).build()) {
+    try (WhatsApp client = graph.builder().addInterceptor(engine).build()) {
       SendResult result = client.messages().send(Message.template("+" + WA_ID, "spring_sale", "en_US"));
-      assertThat(result.decision()).isNull();
+      assertThat(result.tag(Decision.class)).isNull();
     }
     graph.take();
     assertThat(engine.store().user(WA_ID).reachedAt()).isEqualTo(T.getEpochSecond());
@@ -115,14 +114,13 @@ class PolicyClientTest {
   void withoutAnEngineResultsHaveNoDecision() throws Exception {
     graph.enqueueSent(WA_ID, "wamid.NONE");
     SendResult result = graph.client().messages().send(Message.text("+" + WA_ID, "Hello"));
-    assertThat(result.decision()).isNull();
-    assertThat(graph.client().policy()).isNull();
+    assertThat(result.tag(Decision.class)).isNull();
   }
 
   @Test
   void invalidMessagesFailBeforeThePolicyIsAsked() {
     PolicyEngine engine = engine(PolicyMode.ENFORCE);
-    try (WhatsApp client = graph.builder().policy(engine).build()) {
+    try (WhatsApp client = graph.builder().addInterceptor(engine).build()) {
       assertThatThrownBy(() -> client.messages().send(null)).isInstanceOf(NullPointerException.class);
     }
   }

@@ -82,7 +82,7 @@ public class SendBenchmark {
         .phoneNumberId(PHONE_NUMBER_ID)
         .baseUrl(server.baseUrl())
         .okHttpClient(http)
-        .policy(policy)
+        .addInterceptor(policy)
         .retry(RetrySettings.DEFAULT)
         .noRateLimit()
         .build();

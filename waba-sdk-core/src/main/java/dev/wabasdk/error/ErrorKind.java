@@ -1,6 +1,6 @@
 package dev.wabasdk.error;
 
-/** The families of Graph API errors a caller handles differently (cloud-api.md §7.2). */
+/** The families of Graph API errors a caller handles differently (cloud-api.md §7.2). Immutable and thread-safe. */
 public enum ErrorKind {
   /** Token expired, invalid or lacking permission (0, 190, 10, 200–299, 131005). */
   AUTHENTICATION,

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Graph API error object, kept whole ({@code {"error": {...}}}, cloud-api.md §7.1). Meta advises branching on
  * {@link #code()} and {@link #details()}; the {@link #message()} text may change.
+ * Immutable and thread-safe.
  *
  * @param message Meta's message, e.g. {@code (#131030) Recipient phone number not in allowed list}
  * @param type e.g. {@code OAuthException}

@@ -1,6 +1,8 @@
 package dev.wabasdk.error;
 
-/** Whether a failed request may have taken effect at Meta (for a send: whether a person may get the message). */
+/**
+ * Whether a failed request may have taken effect at Meta (for a send: whether a person may get the message). Immutable and thread-safe.
+ */
 public enum Outcome {
   /** The request never reached Meta (connection refused, DNS failure, rejected locally): safe to send again. */
   NOT_SENT,

@@ -1,6 +1,6 @@
 package dev.wabasdk.error;
 
-/** Which limit a {@link WabaRateLimitException} hit. */
+/** Which limit a {@link WabaRateLimitException} hit. Immutable and thread-safe. */
 public enum RateLimitKind {
   /** Cloud API throughput of the business phone number (130429). */
   THROUGHPUT,

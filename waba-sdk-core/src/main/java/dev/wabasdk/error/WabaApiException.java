@@ -5,7 +5,7 @@ package dev.wabasdk.error;
  * subclasses group codes that callers handle differently. Meta rejected the request, so it had no effect, except for
  * the codes whose effect Meta leaves open ({@code 1} "An unknown error occurred", {@code 131000} "Something went
  * wrong"): their {@link #outcome()} is {@link Outcome#UNKNOWN} and they are not {@link #isRetryable() retryable}, since
- * sending again may deliver the message twice.
+ * sending again may deliver the message twice. Safe to share between threads once thrown.
  */
 public sealed class WabaApiException extends WabaException
     permits WabaAuthenticationException,

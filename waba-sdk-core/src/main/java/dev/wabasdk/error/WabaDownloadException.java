@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A media download failed after its body started arriving, or the bytes do not match what Meta announced. Nothing
  * changed at Meta; a partially written {@code Path} target has been deleted. Download again with a fresh target.
+ * Safe to share between threads once thrown.
  */
 public final class WabaDownloadException extends WabaException {
   private static final long serialVersionUID = 1L;

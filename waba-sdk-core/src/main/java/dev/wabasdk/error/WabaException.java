@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The root of every exception the SDK throws. Unchecked: callers catch the families they handle differently
  * ({@link WabaApiException} and its subclasses, {@link WabaNetworkException}, {@link WabaHttpException}).
+ * Safe to share between threads once thrown.
  */
 public class WabaException extends RuntimeException {
   private static final long serialVersionUID = 1L;

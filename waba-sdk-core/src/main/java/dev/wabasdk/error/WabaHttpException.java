@@ -3,6 +3,7 @@ package dev.wabasdk.error;
 /**
  * An HTTP error whose body is not Graph API error JSON (e.g. a 502 HTML page from a proxy). Carries the status
  * and an excerpt of the body.
+ * Safe to share between threads once thrown.
  */
 public final class WabaHttpException extends WabaException {
   private static final long serialVersionUID = 1L;

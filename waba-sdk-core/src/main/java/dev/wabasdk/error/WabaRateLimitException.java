@@ -1,6 +1,8 @@
 package dev.wabasdk.error;
 
-/** A rate limit was hit; {@link #rateLimitKind()} says which one, because each calls for a different wait. */
+/**
+ * A rate limit was hit; {@link #rateLimitKind()} says which one, because each calls for a different wait. Safe to share between threads once thrown.
+ */
 public final class WabaRateLimitException extends WabaApiException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,8 @@
 package dev.wabasdk.error;
 
-/** The recipient cannot receive this message: undeliverable, opted out, not allowed, or not addressable this way. */
+/**
+ * The recipient cannot receive this message: undeliverable, opted out, not allowed, or not addressable this way. Safe to share between threads once thrown.
+ */
 public final class WabaRecipientException extends WabaApiException {
   private static final long serialVersionUID = 1L;
 

@@ -14,7 +14,7 @@ import dev.wabasdk.error.WabaTemporaryException;
 import java.util.Set;
 
 /** Meta's error-code table (cloud-api.md §7.2) turned into exception families and retry advice. */
-public final class ErrorTable {
+final class ErrorTable {
 
   /** Codes Meta documents as transient: retrying with backoff is expected to succeed. */
   private static final Set<Integer> RETRYABLE =

@@ -13,10 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param url the full URL
  * @param body the request body, or null for GET and DELETE
  * @param idempotent whether repeating it is harmless (GET, DELETE, updates); sends are not
- * @param send whether it is a message send (counted against the client-side rate limit)
+ * @param send whether it is a message send (a failure after it was written may have delivered a message)
  * @param authenticated whether to send the bearer token (media downloads go to Meta's CDN with it too)
  */
-public record GraphCall(
+record GraphCall(
     String method,
     HttpUrl url,
     @Nullable RequestBody body,
@@ -46,7 +46,7 @@ public record GraphCall(
     return new GraphCall("POST", url, body, idempotent, false, true);
   }
 
-  /** A message send: a non-idempotent POST counted against the rate limit. */
+  /** A message send: a non-idempotent POST. */
   public static GraphCall send(HttpUrl url, Map<String, ?> json) {
     return new GraphCall("POST", url, RequestBody.create(Json.write(json), JSON), false, true, true);
   }

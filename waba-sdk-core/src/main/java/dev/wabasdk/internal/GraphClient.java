@@ -2,11 +2,7 @@ package dev.wabasdk.internal;
 
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeExecutor;
-import dev.failsafe.Policy;
-import dev.failsafe.RateLimitExceededException;
-import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
-import dev.wabasdk.RateLimit;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.error.GraphError;
 import dev.wabasdk.error.Outcome;
@@ -15,11 +11,10 @@ import dev.wabasdk.error.WabaException;
 import dev.wabasdk.error.WabaHttpException;
 import dev.wabasdk.error.WabaNetworkException;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -35,10 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Executes Graph API calls: authentication, error mapping, retries, client-side rate limiting and one DEBUG log
- * line per attempt. One instance per {@code WhatsApp} client; thread-safe.
+ * Executes Graph API calls: authentication, error mapping, retries and one DEBUG log line per attempt. One instance per {@code WhatsApp} client; thread-safe.
  */
-public final class GraphClient implements AutoCloseable {
+final class GraphClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("dev.wabasdk.graph");
   private static final int EXCERPT_LENGTH = 200;
 
@@ -47,7 +41,6 @@ public final class GraphClient implements AutoCloseable {
   private final HttpUrl versionRoot;
   private final String authorization;
   private final RetrySettings retry;
-  private final @Nullable RateLimiter<Object> rateLimiter;
 
   /**
    * @param http the client to use; a derived client adds the SDK's interceptor
@@ -59,19 +52,17 @@ public final class GraphClient implements AutoCloseable {
       HttpUrl baseUrl,
       String apiVersion,
       String accessToken,
-      RetrySettings retry,
-      @Nullable RateLimit rateLimit) {
+      RetrySettings retry) {
     this.http = http.newBuilder().addNetworkInterceptor(GraphClient::markWritten).build();
     this.ownsHttp = ownsHttp;
     this.versionRoot = baseUrl.newBuilder().addPathSegment(apiVersion).build();
     this.authorization = "Bearer " + accessToken;
     this.retry = retry;
-    this.rateLimiter =
-        rateLimit == null
-            ? null
-            : RateLimiter.smoothBuilder(rateLimit.messagesPerSecond(), java.time.Duration.ofSeconds(1))
-                .withMaxWaitTime(rateLimit.maxWait())
-                .build();
+  }
+
+  /** Runs blocking work for async calls (send interceptors): the HTTP dispatcher's threads. */
+  Executor executor() {
+    return http.dispatcher().executorService();
   }
 
   /** The URL of a Graph path under the API version, e.g. {@code url("123", "messages")}. */
@@ -93,8 +84,6 @@ public final class GraphClient implements AutoCloseable {
     Attempts attempts = new Attempts();
     try {
       return executor(call).get(() -> attempts.observe(() -> attempt(call, handler)));
-    } catch (RateLimitExceededException e) {
-      throw attempts.last(call, rateLimited(e));
     } catch (WabaException e) {
       throw attempts.last(call, e);
     }
@@ -115,26 +104,14 @@ public final class GraphClient implements AutoCloseable {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause()
                     : failure;
-                WabaException last = cause instanceof RateLimitExceededException r ? rateLimited(r)
-                    : cause instanceof WabaException w ? w
-                    : null;
-                result.completeExceptionally(last == null ? cause : attempts.last(call, last));
+                result.completeExceptionally(cause instanceof WabaException w ? attempts.last(call, w) : cause);
               }
             });
     return result;
   }
 
   private <T> FailsafeExecutor<T> executor(GraphCall call) {
-    List<Policy<T>> policies = new ArrayList<>(2);
-    if (retry.maxAttempts() > 1) {
-      policies.add(retryPolicy(call));
-    }
-    if (call.send() && rateLimiter != null) {
-      @SuppressWarnings("unchecked")
-      Policy<T> limiter = (Policy<T>) (Policy<?>) rateLimiter;
-      policies.add(limiter);
-    }
-    return policies.isEmpty() ? Failsafe.none() : Failsafe.with(policies);
+    return retry.maxAttempts() > 1 ? Failsafe.with(retryPolicy(call)) : Failsafe.none();
   }
 
   private <T> RetryPolicy<T> retryPolicy(GraphCall call) {
@@ -299,12 +276,6 @@ public final class GraphClient implements AutoCloseable {
 
   private static String describe(IOException e) {
     return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-  }
-
-  private static WabaException rateLimited(RateLimitExceededException e) {
-    return new WabaException(
-        "client-side rate limit: no send permit became free within the configured maxWait: not sent",
-        Outcome.NOT_SENT, true, e);
   }
 
   private static void log(GraphCall call, int status, long start, @Nullable Integer code) {

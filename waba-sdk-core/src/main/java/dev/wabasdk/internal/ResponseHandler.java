@@ -1,6 +1,6 @@
 package dev.wabasdk.internal;
 
-import dev.wabasdk.Page;
+import dev.wabasdk.paging.Page;
 import dev.wabasdk.error.Outcome;
 import dev.wabasdk.error.WabaException;
 import java.io.IOException;
@@ -11,7 +11,7 @@ import okhttp3.Response;
 
 /** Reads a successful (2xx) response into a value; may stream the body. */
 @FunctionalInterface
-public interface ResponseHandler<T> {
+interface ResponseHandler<T> {
   T handle(Response response) throws IOException;
 
   /**

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** The SDK version, from the filtered {@code version.properties} resource. */
-public final class Version {
+final class Version {
   /** E.g. {@code 0.1.0}; {@code dev} when run from an unfiltered build. */
   public static final String VERSION = load();
 

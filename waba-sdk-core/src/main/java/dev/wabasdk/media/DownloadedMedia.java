@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A completed download.
+ * Immutable and thread-safe.
  *
  * @param mediaId the media id
  * @param mimeType the MIME type Meta announced, when known

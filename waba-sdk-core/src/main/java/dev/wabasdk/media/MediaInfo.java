@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code GET /{media-id}} answers: a download URL valid for 5 minutes and what the file should be.
+ * Immutable and thread-safe.
  *
  * @param id the media id
  * @param url the download URL on Meta's CDN; it needs the access token and expires after 5 minutes

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The kinds of media WhatsApp accepts, with Meta's MIME types and size limits (cloud-api.md §3.4). The SDK checks an
  * upload against this table before sending it, so an unsupported file fails fast instead of with 131053.
+ * Immutable and thread-safe.
  */
 public enum MediaKind {
   /** AAC, AMR, MP3, M4A and OGG (OPUS codec only), up to 16 MB. */
@@ -75,7 +76,7 @@ public enum MediaKind {
    * @return the kind
    * @throws IllegalArgumentException naming the type, the size and the limit when it does not fit
    */
-  static MediaKind check(String mimeType, long size) {
+  public static MediaKind check(String mimeType, long size) {
     MediaKind kind = of(mimeType);
     if (kind == null) {
       throw new IllegalArgumentException("type: WhatsApp does not support media of type '" + mimeType

@@ -3,6 +3,7 @@ package dev.wabasdk.message;
 /**
  * An audio message ({@code "type": "audio"}): AAC, AMR, MP3, M4A or OGG/OPUS, at most 16 MB. Audio has no caption.
  * With {@code voice} set it is shown as a voice note (OGG with the OPUS codec).
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param media {@code audio.id} or {@code audio.link}

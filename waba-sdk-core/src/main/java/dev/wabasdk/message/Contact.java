@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  *     .birthday(LocalDate.of(1990, 1, 31))
  *     .build();
  * }</pre>
+ * Immutable and thread-safe.
  *
  * @param name {@code name}
  * @param phones {@code phones}

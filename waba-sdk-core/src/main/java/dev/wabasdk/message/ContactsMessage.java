@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * <p>The type object of this message is a JSON array, so it has no place for extra type fields: use
  * {@link MessageBuilder#putExtraField} for top-level fields instead.
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param contacts {@code contacts}, 1 to 257 cards

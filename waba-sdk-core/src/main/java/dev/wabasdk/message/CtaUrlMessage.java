@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An interactive call-to-action URL button ({@code "interactive": {"type": "cta_url"}}): one button that opens a
  * URL, so the link itself need not appear in the body.
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param header {@code interactive.header}: text, image, video or document

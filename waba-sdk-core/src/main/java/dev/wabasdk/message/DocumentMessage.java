@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A document message ({@code "type": "document"}): PDF, Office files or plain text, at most 100 MB.
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param media {@code document.id} or {@code document.link}

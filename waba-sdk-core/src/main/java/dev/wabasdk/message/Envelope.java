@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Extra fields are written after the modelled ones and replace a modelled field of the same name, so they can
  * also override a value (for example {@code "recipient_type": "group"}).
+ * Immutable and thread-safe.
  *
  * @param contextMessageId the {@code wamid} of the message this one replies to ({@code context.message_id})
  * @param bizOpaqueCallbackData {@code biz_opaque_callback_data}, at most 512 characters

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  *     .navigate("APPOINTMENT", Map.of("clinic", "Berlin"))
  *     .build();
  * }</pre>
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param header {@code interactive.header}: text, image, video or document

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An image message ({@code "type": "image"}). JPEG or PNG, at most 5 MB.
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param media {@code image.id} or {@code image.link}

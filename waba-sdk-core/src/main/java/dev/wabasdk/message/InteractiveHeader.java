@@ -2,7 +2,9 @@ package dev.wabasdk.message;
 
 import org.jspecify.annotations.Nullable;
 
-/** The header of an interactive message: text (at most 60 characters), an image, a video or a document. */
+/**
+ * The header of an interactive message: text (at most 60 characters), an image, a video or a document. Every implementation is an immutable, thread-safe record.
+ */
 public sealed interface InteractiveHeader
     permits InteractiveHeader.Text, InteractiveHeader.Image, InteractiveHeader.Video, InteractiveHeader.Document {
 

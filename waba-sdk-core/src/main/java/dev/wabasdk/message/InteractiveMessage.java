@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * An interactive message ({@code "type": "interactive"}). Like every non-template message it can only be sent
  * inside an open customer service window.
+ * Every implementation is an immutable, thread-safe record.
  */
 public sealed interface InteractiveMessage extends Message
     permits ReplyButtonsMessage, ListMessage, CtaUrlMessage, FlowMessage, LocationRequestMessage {

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  *         new ListMessage.Row("am-10", "10:00-12:00", null))))
  *     .build();
  * }</pre>
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param header {@code interactive.header.text}: lists only take a text header, at most 60 characters

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A location pin ({@code "type": "location"}).
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param latitude {@code location.latitude}, -90 to 90

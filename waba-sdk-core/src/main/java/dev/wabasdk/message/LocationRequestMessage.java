@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Asks the user to share their location ({@code "interactive": {"type": "location_request_message"}}); WhatsApp
  * shows a "Send location" button and the answer arrives as an ordinary inbound {@code location} message.
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param body {@code interactive.body.text}, at most 1,024 characters

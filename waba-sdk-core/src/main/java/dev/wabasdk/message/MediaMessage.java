@@ -1,6 +1,8 @@
 package dev.wabasdk.message;
 
-/** A message that carries one media file: image, video, audio, document or sticker. */
+/**
+ * A message that carries one media file: image, video, audio, document or sticker. Every implementation is an immutable, thread-safe record.
+ */
 public sealed interface MediaMessage extends Message
     permits ImageMessage, VideoMessage, AudioMessage, DocumentMessage, StickerMessage {
 

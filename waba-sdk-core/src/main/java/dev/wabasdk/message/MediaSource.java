@@ -3,6 +3,7 @@ package dev.wabasdk.message;
 /**
  * Where WhatsApp gets a media file: an uploaded media {@code id}, or a public {@code link} Meta downloads.
  * A message carries exactly one of the two, which this type guarantees.
+ * Every implementation is an immutable, thread-safe record.
  */
 public sealed interface MediaSource permits MediaSource.Id, MediaSource.Link {
 

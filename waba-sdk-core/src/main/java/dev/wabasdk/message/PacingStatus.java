@@ -5,6 +5,7 @@ import java.util.Objects;
 /**
  * The {@code messages[].message_status} Meta returns for template sends: the template pacing status. Open: a value Meta adds
  * later is kept as is and {@link #isKnown()} is false.
+ * Immutable and thread-safe.
  *
  * @param value the raw value, e.g. {@code accepted}
  */

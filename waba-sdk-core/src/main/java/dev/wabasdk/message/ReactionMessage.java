@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A reaction to a message ({@code "type": "reaction"}): one emoji, or the empty string to remove the reaction.
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param messageId {@code reaction.message_id}: the {@code wamid} of the message reacted to

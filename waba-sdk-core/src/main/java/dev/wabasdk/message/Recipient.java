@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Who a message goes to: a phone number (sent as {@code "to"}) or a business-scoped user id (BSUID, sent as
  * {@code "recipient"}; cloud-api.md §6.9).
+ * Every implementation is an immutable, thread-safe record.
  */
 public sealed interface Recipient permits Recipient.PhoneNumber, Recipient.UserId {
 

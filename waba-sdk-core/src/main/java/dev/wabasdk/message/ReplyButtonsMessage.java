@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  *     .button("tomorrow", "Tomorrow")
  *     .build();
  * }</pre>
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param header {@code interactive.header}: text, image, video or document

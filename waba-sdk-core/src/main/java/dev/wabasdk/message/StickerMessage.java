@@ -3,6 +3,7 @@ package dev.wabasdk.message;
 /**
  * A sticker message ({@code "type": "sticker"}): WebP only, at most 100 KB static or 500 KB animated. Stickers have
  * no caption.
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param media {@code sticker.id} or {@code sticker.link}

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The parameter of a template button ({@code {"type": "button"}}). {@code index} is the 0-based position of the
  * button in the template definition; buttons without variables (static URLs, phone numbers) are not sent.
+ * Every implementation is an immutable, thread-safe record.
  */
 public sealed interface TemplateButton extends TemplateComponent {
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 /**
  * One component of a template send: the header's parameter, the body's parameters, or a button's parameter
  * ({@link TemplateButton}). Only components with variables are sent.
+ * Every implementation is an immutable, thread-safe record.
  */
 public sealed interface TemplateComponent
     permits TemplateComponent.Header, TemplateComponent.Body, TemplateButton {

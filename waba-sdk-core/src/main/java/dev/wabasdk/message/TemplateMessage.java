@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  *     .button(TemplateButton.url(0, "order/123"))
  *     .build();
  * }</pre>
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param name {@code template.name}: lowercase letters, digits and underscores

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * TemplateParameter.currency("$10.00", "USD", 10_000)
  * TemplateParameter.image(MediaSource.link("https://example.com/banner.png"))
  * }</pre>
+ * Every implementation is an immutable, thread-safe record.
  */
 public sealed interface TemplateParameter {
 

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *     .previewUrl(true)
  *     .build();
  * }</pre>
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param body {@code text.body}, 1 to 4,096 characters

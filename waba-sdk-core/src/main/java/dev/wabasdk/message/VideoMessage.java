@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A video message ({@code "type": "video"}). MP4 or 3GP (H.264 video, AAC audio), at most 16 MB.
+ * Immutable and thread-safe.
  *
  * @param recipient who it goes to
  * @param media {@code video.id} or {@code video.link}

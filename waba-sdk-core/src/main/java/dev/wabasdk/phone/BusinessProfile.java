@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The WhatsApp business profile of a phone number, as users see it. Fields not set are null.
+ * Immutable and thread-safe.
  *
  * @param about the "About" text
  * @param address the address

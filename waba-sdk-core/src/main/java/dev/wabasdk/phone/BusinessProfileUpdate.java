@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *     .vertical(BusinessVertical.GROCERY)
  *     .build();
  * }</pre>
+ * Immutable and thread-safe.
  *
  * @param about 1 to 139 characters
  * @param address up to 256 characters

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Open: a value Meta adds later is kept as is and {@link #isKnown()} is false; a later {@code TIER_<n>[K]} value
  * still yields its {@link #uniqueUsers()}. {@link #of(String)} returns the constants below for known values.
+ * Immutable and thread-safe.
  *
  * @param value the raw value as Meta sends it, e.g. {@code TIER_2K}
  */

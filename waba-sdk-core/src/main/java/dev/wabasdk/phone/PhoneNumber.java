@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A business phone number of the WhatsApp Business Account ({@code GET /{phone-number-id}}). Fields Meta did not
  * return are null.
+ * Immutable and thread-safe.
  *
  * @param id the phone number id (not the number)
  * @param displayPhoneNumber the number as shown, e.g. {@code +1 631-555-5555}

@@ -41,17 +41,8 @@ public interface ConversationStore {
    */
   void recordInbound(String key, long at, boolean referral);
 
-  /**
-   * The business sent a message to the user at {@code at}.
-   *
-   * @param pairRateIntervalSeconds the pair rate's interval: the send moves {@link UserState#pairRateUntil()} to
-   *     {@code max(pairRateUntil, at) + pairRateIntervalSeconds}, as a {@link #claimSend claim} would; 0 leaves the
-   *     pair rate unchanged (the send was claimed already, or no pair rate is kept)
-   * @param businessInitiated a template outside the customer service window: the user counts toward the messaging
-   *     limit for 24 h from {@code at} (once, however many such messages they get)
-   * @param marketing a marketing template (kept for frequency caps)
-   */
-  void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated, boolean marketing);
+  /** The business sent a message to the user ({@link SentMessage} says what it counts toward). */
+  void recordSent(SentMessage sent);
 
   /**
    * Atomically claims a send to the user under the pair rate, a token bucket kept as one time per user
@@ -76,7 +67,7 @@ public interface ConversationStore {
       if (Math.max(tat, at) - at > (burst - 1) * intervalSeconds) {
         return false;
       }
-      recordSent(key, at, intervalSeconds, false, false);
+      recordSent(SentMessage.of(key, at).withPairRateInterval(intervalSeconds));
       return true;
     }
   }
@@ -99,7 +90,7 @@ public interface ConversationStore {
       if (reachedUsers(at) >= limit) {
         return false;
       }
-      recordSent(key, at, 0, true, false);
+      recordSent(SentMessage.of(key, at).withBusinessInitiated(true));
       return true;
     }
   }

@@ -3,6 +3,7 @@ package dev.wabasdk.policy;
 /**
  * Free-form messages only within 24 hours of the user's last inbound message (the customer service window);
  * templates are always allowed by this rule. Outside the window Meta rejects free-form messages with 131047.
+ * Immutable and thread-safe.
  */
 public final class CustomerServiceWindowRule implements PolicyRule {
   /** The reason code of a free-form message outside the window. */

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rules return decisions built with {@link #allow()}, {@link #deny} or {@link #templateRequired}; the engine
  * fills in the facts.
+ * Immutable and thread-safe.
  *
  * @param verdict allow, template required, or deny
  * @param reasonCode a stable code such as {@code customer_service_window_closed}; {@code allowed} when allowed

@@ -7,6 +7,7 @@ import java.time.Instant;
  * a reply within 24 hours can be messaged free of charge for 72 hours (free-form messages still need the customer
  * service window). This rule never blocks; it adds {@code free_entry_point_until}, or
  * {@code free_entry_point_reply_by} while a reply would still open the window.
+ * Immutable and thread-safe.
  */
 public final class FreeEntryPointRule implements PolicyRule {
 

@@ -129,11 +129,10 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
-  public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
-      boolean marketing) {
-    if (pairRateIntervalSeconds < 0) {
-      throw new IllegalArgumentException("pairRateIntervalSeconds: must be 0 or more, was " + pairRateIntervalSeconds);
-    }
+  public void recordSent(SentMessage sent) {
+    String key = sent.key();
+    long at = sent.at();
+    long pairRateIntervalSeconds = sent.pairRateIntervalSeconds();
     int t = encode(at);
     update(key, at, e -> {
       if (pairRateIntervalSeconds > 0) {
@@ -145,7 +144,7 @@ public final class InMemoryConversationStore implements ConversationStore {
           && decode(e.freeEntryPointUntil) < referral) {
         e.freeEntryPointUntil = encode(at + FREE_ENTRY_POINT_SECONDS);
       }
-      if (businessInitiated) {
+      if (sent.businessInitiated()) {
         long previous = decode(e.reached);
         if (previous != 0 && at < previous + DAY_SECONDS) {
           if (at > previous) {
@@ -156,7 +155,7 @@ public final class InMemoryConversationStore implements ConversationStore {
         }
         e.reached = max(e.reached, t);
       }
-      if (marketing) {
+      if (sent.marketing()) {
         e.marketing = append(e.marketing, t);
       }
     });

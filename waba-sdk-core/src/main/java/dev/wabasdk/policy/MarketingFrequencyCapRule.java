@@ -8,6 +8,7 @@ import java.util.Objects;
  * default; add it with {@code PolicyEngine.builder().rule(new MarketingFrequencyCapRule(2, Duration.ofDays(7)))}.
  * Templates of unknown category count as marketing. Keep the period within the store's retention (7 days for the
  * in-memory store by default).
+ * Immutable and thread-safe.
  *
  * @param maxMessages marketing templates allowed per period, 1 to {@value ConversationStore#MARKETING_HISTORY}
  * @param period the moving period, at least 1 second

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The messaging limit: business-initiated messages (templates outside the customer service window) may reach at
  * most the tier's number of unique users in a moving 24 hours. Users already reached in the period and replies
  * inside an open window do not count. The tier comes from the store ({@link PolicyEngine#recordTier}).
+ * Immutable and thread-safe.
  *
  * @param assumedTier the tier to apply while none is recorded; null to not limit until one is recorded
  */

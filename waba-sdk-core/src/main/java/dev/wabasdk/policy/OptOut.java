@@ -1,6 +1,6 @@
 package dev.wabasdk.policy;
 
-/** What a user opted out of. */
+/** What a user opted out of. Immutable and thread-safe. */
 public enum OptOut {
   /** Not opted out. */
   NONE,

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * The keywords that opt a user out (and back in) when an inbound text message consists of one of them. Matching
  * ignores case, surrounding spaces and trailing punctuation ({@code "Stop!"} matches {@code STOP}) but never
  * looks inside longer sentences, so "stop the delivery" does not opt anyone out.
+ * Immutable and thread-safe.
  *
  * @param stop keywords that opt the user out of {@code scope}
  * @param start keywords that opt the user back in

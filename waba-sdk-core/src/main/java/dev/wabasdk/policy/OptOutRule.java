@@ -6,6 +6,7 @@ import java.time.Instant;
  * Honours opt-outs: a user opted out of marketing gets no marketing templates (an unknown category counts as
  * marketing); a user opted out of everything gets no messages at all. Opt-outs come from stop keywords, the
  * {@code user_preferences} webhook, error 131050 and {@link PolicyEngine#recordOptOut}.
+ * Immutable and thread-safe.
  */
 public final class OptOutRule implements PolicyRule {
   /** The reason code for a user opted out of all messages. */

@@ -15,6 +15,7 @@ import java.util.Objects;
  * {@code max(TAT, now) + interval}. So {@code burst} messages may go back to back, then one per {@code interval};
  * after a burst of {@code n} messages the whole burst is back {@code n * interval} later (20 messages: 2 minutes,
  * as Meta says). Times are whole seconds.
+ * Immutable and thread-safe.
  *
  * @param interval the sustained spacing of messages to one user, whole seconds from 1 second to 1 day
  * @param burst how many messages may go back to back, 1 to 1,000; 1 makes {@code interval} a strict minimum

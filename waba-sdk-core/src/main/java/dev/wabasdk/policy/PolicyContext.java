@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * (window open, business-initiated, template category, messaging limit usage). Store look-ups that only some
  * rules need (template, tier, reached users) are made once, on first use. One context per evaluation; not
  * shared between threads.
+ * Made for one evaluation and read by it; not meant to be shared between threads.
  */
 public final class PolicyContext {
   private final Message message;

@@ -1,6 +1,7 @@
 package dev.wabasdk.policy;
 
 import dev.wabasdk.Referral;
+import dev.wabasdk.SendInterceptor;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.MessagePrice;
@@ -26,9 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides, before a message is sent, whether WhatsApp's rules allow it: the customer service window, the messaging
- * limit, the pair rate, opt-outs, template status and your own rules. {@link #evaluate} never sends anything; give
- * the engine to {@code WhatsApp.builder().policy(engine)} and the client evaluates every send, acting on the
- * {@link PolicyMode}.
+ * limit, the pair rate, opt-outs, template status and your own rules. {@link #evaluate} never sends anything; add
+ * the engine to a client as a send interceptor, {@code WhatsApp.builder().addInterceptor(engine)}, and it evaluates
+ * every send, acting on the {@link PolicyMode}, and records what was sent. The decision travels back on the result:
+ * {@code result.tag(Decision.class)}.
  *
  * <pre>{@code
  * PolicyEngine policy = PolicyEngine.builder()
@@ -42,11 +44,13 @@ import org.slf4j.LoggerFactory;
  * messages, statuses, template and tier updates. A user is known by {@code wa_id} or business-scoped user id;
  * once a fact carried both, state recorded under one is found under the other. Thread-safe.
  */
-public final class PolicyEngine {
+public final class PolicyEngine implements SendInterceptor {
   /** The reason code of a decision made without the store's state (see {@link StoreFailureMode}). */
   public static final String STORE_UNAVAILABLE = "store_unavailable";
 
   private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
+  /** The WARN-mode line: the same logger name as before the engine became an interceptor. */
+  private static final Logger WARN_LOG = LoggerFactory.getLogger("dev.wabasdk.policy");
   /** Claims lost to another instance before the decision is re-made from the new state: bounded, never loops. */
   private static final int CLAIM_ATTEMPTS = 3;
 
@@ -236,6 +240,43 @@ public final class PolicyEngine {
         + "), so the rules cannot be checked and the message is denied (StoreFailureMode.DENY).");
   }
 
+  /**
+   * Evaluates the send before it goes on ({@link #admit} in {@code ENFORCE} mode, {@link #evaluate} in {@code WARN}
+   * mode, nothing when {@code OFF}), records it once Meta accepted it, and tags the result with the decision.
+   *
+   * @throws WabaPolicyException in {@code ENFORCE} mode when the decision is not ALLOW (nothing was sent)
+   */
+  @Override
+  public SendResult intercept(Chain chain) {
+    Message message = chain.message();
+    Decision decision = check(message);
+    SendResult result = chain.proceed(message);
+    try {
+      recordSent(message, result, clock.instant());
+    } catch (RuntimeException e) {
+      // The message is sent; a failing store must not turn that into an error the caller would retry.
+      LOG.error("Policy engine could not record the send of {}", result.messageId(), e);
+    }
+    return decision == null ? result : result.withTag(Decision.class, decision);
+  }
+
+  private @Nullable Decision check(Message message) {
+    if (mode == PolicyMode.OFF) {
+      return null;
+    }
+    // ENFORCE claims the pair-rate slot and messaging-limit place atomically, so instances sharing a store agree.
+    Decision decision = mode == PolicyMode.ENFORCE ? admit(message) : evaluate(message);
+    if (!decision.isAllowed()) {
+      if (mode == PolicyMode.ENFORCE) {
+        throw new WabaPolicyException(decision);
+      }
+      // The recipient is not logged: explanations and facts carry no personal data.
+      WARN_LOG.warn("Policy {} ({}), sending anyway (WARN mode): {} [{}]", decision.verdict(),
+          decision.reasonCode(), decision.explanation(), decision.facts());
+    }
+    return decision;
+  }
+
   /** The mode the client acts on. */
   public PolicyMode mode() {
     return mode;
@@ -316,7 +357,8 @@ public final class PolicyEngine {
       marketing = info == null || info.category() == null || TemplateCategory.MARKETING.equals(info.category());
     }
     long pairRateInterval = pairRate == null || mode == PolicyMode.ENFORCE ? 0 : pairRate.intervalSeconds();
-    store.recordSent(key, when, pairRateInterval, businessInitiated, marketing);
+    store.recordSent(SentMessage.of(key, when).withPairRateInterval(pairRateInterval)
+        .withBusinessInitiated(businessInitiated).withMarketing(marketing));
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.wabasdk.policy;
 
-/** How the client acts on a {@link Decision} that is not {@link Verdict#ALLOW}. */
+/** How the client acts on a {@link Decision} that is not {@link Verdict#ALLOW}. Immutable and thread-safe. */
 public enum PolicyMode {
-  /** Throw {@link dev.wabasdk.error.WabaPolicyException} and send nothing. */
+  /** Throw {@link WabaPolicyException} and send nothing. */
   ENFORCE,
   /** Log the decision at WARN and send anyway; the decision is on the {@code SendResult}. */
   WARN,

@@ -17,6 +17,7 @@ import java.util.function.Function;
  * prefix; a country with several time zones is quiet when any of its populated zones is. Free-form replies inside
  * the customer service window are never held back. A recipient whose zone is unknown is allowed, and the decision
  * notes it.
+ * Immutable and thread-safe.
  */
 public final class QuietHoursRule implements PolicyRule {
   /** The reason code inside quiet hours. */

@@ -5,6 +5,7 @@ import dev.wabasdk.template.TemplateStatus;
 /**
  * Only {@code APPROVED} templates: a template recorded as paused, disabled, rejected, pending or deleted is denied
  * with its status. Statuses come from the {@code message_template_status_update} webhook or a templates look-up.
+ * Immutable and thread-safe.
  *
  * @param requireKnownStatus whether a template whose status was never recorded is denied too; when false it is
  *     allowed and the decision notes {@code template_status unknown}

@@ -3,6 +3,7 @@ package dev.wabasdk.policy;
 /**
  * What a {@link ConversationStore} knows about one user. Times are epoch seconds, {@code 0} when the event never
  * happened (or was evicted), so reading a state allocates nothing on the hot path.
+ * Implementations must be safe to read from any thread.
  */
 public interface UserState {
   /** The state of a user the store knows nothing about. */

@@ -1,6 +1,6 @@
 package dev.wabasdk.policy;
 
-/** What the policy engine decided about a message. */
+/** What the policy engine decided about a message. Immutable and thread-safe. */
 public enum Verdict {
   /** Every rule allows the message. */
   ALLOW,

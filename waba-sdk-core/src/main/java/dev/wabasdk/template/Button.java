@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A button of a template definition (inside {@link Component.Buttons}). Buttons with a variable (URL suffix, copy
  * code, flow) get their value at send time, addressed by their 0-based position.
+ * Every implementation is an immutable, thread-safe record.
  */
 public sealed interface Button {
   /** Meta's limit on a button's label. */

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A component of a template definition: the header, body, footer, buttons, a carousel or a limited-time offer
  * (cloud-api.md §4.3). Variables are written {@code {{1}}} (positional) or {@code {{name}}} (named); each needs an
  * example, given as a map from the variable as written inside the braces to its example value.
+ * Every implementation is an immutable, thread-safe record.
  */
 public sealed interface Component {
 

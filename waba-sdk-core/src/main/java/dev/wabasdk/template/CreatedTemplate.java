@@ -2,6 +2,7 @@ package dev.wabasdk.template;
 
 /**
  * Meta's answer to a template creation.
+ * Immutable and thread-safe.
  *
  * @param id the new template's id
  * @param status usually {@link TemplateStatus#PENDING}; some templates are approved at once

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
  * The quality of a message template ({@code quality_score.score}), from recent user feedback. Low quality pauses it.
  * Open: a value Meta adds later is kept as is and {@link #isKnown()} is false; {@link #of(String)} returns
  * the constants below for known values, so they may be compared with {@code ==}.
+ * Immutable and thread-safe.
  *
  * @param value the raw value as Meta sends it, e.g. {@code GREEN}
  */

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message template as Meta holds it ({@code GET /{template-id}} or one item of the list).
+ * Immutable and thread-safe.
  *
  * @param id the template id ({@code hsm_id})
  * @param name the name, shared by all its languages

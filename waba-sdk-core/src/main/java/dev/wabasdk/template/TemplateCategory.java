@@ -11,6 +11,7 @@ import java.util.stream.Stream;
  * Legacy values such as {@code TRANSACTIONAL} and {@code OTP} still appear and are kept as unknown values.
  * Open: a value Meta adds later is kept as is and {@link #isKnown()} is false; {@link #of(String)} returns
  * the constants below for known values, so they may be compared with {@code ==}.
+ * Immutable and thread-safe.
  *
  * @param value the raw value as Meta sends it, e.g. {@code MARKETING}
  */

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Building does not enforce Meta's rules, so a template read from Meta always fits; {@link #problems()} lists
  * every rule the definition breaks and {@code create} refuses a definition with problems.
+ * Immutable and thread-safe.
  *
  * @param name lowercase letters, digits and underscores, up to 512 characters
  * @param language the language code, e.g. {@code en_US}

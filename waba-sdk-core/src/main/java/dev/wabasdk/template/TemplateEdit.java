@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A change to an existing template ({@code POST /{template-id}}): new components, a new category, or both. Approved
  * templates may be edited once a day and 10 times in 30 days; rejected and paused ones without limit.
+ * Immutable and thread-safe.
  *
  * @param category the new category, or null to keep it
  * @param parameterFormat the parameter format of the new components, or null to keep it

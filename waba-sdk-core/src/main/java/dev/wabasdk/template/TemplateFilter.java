@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * TemplateFilter.all().withStatus(TemplateStatus.APPROVED).withLanguage("en_US")
  * }</pre>
+ * Immutable and thread-safe.
  *
  * @param name only templates matching this name (Meta's {@code name} filter)
  * @param status only this status

@@ -56,13 +56,13 @@ public abstract class ConversationStoreContract {
 
   @Test
   void everyRecordedSendAdvancesThePairRate() {
-    store.recordSent(WA_ID, T, 6, false, false);
+    store.recordSent(SentMessage.of(WA_ID, T).withPairRateInterval(6));
     assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 6);
-    store.recordSent(WA_ID, T - 5, 6, false, false); // late, out of order: it still used quota
+    store.recordSent(SentMessage.of(WA_ID, T - 5).withPairRateInterval(6)); // late, out of order: it still used quota
     assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 12);
-    store.recordSent(WA_ID, T + 100, 6, false, false); // the borrowed quota was repaid: from the send time
+    store.recordSent(SentMessage.of(WA_ID, T + 100).withPairRateInterval(6)); // the borrowed quota was repaid: from the send time
     assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 106);
-    store.recordSent(WA_ID, T + 101, 0, false, false); // already claimed: no change
+    store.recordSent(SentMessage.of(WA_ID, T + 101)); // already claimed: no change
     assertThat(store.user(WA_ID).pairRateUntil()).isEqualTo(T + 106);
     assertThat(store.user(WA_ID).reachedAt()).isZero();
     assertThat(store.reachedUsers(T)).isZero();
@@ -112,7 +112,7 @@ public abstract class ConversationStoreContract {
   @Test
   void recordedSendsUseTheSameQuotaAsClaims() {
     for (int i = 0; i < 44; i++) {
-      store.recordSent(WA_ID, T, 6, false, false);
+      store.recordSent(SentMessage.of(WA_ID, T).withPairRateInterval(6));
     }
     assertThat(store.claimSend(WA_ID, T, 6, 45)).isTrue();
     assertThat(store.claimSend(WA_ID, T, 6, 45)).isFalse();
@@ -144,9 +144,9 @@ public abstract class ConversationStoreContract {
 
   @Test
   void businessInitiatedSendsCountEachUserOnceInTheMovingDay() {
-    store.recordSent("16505550001", T, 6, true, false);
-    store.recordSent("16505550001", T + 10, 6, true, false);
-    store.recordSent("16505550002", T + 20, 6, true, false);
+    store.recordSent(SentMessage.of("16505550001", T).withPairRateInterval(6).withBusinessInitiated(true));
+    store.recordSent(SentMessage.of("16505550001", T + 10).withPairRateInterval(6).withBusinessInitiated(true));
+    store.recordSent(SentMessage.of("16505550002", T + 20).withPairRateInterval(6).withBusinessInitiated(true));
     assertThat(store.reachedUsers(T + 20)).isEqualTo(2);
     assertThat(store.user("16505550001").reachedAt()).isEqualTo(T + 10);
     // The first user's latest count is at T+10, the second's at T+20.
@@ -157,9 +157,9 @@ public abstract class ConversationStoreContract {
 
   @Test
   void aUserReachedAgainAfterTheDayCountsAgain() {
-    store.recordSent(WA_ID, T, 6, true, false);
+    store.recordSent(SentMessage.of(WA_ID, T).withPairRateInterval(6).withBusinessInitiated(true));
     assertThat(store.reachedUsers(T + DAY)).isZero();
-    store.recordSent(WA_ID, T + DAY, 6, true, false);
+    store.recordSent(SentMessage.of(WA_ID, T + DAY).withPairRateInterval(6).withBusinessInitiated(true));
     assertThat(store.reachedUsers(T + DAY)).isEqualTo(1);
     assertThat(store.user(WA_ID).reachedAt()).isEqualTo(T + DAY);
   }
@@ -167,24 +167,24 @@ public abstract class ConversationStoreContract {
   @Test
   void firstReplyWithin24HoursOfAReferralOpensA72HourFreeEntryPoint() {
     store.recordInbound(WA_ID, T, true);
-    store.recordSent(WA_ID, T + DAY - 1, 6, false, false);
+    store.recordSent(SentMessage.of(WA_ID, T + DAY - 1).withPairRateInterval(6));
     assertThat(store.user(WA_ID).freeEntryPointUntil()).isEqualTo(T + DAY - 1 + 72 * 3600);
     // Later replies do not extend it.
-    store.recordSent(WA_ID, T + DAY + 100, 6, false, false);
+    store.recordSent(SentMessage.of(WA_ID, T + DAY + 100).withPairRateInterval(6));
     assertThat(store.user(WA_ID).freeEntryPointUntil()).isEqualTo(T + DAY - 1 + 72 * 3600);
   }
 
   @Test
   void replyAfter24HoursOfAReferralOpensNoFreeEntryPoint() {
     store.recordInbound(WA_ID, T, true);
-    store.recordSent(WA_ID, T + DAY, 6, false, false);
+    store.recordSent(SentMessage.of(WA_ID, T + DAY).withPairRateInterval(6));
     assertThat(store.user(WA_ID).freeEntryPointUntil()).isZero();
   }
 
   @Test
   void inboundWithoutReferralOpensNoFreeEntryPoint() {
     store.recordInbound(WA_ID, T, false);
-    store.recordSent(WA_ID, T + 1, 6, false, false);
+    store.recordSent(SentMessage.of(WA_ID, T + 1).withPairRateInterval(6));
     assertThat(store.user(WA_ID).freeEntryPointUntil()).isZero();
   }
 
@@ -210,9 +210,9 @@ public abstract class ConversationStoreContract {
   @Test
   void marketingHistoryCountsSendsSinceAndKeepsTheNewest() {
     for (int i = 0; i < ConversationStore.MARKETING_HISTORY + 4; i++) {
-      store.recordSent(WA_ID, T + i * 60L, 6, true, true);
+      store.recordSent(SentMessage.of(WA_ID, T + i * 60L).withPairRateInterval(6).withBusinessInitiated(true).withMarketing(true));
     }
-    store.recordSent(WA_ID, T + 10_000, 6, false, false); // not marketing
+    store.recordSent(SentMessage.of(WA_ID, T + 10_000).withPairRateInterval(6)); // not marketing
     UserState u = store.user(WA_ID);
     assertThat(u.marketingSentSince(T)).isEqualTo(ConversationStore.MARKETING_HISTORY);
     assertThat(u.marketingSentSince(T + 19 * 60L)).isEqualTo(1);
@@ -224,7 +224,7 @@ public abstract class ConversationStoreContract {
     store.recordInbound(BSUID, T, false);
     store.link(WA_ID, BSUID);
     assertThat(store.user(WA_ID).lastInboundAt()).isEqualTo(T);
-    store.recordSent(WA_ID, T + 5, 6, false, false);
+    store.recordSent(SentMessage.of(WA_ID, T + 5).withPairRateInterval(6));
     assertThat(store.user(BSUID).pairRateUntil()).isEqualTo(T + 11);
     store.link(BSUID, WA_ID); // again, either order: no change
     assertThat(store.user(BSUID).lastInboundAt()).isEqualTo(T);
@@ -233,9 +233,9 @@ public abstract class ConversationStoreContract {
   @Test
   void linkingTwoKnownUsersMergesThemAndCountsTheReachOnce() {
     store.recordInbound(WA_ID, T, false);
-    store.recordSent(WA_ID, T + 100, 6, true, true);
+    store.recordSent(SentMessage.of(WA_ID, T + 100).withPairRateInterval(6).withBusinessInitiated(true).withMarketing(true));
     store.recordOptOut(BSUID, OptOut.MARKETING, T + 50);
-    store.recordSent(BSUID, T + 200, 6, true, true);
+    store.recordSent(SentMessage.of(BSUID, T + 200).withPairRateInterval(6).withBusinessInitiated(true).withMarketing(true));
     assertThat(store.reachedUsers(T + 200)).isEqualTo(2);
 
     store.link(WA_ID, BSUID);
@@ -259,7 +259,7 @@ public abstract class ConversationStoreContract {
     store.recordInbound(BSUID, T, false);
     store.link(waId, BSUID); // merges the BSUID's state into the number's
     assertThat(store.user(asSent).lastInboundAt()).isEqualTo(T);
-    store.recordSent(asSent, T + 1, 6, false, false);
+    store.recordSent(SentMessage.of(asSent, T + 1).withPairRateInterval(6));
     assertThat(store.user(BSUID).pairRateUntil()).isEqualTo(T + 7);
   }
 
@@ -284,7 +284,7 @@ public abstract class ConversationStoreContract {
     Concurrently.run(threads, offset -> {
       for (int i = 0; i < users; i++) {
         String key = String.valueOf(16505550000L + (i + offset * 37) % users);
-        store.recordSent(key, T + i % 60, 6, true, false);
+        store.recordSent(SentMessage.of(key, T + i % 60).withPairRateInterval(6).withBusinessInitiated(true));
         store.recordInbound(key, T + i % 60, false);
         store.user(key).pairRateUntil();
       }

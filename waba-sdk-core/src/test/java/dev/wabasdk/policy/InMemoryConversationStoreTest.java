@@ -30,7 +30,7 @@ class InMemoryConversationStoreTest extends ConversationStoreContract {
     assertThat(s.user("16505550002").optOut()).isEqualTo(OptOut.MARKETING);
     assertThat(s.trackedKeys()).isEqualTo(1);
     // An evicted user starts afresh.
-    s.recordSent("16505550001", T + 8 * DAY, 6, false, false);
+    s.recordSent(SentMessage.of("16505550001", T + 8 * DAY).withPairRateInterval(6));
     assertThat(s.user("16505550001").pairRateUntil()).isEqualTo(T + 8 * DAY + 6);
   }
 

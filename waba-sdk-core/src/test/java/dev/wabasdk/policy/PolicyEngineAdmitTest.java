@@ -125,9 +125,8 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
     }
 
     @Override
-    public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
-        boolean marketing) {
-      to.recordSent(key, at, pairRateIntervalSeconds, businessInitiated, marketing);
+    public void recordSent(SentMessage sent) {
+      to.recordSent(sent);
     }
 
     @Override
@@ -193,8 +192,7 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
     }
 
     @Override
-    public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
-        boolean marketing) {
+    public void recordSent(SentMessage sent) {
       throw down();
     }
 

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.WhatsAppUser;
-import dev.wabasdk.error.WabaPolicyException;
+import dev.wabasdk.policy.WabaPolicyException;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.template.TemplateStatus;
@@ -38,7 +38,7 @@ class PolicyReadmeExamplesTest extends PolicyFixtures {
         .accessToken("EAAG-readme")
         .phoneNumberId("106540352242922")
         .baseUrl("http://127.0.0.1:9/") // never reached: the policy denies first
-        .policy(policy)
+        .addInterceptor(policy)
         .build()) {
       assertThatThrownBy(() -> whatsApp.messages().send(Message.text("+16505551234", "Your order has shipped")))
           .isInstanceOfSatisfying(WabaPolicyException.class, e -> {

@@ -4,6 +4,7 @@ import dev.wabasdk.policy.ConversationStore;
 import dev.wabasdk.policy.ConversationStoreException;
 import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.OptOut;
+import dev.wabasdk.policy.SentMessage;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.policy.TemplateInfo;
 import dev.wabasdk.template.TemplateStatus;
@@ -111,13 +112,10 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   }
 
   @Override
-  public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
-      boolean marketing) {
-    if (pairRateIntervalSeconds < 0) {
-      throw new IllegalArgumentException("pairRateIntervalSeconds: must be 0 or more, was " + pairRateIntervalSeconds);
-    }
-    run("record sent", ConversationScripts.SENT, ScriptOutputType.INTEGER, checkKey(key), Long.toString(at),
-        Long.toString(pairRateIntervalSeconds), flag(businessInitiated), flag(marketing));
+  public void recordSent(SentMessage sent) {
+    run("record sent", ConversationScripts.SENT, ScriptOutputType.INTEGER, checkKey(sent.key()),
+        Long.toString(sent.at()), Long.toString(sent.pairRateIntervalSeconds()), flag(sent.businessInitiated()),
+        flag(sent.marketing()));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.wabasdk.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wabasdk.policy.SentMessage;
 import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.OptOut;
 import dev.wabasdk.template.TemplateCategory;
@@ -51,7 +52,7 @@ class RedisKeyLayoutTest {
   void usersLiveInOneHashEachAndExpireAfterTheRetention() {
     try (RedisConversationStore store = store("{lay1}:", Duration.ofDays(5))) {
       store.recordInbound(WA_ID, T, true);
-      store.recordSent(WA_ID, T + 60, 6, true, true);
+      store.recordSent(SentMessage.of(WA_ID, T + 60).withPairRateInterval(6).withBusinessInitiated(true).withMarketing(true));
 
       assertThat(redis.hgetall("{lay1}:u:" + WA_ID)).isEqualTo(Map.of(
           "i", Long.toString(T), "r", Long.toString(T), "p", Long.toString(T + 66), "c", Long.toString(T + 60),
@@ -96,10 +97,10 @@ class RedisKeyLayoutTest {
   void reachedUsersOlderThanADayLeaveTheCounterOnTheNextWrite() {
     try (RedisConversationStore store = store("{lay4}:", Duration.ofDays(7))) {
       for (int i = 0; i < 100; i++) {
-        store.recordSent(String.valueOf(4915110000000L + i), T + i, 6, true, false);
+        store.recordSent(SentMessage.of(String.valueOf(4915110000000L + i), T + i).withPairRateInterval(6).withBusinessInitiated(true));
       }
       assertThat(redis.zcard("{lay4}:reach")).isEqualTo(100);
-      store.recordSent(WA_ID, T + 50 + DAY, 6, true, false);
+      store.recordSent(SentMessage.of(WA_ID, T + 50 + DAY).withPairRateInterval(6).withBusinessInitiated(true));
       // Users counted at or before T+50 no longer count and are gone; T+51..T+99 and the new one remain.
       assertThat(redis.zcard("{lay4}:reach")).isEqualTo(50);
       assertThat(store.reachedUsers(T + 50 + DAY)).isEqualTo(50);

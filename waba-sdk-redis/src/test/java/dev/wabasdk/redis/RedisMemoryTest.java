@@ -2,6 +2,7 @@ package dev.wabasdk.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wabasdk.policy.SentMessage;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -27,12 +28,12 @@ class RedisMemoryTest {
         RedisConversationStore store = RedisConversationStore.builder().connection(connection).build()) {
       RedisCommands<String, String> redis = connection.sync();
       store.recordTier(dev.wabasdk.phone.MessagingLimitTier.TIER_100K); // fixed keys first: not per user
-      store.recordSent("10000000000", T, 6, true, false);
+      store.recordSent(SentMessage.of("10000000000", T).withPairRateInterval(6).withBusinessInitiated(true));
       long before = usedMemory(redis);
       for (int i = 1; i <= USERS; i++) {
         String waId = String.valueOf(4915110000000L + i);
         store.recordInbound(waId, T + i % 3600, false);
-        store.recordSent(waId, T + i % 3600 + 5, 6, true, false); // a template: the user also counts as reached
+        store.recordSent(SentMessage.of(waId, T + i % 3600 + 5).withPairRateInterval(6).withBusinessInitiated(true)); // a template: the user also counts as reached
       }
       long perUser = (usedMemory(redis) - before) / USERS;
       long hash = redis.memoryUsage("{waba}:u:4915110000001");

@@ -3,6 +3,7 @@ package dev.wabasdk.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wabasdk.policy.SentMessage;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.policy.ConversationStoreException;
@@ -71,7 +72,7 @@ class RedisOutageTest {
       Decision allowed = allowing.evaluate(Message.text(WA_ID, "Hi"));
       assertThat(allowed.verdict()).isEqualTo(Verdict.ALLOW);
       assertThat(allowed.reasonCode()).isEqualTo(PolicyEngine.STORE_UNAVAILABLE);
-      assertThatThrownBy(() -> store.recordSent(WA_ID, T.getEpochSecond(), 6, false, false))
+      assertThatThrownBy(() -> store.recordSent(SentMessage.of(WA_ID, T.getEpochSecond()).withPairRateInterval(6)))
           .isInstanceOf(ConversationStoreException.class)
           .hasMessageStartingWith("Redis conversation store: record sent failed: ");
       // Meta redelivers what gets a 503; nothing is dispatched meanwhile, neither new nor redelivered.

@@ -6,6 +6,7 @@ import static dev.wabasdk.spring.internal.Settings.requireSecret;
 
 import dev.wabasdk.RateLimit;
 import dev.wabasdk.RetrySettings;
+import dev.wabasdk.SendInterceptor;
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.RateCard;
@@ -44,7 +45,8 @@ import org.springframework.context.annotation.Bean;
  * {@link ConversationStore}) and the {@link CostEstimator} from {@link WabaProperties}. Each bean backs off when
  * the application defines its own. A {@code Clock} bean, when there is exactly one, is used by all three (the
  * testkit's fake clock, for instance); extra {@link PolicyRule} beans are added after the built-in rules, and
- * {@link DecisionListener} beans observe every decision.
+ * {@link DecisionListener} beans observe every decision. The engine is the client's first send interceptor; other
+ * {@link SendInterceptor} beans follow it in their order.
  */
 @AutoConfiguration
 @ConditionalOnClass(WhatsApp.class)
@@ -148,7 +150,8 @@ public final class WabaAutoConfiguration {
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   WhatsApp whatsApp(WabaProperties p, OwnedHttpClient http, ObjectProvider<PolicyEngine> policy,
-      ObjectProvider<WhatsAppBuilderCustomizer> customizers, ObjectProvider<Clock> clock) {
+      ObjectProvider<SendInterceptor> interceptors, ObjectProvider<WhatsAppBuilderCustomizer> customizers,
+      ObjectProvider<Clock> clock) {
     String token = requireSecret(p.accessToken(), "waba.access-token",
         "Set waba.access-token (for example from the WABA_ACCESS_TOKEN environment variable) to a System User "
             + "access token with the whatsapp_business_messaging permission (Business Settings > System users).");
@@ -177,7 +180,12 @@ public final class WabaAutoConfiguration {
       builder.noRateLimit();
     }
     builder.clock(clock.getIfUnique(Clock::systemUTC));
-    policy.ifUnique(builder::policy);
+    // The policy engine runs first, then the other SendInterceptor beans in their order.
+    PolicyEngine engine = policy.getIfUnique();
+    if (engine != null) {
+      builder.addInterceptor(engine);
+    }
+    interceptors.orderedStream().filter(i -> i != engine).forEach(builder::addInterceptor);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
   }

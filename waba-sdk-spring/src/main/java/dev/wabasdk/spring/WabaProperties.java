@@ -1,5 +1,7 @@
 package dev.wabasdk.spring;
 
+import dev.wabasdk.RetrySettings;
+import dev.wabasdk.WhatsApp;
 import dev.wabasdk.policy.PolicyMode;
 import dev.wabasdk.webhook.DeliveryGuarantee;
 import java.nio.file.Path;
@@ -47,12 +49,12 @@ public record WabaProperties(
     @Nullable String businessAccountId,
     @Nullable String appSecret,
     @Nullable String verifyToken,
-    @DefaultValue("v26.0") String apiVersion,
-    @DefaultValue("https://graph.facebook.com/") String baseUrl,
-    @DefaultValue("10s") Duration connectTimeout,
-    @DefaultValue("30s") Duration readTimeout,
-    @DefaultValue("30s") Duration writeTimeout,
-    @DefaultValue("0s") Duration callTimeout,
+    @DefaultValue(WhatsApp.DEFAULT_API_VERSION) String apiVersion,
+    @DefaultValue(WhatsApp.DEFAULT_BASE_URL) String baseUrl,
+    Duration connectTimeout,
+    Duration readTimeout,
+    Duration writeTimeout,
+    Duration callTimeout,
     @Nullable Store store,
     @DefaultValue Redis redis,
     @DefaultValue Retry retry,
@@ -61,6 +63,18 @@ public record WabaProperties(
     @DefaultValue Policy policy,
     @DefaultValue Cost cost,
     @DefaultValue Health health) {
+
+  /** Unset values take core's defaults, so each default is written once, in core. */
+  public WabaProperties {
+    connectTimeout = orDefault(connectTimeout, WhatsApp.DEFAULT_CONNECT_TIMEOUT);
+    readTimeout = orDefault(readTimeout, WhatsApp.DEFAULT_READ_TIMEOUT);
+    writeTimeout = orDefault(writeTimeout, WhatsApp.DEFAULT_WRITE_TIMEOUT);
+    callTimeout = orDefault(callTimeout, WhatsApp.DEFAULT_CALL_TIMEOUT);
+  }
+
+  private static <T> T orDefault(@Nullable T value, T fallback) {
+    return value != null ? value : fallback;
+  }
 
   @Override
   public String toString() {
@@ -138,12 +152,22 @@ public record WabaProperties(
    * @param retryUnknownOutcome Whether sends whose outcome is unknown are retried too (may duplicate messages)
    */
   public record Retry(
-      @DefaultValue("3") int maxAttempts,
-      @DefaultValue("500ms") Duration initialDelay,
-      @DefaultValue("8s") Duration maxDelay,
-      @DefaultValue("0.25") double jitter,
-      @DefaultValue("30s") Duration maxDuration,
-      boolean retryUnknownOutcome) {}
+      Integer maxAttempts,
+      Duration initialDelay,
+      Duration maxDelay,
+      Double jitter,
+      Duration maxDuration,
+      boolean retryUnknownOutcome) {
+
+    /** Unset values take {@code RetrySettings.DEFAULT}'s. */
+    public Retry {
+      maxAttempts = orDefault(maxAttempts, RetrySettings.DEFAULT.maxAttempts());
+      initialDelay = orDefault(initialDelay, RetrySettings.DEFAULT.initialDelay());
+      maxDelay = orDefault(maxDelay, RetrySettings.DEFAULT.maxDelay());
+      jitter = orDefault(jitter, RetrySettings.DEFAULT.jitter());
+      maxDuration = orDefault(maxDuration, RetrySettings.DEFAULT.maxDuration());
+    }
+  }
 
   /**
    * Client-side throughput limit for sends, so traffic is smoothed instead of hitting Meta's 130429.
@@ -154,8 +178,15 @@ public record WabaProperties(
    */
   public record RateLimit(
       @DefaultValue("true") boolean enabled,
-      @DefaultValue("80") int messagesPerSecond,
-      @DefaultValue("30s") Duration maxWait) {}
+      Integer messagesPerSecond,
+      Duration maxWait) {
+
+    /** Unset values take {@code dev.wabasdk.RateLimit.DEFAULT}'s. */
+    public RateLimit {
+      messagesPerSecond = orDefault(messagesPerSecond, dev.wabasdk.RateLimit.DEFAULT.messagesPerSecond());
+      maxWait = orDefault(maxWait, dev.wabasdk.RateLimit.DEFAULT.maxWait());
+    }
+  }
 
   /**
    * The webhook endpoint (Spring MVC, servlet web applications).

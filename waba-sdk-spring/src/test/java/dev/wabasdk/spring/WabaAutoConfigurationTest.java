@@ -1,7 +1,10 @@
 package dev.wabasdk.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wabasdk.policy.WabaPolicyException;
+import dev.wabasdk.message.Message;
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.policy.ConversationStore;
@@ -39,7 +42,9 @@ class WabaAutoConfigurationTest {
       assertThat(whatsApp.phoneNumberId()).isEqualTo("106540352242922");
       assertThat(whatsApp.apiVersion()).isEqualTo("v26.0");
       assertThat(whatsApp.businessAccountId()).isNull();
-      assertThat(whatsApp.policy()).isSameAs(context.getBean(PolicyEngine.class));
+      // The engine is installed as a send interceptor: outside the window it refuses before any request.
+      assertThatThrownBy(() -> whatsApp.messages().send(Message.text("+4915112345678", "Hello")))
+          .isInstanceOf(WabaPolicyException.class);
       PolicyEngine policy = context.getBean(PolicyEngine.class);
       assertThat(policy.mode()).isEqualTo(PolicyMode.ENFORCE);
       assertThat(policy.store()).isSameAs(context.getBean(ConversationStore.class));

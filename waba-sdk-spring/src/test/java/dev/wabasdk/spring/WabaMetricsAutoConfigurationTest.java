@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.WhatsAppUser;
-import dev.wabasdk.error.WabaPolicyException;
+import dev.wabasdk.policy.WabaPolicyException;
 import dev.wabasdk.error.WabaRecipientException;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.policy.PolicyEngine;

@@ -344,7 +344,7 @@ public final class FakeWhatsApp implements Closeable {
     private String businessAccountId = DEFAULT_BUSINESS_ACCOUNT_ID;
     private String displayPhoneNumber = "+1 555-078-3881";
     private String verifiedName = "Fake Business";
-    private String apiVersion = "v26.0";
+    private String apiVersion = dev.wabasdk.WhatsApp.DEFAULT_API_VERSION;
     private Instant start = Instant.parse("2026-11-02T09:00:00Z");
     private int throughputMps = 80;
     private int pairRateBurst = 45;

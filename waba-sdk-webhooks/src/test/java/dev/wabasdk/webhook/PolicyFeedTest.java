@@ -20,6 +20,7 @@ import dev.wabasdk.policy.OptOut;
 import dev.wabasdk.policy.OptOutKeywords;
 import dev.wabasdk.policy.OptOutRule;
 import dev.wabasdk.policy.PolicyEngine;
+import dev.wabasdk.policy.SentMessage;
 import dev.wabasdk.policy.TemplateInfo;
 import dev.wabasdk.policy.TemplateStatusRule;
 import dev.wabasdk.policy.UserState;
@@ -352,10 +353,9 @@ class PolicyFeedTest {
     }
 
     @Override
-    public void recordSent(String key, long at, long pairRateIntervalSeconds, boolean businessInitiated,
-        boolean marketing) {
+    public void recordSent(SentMessage sent) {
       check();
-      delegate.recordSent(key, at, pairRateIntervalSeconds, businessInitiated, marketing);
+      delegate.recordSent(sent);
     }
 
     @Override

@@ -101,7 +101,7 @@ class ReadmeExampleTest {
     try (WhatsApp whatsApp = WhatsApp.builder()
         .accessToken("EAAG-test-token")
         .phoneNumberId("106540352242922")
-        .policy(policy)
+        .addInterceptor(policy)
         .build()) {
       WebhookProcessor processor = WebhookProcessor.builder()
           .appSecret(APP_SECRET)

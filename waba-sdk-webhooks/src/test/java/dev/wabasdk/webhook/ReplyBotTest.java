@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.WhatsApp;
-import dev.wabasdk.error.WabaPolicyException;
+import dev.wabasdk.policy.WabaPolicyException;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.policy.CustomerServiceWindowRule;
 import dev.wabasdk.policy.PolicyEngine;
@@ -100,7 +100,7 @@ class ReplyBotTest {
         .phoneNumberId("106540352242922")
         .baseUrl(graph.url("/").toString())
         .noRateLimit()
-        .policy(policy)
+        .addInterceptor(policy)
         .build()) {
       assertThatThrownBy(() -> guarded.messages().send(Message.text("16505551234", "Hello")))
           .isInstanceOfSatisfying(WabaPolicyException.class,

@@ -1,7 +1,7 @@
 package dev.wabasdk.samples.plainbot;
 
 import dev.wabasdk.WhatsApp;
-import dev.wabasdk.error.WabaPolicyException;
+import dev.wabasdk.policy.WabaPolicyException;
 import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;

@@ -25,7 +25,7 @@ public final class PlainJavaBot {
     WhatsApp.Builder client = WhatsApp.builder()
         .accessToken(env("WABA_ACCESS_TOKEN"))
         .phoneNumberId(phoneNumberId)
-        .policy(policy);
+        .addInterceptor(policy);
     String baseUrl = System.getenv("WABA_BASE_URL");
     if (baseUrl != null && !baseUrl.isBlank()) {
       client.baseUrl(baseUrl);

@@ -31,7 +31,7 @@ class PlainJavaBotTest {
   void startTheBotAgainstTheFake() {
     fake = FakeWhatsApp.start();
     policy = PolicyEngine.builder().clock(fake.clock()).build();
-    whatsApp = fake.clientBuilder().policy(policy).build();
+    whatsApp = fake.clientBuilder().addInterceptor(policy).build();
     server = PlainJavaBot.start(whatsApp, policy, fake.phoneNumberId(), fake.appSecret(), VERIFY_TOKEN,
         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     fake.webhookUrl("http://127.0.0.1:" + server.port() + PlainJavaBot.PATH);

@@ -3,7 +3,7 @@ package dev.wabasdk.samples.quickstart;
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.HistoryReport;
-import dev.wabasdk.error.WabaPolicyException;
+import dev.wabasdk.policy.WabaPolicyException;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.message.TemplateParameter;
@@ -67,7 +67,7 @@ public final class Quickstart {
           .clock(fake.clock())
           .costEstimator(estimator)
           .build();
-      try (WhatsApp whatsApp = fake.clientBuilder().policy(policy).build()) {
+      try (WhatsApp whatsApp = fake.clientBuilder().addInterceptor(policy).build()) {
         whatsApp.templates().list().forEach(policy::recordTemplate);   // statuses and categories
 
         CostHistory history = new CostHistory();

@@ -20,7 +20,7 @@ final class ReadmeExample {
     WhatsApp whatsApp = WhatsApp.builder()
         .accessToken(System.getenv("WABA_ACCESS_TOKEN"))
         .phoneNumberId("106540352242922")
-        .policy(policy)
+        .addInterceptor(policy)
         .build();
 
     // Send: outside the customer service window only a template may start the conversation.

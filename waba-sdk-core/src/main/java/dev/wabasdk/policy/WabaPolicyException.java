@@ -1,10 +1,12 @@
-package dev.wabasdk.error;
+package dev.wabasdk.policy;
 
-import dev.wabasdk.policy.Decision;
+import dev.wabasdk.error.Outcome;
+import dev.wabasdk.error.WabaException;
 
 /**
  * The policy engine (in {@code ENFORCE} mode) did not allow a message, so nothing was sent. {@link #decision()}
  * says why: a template is required (the customer service window is closed) or a rule denies the message.
+ * Immutable.
  */
 public final class WabaPolicyException extends WabaException {
   private static final long serialVersionUID = 1L;

@@ -1,16 +1,30 @@
-package dev.wabasdk.template;
+package dev.wabasdk.internal;
 
-import dev.wabasdk.internal.Json;
+import dev.wabasdk.template.Button;
+import dev.wabasdk.template.Component;
+import dev.wabasdk.template.HeaderFormat;
+import dev.wabasdk.template.ParameterFormat;
+import dev.wabasdk.template.QualityScore;
+import dev.wabasdk.template.RejectionReason;
+import dev.wabasdk.template.Template;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateDefinition;
+import dev.wabasdk.template.TemplateEdit;
+import dev.wabasdk.template.TemplateStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Template definitions to Meta's JSON and Meta's template JSON back to {@link Template}. */
 final class TemplateJson {
+  private static final Pattern VARIABLE = Pattern.compile("\\{\\{([^{}]*)}}");
+
   private TemplateJson() {}
 
   static Map<String, Object> create(TemplateDefinition d) {
@@ -108,9 +122,19 @@ final class TemplateJson {
    * list); named: {@code {"body_text_named_params": [{"param_name": "first_name", "example": "Jane"}]}}. Values go in
    * the order the variables appear, then any example the text does not use.
    */
+  /** The {@code {{…}}} variables of {@code text} in order of first appearance (template's Placeholders rule). */
+  private static Set<String> variables(String text) {
+    Set<String> found = new LinkedHashSet<>();
+    Matcher m = VARIABLE.matcher(text);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
   private static Map<String, Object> examples(String text, Map<String, String> examples, ParameterFormat format,
       String key, boolean nested) {
-    Set<String> order = new LinkedHashSet<>(Placeholders.of(text));
+    Set<String> order = variables(text);
     if (format == ParameterFormat.POSITIONAL) {
       order.clear();
     }

@@ -1,4 +1,4 @@
-package dev.wabasdk;
+package dev.wabasdk.paging;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * List<String> approved = whatsApp.templates().list(TemplateFilter.all().withStatus(TemplateStatus.APPROVED))
  *     .stream().map(Template::name).toList();
  * }</pre>
+ * Thread-safe when its fetch function is: each iteration or stream keeps its own cursor.
  */
 public final class Paged<T> implements Iterable<T> {
   private final Function<@Nullable String, Page<T>> fetch;
