@@ -1,9 +1,15 @@
 package dev.wabasdk.spring.internal;
 
 import com.squareup.moshi.JsonReader;
+import dev.wabasdk.SendInterceptor;
+import dev.wabasdk.error.WabaApiException;
+import dev.wabasdk.message.InteractiveMessage;
 import dev.wabasdk.message.Message;
+import dev.wabasdk.message.SendResult;
+import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.policy.Decision;
 import dev.wabasdk.policy.DecisionListener;
+import dev.wabasdk.policy.WabaPolicyException;
 import dev.wabasdk.spring.WabaHttpClientCustomizer;
 import dev.wabasdk.webhook.WebhookEvent;
 import dev.wabasdk.webhook.WebhookListener;
@@ -20,16 +26,15 @@ import java.util.Set;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Micrometer meters for the client and the webhook endpoint:
  * <ul>
  *   <li>{@code waba.messages.sent} (counter; {@code type} = Meta's message type, {@code outcome} = {@code sent},
- *       {@code failed} (Graph error) or {@code error} (no answer)), one per attempt;
+ *       {@code failed} (Graph error), {@code error} (no answer, or another failure) or {@code refused} (an
+ *       interceptor such as the policy engine refused it: nothing was sent)), one per send, whatever its retries;
  *   <li>{@code waba.graph.errors} (counter; {@code code} = the Graph error code, {@code http} = the status);
  *   <li>{@code waba.graph.requests} (timer; {@code endpoint}, {@code method}, {@code status});
  *   <li>{@code waba.webhook.events} (counter; {@code type} = the event record, e.g. {@code InboundTextMessage});
@@ -41,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * Thread-safe.
  */
 public final class WabaMeters
-    implements WabaHttpClientCustomizer, WebhookListener, WebhookObserver, DecisionListener {
+    implements WabaHttpClientCustomizer, SendInterceptor, WebhookListener, WebhookObserver, DecisionListener {
   private static final Set<String> ENDPOINTS =
       Set.of("messages", "media", "message_templates", "phone_numbers", "whatsapp_business_profile");
   private static final long MAX_PEEK = 64 * 1024;
@@ -64,28 +69,17 @@ public final class WabaMeters
   private Response intercept(Interceptor.Chain chain) throws IOException {
     Request request = chain.request();
     String endpoint = endpoint(request);
-    String messageType = "messages".equals(endpoint) && "POST".equals(request.method()) ? messageType(request) : null;
     long start = System.nanoTime();
     Response response;
     try {
       response = chain.proceed(request);
     } catch (IOException | RuntimeException e) {
       timer(endpoint, request.method(), "IO_ERROR").record(Duration.ofNanos(System.nanoTime() - start));
-      if (messageType != null) {
-        sent(messageType, "error");
-      }
       throw e;
     }
     timer(endpoint, request.method(), Integer.toString(response.code()))
         .record(Duration.ofNanos(System.nanoTime() - start));
-    if (response.isSuccessful()) {
-      if (messageType != null) {
-        sent(messageType, "sent");
-      }
-    } else {
-      if (messageType != null) {
-        sent(messageType, "failed");
-      }
+    if (!response.isSuccessful()) {
       Counter.builder("waba.graph.errors")
           .description("Graph API error answers by error code")
           .tag("code", errorCode(response))
@@ -94,6 +88,39 @@ public final class WabaMeters
           .increment();
     }
     return response;
+  }
+
+  /** Counts each send once by its type and outcome: the client installs this bean as a send interceptor. */
+  @Override
+  public SendResult intercept(SendInterceptor.Chain chain) {
+    String type = typeOf(chain.message());
+    try {
+      SendResult result = chain.proceed(chain.message());
+      sent(type, "sent");
+      return result;
+    } catch (WabaPolicyException e) {
+      sent(type, "refused");
+      throw e;
+    } catch (WabaApiException e) {
+      sent(type, "failed");
+      throw e;
+    } catch (RuntimeException e) {
+      sent(type, "error");
+      throw e;
+    }
+  }
+
+  /** Meta's top-level {@code type} of a message. */
+  private static String typeOf(Message message) {
+    if (message instanceof InteractiveMessage) {
+      return "interactive";
+    }
+    if (message instanceof TemplateMessage) {
+      return "template";
+    }
+    // The other records are named after Meta's type: TextMessage -> text, StickerMessage -> sticker, ...
+    String name = message.getClass().getSimpleName();
+    return name.endsWith("Message") ? name.substring(0, name.length() - 7).toLowerCase(Locale.ROOT) : "other";
   }
 
   @Override
@@ -149,20 +176,6 @@ public final class WabaMeters
     List<String> segments = request.url().pathSegments();
     String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
     return ENDPOINTS.contains(last) ? last : "other";
-  }
-
-  /** The top-level {@code type} of a send; null for read receipts and typing indicators (no type). */
-  private static @Nullable String messageType(Request request) {
-    RequestBody body = request.body();
-    if (body == null || body.isOneShot()) {
-      return null;
-    }
-    try (Buffer buffer = new Buffer()) {
-      body.writeTo(buffer);
-      return topLevelString(JsonReader.of(buffer), "type", null);
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
-    }
   }
 
   private static String errorCode(Response response) {
