@@ -46,7 +46,15 @@ final class FlowCodec {
     if (value instanceof Ref || value instanceof Dynamic<?>) {
       return value.toString();
     }
-    return value;
+    return value instanceof Number n ? number(n) : value;
+  }
+
+  /** Integral numbers become {@code Long} so a built value equals the same value parsed. */
+  static @Nullable Number number(@Nullable Number n) {
+    if (n instanceof Integer || n instanceof Short || n instanceof Byte) {
+      return n.longValue();
+    }
+    return n;
   }
 
   static <T> List<T> list(List<? extends T> list, String what) {

@@ -24,6 +24,9 @@ public record Image(String src, @Nullable Number width, @Nullable Number height,
 
   public Image {
     Objects.requireNonNull(src, "Image.src == null");
+    width = FlowCodec.number(width);
+    height = FlowCodec.number(height);
+    aspectRatio = FlowCodec.number(aspectRatio);
     extra = FlowCodec.copy(extra);
   }
 
