@@ -26,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import javax.crypto.Cipher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class FlowEndpointProcessorTest {
 
@@ -34,14 +33,23 @@ class FlowEndpointProcessorTest {
   static final String PASSWORD = "correct horse battery staple";
   static final SecureRandom RANDOM = new SecureRandom();
 
-  @TempDir static Path dir;
+  static Path dir;
   static KeyPair jdkKeys;
   static String opensslPkcs8;
   static String opensslEncrypted;
   static String opensslPkcs1;
 
+  /** Makes the keys once per JVM (openssl key generation is slow) in a temp dir removed at exit. */
   @BeforeAll
-  static void keys() throws Exception {
+  static synchronized void keys() throws Exception {
+    if (opensslPkcs8 != null) {
+      return;
+    }
+    dir = Files.createTempDirectory("waba-flow-keys");
+    dir.toFile().deleteOnExit();
+    for (String file : List.of("key.pem", "pub.pem", "enc.pem", "rsa1.pem", "aes.bin", "aes.enc")) {
+      dir.resolve(file).toFile().deleteOnExit();
+    }
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
     jdkKeys = generator.generateKeyPair();
@@ -89,7 +97,7 @@ class FlowEndpointProcessorTest {
   }
 
   /** Encrypts like the client with independent implementations: openssl for RSA-OAEP, {@link TestGcm} for AES. */
-  static Sent opensslRequest(String json) throws Exception {
+  static synchronized Sent opensslRequest(String json) throws Exception {
     byte[] aesKey = randomBytes(16);
     Files.write(dir.resolve("aes.bin"), aesKey);
     openssl("pkeyutl", "-encrypt", "-pubin", "-inkey", "pub.pem", "-pkeyopt", "rsa_padding_mode:oaep",
