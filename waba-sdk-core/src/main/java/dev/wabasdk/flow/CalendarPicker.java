@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code CalendarPicker}: A full calendar for one date or a range (title 80 characters, label 40; Flow JSON 6.1+). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code CalendarPicker}: A full calendar for one date or a range (title 80 characters, label 40; Flow JSON 6.1+).
+ * Limits are checked when the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param title {@code title}: the calendar's title
@@ -31,7 +31,13 @@ import org.jspecify.annotations.Nullable;
  * @param onSelectAction {@code on-select-action}: the action when an entry is selected
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record CalendarPicker(String name, @Nullable String title, @Nullable String description, @Nullable Object label, @Nullable Object helperText, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled, @Nullable String mode, @Nullable String minDate, @Nullable String maxDate, @Nullable Dynamic<List<String>> unavailableDates, @Nullable Dynamic<List<String>> includeDays, @Nullable Integer minDays, @Nullable Integer maxDays, @Nullable Object initValue, @Nullable Object errorMessage, @Nullable Action onSelectAction, Map<String, @Nullable Object> extra) implements Component {
+public record CalendarPicker(
+    String name, @Nullable String title, @Nullable String description, @Nullable Object label, @Nullable Object
+    helperText, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean>
+    enabled, @Nullable String mode, @Nullable String minDate, @Nullable String maxDate, @Nullable
+    Dynamic<List<String>> unavailableDates, @Nullable Dynamic<List<String>> includeDays, @Nullable Integer minDays,
+    @Nullable Integer maxDays, @Nullable Object initValue, @Nullable Object errorMessage, @Nullable Action
+    onSelectAction, Map<String, @Nullable Object> extra) implements Component {
 
   public CalendarPicker {
     Objects.requireNonNull(name, "CalendarPicker.name == null");
@@ -100,7 +106,9 @@ public record CalendarPicker(String name, @Nullable String title, @Nullable Stri
     @Nullable Object initValue = r.raw("init-value");
     @Nullable Object errorMessage = r.raw("error-message");
     @Nullable Action onSelectAction = r.action("on-select-action");
-    return new CalendarPicker(name, title, description, label, helperText, required, visible, enabled, mode, minDate, maxDate, unavailableDates, includeDays, minDays, maxDays, initValue, errorMessage, onSelectAction, r.rest());
+    return new CalendarPicker(
+        name, title, description, label, helperText, required, visible, enabled, mode, minDate, maxDate,
+        unavailableDates, includeDays, minDays, maxDays, initValue, errorMessage, onSelectAction, r.rest());
   }
 
   /** Builds a {@link CalendarPicker}. Not thread-safe. */
@@ -311,7 +319,9 @@ public record CalendarPicker(String name, @Nullable String title, @Nullable Stri
 
     /** The CalendarPicker. */
     public CalendarPicker build() {
-      return new CalendarPicker(name, title, description, label, helperText, required, visible, enabled, mode, minDate, maxDate, unavailableDates, includeDays, minDays, maxDays, initValue, errorMessage, onSelectAction, extra);
+      return new CalendarPicker(
+          name, title, description, label, helperText, required, visible, enabled, mode, minDate, maxDate,
+          unavailableDates, includeDays, minDays, maxDays, initValue, errorMessage, onSelectAction, extra);
     }
   }
 }

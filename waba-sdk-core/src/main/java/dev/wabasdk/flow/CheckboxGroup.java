@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code CheckboxGroup}: Check boxes, 1 to 20 entries (label 30 characters, description 300). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code CheckboxGroup}: Check boxes, 1 to 20 entries (label 30 characters, description 300). Limits are checked
+ * when the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param label {@code label}: the label
@@ -27,7 +27,12 @@ import org.jspecify.annotations.Nullable;
  * @param mediaSize {@code media-size}: {@code regular} or {@code large} images
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record CheckboxGroup(String name, @Nullable String label, @Nullable String description, Dynamic<List<Option>> dataSource, @Nullable Integer minSelectedItems, @Nullable Integer maxSelectedItems, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled, @Nullable Object initValue, @Nullable Action onSelectAction, @Nullable Action onUnselectAction, @Nullable String errorMessage, @Nullable String mediaSize, Map<String, @Nullable Object> extra) implements Component {
+public record CheckboxGroup(
+    String name, @Nullable String label, @Nullable String description, Dynamic<List<Option>> dataSource, @Nullable
+    Integer minSelectedItems, @Nullable Integer maxSelectedItems, @Nullable Dynamic<Boolean> required, @Nullable
+    Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled, @Nullable Object initValue, @Nullable Action
+    onSelectAction, @Nullable Action onUnselectAction, @Nullable String errorMessage, @Nullable String mediaSize,
+    Map<String, @Nullable Object> extra) implements Component {
 
   public CheckboxGroup {
     Objects.requireNonNull(name, "CheckboxGroup.name == null");
@@ -89,7 +94,9 @@ public record CheckboxGroup(String name, @Nullable String label, @Nullable Strin
     if (dataSource == null) {
       throw new FlowCodec.Mismatch("data-source is missing");
     }
-    return new CheckboxGroup(name, label, description, dataSource, minSelectedItems, maxSelectedItems, required, visible, enabled, initValue, onSelectAction, onUnselectAction, errorMessage, mediaSize, r.rest());
+    return new CheckboxGroup(
+        name, label, description, dataSource, minSelectedItems, maxSelectedItems, required, visible, enabled,
+        initValue, onSelectAction, onUnselectAction, errorMessage, mediaSize, r.rest());
   }
 
   /** Builds a {@link CheckboxGroup}. Not thread-safe. */
@@ -261,7 +268,9 @@ public record CheckboxGroup(String name, @Nullable String label, @Nullable Strin
 
     /** The CheckboxGroup. */
     public CheckboxGroup build() {
-      return new CheckboxGroup(name, label, description, dataSource, minSelectedItems, maxSelectedItems, required, visible, enabled, initValue, onSelectAction, onUnselectAction, errorMessage, mediaSize, extra);
+      return new CheckboxGroup(
+          name, label, description, dataSource, minSelectedItems, maxSelectedItems, required, visible, enabled,
+          initValue, onSelectAction, onUnselectAction, errorMessage, mediaSize, extra);
     }
   }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code ChipsSelector}: Selectable chips, 2 to 20 entries (label 80 characters, description 300; Flow JSON 6.3+). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code ChipsSelector}: Selectable chips, 2 to 20 entries (label 80 characters, description 300; Flow JSON 6.3+).
+ * Limits are checked when the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param label <strong>Required.</strong> {@code label}: the label
@@ -25,7 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param errorMessage {@code error-message}: an error shown under the field
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record ChipsSelector(String name, String label, @Nullable String description, Dynamic<List<Option>> dataSource, @Nullable Integer minSelectedItems, @Nullable Integer maxSelectedItems, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled, @Nullable Object initValue, @Nullable Action onSelectAction, @Nullable String errorMessage, Map<String, @Nullable Object> extra) implements Component {
+public record ChipsSelector(
+    String name, String label, @Nullable String description, Dynamic<List<Option>> dataSource, @Nullable Integer
+    minSelectedItems, @Nullable Integer maxSelectedItems, @Nullable Dynamic<Boolean> required, @Nullable
+    Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled, @Nullable Object initValue, @Nullable Action
+    onSelectAction, @Nullable String errorMessage, Map<String, @Nullable Object> extra) implements Component {
 
   public ChipsSelector {
     Objects.requireNonNull(name, "ChipsSelector.name == null");
@@ -79,7 +83,9 @@ public record ChipsSelector(String name, String label, @Nullable String descript
     if (dataSource == null) {
       throw new FlowCodec.Mismatch("data-source is missing");
     }
-    return new ChipsSelector(name, label, description, dataSource, minSelectedItems, maxSelectedItems, required, visible, enabled, initValue, onSelectAction, errorMessage, r.rest());
+    return new ChipsSelector(
+        name, label, description, dataSource, minSelectedItems, maxSelectedItems, required, visible, enabled,
+        initValue, onSelectAction, errorMessage, r.rest());
   }
 
   /** Builds a {@link ChipsSelector}. Not thread-safe. */
@@ -232,7 +238,9 @@ public record ChipsSelector(String name, String label, @Nullable String descript
 
     /** The ChipsSelector. */
     public ChipsSelector build() {
-      return new ChipsSelector(name, label, description, dataSource, minSelectedItems, maxSelectedItems, required, visible, enabled, initValue, onSelectAction, errorMessage, extra);
+      return new ChipsSelector(
+          name, label, description, dataSource, minSelectedItems, maxSelectedItems, required, visible, enabled,
+          initValue, onSelectAction, errorMessage, extra);
     }
   }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code DatePicker}: A date field (label 40 characters, helper text 80); dates as {@code YYYY-MM-DD} from Flow JSON 5.0. Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code DatePicker}: A date field (label 40 characters, helper text 80); dates as {@code YYYY-MM-DD} from Flow JSON
+ * 5.0. Limits are checked when the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param label <strong>Required.</strong> {@code label}: the label
@@ -25,7 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param errorMessage {@code error-message}: an error shown under the field
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record DatePicker(String name, String label, @Nullable String minDate, @Nullable String maxDate, @Nullable Dynamic<List<String>> unavailableDates, @Nullable String helperText, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled, @Nullable Object initValue, @Nullable Action onSelectAction, @Nullable String errorMessage, Map<String, @Nullable Object> extra) implements Component {
+public record DatePicker(
+    String name, String label, @Nullable String minDate, @Nullable String maxDate, @Nullable Dynamic<List<String>>
+    unavailableDates, @Nullable String helperText, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean>
+    visible, @Nullable Dynamic<Boolean> enabled, @Nullable Object initValue, @Nullable Action onSelectAction,
+    @Nullable String errorMessage, Map<String, @Nullable Object> extra) implements Component {
 
   public DatePicker {
     Objects.requireNonNull(name, "DatePicker.name == null");
@@ -80,7 +84,9 @@ public record DatePicker(String name, String label, @Nullable String minDate, @N
     @Nullable Object initValue = r.raw("init-value");
     @Nullable Action onSelectAction = r.action("on-select-action");
     @Nullable String errorMessage = r.str("error-message");
-    return new DatePicker(name, label, minDate, maxDate, unavailableDates, helperText, required, visible, enabled, initValue, onSelectAction, errorMessage, r.rest());
+    return new DatePicker(
+        name, label, minDate, maxDate, unavailableDates, helperText, required, visible, enabled, initValue,
+        onSelectAction, errorMessage, r.rest());
   }
 
   /** Builds a {@link DatePicker}. Not thread-safe. */
@@ -244,7 +250,9 @@ public record DatePicker(String name, String label, @Nullable String minDate, @N
 
     /** The DatePicker. */
     public DatePicker build() {
-      return new DatePicker(name, label, minDate, maxDate, unavailableDates, helperText, required, visible, enabled, initValue, onSelectAction, errorMessage, extra);
+      return new DatePicker(
+          name, label, minDate, maxDate, unavailableDates, helperText, required, visible, enabled, initValue,
+          onSelectAction, errorMessage, extra);
     }
   }
 }

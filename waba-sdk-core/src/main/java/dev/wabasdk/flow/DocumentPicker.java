@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code DocumentPicker}: Lets the user attach up to 30 documents (label 30 characters, description 300); one per screen (Flow JSON 4.0+). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code DocumentPicker}: Lets the user attach up to 30 documents (label 30 characters, description 300); one per
+ * screen (Flow JSON 4.0+). Limits are checked when the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param label <strong>Required.</strong> {@code label}: the label
@@ -23,7 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param errorMessage {@code error-message}: an error shown under the field
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record DocumentPicker(String name, String label, @Nullable String description, @Nullable Integer maxFileSizeKb, @Nullable Integer minUploadedDocuments, @Nullable Integer maxUploadedDocuments, @Nullable Dynamic<List<String>> allowedMimeTypes, @Nullable Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable String errorMessage, Map<String, @Nullable Object> extra) implements Component {
+public record DocumentPicker(
+    String name, String label, @Nullable String description, @Nullable Integer maxFileSizeKb, @Nullable Integer
+    minUploadedDocuments, @Nullable Integer maxUploadedDocuments, @Nullable Dynamic<List<String>> allowedMimeTypes,
+    @Nullable Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable String errorMessage,
+    Map<String, @Nullable Object> extra) implements Component {
 
   public DocumentPicker {
     Objects.requireNonNull(name, "DocumentPicker.name == null");
@@ -73,7 +77,9 @@ public record DocumentPicker(String name, String label, @Nullable String descrip
     @Nullable Dynamic<Boolean> enabled = r.bool("enabled");
     @Nullable Dynamic<Boolean> visible = r.bool("visible");
     @Nullable String errorMessage = r.str("error-message");
-    return new DocumentPicker(name, label, description, maxFileSizeKb, minUploadedDocuments, maxUploadedDocuments, allowedMimeTypes, enabled, visible, errorMessage, r.rest());
+    return new DocumentPicker(
+        name, label, description, maxFileSizeKb, minUploadedDocuments, maxUploadedDocuments, allowedMimeTypes,
+        enabled, visible, errorMessage, r.rest());
   }
 
   /** Builds a {@link DocumentPicker}. Not thread-safe. */
@@ -205,7 +211,9 @@ public record DocumentPicker(String name, String label, @Nullable String descrip
 
     /** The DocumentPicker. */
     public DocumentPicker build() {
-      return new DocumentPicker(name, label, description, maxFileSizeKb, minUploadedDocuments, maxUploadedDocuments, allowedMimeTypes, enabled, visible, errorMessage, extra);
+      return new DocumentPicker(
+          name, label, description, maxFileSizeKb, minUploadedDocuments, maxUploadedDocuments, allowedMimeTypes,
+          enabled, visible, errorMessage, extra);
     }
   }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code Dropdown}: A drop-down list of 1 to 200 entries (label 20 characters). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code Dropdown}: A drop-down list of 1 to 200 entries (label 20 characters). Limits are checked when the {@link
+ * FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param label <strong>Required.</strong> {@code label}: the label
@@ -23,7 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param errorMessage {@code error-message}: an error shown under the field
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record Dropdown(String name, String label, Dynamic<List<Option>> dataSource, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable Object initValue, @Nullable Action onSelectAction, @Nullable Action onUnselectAction, @Nullable String errorMessage, Map<String, @Nullable Object> extra) implements Component {
+public record Dropdown(
+    String name, String label, Dynamic<List<Option>> dataSource, @Nullable Dynamic<Boolean> required, @Nullable
+    Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable Object initValue, @Nullable Action
+    onSelectAction, @Nullable Action onUnselectAction, @Nullable String errorMessage, Map<String, @Nullable Object>
+    extra) implements Component {
 
   public Dropdown {
     Objects.requireNonNull(name, "Dropdown.name == null");
@@ -73,7 +77,9 @@ public record Dropdown(String name, String label, Dynamic<List<Option>> dataSour
     if (dataSource == null) {
       throw new FlowCodec.Mismatch("data-source is missing");
     }
-    return new Dropdown(name, label, dataSource, required, enabled, visible, initValue, onSelectAction, onUnselectAction, errorMessage, r.rest());
+    return new Dropdown(
+        name, label, dataSource, required, enabled, visible, initValue, onSelectAction, onUnselectAction,
+        errorMessage, r.rest());
   }
 
   /** Builds a {@link Dropdown}. Not thread-safe. */
@@ -206,7 +212,9 @@ public record Dropdown(String name, String label, Dynamic<List<Option>> dataSour
 
     /** The Dropdown. */
     public Dropdown build() {
-      return new Dropdown(name, label, dataSource, required, enabled, visible, initValue, onSelectAction, onUnselectAction, errorMessage, extra);
+      return new Dropdown(
+          name, label, dataSource, required, enabled, visible, initValue, onSelectAction, onUnselectAction,
+          errorMessage, extra);
     }
   }
 }

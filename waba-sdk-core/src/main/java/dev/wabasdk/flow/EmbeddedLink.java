@@ -8,15 +8,17 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code EmbeddedLink}: A link in the text (25 characters); at most 2 per screen. Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code EmbeddedLink}: A link in the text (25 characters); at most 2 per screen. Limits are checked when the {@link
+ * FlowJson} is built. Immutable and thread-safe.
  *
  * @param text <strong>Required.</strong> {@code text}: the link text
  * @param onClickAction <strong>Required.</strong> {@code on-click-action}: what the link does
  * @param visible {@code visible}: whether it is shown (default true)
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record EmbeddedLink(String text, Action onClickAction, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra) implements Component {
+public record EmbeddedLink(
+    String text, Action onClickAction, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public EmbeddedLink {
     Objects.requireNonNull(text, "EmbeddedLink.text == null");

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * at least one terminal screen and a Footer on each, routes and {@code navigate} targets that exist, at most 50
  * components per screen (and Meta's per-type counts: one Footer, 5 OptIns, 2 EmbeddedLinks, 3 Images...), unique
  * form field names, character limits and entry counts per property, and {@code ${form.x}}/{@code ${data.x}}/
- * {@code ${screen.S...}} references to fields that exist. A violation is an {@link IllegalArgumentException} naming the screen, the component
+ * {@code ${screen.S...}} references to fields that exist. A violation is an {@link IllegalArgumentException}
+ * naming the screen, the component
  * (index and name) and the limit. Parsing keeps what this SDK does not model ({@link UnknownComponent}, the
  * {@code extra} maps), so {@code parse(json).toJson()} is the same JSON tree. Immutable and thread-safe.
  *
@@ -41,8 +42,8 @@ import org.jspecify.annotations.Nullable;
  * @param screens <strong>Required.</strong> the screens, at least one
  * @param extra top-level properties this SDK does not model (e.g. {@code data_channel_uri}), kept as raw JSON
  */
-public record FlowJson(String version, @Nullable String dataApiVersion, @Nullable Map<String, List<String>> routingModel,
-    List<Screen> screens, Map<String, @Nullable Object> extra) {
+public record FlowJson(String version, @Nullable String dataApiVersion,
+    @Nullable Map<String, List<String>> routingModel, List<Screen> screens, Map<String, @Nullable Object> extra) {
 
   public FlowJson {
     Objects.requireNonNull(version, "version == null");

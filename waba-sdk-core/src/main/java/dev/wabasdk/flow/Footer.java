@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code Footer}: The screen's button (label 35 characters, captions 15); one per screen, required on terminal screens. Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code Footer}: The screen's button (label 35 characters, captions 15); one per screen, required on terminal
+ * screens. Limits are checked when the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param label <strong>Required.</strong> {@code label}: the label
  * @param onClickAction <strong>Required.</strong> {@code on-click-action}: what the button does
@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param enabled {@code enabled}: whether the user can change it (default true)
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record Footer(String label, Action onClickAction, @Nullable String leftCaption, @Nullable String centerCaption, @Nullable String rightCaption, @Nullable Dynamic<Boolean> enabled, Map<String, @Nullable Object> extra) implements Component {
+public record Footer(
+    String label, Action onClickAction, @Nullable String leftCaption, @Nullable String centerCaption, @Nullable
+    String rightCaption, @Nullable Dynamic<Boolean> enabled, Map<String, @Nullable Object> extra) implements
+    Component {
 
   public Footer {
     Objects.requireNonNull(label, "Footer.label == null");

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code Form}: The legacy form container (Flow JSON before 4.0 requires it; later versions make it optional). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code Form}: The legacy form container (Flow JSON before 4.0 requires it; later versions make it optional).
+ * Limits are checked when the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param children <strong>Required.</strong> {@code children}: the components
@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param errorMessages {@code error-messages}: error messages by field name
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record Form(String name, List<Component> children, @Nullable Object initValues, @Nullable Object errorMessages, Map<String, @Nullable Object> extra) implements Component {
+public record Form(
+    String name, List<Component> children, @Nullable Object initValues, @Nullable Object errorMessages, Map<String,
+    @Nullable Object> extra) implements Component {
 
   public Form {
     Objects.requireNonNull(name, "Form.name == null");

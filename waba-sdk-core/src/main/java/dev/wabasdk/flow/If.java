@@ -8,15 +8,17 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code If}: Shows {@code then} or {@code else} depending on a condition such as {@code ${form.age} > 18} (Flow JSON 4.0+). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code If}: Shows {@code then} or {@code else} depending on a condition such as {@code ${form.age} > 18} (Flow
+ * JSON 4.0+). Limits are checked when the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param condition <strong>Required.</strong> {@code condition}: the condition
  * @param then <strong>Required.</strong> {@code then}: the components shown when it holds
  * @param otherwise {@code else}: the components shown otherwise
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record If(String condition, List<Component> then, List<Component> otherwise, Map<String, @Nullable Object> extra) implements Component {
+public record If(
+    String condition, List<Component> then, List<Component> otherwise, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public If {
     Objects.requireNonNull(condition, "If.condition == null");

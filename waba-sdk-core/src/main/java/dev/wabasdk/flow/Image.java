@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code Image}: An image given as base64 ({@code src}); at most 3 per screen. Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code Image}: An image given as base64 ({@code src}); at most 3 per screen. Limits are checked when the {@link
+ * FlowJson} is built. Immutable and thread-safe.
  *
  * @param src <strong>Required.</strong> {@code src}: the base64 image, or a {@link Ref}
  * @param width {@code width}: the width
@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param visible {@code visible}: whether it is shown (default true)
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record Image(String src, @Nullable Number width, @Nullable Number height, @Nullable String scaleType, @Nullable Number aspectRatio, @Nullable String altText, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra) implements Component {
+public record Image(
+    String src, @Nullable Number width, @Nullable Number height, @Nullable String scaleType, @Nullable Number
+    aspectRatio, @Nullable String altText, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public Image {
     Objects.requireNonNull(src, "Image.src == null");

@@ -8,16 +8,19 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code ImageCarousel}: 1 to 3 images the user swipes through; at most 2 per screen (Flow JSON 7.1+). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code ImageCarousel}: 1 to 3 images the user swipes through; at most 2 per screen (Flow JSON 7.1+). Limits are
+ * checked when the {@link FlowJson} is built. Immutable and thread-safe.
  *
- * @param images <strong>Required.</strong> {@code images}: the images: a list of {@code {src, alt-text}} objects, or a {@link Ref}
+ * @param images <strong>Required.</strong> {@code images}: the images: a list of {@code {src, alt-text}} objects, or
+ *     a {@link Ref}
  * @param aspectRatio {@code aspect-ratio}: {@code 4:3} or {@code 16:9}
  * @param scaleType {@code scale-type}: {@code cover} or {@code contain}
  * @param visible {@code visible}: whether it is shown (default true)
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record ImageCarousel(Object images, @Nullable String aspectRatio, @Nullable String scaleType, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra) implements Component {
+public record ImageCarousel(
+    Object images, @Nullable String aspectRatio, @Nullable String scaleType, @Nullable Dynamic<Boolean> visible,
+    Map<String, @Nullable Object> extra) implements Component {
 
   public ImageCarousel {
     Objects.requireNonNull(images, "ImageCarousel.images == null");

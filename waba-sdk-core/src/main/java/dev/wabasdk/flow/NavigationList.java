@@ -8,18 +8,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code NavigationList}: A list of 1 to 20 tappable items (label 80 characters, description 300); at most 2 per screen (Flow JSON 6.2+). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code NavigationList}: A list of 1 to 20 tappable items (label 80 characters, description 300); at most 2 per
+ * screen (Flow JSON 6.2+). Limits are checked when the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param label {@code label}: the label
  * @param description {@code description}: a description
- * @param listItems <strong>Required.</strong> {@code list-items}: the items (each with {@code id}, {@code main-content}...), or a {@link Ref}
+ * @param listItems <strong>Required.</strong> {@code list-items}: the items (each with {@code id}, {@code main-
+ *     content}...), or a {@link Ref}
  * @param mediaSize {@code media-size}: {@code regular} or {@code large}
  * @param onClickAction {@code on-click-action}: what tapping an item does
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record NavigationList(String name, @Nullable String label, @Nullable String description, Object listItems, @Nullable String mediaSize, @Nullable Action onClickAction, Map<String, @Nullable Object> extra) implements Component {
+public record NavigationList(
+    String name, @Nullable String label, @Nullable String description, Object listItems, @Nullable String mediaSize,
+    @Nullable Action onClickAction, Map<String, @Nullable Object> extra) implements Component {
 
   public NavigationList {
     Objects.requireNonNull(name, "NavigationList.name == null");

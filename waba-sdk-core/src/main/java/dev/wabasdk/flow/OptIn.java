@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code OptIn}: A check box with a label of up to 120 characters; at most 5 per screen. Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code OptIn}: A check box with a label of up to 120 characters; at most 5 per screen. Limits are checked when the
+ * {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param label <strong>Required.</strong> {@code label}: the label
@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param onUnselectAction {@code on-unselect-action}: the action when an entry is unselected (Flow JSON 6.0+)
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record OptIn(String name, String label, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable Object initValue, @Nullable Action onClickAction, @Nullable Action onSelectAction, @Nullable Action onUnselectAction, Map<String, @Nullable Object> extra) implements Component {
+public record OptIn(
+    String name, String label, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable
+    Object initValue, @Nullable Action onClickAction, @Nullable Action onSelectAction, @Nullable Action
+    onUnselectAction, Map<String, @Nullable Object> extra) implements Component {
 
   public OptIn {
     Objects.requireNonNull(name, "OptIn.name == null");
@@ -68,7 +71,8 @@ public record OptIn(String name, String label, @Nullable Dynamic<Boolean> requir
     @Nullable Action onClickAction = r.action("on-click-action");
     @Nullable Action onSelectAction = r.action("on-select-action");
     @Nullable Action onUnselectAction = r.action("on-unselect-action");
-    return new OptIn(name, label, required, visible, initValue, onClickAction, onSelectAction, onUnselectAction, r.rest());
+    return new OptIn(
+        name, label, required, visible, initValue, onClickAction, onSelectAction, onUnselectAction, r.rest());
   }
 
   /** Builds a {@link OptIn}. Not thread-safe. */
@@ -168,7 +172,8 @@ public record OptIn(String name, String label, @Nullable Dynamic<Boolean> requir
 
     /** The OptIn. */
     public OptIn build() {
-      return new OptIn(name, label, required, visible, initValue, onClickAction, onSelectAction, onUnselectAction, extra);
+      return new OptIn(
+          name, label, required, visible, initValue, onClickAction, onSelectAction, onUnselectAction, extra);
     }
   }
 }

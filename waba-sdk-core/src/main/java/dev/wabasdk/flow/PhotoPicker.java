@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code PhotoPicker}: Lets the user attach up to 30 photos (label 30 characters, description 300); one per screen (Flow JSON 4.0+). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code PhotoPicker}: Lets the user attach up to 30 photos (label 30 characters, description 300); one per screen
+ * (Flow JSON 4.0+). Limits are checked when the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param label <strong>Required.</strong> {@code label}: the label
@@ -23,7 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param errorMessage {@code error-message}: an error shown under the field
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record PhotoPicker(String name, String label, @Nullable String description, @Nullable String photoSource, @Nullable Integer maxFileSizeKb, @Nullable Integer minUploadedPhotos, @Nullable Integer maxUploadedPhotos, @Nullable Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable String errorMessage, Map<String, @Nullable Object> extra) implements Component {
+public record PhotoPicker(
+    String name, String label, @Nullable String description, @Nullable String photoSource, @Nullable Integer
+    maxFileSizeKb, @Nullable Integer minUploadedPhotos, @Nullable Integer maxUploadedPhotos, @Nullable
+    Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable String errorMessage, Map<String,
+    @Nullable Object> extra) implements Component {
 
   public PhotoPicker {
     Objects.requireNonNull(name, "PhotoPicker.name == null");
@@ -73,7 +77,9 @@ public record PhotoPicker(String name, String label, @Nullable String descriptio
     @Nullable Dynamic<Boolean> enabled = r.bool("enabled");
     @Nullable Dynamic<Boolean> visible = r.bool("visible");
     @Nullable String errorMessage = r.str("error-message");
-    return new PhotoPicker(name, label, description, photoSource, maxFileSizeKb, minUploadedPhotos, maxUploadedPhotos, enabled, visible, errorMessage, r.rest());
+    return new PhotoPicker(
+        name, label, description, photoSource, maxFileSizeKb, minUploadedPhotos, maxUploadedPhotos, enabled,
+        visible, errorMessage, r.rest());
   }
 
   /** Builds a {@link PhotoPicker}. Not thread-safe. */
@@ -205,7 +211,9 @@ public record PhotoPicker(String name, String label, @Nullable String descriptio
 
     /** The PhotoPicker. */
     public PhotoPicker build() {
-      return new PhotoPicker(name, label, description, photoSource, maxFileSizeKb, minUploadedPhotos, maxUploadedPhotos, enabled, visible, errorMessage, extra);
+      return new PhotoPicker(
+          name, label, description, photoSource, maxFileSizeKb, minUploadedPhotos, maxUploadedPhotos, enabled,
+          visible, errorMessage, extra);
     }
   }
 }

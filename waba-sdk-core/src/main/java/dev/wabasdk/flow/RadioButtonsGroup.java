@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code RadioButtonsGroup}: Radio buttons, 1 to 20 entries (label 30 characters, description 300). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code RadioButtonsGroup}: Radio buttons, 1 to 20 entries (label 30 characters, description 300). Limits are
+ * checked when the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param label {@code label}: the label
@@ -25,7 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param mediaSize {@code media-size}: {@code regular} or {@code large} images
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record RadioButtonsGroup(String name, @Nullable String label, @Nullable String description, Dynamic<List<Option>> dataSource, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled, @Nullable Object initValue, @Nullable Action onSelectAction, @Nullable Action onUnselectAction, @Nullable String errorMessage, @Nullable String mediaSize, Map<String, @Nullable Object> extra) implements Component {
+public record RadioButtonsGroup(
+    String name, @Nullable String label, @Nullable String description, Dynamic<List<Option>> dataSource, @Nullable
+    Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled, @Nullable
+    Object initValue, @Nullable Action onSelectAction, @Nullable Action onUnselectAction, @Nullable String
+    errorMessage, @Nullable String mediaSize, Map<String, @Nullable Object> extra) implements Component {
 
   public RadioButtonsGroup {
     Objects.requireNonNull(name, "RadioButtonsGroup.name == null");
@@ -83,7 +87,9 @@ public record RadioButtonsGroup(String name, @Nullable String label, @Nullable S
     if (dataSource == null) {
       throw new FlowCodec.Mismatch("data-source is missing");
     }
-    return new RadioButtonsGroup(name, label, description, dataSource, required, visible, enabled, initValue, onSelectAction, onUnselectAction, errorMessage, mediaSize, r.rest());
+    return new RadioButtonsGroup(
+        name, label, description, dataSource, required, visible, enabled, initValue, onSelectAction,
+        onUnselectAction, errorMessage, mediaSize, r.rest());
   }
 
   /** Builds a {@link RadioButtonsGroup}. Not thread-safe. */
@@ -241,7 +247,9 @@ public record RadioButtonsGroup(String name, @Nullable String label, @Nullable S
 
     /** The RadioButtonsGroup. */
     public RadioButtonsGroup build() {
-      return new RadioButtonsGroup(name, label, description, dataSource, required, visible, enabled, initValue, onSelectAction, onUnselectAction, errorMessage, mediaSize, extra);
+      return new RadioButtonsGroup(
+          name, label, description, dataSource, required, visible, enabled, initValue, onSelectAction,
+          onUnselectAction, errorMessage, mediaSize, extra);
     }
   }
 }

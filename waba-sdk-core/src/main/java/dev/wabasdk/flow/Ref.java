@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Use it wherever Meta allows a reference; its {@link #toString()} is the string Meta expects. Immutable and
  * thread-safe.
  *
- * @param expression the part between {@code ${} and {@code }}, e.g. {@code form.email}
+ * @param expression what stands inside <code>${&hellip;}</code>, e.g. {@code form.email}
  */
 public record Ref(String expression) {
   private static final Pattern WHOLE = Pattern.compile("\\$\\{([^{}]+)}");

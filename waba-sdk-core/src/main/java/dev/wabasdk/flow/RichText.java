@@ -8,14 +8,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code RichText}: Formatted text in Meta's markdown, one string per line (Flow JSON 5.1+). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code RichText}: Formatted text in Meta's markdown, one string per line (Flow JSON 5.1+). Limits are checked when
+ * the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param text <strong>Required.</strong> {@code text}: the markdown lines
  * @param visible {@code visible}: whether it is shown (default true)
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record RichText(List<String> text, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra) implements Component {
+public record RichText(
+    List<String> text, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra) implements Component
+    {
 
   public RichText {
     text = FlowCodec.list(text, "RichText.text");

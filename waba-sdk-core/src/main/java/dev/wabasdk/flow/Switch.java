@@ -8,11 +8,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code Switch}: Shows the components of the case matching a value (Flow JSON 4.0+). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code Switch}: Shows the components of the case matching a value (Flow JSON 4.0+). Limits are checked when the
+ * {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param value <strong>Required.</strong> {@code value}: the value, usually a {@link Ref}
- * @param cases <strong>Required.</strong> {@code cases}: the cases: a JSON object from value to a list of component objects
+ * @param cases <strong>Required.</strong> {@code cases}: the cases: a JSON object from value to a list of component
+ *     objects
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record Switch(String value, Object cases, Map<String, @Nullable Object> extra) implements Component {

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code TextArea}: A multi-line text field (label 20 characters, helper text 80, at most 600 characters of input). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code TextArea}: A multi-line text field (label 20 characters, helper text 80, at most 600 characters of input).
+ * Limits are checked when the {@link FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param label <strong>Required.</strong> {@code label}: the label
@@ -23,7 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param labelVariant {@code label-variant}: {@code large} for a prominent label (Flow JSON 7.0+)
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record TextArea(String name, String label, @Nullable Dynamic<Boolean> required, @Nullable Integer maxLength, @Nullable String helperText, @Nullable Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable Object initValue, @Nullable String errorMessage, @Nullable String labelVariant, Map<String, @Nullable Object> extra) implements Component {
+public record TextArea(
+    String name, String label, @Nullable Dynamic<Boolean> required, @Nullable Integer maxLength, @Nullable String
+    helperText, @Nullable Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable Object initValue,
+    @Nullable String errorMessage, @Nullable String labelVariant, Map<String, @Nullable Object> extra) implements
+    Component {
 
   public TextArea {
     Objects.requireNonNull(name, "TextArea.name == null");
@@ -74,7 +78,9 @@ public record TextArea(String name, String label, @Nullable Dynamic<Boolean> req
     @Nullable Object initValue = r.raw("init-value");
     @Nullable String errorMessage = r.str("error-message");
     @Nullable String labelVariant = r.str("label-variant");
-    return new TextArea(name, label, required, maxLength, helperText, enabled, visible, initValue, errorMessage, labelVariant, r.rest());
+    return new TextArea(
+        name, label, required, maxLength, helperText, enabled, visible, initValue, errorMessage, labelVariant,
+        r.rest());
   }
 
   /** Builds a {@link TextArea}. Not thread-safe. */
@@ -212,7 +218,9 @@ public record TextArea(String name, String label, @Nullable Dynamic<Boolean> req
 
     /** The TextArea. */
     public TextArea build() {
-      return new TextArea(name, label, required, maxLength, helperText, enabled, visible, initValue, errorMessage, labelVariant, extra);
+      return new TextArea(
+          name, label, required, maxLength, helperText, enabled, visible, initValue, errorMessage, labelVariant,
+          extra);
     }
   }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code TextCaption}: Small text (409 characters). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code TextCaption}: Small text (409 characters). Limits are checked when the {@link FlowJson} is built. Immutable
+ * and thread-safe.
  *
  * @param text <strong>Required.</strong> {@code text}: the text: one line, or several with {@code markdown}
  * @param fontWeight {@code font-weight}: {@code bold}, {@code italic}, {@code bold_italic} or {@code normal}
@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param markdown {@code markdown}: whether the text uses Meta's limited markdown (Flow JSON 5.1+)
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record TextCaption(List<String> text, @Nullable String fontWeight, @Nullable Dynamic<Boolean> strikethrough, @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> markdown, Map<String, @Nullable Object> extra) implements Component {
+public record TextCaption(
+    List<String> text, @Nullable String fontWeight, @Nullable Dynamic<Boolean> strikethrough, @Nullable
+    Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> markdown, Map<String, @Nullable Object> extra) implements
+    Component {
 
   public TextCaption {
     text = FlowCodec.list(text, "TextCaption.text");

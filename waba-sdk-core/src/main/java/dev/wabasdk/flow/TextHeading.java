@@ -8,14 +8,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code TextHeading}: The top-level title of a screen (80 characters). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code TextHeading}: The top-level title of a screen (80 characters). Limits are checked when the {@link FlowJson}
+ * is built. Immutable and thread-safe.
  *
  * @param text <strong>Required.</strong> {@code text}: the text, or a {@link Ref}
  * @param visible {@code visible}: whether it is shown (default true)
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record TextHeading(String text, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra) implements Component {
+public record TextHeading(
+    String text, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra) implements Component {
 
   public TextHeading {
     Objects.requireNonNull(text, "TextHeading.text == null");

@@ -8,12 +8,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code TextInput}: A one-line text field (label 20 characters, helper text 80). Limits are checked when the {@link FlowJson} is built.
- * Immutable and thread-safe.
+ * {@code TextInput}: A one-line text field (label 20 characters, helper text 80). Limits are checked when the {@link
+ * FlowJson} is built. Immutable and thread-safe.
  *
  * @param name <strong>Required.</strong> {@code name}: the form field name, unique in the screen
  * @param label <strong>Required.</strong> {@code label}: the label
- * @param inputType {@code input-type}: {@code text}, {@code number}, {@code email}, {@code password}, {@code passcode} or {@code phone}
+ * @param inputType {@code input-type}: {@code text}, {@code number}, {@code email}, {@code password}, {@code
+ *     passcode}, {@code phone}
  * @param pattern {@code pattern}: a regular expression the value must match (Flow JSON 6.2+)
  * @param required {@code required}: whether the user must fill it in
  * @param minChars {@code min-chars}: the fewest characters
@@ -25,7 +26,11 @@ import org.jspecify.annotations.Nullable;
  * @param labelVariant {@code label-variant}: {@code large} for a prominent label (Flow JSON 7.0+)
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record TextInput(String name, String label, @Nullable String inputType, @Nullable String pattern, @Nullable Dynamic<Boolean> required, @Nullable Integer minChars, @Nullable Integer maxChars, @Nullable String helperText, @Nullable Dynamic<Boolean> visible, @Nullable Object initValue, @Nullable String errorMessage, @Nullable String labelVariant, Map<String, @Nullable Object> extra) implements Component {
+public record TextInput(
+    String name, String label, @Nullable String inputType, @Nullable String pattern, @Nullable Dynamic<Boolean>
+    required, @Nullable Integer minChars, @Nullable Integer maxChars, @Nullable String helperText, @Nullable
+    Dynamic<Boolean> visible, @Nullable Object initValue, @Nullable String errorMessage, @Nullable String
+    labelVariant, Map<String, @Nullable Object> extra) implements Component {
 
   public TextInput {
     Objects.requireNonNull(name, "TextInput.name == null");
@@ -80,7 +85,9 @@ public record TextInput(String name, String label, @Nullable String inputType, @
     @Nullable Object initValue = r.raw("init-value");
     @Nullable String errorMessage = r.str("error-message");
     @Nullable String labelVariant = r.str("label-variant");
-    return new TextInput(name, label, inputType, pattern, required, minChars, maxChars, helperText, visible, initValue, errorMessage, labelVariant, r.rest());
+    return new TextInput(
+        name, label, inputType, pattern, required, minChars, maxChars, helperText, visible, initValue, errorMessage,
+        labelVariant, r.rest());
   }
 
   /** Builds a {@link TextInput}. Not thread-safe. */
@@ -128,7 +135,10 @@ public record TextInput(String name, String label, @Nullable String inputType, @
       return this;
     }
 
-    /** {@code input-type}: {@code text}, {@code number}, {@code email}, {@code password}, {@code passcode} or {@code phone}. */
+    /**
+     * {@code input-type}: {@code text}, {@code number}, {@code email}, {@code password}, {@code passcode}, {@code
+     * phone}.
+     */
     public Builder inputType(String inputType) {
       this.inputType = Objects.requireNonNull(inputType, "inputType == null");
       return this;
@@ -238,7 +248,9 @@ public record TextInput(String name, String label, @Nullable String inputType, @
 
     /** The TextInput. */
     public TextInput build() {
-      return new TextInput(name, label, inputType, pattern, required, minChars, maxChars, helperText, visible, initValue, errorMessage, labelVariant, extra);
+      return new TextInput(
+          name, label, inputType, pattern, required, minChars, maxChars, helperText, visible, initValue,
+          errorMessage, labelVariant, extra);
     }
   }
 }

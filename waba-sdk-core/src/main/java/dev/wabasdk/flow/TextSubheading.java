@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param visible {@code visible}: whether it is shown (default true)
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record TextSubheading(String text, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra) implements Component {
+public record TextSubheading(
+    String text, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra) implements Component {
 
   public TextSubheading {
     Objects.requireNonNull(text, "TextSubheading.text == null");

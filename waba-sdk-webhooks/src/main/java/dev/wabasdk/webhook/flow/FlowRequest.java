@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  *     notification); numbers are {@code BigDecimal}
  * @param flowToken the {@code flow_token} the business set when it sent the flow
  */
-public record FlowRequest(String version, FlowAction action, @Nullable String screen, Map<String, @Nullable Object> data,
-    @Nullable String flowToken) {
+public record FlowRequest(String version, FlowAction action, @Nullable String screen,
+    Map<String, @Nullable Object> data, @Nullable String flowToken) {
 
   public FlowRequest {
     Objects.requireNonNull(version, "version == null");

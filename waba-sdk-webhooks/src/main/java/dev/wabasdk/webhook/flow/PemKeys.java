@@ -71,7 +71,8 @@ final class PemKeys {
     try {
       return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException("privateKeyPem: not an RSA private key (" + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          "privateKeyPem: not an RSA private key (" + e.getClass().getSimpleName() + ")");
     }
   }
 
