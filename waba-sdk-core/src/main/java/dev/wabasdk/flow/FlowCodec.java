@@ -366,7 +366,8 @@ final class FlowCodec {
     try {
       Component c = ComponentCodec.read(type, new Reader(m));
       return c != null ? c : new UnknownComponent(type, m);
-    } catch (Mismatch | NullPointerException e) {
+    } catch (Mismatch e) {
+      // A known type with a shape the typed model cannot hold (a newer variant): keep it raw, lose nothing.
       return new UnknownComponent(type, m);
     }
   }

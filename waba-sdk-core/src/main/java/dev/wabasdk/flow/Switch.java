@@ -1,6 +1,7 @@
 package dev.wabasdk.flow;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,31 +9,35 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code Switch}: Shows the components of the case matching a value (Flow JSON 4.0+). Limits are checked when the
+ * {@code Switch}: shows the components of the case whose key equals a value, usually a {@link Ref} such as
+ * {@code ${form.delivery}} (Flow JSON 4.0+). The cases' components are checked with the rest of the screen when the
  * {@link FlowJson} is built. Immutable and thread-safe.
  *
- * @param value <strong>Required.</strong> {@code value}: the value, usually a {@link Ref}
- * @param cases <strong>Required.</strong> {@code cases}: the cases: a JSON object from value to a list of component
- *     objects
+ * @param value <strong>Required.</strong> {@code value}: what selects the case
+ * @param cases <strong>Required.</strong> {@code cases}: the components per case value, in order
  * @param extra properties this SDK does not model, kept as raw JSON
  */
-public record Switch(String value, Object cases, Map<String, @Nullable Object> extra) implements Component {
+public record Switch(String value, Map<String, List<Component>> cases, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public Switch {
     Objects.requireNonNull(value, "Switch.value == null");
     Objects.requireNonNull(cases, "Switch.cases == null");
-    cases = FlowCodec.deepCopy(cases);
+    Map<String, List<Component>> copy = new LinkedHashMap<>();
+    cases.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "Switch.cases key == null"),
+        FlowCodec.list(v, "Switch.cases." + k)));
+    cases = Collections.unmodifiableMap(copy);
     extra = FlowCodec.copy(extra);
   }
 
-  /** A builder with the required properties. */
-  public static Builder builder(String value, Object cases) {
-    return new Builder(value, cases);
+  /** A builder switching on {@code value}. */
+  public static Builder builder(String value) {
+    return new Builder(value);
   }
 
-  /** A Switch with only its required properties. */
-  public static Switch of(String value, Object cases) {
-    return builder(value, cases).build();
+  /** A builder switching on a reference. */
+  public static Builder builder(Ref value) {
+    return new Builder(value.toString());
   }
 
   @Override
@@ -41,48 +46,47 @@ public record Switch(String value, Object cases, Map<String, @Nullable Object> e
   }
 
   @Override
+  public List<Component> nested() {
+    List<Component> all = new ArrayList<>();
+    cases.values().forEach(all::addAll);
+    return List.copyOf(all);
+  }
+
+  @Override
   public Map<String, @Nullable Object> toJsonTree() {
-    return new FlowCodec.Writer("Switch")
-        .put("value", value)
-        .put("cases", cases)
-        .done(extra);
+    Map<String, Object> json = new LinkedHashMap<>();
+    cases.forEach((k, v) -> json.put(k, FlowCodec.toTree(v)));
+    return new FlowCodec.Writer("Switch").put("value", value).put("cases", json).done(extra);
   }
 
   static Switch read(FlowCodec.Reader r) {
     String value = r.requiredStr("value");
-    Object cases = r.raw("cases");
-    if (cases == null) {
-      throw new FlowCodec.Mismatch("cases is missing");
+    if (!(r.raw("cases") instanceof Map<?, ?> raw)) {
+      throw new FlowCodec.Mismatch("cases is not an object");
+    }
+    Map<String, List<Component>> cases = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : raw.entrySet()) {
+      if (!(e.getValue() instanceof List<?> list)) {
+        throw new FlowCodec.Mismatch("cases." + e.getKey() + " is not a list of components");
+      }
+      cases.put(String.valueOf(e.getKey()), list.stream().map(FlowCodec::component).toList());
     }
     return new Switch(value, cases, r.rest());
   }
 
   /** Builds a {@link Switch}. Not thread-safe. */
   public static final class Builder {
-    private @Nullable String value;
-    private @Nullable Object cases;
+    private final String value;
+    private final Map<String, List<Component>> cases = new LinkedHashMap<>();
     private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
 
-    private Builder(String value, Object cases) {
+    private Builder(String value) {
       this.value = Objects.requireNonNull(value, "value == null");
-      this.cases = Objects.requireNonNull(cases, "cases == null");
     }
 
-    /** {@code value}: the value, usually a {@link Ref}. */
-    public Builder value(String value) {
-      this.value = Objects.requireNonNull(value, "value == null");
-      return this;
-    }
-
-    /** {@code value} as a reference. */
-    public Builder value(Ref value) {
-      this.value = value.toString();
-      return this;
-    }
-
-    /** {@code cases}: the cases: a JSON object from value to a list of component objects. */
-    public Builder cases(Object cases) {
-      this.cases = Objects.requireNonNull(cases, "cases == null");
+    /** The components shown when the value equals {@code key}. */
+    public Builder when(String key, Component... components) {
+      cases.put(Objects.requireNonNull(key, "key == null"), List.of(components));
       return this;
     }
 

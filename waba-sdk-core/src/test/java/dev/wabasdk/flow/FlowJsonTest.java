@@ -136,6 +136,10 @@ class FlowJsonTest {
                 If.builder("${form.contact} == 'phone'", List.of(
                         TextInput.builder("phone", "Phone").inputType("phone").build()))
                     .otherwise(TextCaption.of("We will write to you")).build(),
+                Switch.builder(Ref.form("contact"))
+                    .when("mail", TextCaption.of("Check your inbox"))
+                    .when("phone", TextInput.builder("phone", "Phone again").inputType("phone").build())
+                    .build(),
                 OptIn.builder("terms", "I agree to the terms").required(true)
                     .onClickAction(Action.navigate("SUMMARY", Map.of())).build(),
                 Footer.of("Continue", Action.dataExchange(Map.of(
@@ -297,6 +301,20 @@ class FlowJsonTest {
             .screen(Screen.builder("B").terminal(true).add(
                 Footer.of("Done", Action.complete(Map.of("n", Ref.screenForm("A", "nom"))))).build()).build())
         .hasMessage("screen B: ${screen.A.form.nom} refers to form field \"nom\", which screen A does not have");
+  }
+
+  @Test
+  void componentsInsideIfAndSwitchAreParsedTypedAndChecked() {
+    Screen details = FlowJson.parse(bookingFlow().toJson()).screen("DETAILS");
+    Switch sw = (Switch) details.children().get(5);
+    assertThat(sw.value()).isEqualTo("${form.contact}");
+    assertThat(sw.cases().get("phone")).singleElement().isInstanceOf(TextInput.class);
+    assertThat(details.allComponents()).filteredOn(c -> "phone".equals(c.name())).hasSize(2);
+
+    assertThatThrownBy(() -> single(Switch.builder("x").when("a", TextHeading.of("h".repeat(81))).build()))
+        .hasMessageStartingWith("screen S, component 1 (TextHeading): text is 81 characters");
+    assertThatThrownBy(() -> single(If.builder("${data.x} == 1", List.of(TextBody.of("a"))).build()))
+        .hasMessageStartingWith("screen S: ${data.x} refers to data field \"x\"");
   }
 
   @Test
