@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * at least one terminal screen and a Footer on each, routes and {@code navigate} targets that exist, at most 50
  * components per screen (and Meta's per-type counts: one Footer, 5 OptIns, 2 EmbeddedLinks, 3 Images...), unique
  * form field names, character limits and entry counts per property, and {@code ${form.x}}/{@code ${data.x}}/
- * {@code ${screen.S...}} references to fields that exist. A violation is an {@link IllegalArgumentException}
+ * {@code ${screen.S...}} references to fields that exist, and {@code data_api_version} when an action is
+ * {@code data_exchange}. A violation is an {@link IllegalArgumentException}
  * naming the screen, the component
  * (index and name) and the limit. Parsing keeps what this SDK does not model ({@link UnknownComponent}, the
  * {@code extra} maps), so {@code parse(json).toJson()} is the same JSON tree. Immutable and thread-safe.
@@ -54,7 +55,7 @@ public record FlowJson(String version, @Nullable String dataApiVersion,
       routingModel = Collections.unmodifiableMap(copy);
     }
     extra = FlowCodec.copy(extra);
-    FlowValidator.check(version, routingModel, screens);
+    FlowValidator.check(version, dataApiVersion, routingModel, screens);
   }
 
   /** A builder for a flow of this Flow JSON version (e.g. {@code "7.2"}). */

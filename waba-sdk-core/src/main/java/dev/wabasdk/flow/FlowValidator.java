@@ -23,7 +23,8 @@ final class FlowValidator {
 
   private FlowValidator() {}
 
-  static void check(String version, @Nullable Map<String, List<String>> routing, List<Screen> screens) {
+  static void check(String version, @Nullable String dataApiVersion, @Nullable Map<String, List<String>> routing,
+      List<Screen> screens) {
     if (version.isBlank()) {
       throw new IllegalArgumentException("Flow JSON version must not be blank");
     }
@@ -60,7 +61,19 @@ final class FlowValidator {
     }
     for (Screen s : screens) {
       checkScreen(s, byId);
+      if (dataApiVersion == null && usesDataExchange(s.toJsonTree())) {
+        throw new IllegalArgumentException("screen " + s.id() + " uses a data_exchange action, which needs an "
+            + "endpoint: set data_api_version (3.0) and connect the endpoint to the flow");
+      }
     }
+  }
+
+  private static boolean usesDataExchange(@Nullable Object node) {
+    if (node instanceof Map<?, ?> m) {
+      return "data_exchange".equals(m.get("name")) && m.containsKey("payload")
+          || m.values().stream().anyMatch(FlowValidator::usesDataExchange);
+    }
+    return node instanceof List<?> l && l.stream().anyMatch(FlowValidator::usesDataExchange);
   }
 
   private static void checkScreen(Screen s, Map<String, Screen> byId) {

@@ -72,6 +72,12 @@ public record RichText(
       return this;
     }
 
+    /** {@code text} as a reference to a data field. */
+    public Builder text(Ref text) {
+      this.text = new ArrayList<>(List.of(text.toString()));
+      return this;
+    }
+
     /** {@code visible}: whether it is shown (default true). */
     public Builder visible(boolean visible) {
       this.visible = Dynamic.of(visible);

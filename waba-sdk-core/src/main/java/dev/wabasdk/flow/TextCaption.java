@@ -85,6 +85,12 @@ public record TextCaption(
       return this;
     }
 
+    /** {@code text} as a reference to a data field. */
+    public Builder text(Ref text) {
+      this.text = new ArrayList<>(List.of(text.toString()));
+      return this;
+    }
+
     /** {@code font-weight}: {@code bold}, {@code italic}, {@code bold_italic} or {@code normal}. */
     public Builder fontWeight(String fontWeight) {
       this.fontWeight = Objects.requireNonNull(fontWeight, "fontWeight == null");

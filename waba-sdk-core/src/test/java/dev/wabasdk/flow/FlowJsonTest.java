@@ -150,7 +150,7 @@ class FlowJsonTest {
             .data("summary", DataField.string("Shopping on 1 January"))
             .add(
                 TextSubheading.of("Please check"),
-                TextBody.builder(Ref.data("summary").toString()).build(),
+                TextBody.builder("").text(Ref.data("summary")).build(),
                 RichText.builder("# Booking").text("# Booking", "Bring your **ID**").build(),
                 Image.builder("iVBORw0KGgo=").height(100).scaleType("contain").altText("Logo").build(),
                 Footer.builder("Confirm", Action.complete(Map.of("summary", Ref.data("summary"))))
@@ -280,6 +280,9 @@ class FlowJsonTest {
             .screen(Screen.builder("A").add(Footer.of("Next", Action.navigate("B"))).build())
             .screen(Screen.builder("C").terminal(true).add(done).build()).build())
         .hasMessage("screen A: navigate to screen B, which does not exist");
+    assertThatThrownBy(() -> single(EmbeddedLink.of("Refresh", Action.dataExchange(Map.of()))))
+        .hasMessage("screen S uses a data_exchange action, which needs an endpoint: set data_api_version (3.0) and "
+            + "connect the endpoint to the flow");
     assertThatThrownBy(() -> single(TextInput.of("name", "Name"), TextInput.of("name", "Again")))
         .hasMessage("screen S, component 1 (TextInput \"name\"): name \"name\" is used twice in the screen");
   }
