@@ -32,12 +32,13 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record CalendarPicker(
-    String name, @Nullable String title, @Nullable String description, @Nullable Object label, @Nullable Object
-    helperText, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean>
-    enabled, @Nullable String mode, @Nullable String minDate, @Nullable String maxDate, @Nullable
-    Dynamic<List<String>> unavailableDates, @Nullable Dynamic<List<String>> includeDays, @Nullable Integer minDays,
-    @Nullable Integer maxDays, @Nullable Object initValue, @Nullable Object errorMessage, @Nullable Action
-    onSelectAction, Map<String, @Nullable Object> extra) implements Component {
+    String name, @Nullable String title, @Nullable String description, @Nullable Object label,
+    @Nullable Object helperText, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible,
+    @Nullable Dynamic<Boolean> enabled, @Nullable String mode, @Nullable String minDate, @Nullable String maxDate,
+    @Nullable Dynamic<List<String>> unavailableDates, @Nullable Dynamic<List<String>> includeDays,
+    @Nullable Integer minDays, @Nullable Integer maxDays, @Nullable Object initValue, @Nullable Object errorMessage,
+    @Nullable Action onSelectAction, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public CalendarPicker {
     Objects.requireNonNull(name, "CalendarPicker.name == null");

@@ -26,10 +26,11 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record ChipsSelector(
-    String name, String label, @Nullable String description, Dynamic<List<Option>> dataSource, @Nullable Integer
-    minSelectedItems, @Nullable Integer maxSelectedItems, @Nullable Dynamic<Boolean> required, @Nullable
-    Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled, @Nullable Object initValue, @Nullable Action
-    onSelectAction, @Nullable String errorMessage, Map<String, @Nullable Object> extra) implements Component {
+    String name, String label, @Nullable String description, Dynamic<List<Option>> dataSource,
+    @Nullable Integer minSelectedItems, @Nullable Integer maxSelectedItems, @Nullable Dynamic<Boolean> required,
+    @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled, @Nullable Object initValue,
+    @Nullable Action onSelectAction, @Nullable String errorMessage, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public ChipsSelector {
     Objects.requireNonNull(name, "ChipsSelector.name == null");

@@ -26,10 +26,12 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record DatePicker(
-    String name, String label, @Nullable String minDate, @Nullable String maxDate, @Nullable Dynamic<List<String>>
-    unavailableDates, @Nullable String helperText, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean>
-    visible, @Nullable Dynamic<Boolean> enabled, @Nullable Object initValue, @Nullable Action onSelectAction,
-    @Nullable String errorMessage, Map<String, @Nullable Object> extra) implements Component {
+    String name, String label, @Nullable String minDate, @Nullable String maxDate,
+    @Nullable Dynamic<List<String>> unavailableDates, @Nullable String helperText,
+    @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled,
+    @Nullable Object initValue, @Nullable Action onSelectAction, @Nullable String errorMessage,
+    Map<String, @Nullable Object> extra)
+    implements Component {
 
   public DatePicker {
     Objects.requireNonNull(name, "DatePicker.name == null");

@@ -24,10 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record DocumentPicker(
-    String name, String label, @Nullable String description, @Nullable Integer maxFileSizeKb, @Nullable Integer
-    minUploadedDocuments, @Nullable Integer maxUploadedDocuments, @Nullable Dynamic<List<String>> allowedMimeTypes,
-    @Nullable Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable String errorMessage,
-    Map<String, @Nullable Object> extra) implements Component {
+    String name, String label, @Nullable String description, @Nullable Integer maxFileSizeKb,
+    @Nullable Integer minUploadedDocuments, @Nullable Integer maxUploadedDocuments,
+    @Nullable Dynamic<List<String>> allowedMimeTypes, @Nullable Dynamic<Boolean> enabled,
+    @Nullable Dynamic<Boolean> visible, @Nullable String errorMessage, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public DocumentPicker {
     Objects.requireNonNull(name, "DocumentPicker.name == null");

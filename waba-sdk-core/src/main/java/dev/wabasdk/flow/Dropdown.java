@@ -24,10 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record Dropdown(
-    String name, String label, Dynamic<List<Option>> dataSource, @Nullable Dynamic<Boolean> required, @Nullable
-    Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable Object initValue, @Nullable Action
-    onSelectAction, @Nullable Action onUnselectAction, @Nullable String errorMessage, Map<String, @Nullable Object>
-    extra) implements Component {
+    String name, String label, Dynamic<List<Option>> dataSource, @Nullable Dynamic<Boolean> required,
+    @Nullable Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable Object initValue,
+    @Nullable Action onSelectAction, @Nullable Action onUnselectAction, @Nullable String errorMessage,
+    Map<String, @Nullable Object> extra)
+    implements Component {
 
   public Dropdown {
     Objects.requireNonNull(name, "Dropdown.name == null");

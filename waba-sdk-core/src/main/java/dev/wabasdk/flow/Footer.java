@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record Footer(
-    String label, Action onClickAction, @Nullable String leftCaption, @Nullable String centerCaption, @Nullable
-    String rightCaption, @Nullable Dynamic<Boolean> enabled, Map<String, @Nullable Object> extra) implements
-    Component {
+    String label, Action onClickAction, @Nullable String leftCaption, @Nullable String centerCaption,
+    @Nullable String rightCaption, @Nullable Dynamic<Boolean> enabled, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public Footer {
     Objects.requireNonNull(label, "Footer.label == null");

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record Form(
-    String name, List<Component> children, @Nullable Object initValues, @Nullable Object errorMessages, Map<String,
-    @Nullable Object> extra) implements Component {
+    String name, List<Component> children, @Nullable Object initValues, @Nullable Object errorMessages,
+    Map<String, @Nullable Object> extra)
+    implements Component {
 
   public Form {
     Objects.requireNonNull(name, "Form.name == null");

@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record Image(
-    String src, @Nullable Number width, @Nullable Number height, @Nullable String scaleType, @Nullable Number
-    aspectRatio, @Nullable String altText, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra)
+    String src, @Nullable Number width, @Nullable Number height, @Nullable String scaleType,
+    @Nullable Number aspectRatio, @Nullable String altText, @Nullable Dynamic<Boolean> visible,
+    Map<String, @Nullable Object> extra)
     implements Component {
 
   public Image {

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImageCarousel(
     Object images, @Nullable String aspectRatio, @Nullable String scaleType, @Nullable Dynamic<Boolean> visible,
-    Map<String, @Nullable Object> extra) implements Component {
+    Map<String, @Nullable Object> extra)
+    implements Component {
 
   public ImageCarousel {
     Objects.requireNonNull(images, "ImageCarousel.images == null");

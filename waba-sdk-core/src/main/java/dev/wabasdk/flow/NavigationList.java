@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record NavigationList(
     String name, @Nullable String label, @Nullable String description, Object listItems, @Nullable String mediaSize,
-    @Nullable Action onClickAction, Map<String, @Nullable Object> extra) implements Component {
+    @Nullable Action onClickAction, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public NavigationList {
     Objects.requireNonNull(name, "NavigationList.name == null");

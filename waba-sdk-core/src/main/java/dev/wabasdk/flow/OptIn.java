@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record OptIn(
-    String name, String label, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable
-    Object initValue, @Nullable Action onClickAction, @Nullable Action onSelectAction, @Nullable Action
-    onUnselectAction, Map<String, @Nullable Object> extra) implements Component {
+    String name, String label, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible,
+    @Nullable Object initValue, @Nullable Action onClickAction, @Nullable Action onSelectAction,
+    @Nullable Action onUnselectAction, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public OptIn {
     Objects.requireNonNull(name, "OptIn.name == null");

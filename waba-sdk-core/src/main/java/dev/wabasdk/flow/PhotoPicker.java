@@ -24,10 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record PhotoPicker(
-    String name, String label, @Nullable String description, @Nullable String photoSource, @Nullable Integer
-    maxFileSizeKb, @Nullable Integer minUploadedPhotos, @Nullable Integer maxUploadedPhotos, @Nullable
-    Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable String errorMessage, Map<String,
-    @Nullable Object> extra) implements Component {
+    String name, String label, @Nullable String description, @Nullable String photoSource,
+    @Nullable Integer maxFileSizeKb, @Nullable Integer minUploadedPhotos, @Nullable Integer maxUploadedPhotos,
+    @Nullable Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable String errorMessage,
+    Map<String, @Nullable Object> extra)
+    implements Component {
 
   public PhotoPicker {
     Objects.requireNonNull(name, "PhotoPicker.name == null");

@@ -26,10 +26,11 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record RadioButtonsGroup(
-    String name, @Nullable String label, @Nullable String description, Dynamic<List<Option>> dataSource, @Nullable
-    Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled, @Nullable
-    Object initValue, @Nullable Action onSelectAction, @Nullable Action onUnselectAction, @Nullable String
-    errorMessage, @Nullable String mediaSize, Map<String, @Nullable Object> extra) implements Component {
+    String name, @Nullable String label, @Nullable String description, Dynamic<List<Option>> dataSource,
+    @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> enabled,
+    @Nullable Object initValue, @Nullable Action onSelectAction, @Nullable Action onUnselectAction,
+    @Nullable String errorMessage, @Nullable String mediaSize, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public RadioButtonsGroup {
     Objects.requireNonNull(name, "RadioButtonsGroup.name == null");

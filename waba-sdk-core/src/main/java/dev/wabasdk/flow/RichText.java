@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record RichText(
-    List<String> text, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra) implements Component
-    {
+    List<String> text, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public RichText {
     text = FlowCodec.list(text, "RichText.text");

@@ -24,10 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record TextArea(
-    String name, String label, @Nullable Dynamic<Boolean> required, @Nullable Integer maxLength, @Nullable String
-    helperText, @Nullable Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible, @Nullable Object initValue,
-    @Nullable String errorMessage, @Nullable String labelVariant, Map<String, @Nullable Object> extra) implements
-    Component {
+    String name, String label, @Nullable Dynamic<Boolean> required, @Nullable Integer maxLength,
+    @Nullable String helperText, @Nullable Dynamic<Boolean> enabled, @Nullable Dynamic<Boolean> visible,
+    @Nullable Object initValue, @Nullable String errorMessage, @Nullable String labelVariant,
+    Map<String, @Nullable Object> extra)
+    implements Component {
 
   public TextArea {
     Objects.requireNonNull(name, "TextArea.name == null");

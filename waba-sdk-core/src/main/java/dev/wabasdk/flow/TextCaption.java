@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record TextCaption(
-    List<String> text, @Nullable String fontWeight, @Nullable Dynamic<Boolean> strikethrough, @Nullable
-    Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> markdown, Map<String, @Nullable Object> extra) implements
-    Component {
+    List<String> text, @Nullable String fontWeight, @Nullable Dynamic<Boolean> strikethrough,
+    @Nullable Dynamic<Boolean> visible, @Nullable Dynamic<Boolean> markdown, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public TextCaption {
     text = FlowCodec.list(text, "TextCaption.text");

@@ -27,10 +27,11 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record TextInput(
-    String name, String label, @Nullable String inputType, @Nullable String pattern, @Nullable Dynamic<Boolean>
-    required, @Nullable Integer minChars, @Nullable Integer maxChars, @Nullable String helperText, @Nullable
-    Dynamic<Boolean> visible, @Nullable Object initValue, @Nullable String errorMessage, @Nullable String
-    labelVariant, Map<String, @Nullable Object> extra) implements Component {
+    String name, String label, @Nullable String inputType, @Nullable String pattern,
+    @Nullable Dynamic<Boolean> required, @Nullable Integer minChars, @Nullable Integer maxChars,
+    @Nullable String helperText, @Nullable Dynamic<Boolean> visible, @Nullable Object initValue,
+    @Nullable String errorMessage, @Nullable String labelVariant, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public TextInput {
     Objects.requireNonNull(name, "TextInput.name == null");

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param extra properties this SDK does not model, kept as raw JSON
  */
 public record TextSubheading(
-    String text, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra) implements Component {
+    String text, @Nullable Dynamic<Boolean> visible, Map<String, @Nullable Object> extra)
+    implements Component {
 
   public TextSubheading {
     Objects.requireNonNull(text, "TextSubheading.text == null");
