@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param description {@code description}: a description
  * @param label {@code label}: the label: a string, or {@code start-date}/{@code end-date} labels in range mode
  * @param helperText {@code helper-text}: the hint: a string, or per date in range mode
- * @param required {@code required}: whether the user must fill it in
+ * @param required {@code required}: whether a date is required: a boolean, or per date in range mode
  * @param visible {@code visible}: whether it is shown (default true)
  * @param enabled {@code enabled}: whether the user can change it (default true)
  * @param mode {@code mode}: {@code single} or {@code range}
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record CalendarPicker(
     String name, @Nullable String title, @Nullable String description, @Nullable Object label,
-    @Nullable Object helperText, @Nullable Dynamic<Boolean> required, @Nullable Dynamic<Boolean> visible,
+    @Nullable Object helperText, @Nullable Object required, @Nullable Dynamic<Boolean> visible,
     @Nullable Dynamic<Boolean> enabled, @Nullable String mode, @Nullable String minDate, @Nullable String maxDate,
     @Nullable Dynamic<List<String>> unavailableDates, @Nullable Dynamic<List<String>> includeDays,
     @Nullable Integer minDays, @Nullable Integer maxDays, @Nullable Object initValue, @Nullable Object errorMessage,
@@ -44,6 +44,7 @@ public record CalendarPicker(
     Objects.requireNonNull(name, "CalendarPicker.name == null");
     label = FlowCodec.deepCopy(label);
     helperText = FlowCodec.deepCopy(helperText);
+    required = FlowCodec.deepCopy(required);
     initValue = FlowCodec.deepCopy(initValue);
     errorMessage = FlowCodec.deepCopy(errorMessage);
     extra = FlowCodec.copy(extra);
@@ -94,7 +95,7 @@ public record CalendarPicker(
     @Nullable String description = r.str("description");
     @Nullable Object label = r.raw("label");
     @Nullable Object helperText = r.raw("helper-text");
-    @Nullable Dynamic<Boolean> required = r.bool("required");
+    @Nullable Object required = r.raw("required");
     @Nullable Dynamic<Boolean> visible = r.bool("visible");
     @Nullable Dynamic<Boolean> enabled = r.bool("enabled");
     @Nullable String mode = r.str("mode");
@@ -119,7 +120,7 @@ public record CalendarPicker(
     private @Nullable String description;
     private @Nullable Object label;
     private @Nullable Object helperText;
-    private @Nullable Dynamic<Boolean> required;
+    private @Nullable Object required;
     private @Nullable Dynamic<Boolean> visible;
     private @Nullable Dynamic<Boolean> enabled;
     private @Nullable String mode;
@@ -186,15 +187,9 @@ public record CalendarPicker(
       return this;
     }
 
-    /** {@code required}: whether the user must fill it in. */
-    public Builder required(boolean required) {
-      this.required = Dynamic.of(required);
-      return this;
-    }
-
-    /** {@code required} as a reference. */
-    public Builder required(Ref required) {
-      this.required = Dynamic.of(required);
+    /** {@code required}: whether a date is required: a boolean, or per date in range mode. */
+    public Builder required(Object required) {
+      this.required = Objects.requireNonNull(required, "required == null");
       return this;
     }
 
