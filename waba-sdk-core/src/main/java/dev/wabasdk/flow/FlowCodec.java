@@ -1,11 +1,17 @@
 package dev.wabasdk.flow;
 
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /** Reading and writing Flow JSON trees; package-private plumbing of {@link FlowJson}. */
@@ -63,6 +69,99 @@ final class FlowCodec {
       Objects.requireNonNull(t, what + " contains null");
     }
     return List.copyOf(list);
+  }
+
+  // ---- JSON text (Moshi's streaming reader and writer; this package stays free of the client's internals) ----
+
+  /** Parses one JSON value: objects as insertion-ordered maps, integral numbers as {@code Long}, others as Double. */
+  static @Nullable Object read(String json) {
+    JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
+    try {
+      Object value = readValue(reader);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new IllegalArgumentException("not valid JSON: unexpected content after the value at " + reader.getPath());
+      }
+      return value;
+    } catch (IOException | JsonDataException e) {
+      throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private static @Nullable Object readValue(JsonReader reader) throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT: {
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          map.put(reader.nextName(), readValue(reader));
+        }
+        reader.endObject();
+        return map;
+      }
+      case BEGIN_ARRAY: {
+        List<@Nullable Object> list = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          list.add(readValue(reader));
+        }
+        reader.endArray();
+        return list;
+      }
+      case STRING:
+        return reader.nextString();
+      case NUMBER: {
+        String n = reader.nextString();
+        if (n.length() > 100) {
+          // Turning a huge literal into a number costs quadratic CPU; no Flow JSON has one.
+          throw new JsonDataException("a number of " + n.length() + " characters at " + reader.getPath());
+        }
+        boolean integral = n.indexOf('.') < 0 && n.indexOf('e') < 0 && n.indexOf('E') < 0 && n.length() < 19;
+        return integral ? (Object) Long.parseLong(n) : (Object) Double.parseDouble(n);
+      }
+      case BOOLEAN:
+        return reader.nextBoolean();
+      case NULL:
+        return reader.nextNull();
+      default:
+        throw new JsonDataException("unexpected " + reader.peek() + " at " + reader.getPath());
+    }
+  }
+
+  /** Compact JSON of a tree of maps, lists, strings, numbers, booleans and nulls. */
+  static String write(@Nullable Object tree) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setSerializeNulls(true);
+      writeValue(writer, tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to an in-memory buffer failed", e);
+    }
+    return buffer.readUtf8();
+  }
+
+  private static void writeValue(JsonWriter writer, @Nullable Object value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+    } else if (value instanceof Map<?, ?> map) {
+      writer.beginObject();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        writer.name(String.valueOf(entry.getKey()));
+        writeValue(writer, entry.getValue());
+      }
+      writer.endObject();
+    } else if (value instanceof Iterable<?> list) {
+      writer.beginArray();
+      for (Object item : list) {
+        writeValue(writer, item);
+      }
+      writer.endArray();
+    } else if (value instanceof Boolean b) {
+      writer.value(b.booleanValue());
+    } else if (value instanceof Number n) {
+      writer.value(n);
+    } else {
+      writer.value(value.toString());
+    }
   }
 
   // ---- writing ----

@@ -1,15 +1,11 @@
 package dev.wabasdk.flow;
 
-import com.squareup.moshi.JsonReader;
-import dev.wabasdk.internal.Json;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,7 +86,7 @@ public record FlowJson(String version, @Nullable String dataApiVersion,
 
   /** The Flow JSON Meta expects (compact), ready to upload. */
   public String toJson() {
-    return Json.writeTree(toJsonTree());
+    return FlowCodec.write(toJsonTree());
   }
 
   /**
@@ -100,7 +96,7 @@ public record FlowJson(String version, @Nullable String dataApiVersion,
    */
   public static FlowJson parse(String json) {
     Objects.requireNonNull(json, "json == null");
-    Object tree = readTree(json);
+    Object tree = FlowCodec.read(json);
     if (!(tree instanceof Map<?, ?> raw)) {
       throw new IllegalArgumentException("Flow JSON must be a JSON object");
     }
@@ -127,26 +123,6 @@ public record FlowJson(String version, @Nullable String dataApiVersion,
       parsed.add(Screen.read(s));
     }
     return new FlowJson(version, dataApiVersion, routing, parsed, m);
-  }
-
-  private static @Nullable Object readTree(String json) {
-    JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
-    try {
-      Object value = Json.readTree(reader, r -> {
-        String n = r.nextString();
-        boolean integral = n.indexOf('.') < 0 && n.indexOf('e') < 0 && n.indexOf('E') < 0;
-        return integral && n.length() < 19 ? (Object) Long.parseLong(n) : (Object) Double.parseDouble(n);
-      });
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new IllegalArgumentException("unexpected content after the Flow JSON at " + reader.getPath());
-      }
-      return value;
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof IllegalArgumentException iae) {
-        throw iae;
-      }
-      throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
-    }
   }
 
   /** Builds a {@link FlowJson}; {@link #build()} checks Meta's rules. Not thread-safe. */

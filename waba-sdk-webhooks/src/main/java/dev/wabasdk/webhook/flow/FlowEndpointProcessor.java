@@ -1,6 +1,6 @@
 package dev.wabasdk.webhook.flow;
 
-import dev.wabasdk.webhook.internal.Json;
+import dev.wabasdk.internal.Json;
 import dev.wabasdk.webhook.internal.SignatureVerifier;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
@@ -162,7 +162,7 @@ public final class FlowEndpointProcessor {
       return FlowEndpointResponse.text(500, "handler failed");
     }
     if (response instanceof FlowResponse.InvalidFlowToken invalid) {
-      return new FlowEndpointResponse(427, Json.write(Map.of("error_msg", invalid.message())),
+      return new FlowEndpointResponse(427, Json.writeTree(Map.of("error_msg", invalid.message())),
           FlowEndpointResponse.JSON);
     }
     return encrypted(aesKey, iv, body(response));
@@ -187,7 +187,7 @@ public final class FlowEndpointProcessor {
   }
 
   private static FlowEndpointResponse encrypted(byte[] aesKey, byte[] iv, Map<String, ?> body) {
-    byte[] json = Json.write(body).getBytes(StandardCharsets.UTF_8);
+    byte[] json = Json.writeTree(body).getBytes(StandardCharsets.UTF_8);
     String encoded = Base64.getEncoder().encodeToString(FlowCrypto.encryptResponse(aesKey, iv, json));
     return FlowEndpointResponse.text(200, encoded);
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.wabasdk.webhook.WebhookProcessor;
-import dev.wabasdk.webhook.internal.Json;
+import dev.wabasdk.internal.Json;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.wabasdk.webhook.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.wabasdk.webhook.internal.Json;
+import dev.wabasdk.internal.Json;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
