@@ -252,10 +252,27 @@ final class InboundMessageParser {
     for (JsonObject email : card.objects("emails")) {
       emails.add(new SharedContact.Email(email.string("email"), email.string("type")));
     }
+    JsonObject org = card.object("org");
+    List<SharedContact.Address> addresses = new ArrayList<>();
+    for (JsonObject a : card.objects("addresses")) {
+      addresses.add(new SharedContact.Address(a.string("street"), a.string("city"), a.string("state"),
+          a.string("zip"), a.string("country"), a.string("country_code"), a.string("type")));
+    }
+    List<SharedContact.Url> urls = new ArrayList<>();
+    for (JsonObject u : card.objects("urls")) {
+      urls.add(new SharedContact.Url(u.string("url"), u.string("type")));
+    }
     return new SharedContact(
         string(name, "formatted_name"),
         string(name, "first_name"),
         string(name, "last_name"),
+        string(name, "middle_name"),
+        string(name, "prefix"),
+        string(name, "suffix"),
+        card.string("birthday"),
+        org == null ? null : new SharedContact.Org(org.string("company"), org.string("department"), org.string("title")),
+        addresses,
+        urls,
         phones,
         emails,
         card.string("vcard"),
