@@ -68,6 +68,9 @@ final class WebhookParser {
         if (event == null) {
           event = AccountChangeParser.parse(c);
         }
+        if (event == null) {
+          event = OtherFieldsParser.parse(c);
+        }
         yield List.of(event != null ? event : new UnknownEvent(
             c.header().eventId(), c.businessAccountId(), c.field(), "unknown field \"" + c.field() + "\"", c.raw()));
       }

@@ -196,4 +196,32 @@ class CallsCoexistenceAndAccountParsingTest {
       assertThat(events(name)).as(name).noneMatch(e -> e instanceof UnknownEvent || e instanceof InboundUnknownMessage);
     }
   }
+
+  @Test
+  void securityPartnerSolutionsPaymentConfigurationsAndFlows() {
+    SecurityUpdate security = single("security.json", SecurityUpdate.class);
+    assertThat(security.event()).isSameAs(SecurityEventType.PIN_RESET_REQUEST);
+    assertThat(security.requester()).isEqualTo("61555822107539");
+    assertThat(security.displayPhoneNumber()).isEqualTo("15550783881");
+
+    PartnerSolutionUpdate solution = single("partner-solutions.json", PartnerSolutionUpdate.class);
+    assertThat(solution.solutionStatus()).isSameAs(PartnerSolutionStatus.INITIATED);
+    assertThat(solution.solutionId()).isEqualTo("774485461512159");
+    assertThat(solution.businessAccountId()).isEqualTo("506914307656634");
+
+    PaymentConfigurationUpdate payment = single("payment-configuration.json", PaymentConfigurationUpdate.class);
+    assertThat(payment.status()).isEqualTo("Needs Connecting");
+    assertThat(payment.providerMid()).isEqualTo("acc_GP4lfNA0iIMn5B");
+    assertThat(payment.updatedAt()).isEqualTo(Instant.ofEpochSecond(1749320300L));
+
+    FlowUpdate status = single("flows-status.json", FlowUpdate.class);
+    assertThat(status.event()).isSameAs(FlowEventType.FLOW_STATUS_CHANGE);
+    assertThat(status.newStatus()).isEqualTo("PUBLISHED");
+    FlowUpdate errors = single("flows-endpoint-errors.json", FlowUpdate.class);
+    assertThat(errors.errorRate()).isEqualByComparingTo("15.5");
+    assertThat(errors.errors()).extracting(FlowUpdate.FlowError::errorType)
+        .containsExactly("TIMEOUT_ERROR", "INVALID_SCREEN_TRANSITION");
+    assertThat(single("flows-endpoint-latency.json", FlowUpdate.class).p90Latency()).isEqualByComparingTo("8000");
+    assertThat(single("flows-endpoint-availability.json", FlowUpdate.class).availability()).isEqualByComparingTo("75");
+  }
 }
