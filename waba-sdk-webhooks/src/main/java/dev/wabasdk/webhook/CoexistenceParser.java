@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the fields of WhatsApp Business app numbers that also use Cloud API ({@code smb_message_echoes},
- * {@code smb_app_state_sync}) and the {@code user_id_update} field. Stateless.
+ * {@code smb_app_state_sync}, {@code history}) and the {@code user_id_update} field. Stateless.
  */
 final class CoexistenceParser {
   private CoexistenceParser() {}
@@ -73,6 +73,45 @@ final class CoexistenceParser {
           metadata == null ? null : metadata.epochSecondsOrNull("timestamp")));
     }
     return new AppStateSync(c.header(), Identities.metadata(c.value()), items);
+  }
+
+  static WebhookEvent history(WebhookParser.Change c) {
+    WebhookMetadata metadata = Identities.metadata(c.value());
+    List<HistorySync.Chunk> chunks = new ArrayList<>();
+    for (JsonObject chunk : c.value().objects("history")) {
+      JsonObject meta = chunk.object("metadata");
+      List<HistorySync.Thread> threads = new ArrayList<>();
+      for (JsonObject thread : chunk.objects("threads")) {
+        List<HistorySync.Message> messages = new ArrayList<>();
+        for (JsonObject message : thread.objects("messages")) {
+          messages.add(historyMessage(message, metadata, c.businessAccountId()));
+        }
+        threads.add(new HistorySync.Thread(thread.string("id"), messages));
+      }
+      chunks.add(new HistorySync.Chunk(
+          meta == null || meta.numberOrNull("phase") == null ? null : meta.intOrZero("phase"),
+          meta == null || meta.numberOrNull("chunk_order") == null ? null : meta.intOrZero("chunk_order"),
+          meta == null || meta.numberOrNull("progress") == null ? null : meta.intOrZero("progress"),
+          threads,
+          Identities.errors(chunk)));
+    }
+    return new HistorySync(c.header(), metadata, chunks);
+  }
+
+  private static HistorySync.Message historyMessage(
+      JsonObject message, WebhookMetadata metadata, @Nullable String businessAccountId) {
+    JsonObject context = message.object("history_context");
+    String status = context == null ? null : context.string("status");
+    String id = message.string("id");
+    String from = message.string("from");
+    String type = message.string("type");
+    Instant timestamp = message.epochSecondsOrNull("timestamp");
+    if (id == null || from == null || type == null || timestamp == null) {
+      return new HistorySync.Message(null, status);
+    }
+    MessageHeader header = new MessageHeader(id, WhatsAppUser.ofWaId(from), null, timestamp, null, null, null,
+        Identities.errors(message), metadata, businessAccountId, RawJson.wrap(message.map()));
+    return new HistorySync.Message(InboundMessageParser.typed(header, type, message), status);
   }
 
   static List<WebhookEvent> userIdUpdates(@Nullable String businessAccountId, JsonObject value) {

@@ -62,6 +62,7 @@ final class WebhookParser {
       case "calls" -> CallParser.parse(c.businessAccountId(), c.value());
       case "smb_message_echoes" -> CoexistenceParser.echoes(c.businessAccountId(), c.value());
       case "smb_app_state_sync" -> List.of(CoexistenceParser.appStateSync(c));
+      case "history" -> List.of(CoexistenceParser.history(c));
       case "user_id_update" -> CoexistenceParser.userIdUpdates(c.businessAccountId(), c.value());
       default -> {
         WebhookEvent event = TemplateChangeParser.parse(c);

@@ -224,4 +224,19 @@ class CallsCoexistenceAndAccountParsingTest {
     assertThat(single("flows-endpoint-latency.json", FlowUpdate.class).p90Latency()).isEqualByComparingTo("8000");
     assertThat(single("flows-endpoint-availability.json", FlowUpdate.class).availability()).isEqualByComparingTo("75");
   }
+
+  @Test
+  void historyIsTypedAndNeverInbound() {
+    HistorySync history = single("history.json", HistorySync.class);
+    HistorySync.Chunk chunk = history.chunks().get(0);
+    assertThat(List.of(chunk.phase(), chunk.chunkOrder(), chunk.progress())).containsExactly(0, 1, 55);
+    HistorySync.Thread thread = chunk.threads().get(0);
+    assertThat(thread.id()).isEqualTo("16505551234");
+    assertThat(thread.messages()).extracting(HistorySync.Message::status).containsExactly("READ", "DELIVERED");
+    assertThat(((InboundTextMessage) thread.messages().get(1).content()).body()).isEqualTo("Yes, 10 to 4.");
+    assertThat(thread.messages().get(1).content().from().waId()).isEqualTo("15550783881");
+
+    HistorySync declined = single("history-declined.json", HistorySync.class);
+    assertThat(declined.chunks().get(0).errors()).extracting(WebhookError::code).containsExactly(2593109);
+  }
 }
