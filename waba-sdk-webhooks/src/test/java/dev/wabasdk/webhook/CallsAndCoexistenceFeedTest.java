@@ -102,4 +102,45 @@ class CallsAndCoexistenceFeedTest {
     assertThat(store.user("US.24817305912873645029").lastInboundAt()).isEqualTo(1749416000L);
     assertThat(store.user(WA_ID).lastInboundAt()).isEqualTo(1749416000L);
   }
+
+  @Test
+  void theFamilyMethodsRouteTheNewKinds() {
+    List<String> calls = new ArrayList<>();
+    WebhookListener listener = new WebhookListener() {
+      @Override
+      public void onCallEvent(CallEvent event) {
+        calls.add("call " + event.callId().substring(0, 6));
+      }
+
+      @Override
+      public void onCoexistenceEvent(CoexistenceEvent event) {
+        calls.add("coexistence " + event.getClass().getSimpleName());
+      }
+
+      @Override
+      public void onUserIdUpdate(UserIdUpdate update) {
+        calls.add("userId " + update.currentUserId());
+      }
+
+      @Override
+      public void onAccountEvent(AccountEvent event) {
+        calls.add("account " + event.getClass().getSimpleName());
+      }
+
+      @Override
+      public void onInboundMessage(InboundMessage message) {
+        calls.add("inbound");
+      }
+    };
+    WebhookProcessor routed = WebhookProcessor.builder().appSecret(APP_SECRET).verifyToken(VERIFY_TOKEN)
+        .listener(listener).build();
+    for (String fixture : List.of("call-connect.json", "call-status.json", "echo-text.json", "app-state-sync.json",
+        "history.json", "user-id-update.json", "security.json", "flows-status.json")) {
+      byte[] body = bytes(fixture);
+      assertThat(routed.handle(signedHeaders(body), body).statusCode()).isEqualTo(200);
+    }
+    assertThat(calls).containsExactly("call wacid.", "call wacid.", "coexistence MessageEcho",
+        "coexistence AppStateSync", "coexistence HistorySync", "userId US.24817305912873645029",
+        "account SecurityUpdate", "account FlowUpdate");
+  }
 }
