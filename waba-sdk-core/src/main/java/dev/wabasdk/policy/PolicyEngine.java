@@ -83,11 +83,11 @@ public final class PolicyEngine implements SendInterceptor {
 
   /**
    * The built-in rules that are on by default, in order: customer service window, free entry point, template
-   * status, opt-out, messaging limit, pair rate. The marketing frequency cap and quiet hours are off by default.
+   * status, opt-out, account restriction, messaging limit, pair rate. The marketing frequency cap and quiet hours are off by default.
    */
   public static List<PolicyRule> defaultRules() {
     return List.of(new CustomerServiceWindowRule(), new FreeEntryPointRule(), new TemplateStatusRule(false),
-        new OptOutRule(), new MessagingLimitRule(null), new PairRateRule());
+        new OptOutRule(), new AccountRestrictionRule(), new MessagingLimitRule(null), new PairRateRule());
   }
 
   /**
@@ -379,6 +379,35 @@ public final class PolicyEngine implements SendInterceptor {
     if (code != null && code == 131050) {
       store.recordOptOut(key, OptOut.MARKETING, status.timestamp().getEpochSecond());
     }
+  }
+
+  /**
+   * The user called the business (a user-initiated call): like a message, it opens the customer service window
+   * for 24 h.
+   */
+  public void recordCall(WhatsAppUser user, Instant at) {
+    recordInbound(user, at, null, null);
+  }
+
+  /**
+   * The business sent the user a message outside this client, e.g. from the WhatsApp Business app (an
+   * {@code smb_message_echoes} echo): it takes the user's pair-rate credit like any business message. It opens no
+   * window and does not count toward the messaging limit.
+   */
+  public void recordEcho(WhatsAppUser user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    String key = link(Objects.requireNonNull(user, "user"));
+    store.recordSent(key, at.getEpochSecond(), pairRate == null ? 0 : pairRate.intervalSeconds(), false, false);
+  }
+
+  /**
+   * Meta restricted the account ({@code account_update} {@code ACCOUNT_RESTRICTION}) until {@code until}; for
+   * {@link AccountRestrictionRule#BUSINESS_INITIATED_MESSAGING} the {@link AccountRestrictionRule} then denies
+   * business-initiated messages until it expires.
+   */
+  public void recordRestriction(String restrictionType, Instant until) {
+    Objects.requireNonNull(restrictionType, "restrictionType");
+    store.recordRestriction(restrictionType, Objects.requireNonNull(until, "until").getEpochSecond());
   }
 
   /** The business portfolio's messaging limit tier, from the phone-number API or a webhook. */

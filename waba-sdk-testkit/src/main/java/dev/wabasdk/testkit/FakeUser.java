@@ -137,6 +137,24 @@ public final class FakeUser {
     return this;
   }
 
+  /**
+   * The user calls the business (Calling API): Meta's {@code calls} webhook with {@code event: connect} and an SDP
+   * offer. Like a message, the call opens the user's 24 h customer service window. End it with
+   * {@link FakeCall#hangsUp()}.
+   */
+  public FakeCall calls() {
+    String callId = engine.userCalls(waId);
+    return new FakeCall(engine, waId, callId, engine.now());
+  }
+
+  /**
+   * The business sends {@code text} to this user from the WhatsApp Business app (coexistence): Meta's
+   * {@code smb_message_echoes} webhook. Returns the echoed message's id.
+   */
+  public String receivesFromBusinessApp(String text) {
+    return engine.businessAppSends(waId, Objects.requireNonNull(text, "text"));
+  }
+
   /** Messages the app sent to this user, oldest first. */
   public List<SentMessage> receivedMessages() {
     return engine.sentMessages().stream().filter(m -> m.to().equals(waId)).toList();

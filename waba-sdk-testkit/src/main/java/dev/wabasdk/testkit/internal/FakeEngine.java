@@ -98,7 +98,7 @@ public final class FakeEngine {
     }
   }
 
-  Instant now() {
+  public Instant now() {
     return clock.instant();
   }
 
@@ -171,6 +171,41 @@ public final class FakeEngine {
       UserState user = users.user(waId);
       user.marketingStopped = stopped;
       events.userPreference(user, stopped, now());
+    }
+  }
+
+  /** The user calls the business: a {@code connect} webhook; the call opens the window. Returns the call id. */
+  public String userCalls(String waId) {
+    synchronized (lock) {
+      UserState user = users.user(waId);
+      Instant now = now();
+      user.lastInbound = now; // a user's call opens the customer service window like a message
+      String callId = "wacid." + ids.numeric(1_000_000_000_000_000L);
+      events.call(user, callId, true, now, null);
+      return callId;
+    }
+  }
+
+  /** The user's call ends now: a {@code terminate} webhook. */
+  public void userHangsUp(String waId, String callId, Instant startedAt) {
+    synchronized (lock) {
+      events.call(users.user(waId), callId, false, now(), startedAt);
+    }
+  }
+
+  /** The business sends {@code text} to the user from the WhatsApp Business app: an echo webhook. */
+  public String businessAppSends(String waId, String text) {
+    synchronized (lock) {
+      String wamid = ids.wamid(waId);
+      events.echo(users.user(waId), wamid, text, now());
+      return wamid;
+    }
+  }
+
+  /** Meta restricts the account until {@code until}: an {@code account_update} webhook. */
+  public void restrictAccount(String restrictionType, Instant until) {
+    synchronized (lock) {
+      events.accountRestriction(restrictionType, until, now());
     }
   }
 
