@@ -397,7 +397,8 @@ public final class PolicyEngine implements SendInterceptor {
   public void recordEcho(WhatsAppUser user, Instant at) {
     Objects.requireNonNull(at, "at");
     String key = link(Objects.requireNonNull(user, "user"));
-    store.recordSent(key, at.getEpochSecond(), pairRate == null ? 0 : pairRate.intervalSeconds(), false, false);
+    store.recordSent(SentMessage.of(key, at.getEpochSecond())
+        .withPairRateInterval(pairRate == null ? 0 : pairRate.intervalSeconds()));
   }
 
   /**
