@@ -57,13 +57,14 @@ public final class WhatsApp implements AutoCloseable {
   private final ClientCore core;
 
   private WhatsApp(Builder b) {
-    this.phoneNumberId = b.phoneNumberId;
+    this.phoneNumberId = Objects.requireNonNull(b.phoneNumberId); // build() checked it
     this.businessAccountId = b.businessAccountId;
     this.apiVersion = b.apiVersion;
     this.baseUrl = b.baseUrl;
     this.clock = b.clock;
-    boolean owns = b.okHttpClient == null;
-    OkHttpClient.Builder http = (owns ? new OkHttpClient() : b.okHttpClient).newBuilder();
+    OkHttpClient shared = b.okHttpClient;
+    boolean owns = shared == null;
+    OkHttpClient.Builder http = (shared == null ? new OkHttpClient() : shared).newBuilder();
     if (owns || b.timeoutsSet) {
       http.connectTimeout(b.connectTimeout).readTimeout(b.readTimeout).writeTimeout(b.writeTimeout)
           .callTimeout(b.callTimeout);

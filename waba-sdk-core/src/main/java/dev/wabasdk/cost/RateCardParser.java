@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Reads one rate card file (rates, then optional volume tiers), rejecting it whole on its first fault. */
 final class RateCardParser {
@@ -47,12 +49,12 @@ final class RateCardParser {
       }
       if (tierIndex == null) {
         requireWidth(line, RateCard.COLUMNS.size());
-        Market market = market(line, index.get("market"));
+        Market market = market(line, column(index, "market"));
         if (rates.containsKey(market)) {
-          throw new RateCardFormatException(source, line.number(), index.get("market") + 1,
+          throw new RateCardFormatException(source, line.number(), column(index, "market") + 1,
               "market '" + market.name() + "' appears twice");
         }
-        int currencyColumn = index.get("currency");
+        int currencyColumn = column(index, "currency");
         String rowCurrency = currency(line, currencyColumn);
         if (currency == null) {
           currency = rowCurrency;
@@ -62,7 +64,7 @@ final class RateCardParser {
         }
         Map<PricingCategory, Money> row = new HashMap<>();
         for (String column : RateCard.COLUMNS.subList(2, RateCard.COLUMNS.size())) {
-          int col = index.get(column);
+          int col = column(index, column);
           BigDecimal value = decimal(line, col, column);
           if (value != null) {
             row.put(PricingCategory.of(column), new Money(value, rowCurrency));
@@ -74,13 +76,13 @@ final class RateCardParser {
         if (currency == null) {
           throw new RateCardFormatException(source, line.number(), 0, "volume tiers before any market row");
         }
-        int marketColumn = tierIndex.get("market");
+        int marketColumn = column(tierIndex, "market");
         Market market = market(line, marketColumn);
         if (!rates.containsKey(market)) {
           throw new RateCardFormatException(source, line.number(), marketColumn + 1,
               "volume tier for market '" + market.name() + "', which has no row on this card");
         }
-        int categoryColumn = tierIndex.get("category");
+        int categoryColumn = column(tierIndex, "category");
         PricingCategory category = PricingCategory.of(line.fields().get(categoryColumn).isBlank()
             ? "-" : line.fields().get(categoryColumn));
         if (!TIERED.contains(category)) {
@@ -88,15 +90,15 @@ final class RateCardParser {
               "volume tiers exist only for utility, authentication and authentication_international, was '"
                   + line.fields().get(categoryColumn) + "'");
         }
-        long from = count(line, tierIndex.get("from"), "from", false);
-        long to = count(line, tierIndex.get("to"), "to", true);
+        long from = count(line, column(tierIndex, "from"), "from", false);
+        long to = count(line, column(tierIndex, "to"), "to", true);
         if (to != -1 && to < from) {
-          throw new RateCardFormatException(source, line.number(), tierIndex.get("to") + 1,
+          throw new RateCardFormatException(source, line.number(), column(tierIndex, "to") + 1,
               "to (" + to + ") is below from (" + from + ")");
         }
-        BigDecimal rate = decimal(line, tierIndex.get("rate"), "rate");
+        BigDecimal rate = decimal(line, column(tierIndex, "rate"), "rate");
         if (rate == null) {
-          throw new RateCardFormatException(source, line.number(), tierIndex.get("rate") + 1, "rate: missing");
+          throw new RateCardFormatException(source, line.number(), column(tierIndex, "rate") + 1, "rate: missing");
         }
         tiers.computeIfAbsent(market, k -> new LinkedHashMap<>()).computeIfAbsent(category, k -> new ArrayList<>())
             .add(new VolumeTier(from, to == -1 ? null : to, new Money(rate, currency)));
@@ -111,7 +113,8 @@ final class RateCardParser {
     tiers.forEach((market, byCategory) -> {
       Map<PricingCategory, List<VolumeTier>> copy = new LinkedHashMap<>();
       byCategory.forEach((category, bands) -> {
-        checkBands(bands, tierLines.get(market).get(category), market, category);
+        checkBands(bands, Objects.requireNonNull(Objects.requireNonNull(tierLines.get(market)).get(category)),
+            market, category);
         copy.put(category, List.copyOf(bands));
       });
       frozen.put(market, Collections.unmodifiableMap(copy));
@@ -199,7 +202,12 @@ final class RateCardParser {
     return value.toUpperCase(Locale.ROOT);
   }
 
-  private BigDecimal decimal(CsvReader.Line line, int column, String name) {
+  /** The index of a column that {@code header} found (it refuses a header without it). */
+  private static int column(Map<String, Integer> index, String name) {
+    return Objects.requireNonNull(index.get(name), name);
+  }
+
+  private @Nullable BigDecimal decimal(CsvReader.Line line, int column, String name) {
     String value = line.fields().get(column).strip();
     if (value.isEmpty() || value.equalsIgnoreCase("n/a") || value.equals("--")) {
       return null;

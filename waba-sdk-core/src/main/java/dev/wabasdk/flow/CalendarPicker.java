@@ -316,7 +316,8 @@ public record CalendarPicker(
     /** The CalendarPicker. */
     public CalendarPicker build() {
       return new CalendarPicker(
-          name, title, description, label, helperText, required, visible, enabled, mode, minDate, maxDate,
+          Objects.requireNonNull(name, "CalendarPicker.name == null"), title, description, label, helperText,
+          required, visible, enabled, mode, minDate, maxDate,
           unavailableDates, includeDays, minDays, maxDays, initValue, errorMessage, onSelectAction, extra);
     }
   }

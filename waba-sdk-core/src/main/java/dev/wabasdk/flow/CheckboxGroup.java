@@ -270,7 +270,9 @@ public record CheckboxGroup(
     /** The CheckboxGroup. */
     public CheckboxGroup build() {
       return new CheckboxGroup(
-          name, label, description, dataSource, minSelectedItems, maxSelectedItems, required, visible, enabled,
+          Objects.requireNonNull(name, "CheckboxGroup.name == null"), label, description,
+          Objects.requireNonNull(dataSource, "CheckboxGroup.dataSource == null"), minSelectedItems,
+          maxSelectedItems, required, visible, enabled,
           initValue, onSelectAction, onUnselectAction, errorMessage, mediaSize, extra);
     }
   }

@@ -240,7 +240,9 @@ public record ChipsSelector(
     /** The ChipsSelector. */
     public ChipsSelector build() {
       return new ChipsSelector(
-          name, label, description, dataSource, minSelectedItems, maxSelectedItems, required, visible, enabled,
+          Objects.requireNonNull(name, "ChipsSelector.name == null"), Objects.requireNonNull(label,
+          "ChipsSelector.label == null"), description, Objects.requireNonNull(dataSource,
+          "ChipsSelector.dataSource == null"), minSelectedItems, maxSelectedItems, required, visible, enabled,
           initValue, onSelectAction, errorMessage, extra);
     }
   }

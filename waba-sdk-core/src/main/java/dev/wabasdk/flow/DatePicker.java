@@ -253,7 +253,8 @@ public record DatePicker(
     /** The DatePicker. */
     public DatePicker build() {
       return new DatePicker(
-          name, label, minDate, maxDate, unavailableDates, helperText, required, visible, enabled, initValue,
+          Objects.requireNonNull(name, "DatePicker.name == null"), Objects.requireNonNull(label,
+          "DatePicker.label == null"), minDate, maxDate, unavailableDates, helperText, required, visible, enabled, initValue,
           onSelectAction, errorMessage, extra);
     }
   }

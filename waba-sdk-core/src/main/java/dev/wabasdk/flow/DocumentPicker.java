@@ -213,7 +213,8 @@ public record DocumentPicker(
     /** The DocumentPicker. */
     public DocumentPicker build() {
       return new DocumentPicker(
-          name, label, description, maxFileSizeKb, minUploadedDocuments, maxUploadedDocuments, allowedMimeTypes,
+          Objects.requireNonNull(name, "DocumentPicker.name == null"), Objects.requireNonNull(label,
+          "DocumentPicker.label == null"), description, maxFileSizeKb, minUploadedDocuments, maxUploadedDocuments, allowedMimeTypes,
           enabled, visible, errorMessage, extra);
     }
   }

@@ -214,7 +214,9 @@ public record Dropdown(
     /** The Dropdown. */
     public Dropdown build() {
       return new Dropdown(
-          name, label, dataSource, required, enabled, visible, initValue, onSelectAction, onUnselectAction,
+          Objects.requireNonNull(name, "Dropdown.name == null"), Objects.requireNonNull(label,
+          "Dropdown.label == null"), Objects.requireNonNull(dataSource, "Dropdown.dataSource == null"), required,
+          enabled, visible, initValue, onSelectAction, onUnselectAction,
           errorMessage, extra);
     }
   }

@@ -110,7 +110,8 @@ public record EmbeddedLink(
 
     /** The EmbeddedLink. */
     public EmbeddedLink build() {
-      return new EmbeddedLink(text, onClickAction, visible, extra);
+      return new EmbeddedLink(Objects.requireNonNull(text, "EmbeddedLink.text == null"),
+      Objects.requireNonNull(onClickAction, "EmbeddedLink.onClickAction == null"), visible, extra);
     }
   }
 }

@@ -29,13 +29,13 @@ final class FlowCodec {
   @SuppressWarnings("unchecked")
   static Map<String, @Nullable Object> copy(Map<String, ? extends @Nullable Object> map) {
     Objects.requireNonNull(map, "map == null");
-    return (Map<String, @Nullable Object>) deepCopy(map);
+    return (Map<String, @Nullable Object>) Objects.requireNonNull(deepCopy(map));
   }
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> copyPayload(Map<String, ?> map) {
     Objects.requireNonNull(map, "payload == null");
-    return (Map<String, Object>) deepCopy(map);
+    return (Map<String, Object>) Objects.requireNonNull(deepCopy(map));
   }
 
   static @Nullable Object deepCopy(@Nullable Object value) {
@@ -449,7 +449,7 @@ final class FlowCodec {
         break;
     }
     // Unknown names and unusual shapes (an extra key, a missing payload) stay raw so nothing is lost.
-    return new Action.Unknown(name, rest);
+    return new Action.Unknown(Objects.requireNonNull(name, "FlowCodec.name == null"), rest);
   }
 
   private static boolean keys(Map<String, Object> m, String... allowed) {

@@ -159,7 +159,9 @@ public record Footer(
 
     /** The Footer. */
     public Footer build() {
-      return new Footer(label, onClickAction, leftCaption, centerCaption, rightCaption, enabled, extra);
+      return new Footer(Objects.requireNonNull(label, "Footer.label == null"),
+      Objects.requireNonNull(onClickAction, "Footer.onClickAction == null"), leftCaption, centerCaption,
+      rightCaption, enabled, extra);
     }
   }
 }

@@ -120,7 +120,7 @@ public record Form(
 
     /** The Form. */
     public Form build() {
-      return new Form(name, children, initValues, errorMessages, extra);
+      return new Form(Objects.requireNonNull(name, "Form.name == null"), children, initValues, errorMessages, extra);
     }
   }
 }

@@ -116,7 +116,7 @@ public record If(
 
     /** The If. */
     public If build() {
-      return new If(condition, then, otherwise, extra);
+      return new If(Objects.requireNonNull(condition, "If.condition == null"), then, otherwise, extra);
     }
   }
 }

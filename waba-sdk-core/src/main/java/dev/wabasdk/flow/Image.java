@@ -162,7 +162,8 @@ public record Image(
 
     /** The Image. */
     public Image build() {
-      return new Image(src, width, height, scaleType, aspectRatio, altText, visible, extra);
+      return new Image(Objects.requireNonNull(src, "Image.src == null"), width, height, scaleType, aspectRatio,
+      altText, visible, extra);
     }
   }
 }

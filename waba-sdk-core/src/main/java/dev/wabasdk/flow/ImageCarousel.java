@@ -127,7 +127,8 @@ public record ImageCarousel(
 
     /** The ImageCarousel. */
     public ImageCarousel build() {
-      return new ImageCarousel(images, aspectRatio, scaleType, visible, extra);
+      return new ImageCarousel(Objects.requireNonNull(images, "ImageCarousel.images == null"), aspectRatio,
+      scaleType, visible, extra);
     }
   }
 }

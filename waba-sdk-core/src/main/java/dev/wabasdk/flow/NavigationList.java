@@ -155,7 +155,8 @@ public record NavigationList(
 
     /** The NavigationList. */
     public NavigationList build() {
-      return new NavigationList(name, label, description, listItems, mediaSize, onClickAction, extra);
+      return new NavigationList(Objects.requireNonNull(name, "NavigationList.name == null"), label, description,
+      Objects.requireNonNull(listItems, "NavigationList.listItems == null"), mediaSize, onClickAction, extra);
     }
   }
 }

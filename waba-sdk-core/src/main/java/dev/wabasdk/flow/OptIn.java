@@ -174,7 +174,8 @@ public record OptIn(
     /** The OptIn. */
     public OptIn build() {
       return new OptIn(
-          name, label, required, visible, initValue, onClickAction, onSelectAction, onUnselectAction, extra);
+          Objects.requireNonNull(name, "OptIn.name == null"), Objects.requireNonNull(label,
+          "OptIn.label == null"), required, visible, initValue, onClickAction, onSelectAction, onUnselectAction, extra);
     }
   }
 }

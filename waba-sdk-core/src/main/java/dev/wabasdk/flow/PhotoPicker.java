@@ -213,7 +213,8 @@ public record PhotoPicker(
     /** The PhotoPicker. */
     public PhotoPicker build() {
       return new PhotoPicker(
-          name, label, description, photoSource, maxFileSizeKb, minUploadedPhotos, maxUploadedPhotos, enabled,
+          Objects.requireNonNull(name, "PhotoPicker.name == null"), Objects.requireNonNull(label,
+          "PhotoPicker.label == null"), description, photoSource, maxFileSizeKb, minUploadedPhotos, maxUploadedPhotos, enabled,
           visible, errorMessage, extra);
     }
   }

@@ -249,7 +249,9 @@ public record RadioButtonsGroup(
     /** The RadioButtonsGroup. */
     public RadioButtonsGroup build() {
       return new RadioButtonsGroup(
-          name, label, description, dataSource, required, visible, enabled, initValue, onSelectAction,
+          Objects.requireNonNull(name, "RadioButtonsGroup.name == null"), label, description,
+          Objects.requireNonNull(dataSource, "RadioButtonsGroup.dataSource == null"), required, visible, enabled,
+          initValue, onSelectAction,
           onUnselectAction, errorMessage, mediaSize, extra);
     }
   }

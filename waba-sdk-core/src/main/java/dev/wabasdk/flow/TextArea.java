@@ -220,7 +220,8 @@ public record TextArea(
     /** The TextArea. */
     public TextArea build() {
       return new TextArea(
-          name, label, required, maxLength, helperText, enabled, visible, initValue, errorMessage, labelVariant,
+          Objects.requireNonNull(name, "TextArea.name == null"), Objects.requireNonNull(label,
+          "TextArea.label == null"), required, maxLength, helperText, enabled, visible, initValue, errorMessage, labelVariant,
           extra);
     }
   }

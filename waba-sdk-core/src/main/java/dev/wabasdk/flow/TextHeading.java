@@ -95,7 +95,7 @@ public record TextHeading(
 
     /** The TextHeading. */
     public TextHeading build() {
-      return new TextHeading(text, visible, extra);
+      return new TextHeading(Objects.requireNonNull(text, "TextHeading.text == null"), visible, extra);
     }
   }
 }

@@ -250,7 +250,8 @@ public record TextInput(
     /** The TextInput. */
     public TextInput build() {
       return new TextInput(
-          name, label, inputType, pattern, required, minChars, maxChars, helperText, visible, initValue,
+          Objects.requireNonNull(name, "TextInput.name == null"), Objects.requireNonNull(label,
+          "TextInput.label == null"), inputType, pattern, required, minChars, maxChars, helperText, visible, initValue,
           errorMessage, labelVariant, extra);
     }
   }

@@ -95,7 +95,7 @@ public record TextSubheading(
 
     /** The TextSubheading. */
     public TextSubheading build() {
-      return new TextSubheading(text, visible, extra);
+      return new TextSubheading(Objects.requireNonNull(text, "TextSubheading.text == null"), visible, extra);
     }
   }
 }

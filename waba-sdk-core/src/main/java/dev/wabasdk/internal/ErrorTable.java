@@ -11,7 +11,9 @@ import dev.wabasdk.error.WabaRecipientException;
 import dev.wabasdk.error.WabaReengagementException;
 import dev.wabasdk.error.WabaTemplateException;
 import dev.wabasdk.error.WabaTemporaryException;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Meta's error-code table (cloud-api.md §7.2) turned into exception families and retry advice. */
 final class ErrorTable {
@@ -68,7 +70,8 @@ final class ErrorTable {
     boolean retryable = isRetryable(code);
     return switch (kindOf(code)) {
       case AUTHENTICATION -> new WabaAuthenticationException(httpStatus, error, retryable);
-      case RATE_LIMIT -> new WabaRateLimitException(httpStatus, error, rateLimitKind(code), retryable);
+      case RATE_LIMIT ->
+          new WabaRateLimitException(httpStatus, error, Objects.requireNonNull(rateLimitKind(code)), retryable);
       case REENGAGEMENT_REQUIRED -> new WabaReengagementException(httpStatus, error, retryable);
       case TEMPLATE -> new WabaTemplateException(httpStatus, error, retryable);
       case RECIPIENT -> new WabaRecipientException(httpStatus, error, retryable);
@@ -78,7 +81,7 @@ final class ErrorTable {
     };
   }
 
-  private static RateLimitKind rateLimitKind(int code) {
+  private static @Nullable RateLimitKind rateLimitKind(int code) {
     return switch (code) {
       case 130429 -> RateLimitKind.THROUGHPUT;
       case 131056 -> RateLimitKind.PAIR_RATE;

@@ -120,17 +120,15 @@ public final class PolicyEngine implements SendInterceptor {
 
   private Decision claimAndDecide(Message message) {
     try {
-      Decision decision = null;
-      for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+      Decision decision;
+      int attempt = 0;
+      do {
         ClaimResult claim = new ClaimResult();
         decision = decide(message, clock.instant().getEpochSecond(), claim);
-        if (!claim.lost) {
+        if (!claim.lost || !decision.isAllowed()) {
           return decision;
         }
-        if (!decision.isAllowed()) {
-          return decision;
-        }
-      }
+      } while (++attempt < CLAIM_ATTEMPTS);
       return Decision.deny(PairRateRule.REASON, "Other app instances kept claiming this user's send while it was"
           + " checked; try again.").withFacts(decision.facts());
     } catch (ConversationStoreException e) {

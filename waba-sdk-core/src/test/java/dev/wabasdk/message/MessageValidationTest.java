@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -51,8 +52,8 @@ class MessageValidationTest {
         .hasMessageContaining("was " + (max + 1));
   }
 
-  private static void assertRefused(Runnable build, String path, String... fragments) {
-    assertThatThrownBy(build::run)
+  private static void assertRefused(Supplier<?> build, String path, String... fragments) {
+    assertThatThrownBy(build::get)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(path + ": ")
         .hasMessageContainingAll(fragments);

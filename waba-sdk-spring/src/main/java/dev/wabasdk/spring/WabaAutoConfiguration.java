@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -89,9 +90,10 @@ public final class WabaAutoConfiguration {
       apply("waba.policy.pair-rate-burst", () -> builder.replaceRule(
           new PairRateRule(p.pairRateSpacing(), p.pairRateBurst())));
     }
-    if (p.assumedMessagingLimitTier() != null) {
+    String assumedTier = p.assumedMessagingLimitTier();
+    if (assumedTier != null) {
       apply("waba.policy.assumed-messaging-limit-tier", () -> builder.replaceRule(
-          new MessagingLimitRule(MessagingLimitTier.of(p.assumedMessagingLimitTier()))));
+          new MessagingLimitRule(MessagingLimitTier.of(assumedTier))));
     }
     builder.replaceRule(new TemplateStatusRule(p.requireKnownTemplateStatus()));
     if (!p.optOutKeywords()) {
@@ -129,8 +131,9 @@ public final class WabaAutoConfiguration {
       }
       builder.rateCards(cards);
     }
-    if (c.currency() != null) {
-      apply("waba.cost.currency", () -> builder.currency(c.currency()));
+    String currency = c.currency();
+    if (currency != null) {
+      apply("waba.cost.currency", () -> builder.currency(currency));
     }
     for (Map.Entry<String, String> rate : c.exchangeRates().entrySet()) {
       apply("waba.cost.exchange-rates." + rate.getKey(), () -> builder.exchangeRate(rate.getKey(), rate.getValue()));
@@ -161,8 +164,9 @@ public final class WabaAutoConfiguration {
     WhatsApp.Builder builder = WhatsApp.builder().okHttpClient(http.client());
     apply("waba.access-token", () -> builder.accessToken(token));
     apply("waba.phone-number-id", () -> builder.phoneNumberId(phoneNumberId));
-    if (p.businessAccountId() != null) {
-      apply("waba.business-account-id", () -> builder.businessAccountId(p.businessAccountId()));
+    String businessAccountId = p.businessAccountId();
+    if (businessAccountId != null) {
+      apply("waba.business-account-id", () -> builder.businessAccountId(businessAccountId));
     }
     apply("waba.api-version", () -> builder.apiVersion(p.apiVersion()));
     apply("waba.base-url", () -> builder.baseUrl(p.baseUrl()));
@@ -190,7 +194,7 @@ public final class WabaAutoConfiguration {
     return builder.build();
   }
 
-  private static LocalTime time(String property, String value) {
+  private static LocalTime time(String property, @Nullable String value) {
     String text = require(value, property, "Set both waba.policy.quiet-hours.start and .end (e.g. 21:00 and 08:00).");
     try {
       return LocalTime.parse(text.strip());

@@ -5,6 +5,7 @@ import dev.wabasdk.internal.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -135,7 +136,7 @@ final class CoexistenceParser {
         // The contact may still carry the previous id: the current one is what names the user now.
         user = new WhatsAppUser(user.waId(), current, user.parentUserId(), user.username());
       }
-      events.add(new UserIdUpdate(user, party.profileName(), ids.string("previous"), current,
+      events.add(new UserIdUpdate(user, party.profileName(), Objects.requireNonNull(ids).string("previous"), current,
           update.string("detail"), update.epochSecondsOrNull("timestamp"), metadata, businessAccountId,
           RawJson.wrap(update.map())));
     }

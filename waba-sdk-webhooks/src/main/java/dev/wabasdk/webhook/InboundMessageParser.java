@@ -133,7 +133,7 @@ final class InboundMessageParser {
         JsonObject edited = body == null ? null : body.object("message");
         String editedType = edited == null ? null : edited.string("type");
         return new InboundEditMessage(header, string(body, "original_message_id"),
-            editedType == null ? null : typed(header, editedType, edited));
+            edited == null || editedType == null ? null : typed(header, editedType, edited));
       }
       case "revoke":
         return new InboundRevokeMessage(header, string(body, "original_message_id"));

@@ -152,7 +152,8 @@ final class WebhookParser {
 
   /** A malformed value's message names its path already; anything else (a bug) is named with where it happened. */
   static String describe(RuntimeException e, JsonObject where) {
-    return e instanceof Json.MalformedJsonException ? e.getMessage() : where.path() + ": " + e;
+    String message = e.getMessage();
+    return e instanceof Json.MalformedJsonException && message != null ? message : where.path() + ": " + e;
   }
 
   static UnknownEvent unknown(

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -54,7 +55,7 @@ public final class ItemCollector {
   }
 
   private long sequence(Key key) {
-    return counts.get(key)[1];
+    return Objects.requireNonNull(counts.get(key))[1];
   }
 
   public List<LineItem> items() {
@@ -62,7 +63,7 @@ public final class ItemCollector {
     keys.sort(order);
     List<LineItem> items = new ArrayList<>(keys.size());
     for (Key k : keys) {
-      long count = counts.get(k)[0];
+      long count = Objects.requireNonNull(counts.get(k))[0];
       items.add(new LineItem(k.month(), k.payee(), k.market(), k.category(), k.free(), count, k.unit(),
           k.unit().times(count), k.reason()));
     }

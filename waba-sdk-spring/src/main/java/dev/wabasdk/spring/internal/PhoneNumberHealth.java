@@ -67,7 +67,7 @@ public final class PhoneNumberHealth {
 
   /** The last result; starts a background refresh when it is older than the TTL. */
   public Snapshot current() {
-    Snapshot snapshot = last.get();
+    Snapshot snapshot = Objects.requireNonNull(last.get());
     Instant checkedAt = snapshot.checkedAt();
     if (checkedAt == null || !clock.instant().isBefore(checkedAt.plus(ttl))) {
       refresh();
@@ -135,6 +135,6 @@ public final class PhoneNumberHealth {
 
   @Override
   public String toString() {
-    return "PhoneNumberHealth{phoneNumberId=" + whatsApp.phoneNumberId() + ", state=" + last.get().state() + "}";
+    return "PhoneNumberHealth{phoneNumberId=" + whatsApp.phoneNumberId() + ", state=" + Objects.requireNonNull(last.get()).state() + "}";
   }
 }

@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -254,8 +255,8 @@ public final class ConsoleApi {
         Map<String, Object> facts = facts(user, now);
         data.add(facts);
       }
-      data.sort(Comparator.comparingLong(u -> -((Number) ((Map<?, ?>) u).get("last_activity_sequence"))
-          .longValue()));
+      data.sort(Comparator.comparingLong(
+          u -> -((Number) Objects.requireNonNull(((Map<?, ?>) u).get("last_activity_sequence"))).longValue()));
       for (SentRecord r : engine.messages.sent()) {
         Money price = price(r);
         if (price != null) {

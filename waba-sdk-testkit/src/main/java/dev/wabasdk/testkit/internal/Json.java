@@ -27,7 +27,7 @@ public final class Json {
     try {
       return dev.wabasdk.internal.Json.parse(json, Json::number);
     } catch (dev.wabasdk.internal.Json.MalformedJsonException e) {
-      throw new MalformedJsonException(e.getMessage());
+      throw new MalformedJsonException(String.valueOf(e.getMessage()));
     }
   }
 
@@ -54,7 +54,7 @@ public final class Json {
   }
 
   /** Builds an ordered map from alternating keys and values; null values are skipped. */
-  public static Map<String, Object> obj(Object... keysAndValues) {
+  public static Map<String, Object> obj(@Nullable Object... keysAndValues) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (int i = 0; i < keysAndValues.length; i += 2) {
       Object v = keysAndValues[i + 1];

@@ -79,6 +79,15 @@ public final class Main {
     }
   }
 
+  /** A flag {@link #parse} made sure is present. */
+  private static String required(Map<String, String> flags, String name) {
+    String value = flags.get(name);
+    if (value == null) {
+      throw new UsageException(name + " is required");
+    }
+    return value;
+  }
+
   /** Parses the flags and starts the fake; {@link UsageException} for unknown, missing or bad flags. */
   static FakeWhatsApp start(String[] args) {
     Map<String, String> flags = parse(args);
@@ -86,15 +95,15 @@ public final class Main {
     FakeWhatsApp.Builder builder = FakeWhatsApp.builder().startAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     try {
       builder.port(Integer.parseInt(flags.get("--port")))
-          .accessToken(flags.get("--access-token"))
-          .appSecret(flags.get("--app-secret"))
-          .phoneNumberId(flags.get("--phone-number-id"))
-          .businessAccountId(flags.get("--waba-id"))
+          .accessToken(required(flags, "--access-token"))
+          .appSecret(required(flags, "--app-secret"))
+          .phoneNumberId(required(flags, "--phone-number-id"))
+          .businessAccountId(required(flags, "--waba-id"))
           .webhookUrl(flags.get("--webhook-url"));
     } catch (NumberFormatException e) {
       throw new UsageException("--port must be a number, was " + flags.get("--port"));
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(String.valueOf(e.getMessage()));
     }
     String templates = flags.get("--templates");
     if (templates != null) {
@@ -105,7 +114,7 @@ public final class Main {
     try {
       return builder.start();
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(String.valueOf(e.getMessage()));
     }
   }
 

@@ -205,7 +205,8 @@ public final class FlowEndpointProcessor {
     Object data = m.get("data");
     return new FlowRequest(version == null ? "" : version.toString(), FlowAction.of(action),
         m.get("screen") instanceof String s && !s.isEmpty() ? s : null,
-        data instanceof Map<?, ?> d ? (Map<String, @Nullable Object>) Json.unmodifiableCopy(d) : Map.of(),
+        data instanceof Map<?, ?> d
+            ? (Map<String, @Nullable Object>) Objects.requireNonNull(Json.unmodifiableCopy(d)) : Map.of(),
         m.get("flow_token") instanceof String t ? t : null);
   }
 

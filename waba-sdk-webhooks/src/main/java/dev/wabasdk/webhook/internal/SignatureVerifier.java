@@ -28,8 +28,7 @@ public final class SignatureVerifier {
     this.prototype = newMac();
     boolean canClone;
     try {
-      prototype.clone();
-      canClone = true;
+      canClone = prototype.clone() != null;
     } catch (CloneNotSupportedException e) {
       canClone = false;
     }
