@@ -33,7 +33,8 @@ final class CampaignPricing {
     String pausedReason = null;
     Map<String, Market> cache = new HashMap<>();
     List<String> numbers = campaign.numbers();
-    boolean marketing = PricingRules.notDeliveredToCountry("US", campaign.category(), date) != null;
+    boolean marketing = context.marketingPauses
+        && PricingRules.notDeliveredToCountry("US", campaign.category(), date) != null;
     for (int i = 0; i < numbers.size(); i++) {
       Market market = resolver.forCleanE164(numbers.get(i));
       if (market == null) {
@@ -60,7 +61,8 @@ final class CampaignPricing {
       count[0]++;
     }
     for (Map.Entry<String, Long> e : campaign.countries().entrySet()) {
-      String paused = PricingRules.notDeliveredToCountry(e.getKey(), campaign.category(), date);
+      String paused = context.marketingPauses
+          ? PricingRules.notDeliveredToCountry(e.getKey(), campaign.category(), date) : null;
       Market market = resolver.forCountry(e.getKey());
       if (paused != null) {
         pausedReason = paused;

@@ -94,7 +94,8 @@ public final class CostEstimator {
         resolved != null ? resolved : resolver.forDigits(digits, new HashMap<>()), findings);
     Situation situation = new Situation(query.customerServiceWindowOpen(), query.freeEntryPointWindowOpen(),
         query.withinServiceFreeTier());
-    Charge charge = PricingRules.forMessage(card, market, digits, query.category(), situation, date, findings);
+    Charge charge = PricingRules.forMessage(context, card, market, digits, query.category(), situation, date,
+        findings);
     String target = context.target(card);
     StringBuilder reason = new StringBuilder(charge.reason());
     for (PricingWarning warning : findings.warnings()) {
@@ -229,6 +230,7 @@ public final class CostEstimator {
     Clock clock = Clock.systemUTC();
     ZoneId zone = ZoneOffset.UTC;
     Duration freeEntryPointWindow = Duration.ofHours(72);
+    boolean marketingPauses = true;
 
     private Builder() {}
 
@@ -242,6 +244,7 @@ public final class CostEstimator {
       this.clock = c.clock;
       this.zone = c.zone;
       this.freeEntryPointWindow = c.freeEntryPointWindow;
+      this.marketingPauses = c.marketingPauses;
     }
 
     /** Replaces the rate cards (default: {@link RateCard#shipped()}). */
@@ -318,6 +321,16 @@ public final class CostEstimator {
         throw new IllegalArgumentException("freeEntryPointWindow: must be positive, was " + duration);
       }
       this.freeEntryPointWindow = duration;
+      return this;
+    }
+
+    /**
+     * Whether marketing templates to markets where Meta does not deliver them (US numbers since 2025-04-01) are
+     * priced as not delivered (default true). {@code false} prices them like any other market, e.g. for a fake
+     * that delivers them.
+     */
+    public Builder marketingDeliveryPauses(boolean on) {
+      this.marketingPauses = on;
       return this;
     }
 

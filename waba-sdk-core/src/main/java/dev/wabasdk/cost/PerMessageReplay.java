@@ -40,7 +40,7 @@ final class PerMessageReplay {
       boolean fep = state.inFreeEntryPoint(t);
       int[] services = serviceCount.computeIfAbsent(month, k -> new int[1]);
       Situation situation = new Situation(windowOpen, fep, services[0] < PricingRules.FREE_SERVICE_PER_MONTH);
-      Charge charge = PricingRules.forMessage(card, market, out.user(), out.category(), situation, date,
+      Charge charge = PricingRules.forMessage(context, card, market, out.user(), out.category(), situation, date,
           replay.notes);
       if (out.category().equals(PricingCategory.SERVICE) && !fep && windowOpen
           && !date.isBefore(PricingRules.SERVICE_CHARGED_FROM)) {

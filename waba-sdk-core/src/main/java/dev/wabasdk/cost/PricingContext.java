@@ -32,6 +32,7 @@ final class PricingContext {
   final Clock clock;
   final ZoneId zone;
   final Duration freeEntryPointWindow;
+  final boolean marketingPauses;
 
   PricingContext(CostEstimator.Builder b) {
     List<RateCard> sorted = new ArrayList<>(b.cards);
@@ -45,6 +46,7 @@ final class PricingContext {
     this.clock = b.clock;
     this.zone = b.zone;
     this.freeEntryPointWindow = b.freeEntryPointWindow;
+    this.marketingPauses = b.marketingPauses;
   }
 
   /** The day of an instant in the WABA time zone. */

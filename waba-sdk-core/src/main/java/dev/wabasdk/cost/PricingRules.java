@@ -110,9 +110,9 @@ final class PricingRules {
    * Per-message pricing for one message to {@code waId}, with the fallbacks said in {@code findings}: a message
    * Meta does not deliver, a missing rate, utility or authentication at the list rate for want of volume tiers.
    */
-  static Charge forMessage(RateCard card, Market market, String waId, PricingCategory category,
-      Situation situation, LocalDate date, Findings findings) {
-    String paused = situation.freeEntryPointOpen() ? null : notDelivered(waId, category, date);
+  static Charge forMessage(PricingContext context, RateCard card, Market market, String waId,
+      PricingCategory category, Situation situation, LocalDate date, Findings findings) {
+    String paused = context.marketingPauses ? notDelivered(waId, category, date) : null;
     if (paused != null) {
       findings.warn(PricingWarning.Kind.NOT_DELIVERED, paused);
       return new Charge(Money.zero(card.currency()), true, paused, category, null);
