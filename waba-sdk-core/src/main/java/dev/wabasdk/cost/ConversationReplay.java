@@ -100,7 +100,7 @@ final class ConversationReplay {
     }
     replay.notes.warn(PricingWarning.Kind.NO_RATE_CARD, "no rate card for conversation-based pricing with "
         + "user- and business-initiated conversations (2022-02-01 to 2023-05-31) is shipped: Meta's card for it was "
-        + "not found, so its conversations are counted at zero; add one with addRateCard to price them");
+        + "not found, so its charged conversations are counted at zero");
     replay.items.add(month, LineItem.Payee.META, market, kind, false, zero,
         name + " conversation: 24 h; not priced (no rate card for this period)", 1);
     return true;

@@ -37,7 +37,11 @@ import org.jspecify.annotations.Nullable;
  * the market's rate after 1,000 free per business phone number per calendar month. Conversation-based pricing
  * (for {@link #replay}): a 24-hour conversation per category opened by the first delivered business message, a
  * service conversation only when none is open, 1,000 free service conversations a month (all free from
- * 2024-11-01), and a free entry point conversation that closes the others.
+ * 2024-11-01), and a free entry point conversation that closes the others; until 2023-05-31 one user- or
+ * business-initiated conversation at a time with 1,000 free a month. Notification pricing (until 2022-01-31): each
+ * template outside the customer care window. Marketing templates to US numbers from 2025-04-01 are not delivered
+ * and priced zero. Every fallback (partial or uncertain card, no card for a period, missing rate) is a
+ * {@link PricingWarning} on the result, never silent.
  *
  * <p>Money is exact ({@link Money}); prices stay in the card's currency unless a {@linkplain
  * Builder#currency(String) currency} and an {@linkplain Builder#exchangeRate(String, String) exchange rate} you
