@@ -50,8 +50,9 @@ final class PricingRules {
   record MarketingPause(String region, LocalDate from, String source) {}
 
   /**
-   * Meta's documented pauses. US: "Marketing template messages to US phone numbers" paused from 2025-04-01 (Meta,
-   * "Per-user marketing template message limits" / pricing FAQ; error 131049 on send).
+   * Meta's documented pauses. US: marketing template messages to users with a US phone number (+1 and a US area
+   * code, so not Canada) paused from 2025-04-01; sends fail with 131049 (Meta, Cloud API "Send message templates",
+   * section "Per-user marketing template message limits").
    */
   static final List<MarketingPause> MARKETING_PAUSES = List.of(
       new MarketingPause("US", LocalDate.of(2025, 4, 1),
