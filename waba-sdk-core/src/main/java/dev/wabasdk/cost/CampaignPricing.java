@@ -9,10 +9,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Prices a template campaign: recipients grouped by market, each market priced once, volume tiers, BSP fees. */
@@ -23,15 +21,20 @@ final class CampaignPricing {
     Instant at = campaign.at() != null ? campaign.at() : context.clock.instant();
     LocalDate date = context.date(at);
     YearMonth month = YearMonth.from(date);
-    Set<String> notes = new LinkedHashSet<>();
+    Findings notes = new Findings();
     RateCard card = context.card(PricingModel.PMP, date, notes);
     String target = context.target(card);
     MarketResolver resolver = context.mapping.resolver(date);
 
     // Identity: the resolver hands out one Market instance per market, so no hashing of names per recipient.
     Map<Market, long[]> counts = new IdentityHashMap<>();
+    // Recipients Meta does not deliver the campaign to (marketing to US numbers since 2025-04-01), by market.
+    Map<Market, long[]> undelivered = new TreeMap<>();
+    String pausedReason = null;
     Map<String, Market> cache = new HashMap<>();
     List<String> numbers = campaign.numbers();
+    boolean marketing = context.marketingPauses
+        && PricingRules.notDeliveredToCountry("US", campaign.category(), date) != null;
     for (int i = 0; i < numbers.size(); i++) {
       Market market = resolver.forCleanE164(numbers.get(i));
       if (market == null) {
@@ -41,6 +44,15 @@ final class CampaignPricing {
           throw new IllegalArgumentException("recipients[" + i + "]: " + e.getMessage(), e);
         }
       }
+      // Only North American numbers can be US ones: only they need libphonenumber's region (one parse each).
+      if (marketing && market.name().equals("North America")) {
+        String paused = PricingRules.notDelivered(MarketMapping.digits(numbers.get(i)), campaign.category(), date);
+        if (paused != null) {
+          pausedReason = paused;
+          undelivered.computeIfAbsent(market, k -> new long[1])[0]++;
+          continue;
+        }
+      }
       long[] count = counts.get(market);
       if (count == null) {
         count = new long[1];
@@ -48,16 +60,32 @@ final class CampaignPricing {
       }
       count[0]++;
     }
-    campaign.countries().forEach((iso2, count) ->
-        counts.computeIfAbsent(resolver.forCountry(iso2), k -> new long[1])[0] += count);
+    for (Map.Entry<String, Long> e : campaign.countries().entrySet()) {
+      String paused = context.marketingPauses
+          ? PricingRules.notDeliveredToCountry(e.getKey(), campaign.category(), date) : null;
+      Market market = resolver.forCountry(e.getKey());
+      if (paused != null) {
+        pausedReason = paused;
+        undelivered.computeIfAbsent(market, k -> new long[1])[0] += e.getValue();
+      } else {
+        counts.computeIfAbsent(market, k -> new long[1])[0] += e.getValue();
+      }
+    }
 
     Map<Market, long[]> priced = new TreeMap<>();
     counts.forEach((market, count) ->
         priced.computeIfAbsent(context.onCard(card, market, notes), k -> new long[1])[0] += count[0]);
 
     ItemCollector items = new ItemCollector();
+    if (pausedReason != null) {
+      notes.warn(PricingWarning.Kind.NOT_DELIVERED, pausedReason);
+      String reason = pausedReason;
+      undelivered.forEach((market, count) -> items.add(month, LineItem.Payee.META, market, campaign.category(), true,
+          Money.zero(target), reason, count[0]));
+    }
     priced.forEach((market, count) -> {
       Charge charge = PricingRules.perMessage(card, market, campaign.category(), Situation.OUTSIDE_WINDOWS, date);
+      PricingRules.said(card, market, charge, notes);
       List<VolumeTier> tiers = charge.free() ? List.of() : card.volumeTiers(market, charge.category());
       if (tiers.isEmpty()) {
         items.add(month, LineItem.Payee.META, market, charge.category(), charge.free(),
@@ -78,6 +106,6 @@ final class CampaignPricing {
     });
     Map<YearMonth, Long> messages = Map.of(month, campaign.size());
     context.addBspFees(items, messages, null, target, notes);
-    return new Estimate(PricingModel.PMP, target, items.items(), List.of(card), List.copyOf(notes));
+    return new Estimate(PricingModel.PMP, target, items.items(), List.of(card), notes.notes(), notes.warnings());
   }
 }

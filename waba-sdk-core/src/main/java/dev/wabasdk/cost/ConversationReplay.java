@@ -29,8 +29,14 @@ final class ConversationReplay {
       YearMonth month = YearMonth.from(date);
       replay.messages.merge(month, 1L, Long::sum);
       if (!date.isBefore(PricingRules.PMP_START)) {
-        replay.notes.add("conversation-based pricing ended " + PricingRules.PMP_START.minusDays(1)
-            + "; later messages are priced as if it still applied");
+        replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, "conversation-based pricing ended "
+            + PricingRules.PMP_START.minusDays(1) + "; later messages are priced as if it still applied");
+      }
+      if (date.isBefore(PricingRules.CBP_V2_START)) {
+        if (firstVersion(context, replay, state, out, conversations)) {
+          conversations.merge(month, 1L, Long::sum);
+        }
+        continue;
       }
       RateCard card = replay.card(PricingModel.CBP, date);
       String target = replay.target();
@@ -55,6 +61,49 @@ final class ConversationReplay {
       }
     }
     return replay.estimate(PricingModel.CBP, conversations);
+  }
+
+  /**
+   * Conversation-based pricing as it was from 2022-02-01 to 2023-05-31: one 24-hour conversation per user at a time,
+   * user-initiated when the business answers inside the customer service window, business-initiated otherwise;
+   * the first 1,000 conversations of the month free (either kind); a reply to a click-to-WhatsApp ad or Page button
+   * opens a free one. No rate card of that period is shipped (Meta's USD card was not found), so charged
+   * conversations are counted at zero with a warning, never priced with a later card. Returns whether one opened.
+   */
+  private static boolean firstVersion(PricingContext context, Replay replay, Replay.UserState state,
+      HistoryEvent.Outbound out, Map<YearMonth, Long> conversations) {
+    Instant t = out.at();
+    LocalDate date = context.date(t);
+    YearMonth month = YearMonth.from(date);
+    if (state.sessionUntil != null && t.isBefore(state.sessionUntil)) {
+      return false;
+    }
+    boolean windowOpen = state.windowOpen(t);
+    if (!windowOpen && !out.category().isTemplate()) {
+      return false;
+    }
+    Market market = replay.market(out, date);
+    Money zero = Money.zero(replay.target());
+    state.sessionUntil = t.plus(PricingRules.CONVERSATION);
+    if (state.opensFreeEntryPoint(t)) {
+      replay.items.add(month, LineItem.Payee.META, market, PricingCategory.REFERRAL_CONVERSION, true, zero,
+          "free entry point conversation (24 h): reply to a click-to-WhatsApp ad or Page button message", 1);
+      return true;
+    }
+    PricingCategory kind = windowOpen ? PricingCategory.USER_INITIATED : PricingCategory.BUSINESS_INITIATED;
+    long opened = conversations.getOrDefault(month, 0L) + 1;
+    String name = kind.equals(PricingCategory.USER_INITIATED) ? "user-initiated" : "business-initiated";
+    if (opened <= PricingRules.FREE_CONVERSATIONS_PER_MONTH_V1) {
+      replay.items.add(month, LineItem.Payee.META, market, kind, true, zero, name + " conversation within the "
+          + "month's first 1,000 (free tier of conversation-based pricing until 2023-05-31)", 1);
+      return true;
+    }
+    replay.notes.warn(PricingWarning.Kind.NO_RATE_CARD, "no rate card for conversation-based pricing with "
+        + "user- and business-initiated conversations (2022-02-01 to 2023-05-31) is shipped: Meta's card for it was "
+        + "not found, so its charged conversations are counted at zero");
+    replay.items.add(month, LineItem.Payee.META, market, kind, false, zero,
+        name + " conversation: 24 h; not priced (no rate card for this period)", 1);
+    return true;
   }
 
   /** A template opens its category's conversation unless one is open; returns whether it did. */

@@ -14,11 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +37,11 @@ import org.jspecify.annotations.Nullable;
  * the market's rate after 1,000 free per business phone number per calendar month. Conversation-based pricing
  * (for {@link #replay}): a 24-hour conversation per category opened by the first delivered business message, a
  * service conversation only when none is open, 1,000 free service conversations a month (all free from
- * 2024-11-01), and a free entry point conversation that closes the others.
+ * 2024-11-01), and a free entry point conversation that closes the others; until 2023-05-31 one user- or
+ * business-initiated conversation at a time with 1,000 free a month. Notification pricing (until 2022-01-31): each
+ * template outside the customer care window. Marketing templates to US numbers from 2025-04-01 are not delivered
+ * and priced zero. Every fallback (partial or uncertain card, no card for a period, missing rate) is a
+ * {@link PricingWarning} on the result, never silent.
  *
  * <p>Money is exact ({@link Money}); prices stay in the card's currency unless a {@linkplain
  * Builder#currency(String) currency} and an {@linkplain Builder#exchangeRate(String, String) exchange rate} you
@@ -87,25 +89,30 @@ public final class CostEstimator {
     Objects.requireNonNull(query, "query");
     Instant at = query.at() != null ? query.at() : context.clock.instant();
     LocalDate date = context.date(at);
-    Set<String> notes = new LinkedHashSet<>();
-    RateCard card = context.card(PricingModel.PMP, date, notes);
+    Findings findings = new Findings();
+    RateCard card = context.card(PricingModel.PMP, date, findings);
     MarketResolver resolver = context.mapping.resolver(date);
     String digits = query.waId();
     Market resolved = resolver.forCleanE164(digits);
     Market market = context.onCard(card,
-        resolved != null ? resolved : resolver.forDigits(digits, new HashMap<>()), notes);
-    Situation situation = new Situation(query.customerServiceWindowOpen(), query.freeEntryPointWindowOpen(), false);
-    Charge charge = PricingRules.perMessage(card, market, query.category(), situation, date);
+        resolved != null ? resolved : resolver.forDigits(digits, new HashMap<>()), findings);
+    Situation situation = new Situation(query.customerServiceWindowOpen(), query.freeEntryPointWindowOpen(),
+        query.withinServiceFreeTier());
+    Charge charge = PricingRules.forMessage(context, card, market, digits, query.category(), situation, date,
+        findings);
     String target = context.target(card);
     StringBuilder reason = new StringBuilder(charge.reason());
-    for (String note : notes) {
-      reason.append("; ").append(note);
+    for (PricingWarning warning : findings.warnings()) {
+      if (warning.kind() == PricingWarning.Kind.NO_RATE_CARD
+          || warning.kind() == PricingWarning.Kind.MARKET_NOT_ON_CARD) {
+        reason.append("; ").append(warning.message());
+      }
     }
     BspFees fees = context.bspFees;
     Money bsp = fees != null && fees.perMessage() != null
         ? context.convert(Objects.requireNonNull(fees.perMessage()), target) : Money.zero(target);
     return new MessagePrice(context.convert(charge.price(), target), charge.free(), reason.toString(), market,
-        charge.category(), card, bsp);
+        charge.category(), card, bsp, charge.type(), findings.warnings());
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -124,15 +131,48 @@ public final class CostEstimator {
 
   /**
    * Replays a recorded history of one business phone number (events are sorted by time; ties keep their order)
-   * and prices it under per-message pricing and under conversation-based pricing, so both can be compared. Each
-   * event follows the rules and the card of its own day; a model applied outside its real period (CBP after
-   * 2025-06-30, PMP before 2025-07-01) is said so in the estimate's notes.
+   * and prices it under per-message pricing and under conversation-based pricing, so both can be compared, and as
+   * Meta billed it ({@link HistoryReport#asBilled()}: each month under the model in force then). Each event follows
+   * the rules and the card of its own day; a model applied outside its real period (CBP after 2025-06-30, PMP
+   * before 2025-07-01) is said so in the estimate's warnings.
    */
   public HistoryReport replay(List<? extends HistoryEvent> events) {
+    List<HistoryEvent> sorted = sorted(events);
+    Estimate pmp = PerMessageReplay.price(context, sorted);
+    Estimate cbp = ConversationReplay.price(context, sorted);
+    boolean early = !sorted.isEmpty() && context.date(sorted.get(0).at()).isBefore(PricingModel.CBP_START);
+    Estimate nbp = early ? NotificationReplay.price(context, sorted) : null;
+    return new HistoryReport(pmp, cbp, AsBilled.merge(pmp, cbp, nbp));
+  }
+
+  /**
+   * Replays a history under one pricing model, whatever the dates: {@link PricingModel#PMP}, {@link
+   * PricingModel#CBP} (user- and business-initiated conversations until 2023-05-31, categories from 2023-06-01) or
+   * {@link PricingModel#NBP} (template notifications, until 2022-01-31). Dates outside the model's period are
+   * said in the warnings.
+   *
+   * @throws IllegalArgumentException for a model this SDK does not know
+   */
+  public Estimate replay(List<? extends HistoryEvent> events, PricingModel model) {
+    Objects.requireNonNull(model, "model");
+    List<HistoryEvent> sorted = sorted(events);
+    if (model.equals(PricingModel.PMP)) {
+      return PerMessageReplay.price(context, sorted);
+    }
+    if (model.equals(PricingModel.CBP)) {
+      return ConversationReplay.price(context, sorted);
+    }
+    if (model.equals(PricingModel.NBP)) {
+      return NotificationReplay.price(context, sorted);
+    }
+    throw new IllegalArgumentException("model: must be PMP, CBP or NBP, was '" + model + "'");
+  }
+
+  private static List<HistoryEvent> sorted(List<? extends HistoryEvent> events) {
     Objects.requireNonNull(events, "events");
     List<HistoryEvent> sorted = new ArrayList<>(events);
     sorted.sort(Comparator.comparing(HistoryEvent::at));
-    return new HistoryReport(PerMessageReplay.price(context, sorted), ConversationReplay.price(context, sorted));
+    return sorted;
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -145,7 +185,7 @@ public final class CostEstimator {
    * @throws IllegalArgumentException when the estimator has no card of that model
    */
   public RateCard cardFor(PricingModel model, LocalDate date) {
-    return context.card(model, date, new LinkedHashSet<>());
+    return context.card(model, date, new Findings());
   }
 
   /** The market of a number at an instant (the day in the WABA time zone). */
@@ -194,6 +234,7 @@ public final class CostEstimator {
     Clock clock = Clock.systemUTC();
     ZoneId zone = ZoneOffset.UTC;
     Duration freeEntryPointWindow = Duration.ofHours(72);
+    boolean marketingPauses = true;
 
     private Builder() {}
 
@@ -207,6 +248,7 @@ public final class CostEstimator {
       this.clock = c.clock;
       this.zone = c.zone;
       this.freeEntryPointWindow = c.freeEntryPointWindow;
+      this.marketingPauses = c.marketingPauses;
     }
 
     /** Replaces the rate cards (default: {@link RateCard#shipped()}). */
@@ -283,6 +325,16 @@ public final class CostEstimator {
         throw new IllegalArgumentException("freeEntryPointWindow: must be positive, was " + duration);
       }
       this.freeEntryPointWindow = duration;
+      return this;
+    }
+
+    /**
+     * Whether marketing templates to markets where Meta does not deliver them (US numbers since 2025-04-01) are
+     * priced as not delivered (default true). {@code false} prices them like any other market, e.g. for a fake
+     * that delivers them.
+     */
+    public Builder marketingDeliveryPauses(boolean on) {
+      this.marketingPauses = on;
       return this;
     }
 

@@ -16,10 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param currency the currency of every amount
  * @param items the lines, ordered by month, payee, market, category
  * @param cards the rate cards used (see their notes for provenance and uncertain figures)
- * @param notes assumptions and fallbacks the estimate relied on, one sentence each
+ * @param notes assumptions and fallbacks the estimate relied on, one sentence each (warnings included)
+ * @param warnings the fallbacks, typed: partial or uncertain cards, missing cards or rates, models applied outside
+ *     their period, messages Meta does not deliver
  */
 public record Estimate(PricingModel model, String currency, List<LineItem> items, List<RateCard> cards,
-    List<String> notes) {
+    List<String> notes, List<PricingWarning> warnings) {
 
   public Estimate {
     Objects.requireNonNull(model, "model");
@@ -27,6 +29,18 @@ public record Estimate(PricingModel model, String currency, List<LineItem> items
     items = List.copyOf(items);
     cards = List.copyOf(cards);
     notes = List.copyOf(notes);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** An estimate without warnings. */
+  public Estimate(PricingModel model, String currency, List<LineItem> items, List<RateCard> cards,
+      List<String> notes) {
+    this(model, currency, items, cards, notes, List.of());
+  }
+
+  /** Whether every amount rests on figures the shipped data states as facts (no warning). */
+  public boolean isCertain() {
+    return warnings.isEmpty();
   }
 
   /** Everything: Meta's charges plus BSP fees. */
@@ -131,8 +145,12 @@ public record Estimate(PricingModel model, String currency, List<LineItem> items
     for (RateCard card : cards) {
       out.append("Rate card: ").append(card.describe()).append('\n');
     }
+    java.util.Set<String> warned = new java.util.HashSet<>();
+    for (PricingWarning warning : warnings) {
+      warned.add(warning.message());
+    }
     for (String note : notes) {
-      out.append("Note: ").append(note).append('\n');
+      out.append(warned.contains(note) ? "Warning: " : "Note: ").append(note).append('\n');
     }
     return out.toString();
   }

@@ -7,12 +7,15 @@ import java.util.Objects;
  *
  * @param perMessage under per-message pricing (counts are messages)
  * @param conversationBased under conversation-based pricing (counts are 24-hour conversations)
+ * @param asBilled as Meta billed it: each month under the model in force then (template notifications until
+ *     2022-01-31, conversations until 2025-06-30, messages after); its {@code model()} is the latest month's
  */
-public record HistoryReport(Estimate perMessage, Estimate conversationBased) {
+public record HistoryReport(Estimate perMessage, Estimate conversationBased, Estimate asBilled) {
 
   public HistoryReport {
     Objects.requireNonNull(perMessage, "perMessage");
     Objects.requireNonNull(conversationBased, "conversationBased");
+    Objects.requireNonNull(asBilled, "asBilled");
   }
 
   /** Both tables, then a two-line comparison of the totals. */

@@ -26,8 +26,8 @@ final class PerMessageReplay {
       LocalDate date = context.date(t);
       YearMonth month = YearMonth.from(date);
       if (date.isBefore(PricingRules.PMP_START)) {
-        replay.notes.add("per-message pricing started " + PricingRules.PMP_START
-            + "; earlier messages are priced as if it applied");
+        replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, "per-message pricing started "
+            + PricingRules.PMP_START + "; earlier messages are priced as if it applied");
       }
       RateCard card = replay.card(PricingModel.PMP, date);
       String target = replay.target();
@@ -40,7 +40,8 @@ final class PerMessageReplay {
       boolean fep = state.inFreeEntryPoint(t);
       int[] services = serviceCount.computeIfAbsent(month, k -> new int[1]);
       Situation situation = new Situation(windowOpen, fep, services[0] < PricingRules.FREE_SERVICE_PER_MONTH);
-      Charge charge = PricingRules.perMessage(card, market, out.category(), situation, date);
+      Charge charge = PricingRules.forMessage(context, card, market, out.user(), out.category(), situation, date,
+          replay.notes);
       if (out.category().equals(PricingCategory.SERVICE) && !fep && windowOpen
           && !date.isBefore(PricingRules.SERVICE_CHARGED_FROM)) {
         services[0]++;

@@ -22,14 +22,34 @@ public final class PriceQuery {
   private final boolean customerServiceWindowOpen;
   private final boolean freeEntryPointWindowOpen;
   private final @Nullable Instant at;
+  private final boolean withinServiceFreeTier;
 
   private PriceQuery(String waId, PricingCategory category, boolean customerServiceWindowOpen,
       boolean freeEntryPointWindowOpen, @Nullable Instant at) {
+    this(waId, category, customerServiceWindowOpen, freeEntryPointWindowOpen, at, false);
+  }
+
+  private PriceQuery(String waId, PricingCategory category, boolean customerServiceWindowOpen,
+      boolean freeEntryPointWindowOpen, @Nullable Instant at, boolean withinServiceFreeTier) {
     this.waId = waId;
     this.category = category;
     this.customerServiceWindowOpen = customerServiceWindowOpen;
     this.freeEntryPointWindowOpen = freeEntryPointWindowOpen;
     this.at = at;
+    this.withinServiceFreeTier = withinServiceFreeTier;
+  }
+
+  /**
+   * Whether the business phone number still has some of its 1,000 free service messages this calendar month (from
+   * 2026-10-01); default false, the month's free tier assumed used. For a caller that counts them, as the testkit's
+   * fake does.
+   */
+  public PriceQuery withinServiceFreeTier(boolean left) {
+    return new PriceQuery(waId, category, customerServiceWindowOpen, freeEntryPointWindowOpen, at, left);
+  }
+
+  public boolean withinServiceFreeTier() {
+    return withinServiceFreeTier;
   }
 
   /**
@@ -59,7 +79,7 @@ public final class PriceQuery {
 
   /** Whether the user's customer service window is open when the message is delivered; for a computed state. */
   public PriceQuery insideCustomerServiceWindow(boolean open) {
-    return new PriceQuery(waId, category, open, freeEntryPointWindowOpen, at);
+    return new PriceQuery(waId, category, open, freeEntryPointWindowOpen, at, withinServiceFreeTier);
   }
 
   /**
@@ -72,13 +92,13 @@ public final class PriceQuery {
 
   /** Whether a free entry point window is open (or opened by this message); for a computed state. */
   public PriceQuery insideFreeEntryPointWindow(boolean open) {
-    return new PriceQuery(waId, category, customerServiceWindowOpen, open, at);
+    return new PriceQuery(waId, category, customerServiceWindowOpen, open, at, withinServiceFreeTier);
   }
 
   /** When the message is delivered; picks the rate card and the rules. Default: the estimator's clock's now. */
   public PriceQuery at(Instant at) {
     return new PriceQuery(waId, category, customerServiceWindowOpen, freeEntryPointWindowOpen,
-        Objects.requireNonNull(at, "at"));
+        Objects.requireNonNull(at, "at"), withinServiceFreeTier);
   }
 
   /** The recipient as E.164 digits without the {@code +} ({@code wa_id}). */
@@ -107,12 +127,13 @@ public final class PriceQuery {
   public boolean equals(@Nullable Object o) {
     return o instanceof PriceQuery q && waId.equals(q.waId) && category.equals(q.category)
         && customerServiceWindowOpen == q.customerServiceWindowOpen
-        && freeEntryPointWindowOpen == q.freeEntryPointWindowOpen && Objects.equals(at, q.at);
+        && freeEntryPointWindowOpen == q.freeEntryPointWindowOpen && Objects.equals(at, q.at)
+        && withinServiceFreeTier == q.withinServiceFreeTier;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(waId, category, customerServiceWindowOpen, freeEntryPointWindowOpen, at);
+    return Objects.hash(waId, category, customerServiceWindowOpen, freeEntryPointWindowOpen, at, withinServiceFreeTier);
   }
 
   @Override
@@ -120,6 +141,7 @@ public final class PriceQuery {
     return "PriceQuery{+" + waId + " " + category
         + (customerServiceWindowOpen ? ", inside the customer service window" : "")
         + (freeEntryPointWindowOpen ? ", inside a free entry point window" : "")
+        + (withinServiceFreeTier ? ", within the service free tier" : "")
         + (at != null ? ", at " + at : "") + "}";
   }
 }

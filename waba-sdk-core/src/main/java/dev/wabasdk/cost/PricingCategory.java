@@ -18,6 +18,16 @@ public record PricingCategory(String value) {
   public static final PricingCategory AUTHENTICATION_INTERNATIONAL = new PricingCategory("authentication_international");
   /** Non-template (free-form) messages, which need an open customer service window. */
   public static final PricingCategory SERVICE = new PricingCategory("service");
+  /**
+   * Conversation-based pricing until 2023-05-31: a conversation the business opened with a template outside the
+   * customer service window.
+   */
+  public static final PricingCategory BUSINESS_INITIATED = new PricingCategory("business_initiated");
+  /**
+   * Conversation-based pricing until 2023-05-31: a conversation opened by the business's reply inside the customer
+   * service window.
+   */
+  public static final PricingCategory USER_INITIATED = new PricingCategory("user_initiated");
   /** What Meta reports for messages inside a free entry point window. */
   public static final PricingCategory REFERRAL_CONVERSION = new PricingCategory("referral_conversion");
 
@@ -38,7 +48,7 @@ public record PricingCategory(String value) {
   public boolean isKnown() {
     return switch (value) {
       case "marketing", "marketing_lite", "utility", "authentication", "authentication_international", "service",
-          "referral_conversion" -> true;
+          "referral_conversion", "business_initiated", "user_initiated" -> true;
       default -> false;
     };
   }

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +32,7 @@ final class PricingContext {
   final Clock clock;
   final ZoneId zone;
   final Duration freeEntryPointWindow;
+  final boolean marketingPauses;
 
   PricingContext(CostEstimator.Builder b) {
     List<RateCard> sorted = new ArrayList<>(b.cards);
@@ -46,6 +46,7 @@ final class PricingContext {
     this.clock = b.clock;
     this.zone = b.zone;
     this.freeEntryPointWindow = b.freeEntryPointWindow;
+    this.marketingPauses = b.marketingPauses;
   }
 
   /** The day of an instant in the WABA time zone. */
@@ -57,11 +58,11 @@ final class PricingContext {
    * The pinned card of {@code model}, else the latest that took effect on or before {@code date}, else the
    * earliest (said so in {@code notes}).
    */
-  RateCard card(PricingModel model, LocalDate date, Set<String> notes) {
+  RateCard card(PricingModel model, LocalDate date, Findings notes) {
     Objects.requireNonNull(model, "model");
     RateCard pin = pinned.get(model);
     if (pin != null) {
-      return pin;
+      return used(pin, notes);
     }
     RateCard inForce = null;
     RateCard earliest = null;
@@ -77,27 +78,39 @@ final class PricingContext {
       }
     }
     if (inForce != null) {
-      return inForce;
+      return used(inForce, notes);
     }
     if (earliest == null) {
       throw new IllegalArgumentException("no " + model + " rate card configured; add one with addRateCard(...)");
     }
-    notes.add("no " + model + " card in force on " + date + "; priced with the earliest, " + earliest.describe());
-    return earliest;
+    notes.warn(PricingWarning.Kind.NO_RATE_CARD, "no " + model + " card in force on " + date
+        + "; priced with the earliest, " + earliest.describe());
+    return used(earliest, notes);
+  }
+
+  /** A card about to price something: a partial or uncertain one is said so (never silently). */
+  private static RateCard used(RateCard card, Findings notes) {
+    if (!card.uncertainties().isEmpty()) {
+      notes.warn(PricingWarning.Kind.UNCERTAIN_RATE_CARD, card.describe() + " has figures its header marks "
+          + "partial, uncertain or single-source (see RateCard.uncertainties())");
+    }
+    return card;
   }
 
   /** The market as the card knows it: markets split off after the card's date fall back to their old region. */
-  Market onCard(RateCard card, Market market, Set<String> notes) {
+  Market onCard(RateCard card, Market market, Findings notes) {
     if (card.hasMarket(market)) {
       return market;
     }
     Market earlier = mapping.marketOn(market, card.effectiveFrom());
     if (card.hasMarket(earlier)) {
-      notes.add(card.describe() + " has no row for " + market + "; priced as " + earlier);
+      notes.warn(PricingWarning.Kind.MARKET_NOT_ON_CARD,
+          card.describe() + " has no row for " + market + "; priced as " + earlier);
       return earlier;
     }
     if (card.hasMarket(Market.OTHER)) {
-      notes.add(card.describe() + " has no row for " + market + "; priced as " + Market.OTHER);
+      notes.warn(PricingWarning.Kind.MARKET_NOT_ON_CARD,
+          card.describe() + " has no row for " + market + "; priced as " + Market.OTHER);
       return Market.OTHER;
     }
     throw new IllegalArgumentException("rate card " + card.describe() + " has no row for market '" + market
@@ -132,7 +145,7 @@ final class PricingContext {
    * where a per-conversation fee does not apply.
    */
   void addBspFees(ItemCollector items, Map<YearMonth, Long> messages,
-      @Nullable Map<YearMonth, Long> conversations, String target, Set<String> notes) {
+      @Nullable Map<YearMonth, Long> conversations, String target, Findings notes) {
     BspFees fees = bspFees;
     if (fees == null || messages.isEmpty()) {
       return;
@@ -171,7 +184,7 @@ final class PricingContext {
       }
     }
     if (fees.perConversation() != null && conversations == null) {
-      notes.add("the BSP's per-conversation fee applies only under conversation-based pricing");
+      notes.note("the BSP's per-conversation fee applies only under conversation-based pricing");
     }
   }
 }

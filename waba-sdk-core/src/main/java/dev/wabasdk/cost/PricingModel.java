@@ -1,5 +1,6 @@
 package dev.wabasdk.cost;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -12,8 +13,22 @@ import java.util.Objects;
 public record PricingModel(String value) {
   /** Per-message pricing, from 2025-07-01: each delivered template is charged. */
   public static final PricingModel PMP = new PricingModel("PMP");
-  /** Conversation-based pricing, 2023-06-01 to 2025-06-30: each 24-hour conversation is charged. */
+  /**
+   * Conversation-based pricing, 2022-02-01 to 2025-06-30: each 24-hour conversation is charged. Until 2023-05-31
+   * conversations were user-initiated or business-initiated, with 1,000 free a month; from 2023-06-01 marketing,
+   * utility, authentication or service.
+   */
   public static final PricingModel CBP = new PricingModel("CBP");
+  /**
+   * Notification-based pricing, until 2022-01-31: each delivered template message ("notification") outside the 24-hour
+   * customer care window is charged; everything inside it is free.
+   */
+  public static final PricingModel NBP = new PricingModel("NBP");
+
+  /** First day of conversation-based pricing (00:00 in the WABA's time zone). */
+  public static final LocalDate CBP_START = LocalDate.of(2022, 2, 1);
+  /** First day of per-message pricing. */
+  public static final LocalDate PMP_START = LocalDate.of(2025, 7, 1);
 
   public PricingModel {
     Objects.requireNonNull(value, "pricing model");
@@ -28,7 +43,18 @@ public record PricingModel(String value) {
   }
 
   public boolean isKnown() {
-    return this.equals(PMP) || this.equals(CBP);
+    return this.equals(PMP) || this.equals(CBP) || this.equals(NBP);
+  }
+
+  /** The model Meta billed with on {@code date} (a day in the WABA's time zone). */
+  public static PricingModel inForceOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return date.isBefore(CBP_START) ? NBP : date.isBefore(PMP_START) ? CBP : PMP;
+  }
+
+  /** Whether Meta billed with this model on {@code date}. */
+  public boolean inForce(LocalDate date) {
+    return inForceOn(date).equals(this);
   }
 
   @Override

@@ -1,7 +1,11 @@
 package dev.wabasdk.cost;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Meta's pricing rules by date for one message or conversation, in the card's currency; stateless. */
 final class PricingRules {
@@ -12,18 +16,126 @@ final class PricingRules {
   /** All CBP service conversations free from this day. */
   static final LocalDate CBP_SERVICE_FREE_FROM = LocalDate.of(2024, 11, 1);
   static final int FREE_SERVICE_PER_MONTH = 1000;
+  /** Conversation categories marketing/utility/authentication/service from this day; before, user/business-initiated. */
+  static final LocalDate CBP_V2_START = LocalDate.of(2023, 6, 1);
+  /** Until 2023-05-31: the first 1,000 conversations of a month free per WABA, of either kind. */
+  static final int FREE_CONVERSATIONS_PER_MONTH_V1 = 1000;
   static final Duration CUSTOMER_SERVICE_WINDOW = Duration.ofHours(24);
   static final Duration REFERRAL_REPLY_WINDOW = Duration.ofHours(24);
   static final Duration CONVERSATION = Duration.ofHours(24);
 
   private PricingRules() {}
 
-  /** What one message or conversation costs and why; {@code category} is the one applied. */
-  record Charge(Money price, boolean free, String reason, PricingCategory category) {}
+  /**
+   * What one message or conversation costs and why; {@code category} is the one applied, {@code type} what Meta
+   * reports as {@code pricing.type} (null when Meta reports no pricing: the message is not delivered).
+   */
+  record Charge(Money price, boolean free, String reason, PricingCategory category, @Nullable PricingType type,
+      @Nullable String missingRate) {
+    Charge(Money price, boolean free, String reason, PricingCategory category) {
+      this(price, free, reason, category, free ? PricingType.FREE_CUSTOMER_SERVICE : PricingType.REGULAR, null);
+    }
+
+    Charge(Money price, boolean free, String reason, PricingCategory category, @Nullable PricingType type) {
+      this(price, free, reason, category, type, null);
+    }
+  }
+
+  /**
+   * A market where Meta does not deliver marketing templates from a date (the policy engine's market rule refuses
+   * them; the estimator prices them as not delivered).
+   *
+   * @param region ISO 3166 region of the recipient's number, as libphonenumber names it
+   */
+  record MarketingPause(String region, LocalDate from, String source) {}
+
+  /**
+   * Meta's documented pauses. US: marketing template messages to users with a US phone number (+1 and a US area
+   * code, so not Canada) paused from 2025-04-01; sends fail with 131049 (Meta, Cloud API "Send message templates",
+   * section "Per-user marketing template message limits").
+   */
+  static final List<MarketingPause> MARKETING_PAUSES = List.of(
+      new MarketingPause("US", LocalDate.of(2025, 4, 1),
+          "Meta paused marketing template messages to US phone numbers from 2025-04-01"));
+
+  /** Why a message of {@code category} to {@code waId} is not delivered on {@code date}, or null when it is. */
+  static @Nullable String notDelivered(String waId, PricingCategory category, LocalDate date) {
+    if (!category.equals(PricingCategory.MARKETING) && !category.equals(PricingCategory.MARKETING_LITE)) {
+      return null;
+    }
+    String region = null;
+    for (MarketingPause pause : MARKETING_PAUSES) {
+      if (date.isBefore(pause.from())) {
+        continue;
+      }
+      if (region == null) {
+        region = regionOf(waId);
+      }
+      if (pause.region().equals(region)) {
+        return "marketing template to a " + region + " number: not delivered, so not charged ("
+            + pause.source() + ")";
+      }
+    }
+    return null;
+  }
+
+  /** The same, for a count of numbers of one country ({@link Campaign} countries). */
+  static @Nullable String notDeliveredToCountry(String iso2, PricingCategory category, LocalDate date) {
+    if (!category.equals(PricingCategory.MARKETING) && !category.equals(PricingCategory.MARKETING_LITE)) {
+      return null;
+    }
+    for (MarketingPause pause : MARKETING_PAUSES) {
+      if (!date.isBefore(pause.from()) && pause.region().equalsIgnoreCase(iso2.strip())) {
+        return "marketing template to a " + pause.region() + " number: not delivered, so not charged ("
+            + pause.source() + ")";
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String regionOf(String waId) {
+    try {
+      PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+      return util.getRegionCodeForNumber(util.parse("+" + waId, "ZZ"));
+    } catch (NumberParseException e) {
+      return null;
+    }
+  }
 
   /** Where a message stands when it is delivered: the windows open for its user and the month's free tier. */
   record Situation(boolean windowOpen, boolean freeEntryPointOpen, boolean serviceFreeTierLeft) {
     static final Situation OUTSIDE_WINDOWS = new Situation(false, false, false);
+  }
+
+  /**
+   * Per-message pricing for one message to {@code waId}, with the fallbacks said in {@code findings}: a message
+   * Meta does not deliver, a missing rate, utility or authentication at the list rate for want of volume tiers.
+   */
+  static Charge forMessage(PricingContext context, RateCard card, Market market, String waId,
+      PricingCategory category, Situation situation, LocalDate date, Findings findings) {
+    String paused = context.marketingPauses ? notDelivered(waId, category, date) : null;
+    if (paused != null) {
+      findings.warn(PricingWarning.Kind.NOT_DELIVERED, paused);
+      return new Charge(Money.zero(card.currency()), true, paused, category, null);
+    }
+    Charge charge = perMessage(card, market, category, situation, date);
+    said(card, market, charge, findings);
+    return charge;
+  }
+
+  /** Says a charge's fallbacks: a missing rate; list rates where Meta graduates by volume but the card has no tiers. */
+  static void said(RateCard card, Market market, Charge charge, Findings findings) {
+    String missing = charge.missingRate();
+    if (missing != null) {
+      findings.warn(PricingWarning.Kind.MISSING_RATE, missing);
+    }
+    PricingCategory c = charge.category();
+    boolean tiered = c.equals(PricingCategory.UTILITY) || c.equals(PricingCategory.AUTHENTICATION)
+        || c.equals(PricingCategory.AUTHENTICATION_INTERNATIONAL);
+    if (!charge.free() && tiered && card.volumeTiers(market, c).isEmpty()) {
+      findings.warn(PricingWarning.Kind.NO_VOLUME_TIERS, card.describe() + " has no volume tiers for " + market
+          + " " + c + ": priced at the list rate (Meta lowers it past monthly thresholds it publishes separately)");
+    }
   }
 
   /** Per-message pricing for one message, in the card's currency. */
@@ -33,11 +145,12 @@ final class PricingRules {
     boolean serviceCharged = !date.isBefore(SERVICE_CHARGED_FROM);
     if (category.equals(PricingCategory.SERVICE)) {
       if (situation.freeEntryPointOpen()) {
-        return new Charge(zero, true, "inside a free entry point window: every message is free", category);
+        return new Charge(zero, true, "inside a free entry point window: every message is free", category,
+            PricingType.FREE_ENTRY_POINT);
       }
       if (!situation.windowOpen()) {
         return new Charge(zero, true, "a service (non-template) message needs an open customer service window; "
-            + "Meta rejects it (131047) and charges nothing", category);
+            + "Meta rejects it (131047) and charges nothing", category, null);
       }
       if (!serviceCharged) {
         return new Charge(zero, true, "service message inside the customer service window: free until "
@@ -49,7 +162,9 @@ final class PricingRules {
       }
       Money rate = card.rate(market, PricingCategory.SERVICE).orElse(null);
       if (rate == null) {
-        return new Charge(zero, true, "service message: the card has no service rate for " + market, category);
+        String missing = card.describe() + " has no service rate for " + market + "; priced as free";
+        return new Charge(zero, true, "service message: the card has no service rate for " + market, category,
+            PricingType.FREE_CUSTOMER_SERVICE, missing);
       }
       return new Charge(rate, false, "service message: charged from " + SERVICE_CHARGED_FROM + " once the phone "
           + "number's 1,000 free service messages of the month are used", category);
@@ -59,7 +174,8 @@ final class PricingRules {
           + "utility, authentication, authentication_international or service");
     }
     if (situation.freeEntryPointOpen()) {
-      return new Charge(zero, true, "inside a free entry point window: every message is free", category);
+      return new Charge(zero, true, "inside a free entry point window: every message is free", category,
+          PricingType.FREE_ENTRY_POINT);
     }
     if (category.equals(PricingCategory.UTILITY) && situation.windowOpen()) {
       if (!serviceCharged) {
@@ -88,7 +204,9 @@ final class PricingRules {
       }
       Money auth = card.rate(market, PricingCategory.AUTHENTICATION).orElseThrow(() -> missing(card, market, category));
       return new Charge(auth, false, "authentication template: the card has no authentication-international rate "
-          + "for " + market + ", so the authentication rate is used", PricingCategory.AUTHENTICATION);
+          + "for " + market + ", so the authentication rate is used", PricingCategory.AUTHENTICATION,
+          PricingType.REGULAR, card.describe() + " has no authentication-international rate for " + market
+              + " (none, or not known); the authentication rate was used");
     }
     Money rate = card.rate(market, category).orElseThrow(() -> missing(card, market, category));
     String name = category.equals(PricingCategory.MARKETING_LITE) ? "marketing (MM Lite)" : category.value();

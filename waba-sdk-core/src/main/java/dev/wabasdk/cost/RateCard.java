@@ -50,6 +50,7 @@ public final class RateCard {
       "ratecard-pmp-2025-10-01.csv",
       "ratecard-pmp-2026-01-01.csv",
       "ratecard-pmp-2026-04-01.csv",
+      "ratecard-pmp-2026-07-01.csv",
       "ratecard-pmp-2026-10-01.csv");
   private static final Pattern FILE_NAME = Pattern.compile("ratecard-(pmp|cbp)-(\\d{4}-\\d{2}-\\d{2})\\.csv");
 
@@ -146,7 +147,8 @@ public final class RateCard {
     List<String> result = new ArrayList<>();
     for (String note : notes) {
       String lower = note.toLowerCase(Locale.ROOT);
-      if (lower.contains("uncertain") || lower.contains("unknown") || lower.contains("single-source")
+      if (lower.contains("uncertain") || lower.contains("unknown") || lower.contains("partial")
+          || lower.contains("single-source")
           || lower.contains("single source") || lower.contains("single transcription")) {
         result.add(note);
       }

@@ -8,10 +8,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * line items, messages per month, cards used, the report's currency); one instance per replay, not thread-safe.
  */
 final class Replay {
-  final Set<String> notes = new LinkedHashSet<>();
+  final Findings notes = new Findings();
   final ItemCollector items = new ItemCollector();
   final Map<YearMonth, Long> messages = new TreeMap<>();
   private final PricingContext context;
@@ -39,6 +37,8 @@ final class Replay {
     @Nullable Instant referralAt;
     @Nullable Instant freeEntryPointUntil;
     final Map<PricingCategory, Instant> conversations = new HashMap<>();
+    /** Conversation-based pricing until 2023-05-31: the one open conversation's end, whatever its kind. */
+    @Nullable Instant sessionUntil;
 
     boolean windowOpen(Instant t) {
       return lastInbound != null && t.isBefore(lastInbound.plus(PricingRules.CUSTOMER_SERVICE_WINDOW));
@@ -92,6 +92,11 @@ final class Replay {
     return context.onCard(card, context.marketOf(out.user(), date, caches), notes);
   }
 
+  /** The market of the event's user on a day, without a card (for periods no card covers). */
+  Market market(HistoryEvent.Outbound out, LocalDate date) {
+    return context.marketOf(out.user(), date, caches);
+  }
+
   /** The report's currency: the configured one, else the first card's, else USD for a history with no sends. */
   String target() {
     return target != null ? target : context.currency != null ? context.currency : "USD";
@@ -99,6 +104,6 @@ final class Replay {
 
   Estimate estimate(PricingModel model, @Nullable Map<YearMonth, Long> conversations) {
     context.addBspFees(items, messages, conversations, target(), notes);
-    return new Estimate(model, target(), items.items(), used, List.copyOf(notes));
+    return new Estimate(model, target(), items.items(), used, notes.notes(), notes.warnings());
   }
 }

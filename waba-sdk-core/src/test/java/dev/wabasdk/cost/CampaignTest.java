@@ -106,7 +106,7 @@ class CampaignTest {
   void oneMillionRecipientsInFortyMarkets() {
     // Country -> marketing rate typed in by hand from ratecard-pmp-2026-10-01.csv.
     Map<String, String> rates = new LinkedHashMap<>();
-    String[] pairs = {"IN", "0.0118", "BR", "0.0625", "DE", "0.1365", "GB", "0.0635", "US", "0.0250", "QA", "0.0341",
+    String[] pairs = {"IN", "0.0118", "BR", "0.0625", "DE", "0.1365", "GB", "0.0635", "CA", "0.0250", "QA", "0.0341",
         "MX", "0.0397", "ID", "0.0411", "SA", "0.0576", "HK", "0.0732", "PT", "0.0592", "DO", "0.0740", "FJ", "0.0604",
         "KZ", "0.0604", "TR", "0.0109", "RU", "0.0802", "AR", "0.0618", "CL", "0.0889", "CO", "0.0125", "EG", "0.0644",
         "FR", "0.0859", "IL", "0.0353", "IT", "0.0795", "MY", "0.0860", "NL", "0.1597", "NG", "0.0516", "PK", "0.0473",

@@ -37,7 +37,7 @@ class PriceOfTest {
         {"+5511987654321", "Brazil", "0.0625", "0.0068"},
         {"+4915123456789", "Germany", "0.1365", "0.0550"},
         {"+447700900123", "United Kingdom", "0.0635", "0.0220"},
-        {"+16502530000", "North America", "0.0250", "0.0034"},
+        {"+15062345678", "North America", "0.0250", "0.0034"},
         {"+525512345678", "Mexico", "0.0397", "0.0085"},
         {"+6281234567890", "Indonesia", "0.0411", "0.0250"},
         {"+966501234567", "Saudi Arabia", "0.0576", "0.0107"},
@@ -71,8 +71,9 @@ class PriceOfTest {
         .at(Instant.parse("2025-12-31T23:30:00Z")));
     assertThat(early.price()).isEqualTo(usd("0.0118"));
     assertThat(early.card().effectiveFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
-    // UK marketing 0.0529 on the April 2026 card, 0.0635 from October 2026.
-    assertThat(marketing("+447700900123", Instant.parse("2026-09-30T23:59:59Z")).price()).isEqualTo(usd("0.0529"));
+    // UK marketing 0.0529 on the April 2026 card, 0.0635 from July 2026 (Meta's change list for 2026-07-01).
+    assertThat(marketing("+447700900123", Instant.parse("2026-06-30T23:59:59Z")).price()).isEqualTo(usd("0.0529"));
+    assertThat(marketing("+447700900123", Instant.parse("2026-07-01T00:00:00Z")).price()).isEqualTo(usd("0.0635"));
     assertThat(marketing("+447700900123", Instant.parse("2026-10-01T00:00:00Z")).price()).isEqualTo(usd("0.0635"));
     assertThat(estimator.cardFor(PricingModel.PMP, LocalDate.of(2026, 3, 31)).source())
         .isEqualTo("ratecard-pmp-2026-01-01.csv");
@@ -80,8 +81,11 @@ class PriceOfTest {
 
   @Test
   void aMarketNewerThanTheCardIsPricedAsItsOldRegion() {
-    // No 2026-07-01 card is shipped: in August 2026 the April card applies, which predates Hong Kong's split.
-    MessagePrice hk = marketing("+85251234567", AUG_2026);
+    // Without the 2026-07-01 card, in August 2026 the April card applies, which predates Hong Kong's split.
+    List<RateCard> withoutJuly = RateCard.shipped().stream()
+        .filter(c -> !c.effectiveFrom().equals(LocalDate.of(2026, 7, 1))).toList();
+    CostEstimator noJulyCard = CostEstimator.builder().rateCards(withoutJuly).build();
+    MessagePrice hk = noJulyCard.priceOf(PriceQuery.of("+85251234567", PricingCategory.MARKETING).at(AUG_2026));
     assertThat(hk.market()).isEqualTo(Market.of("Rest of Asia Pacific"));
     assertThat(hk.price()).isEqualTo(usd("0.0732"));
     assertThat(hk.reason()).endsWith("; PMP USD card effective 2026-04-01 (ratecard-pmp-2026-04-01.csv) has no row "
@@ -197,12 +201,13 @@ class PriceOfTest {
 
   @Test
   void aQueryWithoutATimeIsPricedAtTheEstimatorsClock() {
-    CostEstimator august = CostEstimator.builder().clock(Clock.fixed(AUG_2026, ZoneOffset.UTC)).build();
+    CostEstimator june = CostEstimator.builder().clock(Clock.fixed(Instant.parse("2026-06-10T12:00:00Z"),
+        ZoneOffset.UTC)).build();
     PriceQuery uk = PriceQuery.of("+447700900123", PricingCategory.MARKETING);
     assertThat(uk.at()).isNull();
-    // UK marketing: 0.0529 on the April 2026 card (in force in August), 0.0635 from October 2026.
-    assertThat(august.priceOf(uk).price()).isEqualTo(usd("0.0529"));
-    assertThat(august.priceOf(uk.at(NOV_2026)).price()).isEqualTo(usd("0.0635"));
+    // UK marketing: 0.0529 on the April 2026 card (in force in June), 0.0635 from July 2026.
+    assertThat(june.priceOf(uk).price()).isEqualTo(usd("0.0529"));
+    assertThat(june.priceOf(uk.at(NOV_2026)).price()).isEqualTo(usd("0.0635"));
   }
 
   @Test
@@ -233,7 +238,7 @@ class PriceOfTest {
 
   @Test
   void sharedAcrossThreads() throws Exception {
-    String[] numbers = {"+919812345678", "+16502530000", "+18095551234", "+77710009998", "+447797712345"};
+    String[] numbers = {"+919812345678", "+15062345678", "+18095551234", "+77710009998", "+447797712345"};
     String[] expected = {"0.0118", "0.0250", "0.0740", "0.0604", "0.0635"};
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
     try {

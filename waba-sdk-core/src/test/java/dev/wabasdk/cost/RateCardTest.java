@@ -21,10 +21,10 @@ class RateCardTest {
   }
 
   @Test
-  void shipsFivePmpAndCbpCardsOldestFirst() {
+  void shipsSixPmpAndCbpCardsOldestFirst() {
     assertThat(RateCard.shipped()).extracting(RateCard::source).containsExactly(
         "ratecard-cbp-2024-10-01.csv", "ratecard-pmp-2025-10-01.csv", "ratecard-pmp-2026-01-01.csv",
-        "ratecard-pmp-2026-04-01.csv", "ratecard-pmp-2026-10-01.csv");
+        "ratecard-pmp-2026-04-01.csv", "ratecard-pmp-2026-07-01.csv", "ratecard-pmp-2026-10-01.csv");
     RateCard oct2026 = shipped("2026-10-01", PricingModel.PMP);
     assertThat(oct2026.currency()).isEqualTo("USD");
     assertThat(oct2026.markets()).hasSize(47);

@@ -8,6 +8,7 @@ import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.internal.Json;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -123,7 +124,12 @@ class StatusAndWindowTest {
   }
 
   @Test
-  void utilityTemplateInsideTheWindowIsFree() {
+  void utilityTemplateInsideTheWindowIsFreeUntilSeptember2026() {
+    fake.close();
+    fake = FakeWhatsApp.builder().startAt(Instant.parse("2026-09-30T09:00:00Z"))
+        .approvedTemplate("order_update", "en_US", TemplateCategory.UTILITY, "Hi {{1}}, order {{2}} shipped.")
+        .start();
+    wire = new Wire(fake);
     fake.user(USER).sends("where is my order?");
     wire.send("{\"messaging_product\":\"whatsapp\",\"to\":\"" + USER + "\",\"type\":\"template\","
         + "\"template\":{\"name\":\"order_update\",\"language\":{\"code\":\"en_US\"},\"components\":[{\"type\":\"body\","
@@ -133,6 +139,20 @@ class StatusAndWindowTest {
     assertThat(sent.pricingType()).isEqualTo("free_customer_service");
     assertThat(sent.pricingCategory()).isEqualTo(PricingCategory.UTILITY);
     assertThat(sent.billable()).isFalse();
+  }
+
+  // Meta's non-template pricing page: from 2026-10-01 utility templates inside an open window are charged.
+  @Test
+  void utilityTemplateInsideTheWindowIsChargedFromOctober2026() {
+    fake.user(USER).sends("where is my order?");
+    wire.send("{\"messaging_product\":\"whatsapp\",\"to\":\"" + USER + "\",\"type\":\"template\","
+        + "\"template\":{\"name\":\"order_update\",\"language\":{\"code\":\"en_US\"},\"components\":[{\"type\":\"body\","
+        + "\"parameters\":[{\"type\":\"text\",\"text\":\"Jane\"},{\"type\":\"text\",\"text\":\"#42\"}]}]}}");
+
+    SentMessage sent = fake.sentMessages().get(0);
+    assertThat(sent.pricingType()).isEqualTo("regular");
+    assertThat(sent.pricingCategory()).isEqualTo(PricingCategory.UTILITY);
+    assertThat(sent.billable()).isTrue();
   }
 
   @Test

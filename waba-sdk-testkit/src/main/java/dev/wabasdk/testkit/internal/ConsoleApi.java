@@ -6,7 +6,6 @@ import dev.wabasdk.Referral;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.MessagePrice;
 import dev.wabasdk.cost.Money;
-import dev.wabasdk.cost.PriceQuery;
 import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.testkit.GraphErrorResponse;
 import dev.wabasdk.testkit.UserMessage;
@@ -58,7 +57,6 @@ public final class ConsoleApi {
   private static final long DOCUMENT_LIMIT = 100L * 1024 * 1024;
 
   private final FakeEngine engine;
-  private final CostEstimator costs = CostEstimator.ofDefaults();
 
   ConsoleApi(FakeEngine engine) {
     this.engine = engine;
@@ -362,20 +360,17 @@ public final class ConsoleApi {
   }
 
   /**
-   * What Meta charges for a delivered message under per-message pricing: the fake decides whether it is billable
-   * (the same flag as its {@code pricing} webhooks), core's {@link CostEstimator} says how much. Null when nothing
-   * is charged (not billable, not delivered) or the rate card has no price for the recipient's market.
+   * What Meta charges for a delivered message: the price core's {@link CostEstimator} gave it at send time, the same
+   * decision as its {@code pricing} webhooks. Null when nothing is charged (not billable, not delivered) or core
+   * could not price it.
    */
   private @Nullable Money price(SentRecord r) {
-    if (!r.billable || (!r.status.equals(DeliveryStatus.DELIVERED) && !r.status.equals(DeliveryStatus.READ))) {
+    MessagePrice price = r.price;
+    if (price == null || !r.billable
+        || (!r.status.equals(DeliveryStatus.DELIVERED) && !r.status.equals(DeliveryStatus.READ))) {
       return null;
     }
-    try {
-      MessagePrice price = costs.priceOf(PriceQuery.of("+" + r.to, r.pricingCategory).at(r.timestamp));
-      return price.price();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return price.price();
   }
 
   private static MockResponse json(int code, Object body) {

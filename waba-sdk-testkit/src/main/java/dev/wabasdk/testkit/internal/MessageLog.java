@@ -31,6 +31,8 @@ final class MessageLog {
     PricingCategory pricingCategory = PricingCategory.SERVICE;
     String pricingType = "free_customer_service";
     boolean billable;
+    /** Core's price for it, decided at send time (the console's cost); null when core cannot price it. */
+    dev.wabasdk.cost.@Nullable MessagePrice price;
     @Nullable Map<String, Object> conversation;
     String request = "";
     Map<String, Object> body = Map.of();

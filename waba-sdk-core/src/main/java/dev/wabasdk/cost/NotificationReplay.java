@@ -1,0 +1,51 @@
+package dev.wabasdk.cost;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Prices a time-ordered history under notification-based pricing (until 2022-01-31): each delivered template
+ * outside the 24-hour customer care window is a charged notification, everything inside the window is free. Meta's
+ * tiered per-country notification prices were not found, so charged notifications are counted at zero with a
+ * warning.
+ */
+final class NotificationReplay {
+  private NotificationReplay() {}
+
+  static Estimate price(PricingContext context, List<HistoryEvent> events) {
+    Replay replay = new Replay(context);
+    for (HistoryEvent event : events) {
+      Replay.UserState state = replay.userState(event);
+      if (!(event instanceof HistoryEvent.Outbound out)) {
+        continue;
+      }
+      Instant t = out.at();
+      LocalDate date = context.date(t);
+      YearMonth month = YearMonth.from(date);
+      if (!date.isBefore(PricingModel.CBP_START)) {
+        replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, "notification-based pricing ended "
+            + PricingModel.CBP_START.minusDays(1) + "; later messages are priced as if it still applied");
+      }
+      Market market = replay.market(out, date);
+      Money zero = Money.zero(replay.target());
+      replay.messages.merge(month, 1L, Long::sum);
+      if (state.windowOpen(t)) {
+        replay.items.add(month, LineItem.Payee.META, market, out.category(), true, zero,
+            "inside the 24-hour customer care window: free under notification-based pricing, templates too", 1);
+      } else if (!out.category().isTemplate()) {
+        replay.items.add(month, LineItem.Payee.META, market, out.category(), true, zero,
+            "a non-template message needs an open customer care window; not delivered, not charged", 1);
+      } else {
+        replay.notes.warn(PricingWarning.Kind.NO_RATE_CARD, "no rate card for notification-based pricing (until "
+            + "2022-01-31) is shipped: Meta's tiered per-country template prices were not found, so notifications "
+            + "are counted at zero");
+        replay.items.add(month, LineItem.Payee.META, market, out.category(), false, zero,
+            "template notification outside the customer care window: charged per delivered message; not priced "
+                + "(no rate card for this period)", 1);
+      }
+    }
+    return replay.estimate(PricingModel.NBP, null);
+  }
+}
