@@ -85,8 +85,8 @@ final class DefinitionChecks {
   }
 
   /**
-   * Meta's rules for the marketing-only components: limited-time offers (no footer, an offer with an expiry needs a
-   * copy-code button), carousels, and catalog / multi-product buttons.
+   * Meta's rules for the marketing-only components: limited-time offers (no footer, a text without variables),
+   * carousels, and catalog / multi-product buttons.
    */
   private static void commerce(List<Component> components, @Nullable TemplateCategory category, String path,
       List<String> problems) {
@@ -115,9 +115,6 @@ final class DefinitionChecks {
       }
       if (lto.text().contains("{{")) {
         problems.add(path + ": the LIMITED_TIME_OFFER text cannot have variables: " + Placeholders.preview(lto.text()));
-      }
-      if (lto.hasExpiration() && buttons.stream().noneMatch(b -> b instanceof Button.CopyCode)) {
-        problems.add(path + ": a LIMITED_TIME_OFFER with has_expiration needs a COPY_CODE button (the offer code)");
       }
     }
     if (carousel && !marketing) {
