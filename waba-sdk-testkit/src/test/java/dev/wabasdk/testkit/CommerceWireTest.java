@@ -59,6 +59,21 @@ class CommerceWireTest {
   }
 
   @Test
+  void aTapOnACarouselQuickReplyComesBackAsAButtonReply() {
+    client.messages().send(CarouselMessage.builder().to(USER).body("Plants of the week")
+        .card(CarouselMessage.Card.quickReplies(InteractiveHeader.video(MediaSource.id("1")), null,
+            new ReplyButtonsMessage.Button("buy-cactus", "Buy cactus")))
+        .card(CarouselMessage.Card.quickReplies(InteractiveHeader.video(MediaSource.id("2")), null,
+            new ReplyButtonsMessage.Button("buy-aloe", "Buy aloe")))
+        .build());
+
+    UserMessage tap = fake.user(USER).tapsButton("buy-aloe");
+
+    assertThat(tap.json().get("interactive")).isEqualTo(java.util.Map.of("type", "button_reply",
+        "button_reply", java.util.Map.of("id", "buy-aloe", "title", "Buy aloe")));
+  }
+
+  @Test
   void aCarouselWithOneCardIs131009() {
     Wire.Reply reply = wire.send("""
         {"messaging_product":"whatsapp","to":"16505551234","type":"interactive","interactive":{"type":"carousel",
