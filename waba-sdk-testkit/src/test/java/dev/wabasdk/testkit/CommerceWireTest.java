@@ -134,6 +134,43 @@ class CommerceWireTest {
   }
 
   @Test
+  void aCarouselTemplateIsSentWithExactlyItsCardsAndAnExpiringOfferWithItsExpiry() {
+    String card = """
+        {"components":[{"type":"HEADER","format":"IMAGE","example":{"header_handle":["4::aW"]}},
+          {"type":"BUTTONS","buttons":[{"type":"QUICK_REPLY","text":"More"}]}]}""";
+    fake.templates().preload("""
+        {"name":"plants","language":"en","category":"MARKETING","components":[
+          {"type":"BODY","text":"Our plants of the week"},
+          {"type":"CAROUSEL","cards":[%s,%s]}]}""".formatted(card, card));
+    fake.templates().preload("""
+        {"name":"offer","language":"en","category":"MARKETING","components":[
+          {"type":"LIMITED_TIME_OFFER","limited_time_offer":{"text":"Ends soon!","has_expiration":true}},
+          {"type":"BODY","text":"Use the code below today"},
+          {"type":"BUTTONS","buttons":[{"type":"COPY_CODE","example":"SAVE10"}]}]}""");
+    String image = "{\"type\":\"header\",\"parameters\":[{\"type\":\"image\",\"image\":{\"id\":\"1\"}}]}";
+
+    Wire.Reply oneCard = wire.send("""
+        {"messaging_product":"whatsapp","to":"16505551234","type":"template","template":{"name":"plants",
+         "language":{"code":"en"},"components":[{"type":"carousel","cards":[
+           {"card_index":0,"components":[%s]}]}]}}""".formatted(image));
+    Wire.Reply twoCards = wire.send("""
+        {"messaging_product":"whatsapp","to":"16505551234","type":"template","template":{"name":"plants",
+         "language":{"code":"en"},"components":[{"type":"carousel","cards":[
+           {"card_index":0,"components":[%s]},{"card_index":1,"components":[%s]}]}]}}""".formatted(image, image));
+    Wire.Reply noExpiry = wire.send("""
+        {"messaging_product":"whatsapp","to":"16505551234","type":"template","template":{"name":"offer",
+         "language":{"code":"en"},"components":[{"type":"button","sub_type":"copy_code","index":"0",
+           "parameters":[{"type":"coupon_code","coupon_code":"SAVE10"}]}]}}""");
+
+    assertThat(oneCard.at("error", "code")).isEqualTo(132000L);
+    assertThat(oneCard.at("error", "error_data", "details"))
+        .isEqualTo("carousel: number of cards (1) does not match the number of cards in the template (2)");
+    assertThat(twoCards.code()).as(twoCards.body()).isEqualTo(200);
+    assertThat(noExpiry.at("error", "error_data", "details"))
+        .isEqualTo("limited_time_offer: the template's offer has an expiration; expiration_time_ms is required");
+  }
+
+  @Test
   void commerceSettingsStartAtMetasDefaultsAndKeepWhatIsSet() {
     assertThat(client.commerce().settings()).isEqualTo(new CommerceSettings(true, false));
 
