@@ -4,6 +4,7 @@ import dev.wabasdk.internal.ClientCore;
 import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
+import dev.wabasdk.commerce.CommerceApi;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
 import dev.wabasdk.template.TemplatesApi;
@@ -102,6 +103,11 @@ public final class WhatsApp implements AutoCloseable {
   /** The WhatsApp business profile of this phone number. */
   public BusinessProfileApi businessProfile() {
     return core.businessProfile();
+  }
+
+  /** The commerce settings of this phone number: shopping cart enabled, catalog visible. */
+  public CommerceApi commerce() {
+    return core.commerce();
   }
 
   /** Graph API calls the SDK does not model yet, with the same auth, errors, retries and logging. */

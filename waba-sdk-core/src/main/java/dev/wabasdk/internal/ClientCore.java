@@ -6,6 +6,7 @@ import dev.wabasdk.RetrySettings;
 import dev.wabasdk.SendInterceptor;
 import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
+import dev.wabasdk.commerce.CommerceApi;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
 import dev.wabasdk.template.TemplatesApi;
@@ -27,6 +28,7 @@ public final class ClientCore implements AutoCloseable {
   private final TemplatesApi templates;
   private final PhoneNumbersApi phoneNumbers;
   private final BusinessProfileApi businessProfile;
+  private final CommerceApi commerce;
   private final RawApi raw;
 
   /** The settings {@code WhatsApp.Builder} collected; the HTTP client is already configured. */
@@ -61,6 +63,7 @@ public final class ClientCore implements AutoCloseable {
     this.templates = new RealTemplatesApi(graph, s.businessAccountId());
     this.phoneNumbers = new RealPhoneNumbersApi(graph, s.phoneNumberId(), s.businessAccountId());
     this.businessProfile = new RealBusinessProfileApi(graph, s.phoneNumberId());
+    this.commerce = new RealCommerceApi(graph, s.phoneNumberId());
     this.raw = new RealRawApi(graph);
   }
 
@@ -82,6 +85,11 @@ public final class ClientCore implements AutoCloseable {
 
   public BusinessProfileApi businessProfile() {
     return businessProfile;
+  }
+
+  /** The commerce settings group. */
+  public CommerceApi commerce() {
+    return commerce;
   }
 
   public RawApi raw() {

@@ -282,6 +282,8 @@ final class TemplateJson {
         return new Component.LimitedTimeOffer(orEmpty(Json.string(offer, "text")),
             Boolean.TRUE.equals(Json.bool(offer, "has_expiration")));
       }
+      case "CALL_PERMISSION_REQUEST":
+        return new Component.CallPermissionRequest();
       default:
         return new Component.Unknown(type, m);
     }

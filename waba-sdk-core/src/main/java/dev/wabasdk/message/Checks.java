@@ -226,6 +226,32 @@ final class Checks {
     optionalText(footer, "interactive.footer.text", InteractiveMessage.MAX_FOOTER_LENGTH);
   }
 
+  private static final Pattern GRAPH_ID = Pattern.compile("[0-9]{1,32}");
+
+  /**
+   * A product catalog id as Meta issues it: a numeric Graph id. Meta answers anything else with error 131009
+   * (or 131057 for a catalog that is not connected) only after the send.
+   */
+  static String catalogId(@Nullable String value, String path) {
+    return matches(value, path, GRAPH_ID, "must be the numeric id of a catalog connected to the WhatsApp Business "
+        + "Account (Commerce Manager > Catalog > Settings)");
+  }
+
+  /**
+   * A product's {@code product_retailer_id}: the catalog item's Content ID (SKU), 1 to 100 characters without
+   * leading or trailing spaces, as Commerce Manager accepts it.
+   */
+  static String productRetailerId(@Nullable String value, String path) {
+    String v = text(value, path, 1, MAX_RETAILER_ID_LENGTH);
+    if (!v.equals(v.strip())) {
+      throw new IllegalArgumentException(path + ": must not have leading or trailing spaces, was " + preview(v));
+    }
+    return v;
+  }
+
+  /** Commerce Manager's limit on a catalog item's Content ID ({@code retailer_id}). */
+  static final int MAX_RETAILER_ID_LENGTH = 100;
+
   /** Limits of an interactive message header. */
   static void interactiveHeader(@Nullable InteractiveHeader header) {
     if (header instanceof InteractiveHeader.Text text) {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Every implementation is an immutable, thread-safe record.
  */
 public sealed interface InteractiveMessage extends Message
-    permits ReplyButtonsMessage, ListMessage, CtaUrlMessage, FlowMessage, LocationRequestMessage {
+    permits ReplyButtonsMessage, ListMessage, CtaUrlMessage, FlowMessage, LocationRequestMessage, ProductMessage,
+        ProductListMessage, CatalogMessage, CarouselMessage {
 
   /** Meta's limit on {@code interactive.header.text}. */
   int MAX_HEADER_TEXT_LENGTH = 60;
@@ -17,8 +18,8 @@ public sealed interface InteractiveMessage extends Message
   /** Meta's limit on {@code interactive.footer.text}. */
   int MAX_FOOTER_LENGTH = 60;
 
-  /** {@code interactive.body.text}. */
-  String body();
+  /** {@code interactive.body.text}; null only for a {@link ProductMessage} sent without a body. */
+  @Nullable String body();
 
   /** {@code interactive.footer.text}, when there is a footer. */
   @Nullable String footer();

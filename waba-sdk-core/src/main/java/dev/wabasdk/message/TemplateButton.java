@@ -1,5 +1,7 @@
 package dev.wabasdk.message;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +37,17 @@ public sealed interface TemplateButton extends TemplateComponent {
   /** A Flow button with a session token and the data for the Flow's first screen. */
   static Flow flow(int index, @Nullable String flowToken, Map<String, ?> flowActionData) {
     return new Flow(index, flowToken, Checks.jsonObject(flowActionData, "flow_action_data"));
+  }
+
+  /** A catalog template's "View catalog" button, headed by the thumbnail of {@code thumbnailProductRetailerId}. */
+  static Catalog catalog(int index, @Nullable String thumbnailProductRetailerId) {
+    return new Catalog(index, thumbnailProductRetailerId);
+  }
+
+  /** A multi-product template's button with the products it shows (1 to 10 sections, at most 30 products). */
+  static MultiProduct multiProduct(int index, String thumbnailProductRetailerId,
+      ProductListMessage.Section... sections) {
+    return new MultiProduct(index, thumbnailProductRetailerId, Arrays.asList(sections));
   }
 
   /**
@@ -83,6 +96,31 @@ public sealed interface TemplateButton extends TemplateComponent {
   record Flow(int index, @Nullable String flowToken, Map<String, Object> flowActionData) implements TemplateButton {
     public Flow {
       flowActionData = Checks.jsonObject(flowActionData, "flow_action_data");
+    }
+  }
+
+  /**
+   * {@code "sub_type": "CATALOG"}: the button of a catalog template.
+   *
+   * @param index the button's position
+   * @param thumbnailProductRetailerId {@code action.thumbnail_product_retailer_id}: the product whose image heads
+   *     the message, or null for the catalog's first item
+   */
+  record Catalog(int index, @Nullable String thumbnailProductRetailerId) implements TemplateButton {}
+
+  /**
+   * {@code "sub_type": "mpm"}: the button of a multi-product template.
+   *
+   * @param index the button's position
+   * @param thumbnailProductRetailerId {@code action.thumbnail_product_retailer_id}: the product whose image heads
+   *     the message
+   * @param sections {@code action.sections}: 1 to 10 sections with at most 30 products in total
+   */
+  record MultiProduct(int index, String thumbnailProductRetailerId, List<ProductListMessage.Section> sections)
+      implements TemplateButton {
+    public MultiProduct {
+      Objects.requireNonNull(thumbnailProductRetailerId, "thumbnailProductRetailerId == null");
+      sections = List.copyOf(sections);
     }
   }
 }

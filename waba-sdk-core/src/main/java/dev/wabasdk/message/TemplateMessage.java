@@ -53,6 +53,12 @@ public record TemplateMessage(
   public static final int MAX_OTP_LENGTH = 15;
   /** Templates have at most 10 buttons, so button indexes are 0 to 9. */
   public static final int MAX_BUTTON_INDEX = 9;
+  /** Meta's minimum number of carousel cards. */
+  public static final int MIN_CAROUSEL_CARDS = 2;
+  /** Meta's maximum number of carousel cards. */
+  public static final int MAX_CAROUSEL_CARDS = 10;
+  /** A carousel card has at most 2 buttons, so its button indexes are 0 and 1. */
+  public static final int MAX_CARD_BUTTON_INDEX = 1;
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9_]+");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(_[A-Za-z0-9]{2,4})?");
@@ -70,6 +76,8 @@ public record TemplateMessage(
     components = Checks.list(components, "template.components", 0, Integer.MAX_VALUE);
     boolean header = false;
     boolean body = false;
+    boolean limitedTimeOffer = false;
+    boolean carouselSeen = false;
     Set<Integer> buttonIndexes = new HashSet<>();
     for (int i = 0; i < components.size(); i++) {
       String path = "template.components[" + i + "]";
@@ -87,17 +95,73 @@ public record TemplateMessage(
         body = true;
         checkBody(b.parameters(), path + ".parameters");
       } else if (component instanceof TemplateButton button) {
-        if (button.index() < 0 || button.index() > MAX_BUTTON_INDEX) {
-          throw new IllegalArgumentException(path + ".index: must be 0 to " + MAX_BUTTON_INDEX
-              + " (the button's position in the template), was " + button.index());
-        }
-        if (!buttonIndexes.add(button.index())) {
-          throw new IllegalArgumentException(path + ".index: button " + button.index() + " is given more than once");
-        }
+        checkButtonIndex(button, MAX_BUTTON_INDEX, buttonIndexes, path);
         checkButton(button, path + ".parameters[0]");
+      } else if (component instanceof TemplateComponent.LimitedTimeOffer offer) {
+        if (limitedTimeOffer) {
+          throw new IllegalArgumentException(path + ": a template has at most one limited_time_offer component");
+        }
+        limitedTimeOffer = true;
+        if (offer.expirationTimeMs() <= 0) {
+          throw new IllegalArgumentException(path + ".parameters[0].limited_time_offer.expiration_time_ms: must be "
+              + "a UNIX time in milliseconds, was " + offer.expirationTimeMs());
+        }
+      } else if (component instanceof TemplateComponent.Carousel carousel) {
+        if (carouselSeen) {
+          throw new IllegalArgumentException(path + ": a template has at most one carousel component");
+        }
+        carouselSeen = true;
+        checkCarousel(carousel, path + ".cards");
       }
     }
     Checks.required(envelope, "envelope");
+  }
+
+  private static void checkButtonIndex(TemplateButton button, int max, Set<Integer> seen, String path) {
+    if (button.index() < 0 || button.index() > max) {
+      throw new IllegalArgumentException(path + ".index: must be 0 to " + max
+          + " (the button's position in the template), was " + button.index());
+    }
+    if (!seen.add(button.index())) {
+      throw new IllegalArgumentException(path + ".index: button " + button.index() + " is given more than once");
+    }
+  }
+
+  private static void checkCarousel(TemplateComponent.Carousel carousel, String path) {
+    List<TemplateComponent.CarouselCard> cards = Checks.list(carousel.cards(), path, MIN_CAROUSEL_CARDS,
+        MAX_CAROUSEL_CARDS);
+    Class<?> headerType = cards.get(0).header().getClass();
+    for (int i = 0; i < cards.size(); i++) {
+      TemplateComponent.CarouselCard card = cards.get(i);
+      String at = path + "[" + i + "].components";
+      HeaderParameter h = card.header();
+      if (!(h instanceof TemplateParameter.Image || h instanceof TemplateParameter.Video
+          || h instanceof TemplateParameter.Product)) {
+        throw new IllegalArgumentException(at + "[0].parameters[0].type: a carousel card header is an image, a "
+            + "video or a product, was " + h.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+      }
+      if (h.getClass() != headerType) {
+        throw new IllegalArgumentException(at + "[0].parameters[0].type: all cards must have the same header "
+            + "type; card 0 has " + headerType.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ", this one "
+            + h.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+      }
+      checkHeader(h, at + "[0].parameters[0]");
+      if (!card.body().isEmpty()) {
+        checkBody(card.body(), at + "[1].parameters");
+      }
+      Set<Integer> indexes = new HashSet<>();
+      for (int b = 0; b < card.buttons().size(); b++) {
+        TemplateButton button = card.buttons().get(b);
+        String bp = path + "[" + i + "].buttons[" + b + "]";
+        if (button instanceof TemplateButton.Catalog || button instanceof TemplateButton.MultiProduct
+            || button instanceof TemplateButton.Flow) {
+          throw new IllegalArgumentException(bp + ".sub_type: a carousel card takes quick-reply, URL or copy-code "
+              + "buttons, was " + button.getClass().getSimpleName());
+        }
+        checkButtonIndex(button, MAX_CARD_BUTTON_INDEX, indexes, bp);
+        checkButton(button, bp + ".parameters[0]");
+      }
+    }
   }
 
   private static void checkHeader(HeaderParameter parameter, String path) {
@@ -109,6 +173,9 @@ public record TemplateMessage(
     } else if (parameter instanceof TemplateParameter.Location location) {
       Checks.range(location.latitude(), path + ".location.latitude", -90, 90);
       Checks.range(location.longitude(), path + ".location.longitude", -180, 180);
+    } else if (parameter instanceof TemplateParameter.Product product) {
+      Checks.catalogId(product.catalogId(), path + ".product.catalog_id");
+      Checks.productRetailerId(product.productRetailerId(), path + ".product.product_retailer_id");
     }
   }
 
@@ -163,6 +230,13 @@ public record TemplateMessage(
           "must be 1 to " + TemplateButton.MAX_COUPON_CODE_LENGTH + " letters and digits");
     } else if (button instanceof TemplateButton.Flow flow) {
       Checks.optionalText(flow.flowToken(), path + ".action.flow_token", Integer.MAX_VALUE);
+    } else if (button instanceof TemplateButton.Catalog catalog) {
+      if (catalog.thumbnailProductRetailerId() != null) {
+        Checks.productRetailerId(catalog.thumbnailProductRetailerId(), path + ".action.thumbnail_product_retailer_id");
+      }
+    } else if (button instanceof TemplateButton.MultiProduct mpm) {
+      Checks.productRetailerId(mpm.thumbnailProductRetailerId(), path + ".action.thumbnail_product_retailer_id");
+      ProductListMessage.checkSections(mpm.sections(), path + ".action.sections");
     }
   }
 
@@ -179,6 +253,8 @@ public record TemplateMessage(
     private @Nullable HeaderParameter header;
     private final List<BodyParameter> body = new ArrayList<>();
     private final List<TemplateButton> buttons = new ArrayList<>();
+    private TemplateComponent.@Nullable LimitedTimeOffer limitedTimeOffer;
+    private TemplateComponent.@Nullable Carousel carousel;
 
     Builder() {}
 
@@ -200,7 +276,7 @@ public record TemplateMessage(
       return this;
     }
 
-    /** The value of the header variable (text, image, video, document or location). */
+    /** The value of the header variable (text, image, video, GIF, document, location or product). */
     public Builder header(HeaderParameter parameter) {
       this.header = Objects.requireNonNull(parameter, "parameter == null");
       return this;
@@ -209,6 +285,18 @@ public record TemplateMessage(
     /** Appends values of body variables, in order. */
     public Builder body(BodyParameter... parameters) {
       Arrays.stream(parameters).forEach(p -> body.add(Objects.requireNonNull(p, "parameter == null")));
+      return this;
+    }
+
+    /** When the offer of a limited-time offer template ends (templates created with {@code has_expiration}). */
+    public Builder limitedTimeOffer(java.time.Instant expiration) {
+      this.limitedTimeOffer = TemplateComponent.limitedTimeOffer(expiration);
+      return this;
+    }
+
+    /** The values of a carousel template's cards, one per card the template defines, in order. */
+    public Builder carousel(TemplateComponent.CarouselCard... cards) {
+      this.carousel = TemplateComponent.carousel(cards);
       return this;
     }
 
@@ -236,8 +324,14 @@ public record TemplateMessage(
       if (header != null) {
         components.add(TemplateComponent.header(header));
       }
+      if (limitedTimeOffer != null) {
+        components.add(limitedTimeOffer);
+      }
       if (!body.isEmpty()) {
         components.add(new TemplateComponent.Body(body));
+      }
+      if (carousel != null) {
+        components.add(carousel);
       }
       components.addAll(buttons);
       return new TemplateMessage(recipient(), Checks.required(name, "template.name"),

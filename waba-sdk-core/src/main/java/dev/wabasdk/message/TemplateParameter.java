@@ -52,13 +52,24 @@ public sealed interface TemplateParameter {
     return new Document(media, filename);
   }
 
+  /** An animated GIF (an MP4 file) for a {@code GIF} header. */
+  static Gif gif(MediaSource media) {
+    return new Gif(media);
+  }
+
+  /** A catalog product for a {@code PRODUCT} header (single-product templates, product card carousels). */
+  static Product product(String catalogId, String productRetailerId) {
+    return new Product(catalogId, productRetailerId);
+  }
+
   /** A location for a location header. */
   static Location location(double latitude, double longitude, @Nullable String name, @Nullable String address) {
     return new Location(latitude, longitude, name, address);
   }
 
-  /** A parameter that can fill the header: text, image, video, document or location. */
-  sealed interface HeaderParameter extends TemplateParameter permits Text, Image, Video, Document, Location {}
+  /** A parameter that can fill the header: text, image, video, GIF, document, location or product. */
+  sealed interface HeaderParameter extends TemplateParameter
+      permits Text, Image, Video, Gif, Document, Location, Product {}
 
   /** A parameter that can fill the body: text, currency or date-time. */
   sealed interface BodyParameter extends TemplateParameter permits Text, Currency, DateTime {
@@ -141,6 +152,30 @@ public sealed interface TemplateParameter {
   record Video(MediaSource media) implements HeaderParameter {
     public Video {
       Objects.requireNonNull(media, "media == null");
+    }
+  }
+
+  /**
+   * {@code {"type": "gif"}}: a GIF header, sent as an MP4 file.
+   *
+   * @param media {@code gif.id} or {@code gif.link}
+   */
+  record Gif(MediaSource media) implements HeaderParameter {
+    public Gif {
+      Objects.requireNonNull(media, "media == null");
+    }
+  }
+
+  /**
+   * {@code {"type": "product"}}: a catalog item in the header.
+   *
+   * @param catalogId {@code product.catalog_id}: the numeric id of a catalog connected to the account
+   * @param productRetailerId {@code product.product_retailer_id}: the item's Content ID (SKU)
+   */
+  record Product(String catalogId, String productRetailerId) implements HeaderParameter {
+    public Product {
+      Objects.requireNonNull(catalogId, "catalogId == null");
+      Objects.requireNonNull(productRetailerId, "productRetailerId == null");
     }
   }
 

@@ -82,6 +82,14 @@ public sealed interface Component {
   }
 
   /**
+   * The component that asks the user for permission to call them (WhatsApp Business Calling); Meta shows the
+   * request under the body.
+   */
+  static CallPermissionRequest callPermissionRequest() {
+    return new CallPermissionRequest();
+  }
+
+  /**
    * {@code HEADER}.
    *
    * @param format text or a media, location or product placeholder
@@ -159,10 +167,14 @@ public sealed interface Component {
     }
   }
 
-  /** {@code CAROUSEL}: up to 10 cards. */
+  /** {@code CAROUSEL}: 2 to 10 cards with the same components. */
   record Carousel(List<Card> cards) implements Component {
+    /** Meta's minimum number of cards. */
+    public static final int MIN_CARDS = 2;
     /** Meta's limit on the number of cards. */
     public static final int MAX_CARDS = 10;
+    /** Meta's limit on the buttons of one card. */
+    public static final int MAX_CARD_BUTTONS = 2;
 
     public Carousel {
       cards = List.copyOf(cards);
@@ -198,6 +210,14 @@ public sealed interface Component {
     @Override
     public String type() {
       return "LIMITED_TIME_OFFER";
+    }
+  }
+
+  /** {@code CALL_PERMISSION_REQUEST}: asks the user to allow the business to call them. It has no fields. */
+  record CallPermissionRequest() implements Component {
+    @Override
+    public String type() {
+      return "CALL_PERMISSION_REQUEST";
     }
   }
 

@@ -61,10 +61,12 @@ final class DefinitionChecks {
         if (!topLevel) {
           problems.add(where + ": a carousel card cannot contain a carousel");
         }
-        if (carousel.cards().isEmpty() || carousel.cards().size() > Component.Carousel.MAX_CARDS) {
-          problems.add(where + ": must have 1 to " + Component.Carousel.MAX_CARDS + " cards, has "
-              + carousel.cards().size());
+        if (carousel.cards().size() < Component.Carousel.MIN_CARDS
+            || carousel.cards().size() > Component.Carousel.MAX_CARDS) {
+          problems.add(where + ": must have " + Component.Carousel.MIN_CARDS + " to " + Component.Carousel.MAX_CARDS
+              + " cards, has " + carousel.cards().size());
         }
+        carouselCards(carousel, where, problems);
         for (int j = 0; j < carousel.cards().size(); j++) {
           components(carousel.cards().get(j).components(), category, format, where + ".cards[" + j + "].components",
               false, problems);
@@ -76,6 +78,92 @@ final class DefinitionChecks {
     // Edits may change only some components, and carousel cards may omit the body.
     if (topLevel && category != null && !seen.containsKey("BODY")) {
       problems.add(path + ": a BODY component is required");
+    }
+    if (topLevel) {
+      commerce(components, category, path, problems);
+    }
+  }
+
+  /**
+   * Meta's rules for the marketing-only components: limited-time offers (no footer, a text without variables),
+   * carousels, and catalog / multi-product buttons.
+   */
+  private static void commerce(List<Component> components, @Nullable TemplateCategory category, String path,
+      List<String> problems) {
+    Component.@Nullable LimitedTimeOffer lto = null;
+    boolean footer = false;
+    boolean carousel = false;
+    List<Button> buttons = new ArrayList<>();
+    for (Component c : components) {
+      if (c instanceof Component.LimitedTimeOffer l) {
+        lto = l;
+      } else if (c instanceof Component.Footer) {
+        footer = true;
+      } else if (c instanceof Component.Carousel) {
+        carousel = true;
+      } else if (c instanceof Component.Buttons b) {
+        buttons.addAll(b.buttons());
+      }
+    }
+    boolean marketing = category == null || TemplateCategory.MARKETING.equals(category);
+    if (lto != null) {
+      if (!marketing) {
+        problems.add(path + ": LIMITED_TIME_OFFER is only for MARKETING templates, the category is " + category);
+      }
+      if (footer) {
+        problems.add(path + ": a LIMITED_TIME_OFFER template cannot have a FOOTER");
+      }
+      if (lto.text().contains("{{")) {
+        problems.add(path + ": the LIMITED_TIME_OFFER text cannot have variables: " + Placeholders.preview(lto.text()));
+      }
+    }
+    if (carousel && !marketing) {
+      problems.add(path + ": CAROUSEL is only for MARKETING templates, the category is " + category);
+    }
+    for (Button b : buttons) {
+      if (b instanceof Button.Other o && Set.of("CATALOG", "MPM").contains(o.type().toUpperCase(java.util.Locale.ROOT))
+          && !marketing) {
+        problems.add(path + ": a " + o.type() + " button is only for MARKETING templates, the category is " + category);
+      }
+    }
+  }
+
+  /**
+   * Meta's rules for carousel cards: each has an IMAGE, VIDEO or PRODUCT header and at most 2 buttons, and all
+   * cards have the same components (same header format, body or none, same button types in the same order).
+   */
+  private static void carouselCards(Component.Carousel carousel, String where, List<String> problems) {
+    @Nullable List<String> first = null;
+    for (int j = 0; j < carousel.cards().size(); j++) {
+      String at = where + ".cards[" + j + "]";
+      List<String> shape = new ArrayList<>();
+      boolean header = false;
+      for (Component c : carousel.cards().get(j).components()) {
+        if (c instanceof Component.Header h) {
+          header = true;
+          shape.add("HEADER " + h.format());
+          if (!(HeaderFormat.IMAGE.equals(h.format()) || HeaderFormat.VIDEO.equals(h.format())
+              || HeaderFormat.PRODUCT.equals(h.format()))) {
+            problems.add(at + ": a card header is IMAGE, VIDEO or PRODUCT, was " + h.format());
+          }
+        } else if (c instanceof Component.Buttons b) {
+          if (b.buttons().size() > Component.Carousel.MAX_CARD_BUTTONS) {
+            problems.add(at + ": a card has at most " + Component.Carousel.MAX_CARD_BUTTONS + " buttons, has "
+                + b.buttons().size());
+          }
+          b.buttons().forEach(x -> shape.add("BUTTON " + x.type()));
+        } else {
+          shape.add(c.type());
+        }
+      }
+      if (!header) {
+        problems.add(at + ": a card needs an IMAGE, VIDEO or PRODUCT header");
+      }
+      if (first == null) {
+        first = shape;
+      } else if (!first.equals(shape)) {
+        problems.add(at + ": all cards must have the same components; card 0 has " + first + ", this one " + shape);
+      }
     }
   }
 

@@ -50,10 +50,38 @@ final class SendChecks {
         sentButtons.add(b);
       }
     }
+    limitedTimeOffer(d, send, out);
+    carousel(d, send, out);
     header(header, sentHeader, d.parameterFormat(), out);
     body(d, body, sentBody, out);
     buttons(buttons, sentButtons, out);
     return out;
+  }
+
+  /** An offer with {@code has_expiration} needs its expiry at send time; one without takes none. */
+  private static void limitedTimeOffer(TemplateDefinition d, TemplateMessage send, List<String> out) {
+    boolean expires = d.components().stream()
+        .anyMatch(c -> c instanceof Component.LimitedTimeOffer lto && lto.hasExpiration());
+    boolean given = send.components().stream().anyMatch(c -> c instanceof TemplateComponent.LimitedTimeOffer);
+    if (expires && !given) {
+      out.add("limited_time_offer: the template's offer has an expiration; the send gives no expiration_time_ms "
+          + "(Meta error 132000)");
+    } else if (!expires && given) {
+      out.add("limited_time_offer: the template's offer has no expiration (has_expiration false or no offer); the "
+          + "send must not give expiration_time_ms (Meta error 132000)");
+    }
+  }
+
+  /** A carousel send gives exactly one card per card the template defines (Meta error 132000 otherwise). */
+  private static void carousel(TemplateDefinition d, TemplateMessage send, List<String> out) {
+    int defined = d.components().stream().filter(c -> c instanceof Component.Carousel)
+        .mapToInt(c -> ((Component.Carousel) c).cards().size()).sum();
+    int sent = send.components().stream().filter(c -> c instanceof TemplateComponent.Carousel)
+        .mapToInt(c -> ((TemplateComponent.Carousel) c).cards().size()).sum();
+    if (defined != sent) {
+      out.add("carousel: the template defines " + defined + " card" + (defined == 1 ? "" : "s") + "; the send gives "
+          + sent + " (Meta error 132000: a carousel is sent with exactly its defined cards)");
+    }
   }
 
   private static void header(Component.@Nullable Header h, TemplateComponent.@Nullable Header sent,
@@ -84,7 +112,9 @@ final class SendChecks {
       case "VIDEO" -> TemplateParameter.Video.class;
       case "DOCUMENT" -> TemplateParameter.Document.class;
       case "LOCATION" -> TemplateParameter.Location.class;
-      default -> null; // GIF, PRODUCT and newer formats: not checked
+      case "GIF" -> TemplateParameter.Gif.class;
+      case "PRODUCT" -> TemplateParameter.Product.class;
+      default -> null; // newer formats: not checked
     };
     if (expected == null) {
       return;
@@ -165,6 +195,10 @@ final class SendChecks {
         fits = (b instanceof Button.Url url && hasVariable(url)) || b instanceof Button.Otp;
       } else if (s instanceof TemplateButton.CopyCode) {
         fits = b instanceof Button.CopyCode || b instanceof Button.Otp;
+      } else if (s instanceof TemplateButton.Catalog) {
+        fits = b instanceof Button.Other o && "CATALOG".equalsIgnoreCase(o.type());
+      } else if (s instanceof TemplateButton.MultiProduct) {
+        fits = b instanceof Button.Other o && "MPM".equalsIgnoreCase(o.type());
       } else {
         fits = b instanceof Button.Flow;
       }
@@ -211,6 +245,12 @@ final class SendChecks {
     }
     if (s instanceof TemplateButton.Url) {
       return "url";
+    }
+    if (s instanceof TemplateButton.Catalog) {
+      return "CATALOG";
+    }
+    if (s instanceof TemplateButton.MultiProduct) {
+      return "mpm";
     }
     return s instanceof TemplateButton.CopyCode ? "copy_code" : "flow";
   }

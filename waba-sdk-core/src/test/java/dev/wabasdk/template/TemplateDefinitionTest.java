@@ -32,6 +32,16 @@ class TemplateDefinitionTest {
     return TemplateDefinition.builder("shipping", "en_US", TemplateCategory.UTILITY);
   }
 
+  /** As {@link #withBody}, for the components Meta allows only in MARKETING templates (offers, carousels). */
+  private static TemplateDefinition withMarketingBody(Component... others) {
+    TemplateDefinition.Builder b = TemplateDefinition.builder("shipping", "en_US", TemplateCategory.MARKETING)
+        .component(Component.body("Your order is on its way."));
+    for (Component c : others) {
+      b.component(c);
+    }
+    return b.build();
+  }
+
   private static TemplateDefinition withBody(Component... others) {
     TemplateDefinition.Builder b = utility().component(Component.body("Your order is on its way."));
     for (Component c : others) {
@@ -132,7 +142,7 @@ class TemplateDefinitionTest {
         "components[1] (HEADER) text: is 61 characters, over Meta's limit of 60: '" + "h".repeat(57) + "...'");
     assertProblems(withBody(Component.footer("f".repeat(61))),
         "components[1] (FOOTER) text: is 61 characters, over Meta's limit of 60: '" + "f".repeat(57) + "...'");
-    assertProblems(withBody(Component.limitedTimeOffer("Only today, hurry!", true)),
+    assertProblems(withMarketingBody(Component.limitedTimeOffer("Only today, hurry!", true)),
         "components[1] (LIMITED_TIME_OFFER) text: is 18 characters, over Meta's limit of 16: 'Only today, hurry!'");
   }
 
@@ -234,12 +244,14 @@ class TemplateDefinitionTest {
         Component.body("Card {{1}}", Map.of()));
     Component.Card[] eleven = new Component.Card[11];
     java.util.Arrays.fill(eleven, Component.Card.of(Component.headerMedia(HeaderFormat.IMAGE, "4::h")));
-    assertProblems(withBody(Component.carousel(card)),
+    assertProblems(withMarketingBody(Component.carousel(card)),
+        "components[1] (CAROUSEL): must have 2 to 10 cards, has 1",
         "components[1] (CAROUSEL).cards[0].components[1] (BODY): the body cannot end with a variable "
             + "(Meta error 2388299): 'Card {{1}}'",
         "components[1] (CAROUSEL).cards[0].components[1] (BODY): variable {{1}} needs an example "
             + "(Meta reviews templates with examples)");
-    assertProblems(withBody(Component.carousel(eleven)), "components[1] (CAROUSEL): must have 1 to 10 cards, has 11");
+    assertProblems(withMarketingBody(Component.carousel(eleven)),
+        "components[1] (CAROUSEL): must have 2 to 10 cards, has 11");
   }
 
   @Test

@@ -19,4 +19,13 @@ public record MessageContext(
     boolean forwarded,
     boolean frequentlyForwarded,
     @Nullable String referredProductCatalogId,
-    @Nullable String referredProductRetailerId) {}
+    @Nullable String referredProductRetailerId) {
+
+  /**
+   * Whether the user asked about a product ({@code referred_product}): a product inquiry sent from a single- or
+   * multi-product message or the catalog, whose {@link #id()} is the business message the product was shown in.
+   */
+  public boolean isProductInquiry() {
+    return referredProductRetailerId != null;
+  }
+}

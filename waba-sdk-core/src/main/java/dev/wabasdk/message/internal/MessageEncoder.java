@@ -1,6 +1,8 @@
 package dev.wabasdk.message.internal;
 
 import dev.wabasdk.message.AudioMessage;
+import dev.wabasdk.message.CarouselMessage;
+import dev.wabasdk.message.CatalogMessage;
 import dev.wabasdk.message.Contact;
 import dev.wabasdk.message.ContactsMessage;
 import dev.wabasdk.message.CtaUrlMessage;
@@ -16,6 +18,8 @@ import dev.wabasdk.message.LocationRequestMessage;
 import dev.wabasdk.message.MediaMessage;
 import dev.wabasdk.message.MediaSource;
 import dev.wabasdk.message.Message;
+import dev.wabasdk.message.ProductListMessage;
+import dev.wabasdk.message.ProductMessage;
 import dev.wabasdk.message.ReactionMessage;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.ReplyButtonsMessage;
@@ -295,13 +299,85 @@ public final class MessageEncoder {
     } else if (message instanceof LocationRequestMessage) {
       object.put("type", "location_request_message");
       action.put("name", "send_location");
+    } else if (message instanceof ProductMessage product) {
+      object.put("type", "product");
+      action.put("catalog_id", product.catalogId());
+      action.put("product_retailer_id", product.productRetailerId());
+    } else if (message instanceof ProductListMessage productList) {
+      object.put("type", "product_list");
+      putHeader(object, InteractiveHeader.text(productList.header()));
+      action.put("catalog_id", productList.catalogId());
+      action.put("sections", productSections(productList.sections()));
+    } else if (message instanceof CatalogMessage catalog) {
+      object.put("type", "catalog_message");
+      action.put("name", "catalog_message");
+      if (catalog.thumbnailProductRetailerId() != null) {
+        action.put("parameters", Map.of("thumbnail_product_retailer_id", catalog.thumbnailProductRetailerId()));
+      }
+    } else if (message instanceof CarouselMessage carousel) {
+      object.put("type", "carousel");
+      action.put("cards", carouselCards(carousel));
     }
-    object.put("body", Map.of("text", message.body()));
+    if (message.body() != null) {
+      object.put("body", Map.of("text", message.body()));
+    }
     if (message.footer() != null) {
       object.put("footer", Map.of("text", message.footer()));
     }
     object.put("action", action);
     return object;
+  }
+
+  /** {@code sections} of a multi-product message or a multi-product template button. */
+  public static List<Object> productSections(List<ProductListMessage.Section> sections) {
+    List<Object> list = new ArrayList<>();
+    for (ProductListMessage.Section section : sections) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      putIfNotNull(s, "title", section.title());
+      List<Object> items = new ArrayList<>();
+      section.productRetailerIds().forEach(id -> items.add(Map.of("product_retailer_id", id)));
+      s.put("product_items", items);
+      list.add(s);
+    }
+    return list;
+  }
+
+  private static List<Object> carouselCards(CarouselMessage carousel) {
+    List<Object> cards = new ArrayList<>();
+    for (int i = 0; i < carousel.cards().size(); i++) {
+      CarouselMessage.Card card = carousel.cards().get(i);
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("card_index", i);
+      c.put("type", card.ctaUrl() != null ? "cta_url" : "button");
+      putHeader(c, card.header());
+      if (card.body() != null) {
+        c.put("body", Map.of("text", card.body()));
+      }
+      Map<String, Object> action = new LinkedHashMap<>();
+      CarouselMessage.CtaUrl url = card.ctaUrl();
+      if (url != null) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("display_text", url.displayText());
+        parameters.put("url", url.url());
+        action.put("name", "cta_url");
+        action.put("parameters", parameters);
+      } else {
+        List<Object> buttons = new ArrayList<>();
+        for (ReplyButtonsMessage.Button button : card.quickReplies()) {
+          Map<String, Object> reply = new LinkedHashMap<>();
+          reply.put("id", button.id());
+          reply.put("title", button.title());
+          Map<String, Object> b = new LinkedHashMap<>();
+          b.put("type", "quick_reply");
+          b.put("quick_reply", reply);
+          buttons.add(b);
+        }
+        action.put("buttons", buttons);
+      }
+      c.put("action", action);
+      cards.add(c);
+    }
+    return cards;
   }
 
   private static Map<String, Object> flowParameters(FlowMessage flow) {
@@ -364,7 +440,32 @@ public final class MessageEncoder {
   private static Map<String, Object> component(TemplateComponent component) {
     Map<String, Object> object = new LinkedHashMap<>();
     List<Object> parameters = new ArrayList<>();
-    if (component instanceof TemplateComponent.Header header) {
+    if (component instanceof TemplateComponent.Carousel carousel) {
+      object.put("type", "carousel");
+      List<Object> cards = new ArrayList<>();
+      for (int i = 0; i < carousel.cards().size(); i++) {
+        TemplateComponent.CarouselCard card = carousel.cards().get(i);
+        List<Object> components = new ArrayList<>();
+        components.add(component(TemplateComponent.header(card.header())));
+        if (!card.body().isEmpty()) {
+          components.add(component(new TemplateComponent.Body(card.body())));
+        }
+        card.buttons().forEach(button -> components.add(component(button)));
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("card_index", i);
+        c.put("components", components);
+        cards.add(c);
+      }
+      object.put("cards", cards);
+      return object;
+    }
+    if (component instanceof TemplateComponent.LimitedTimeOffer offer) {
+      object.put("type", "limited_time_offer");
+      Map<String, Object> parameter = new LinkedHashMap<>();
+      parameter.put("type", "limited_time_offer");
+      parameter.put("limited_time_offer", Map.of("expiration_time_ms", offer.expirationTimeMs()));
+      parameters.add(parameter);
+    } else if (component instanceof TemplateComponent.Header header) {
       object.put("type", "header");
       parameters.add(parameter(header.parameter()));
     } else if (component instanceof TemplateComponent.Body body) {
@@ -392,6 +493,19 @@ public final class MessageEncoder {
         if (!flow.flowActionData().isEmpty()) {
           action.put("flow_action_data", flow.flowActionData());
         }
+        parameter.put("type", "action");
+        parameter.put("action", action);
+      } else if (button instanceof TemplateButton.Catalog catalog) {
+        object.put("sub_type", "CATALOG"); // as in Meta's catalog template example
+        Map<String, Object> action = new LinkedHashMap<>();
+        putIfNotNull(action, "thumbnail_product_retailer_id", catalog.thumbnailProductRetailerId());
+        parameter.put("type", "action");
+        parameter.put("action", action);
+      } else if (button instanceof TemplateButton.MultiProduct mpm) {
+        object.put("sub_type", "mpm");
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("thumbnail_product_retailer_id", mpm.thumbnailProductRetailerId());
+        action.put("sections", productSections(mpm.sections()));
         parameter.put("type", "action");
         parameter.put("action", action);
       }
@@ -427,6 +541,14 @@ public final class MessageEncoder {
       putMedia(object, "video", video.media(), null);
     } else if (parameter instanceof TemplateParameter.Document document) {
       putMedia(object, "document", document.media(), document.filename());
+    } else if (parameter instanceof TemplateParameter.Gif gif) {
+      putMedia(object, "gif", gif.media(), null);
+    } else if (parameter instanceof TemplateParameter.Product product) {
+      Map<String, Object> value = new LinkedHashMap<>();
+      value.put("product_retailer_id", product.productRetailerId());
+      value.put("catalog_id", product.catalogId());
+      object.put("type", "product");
+      object.put("product", value);
     } else if (parameter instanceof TemplateParameter.Location location) {
       object.put("type", "location");
       object.put("location",

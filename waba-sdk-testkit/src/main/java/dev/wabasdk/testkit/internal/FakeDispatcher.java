@@ -32,6 +32,7 @@ public final class FakeDispatcher extends Dispatcher {
       "POST /{version}/{phone-number-id}/media",
       "GET|DELETE /{version}/{media-id}",
       "GET|POST /{version}/{phone-number-id}/whatsapp_business_profile",
+      "GET|POST /{version}/{phone-number-id}/whatsapp_commerce_settings",
       "GET /{version}/{phone-number-id}",
       "GET /{version}/{waba-id}/phone_numbers",
       "GET|POST|DELETE /{version}/{waba-id}/message_templates",
@@ -46,6 +47,7 @@ public final class FakeDispatcher extends Dispatcher {
   private final MediaRoutes media;
   private final TemplateRoutes templates;
   private final AccountRoutes accounts;
+  private final CommerceRoutes commerce;
 
   public FakeDispatcher(FakeEngine engine, Supplier<HttpUrl> baseUrl, Runnable reset) {
     this.engine = engine;
@@ -54,6 +56,7 @@ public final class FakeDispatcher extends Dispatcher {
     this.media = new MediaRoutes(engine, baseUrl);
     this.templates = new TemplateRoutes(engine);
     this.accounts = new AccountRoutes(engine);
+    this.commerce = new CommerceRoutes(engine);
   }
 
   @Override
@@ -185,6 +188,10 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, accounts.profile(url));
         case "POST whatsapp_business_profile":
           return json(200, accounts.updateProfile(Json.parseObject(text)));
+        case "GET whatsapp_commerce_settings":
+          return json(200, commerce.settings());
+        case "POST whatsapp_commerce_settings":
+          return json(200, commerce.update(url));
         default:
           throw unknownPath(url.encodedPath());
       }

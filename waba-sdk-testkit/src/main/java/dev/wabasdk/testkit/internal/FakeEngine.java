@@ -46,6 +46,7 @@ public final class FakeEngine {
   final MediaStore media = new MediaStore();
   final SendRules rules;
   final Pricing pricing = new Pricing();
+  final CommerceRoutes.CommerceSettings commerce = new CommerceRoutes.CommerceSettings();
   final WebhookEvents events;
   private final Map<String, Object> profile = new LinkedHashMap<>();
   private final OutboundMessages outbound = new OutboundMessages(this);
@@ -91,6 +92,7 @@ public final class FakeEngine {
       journal.reset();
       rules.reset();
       pricing.reset();
+      commerce.reset();
       profile.clear();
       ids.reset();
       webhooks.reset();

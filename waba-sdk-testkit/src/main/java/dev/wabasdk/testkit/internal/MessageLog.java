@@ -127,6 +127,15 @@ final class MessageLog {
                 "button_reply", obj("id", buttonId, "title", Json.string(button, "reply", "title"))));
           }
         }
+        // A quick reply on a media carousel card comes back as a button_reply too.
+        for (Object card : Json.list(record.body, "interactive", "action", "cards")) {
+          for (Object button : Json.list(card, "action", "buttons")) {
+            if (buttonId.equals(Json.string(button, "quick_reply", "id"))) {
+              return obj("context", context, "type", "interactive", "interactive", obj("type", "button_reply",
+                  "button_reply", obj("id", buttonId, "title", Json.string(button, "quick_reply", "title"))));
+            }
+          }
+        }
       }
       if (record.type.equals("template")) {
         for (Object component : Json.list(record.body, "template", "components")) {

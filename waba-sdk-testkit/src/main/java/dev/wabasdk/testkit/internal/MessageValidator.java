@@ -230,6 +230,8 @@ final class MessageValidator {
         }
         max("interactive['action']['parameters']['display_text']", text, 20);
       }
+      case "product", "product_list", "catalog_message", "carousel" ->
+          CommerceValidator.validate(kind, object, action);
       default -> {
         // Other kinds are accepted as long as their action object is present.
       }

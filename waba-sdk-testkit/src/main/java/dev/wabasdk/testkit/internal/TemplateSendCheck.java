@@ -71,7 +71,45 @@ final class TemplateSendCheck {
     }
     checkHeaderFormat(t, send);
     checkUrlButtons(t, send);
+    checkCarouselAndOffer(t, send);
     return t;
+  }
+
+  /**
+   * A carousel template is sent with exactly its defined cards, and an offer with {@code has_expiration} with its
+   * {@code expiration_time_ms} (Meta: 132000).
+   */
+  private static void checkCarouselAndOffer(TemplateRecord t, @Nullable Map<String, Object> send) {
+    int defined = 0;
+    boolean expires = false;
+    for (Object component : t.components) {
+      String type = Json.string(component, "type");
+      if ("CAROUSEL".equalsIgnoreCase(type)) {
+        defined = Json.list(component, "cards").size();
+      } else if ("LIMITED_TIME_OFFER".equalsIgnoreCase(type)) {
+        expires = Boolean.TRUE.equals(Json.at(component, "limited_time_offer", "has_expiration"));
+      }
+    }
+    int sentCards = 0;
+    boolean expiry = false;
+    for (Object component : Json.list(send, "components")) {
+      String type = Json.string(component, "type");
+      if ("carousel".equalsIgnoreCase(type)) {
+        sentCards = Json.list(component, "cards").size();
+      } else if ("limited_time_offer".equalsIgnoreCase(type)) {
+        for (Object parameter : Json.list(component, "parameters")) {
+          expiry |= Json.at(parameter, "limited_time_offer", "expiration_time_ms") instanceof Number;
+        }
+      }
+    }
+    if (defined != sentCards) {
+      throw GraphException.of(132000, "carousel: number of cards (" + sentCards + ") does not match the number of "
+          + "cards in the template (" + defined + ")");
+    }
+    if (expires && !expiry) {
+      throw GraphException.of(132000, "limited_time_offer: the template's offer has an expiration; "
+          + "expiration_time_ms is required");
+    }
   }
 
   /** A media or location header needs a header parameter of that kind (Meta: 132012, format mismatch). */

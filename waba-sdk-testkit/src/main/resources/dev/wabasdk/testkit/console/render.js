@@ -163,11 +163,52 @@ function interactiveContent(item, actions) {
   } else if (i.type === 'cta_url') {
     const p = action.parameters || {};
     out.push(el('div', { class: 'buttons' }, el('a', { class: 'link-button', href: p.url, target: '_blank', rel: 'noopener' }, `↗ ${p.display_text}`)));
+  } else if (i.type === 'product') {
+    out.unshift(productCard(action.product_retailer_id, action.catalog_id));
+    out.push(el('div', { class: 'buttons' }, el('span', { class: 'link-button', text: '🛒 View' })));
+  } else if (i.type === 'product_list') {
+    out.push(el('div', { class: 'product-sections' }, (action.sections || []).map((section) => [
+      section.title ? el('div', { class: 'section-title', text: section.title }) : null,
+      (section.product_items || []).map((p) => productCard(p.product_retailer_id, action.catalog_id)),
+    ])));
+    out.push(el('div', { class: 'buttons' }, el('span', { class: 'link-button', text: '🛍 View items' })));
+  } else if (i.type === 'catalog_message') {
+    const thumbnail = action.parameters?.thumbnail_product_retailer_id;
+    out.unshift(productCard(thumbnail ?? 'first catalog item', null));
+    out.push(el('div', { class: 'buttons' }, el('span', { class: 'link-button', text: '🏬 View catalog' })));
+  } else if (i.type === 'carousel') {
+    out.push(el('div', { class: 'carousel' }, (action.cards || []).map((card) => carouselCard(card, actions))));
   } else {
     out.push(el('div', { class: 'template-name', text: `Interactive ${i.type}` }));
     out.push(el('pre', { class: 'raw', text: JSON.stringify(action, null, 1) }));
   }
   return out;
+}
+
+/** A catalog product as the fake knows it: by its Content ID (the fake holds no catalog). */
+function productCard(retailerId, catalogId) {
+  return el('div', { class: 'product', title: catalogId ? `catalog ${catalogId}` : null },
+    el('span', { class: 'product-icon', text: '🏷' }), el('span', { class: 'product-id', text: retailerId }));
+}
+
+/** One card of an interactive media carousel: media, body, and its URL or quick-reply buttons. */
+function carouselCard(card, actions) {
+  const header = card.header || {};
+  const action = card.action || {};
+  let buttons;
+  if (card.type === 'cta_url') {
+    const p = action.parameters || {};
+    buttons = el('a', { class: 'link-button', href: p.url, target: '_blank', rel: 'noopener' }, `↗ ${p.display_text}`);
+  } else {
+    buttons = (action.buttons || []).map((b) => el('button', {
+      type: 'button', class: 'reply-button', 'data-id': b.quick_reply?.id,
+      title: `Tap as the user (id ${b.quick_reply?.id})`, onclick: () => actions.tapButton(b.quick_reply?.id),
+    }, b.quick_reply?.title));
+  }
+  return el('div', { class: 'carousel-card', 'data-card-index': card.card_index },
+    mediaBlock(header.type, header[header.type], null),
+    card.body?.text ? el('div', { class: 'text', text: card.body.text }) : null,
+    el('div', { class: 'buttons' }, buttons));
 }
 
 const EMOJIS = ['👍', '❤️', '😂', '😮', '🙏'];
