@@ -97,6 +97,7 @@ public final class FakeWhatsApp implements Closeable {
     this.config = config;
     this.clock = parent.clock;
     this.engine = new FakeEngine(config, clock);
+    engine.distinctIds(config.phoneNumberId());
     this.faults = new Faults(engine);
     this.root = false;
     clock.onAdvance(engine::onClockAdvanced);
