@@ -97,7 +97,7 @@ class MultiTenantFakeTest {
     assertThat(b.sentMessages()).extracting(SentMessage::text).containsExactly("answer B");
     assertThat(b.lastRequest().path()).isEqualTo("/v26.0/" + WABA_B + "/message_templates");
     // Meta's wamids are unique across numbers: the same user's first message to each business has its own id.
-    assertThat(b.userMessages().get(0).wamid()).isNotEqualTo(fake.userMessages().get(0).wamid());
+    assertThat(b.userMessages().get(0).id()).isNotEqualTo(fake.userMessages().get(0).id());
     assertThat(b.sentMessages().get(0).id()).isNotEqualTo(fake.sentMessages().get(0).id());
   }
 
