@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -159,14 +160,14 @@ public final class WabaAutoConfiguration {
       ObjectProvider<Clock> clock, WabaTenantProperties tenantProperties,
       ObjectProvider<AccessTokenProvider> tokenProviders) {
     Map<String, WabaTenantProperties.Entry> tenants = tenantProperties.tenants();
-    WabaTenantProperties.Entry first = tenants.isEmpty() ? null : tenants.values().iterator().next();
-    String defaultNumber = p.phoneNumberId() != null ? p.phoneNumberId() : first == null ? null : first.phoneNumberId();
+    WabaTenantProperties.@Nullable Entry first = tenants.isEmpty() ? null : tenants.values().iterator().next();
+    @Nullable String defaultNumber = p.phoneNumberId() != null ? p.phoneNumberId() : first == null ? null : first.phoneNumberId();
     String phoneNumberId = require(defaultNumber, "waba.phone-number-id",
         "Set waba.phone-number-id to the phone number id shown in the App Dashboard under WhatsApp > API Setup "
             + "(an id such as 106540352242922, not the phone number).");
-    String businessAccountId = p.businessAccountId() != null || first == null || p.phoneNumberId() != null
+    @Nullable String businessAccountId = p.businessAccountId() != null || first == null || p.phoneNumberId() != null
         ? p.businessAccountId() : first.businessAccountId();
-    AccessTokenProvider provider = tokenProviders.getIfUnique();
+    @Nullable AccessTokenProvider provider = tokenProviders.getIfUnique();
     if (provider == null) {
       provider = tokenProvider(p, tenants);
     }
@@ -210,13 +211,15 @@ public final class WabaAutoConfiguration {
   private static AccessTokenProvider tokenProvider(WabaProperties p, Map<String, WabaTenantProperties.Entry> tenants) {
     Map<String, AccessTokenProvider> byNumber = new HashMap<>();
     tenants.forEach((name, t) -> {
-      if (t.accessToken() != null && t.phoneNumberId() != null) {
+      @Nullable String token = t.accessToken();
+      @Nullable String number = t.phoneNumberId();
+      if (token != null && number != null) {
         String property = "waba.tenants." + name + ".access-token";
-        byNumber.put(t.phoneNumberId(), value(property, () -> AccessTokenProvider.of(t.accessToken())));
+        byNumber.put(number, value(property, () -> AccessTokenProvider.of(token)));
       }
     });
     boolean everyTenantHasOne = !tenants.isEmpty() && byNumber.size() == tenants.size() && p.phoneNumberId() == null;
-    AccessTokenProvider fallback = everyTenantHasOne ? null : AccessTokenProvider.of(requireSecret(p.accessToken(),
+    @Nullable AccessTokenProvider fallback = everyTenantHasOne ? null : AccessTokenProvider.of(requireSecret(p.accessToken(),
         "waba.access-token", "Set waba.access-token (for example from the WABA_ACCESS_TOKEN environment variable) to a"
             + " System User access token with the whatsapp_business_messaging permission (Business Settings > System"
             + " users)."));
@@ -248,7 +251,7 @@ public final class WabaAutoConfiguration {
   @ConditionalOnMissingBean
   WabaTenants wabaTenants(WhatsApp client, WabaTenantProperties p, WabaProperties waba,
       ObjectProvider<WabaTenants.Source> source) {
-    WabaTenants.Source supplied = source.getIfUnique();
+    WabaTenants.@Nullable Source supplied = source.getIfUnique();
     if (supplied != null) {
       return WabaTenants.of(client, supplied.tenants());
     }
@@ -258,8 +261,9 @@ public final class WabaAutoConfiguration {
       String number = require(t.phoneNumberId(), prefix + ".phone-number-id",
           "Set the phone number id of tenant '" + name + "' (WhatsApp > API Setup of its business).");
       Tenant tenant = value(prefix + ".phone-number-id", () -> new Tenant(number, t.businessAccountId()));
-      RateLimit limit = t.messagesPerSecond() == null ? null : value(prefix + ".messages-per-second",
-          () -> new RateLimit(t.messagesPerSecond(), waba.rateLimit().maxWait()));
+      @Nullable Integer perSecond = t.messagesPerSecond();
+      @Nullable RateLimit limit = perSecond == null ? null : value(prefix + ".messages-per-second",
+          () -> new RateLimit(perSecond, waba.rateLimit().maxWait()));
       definitions.put(name, new WabaTenants.Definition(tenant, limit));
     });
     return WabaTenants.of(client, definitions);
