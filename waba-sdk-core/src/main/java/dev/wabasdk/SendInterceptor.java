@@ -2,7 +2,10 @@ package dev.wabasdk;
 
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
+import dev.wabasdk.internal.PerNumberInterceptor;
 import java.time.Clock;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Observes, changes or stops message sends, the way an OkHttp {@code Interceptor} does for calls. Interceptors are
@@ -30,6 +33,15 @@ public interface SendInterceptor {
   /** Handles one send: usually {@code chain.proceed(chain.message())}, with work before and after it. */
   SendResult intercept(Chain chain);
 
+  /**
+   * An interceptor that hands each send to the interceptor of its number, created by {@code factory} on the number's
+   * first send and kept: e.g. one {@code PolicyEngine} per number (with its own store or key prefix), so tenants of a
+   * multi-tenant client never see each other's windows, opt-outs or counters. The factory must not return null.
+   */
+  static SendInterceptor perNumber(Function<? super Tenant, ? extends SendInterceptor> factory) {
+    return new PerNumberInterceptor(factory);
+  }
+
   /** One send as it passes an interceptor. Used by one thread for one send; not thread-safe. */
   interface Chain {
     /** The message to send, as the previous interceptor passed it on. */
@@ -37,6 +49,11 @@ public interface SendInterceptor {
 
     /** The business phone number id the message is sent from. */
     String phoneNumberId();
+
+    /** The WhatsApp Business Account id of that number, when the client (or its number view) knows it. */
+    default @Nullable String businessAccountId() {
+      return null;
+    }
 
     /** The client's clock. */
     Clock clock();

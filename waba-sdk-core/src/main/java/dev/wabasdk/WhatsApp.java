@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +37,11 @@ import org.jspecify.annotations.Nullable;
  * {@link dev.wabasdk.error.WabaException}s that say whether the request may have taken effect. Every send passes
  * the {@link SendInterceptor}s added with {@link Builder#addInterceptor} (the policy engine is one), then the
  * client-side rate limit, then goes on the wire.
+ *
+ * <p><b>Many numbers and businesses.</b> One client serves any number of business phone numbers:
+ * {@link #forNumber(Tenant)} returns a cheap view of another number (its own phone number id, WABA id, tokens from
+ * the {@link AccessTokenProvider} and client-side rate limit) that shares this client's connections, threads and
+ * interceptors. Views are kept per phone number, so every call for a number uses the same rate limiter.
  */
 public final class WhatsApp implements AutoCloseable {
   /** The newest Graph API version this SDK was built and tested against. */
@@ -56,6 +63,23 @@ public final class WhatsApp implements AutoCloseable {
   private final HttpUrl baseUrl;
   private final Clock clock;
   private final ClientCore core;
+  private final ClientCore rootCore;
+  /** Whether this is the client the builder made (and owns the HTTP resources), not a number view. */
+  private final boolean root;
+  /** Every number view of the root client by phone number id, shared by the root and its views. */
+  private final ConcurrentMap<String, WhatsApp> views;
+
+  private WhatsApp(WhatsApp parent, ClientCore core) {
+    this.phoneNumberId = core.tenant().phoneNumberId();
+    this.businessAccountId = core.tenant().businessAccountId();
+    this.apiVersion = parent.apiVersion;
+    this.baseUrl = parent.baseUrl;
+    this.clock = parent.clock;
+    this.core = core;
+    this.rootCore = parent.rootCore;
+    this.root = false;
+    this.views = parent.views;
+  }
 
   private WhatsApp(Builder b) {
     this.phoneNumberId = Objects.requireNonNull(b.phoneNumberId); // build() checked it
@@ -71,8 +95,12 @@ public final class WhatsApp implements AutoCloseable {
           .callTimeout(b.callTimeout);
     }
     this.core = new ClientCore(new ClientCore.Settings(http.build(), owns, baseUrl, apiVersion,
-        Objects.requireNonNull(b.accessToken), phoneNumberId, businessAccountId, clock, b.retry, b.rateLimit,
+        Objects.requireNonNull(b.tokens), phoneNumberId, businessAccountId, clock, b.retry, b.rateLimit,
         b.interceptors));
+    this.rootCore = core;
+    this.root = true;
+    this.views = new ConcurrentHashMap<>();
+    views.put(phoneNumberId, this);
   }
 
   /** A builder; {@code accessToken} and {@code phoneNumberId} are required. */
@@ -115,6 +143,67 @@ public final class WhatsApp implements AutoCloseable {
     return core.raw();
   }
 
+  /**
+   * The client of another business phone number, sharing this client's connections, threads and interceptors. The
+   * view registered for the number is returned when there is one; else a new view with no WABA id (templates need
+   * one: use {@link #forNumber(Tenant)}) and the builder's rate limit is registered. Cheap; thread-safe.
+   *
+   * @throws IllegalArgumentException when {@code phoneNumberId} is not a Graph id
+   */
+  public WhatsApp forNumber(String phoneNumberId) {
+    WhatsApp existing = views.get(GraphIds.check("phoneNumberId", phoneNumberId));
+    return existing != null ? existing : forNumber(Tenant.of(phoneNumberId));
+  }
+
+  /**
+   * The client of {@code tenant}'s number. Keeps the rate limit of the number's registered view (else the builder's);
+   * returns that view when its tenant is the same, else registers a new one in its place.
+   */
+  public WhatsApp forNumber(Tenant tenant) {
+    Objects.requireNonNull(tenant, "tenant");
+    WhatsApp existing = views.get(tenant.phoneNumberId());
+    RateLimit limit = existing != null ? existing.core.rateLimit() : rootCore.rateLimit();
+    return view(tenant, limit);
+  }
+
+  /**
+   * The client of {@code tenant}'s number with its own client-side throughput limit (numbers upgraded by Meta send
+   * up to 1,000 messages/s). Returns the registered view when it has the same tenant and limit, else registers a new
+   * one in its place (with a fresh limiter).
+   */
+  public WhatsApp forNumber(Tenant tenant, RateLimit rateLimit) {
+    return view(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(rateLimit, "rateLimit"));
+  }
+
+  /**
+   * Forgets the view of a number (e.g. a business that left), so it holds no memory; a later {@code forNumber}
+   * makes a new one. The root client's own number cannot be removed. Returns whether there was a view.
+   */
+  public boolean removeNumber(String phoneNumberId) {
+    Objects.requireNonNull(phoneNumberId, "phoneNumberId");
+    WhatsApp view = views.get(phoneNumberId);
+    return view != null && !view.root && views.remove(phoneNumberId, view);
+  }
+
+  private WhatsApp view(Tenant tenant, @Nullable RateLimit rateLimit) {
+    return views.compute(tenant.phoneNumberId(), (id, existing) -> {
+      if (existing != null && Objects.equals(existing.core.rateLimit(), rateLimit)
+          && (existing.core.tenant().equals(tenant) || (existing.root && tenant.businessAccountId() == null))) {
+        return existing;
+      }
+      if (existing != null && existing.root) {
+        throw new IllegalArgumentException("tenant: phone number " + id + " is this client's own number; its WABA id"
+            + " and rate limit are set on the builder (was " + tenant + ")");
+      }
+      return new WhatsApp(this, rootCore.forNumber(tenant, rateLimit));
+    });
+  }
+
+  /** The phone number and WABA this client sends for. */
+  public Tenant tenant() {
+    return core.tenant();
+  }
+
   /** The business phone number id this client sends from. */
   public String phoneNumberId() {
     return phoneNumberId;
@@ -135,21 +224,27 @@ public final class WhatsApp implements AutoCloseable {
     return clock;
   }
 
+  /**
+   * Releases the HTTP resources the builder created (shared by every number view, which then fail too). On a number
+   * view, does nothing.
+   */
   @Override
   public void close() {
-    core.close();
+    if (root) {
+      core.close();
+    }
   }
 
   @Override
   public String toString() {
     // Never the access token.
-    return "WhatsApp{phoneNumberId=" + phoneNumberId + ", businessAccountId=" + businessAccountId
+    return "WhatsApp{" + (root ? "" : "view, ") + "phoneNumberId=" + phoneNumberId + ", businessAccountId=" + businessAccountId
         + ", apiVersion=" + apiVersion + ", baseUrl=" + baseUrl + "}";
   }
 
   /** Configures a {@link WhatsApp} client. Not thread-safe; {@link #build()} copies what it needs. */
   public static final class Builder {
-    private @Nullable String accessToken;
+    private @Nullable AccessTokenProvider tokens;
     private @Nullable String phoneNumberId;
     private @Nullable String businessAccountId;
     private String apiVersion = DEFAULT_API_VERSION;
@@ -167,13 +262,21 @@ public final class WhatsApp implements AutoCloseable {
 
     private Builder() {}
 
-    /** A System User access token (or any token with {@code whatsapp_business_messaging}). Required. */
+    /**
+     * A System User access token (or any token with {@code whatsapp_business_messaging}), used for every number.
+     * This or {@link #accessTokenProvider} is required; the later call wins.
+     */
     public Builder accessToken(String accessToken) {
-      Objects.requireNonNull(accessToken, "accessToken");
-      if (accessToken.isBlank()) {
-        throw new IllegalArgumentException("accessToken: must not be blank");
-      }
-      this.accessToken = accessToken.strip();
+      this.tokens = AccessTokenProvider.of(accessToken);
+      return this;
+    }
+
+    /**
+     * Where each number's access token comes from (a token per business, rotation): asked before every request,
+     * and again once after Meta refuses a token (190 or 401). This or {@link #accessToken} is required.
+     */
+    public Builder accessTokenProvider(AccessTokenProvider provider) {
+      this.tokens = Objects.requireNonNull(provider, "accessTokenProvider");
       return this;
     }
 
@@ -285,8 +388,9 @@ public final class WhatsApp implements AutoCloseable {
      * @throws IllegalStateException when {@code accessToken} or {@code phoneNumberId} is missing
      */
     public WhatsApp build() {
-      if (accessToken == null) {
-        throw new IllegalStateException("accessToken is required: call accessToken(...) before build()");
+      if (tokens == null) {
+        throw new IllegalStateException(
+            "accessToken is required: call accessToken(...) or accessTokenProvider(...) before build()");
       }
       if (phoneNumberId == null) {
         throw new IllegalStateException("phoneNumberId is required: call phoneNumberId(...) before build()");
@@ -309,7 +413,7 @@ public final class WhatsApp implements AutoCloseable {
 
     @Override
     public String toString() {
-      return "WhatsApp.Builder{phoneNumberId=" + phoneNumberId + ", accessToken=" + (accessToken == null ? "unset" : "***") + "}";
+      return "WhatsApp.Builder{phoneNumberId=" + phoneNumberId + ", accessToken=" + (tokens == null ? "unset" : "***") + "}";
     }
   }
 }

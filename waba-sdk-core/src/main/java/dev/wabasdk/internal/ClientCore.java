@@ -1,9 +1,11 @@
 package dev.wabasdk.internal;
 
+import dev.wabasdk.AccessTokenProvider;
 import dev.wabasdk.RateLimit;
 import dev.wabasdk.RawApi;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.SendInterceptor;
+import dev.wabasdk.Tenant;
 import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.commerce.CommerceApi;
@@ -13,16 +15,22 @@ import dev.wabasdk.template.TemplatesApi;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@code WhatsApp} client is made of: the HTTP stack and the resource group implementations. The one
- * internal type the client constructs, so the implementations stay package-private. Thread-safe.
+ * internal type the client constructs, so the implementations stay package-private. A per-number view
+ * ({@link #forNumber}) is another core sharing the root's OkHttp client and interceptors, with its own tenant, tokens
+ * and rate limiter; closing a view releases nothing. Thread-safe.
  */
 public final class ClientCore implements AutoCloseable {
+  private final Settings settings;
+  private final Tenant tenant;
   private final GraphClient graph;
+  private final @Nullable RateLimit rateLimit;
   private final MessagesApi messages;
   private final MediaApi media;
   private final TemplatesApi templates;
@@ -37,7 +45,7 @@ public final class ClientCore implements AutoCloseable {
       boolean ownsHttp,
       HttpUrl baseUrl,
       String apiVersion,
-      String accessToken,
+      AccessTokenProvider tokens,
       String phoneNumberId,
       @Nullable String businessAccountId,
       Clock clock,
@@ -52,19 +60,49 @@ public final class ClientCore implements AutoCloseable {
   }
 
   public ClientCore(Settings s) {
-    this.graph = new GraphClient(s.http(), s.ownsHttp(), s.baseUrl(), s.apiVersion(), s.accessToken(), s.retry());
+    this(s, new Tenant(s.phoneNumberId(), s.businessAccountId()), s.rateLimit(),
+        new GraphClient(s.http(), s.ownsHttp(), s.baseUrl(), s.apiVersion(),
+            new TokenSource(s.tokens(), new Tenant(s.phoneNumberId(), s.businessAccountId())), s.retry()));
+  }
+
+  private ClientCore(Settings s, Tenant tenant, @Nullable RateLimit rateLimit, GraphClient graph) {
+    this.settings = s;
+    this.tenant = tenant;
+    this.rateLimit = rateLimit;
+    this.graph = graph;
     List<SendInterceptor> chain = new ArrayList<>(s.interceptors());
-    if (s.rateLimit() != null) {
+    if (rateLimit != null) {
       // Last, next to the wire: a send an earlier interceptor refused takes no permit.
-      chain.add(new RateLimitInterceptor(s.rateLimit()));
+      chain.add(new RateLimitInterceptor(rateLimit));
     }
-    this.messages = new RealMessagesApi(graph, s.phoneNumberId(), s.clock(), chain);
-    this.media = new RealMediaApi(graph, s.phoneNumberId());
-    this.templates = new RealTemplatesApi(graph, s.businessAccountId());
-    this.phoneNumbers = new RealPhoneNumbersApi(graph, s.phoneNumberId(), s.businessAccountId());
-    this.businessProfile = new RealBusinessProfileApi(graph, s.phoneNumberId());
-    this.commerce = new RealCommerceApi(graph, s.phoneNumberId());
+    this.messages = new RealMessagesApi(graph, tenant, s.clock(), chain);
+    this.media = new RealMediaApi(graph, tenant.phoneNumberId());
+    this.templates = new RealTemplatesApi(graph, tenant.businessAccountId());
+    this.phoneNumbers = new RealPhoneNumbersApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
+    this.businessProfile = new RealBusinessProfileApi(graph, tenant.phoneNumberId());
+    this.commerce = new RealCommerceApi(graph, tenant.phoneNumberId());
     this.raw = new RealRawApi(graph);
+  }
+
+  /**
+   * A view of {@code tenant}'s number: this core's OkHttp client, retry settings and interceptors, with the tenant's
+   * own tokens (asked of the same provider for this tenant) and its own rate limiter.
+   *
+   * @param rateLimit the number's limit, or null for none
+   */
+  public ClientCore forNumber(Tenant tenant, @Nullable RateLimit rateLimit) {
+    Objects.requireNonNull(tenant, "tenant");
+    return new ClientCore(settings, tenant, rateLimit, graph.forTokens(new TokenSource(settings.tokens(), tenant)));
+  }
+
+  /** The tenant this core sends for. */
+  public Tenant tenant() {
+    return tenant;
+  }
+
+  /** This core's client-side send limit, or null when off. */
+  public @Nullable RateLimit rateLimit() {
+    return rateLimit;
   }
 
   public MessagesApi messages() {

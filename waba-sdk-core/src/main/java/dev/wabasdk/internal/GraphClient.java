@@ -30,7 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Executes Graph API calls: authentication, error mapping, retries and one DEBUG log line per attempt. One instance per {@code WhatsApp} client; thread-safe.
+ * Executes Graph API calls: authentication, error mapping, retries and one DEBUG log line per attempt. One instance per
+ * {@code WhatsApp} client and per number view ({@link #forTokens}), the views sharing the owner's OkHttp client;
+ * thread-safe.
  */
 final class GraphClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("dev.wabasdk.graph");
@@ -39,7 +41,7 @@ final class GraphClient implements AutoCloseable {
   private final OkHttpClient http;
   private final boolean ownsHttp;
   private final HttpUrl versionRoot;
-  private final String authorization;
+  private final TokenSource tokens;
   private final RetrySettings retry;
 
   /**
@@ -51,13 +53,24 @@ final class GraphClient implements AutoCloseable {
       boolean ownsHttp,
       HttpUrl baseUrl,
       String apiVersion,
-      String accessToken,
+      TokenSource tokens,
       RetrySettings retry) {
-    this.http = http.newBuilder().addNetworkInterceptor(GraphClient::markWritten).build();
+    this(http.newBuilder().addNetworkInterceptor(GraphClient::markWritten).build(), ownsHttp,
+        baseUrl.newBuilder().addPathSegment(apiVersion).build(), tokens, retry);
+  }
+
+  private GraphClient(OkHttpClient http, boolean ownsHttp, HttpUrl versionRoot, TokenSource tokens,
+      RetrySettings retry) {
+    this.http = http;
     this.ownsHttp = ownsHttp;
-    this.versionRoot = baseUrl.newBuilder().addPathSegment(apiVersion).build();
-    this.authorization = "Bearer " + accessToken;
+    this.versionRoot = versionRoot;
+    this.tokens = tokens;
     this.retry = retry;
+  }
+
+  /** A client for another tenant's tokens sharing this one's connections and threads; closing it releases nothing. */
+  GraphClient forTokens(TokenSource tokens) {
+    return new GraphClient(http, false, versionRoot, tokens, retry);
   }
 
   /** Runs blocking work for async calls (send interceptors): the HTTP dispatcher's threads. */
@@ -140,9 +153,41 @@ final class GraphClient implements AutoCloseable {
   }
 
   private <T> T attempt(GraphCall call, ResponseHandler<T> handler) {
+    @Nullable String token = call.authenticated() ? tokens.current() : null;
+    try {
+      return attempt(call, handler, token);
+    } catch (WabaException e) {
+      @Nullable String renewed = renewal(call, token, e);
+      if (renewed == null) {
+        throw e;
+      }
+      try {
+        return attempt(call, handler, renewed);
+      } catch (WabaException again) {
+        if (TokenSource.rejectsToken(again)) {
+          tokens.reject(renewed); // not repeated again, but the provider should not hand it out any more
+        }
+        throw again;
+      }
+    }
+  }
+
+  /**
+   * The token to repeat a call with once after Meta refused {@code token} (190 or 401: nothing took effect), or null.
+   * A one-shot body (an upload from a stream) cannot be written again.
+   */
+  private @Nullable String renewal(GraphCall call, @Nullable String token, WabaException e) {
+    if (token == null || !TokenSource.rejectsToken(e) || (call.body() != null && call.body().isOneShot())) {
+      return null;
+    }
+    LOG.debug("{} {} token refused; asking the AccessTokenProvider again", call.method(), call.url().encodedPath());
+    return tokens.renew(token);
+  }
+
+  private <T> T attempt(GraphCall call, ResponseHandler<T> handler, @Nullable String token) {
     AttemptState state = new AttemptState();
     long start = System.nanoTime();
-    Call okCall = http.newCall(request(call, state));
+    Call okCall = http.newCall(request(call, state, token));
     try (Response response = okCall.execute()) {
       return handle(call, response, handler, start);
     } catch (IOException e) {
@@ -151,10 +196,40 @@ final class GraphClient implements AutoCloseable {
   }
 
   private <T> CompletableFuture<T> attemptAsync(GraphCall call, ResponseHandler<T> handler) {
+    @Nullable String token;
+    try {
+      token = call.authenticated() ? tokens.current() : null;
+    } catch (WabaException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return attemptAsync(call, handler, token).exceptionallyCompose(failure -> {
+      Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+          ? failure.getCause() : failure;
+      if (cause instanceof WabaException e) {
+        @Nullable String renewed;
+        try {
+          renewed = renewal(call, token, e);
+        } catch (WabaException providerFailure) {
+          return CompletableFuture.failedFuture(providerFailure);
+        }
+        if (renewed != null) {
+          return attemptAsync(call, handler, renewed).whenComplete((v, again) -> {
+            Throwable c = again instanceof CompletionException && again.getCause() != null ? again.getCause() : again;
+            if (c instanceof WabaException w && TokenSource.rejectsToken(w)) {
+              tokens.reject(renewed);
+            }
+          });
+        }
+      }
+      return CompletableFuture.failedFuture(cause);
+    });
+  }
+
+  private <T> CompletableFuture<T> attemptAsync(GraphCall call, ResponseHandler<T> handler, @Nullable String token) {
     AttemptState state = new AttemptState();
     long start = System.nanoTime();
     CompletableFuture<T> future = new CompletableFuture<>();
-    http.newCall(request(call, state))
+    http.newCall(request(call, state, token))
         .enqueue(
             new Callback() {
               @Override
@@ -176,7 +251,7 @@ final class GraphClient implements AutoCloseable {
     return future;
   }
 
-  private Request request(GraphCall call, AttemptState state) {
+  private Request request(GraphCall call, AttemptState state, @Nullable String token) {
     RequestBody body = call.body();
     if (body != null && !call.idempotent() && !body.isOneShot()) {
       // OkHttp resends a request on a connection failure unless its body is one-shot: after the request was written,
@@ -188,8 +263,8 @@ final class GraphClient implements AutoCloseable {
         .method(call.method(), body)
         .header("User-Agent", Version.USER_AGENT)
         .tag(AttemptState.class, state);
-    if (call.authenticated()) {
-      b.header("Authorization", authorization);
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
     }
     return b.build();
   }

@@ -8,6 +8,7 @@ import dev.wabasdk.error.Outcome;
 import dev.wabasdk.error.WabaException;
 import dev.wabasdk.message.internal.MessageEncoder;
 import dev.wabasdk.SendInterceptor;
+import dev.wabasdk.Tenant;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
@@ -25,14 +26,14 @@ import org.jspecify.annotations.Nullable;
 final class RealMessagesApi implements MessagesApi {
   private final GraphClient graph;
   private final HttpUrl messagesUrl;
-  private final String phoneNumberId;
+  private final Tenant tenant;
   private final Clock clock;
   private final List<SendInterceptor> interceptors;
 
-  RealMessagesApi(GraphClient graph, String phoneNumberId, Clock clock, List<SendInterceptor> interceptors) {
+  RealMessagesApi(GraphClient graph, Tenant tenant, Clock clock, List<SendInterceptor> interceptors) {
     this.graph = graph;
-    this.messagesUrl = graph.url(phoneNumberId, "messages");
-    this.phoneNumberId = phoneNumberId;
+    this.messagesUrl = graph.url(tenant.phoneNumberId(), "messages");
+    this.tenant = tenant;
     this.clock = clock;
     this.interceptors = List.copyOf(interceptors);
   }
@@ -92,7 +93,12 @@ final class RealMessagesApi implements MessagesApi {
 
     @Override
     public String phoneNumberId() {
-      return phoneNumberId;
+      return tenant.phoneNumberId();
+    }
+
+    @Override
+    public @Nullable String businessAccountId() {
+      return tenant.businessAccountId();
     }
 
     @Override

@@ -3,10 +3,13 @@ package dev.wabasdk.spring;
 import static dev.wabasdk.spring.internal.Settings.apply;
 import static dev.wabasdk.spring.internal.Settings.require;
 import static dev.wabasdk.spring.internal.Settings.requireSecret;
+import static dev.wabasdk.spring.internal.Settings.value;
 
+import dev.wabasdk.AccessTokenProvider;
 import dev.wabasdk.RateLimit;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.SendInterceptor;
+import dev.wabasdk.Tenant;
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.RateCard;
@@ -28,11 +31,13 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -51,7 +56,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration
 @ConditionalOnClass(WhatsApp.class)
-@EnableConfigurationProperties(WabaProperties.class)
+@EnableConfigurationProperties({WabaProperties.class, WabaTenantProperties.class})
 public final class WabaAutoConfiguration {
 
   WabaAutoConfiguration() {}
@@ -154,17 +159,24 @@ public final class WabaAutoConfiguration {
   @ConditionalOnMissingBean
   WhatsApp whatsApp(WabaProperties p, OwnedHttpClient http, ObjectProvider<PolicyEngine> policy,
       ObjectProvider<SendInterceptor> interceptors, ObjectProvider<WhatsAppBuilderCustomizer> customizers,
-      ObjectProvider<Clock> clock) {
-    String token = requireSecret(p.accessToken(), "waba.access-token",
-        "Set waba.access-token (for example from the WABA_ACCESS_TOKEN environment variable) to a System User "
-            + "access token with the whatsapp_business_messaging permission (Business Settings > System users).");
-    String phoneNumberId = require(p.phoneNumberId(), "waba.phone-number-id",
+      ObjectProvider<Clock> clock, WabaTenantProperties tenantProperties,
+      ObjectProvider<AccessTokenProvider> tokenProviders) {
+    Map<String, WabaTenantProperties.Entry> tenants = tenantProperties.tenants();
+    WabaTenantProperties.@Nullable Entry first = tenants.isEmpty() ? null : tenants.values().iterator().next();
+    @Nullable String defaultNumber = p.phoneNumberId() != null ? p.phoneNumberId() : first == null ? null : first.phoneNumberId();
+    String phoneNumberId = require(defaultNumber, "waba.phone-number-id",
         "Set waba.phone-number-id to the phone number id shown in the App Dashboard under WhatsApp > API Setup "
             + "(an id such as 106540352242922, not the phone number).");
+    @Nullable String businessAccountId = p.businessAccountId() != null || first == null || p.phoneNumberId() != null
+        ? p.businessAccountId() : first.businessAccountId();
+    @Nullable AccessTokenProvider provider = tokenProviders.getIfUnique();
+    if (provider == null) {
+      provider = tokenProvider(p, tenants);
+    }
+    AccessTokenProvider tokens = provider;
     WhatsApp.Builder builder = WhatsApp.builder().okHttpClient(http.client());
-    apply("waba.access-token", () -> builder.accessToken(token));
+    builder.accessTokenProvider(tokens);
     apply("waba.phone-number-id", () -> builder.phoneNumberId(phoneNumberId));
-    String businessAccountId = p.businessAccountId();
     if (businessAccountId != null) {
       apply("waba.business-account-id", () -> builder.businessAccountId(businessAccountId));
     }
@@ -192,6 +204,71 @@ public final class WabaAutoConfiguration {
     interceptors.orderedStream().filter(i -> i != engine).forEach(builder::addInterceptor);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
+  }
+
+  /**
+   * The tokens from properties: each tenant's {@code access-token}, else {@code waba.access-token} (required unless
+   * every tenant has its own).
+   */
+  private static AccessTokenProvider tokenProvider(WabaProperties p, Map<String, WabaTenantProperties.Entry> tenants) {
+    Map<String, AccessTokenProvider> byNumber = new HashMap<>();
+    tenants.forEach((name, t) -> {
+      @Nullable String token = t.accessToken();
+      @Nullable String number = t.phoneNumberId();
+      if (token != null && number != null) {
+        String property = "waba.tenants." + name + ".access-token";
+        byNumber.put(number, value(property, () -> AccessTokenProvider.of(token)));
+      }
+    });
+    boolean everyTenantHasOne = !tenants.isEmpty() && byNumber.size() == tenants.size() && p.phoneNumberId() == null;
+    @Nullable AccessTokenProvider fallback = everyTenantHasOne ? null : AccessTokenProvider.of(requireSecret(p.accessToken(),
+        "waba.access-token", "Set waba.access-token (for example from the WABA_ACCESS_TOKEN environment variable) to a"
+            + " System User access token with the whatsapp_business_messaging permission (Business Settings > System"
+            + " users)."));
+    if (byNumber.isEmpty()) {
+      return java.util.Objects.requireNonNull(fallback);
+    }
+    return new AccessTokenProvider() {
+      @Override
+      public String accessToken(Tenant tenant) {
+        AccessTokenProvider own = byNumber.get(tenant.phoneNumberId());
+        if (own != null) {
+          return own.accessToken(tenant);
+        }
+        if (fallback == null) {
+          throw new IllegalStateException("no access token for phone number " + tenant.phoneNumberId()
+              + ": set waba.access-token or waba.tenants.<name>.access-token");
+        }
+        return fallback.accessToken(tenant);
+      }
+
+      @Override
+      public String toString() {
+        return "AccessTokenProvider{waba.tenants, " + byNumber.size() + " tokens=***}";
+      }
+    };
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  WabaTenants wabaTenants(WhatsApp client, WabaTenantProperties p, WabaProperties waba,
+      ObjectProvider<WabaTenants.Source> source) {
+    WabaTenants.@Nullable Source supplied = source.getIfUnique();
+    if (supplied != null) {
+      return WabaTenants.of(client, supplied.tenants());
+    }
+    Map<String, WabaTenants.Definition> definitions = new LinkedHashMap<>();
+    p.tenants().forEach((name, t) -> {
+      String prefix = "waba.tenants." + name;
+      String number = require(t.phoneNumberId(), prefix + ".phone-number-id",
+          "Set the phone number id of tenant '" + name + "' (WhatsApp > API Setup of its business).");
+      Tenant tenant = value(prefix + ".phone-number-id", () -> new Tenant(number, t.businessAccountId()));
+      @Nullable Integer perSecond = t.messagesPerSecond();
+      @Nullable RateLimit limit = perSecond == null ? null : value(prefix + ".messages-per-second",
+          () -> new RateLimit(perSecond, waba.rateLimit().maxWait()));
+      definitions.put(name, new WabaTenants.Definition(tenant, limit));
+    });
+    return WabaTenants.of(client, definitions);
   }
 
   private static LocalTime time(String property, @Nullable String value) {

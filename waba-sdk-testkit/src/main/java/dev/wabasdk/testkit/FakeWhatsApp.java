@@ -10,6 +10,7 @@ import dev.wabasdk.testkit.internal.FakeDispatcher;
 import dev.wabasdk.testkit.internal.FakeEngine;
 import dev.wabasdk.testkit.internal.Json;
 import dev.wabasdk.testkit.internal.NoDelayServerSocketFactory;
+import dev.wabasdk.testkit.internal.TenantRouter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,10 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import mockwebserver3.MockWebServer;
 import org.jspecify.annotations.Nullable;
@@ -55,22 +59,71 @@ public final class FakeWhatsApp implements Closeable {
   private final FakeEngine engine;
   private final MockWebServer server;
   private final Faults faults;
+  /** Every business of the fake, this one first, by phone number id; a business's own view has only itself. */
+  private final Map<String, FakeWhatsApp> tenants;
+  private final boolean root;
 
-  private FakeWhatsApp(FakeConfig config, int port) {
+  private FakeWhatsApp(FakeConfig config, List<FakeConfig> others, int port) {
     this.config = config;
     this.clock = new FakeClock(config.start());
     this.engine = new FakeEngine(config, clock);
     this.faults = new Faults(engine);
+    this.root = true;
     clock.onAdvance(engine::onClockAdvanced);
     this.server = new MockWebServer();
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    server.setDispatcher(new FakeDispatcher(engine, () -> server.url("/"), this::reset));
+    Map<String, FakeWhatsApp> all = new LinkedHashMap<>();
+    all.put(config.phoneNumberId(), this);
+    List<TenantRouter.Route> routes = new ArrayList<>();
+    routes.add(new TenantRouter.Route(engine, new FakeDispatcher(engine, () -> server.url("/"), this::reset)));
+    for (FakeConfig other : others) {
+      FakeWhatsApp tenant = new FakeWhatsApp(this, other);
+      all.put(other.phoneNumberId(), tenant);
+      routes.add(new TenantRouter.Route(tenant.engine,
+          new FakeDispatcher(tenant.engine, () -> server.url("/"), tenant::reset)));
+    }
+    this.tenants = Collections.unmodifiableMap(all);
+    server.setDispatcher(new TenantRouter(routes));
     try {
       server.start(InetAddress.getLoopbackAddress(), port);
     } catch (IOException e) {
-      engine.webhooks().close();
+      tenants.values().forEach(t -> t.engine.webhooks().close());
       throw new UncheckedIOException("cannot start the fake on port " + port, e);
     }
+  }
+
+  /** Another business of the same fake: its own engine (users, messages, templates), the shared server and clock. */
+  private FakeWhatsApp(FakeWhatsApp parent, FakeConfig config) {
+    this.config = config;
+    this.clock = parent.clock;
+    this.engine = new FakeEngine(config, clock);
+    engine.distinctIds(config.phoneNumberId());
+    this.faults = new Faults(engine);
+    this.root = false;
+    clock.onAdvance(engine::onClockAdvanced);
+    this.server = parent.server;
+    this.tenants = Map.of(config.phoneNumberId(), this);
+  }
+
+  /**
+   * The business that owns {@code phoneNumberId} (added with {@link Builder#tenant}), as a fake of its own: its
+   * users, sent messages, templates, faults and client builder (with its token). It shares this fake's server, clock
+   * and webhook URL; closing it does nothing.
+   *
+   * @throws IllegalArgumentException when the fake has no such number
+   */
+  public FakeWhatsApp tenant(String phoneNumberId) {
+    FakeWhatsApp tenant = tenants.get(Objects.requireNonNull(phoneNumberId, "phoneNumberId"));
+    if (tenant == null) {
+      throw new IllegalArgumentException("phoneNumberId: the fake has no number '" + phoneNumberId + "'; it has "
+          + tenants.keySet());
+    }
+    return tenant;
+  }
+
+  /** Every business of this fake, this one first, in the order added. */
+  public List<FakeWhatsApp> tenants() {
+    return List.copyOf(tenants.values());
   }
 
   /** Starts a fake with every default (random port, default token, app secret and ids, no webhook URL). */
@@ -212,7 +265,7 @@ public final class FakeWhatsApp implements Closeable {
 
   /** Where webhooks go; null keeps them only in {@link #webhooks()}. */
   public FakeWhatsApp webhookUrl(@Nullable String url) {
-    engine.webhooks().url(url);
+    tenants.values().forEach(t -> t.engine.webhooks().url(url));
     return this;
   }
 
@@ -260,22 +313,31 @@ public final class FakeWhatsApp implements Closeable {
    */
   public void reset() {
     // The clock first, so templates loaded again by the reset are stamped with the start time.
-    clock.reset(config.start());
-    engine.reset();
+    if (root) {
+      clock.reset(config.start());
+      tenants.values().forEach(t -> t.engine.reset());
+    } else {
+      engine.reset(); // one business of a shared fake: the shared clock stays where it is
+    }
   }
 
+  /** Stops the server and every business's webhook thread; on the view of one business ({@link #tenant}), nothing. */
   @Override
   public void close() {
+    if (!root) {
+      return;
+    }
     try {
       server.close();
     } finally {
-      engine.webhooks().close();
+      tenants.values().forEach(t -> t.engine.webhooks().close());
     }
   }
 
   @Override
   public String toString() {
-    return "FakeWhatsApp[" + baseUrl() + ", phoneNumberId=" + config.phoneNumberId() + "]";
+    return "FakeWhatsApp[" + baseUrl() + ", phoneNumberId=" + config.phoneNumberId() + ", businessAccountId="
+        + config.businessAccountId() + "]";
   }
 
   /** The business account, to play what Meta does to it (e.g. {@code fake.account().restrict(Duration.ofDays(1))}). */
@@ -393,8 +455,24 @@ public final class FakeWhatsApp implements Closeable {
     private int webhookMaxAttempts = 5;
     private Duration webhookInitialBackoff = Duration.ofMillis(50);
     private final List<String> templates = new ArrayList<>();
+    private final List<String[]> tenants = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds another business served by the same app: its WABA, one of its phone numbers, the System User token that
+     * may use them and the number as displayed. It gets its own users, messages, windows, templates and limits (the
+     * other settings of this builder), reached with {@link FakeWhatsApp#tenant(String)}; its webhooks carry its
+     * WABA id and number and are signed with the same app secret. A token of one business used on another's number
+     * or WABA gets Meta's error 100 (subcode 33).
+     */
+    public Builder tenant(String businessAccountId, String phoneNumberId, String accessToken,
+        String displayPhoneNumber) {
+      tenants.add(new String[] {requireText("businessAccountId", businessAccountId),
+          requireText("phoneNumberId", phoneNumberId), requireText("accessToken", accessToken),
+          requireText("displayPhoneNumber", displayPhoneNumber)});
+      return this;
+    }
 
     /** Port to listen on (loopback only); 0, the default, picks a free one. */
     public Builder port(int port) {
@@ -548,11 +626,22 @@ public final class FakeWhatsApp implements Closeable {
 
     /** Starts the fake on loopback. */
     public FakeWhatsApp start() {
-      FakeConfig config = new FakeConfig(accessToken, appSecret, phoneNumberId, businessAccountId,
-          displayPhoneNumber, verifiedName, apiVersion, start, throughputMps, pairRateBurst, pairRateInterval,
-          messagingLimit, enforceWindow, autoDeliver, autoRead, templateReviewDelay, webhookUrl,
-          webhookMaxAttempts, webhookInitialBackoff, List.copyOf(templates));
-      return new FakeWhatsApp(config, port);
+      FakeConfig config = config(accessToken, phoneNumberId, businessAccountId, displayPhoneNumber);
+      List<FakeConfig> others = new ArrayList<>();
+      java.util.Set<String> ids = new java.util.HashSet<>(List.of(phoneNumberId));
+      for (String[] t : tenants) {
+        if (!ids.add(t[1])) {
+          throw new IllegalArgumentException("phoneNumberId: '" + t[1] + "' is used by two businesses of the fake");
+        }
+        others.add(config(t[2], t[1], t[0], t[3]));
+      }
+      return new FakeWhatsApp(config, others, port);
+    }
+
+    private FakeConfig config(String token, String number, String waba, String display) {
+      return new FakeConfig(token, appSecret, number, waba, display, verifiedName, apiVersion, start, throughputMps,
+          pairRateBurst, pairRateInterval, messagingLimit, enforceWindow, autoDeliver, autoRead, templateReviewDelay,
+          webhookUrl, webhookMaxAttempts, webhookInitialBackoff, List.copyOf(templates));
     }
 
     private static String requireText(String name, String value) {

@@ -6,12 +6,15 @@ import dev.wabasdk.webhook.DeduplicationStore.Claim;
 import dev.wabasdk.webhook.internal.BillingFeed;
 import dev.wabasdk.internal.Json;
 import dev.wabasdk.webhook.internal.PolicyFeed;
+import dev.wabasdk.webhook.internal.TenantFilter;
+import dev.wabasdk.Tenant;
 import dev.wabasdk.webhook.internal.SignatureVerifier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -123,6 +126,8 @@ public final class WebhookProcessor implements AutoCloseable {
     if (builder.policyEngine != null) {
       feeds.add(new PolicyFeed(builder.policyEngine, builder.policyPhoneNumberId));
     }
+    builder.tenantEngines.forEach((tenant, engine) -> feeds.add(new TenantFilter(tenant.phoneNumberId(),
+        tenant.businessAccountId(), new PolicyFeed(engine, tenant.phoneNumberId()))));
     if (builder.billingReconciliation != null) {
       feeds.add(new BillingFeed(builder.billingReconciliation));
     }
@@ -135,6 +140,15 @@ public final class WebhookProcessor implements AutoCloseable {
     this.guarantee = builder.guarantee;
     this.leaseTtl = builder.leaseTtl;
     this.drainTimeout = builder.drainTimeout;
+  }
+
+  /**
+   * The business phone number an event concerns ({@code metadata.phone_number_id}), or null for events about a
+   * WABA only (templates, account updates; their WABA id is {@link WebhookEvent#businessAccountId()}). With the WABA
+   * id, tells a multi-tenant app which tenant an event belongs to.
+   */
+  public static @Nullable String phoneNumberIdOf(WebhookEvent event) {
+    return TenantFilter.phoneNumberIdOf(Objects.requireNonNull(event, "event == null"));
   }
 
   /** A new builder. */
@@ -618,7 +632,7 @@ public final class WebhookProcessor implements AutoCloseable {
 
   /** Configures a {@link WebhookProcessor}. Not thread-safe; {@link #build()} may be called more than once. */
   public static final class Builder {
-    private @Nullable String appSecret;
+    private final List<String> appSecrets = new ArrayList<>();
     private @Nullable String verifyToken;
     private boolean signatureVerification = true;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
@@ -632,6 +646,7 @@ public final class WebhookProcessor implements AutoCloseable {
     private Duration drainTimeout = DEFAULT_DRAIN_TIMEOUT;
     private @Nullable PolicyEngine policyEngine;
     private @Nullable String policyPhoneNumberId;
+    private final Map<Tenant, PolicyEngine> tenantEngines = new LinkedHashMap<>();
     private @Nullable BillingReconciliation billingReconciliation;
 
     private Builder() {}
@@ -645,7 +660,22 @@ public final class WebhookProcessor implements AutoCloseable {
       if (appSecret.isBlank()) {
         throw new IllegalArgumentException("appSecret must not be blank");
       }
-      this.appSecret = appSecret;
+      appSecrets.clear();
+      appSecrets.add(appSecret);
+      return this;
+    }
+
+    /**
+     * Adds the App Secret of another app whose webhooks reach this endpoint (several apps, e.g. one per region or
+     * a migration to a new app): a POST is accepted when its signature matches under one of the secrets. Every
+     * secret is tried (constant time per secret, no early exit). Never logged.
+     */
+    public Builder addAppSecret(String appSecret) {
+      Objects.requireNonNull(appSecret, "appSecret == null");
+      if (appSecret.isBlank()) {
+        throw new IllegalArgumentException("appSecret must not be blank");
+      }
+      appSecrets.add(appSecret);
       return this;
     }
 
@@ -689,6 +719,30 @@ public final class WebhookProcessor implements AutoCloseable {
     public Builder listener(WebhookListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener == null"));
       return this;
+    }
+
+    /**
+     * Adds a listener for one tenant's events only: those about its phone number ({@code metadata.phone_number_id}:
+     * messages, statuses, errors) and, when the tenant has a WABA id, those about its WABA with no number
+     * ({@code entry[].id}: templates, account updates). Runs in the order added, with the other listeners.
+     */
+    public Builder listener(Tenant tenant, WebhookListener listener) {
+      Objects.requireNonNull(tenant, "tenant == null");
+      return listener(new TenantFilter(tenant.phoneNumberId(), tenant.businessAccountId(), listener));
+    }
+
+    /**
+     * Adds a listener for the events of one WhatsApp Business Account ({@code entry[].id}), whichever of its numbers
+     * they concern.
+     *
+     * @throws IllegalArgumentException when {@code businessAccountId} is not a Graph id
+     */
+    public Builder accountListener(String businessAccountId, WebhookListener listener) {
+      Objects.requireNonNull(businessAccountId, "businessAccountId == null");
+      if (!businessAccountId.matches("[A-Za-z0-9_.-]+")) {
+        throw new IllegalArgumentException("businessAccountId: must be a Graph id, was '" + businessAccountId + "'");
+      }
+      return listener(new TenantFilter(null, businessAccountId, listener));
     }
 
     /** Adds a listener for one event type, e.g. {@code .on(InboundTextMessage.class, m -> ...)}. */
@@ -794,6 +848,7 @@ public final class WebhookProcessor implements AutoCloseable {
     public Builder policyEngine(PolicyEngine engine) {
       this.policyEngine = Objects.requireNonNull(engine, "engine == null");
       this.policyPhoneNumberId = null;
+      tenantEngines.clear();
       return this;
     }
 
@@ -805,6 +860,22 @@ public final class WebhookProcessor implements AutoCloseable {
     public Builder policyEngine(PolicyEngine engine, String phoneNumberId) {
       this.policyEngine = Objects.requireNonNull(engine, "engine == null");
       this.policyPhoneNumberId = Objects.requireNonNull(phoneNumberId, "phoneNumberId == null");
+      tenantEngines.clear();
+      return this;
+    }
+
+    /**
+     * Adds a policy engine for one tenant of a multi-tenant app: only the tenant's events are recorded on it (its
+     * number's messages and statuses, its WABA's template and account updates), so tenants never see each other's
+     * windows, opt-outs or templates. Call once per tenant; replaces an engine set with
+     * {@link #policyEngine(PolicyEngine)} or {@link #policyEngine(PolicyEngine, String)}.
+     */
+    public Builder policyEngine(PolicyEngine engine, Tenant tenant) {
+      Objects.requireNonNull(engine, "engine == null");
+      Objects.requireNonNull(tenant, "tenant == null");
+      this.policyEngine = null;
+      this.policyPhoneNumberId = null;
+      tenantEngines.put(tenant, engine);
       return this;
     }
 
@@ -830,12 +901,12 @@ public final class WebhookProcessor implements AutoCloseable {
       }
       SignatureVerifier verifier = null;
       if (signatureVerification) {
-        if (appSecret == null) {
+        if (appSecrets.isEmpty()) {
           throw new IllegalStateException(
               "appSecret is required to verify X-Hub-Signature-256 (App Dashboard > App settings > Basic > App"
                   + " secret); call disableSignatureVerification() only in tests");
         }
-        verifier = new SignatureVerifier(appSecret);
+        verifier = new SignatureVerifier(List.copyOf(appSecrets));
       } else {
         log.warn(
             "X-Hub-Signature-256 verification is DISABLED: anyone who can reach the webhook endpoint can inject"

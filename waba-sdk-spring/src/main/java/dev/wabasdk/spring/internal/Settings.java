@@ -53,4 +53,14 @@ public final class Settings {
           "Correct " + property + " in your application properties.");
     }
   }
+
+  /** Computes {@code value}; an {@link IllegalArgumentException} becomes a {@link WabaPropertyException}. */
+  public static <T> T value(String property, java.util.function.Supplier<T> value) {
+    try {
+      return value.get();
+    } catch (IllegalArgumentException e) {
+      throw new WabaPropertyException(property, "is invalid: " + e.getMessage(),
+          "Correct " + property + " in your application properties.");
+    }
+  }
 }

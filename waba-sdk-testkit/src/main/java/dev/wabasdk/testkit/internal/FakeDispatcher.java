@@ -39,7 +39,7 @@ public final class FakeDispatcher extends Dispatcher {
       "GET|POST /{version}/{template-id}");
 
   /** The testkit's version (from the jar manifest), sent as {@code X-Waba-Fake-Version} on every answer. */
-  private static final String VERSION = Objects.requireNonNullElse(
+  static final String VERSION = Objects.requireNonNullElse(
       FakeDispatcher.class.getPackage().getImplementationVersion(), "dev");
   private final FakeEngine engine;
   private final ConsoleApi console;

@@ -52,6 +52,16 @@ public final class FakeEngine {
   private final OutboundMessages outbound = new OutboundMessages(this);
   private final InboundMessages inbound = new InboundMessages(this);
 
+  /**
+   * Makes this engine's wamids differ from another engine's in the same fake (Meta's wamids are unique across
+   * numbers); call before any traffic.
+   */
+  public void distinctIds(String phoneNumberId) {
+    synchronized (lock) {
+      ids.salt(phoneNumberId);
+    }
+  }
+
   public FakeEngine(FakeConfig config, FakeClock clock) {
     this.config = config;
     this.clock = clock;

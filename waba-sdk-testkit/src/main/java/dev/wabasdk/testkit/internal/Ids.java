@@ -10,6 +10,12 @@ import java.util.Locale;
  */
 final class Ids {
   private long counter;
+  /** Part of every wamid; another business of a shared fake has its own, so wamids stay unique across them. */
+  private String salt = "15";
+
+  void salt(String salt) {
+    this.salt = salt;
+  }
 
   /** The last number handed out: the position of the latest event. */
   long current() {
@@ -21,7 +27,7 @@ final class Ids {
   }
 
   String wamid(String waId) {
-    String raw = "FAKE" + waId + "15" + String.format(Locale.ROOT, "%016X", next());
+    String raw = "FAKE" + waId + salt + String.format(Locale.ROOT, "%016X", next());
     return "wamid." + Base64.getEncoder().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
   }
 

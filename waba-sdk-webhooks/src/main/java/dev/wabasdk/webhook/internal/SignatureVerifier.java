@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +23,20 @@ public final class SignatureVerifier {
   private final SecretKeySpec key;
   private final Mac prototype;
   private final boolean cloneable;
+  /** Verifiers of the other apps' secrets (several apps may post to one endpoint); empty for one app. */
+  private final List<SignatureVerifier> others;
+
+  /** A verifier for several apps: a signature is valid when it matches the body under any one of the secrets. */
+  public SignatureVerifier(List<String> appSecrets) {
+    this(appSecrets.get(0), appSecrets.subList(1, appSecrets.size()).stream().map(SignatureVerifier::new).toList());
+  }
 
   public SignatureVerifier(String appSecret) {
+    this(appSecret, List.of());
+  }
+
+  private SignatureVerifier(String appSecret, List<SignatureVerifier> others) {
+    this.others = others;
     this.key = new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     this.prototype = newMac();
     boolean canClone;
@@ -72,8 +85,12 @@ public final class SignatureVerifier {
       }
       provided[i] = (byte) ((high << 4) | low);
     }
-    byte[] expected = mac().doFinal(body);
-    return MessageDigest.isEqual(expected, provided) ? Result.VALID : Result.MISMATCH;
+    boolean valid = MessageDigest.isEqual(mac().doFinal(body), provided);
+    for (SignatureVerifier other : others) {
+      // Every secret is tried, with no early exit, so the time taken does not tell which app's secret matched.
+      valid |= MessageDigest.isEqual(other.mac().doFinal(body), provided);
+    }
+    return valid ? Result.VALID : Result.MISMATCH;
   }
 
   /** The header value Meta would send for {@code body} (for tests and fakes). */
@@ -109,6 +126,6 @@ public final class SignatureVerifier {
 
   @Override
   public String toString() {
-    return "SignatureVerifier{HmacSHA256, secret=<redacted>}";
+    return "SignatureVerifier{HmacSHA256, secrets=" + (1 + others.size()) + " <redacted>}";
   }
 }

@@ -1,0 +1,95 @@
+package dev.wabasdk.testkit.internal;
+
+import dev.wabasdk.testkit.FakeRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Routes each request of a fake that holds several businesses to the business it concerns: by the phone number or
+ * WABA id in the path, else by the access token (media and template ids, control routes go to the first). A known
+ * token used on another business's number or WABA gets Meta's answer for an object the token cannot see: code 100,
+ * subcode 33. Thread-safe: the routes are fixed.
+ */
+public final class TenantRouter extends Dispatcher {
+
+  /** One business of the fake. */
+  public record Route(FakeEngine engine, FakeDispatcher dispatcher) {}
+
+  private final List<Route> routes;
+
+  public TenantRouter(List<Route> routes) {
+    this.routes = List.copyOf(routes);
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+    HttpUrl url = request.getUrl();
+    if (url.encodedPath().startsWith("/testkit/") || routes.size() == 1) {
+      return routes.get(0).dispatcher().dispatch(request);
+    }
+    List<String> segments = new ArrayList<>(url.pathSegments());
+    segments.removeIf(String::isEmpty);
+    if (!segments.isEmpty() && segments.get(0).matches("v\\d+\\.\\d+")) {
+      segments.remove(0);
+    }
+    String token = token(url, request.getHeaders().get("Authorization"));
+    Route target = segments.isEmpty() ? null : byId(segments.get(0));
+    if (target != null) {
+      if (token != null && !token.equals(target.engine().config.accessToken()) && byToken(token) != null) {
+        return notVisible(target, request, segments.get(0));
+      }
+      return target.dispatcher().dispatch(request);
+    }
+    Route owner = token == null ? null : byToken(token);
+    return (owner != null ? owner : routes.get(0)).dispatcher().dispatch(request);
+  }
+
+  private @Nullable Route byId(String id) {
+    for (Route route : routes) {
+      FakeConfig config = route.engine().config;
+      if (id.equals(config.phoneNumberId()) || id.equals(config.businessAccountId())) {
+        return route;
+      }
+    }
+    return null;
+  }
+
+  private @Nullable Route byToken(String token) {
+    for (Route route : routes) {
+      if (token.equals(route.engine().config.accessToken())) {
+        return route;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String token(HttpUrl url, @Nullable String header) {
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return header.substring(7).trim();
+    }
+    return url.queryParameter("access_token");
+  }
+
+  /** Graph's answer when a valid token has no access to the object: the request is kept in that business's log. */
+  private static MockResponse notVisible(Route target, RecordedRequest request, String id) {
+    String body = request.getBody() == null ? "" : request.getBody().utf8();
+    FakeEngine engine = target.engine();
+    int index = engine.record(new FakeRequest(request.getMethod(), request.getUrl().encodedPath(),
+        request.getUrl().encodedQuery(), request.getHeaders().get("Content-Type"), body, 0));
+    String method = request.getMethod().toLowerCase(java.util.Locale.ROOT);
+    Map<String, Object> error = Json.obj(
+        "message", "Unsupported " + method + " request. Object with ID '" + id + "' does not exist, cannot be loaded"
+            + " due to missing permissions, or does not support this operation. Please read the Graph API"
+            + " documentation at https://developers.facebook.com/docs/graph-api",
+        "type", "GraphMethodException", "code", 100, "error_subcode", 33, "fbtrace_id", engine.nextTraceId());
+    engine.answered(index, 400);
+    return FakeDispatcher.json(400, Json.obj("error", error)).newBuilder()
+        .setHeader("X-Waba-Fake-Version", FakeDispatcher.VERSION).build();
+  }
+}
