@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tenants the businesses by a name of the app's choosing
  */
 @ConfigurationProperties("waba")
-public record WabaTenantProperties(@Nullable Map<String, Entry> tenants) {
+public record WabaTenantProperties(Map<String, Entry> tenants) {
 
   public WabaTenantProperties {
     tenants = tenants == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tenants));
