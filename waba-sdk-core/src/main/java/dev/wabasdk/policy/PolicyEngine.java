@@ -57,7 +57,10 @@ public final class PolicyEngine implements SendInterceptor {
   private final PolicyMode mode;
   private final StoreFailureMode storeFailureMode;
   private final ConversationStore store;
-  private final Clock clock;
+  /** The clock the user set on the engine on purpose, or null to follow the client's (one clock). */
+  private final @Nullable Clock ownClock;
+  /** The clock of the client that last sent through the engine; the system clock before any send. */
+  private volatile Clock clientClock = Clock.systemUTC();
   private final PolicyRule[] rules;
   private final @Nullable PairRateRule pairRate;
   private final OptOutKeywords keywords;
@@ -70,7 +73,7 @@ public final class PolicyEngine implements SendInterceptor {
     this.mode = b.mode;
     this.storeFailureMode = b.storeFailureMode;
     this.store = b.store != null ? b.store : new InMemoryConversationStore();
-    this.clock = b.clock;
+    this.ownClock = b.clock;
     this.rules = b.rules.toArray(new PolicyRule[0]);
     this.pairRate = pairRate(this.rules);
     this.keywords = b.keywords;
@@ -99,7 +102,7 @@ public final class PolicyEngine implements SendInterceptor {
     Objects.requireNonNull(message, "message");
     Decision decision;
     try {
-      decision = decide(message, clock.instant().getEpochSecond(), null);
+      decision = decide(message, clock().instant().getEpochSecond(), null);
     } catch (ConversationStoreException e) {
       decision = storeFailure(e);
     }
@@ -115,10 +118,10 @@ public final class PolicyEngine implements SendInterceptor {
    */
   public Decision admit(Message message) {
     Objects.requireNonNull(message, "message");
-    return notifyListeners(message, claimAndDecide(message));
+    return notifyListeners(message, claimAndDecide(message, clock()));
   }
 
-  private Decision claimAndDecide(Message message) {
+  private Decision claimAndDecide(Message message, Clock clock) {
     try {
       Decision decision = null;
       for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
@@ -158,6 +161,7 @@ public final class PolicyEngine implements SendInterceptor {
   private Decision decide(Message message, long now, @Nullable ClaimResult claim) {
     PolicyContext context = new PolicyContext(message, now, store.user(message.recipient().value()), store);
     Decision decision = null;
+    Decision explainedAllow = null;
     for (PolicyRule rule : rules) {
       Decision d = Objects.requireNonNull(rule.evaluate(context), "a PolicyRule returned null; return Decision.allow()");
       if (d.verdict() == Verdict.DENY) {
@@ -167,6 +171,9 @@ public final class PolicyEngine implements SendInterceptor {
       if (d.verdict() == Verdict.TEMPLATE_REQUIRED && decision == null) {
         decision = d;
       }
+      if (d.verdict() == Verdict.ALLOW && explainedAllow == null && !d.equals(Decision.allow())) {
+        explainedAllow = d;
+      }
     }
     if (decision == null && claim != null && !claim(context)) {
       claim.lost = true;
@@ -174,7 +181,8 @@ public final class PolicyEngine implements SendInterceptor {
       return decide(message, now, null);
     }
     MessagePrice price = costEstimator == null ? null : price(costEstimator, context);
-    Decision result = (decision != null ? decision : Decision.allow()).withFacts(context.facts());
+    Decision result = (decision != null ? decision : explainedAllow != null ? explainedAllow : Decision.allow())
+        .withFacts(context.facts());
     return price == null ? result : result.withExpectedPrice(price);
   }
 
@@ -184,7 +192,10 @@ public final class PolicyEngine implements SendInterceptor {
     }
     PricingCategory category = context.isTemplate()
         ? PricingCategory.of(Objects.requireNonNull(context.templateCategory()).value())
-        : PricingCategory.SERVICE;
+        : context.directSendCategory() != null
+            // Direct Send: charged at its category's rate, as a template of that category would be.
+            ? PricingCategory.of(context.directSendCategory().value())
+            : PricingCategory.SERVICE;
     try {
       return estimator.priceOf(PriceQuery.of(to, category)
           .insideCustomerServiceWindow(context.customerServiceWindowOpen())
@@ -249,7 +260,13 @@ public final class PolicyEngine implements SendInterceptor {
   @Override
   public SendResult intercept(Chain chain) {
     Message message = chain.message();
-    Decision decision = check(message);
+    Clock clock = ownClock;
+    if (clock == null) {
+      // One clock: the engine follows the client's unless it was given its own on purpose.
+      clock = chain.clock();
+      clientClock = clock;
+    }
+    Decision decision = check(message, clock);
     SendResult result = chain.proceed(message);
     try {
       recordSent(message, result, clock.instant());
@@ -260,12 +277,23 @@ public final class PolicyEngine implements SendInterceptor {
     return decision == null ? result : result.withTag(Decision.class, decision);
   }
 
-  private @Nullable Decision check(Message message) {
+  private @Nullable Decision check(Message message, Clock clock) {
     if (mode == PolicyMode.OFF) {
       return null;
     }
     // ENFORCE claims the pair-rate slot and messaging-limit place atomically, so instances sharing a store agree.
-    Decision decision = mode == PolicyMode.ENFORCE ? admit(message) : evaluate(message);
+    Decision decision;
+    if (mode == PolicyMode.ENFORCE) {
+      decision = notifyListeners(message, claimAndDecide(message, clock));
+    } else {
+      Decision d;
+      try {
+        d = decide(message, clock.instant().getEpochSecond(), null);
+      } catch (ConversationStoreException e) {
+        d = storeFailure(e);
+      }
+      decision = notifyListeners(message, d);
+    }
     if (!decision.isAllowed()) {
       if (mode == PolicyMode.ENFORCE) {
         throw new WabaPolicyException(decision);
@@ -302,9 +330,13 @@ public final class PolicyEngine implements SendInterceptor {
     return store;
   }
 
-  /** The engine's clock. */
+  /**
+   * The engine's clock: the one given to {@link Builder#clock}, otherwise the clock of the client it is added to
+   * (the system UTC clock until that client sent through it).
+   */
   public Clock clock() {
-    return clock;
+    Clock own = ownClock;
+    return own != null ? own : clientClock;
   }
 
   /** The user messaged the business: the customer service window opens for 24 h. */
@@ -355,6 +387,10 @@ public final class PolicyEngine implements SendInterceptor {
       TemplateInfo info = store.template(template.name(), template.language());
       // An unknown category counts as marketing, as in evaluate: the strictest reading.
       marketing = info == null || info.category() == null || TemplateCategory.MARKETING.equals(info.category());
+    } else if (message.envelope().directSend() != null) {
+      // Delivered as a utility or authentication template: outside the window it reaches a user like one.
+      long lastInbound = store.user(key).lastInboundAt();
+      businessInitiated = lastInbound == 0 || when >= lastInbound + ConversationStore.DAY_SECONDS;
     }
     long pairRateInterval = pairRate == null || mode == PolicyMode.ENFORCE ? 0 : pairRate.intervalSeconds();
     store.recordSent(SentMessage.of(key, when).withPairRateInterval(pairRateInterval)
@@ -453,7 +489,7 @@ public final class PolicyEngine implements SendInterceptor {
     private PolicyMode mode = PolicyMode.ENFORCE;
     private StoreFailureMode storeFailureMode = StoreFailureMode.DENY;
     private @Nullable ConversationStore store;
-    private Clock clock = Clock.systemUTC();
+    private @Nullable Clock clock;
     private final List<PolicyRule> rules = new ArrayList<>(defaultRules());
     private OptOutKeywords keywords = OptOutKeywords.DEFAULT;
     private @Nullable CostEstimator costEstimator;
@@ -502,7 +538,11 @@ public final class PolicyEngine implements SendInterceptor {
       return this;
     }
 
-    /** The clock decisions and client-recorded sends use; default the system UTC clock. */
+    /**
+     * A clock of the engine's own for decisions and client-recorded sends. Default none: the engine uses the clock
+     * of the client it is added to ({@code WhatsApp.builder().clock(..)}), so both agree on "now"; set one here
+     * only to make the two differ on purpose.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
