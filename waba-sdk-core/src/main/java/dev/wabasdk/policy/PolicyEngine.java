@@ -4,6 +4,7 @@ import dev.wabasdk.Referral;
 import dev.wabasdk.SendInterceptor;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.CostEstimator;
+import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.cost.MessagePrice;
 import dev.wabasdk.cost.PriceQuery;
 import dev.wabasdk.cost.PricingCategory;
@@ -86,11 +87,13 @@ public final class PolicyEngine implements SendInterceptor {
 
   /**
    * The built-in rules that are on by default, in order: customer service window, free entry point, template
-   * status, opt-out, messaging limit, pair rate. The marketing frequency cap and quiet hours are off by default.
+   * status, opt-out, markets without marketing delivery (US since 2025-04-01), marketing back-off after 131049,
+   * messaging limit, pair rate. The marketing frequency cap and quiet hours are off by default.
    */
   public static List<PolicyRule> defaultRules() {
     return List.of(new CustomerServiceWindowRule(), new FreeEntryPointRule(), new TemplateStatusRule(false),
-        new OptOutRule(), new MessagingLimitRule(null), new PairRateRule());
+        new OptOutRule(), new MarketingMarketsRule(), new MarketingBackOffRule(), new MessagingLimitRule(null),
+        new PairRateRule());
   }
 
   /**
@@ -267,7 +270,15 @@ public final class PolicyEngine implements SendInterceptor {
       clientClock = clock;
     }
     Decision decision = check(message, clock);
-    SendResult result = chain.proceed(message);
+    SendResult result;
+    try {
+      result = chain.proceed(message);
+    } catch (WabaApiException e) {
+      if (e.code() == MarketingBackOffRule.ERROR_CODE) {
+        recordMarketingNotDelivered(message.recipient().value(), clock.instant().getEpochSecond());
+      }
+      throw e;
+    }
     try {
       recordSent(message, result, clock.instant());
     } catch (RuntimeException e) {
@@ -399,8 +410,8 @@ public final class PolicyEngine implements SendInterceptor {
 
   /**
    * A status webhook: links the recipient's {@code wa_id} and user id, opens the free entry point window Meta
-   * reports ({@code free_entry_point} pricing), and records a marketing opt-out when Meta failed a message with
-   * 131050 (the user stopped marketing messages).
+   * reports ({@code free_entry_point} pricing), records a marketing opt-out when Meta failed a message with
+   * 131050 (the user stopped marketing messages) and the marketing back-off when it failed one with 131049.
    */
   public void recordStatus(StatusUpdate status) {
     Objects.requireNonNull(status, "status");
@@ -416,6 +427,29 @@ public final class PolicyEngine implements SendInterceptor {
     Integer code = status.errorCode();
     if (code != null && code == 131050) {
       store.recordOptOut(key, OptOut.MARKETING, status.timestamp().getEpochSecond());
+    }
+    if (code != null && code == MarketingBackOffRule.ERROR_CODE) {
+      recordMarketingNotDelivered(key, status.timestamp().getEpochSecond());
+    }
+  }
+
+  /**
+   * Meta did not deliver a marketing template to the user (error 131049, from a send or a failed status): the
+   * {@link MarketingBackOffRule} refuses marketing to the user for its back-off.
+   *
+   * @since 0.3
+   */
+  public void recordMarketingNotDelivered(WhatsAppUser user, Instant at) {
+    recordMarketingNotDelivered(link(Objects.requireNonNull(user, "user")),
+        Objects.requireNonNull(at, "at").getEpochSecond());
+  }
+
+  private void recordMarketingNotDelivered(String key, long at) {
+    try {
+      store.recordMarketingNotDelivered(key, at);
+    } catch (UnsupportedOperationException e) {
+      LOG.warn("The conversation store cannot record 131049, so the marketing back-off is not applied: {}",
+          e.getMessage());
     }
   }
 
