@@ -28,6 +28,12 @@ final class Pricing {
   /** Sets the record's pricing (and conversation) for a send to {@code user} at {@code now}. */
   void price(SentRecord record, UserState user, @Nullable TemplateRecord template, String version, Ids ids,
       Instant now) {
+    price(record, user, template == null ? null : PricingCategory.of(template.category.value()), version, ids, now);
+  }
+
+  /** As a template of {@code templateCategory}, or as a free-form message when it is null. */
+  private void price(SentRecord record, UserState user, @Nullable PricingCategory templateCategory, String version,
+      Ids ids, Instant now) {
     boolean open = user.windowOpen(now);
     String origin;
     if (user.inFreeEntryPoint(now)) {
@@ -35,13 +41,13 @@ final class Pricing {
       record.pricingCategory = PricingCategory.REFERRAL_CONVERSION;
       record.billable = false;
       origin = "referral_conversion";
-    } else if (template == null) {
+    } else if (templateCategory == null) {
       record.pricingType = "free_customer_service";
       record.pricingCategory = PricingCategory.SERVICE;
       record.billable = false;
       origin = "service";
     } else {
-      PricingCategory category = PricingCategory.of(template.category.value());
+      PricingCategory category = templateCategory;
       record.pricingCategory = category;
       boolean free = category.equals(PricingCategory.UTILITY) && open;
       record.pricingType = free ? "free_customer_service" : "regular";
@@ -62,6 +68,15 @@ final class Pricing {
       record.conversation = obj("id", conversation[0], "expiration_timestamp", conversation[1],
           "origin", obj("type", origin));
     }
+  }
+
+  /**
+   * A Direct Send message: priced as a template of its category (Meta's Direct Send pages: "charged at utility
+   * rates"), so statuses carry that pricing category.
+   */
+  void priceDirectSend(SentRecord record, UserState user, PricingCategory category, String version, Ids ids,
+      Instant now) {
+    price(record, user, category, version, ids, now);
   }
 
   static int majorVersion(String version) {
