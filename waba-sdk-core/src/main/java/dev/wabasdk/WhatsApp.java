@@ -322,7 +322,11 @@ public final class WhatsApp implements AutoCloseable {
       return this;
     }
 
-    /** The clock handed to send interceptors ({@link SendInterceptor.Chain#clock()}); default the system UTC clock. */
+    /**
+     * The client's clock, handed to send interceptors ({@link SendInterceptor.Chain#clock()}); default the system UTC
+     * clock. A policy engine added with {@link #addInterceptor} decides on this clock too, unless it was built with
+     * a clock of its own.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

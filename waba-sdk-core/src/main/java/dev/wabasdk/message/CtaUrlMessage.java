@@ -56,6 +56,11 @@ public record CtaUrlMessage(
     }
 
     @Override
+    String directSendKind() {
+      return "cta_url";
+    }
+
+    @Override
     public CtaUrlMessage build() {
       return new CtaUrlMessage(recipient(), header(), requiredBody(), footer(),
           Checks.required(displayText, "interactive.action.parameters.display_text"),

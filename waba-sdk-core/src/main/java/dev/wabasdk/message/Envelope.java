@@ -15,23 +15,31 @@ import org.jspecify.annotations.Nullable;
  * @param bizOpaqueCallbackData {@code biz_opaque_callback_data}, at most 512 characters
  * @param extraFields fields merged into the top level of the request body
  * @param extraTypeFields fields merged into the type object (for example into {@code "text": {...}})
+ * @param directSend the Direct Send {@code category} and {@code ttl_seconds}, or null for an ordinary message
  */
 public record Envelope(
     @Nullable String contextMessageId,
     @Nullable String bizOpaqueCallbackData,
     Map<String, Object> extraFields,
-    Map<String, Object> extraTypeFields) {
+    Map<String, Object> extraTypeFields,
+    @Nullable DirectSend directSend) {
 
   /** Meta's limit on {@code biz_opaque_callback_data}. */
   public static final int MAX_BIZ_OPAQUE_CALLBACK_DATA_LENGTH = 512;
 
   /** No reply context, no callback data, no extra fields. */
-  public static final Envelope EMPTY = new Envelope(null, null, Map.of(), Map.of());
+  public static final Envelope EMPTY = new Envelope(null, null, Map.of(), Map.of(), null);
 
   public Envelope {
     Checks.optionalText(contextMessageId, "context.message_id", Integer.MAX_VALUE);
     Checks.optionalText(bizOpaqueCallbackData, "biz_opaque_callback_data", MAX_BIZ_OPAQUE_CALLBACK_DATA_LENGTH);
     extraFields = Checks.jsonObject(extraFields, "extraFields");
     extraTypeFields = Checks.jsonObject(extraTypeFields, "extraTypeFields");
+  }
+
+  /** An envelope of an ordinary message (no Direct Send). */
+  public Envelope(@Nullable String contextMessageId, @Nullable String bizOpaqueCallbackData,
+      Map<String, Object> extraFields, Map<String, Object> extraTypeFields) {
+    this(contextMessageId, bizOpaqueCallbackData, extraFields, extraTypeFields, null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.wabasdk.message;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,8 @@ public abstract class MessageBuilder<B extends MessageBuilder<B, M>, M extends M
   private @Nullable String bizOpaqueCallbackData;
   private final Map<String, Object> extraFields = new LinkedHashMap<>();
   private final Map<String, Object> extraTypeFields = new LinkedHashMap<>();
+  private @Nullable DirectSendCategory category;
+  private @Nullable Duration ttl;
 
   MessageBuilder() {}
 
@@ -79,6 +82,33 @@ public abstract class MessageBuilder<B extends MessageBuilder<B, M>, M extends M
   }
 
   /**
+   * Sends the message with Direct Send: Meta delivers it as a template of this {@code category}, so it may go out
+   * outside the customer service window, charged at the category's rate. Only text, call-to-action URL and
+   * reply-button messages take a category; authentication (beta, access-restricted) only text, in English, to a
+   * phone number. With a category, Meta's template limits apply: body 1,024 characters, header and footer 60,
+   * button 20, and no URL preview
+   * (<a href="https://developers.facebook.com/documentation/business-messaging/whatsapp/direct-send/supported-features-and-limits/">
+   * Supported features and limits</a>). The account must be eligible, or Meta answers error 100.
+   *
+   * @since 0.3
+   */
+  public final B category(DirectSendCategory category) {
+    this.category = Objects.requireNonNull(category, "category == null");
+    return self();
+  }
+
+  /**
+   * A custom time-to-live for a Direct Send message ({@code ttl_seconds}): utility 30 s to 12 h, authentication
+   * 30 s to 15 min. Meta accepts a TTL only together with a {@link #category}.
+   *
+   * @since 0.3
+   */
+  public final B ttl(Duration ttl) {
+    this.ttl = Objects.requireNonNull(ttl, "ttl == null");
+    return self();
+  }
+
+  /**
    * Builds the message.
    *
    * @throws IllegalArgumentException when a required field is missing or a value breaks one of Meta's limits
@@ -94,7 +124,43 @@ public abstract class MessageBuilder<B extends MessageBuilder<B, M>, M extends M
   }
 
   final Envelope envelope() {
-    return new Envelope(contextMessageId, bizOpaqueCallbackData, extraFields, extraTypeFields);
+    return new Envelope(contextMessageId, bizOpaqueCallbackData, extraFields, extraTypeFields, directSend());
+  }
+
+  /**
+   * The kind of message this builder makes when it can be a Direct Send message ({@code "text"},
+   * {@code "cta_url"}, {@code "button"}), or null when it cannot.
+   */
+  @Nullable String directSendKind() {
+    return null;
+  }
+
+  private @Nullable DirectSend directSend() {
+    if (category == null) {
+      if (ttl != null) {
+        throw new IllegalArgumentException("ttl_seconds: Meta accepts a TTL only on a Direct Send message; set"
+            + " category(DirectSendCategory.UTILITY) as well, or leave the TTL out (was " + ttl + ")");
+      }
+      return null;
+    }
+    String kind = directSendKind();
+    String type = getClass().getEnclosingClass() == null ? getClass().getSimpleName()
+        : getClass().getEnclosingClass().getSimpleName();
+    if (kind == null) {
+      throw new IllegalArgumentException("category: Direct Send supports text, call-to-action URL and reply-button"
+          + " messages only, not a " + type + " (was category " + category + ")");
+    }
+    if (DirectSendCategory.AUTHENTICATION.equals(category)) {
+      if (!"text".equals(kind)) {
+        throw new IllegalArgumentException("category: an authentication Direct Send message must be a text"
+            + " message, not a " + type);
+      }
+      if (!(recipient() instanceof Recipient.PhoneNumber)) {
+        throw new IllegalArgumentException("to: an authentication Direct Send message must go to a phone number,"
+            + " never to a business-scoped user id (was " + recipient().value() + ")");
+      }
+    }
+    return new DirectSend(category, ttl);
   }
 
   @SuppressWarnings("unchecked")

@@ -100,6 +100,11 @@ public record ReplyButtonsMessage(
     }
 
     @Override
+    String directSendKind() {
+      return "button";
+    }
+
+    @Override
     public ReplyButtonsMessage build() {
       return new ReplyButtonsMessage(
           recipient(), header(), requiredBody(), footer(), buttons, envelope());

@@ -26,10 +26,22 @@ public record TextMessage(Recipient recipient, String body, boolean previewUrl, 
   /** Meta's limit on {@code text.body}. */
   public static final int MAX_BODY_LENGTH = 4096;
 
+  /** Meta's limit on {@code text.body} of a Direct Send message (the template body limit). */
+  public static final int MAX_DIRECT_SEND_BODY_LENGTH = 1024;
+
   public TextMessage {
     Checks.required(recipient, "to");
-    Checks.text(body, "text.body", 1, MAX_BODY_LENGTH);
     Checks.required(envelope, "envelope");
+    if (envelope.directSend() != null) {
+      // Direct Send delivers the text as a template: template limits, and Meta renders no URL preview.
+      Checks.text(body, "text.body", 1, MAX_DIRECT_SEND_BODY_LENGTH);
+      if (previewUrl) {
+        throw new IllegalArgumentException("text.preview_url: Direct Send messages render no URL preview; leave"
+            + " previewUrl false (was true, category " + envelope.directSend().category() + ")");
+      }
+    } else {
+      Checks.text(body, "text.body", 1, MAX_BODY_LENGTH);
+    }
   }
 
   /** A builder for a text message. */
@@ -54,6 +66,11 @@ public record TextMessage(Recipient recipient, String body, boolean previewUrl, 
     public Builder previewUrl(boolean previewUrl) {
       this.previewUrl = previewUrl;
       return this;
+    }
+
+    @Override
+    String directSendKind() {
+      return "text";
     }
 
     @Override

@@ -101,6 +101,20 @@ public interface ConversationStore {
   /** The user opted out ({@link OptOut#MARKETING} or {@link OptOut#ALL}) or back in ({@link OptOut#NONE}). */
   void recordOptOut(String key, OptOut optOut, long at);
 
+  /**
+   * Meta did not deliver a marketing template to the user at {@code at} (error 131049, the per-user marketing
+   * limit): kept as {@link UserState#marketingNotDeliveredAt()}, the latest time winning.
+   *
+   * <p>The default throws {@link UnsupportedOperationException} (the engine then logs that the back-off could not
+   * be recorded), so a store written before this fact existed keeps working; both built-in stores implement it.
+   *
+   * @since 0.3
+   */
+  default void recordMarketingNotDelivered(String key, long at) {
+    throw new UnsupportedOperationException(getClass().getName() + " does not record 131049 (marketing not"
+        + " delivered); implement ConversationStore.recordMarketingNotDelivered for the marketing back-off");
+  }
+
   /** Unique users counted by business-initiated messages in the 24 h ending at {@code now} (exclusive start). */
   int reachedUsers(long now);
 

@@ -42,6 +42,16 @@ public record Decision(
     return ALLOW;
   }
 
+  /**
+   * A rule allows the message for a reason worth telling (e.g. a Direct Send message outside the window): the
+   * engine's ALLOW decision carries the first such explanation.
+   *
+   * @since 0.3
+   */
+  public static Decision allow(String reasonCode, String explanation) {
+    return new Decision(Verdict.ALLOW, reasonCode, explanation, Facts.NONE, null);
+  }
+
   /** A rule forbids the message. */
   public static Decision deny(String reasonCode, String explanation) {
     return new Decision(Verdict.DENY, reasonCode, explanation, Facts.NONE, null);

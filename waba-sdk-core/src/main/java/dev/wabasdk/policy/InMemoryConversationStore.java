@@ -221,6 +221,12 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
+  public void recordMarketingNotDelivered(String key, long at) {
+    int t = encode(at);
+    update(key, at, e -> e.marketingNotDelivered = max(e.marketingNotDelivered, t));
+  }
+
+  @Override
   public int reachedUsers(long now) {
     return reach.total(now);
   }
@@ -379,6 +385,7 @@ public final class InMemoryConversationStore implements ConversationStore {
       reach.remove(decode(Integer.compareUnsigned(into.reached, from.reached) < 0 ? into.reached : from.reached));
     }
     into.reached = max(into.reached, from.reached);
+    into.marketingNotDelivered = max(into.marketingNotDelivered, from.marketingNotDelivered);
     if (Integer.compareUnsigned(from.optOutAt, into.optOutAt) > 0) {
       into.optOut = from.optOut;
       into.optOutAt = from.optOutAt;
@@ -450,6 +457,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     volatile int pairRateUntil;
     volatile int reached;
     volatile int optOutAt;
+    volatile int marketingNotDelivered;
     volatile byte optOut;
     volatile boolean dead;
     volatile int @Nullable [] marketing;
@@ -460,6 +468,7 @@ public final class InMemoryConversationStore implements ConversationStore {
       newest = Math.max(newest, decode(freeEntryPointUntil));
       newest = Math.max(newest, decode(pairRateUntil)); // at least the last send
       newest = Math.max(newest, decode(optOutAt));
+      newest = Math.max(newest, decode(marketingNotDelivered));
       int[] m = marketing;
       return m == null ? newest : Math.max(newest, decode(m[m.length - 1]));
     }
@@ -497,6 +506,11 @@ public final class InMemoryConversationStore implements ConversationStore {
     @Override
     public long optOutAt() {
       return decode(optOutAt);
+    }
+
+    @Override
+    public long marketingNotDeliveredAt() {
+      return decode(marketingNotDelivered);
     }
 
     @Override

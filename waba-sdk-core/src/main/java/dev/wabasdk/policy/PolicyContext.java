@@ -1,5 +1,7 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.message.DirectSend;
+import dev.wabasdk.message.DirectSendCategory;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.TemplateMessage;
@@ -123,9 +125,22 @@ public final class PolicyContext {
     return now < user.freeEntryPointUntil();
   }
 
-  /** A template outside the customer service window: it counts toward the messaging limit. */
+  /**
+   * The Direct Send {@code category} of a text or interactive message Meta delivers as a template, or null.
+   *
+   * @since 0.3
+   */
+  public @Nullable DirectSendCategory directSendCategory() {
+    DirectSend directSend = message.envelope().directSend();
+    return directSend == null ? null : directSend.category();
+  }
+
+  /**
+   * A template, or a Direct Send message (delivered as a template), outside the customer service window: it counts
+   * toward the messaging limit.
+   */
   public boolean businessInitiated() {
-    return template != null && !customerServiceWindowOpen();
+    return (template != null || directSendCategory() != null) && !customerServiceWindowOpen();
   }
 
   /** Whether this user already counts toward the messaging limit in the moving 24 hours. */

@@ -4,6 +4,7 @@ import dev.wabasdk.Referral;
 import dev.wabasdk.SendInterceptor;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.CostEstimator;
+import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.cost.MessagePrice;
 import dev.wabasdk.cost.PriceQuery;
 import dev.wabasdk.cost.PricingCategory;
@@ -57,7 +58,10 @@ public final class PolicyEngine implements SendInterceptor {
   private final PolicyMode mode;
   private final StoreFailureMode storeFailureMode;
   private final ConversationStore store;
-  private final Clock clock;
+  /** The clock the user set on the engine on purpose, or null to follow the client's (one clock). */
+  private final @Nullable Clock ownClock;
+  /** The clock of the client that last sent through the engine; the system clock before any send. */
+  private volatile Clock clientClock = Clock.systemUTC();
   private final PolicyRule[] rules;
   private final @Nullable PairRateRule pairRate;
   private final OptOutKeywords keywords;
@@ -70,7 +74,7 @@ public final class PolicyEngine implements SendInterceptor {
     this.mode = b.mode;
     this.storeFailureMode = b.storeFailureMode;
     this.store = b.store != null ? b.store : new InMemoryConversationStore();
-    this.clock = b.clock;
+    this.ownClock = b.clock;
     this.rules = b.rules.toArray(new PolicyRule[0]);
     this.pairRate = pairRate(this.rules);
     this.keywords = b.keywords;
@@ -83,11 +87,13 @@ public final class PolicyEngine implements SendInterceptor {
 
   /**
    * The built-in rules that are on by default, in order: customer service window, free entry point, template
-   * status, opt-out, account restriction, messaging limit, pair rate. The marketing frequency cap and quiet hours are off by default.
+   * status, opt-out, markets without marketing delivery (US since 2025-04-01), marketing back-off after 131049,
+   * account restriction, messaging limit, pair rate. The marketing frequency cap and quiet hours are off by default.
    */
   public static List<PolicyRule> defaultRules() {
     return List.of(new CustomerServiceWindowRule(), new FreeEntryPointRule(), new TemplateStatusRule(false),
-        new OptOutRule(), new AccountRestrictionRule(), new MessagingLimitRule(null), new PairRateRule());
+        new OptOutRule(), new MarketingMarketsRule(), new MarketingBackOffRule(), new AccountRestrictionRule(),
+        new MessagingLimitRule(null), new PairRateRule());
   }
 
   /**
@@ -99,7 +105,7 @@ public final class PolicyEngine implements SendInterceptor {
     Objects.requireNonNull(message, "message");
     Decision decision;
     try {
-      decision = decide(message, clock.instant().getEpochSecond(), null);
+      decision = decide(message, clock().instant().getEpochSecond(), null);
     } catch (ConversationStoreException e) {
       decision = storeFailure(e);
     }
@@ -115,10 +121,10 @@ public final class PolicyEngine implements SendInterceptor {
    */
   public Decision admit(Message message) {
     Objects.requireNonNull(message, "message");
-    return notifyListeners(message, claimAndDecide(message));
+    return notifyListeners(message, claimAndDecide(message, clock()));
   }
 
-  private Decision claimAndDecide(Message message) {
+  private Decision claimAndDecide(Message message, Clock clock) {
     try {
       Decision decision;
       int attempt = 0;
@@ -156,6 +162,7 @@ public final class PolicyEngine implements SendInterceptor {
   private Decision decide(Message message, long now, @Nullable ClaimResult claim) {
     PolicyContext context = new PolicyContext(message, now, store.user(message.recipient().value()), store);
     Decision decision = null;
+    Decision explainedAllow = null;
     for (PolicyRule rule : rules) {
       Decision d = Objects.requireNonNull(rule.evaluate(context), "a PolicyRule returned null; return Decision.allow()");
       if (d.verdict() == Verdict.DENY) {
@@ -165,6 +172,9 @@ public final class PolicyEngine implements SendInterceptor {
       if (d.verdict() == Verdict.TEMPLATE_REQUIRED && decision == null) {
         decision = d;
       }
+      if (d.verdict() == Verdict.ALLOW && explainedAllow == null && !d.equals(Decision.allow())) {
+        explainedAllow = d;
+      }
     }
     if (decision == null && claim != null && !claim(context)) {
       claim.lost = true;
@@ -172,7 +182,8 @@ public final class PolicyEngine implements SendInterceptor {
       return decide(message, now, null);
     }
     MessagePrice price = costEstimator == null ? null : price(costEstimator, context);
-    Decision result = (decision != null ? decision : Decision.allow()).withFacts(context.facts());
+    Decision result = (decision != null ? decision : explainedAllow != null ? explainedAllow : Decision.allow())
+        .withFacts(context.facts());
     return price == null ? result : result.withExpectedPrice(price);
   }
 
@@ -182,7 +193,10 @@ public final class PolicyEngine implements SendInterceptor {
     }
     PricingCategory category = context.isTemplate()
         ? PricingCategory.of(Objects.requireNonNull(context.templateCategory()).value())
-        : PricingCategory.SERVICE;
+        : context.directSendCategory() != null
+            // Direct Send: charged at its category's rate, as a template of that category would be.
+            ? PricingCategory.of(context.directSendCategory().value())
+            : PricingCategory.SERVICE;
     try {
       return estimator.priceOf(PriceQuery.of(to, category)
           .insideCustomerServiceWindow(context.customerServiceWindowOpen())
@@ -247,8 +261,22 @@ public final class PolicyEngine implements SendInterceptor {
   @Override
   public SendResult intercept(Chain chain) {
     Message message = chain.message();
-    Decision decision = check(message);
-    SendResult result = chain.proceed(message);
+    Clock clock = ownClock;
+    if (clock == null) {
+      // One clock: the engine follows the client's unless it was given its own on purpose.
+      clock = chain.clock();
+      clientClock = clock;
+    }
+    Decision decision = check(message, clock);
+    SendResult result;
+    try {
+      result = chain.proceed(message);
+    } catch (WabaApiException e) {
+      if (e.code() == MarketingBackOffRule.ERROR_CODE) {
+        recordMarketingNotDelivered(message.recipient().value(), clock.instant().getEpochSecond());
+      }
+      throw e;
+    }
     try {
       recordSent(message, result, clock.instant());
     } catch (RuntimeException e) {
@@ -258,12 +286,23 @@ public final class PolicyEngine implements SendInterceptor {
     return decision == null ? result : result.withTag(Decision.class, decision);
   }
 
-  private @Nullable Decision check(Message message) {
+  private @Nullable Decision check(Message message, Clock clock) {
     if (mode == PolicyMode.OFF) {
       return null;
     }
     // ENFORCE claims the pair-rate slot and messaging-limit place atomically, so instances sharing a store agree.
-    Decision decision = mode == PolicyMode.ENFORCE ? admit(message) : evaluate(message);
+    Decision decision;
+    if (mode == PolicyMode.ENFORCE) {
+      decision = notifyListeners(message, claimAndDecide(message, clock));
+    } else {
+      Decision d;
+      try {
+        d = decide(message, clock.instant().getEpochSecond(), null);
+      } catch (ConversationStoreException e) {
+        d = storeFailure(e);
+      }
+      decision = notifyListeners(message, d);
+    }
     if (!decision.isAllowed()) {
       if (mode == PolicyMode.ENFORCE) {
         throw new WabaPolicyException(decision);
@@ -300,9 +339,13 @@ public final class PolicyEngine implements SendInterceptor {
     return store;
   }
 
-  /** The engine's clock. */
+  /**
+   * The engine's clock: the one given to {@link Builder#clock}, otherwise the clock of the client it is added to
+   * (the system UTC clock until that client sent through it).
+   */
   public Clock clock() {
-    return clock;
+    Clock own = ownClock;
+    return own != null ? own : clientClock;
   }
 
   /** The user messaged the business: the customer service window opens for 24 h. */
@@ -353,6 +396,10 @@ public final class PolicyEngine implements SendInterceptor {
       TemplateInfo info = store.template(template.name(), template.language());
       // An unknown category counts as marketing, as in evaluate: the strictest reading.
       marketing = info == null || info.category() == null || TemplateCategory.MARKETING.equals(info.category());
+    } else if (message.envelope().directSend() != null) {
+      // Delivered as a utility or authentication template: outside the window it reaches a user like one.
+      long lastInbound = store.user(key).lastInboundAt();
+      businessInitiated = lastInbound == 0 || when >= lastInbound + ConversationStore.DAY_SECONDS;
     }
     long pairRateInterval = pairRate == null || mode == PolicyMode.ENFORCE ? 0 : pairRate.intervalSeconds();
     store.recordSent(SentMessage.of(key, when).withPairRateInterval(pairRateInterval)
@@ -361,8 +408,8 @@ public final class PolicyEngine implements SendInterceptor {
 
   /**
    * A status webhook: links the recipient's {@code wa_id} and user id, opens the free entry point window Meta
-   * reports ({@code free_entry_point} pricing), and records a marketing opt-out when Meta failed a message with
-   * 131050 (the user stopped marketing messages).
+   * reports ({@code free_entry_point} pricing), records a marketing opt-out when Meta failed a message with
+   * 131050 (the user stopped marketing messages) and the marketing back-off when it failed one with 131049.
    */
   public void recordStatus(StatusUpdate status) {
     Objects.requireNonNull(status, "status");
@@ -378,6 +425,29 @@ public final class PolicyEngine implements SendInterceptor {
     Integer code = status.errorCode();
     if (code != null && code == 131050) {
       store.recordOptOut(key, OptOut.MARKETING, status.timestamp().getEpochSecond());
+    }
+    if (code != null && code == MarketingBackOffRule.ERROR_CODE) {
+      recordMarketingNotDelivered(key, status.timestamp().getEpochSecond());
+    }
+  }
+
+  /**
+   * Meta did not deliver a marketing template to the user (error 131049, from a send or a failed status): the
+   * {@link MarketingBackOffRule} refuses marketing to the user for its back-off.
+   *
+   * @since 0.3
+   */
+  public void recordMarketingNotDelivered(WhatsAppUser user, Instant at) {
+    recordMarketingNotDelivered(link(Objects.requireNonNull(user, "user")),
+        Objects.requireNonNull(at, "at").getEpochSecond());
+  }
+
+  private void recordMarketingNotDelivered(String key, long at) {
+    try {
+      store.recordMarketingNotDelivered(key, at);
+    } catch (UnsupportedOperationException e) {
+      LOG.warn("The conversation store cannot record 131049, so the marketing back-off is not applied: {}",
+          e.getMessage());
     }
   }
 
@@ -481,7 +551,7 @@ public final class PolicyEngine implements SendInterceptor {
     private PolicyMode mode = PolicyMode.ENFORCE;
     private StoreFailureMode storeFailureMode = StoreFailureMode.DENY;
     private @Nullable ConversationStore store;
-    private Clock clock = Clock.systemUTC();
+    private @Nullable Clock clock;
     private final List<PolicyRule> rules = new ArrayList<>(defaultRules());
     private OptOutKeywords keywords = OptOutKeywords.DEFAULT;
     private @Nullable CostEstimator costEstimator;
@@ -530,7 +600,11 @@ public final class PolicyEngine implements SendInterceptor {
       return this;
     }
 
-    /** The clock decisions and client-recorded sends use; default the system UTC clock. */
+    /**
+     * A clock of the engine's own for decisions and client-recorded sends. Default none: the engine uses the clock
+     * of the client it is added to ({@code WhatsApp.builder().clock(..)}), so both agree on "now"; set one here
+     * only to make the two differ on purpose.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;

@@ -79,4 +79,14 @@ public interface UserState {
    * the last {@value ConversationStore#MARKETING_HISTORY} sends.
    */
   int marketingSentSince(long fromEpochSecond);
+
+  /**
+   * The last time Meta did not deliver a marketing template to this user to keep "healthy ecosystem engagement"
+   * (error 131049); 0 when never recorded. The default is 0 for stores written before this fact existed.
+   *
+   * @since 0.3
+   */
+  default long marketingNotDeliveredAt() {
+    return 0;
+  }
 }

@@ -219,6 +219,17 @@ public abstract class ConversationStoreContract {
   }
 
   @Test
+  void marketingNotDeliveredKeepsTheLatestTimeAndSurvivesALink() {
+    assertThat(store.user(WA_ID).marketingNotDeliveredAt()).isZero();
+    store.recordMarketingNotDelivered(WA_ID, T + 100);
+    store.recordMarketingNotDelivered(WA_ID, T + 50); // older, ignored
+    assertThat(store.user(WA_ID).marketingNotDeliveredAt()).isEqualTo(T + 100);
+    store.recordMarketingNotDelivered(BSUID, T + 200);
+    store.link(WA_ID, BSUID);
+    assertThat(store.user(WA_ID).marketingNotDeliveredAt()).isEqualTo(T + 200);
+  }
+
+  @Test
   void marketingHistoryCountsSendsSinceAndKeepsTheNewest() {
     for (int i = 0; i < ConversationStore.MARKETING_HISTORY + 4; i++) {
       store.recordSent(SentMessage.of(WA_ID, T + i * 60L).withPairRateInterval(6).withBusinessInitiated(true).withMarketing(true));

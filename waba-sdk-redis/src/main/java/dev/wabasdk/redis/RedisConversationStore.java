@@ -99,7 +99,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
     }
     String o = v.get(5);
     return new State(time(v.get(0)), time(v.get(1)), time(v.get(2)), time(v.get(3)), time(v.get(4)),
-        o == null ? OptOut.NONE : OptOut.valueOf(o), time(v.get(6)), times(v.get(7)));
+        o == null ? OptOut.NONE : OptOut.valueOf(o), time(v.get(6)), times(v.get(7)), time(v.get(8)));
   }
 
   @Override
@@ -149,6 +149,12 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
     Objects.requireNonNull(optOut, "optOut");
     run("record opt-out", ConversationScripts.OPT_OUT, ScriptOutputType.INTEGER, checkKey(key), optOut.name(),
         Long.toString(at));
+  }
+
+  @Override
+  public void recordMarketingNotDelivered(String key, long at) {
+    run("record marketing not delivered", ConversationScripts.MARKETING_NOT_DELIVERED, ScriptOutputType.INTEGER,
+        checkKey(key), Long.toString(at));
   }
 
   @Override
@@ -269,7 +275,8 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
 
   /** A snapshot of one user's state, read in one script. */
   private record State(long lastInboundAt, long referralAt, long freeEntryPointUntil, long pairRateUntil,
-      long reachedAt, OptOut optOut, long optOutAt, long[] marketing) implements UserState {
+      long reachedAt, OptOut optOut, long optOutAt, long[] marketing, long marketingNotDeliveredAt)
+      implements UserState {
     @Override
     public int marketingSentSince(long fromEpochSecond) {
       int count = 0;

@@ -435,6 +435,7 @@ public final class FakeWhatsApp implements Closeable {
   /** Configures a {@link FakeWhatsApp}; every setting has a working default. Not thread-safe. */
   public static final class Builder {
     private int port;
+    private boolean directSendEligible;
     private String accessToken = DEFAULT_ACCESS_TOKEN;
     private String appSecret = DEFAULT_APP_SECRET;
     private String phoneNumberId = DEFAULT_PHONE_NUMBER_ID;
@@ -564,6 +565,16 @@ public final class FakeWhatsApp implements Closeable {
       return this;
     }
 
+    /**
+     * Whether the account is eligible for Direct Send (a text or interactive message with {@code "category"}).
+     * Default false, as for most accounts: Meta then answers error 100 "Direct Send isn't enabled for this account"
+     * (Meta's Direct Send API reference).
+     */
+    public Builder directSendEligible(boolean eligible) {
+      this.directSendEligible = eligible;
+      return this;
+    }
+
     /** Whether free-form messages outside the 24 h window fail with 131047 (default true). */
     public Builder enforceCustomerServiceWindow(boolean enforce) {
       this.enforceWindow = enforce;
@@ -641,7 +652,7 @@ public final class FakeWhatsApp implements Closeable {
     private FakeConfig config(String token, String number, String waba, String display) {
       return new FakeConfig(token, appSecret, number, waba, display, verifiedName, apiVersion, start, throughputMps,
           pairRateBurst, pairRateInterval, messagingLimit, enforceWindow, autoDeliver, autoRead, templateReviewDelay,
-          webhookUrl, webhookMaxAttempts, webhookInitialBackoff, List.copyOf(templates));
+          webhookUrl, webhookMaxAttempts, webhookInitialBackoff, List.copyOf(templates), directSendEligible);
     }
 
     private static String requireText(String name, String value) {

@@ -6,6 +6,7 @@ import dev.wabasdk.message.CatalogMessage;
 import dev.wabasdk.message.Contact;
 import dev.wabasdk.message.ContactsMessage;
 import dev.wabasdk.message.CtaUrlMessage;
+import dev.wabasdk.message.DirectSend;
 import dev.wabasdk.message.DocumentMessage;
 import dev.wabasdk.message.Envelope;
 import dev.wabasdk.message.FlowMessage;
@@ -66,6 +67,19 @@ public final class MessageEncoder {
       object.putAll(envelope.extraTypeFields());
     }
     body.put(type, payload);
+    DirectSend directSend = envelope.directSend();
+    if (directSend != null) {
+      if (!(message instanceof TextMessage || message instanceof CtaUrlMessage
+          || message instanceof ReplyButtonsMessage)) {
+        throw new IllegalArgumentException("category: Direct Send supports text, call-to-action URL and"
+            + " reply-button messages only, not " + message.getClass().getSimpleName());
+      }
+      // Meta's Direct Send examples put category (then ttl_seconds) after the message's type object.
+      body.put("category", directSend.category().value());
+      if (directSend.ttl() != null) {
+        body.put("ttl_seconds", directSend.ttl().toSeconds());
+      }
+    }
     body.putAll(envelope.extraFields());
     return body;
   }

@@ -7,7 +7,7 @@ package dev.wabasdk.redis.internal;
  *
  * <p>Layout (see the module README): {@code <prefix>u:<id>} a hash per user (fields {@code i} last inbound,
  * {@code r} referral, {@code f} free entry point until, {@code p} pair-rate TAT (GCRA), {@code c} reached at, {@code o}/
- * {@code oa} opt-out and its time, {@code m} marketing send times, {@code k} the other keys naming the user);
+ * {@code oa} opt-out and its time, {@code m} marketing send times, {@code b} the last 131049 (marketing not delivered), {@code k} the other keys naming the user);
  * {@code <prefix>a:<key>} the user id another key resolves to; {@code <prefix>reach} reached users by time.
  */
 public final class ConversationScripts {
@@ -64,7 +64,7 @@ public final class ConversationScripts {
 
   /** ARGV[3] key: HMGET of the state, nil fields for an unknown user. */
   public static final LuaScript USER = LuaScript.of(PRELUDE + """
-      return redis.call('HMGET', userKey(resolve(ARGV[3])), 'i', 'r', 'f', 'p', 'c', 'o', 'oa', 'm')
+      return redis.call('HMGET', userKey(resolve(ARGV[3])), 'i', 'r', 'f', 'p', 'c', 'o', 'oa', 'm', 'b')
       """);
 
   /** ARGV[3] key, ARGV[4] at, ARGV[5] referral (1/0). */
@@ -137,6 +137,14 @@ public final class ConversationScripts {
       return 1
       """);
 
+  /** ARGV[3] key, ARGV[4] at: Meta did not deliver a marketing template (131049); the latest time wins. */
+  public static final LuaScript MARKETING_NOT_DELIVERED = LuaScript.of(PRELUDE + """
+      local id = resolve(ARGV[3])
+      raise(userKey(id), 'b', tonumber(ARGV[4]))
+      touch(id)
+      return 1
+      """);
+
   /** ARGV[3] key, ARGV[4] opt-out name, ARGV[5] at: the latest opt-out or opt-in wins. */
   public static final LuaScript OPT_OUT = LuaScript.of(PRELUDE + """
       local id = resolve(ARGV[3])
@@ -157,7 +165,7 @@ public final class ConversationScripts {
       local ha = userKey(ca)
       local hb = userKey(cb)
       if redis.call('EXISTS', hb) == 1 then
-        for _, f in ipairs({ 'i', 'r', 'f', 'p' }) do raise(ha, f, num(hb, f)) end
+        for _, f in ipairs({ 'i', 'r', 'f', 'p', 'b' }) do raise(ha, f, num(hb, f)) end
         local cA = num(ha, 'c')
         local cB = num(hb, 'c')
         if cB ~= 0 then

@@ -27,7 +27,8 @@ public record FakeConfig(
     @Nullable String webhookUrl,
     int webhookMaxAttempts,
     Duration webhookInitialBackoff,
-    List<String> templates) {
+    List<String> templates,
+    boolean directSendEligible) {
 
   /** Unique users the messaging limit allows per moving 24 hours. */
   public int messagingLimitUsers() {

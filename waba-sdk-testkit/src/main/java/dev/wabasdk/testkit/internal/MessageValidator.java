@@ -14,6 +14,7 @@ final class MessageValidator {
   static final Set<String> TYPES = Set.of("text", "image", "audio", "video", "document", "sticker", "location",
       "contacts", "interactive", "template", "reaction");
   private static final Set<String> ENVELOPE = Set.of("messaging_product", "recipient_type", "to", "recipient",
+      "category", "ttl_seconds",
       "context", "biz_opaque_callback_data", "type");
   private static final Set<String> MEDIA = Set.of("image", "audio", "video", "document", "sticker");
   private static final Set<String> INTERACTIVE = Set.of("button", "list", "cta_url", "flow",

@@ -1,5 +1,6 @@
 package dev.wabasdk.testkit.internal;
 
+import dev.wabasdk.cost.PricingCategory;
 import static dev.wabasdk.testkit.internal.Json.obj;
 
 import dev.wabasdk.message.DeliveryStatus;
@@ -56,6 +57,7 @@ final class OutboundMessages {
               + target + ".");
         }
       }
+      PricingCategory directSend = DirectSendRules.check(body, type, engine.config);
       engine.rules.admit(user, now);
 
       SentRecord record = new SentRecord();
@@ -67,12 +69,17 @@ final class OutboundMessages {
       record.request = raw;
       record.body = body;
       record.callbackData = Json.string(body, "biz_opaque_callback_data");
-      engine.pricing.price(record, user, template, version, engine.ids, now);
+      if (directSend != null) {
+        engine.pricing.priceDirectSend(record, user, directSend, version, engine.ids, now);
+      } else {
+        engine.pricing.price(record, user, template, version, engine.ids, now);
+      }
       engine.messages.add(record);
       engine.lock.notifyAll();
 
       GraphErrorResponse failure =
-          engine.rules.asyncFailure(user, template, Json.string(body, type, "id"), engine.media, now);
+          engine.rules.asyncFailure(user, template, directSend != null, Json.string(body, type, "id"), engine.media,
+              now);
       if (failure != null) {
         record.error = failure;
         engine.events.status(record, DeliveryStatus.FAILED, false, now);

@@ -43,10 +43,23 @@ final class Pricing {
   /** Sets the record's pricing (and conversation) for a send to {@code user} at {@code now}. */
   void price(SentRecord record, UserState user, @Nullable TemplateRecord template, String version, Ids ids,
       Instant now) {
+    price(record, user, template == null ? PricingCategory.SERVICE : PricingCategory.of(template.category.value()),
+        version, ids, now);
+  }
+
+  /**
+   * A Direct Send message: priced as a template of its category (Meta's Direct Send pages: "charged at utility
+   * rates"), so statuses carry that pricing category.
+   */
+  void priceDirectSend(SentRecord record, UserState user, PricingCategory category, String version, Ids ids,
+      Instant now) {
+    price(record, user, category, version, ids, now);
+  }
+
+  private void price(SentRecord record, UserState user, PricingCategory category, String version, Ids ids,
+      Instant now) {
     boolean fep = user.inFreeEntryPoint(now);
     boolean open = user.windowOpen(now);
-    PricingCategory category = template == null ? PricingCategory.SERVICE
-        : PricingCategory.of(template.category.value());
     YearMonth month = YearMonth.from(now.atZone(ZoneOffset.UTC));
     int services = serviceMessages.getOrDefault(month, 0);
     MessagePrice price = priceOf(user.waId, category, open, fep, services < FREE_SERVICE_PER_MONTH, now);

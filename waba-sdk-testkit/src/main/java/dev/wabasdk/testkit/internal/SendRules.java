@@ -66,13 +66,20 @@ final class SendRules {
   }
 
   /** The error a send accepted at {@code now} fails with later, or null when it is delivered. */
-  @Nullable GraphErrorResponse asyncFailure(UserState user, @Nullable TemplateRecord template,
+  @Nullable GraphErrorResponse asyncFailure(UserState user, @Nullable TemplateRecord template, boolean directSend,
       @Nullable String mediaId, MediaStore media, Instant now) {
     if (user.blocked) {
       return GraphErrorResponse.of(131026, "Message undeliverable: the recipient cannot receive this message.");
     }
     boolean open = user.windowOpen(now);
-    if (template == null) {
+    if (directSend) {
+      // Delivered as a utility or authentication template: no window needed, counts toward the messaging limit.
+      if (!open && !reachUser(user.waId, now)) {
+        return GraphErrorResponse.of(131026, "Message undeliverable: the business portfolio reached its messaging "
+            + "limit (" + config.messagingLimit().value() + ", " + config.messagingLimitUsers()
+            + " unique users in 24 hours).");
+      }
+    } else if (template == null) {
       if (!open && config.enforceCustomerServiceWindow()) {
         return GraphErrorResponse.of(131047, "Message failed to send because more than 24 hours have passed since "
             + "the customer last replied to this number.");
