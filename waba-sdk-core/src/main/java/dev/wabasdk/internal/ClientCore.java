@@ -4,6 +4,8 @@ import dev.wabasdk.RateLimit;
 import dev.wabasdk.RawApi;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.SendInterceptor;
+import dev.wabasdk.calling.CallingApi;
+import dev.wabasdk.group.GroupsApi;
 import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.phone.BusinessProfileApi;
@@ -28,6 +30,8 @@ public final class ClientCore implements AutoCloseable {
   private final PhoneNumbersApi phoneNumbers;
   private final BusinessProfileApi businessProfile;
   private final RawApi raw;
+  private final CallingApi calling;
+  private final GroupsApi groups;
 
   /** The settings {@code WhatsApp.Builder} collected; the HTTP client is already configured. */
   public record Settings(
@@ -62,6 +66,8 @@ public final class ClientCore implements AutoCloseable {
     this.phoneNumbers = new RealPhoneNumbersApi(graph, s.phoneNumberId(), s.businessAccountId());
     this.businessProfile = new RealBusinessProfileApi(graph, s.phoneNumberId());
     this.raw = new RealRawApi(graph);
+    this.calling = new RealCallingApi(graph, s.phoneNumberId());
+    this.groups = new RealGroupsApi(graph, s.phoneNumberId());
   }
 
   public MessagesApi messages() {
@@ -86,6 +92,14 @@ public final class ClientCore implements AutoCloseable {
 
   public RawApi raw() {
     return raw;
+  }
+
+  public CallingApi calling() {
+    return calling;
+  }
+
+  public GroupsApi groups() {
+    return groups;
   }
 
   @Override

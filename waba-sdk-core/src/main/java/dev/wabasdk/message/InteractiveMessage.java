@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Every implementation is an immutable, thread-safe record.
  */
 public sealed interface InteractiveMessage extends Message
-    permits ReplyButtonsMessage, ListMessage, CtaUrlMessage, FlowMessage, LocationRequestMessage {
+    permits ReplyButtonsMessage, ListMessage, CtaUrlMessage, FlowMessage, LocationRequestMessage,
+        CallPermissionRequestMessage {
 
   /** Meta's limit on {@code interactive.header.text}. */
   int MAX_HEADER_TEXT_LENGTH = 60;

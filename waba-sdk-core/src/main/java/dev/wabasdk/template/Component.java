@@ -201,6 +201,24 @@ public sealed interface Component {
     }
   }
 
+  /**
+   * The call permission request component ({@code {"type": "call_permission_request"}}): the user can grant or deny
+   * the business permission to call them. Only MARKETING and UTILITY templates, with a body and no buttons.
+   */
+  static CallPermissionRequest callPermissionRequest() {
+    return CallPermissionRequest.INSTANCE;
+  }
+
+  /** {@code {"type": "call_permission_request"}}; see {@link #callPermissionRequest()}. */
+  record CallPermissionRequest() implements Component {
+    static final CallPermissionRequest INSTANCE = new CallPermissionRequest();
+
+    @Override
+    public String type() {
+      return "call_permission_request";
+    }
+  }
+
   /** A component kind this SDK does not model, read from Meta and written back as is. */
   record Unknown(String type, Map<String, Object> json) implements Component {
     public Unknown {
