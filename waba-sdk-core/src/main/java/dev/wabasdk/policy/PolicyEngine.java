@@ -355,8 +355,8 @@ public final class PolicyEngine implements SendInterceptor {
   }
 
   /**
-   * The user called the business (a user-initiated call of the {@code calls} webhook): like a message, it opens the
-   * customer service window for 24 h.
+   * The user called the business (whether or not the call was accepted), or accepted the business's call ({@code calls}
+   * webhook): like a message, it opens or refreshes the customer service window for 24 h.
    */
   public void recordCall(WhatsAppUser user, Instant at) {
     Objects.requireNonNull(at, "at");
