@@ -35,7 +35,15 @@ public final class FakeDispatcher extends Dispatcher {
       "GET /{version}/{phone-number-id}",
       "GET /{version}/{waba-id}/phone_numbers",
       "GET|POST|DELETE /{version}/{waba-id}/message_templates",
-      "GET|POST /{version}/{template-id}");
+      "GET|POST /{version}/{template-id}",
+      "POST /{version}/{phone-number-id}/calls",
+      "GET|POST /{version}/{phone-number-id}/settings",
+      "GET /{version}/{phone-number-id}/call_permissions",
+      "GET|POST /{version}/{phone-number-id}/groups",
+      "GET|POST|DELETE /{version}/{group-id}",
+      "GET|POST /{version}/{group-id}/invite_link",
+      "DELETE /{version}/{group-id}/participants",
+      "GET|POST|DELETE /{version}/{group-id}/join_requests");
 
   /** The testkit's version (from the jar manifest), sent as {@code X-Waba-Fake-Version} on every answer. */
   private static final String VERSION = Objects.requireNonNullElse(
@@ -169,6 +177,9 @@ public final class FakeDispatcher extends Dispatcher {
     FakeConfig config = engine.config;
     String id = segments.get(0);
     if (segments.size() == 1) {
+      if (engine.groups.knows(id)) {
+        return json(200, engine.groups.node(method, id, url, contentType, text));
+      }
       return json(200, node(method, id, url, text));
     }
     if (segments.size() > 2) {
@@ -185,6 +196,18 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, accounts.profile(url));
         case "POST whatsapp_business_profile":
           return json(200, accounts.updateProfile(Json.parseObject(text)));
+        case "POST calls":
+          return json(200, engine.calls.action(Json.parseObject(text)));
+        case "GET settings":
+          return json(200, engine.calls.settings());
+        case "POST settings":
+          return json(200, engine.calls.updateSettings(Json.parseObject(text)));
+        case "GET call_permissions":
+          return json(200, engine.calls.permission(url));
+        case "POST groups":
+          return json(200, engine.groups.create(Json.parseObject(text)));
+        case "GET groups":
+          return json(200, engine.groups.list());
         default:
           throw unknownPath(url.encodedPath());
       }
@@ -202,6 +225,9 @@ public final class FakeDispatcher extends Dispatcher {
         default:
           throw unknownPath(url.encodedPath());
       }
+    }
+    if (engine.groups.knows(id)) {
+      return json(200, engine.groups.edge(method, id, edge, text));
     }
     throw unknownObject(method, id);
   }

@@ -93,7 +93,17 @@ final class WebhookEvents {
         Json.write(envelope("message_template_status_update", value, now)));
   }
 
-  private static Map<String, Object> contact(UserState user) {
+  /**
+   * Any other change ({@code calls}, {@code group_lifecycle_update}, ...): {@code value} gets
+   * {@code messaging_product} and {@code metadata} first, as in every Cloud API change.
+   */
+  void change(String field, Map<String, Object> fields) {
+    Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata());
+    value.putAll(fields);
+    sender.submit(field, Json.write(envelope(field, value, null)));
+  }
+
+  static Map<String, Object> contact(UserState user) {
     return obj("profile", obj("name", user.name), "wa_id", user.waId);
   }
 
