@@ -120,6 +120,21 @@ public interface ConversationStore {
   void recordTemplateCategory(String name, String language, TemplateCategory category);
 
   /**
+   * Meta restricted the account ({@code account_update} {@code ACCOUNT_RESTRICTION}): {@code type}, e.g.
+   * {@code RESTRICTED_BIZ_INITIATED_MESSAGING}, applies until {@code until} (epoch seconds). A later record of the
+   * same type replaces the earlier one.
+   *
+   * <p>The default keeps nothing, so a store that does not override it never reports a restriction; the built-in
+   * stores override it.
+   */
+  default void recordRestriction(String type, long until) {}
+
+  /** Until when (epoch seconds) Meta restricted the account in this way, or 0 when it did not. */
+  default long restrictedUntil(String type) {
+    return 0;
+  }
+
+  /**
    * Records the user's call permission: until when it lasts ({@link UserState#PERMANENT} for a permanent one, 0 or
    * a past time when revoked or declined). The default keeps nothing (so the call permission rule denies); a store
    * that keeps it answers it in {@link UserState#callPermissionUntil()}.

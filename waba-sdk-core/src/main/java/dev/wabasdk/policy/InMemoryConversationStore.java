@@ -51,6 +51,7 @@ public final class InMemoryConversationStore implements ConversationStore {
   private final long retentionSeconds;
   private final int maxUsers;
   private volatile @Nullable MessagingLimitTier tier;
+  private final ConcurrentHashMap<String, Long> restrictions = new ConcurrentHashMap<>();
   private @Nullable Iterator<Map.Entry<Object, Entry>> cursor; // guarded by sweepLock
 
   /** A store with a 7-day retention and at most 1,000,000 users. */
@@ -239,6 +240,17 @@ public final class InMemoryConversationStore implements ConversationStore {
   @Override
   public void recordTier(MessagingLimitTier tier) {
     this.tier = Objects.requireNonNull(tier, "tier");
+  }
+
+  @Override
+  public void recordRestriction(String type, long until) {
+    restrictions.put(Objects.requireNonNull(type, "type"), until);
+  }
+
+  @Override
+  public long restrictedUntil(String type) {
+    Long until = restrictions.get(Objects.requireNonNull(type, "type"));
+    return until == null ? 0 : until;
   }
 
   @Override

@@ -134,6 +134,15 @@ public final class PolicyContext {
     return reached != 0 && now < reached + ConversationStore.DAY_SECONDS;
   }
 
+  /**
+   * Until when Meta restricted the account in this way (e.g. {@code RESTRICTED_BIZ_INITIATED_MESSAGING}), as
+   * recorded in the store; null when not restricted now.
+   */
+  public @Nullable Instant restrictedUntil(String restrictionType) {
+    long until = store.restrictedUntil(restrictionType);
+    return until > now ? Instant.ofEpochSecond(until) : null;
+  }
+
   /** The messaging limit tier recorded in the store, or null. */
   public @Nullable MessagingLimitTier tier() {
     if (!tierLooked) {

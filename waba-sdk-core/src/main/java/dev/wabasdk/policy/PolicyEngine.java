@@ -85,12 +85,13 @@ public final class PolicyEngine implements SendInterceptor {
 
   /**
    * The built-in rules that are on by default, in order: customer service window, free entry point, template
-   * status, opt-out, messaging limit, pair rate, group message types. The marketing frequency cap and quiet hours
-   * are off by default.
+   * status, opt-out, account restriction, messaging limit, pair rate, group message types. The marketing frequency
+   * cap and quiet hours are off by default.
    */
   public static List<PolicyRule> defaultRules() {
     return List.of(new CustomerServiceWindowRule(), new FreeEntryPointRule(), new TemplateStatusRule(false),
-        new OptOutRule(), new MessagingLimitRule(null), new PairRateRule(), new GroupMessageRule());
+        new OptOutRule(), new AccountRestrictionRule(), new MessagingLimitRule(null), new PairRateRule(),
+        new GroupMessageRule());
   }
 
   /**
@@ -461,6 +462,28 @@ public final class PolicyEngine implements SendInterceptor {
     if (code != null && code == 131050) {
       store.recordOptOut(key, OptOut.MARKETING, status.timestamp().getEpochSecond());
     }
+  }
+
+  /**
+   * The business sent the user a message outside this client, e.g. from the WhatsApp Business app (an
+   * {@code smb_message_echoes} echo): it takes the user's pair-rate credit like any business message. It opens no
+   * window and does not count toward the messaging limit.
+   */
+  public void recordEcho(WhatsAppUser user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    String key = link(Objects.requireNonNull(user, "user"));
+    store.recordSent(SentMessage.of(key, at.getEpochSecond())
+        .withPairRateInterval(pairRate == null ? 0 : pairRate.intervalSeconds()));
+  }
+
+  /**
+   * Meta restricted the account ({@code account_update} {@code ACCOUNT_RESTRICTION}) until {@code until}; for
+   * {@link AccountRestrictionRule#BUSINESS_INITIATED_MESSAGING} the {@link AccountRestrictionRule} then denies
+   * business-initiated messages until it expires.
+   */
+  public void recordRestriction(String restrictionType, Instant until) {
+    Objects.requireNonNull(restrictionType, "restrictionType");
+    store.recordRestriction(restrictionType, Objects.requireNonNull(until, "until").getEpochSecond());
   }
 
   /** The business portfolio's messaging limit tier, from the phone-number API or a webhook. */

@@ -43,6 +43,17 @@ public abstract class ConversationStoreContract {
     assertThat(store.reachedUsers(T)).isZero();
     assertThat(store.tier()).isNull();
     assertThat(store.template("hello_world", "en_US")).isNull();
+    assertThat(store.restrictedUntil("RESTRICTED_BIZ_INITIATED_MESSAGING")).isZero();
+  }
+
+  @Test
+  void restrictionsAreKeptPerTypeAndTheLatestRecordWins() {
+    store.recordRestriction("RESTRICTED_BIZ_INITIATED_MESSAGING", T + 3600);
+    store.recordRestriction("RESTRICTED_ADD_PHONE_NUMBER_ACTION", T + 60);
+    assertThat(store.restrictedUntil("RESTRICTED_BIZ_INITIATED_MESSAGING")).isEqualTo(T + 3600);
+    assertThat(store.restrictedUntil("RESTRICTED_ADD_PHONE_NUMBER_ACTION")).isEqualTo(T + 60);
+    store.recordRestriction("RESTRICTED_BIZ_INITIATED_MESSAGING", T + 7200);
+    assertThat(store.restrictedUntil("RESTRICTED_BIZ_INITIATED_MESSAGING")).isEqualTo(T + 7200);
   }
 
   @Test

@@ -168,6 +168,17 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
     public void recordTemplateCategory(String name, String language, TemplateCategory category) {
       to.recordTemplateCategory(name, language, category);
     }
+
+    // Restrictions are facts, not claims: forwarded, so the contract's restriction test runs on the delegate.
+    @Override
+    public void recordRestriction(String type, long until) {
+      to.recordRestriction(type, until);
+    }
+
+    @Override
+    public long restrictedUntil(String type) {
+      return to.restrictedUntil(type);
+    }
   }
 
   /** A store whose backend is down: every call fails as a Redis store's would. */

@@ -23,13 +23,13 @@ class PolicyEngineTest extends PolicyFixtures {
     PolicyEngine engine = defaultEngine();
     assertThat(engine.mode()).isEqualTo(PolicyMode.ENFORCE);
     assertThat(engine.rules()).extracting(r -> r.getClass().getSimpleName()).containsExactly(
-        "CustomerServiceWindowRule", "FreeEntryPointRule", "TemplateStatusRule", "OptOutRule", "MessagingLimitRule",
-        "PairRateRule", "GroupMessageRule");
+        "CustomerServiceWindowRule", "FreeEntryPointRule", "TemplateStatusRule", "OptOutRule", "AccountRestrictionRule",
+        "MessagingLimitRule", "PairRateRule", "GroupMessageRule");
     PolicyEngine withoutPairRate = PolicyEngine.builder().withoutRule(PairRateRule.class).build();
-    assertThat(withoutPairRate.rules()).noneMatch(r -> r instanceof PairRateRule).hasSize(6);
-    assertThat(engine.rules().get(5)).isEqualTo(new PairRateRule(Duration.ofSeconds(6), 45));
+    assertThat(withoutPairRate.rules()).noneMatch(r -> r instanceof PairRateRule).hasSize(7);
+    assertThat(engine.rules().get(6)).isEqualTo(new PairRateRule(Duration.ofSeconds(6), 45));
     PolicyEngine slower = PolicyEngine.builder().replaceRule(new PairRateRule(Duration.ofSeconds(30), 10)).build();
-    assertThat(slower.rules().get(5)).isEqualTo(new PairRateRule(Duration.ofSeconds(30), 10));
+    assertThat(slower.rules().get(6)).isEqualTo(new PairRateRule(Duration.ofSeconds(30), 10));
   }
 
   @Test

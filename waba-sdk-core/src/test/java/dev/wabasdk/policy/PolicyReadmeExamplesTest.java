@@ -47,7 +47,7 @@ class PolicyReadmeExamplesTest extends PolicyFixtures {
             assertThat(decision.reasonCode()).isEqualTo("customer_service_window_closed");
           });
     }
-    assertThat(policy.rules()).hasSize(9);
+    assertThat(policy.rules()).hasSize(10);
   }
 
   @Test

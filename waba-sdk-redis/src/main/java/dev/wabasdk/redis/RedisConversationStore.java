@@ -61,6 +61,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   private final String[] reachKey;
   private final String tierKey;
   private final String templatesKey;
+  private final String restrictionsKey;
 
   private RedisConversationStore(Builder b, RedisConnector redis) {
     this.redis = redis;
@@ -69,6 +70,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
     this.reachKey = new String[] {prefix + "reach"};
     this.tierKey = prefix + "tier";
     this.templatesKey = prefix + "tpl";
+    this.restrictionsKey = prefix + "restrictions";
   }
 
   /**
@@ -167,6 +169,18 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   public void recordTier(MessagingLimitTier tier) {
     Objects.requireNonNull(tier, "tier");
     redis.call("record tier", c -> c.set(tierKey, tier.value()));
+  }
+
+  @Override
+  public void recordRestriction(String type, long until) {
+    Objects.requireNonNull(type, "type");
+    redis.call("record restriction", c -> c.hset(restrictionsKey, type, Long.toString(until)));
+  }
+
+  @Override
+  public long restrictedUntil(String type) {
+    String until = redis.call("read restriction", c -> c.hget(restrictionsKey, Objects.requireNonNull(type, "type")));
+    return until == null ? 0 : Long.parseLong(until);
   }
 
   @Override

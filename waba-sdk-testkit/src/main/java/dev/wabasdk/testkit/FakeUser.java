@@ -105,17 +105,6 @@ public final class FakeUser {
 
   // ---------------------------------------------------------------- calls (signalling only)
 
-  /**
-   * Calls the business: a {@code calls} webhook with {@code "event": "connect"} and the user's SDP offer; the
-   * customer service window opens, and when the number's callback permission is on the user grants a 7-day call
-   * permission. The app answers with {@code calling().preAccept/accept/reject}.
-   *
-   * @return the call id ({@code wacid...})
-   */
-  public String calls() {
-    return engine.userCalls(waId);
-  }
-
   /** Answers the business's ringing call: ACCEPTED status and a {@code connect} webhook with the SDP answer. */
   public FakeUser answersCall(String callId) {
     engine.userAnswersCall(waId, callId);
@@ -207,6 +196,25 @@ public final class FakeUser {
   public FakeUser resumesMarketingMessages() {
     engine.userStopsMarketing(waId, false);
     return this;
+  }
+
+  /**
+   * The user calls the business (Calling API): Meta's {@code calls} webhook with {@code event: connect} and an SDP
+   * offer. Like a message, the call opens the user's 24 h customer service window (and, when the number's
+   * callback permission is on, grants a 7-day call permission). The app answers with
+   * {@code calling().preAccept/accept/reject}; the user ends it with {@link FakeCall#hangsUp()}.
+   */
+  public FakeCall calls() {
+    String callId = engine.userCalls(waId);
+    return new FakeCall(engine, waId, callId, engine.now());
+  }
+
+  /**
+   * The business sends {@code text} to this user from the WhatsApp Business app (coexistence): Meta's
+   * {@code smb_message_echoes} webhook. Returns the echoed message's id.
+   */
+  public String receivesFromBusinessApp(String text) {
+    return engine.businessAppSends(waId, Objects.requireNonNull(text, "text"));
   }
 
   /** Messages the app sent to this user, oldest first. */

@@ -60,7 +60,7 @@ class CallingAndGroupsTest {
   void aUserCallsTheAppAcceptsWithItsSdpAnswerAndHangsUp() {
     FakeUser user = fake.user("+4915112345678");
 
-    String callId = user.calls();
+    String callId = user.calls().id();
 
     Map<String, Object> connect = lastChange("calls");
     Map<String, Object> call = Json.map(Json.list(connect, "calls").get(0));
@@ -78,7 +78,7 @@ class CallingAndGroupsTest {
     assertThat(end).containsEntry("event", "terminate").containsEntry("status", "COMPLETED")
         .containsEntry("biz_opaque_callback_data", "ticket-7");
     assertThat(((Number) end.get("duration")).longValue()).isEqualTo(56);
-    assertThat(fake.calls()).containsExactly(new FakeCall(callId, "4915112345678", "USER_INITIATED", "COMPLETED"));
+    assertThat(fake.calls()).containsExactly(new CallRecord(callId, "4915112345678", "USER_INITIATED", "COMPLETED"));
   }
 
   @Test
@@ -115,7 +115,7 @@ class CallingAndGroupsTest {
     client.calling().updateSettings(CallingSettings.builder().callbackPermissionStatus(FeatureStatus.ENABLED).build());
     assertThat(client.calling().settings().callbackPermissionStatus()).isSameAs(FeatureStatus.ENABLED);
 
-    String missed = fake.user("+4915112345678").calls();
+    String missed = fake.user("+4915112345678").calls().id();
     client.calling().reject(missed);
 
     assertThat(client.calling().permission(Recipient.phoneNumber("+4915112345678")).canStartCall()).isTrue();

@@ -3,6 +3,9 @@ package dev.wabasdk.webhook;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.internal.JsonObject;
 import dev.wabasdk.phone.MessagingLimitTier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +47,19 @@ final class AccountChangeParser {
   }
 
   private static AccountUpdate accountUpdate(WebhookParser.Change c) {
-    JsonObject tier = c.value().object("volume_tier_info");
+    JsonObject value = c.value();
+    JsonObject tier = value.object("volume_tier_info");
+    JsonObject waba = value.object("waba_info");
+    JsonObject ban = value.object("ban_info");
+    JsonObject violation = value.object("violation_info");
+    JsonObject disconnection = value.object("disconnection_info");
+    JsonObject auth = value.object("auth_international_rate_eligibility");
+    JsonObject certification = value.object("partner_client_certification_info");
+    List<AccountUpdate.Restriction> restrictions = new ArrayList<>();
+    for (JsonObject restriction : value.objects("restriction_info")) {
+      restrictions.add(new AccountUpdate.Restriction(
+          restriction.string("restriction_type"), restriction.epochSecondsOrNull("expiration")));
+    }
     return new AccountUpdate(
         c.header(),
         AccountUpdateType.of(WebhookParser.orEmpty(c.string("event"))),
@@ -56,7 +71,52 @@ final class AccountChangeParser {
                 WebhookParser.open(tier.string("pricing_category"), PricingCategory::of),
                 tier.string("region"),
                 tier.string("tier"),
-                tier.string("tier_update_time")));
+                tier.string("tier_update_time")),
+        waba == null
+            ? null
+            : new AccountUpdate.WabaInfo(
+                waba.string("waba_id"),
+                waba.string("owner_business_id"),
+                waba.string("partner_app_id"),
+                waba.string("solution_id"),
+                strings(waba, "solution_partner_business_ids"),
+                waba.string("ad_account_id")),
+        ban == null ? null : new AccountUpdate.BanInfo(ban.string("waba_ban_state"), ban.string("waba_ban_date")),
+        restrictions,
+        violation == null ? null : violation.string("violation_type"),
+        disconnection == null ? null : disconnection.string("reason"),
+        auth == null ? null : new AccountUpdate.AuthInternationalRateEligibility(
+            auth.epochSecondsOrNull("start_time"), countryStarts(auth.objects("exception_countries"))),
+        certification == null ? null : new AccountUpdate.PartnerClientCertification(
+            certification.string("client_business_id"),
+            certification.string("status"),
+            strings(certification, "rejection_reasons")),
+        c.string("business_verification_status"),
+        c.string("primary_business_location"));
+  }
+
+  private static List<AccountUpdate.CountryStart> countryStarts(List<JsonObject> countries) {
+    List<AccountUpdate.CountryStart> result = new ArrayList<>(countries.size());
+    for (JsonObject country : countries) {
+      result.add(new AccountUpdate.CountryStart(country.string("country_code"), country.epochSecondsOrNull("start_time")));
+    }
+    return result;
+  }
+
+  /** A list of strings (or numbers, kept as text); other items are skipped. */
+  static List<String> strings(JsonObject owner, String name) {
+    if (!(owner.get(name) instanceof List<?> list)) {
+      return List.of();
+    }
+    List<String> result = new ArrayList<>(list.size());
+    for (Object item : list) {
+      if (item instanceof String s) {
+        result.add(s);
+      } else if (item instanceof BigDecimal n) {
+        result.add(n.toPlainString());
+      }
+    }
+    return result;
   }
 
   private static AccountAlert accountAlert(WebhookParser.Change c) {

@@ -4,11 +4,19 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A change to the WhatsApp Business Account: updates, alerts, reviews and capability changes.
+ * A change to the WhatsApp Business Account or one of its assets: updates, alerts, reviews, capability changes,
+ * security settings, partner solutions, payment configurations and Flows.
  * Immutable and thread-safe, like every event.
  */
 public sealed interface AccountEvent extends WebhookEvent
-    permits AccountUpdate, AccountAlert, AccountReviewUpdate, BusinessCapabilityUpdate {
+    permits AccountUpdate,
+        AccountAlert,
+        AccountReviewUpdate,
+        BusinessCapabilityUpdate,
+        SecurityUpdate,
+        PartnerSolutionUpdate,
+        PaymentConfigurationUpdate,
+        FlowUpdate {
 
   /** Where the notification came from: event id, account, field, time and the raw change. */
   ChangeHeader header();

@@ -44,11 +44,26 @@ public record AccountUpdateType(String value) {
   public static final AccountUpdateType BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE =
       new AccountUpdateType("BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE");
 
+  /** The account was offboarded from the partner (coexistence disconnection). */
+  public static final AccountUpdateType ACCOUNT_OFFBOARDED = new AccountUpdateType("ACCOUNT_OFFBOARDED");
+  /** The account was reconnected. */
+  public static final AccountUpdateType ACCOUNT_RECONNECTED = new AccountUpdateType("ACCOUNT_RECONNECTED");
+  /** An ad account was linked to the account. */
+  public static final AccountUpdateType AD_ACCOUNT_LINKED = new AccountUpdateType("AD_ACCOUNT_LINKED");
+  /** The business signed the Marketing Messages Lite terms. */
+  public static final AccountUpdateType MM_LITE_TERMS_SIGNED = new AccountUpdateType("MM_LITE_TERMS_SIGNED");
+  /** A partner's client certification changed ({@link AccountUpdate#partnerClientCertification()}). */
+  public static final AccountUpdateType PARTNER_CLIENT_CERTIFICATION_STATUS_UPDATE = new AccountUpdateType("PARTNER_CLIENT_CERTIFICATION_STATUS_UPDATE");
+  /** The partner-led business verification changed. */
+  public static final AccountUpdateType BUSINESS_VERIFICATION_STATUS_UPDATE = new AccountUpdateType("BUSINESS_VERIFICATION_STATUS_UPDATE");
+
   private static final Map<String, AccountUpdateType> KNOWN =
       Stream.of(VERIFIED_ACCOUNT, DISABLED_UPDATE, ACCOUNT_VIOLATION, ACCOUNT_RESTRICTION, ACCOUNT_DELETED,
               PARTNER_ADDED, PARTNER_REMOVED, PARTNER_APP_INSTALLED, PARTNER_APP_UNINSTALLED,
               AUTH_INTL_PRICE_ELIGIBILITY_UPDATE, VOLUME_BASED_PRICING_TIER_UPDATE,
-              BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE)
+              BUSINESS_PRIMARY_LOCATION_COUNTRY_UPDATE, ACCOUNT_OFFBOARDED, ACCOUNT_RECONNECTED,
+              AD_ACCOUNT_LINKED, MM_LITE_TERMS_SIGNED, PARTNER_CLIENT_CERTIFICATION_STATUS_UPDATE,
+              BUSINESS_VERIFICATION_STATUS_UPDATE)
           .collect(Collectors.toUnmodifiableMap(AccountUpdateType::value, Function.identity()));
 
   public AccountUpdateType {

@@ -102,4 +102,10 @@ final class Identities {
     }
     return result;
   }
+
+  /** The parent BSUID of a status's recipient, under either spelling Meta has documented. */
+  static @Nullable String parentRecipientUserId(JsonObject status) {
+    String parent = status.string("recipient_parent_user_id");
+    return parent != null ? parent : status.string("parent_recipient_user_id");
+  }
 }

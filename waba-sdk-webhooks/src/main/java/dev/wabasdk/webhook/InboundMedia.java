@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param mimeType the MIME type, e.g. {@code image/jpeg}
  * @param sha256 the SHA-256 of the file, as Meta sent it (to check the download)
  * @param caption the caption (image, video, document)
+ * @param url a download URL, when Meta included one (it still needs the access token)
  */
 public record InboundMedia(
-    String id, @Nullable String mimeType, @Nullable String sha256, @Nullable String caption) {
+    String id, @Nullable String mimeType, @Nullable String sha256, @Nullable String caption, @Nullable String url) {
 
   public InboundMedia {
     Objects.requireNonNull(id, "id == null");

@@ -26,6 +26,9 @@ public sealed interface InboundMessage extends WebhookEvent
         InboundOrderMessage,
         InboundSystemMessage,
         InboundRequestWelcomeMessage,
+        InboundEditMessage,
+        InboundRevokeMessage,
+        InboundCallPermissionReply,
         InboundUnsupportedMessage,
         InboundUnknownMessage {
 

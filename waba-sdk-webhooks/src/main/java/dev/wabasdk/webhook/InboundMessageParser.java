@@ -74,7 +74,7 @@ final class InboundMessageParser {
   }
 
   /** The typed message, or null when the type is unknown or its payload is missing required parts. */
-  private static @Nullable InboundMessage typed(MessageHeader header, String type, JsonObject message) {
+  static @Nullable InboundMessage typed(MessageHeader header, String type, JsonObject message) {
     JsonObject body = message.object(type);
     switch (type) {
       case "text": {
@@ -123,10 +123,20 @@ final class InboundMessageParser {
             SystemMessageType.of(WebhookParser.orEmpty(body.string("type"))),
             newWaId != null ? newWaId : body.string("wa_id"),
             body.string("user_id"),
-            body.string("customer"));
+            body.string("customer"),
+            body.string("previous_user_id"),
+            identity(message.object("identity")));
       }
       case "request_welcome":
         return new InboundRequestWelcomeMessage(header);
+      case "edit": {
+        JsonObject edited = body == null ? null : body.object("message");
+        String editedType = edited == null ? null : edited.string("type");
+        return new InboundEditMessage(header, string(body, "original_message_id"),
+            editedType == null ? null : typed(header, editedType, edited));
+      }
+      case "revoke":
+        return new InboundRevokeMessage(header, string(body, "original_message_id"));
       case "unsupported":
       case "unknown":
         return new InboundUnsupportedMessage(header, string(body, "type"));
@@ -201,9 +211,23 @@ final class InboundMessageParser {
             ? null
             : new InboundFlowReplyMessage(header, reply.string("name"), reply.string("body"), responseJson);
       }
+      case "call_permission_reply":
+        return new InboundCallPermissionReply(header, reply.string("response"), reply.bool("is_permanent"),
+            reply.epochSecondsOrNull("expiration_timestamp"), reply.string("response_source"));
       default:
         return null;
     }
+  }
+
+  private static InboundSystemMessage.@Nullable Identity identity(@Nullable JsonObject identity) {
+    if (identity == null) {
+      return null;
+    }
+    Object acknowledged = identity.get("acknowledged");
+    return new InboundSystemMessage.Identity(
+        acknowledged instanceof Boolean b ? b : null,
+        identity.epochSecondsOrNull("created_timestamp"),
+        identity.string("hash"));
   }
 
   /** The message built around the body's media, or null when the body names no media id. */
@@ -214,7 +238,8 @@ final class InboundMessageParser {
       return null;
     }
     return message.apply(
-        new InboundMedia(id, body.string("mime_type"), body.string("sha256"), body.string("caption")));
+        new InboundMedia(
+            id, body.string("mime_type"), body.string("sha256"), body.string("caption"), body.string("url")));
   }
 
   private static SharedContact sharedContact(JsonObject card) {
@@ -227,10 +252,27 @@ final class InboundMessageParser {
     for (JsonObject email : card.objects("emails")) {
       emails.add(new SharedContact.Email(email.string("email"), email.string("type")));
     }
+    JsonObject org = card.object("org");
+    List<SharedContact.Address> addresses = new ArrayList<>();
+    for (JsonObject a : card.objects("addresses")) {
+      addresses.add(new SharedContact.Address(a.string("street"), a.string("city"), a.string("state"),
+          a.string("zip"), a.string("country"), a.string("country_code"), a.string("type")));
+    }
+    List<SharedContact.Url> urls = new ArrayList<>();
+    for (JsonObject u : card.objects("urls")) {
+      urls.add(new SharedContact.Url(u.string("url"), u.string("type")));
+    }
     return new SharedContact(
         string(name, "formatted_name"),
         string(name, "first_name"),
         string(name, "last_name"),
+        string(name, "middle_name"),
+        string(name, "prefix"),
+        string(name, "suffix"),
+        card.string("birthday"),
+        org == null ? null : new SharedContact.Org(org.string("company"), org.string("department"), org.string("title")),
+        addresses,
+        urls,
         phones,
         emails,
         card.string("vcard"),

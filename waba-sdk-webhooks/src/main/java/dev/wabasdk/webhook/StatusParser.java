@@ -44,7 +44,7 @@ final class StatusParser {
       userId = recipientId;
     }
     Identities.Party recipient =
-        Identities.party(contacts, waId, userId, status.string("recipient_parent_user_id"), index, count);
+        Identities.party(contacts, waId, userId, Identities.parentRecipientUserId(status), index, count);
     return new MessageStatus(
         id,
         DeliveryStatus.of(rawStatus),

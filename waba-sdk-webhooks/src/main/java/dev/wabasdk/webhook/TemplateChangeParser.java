@@ -5,6 +5,8 @@ import dev.wabasdk.template.QualityScore;
 import dev.wabasdk.template.RejectionReason;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** Parses the template fields ({@code message_template_*_update}, {@code template_category_update}). Stateless. */
@@ -40,7 +42,8 @@ final class TemplateChangeParser {
               c.string("message_template_language"),
               c.string("message_template_element"),
               c.string("message_template_title"),
-              c.string("message_template_footer"));
+              c.string("message_template_footer"),
+              buttons(c.value()));
       default -> null;
     };
   }
@@ -48,6 +51,7 @@ final class TemplateChangeParser {
   private static TemplateStatusUpdate status(WebhookParser.Change c) {
     JsonObject otherInfo = c.value().object("other_info");
     JsonObject rejectionInfo = c.value().object("rejection_info");
+    JsonObject disableInfo = c.value().object("disable_info");
     String reason = c.string("reason");
     if (reason == null && rejectionInfo != null) {
       reason = rejectionInfo.string("reason");
@@ -61,6 +65,21 @@ final class TemplateChangeParser {
         WebhookParser.open(reason, RejectionReason::of),
         c.open("message_template_category", TemplateCategory::of),
         otherInfo == null ? null : otherInfo.string("title"),
-        otherInfo == null ? null : otherInfo.string("description"));
+        otherInfo == null ? null : otherInfo.string("description"),
+        rejectionInfo == null ? null : rejectionInfo.string("recommendation"),
+        rejectionInfo == null ? null : rejectionInfo.string("reason"),
+        disableInfo == null ? null : disableInfo.string("disable_date"));
+  }
+
+  private static List<TemplateComponentsUpdate.Button> buttons(JsonObject value) {
+    List<TemplateComponentsUpdate.Button> buttons = new ArrayList<>();
+    for (JsonObject button : value.objects("message_template_buttons")) {
+      buttons.add(new TemplateComponentsUpdate.Button(
+          button.string("message_template_button_type"),
+          button.string("message_template_button_text"),
+          button.string("message_template_button_url"),
+          button.string("message_template_button_phone_number")));
+    }
+    return buttons;
   }
 }

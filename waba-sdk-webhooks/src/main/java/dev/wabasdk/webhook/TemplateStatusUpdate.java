@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param category the template category ({@code message_template_category}), when Meta sent it
  * @param otherInfoTitle {@code other_info.title}, e.g. {@code FIRST_PAUSE}
  * @param otherInfoDescription {@code other_info.description}
+ * @param rejectionRecommendation what to change to get the template approved
+ *     ({@code rejection_info.recommendation}), when Meta sent it
+ * @param rejectionInfoReason {@code rejection_info.reason} as Meta wrote it (free text), when Meta sent it
+ * @param disableDate {@code disable_info.disable_date} as Meta sent it, when the template will be disabled
  */
 public record TemplateStatusUpdate(
     ChangeHeader header,
@@ -31,7 +35,10 @@ public record TemplateStatusUpdate(
     @Nullable RejectionReason reason,
     @Nullable TemplateCategory category,
     @Nullable String otherInfoTitle,
-    @Nullable String otherInfoDescription)
+    @Nullable String otherInfoDescription,
+    @Nullable String rejectionRecommendation,
+    @Nullable String rejectionInfoReason,
+    @Nullable String disableDate)
     implements TemplateEvent {
 
   public TemplateStatusUpdate {

@@ -21,8 +21,11 @@ public record UserPreferenceValue(String value) {
   /** The user resumed the category. */
   public static final UserPreferenceValue RESUME = new UserPreferenceValue("resume");
 
+  /** The user signed up for the category (e.g. opted in to marketing messages through a sign-up prompt). */
+  public static final UserPreferenceValue SIGNUP = new UserPreferenceValue("signup");
+
   private static final Map<String, UserPreferenceValue> KNOWN =
-      Stream.of(STOP, RESUME)
+      Stream.of(STOP, RESUME, SIGNUP)
           .collect(Collectors.toUnmodifiableMap(UserPreferenceValue::value, Function.identity()));
 
   public UserPreferenceValue {

@@ -53,6 +53,12 @@ public interface WebhookListener {
       onAccountEvent(account);
     } else if (event instanceof UserPreferenceUpdate preference) {
       onUserPreferenceUpdate(preference);
+    } else if (event instanceof UserIdUpdate update) {
+      onUserIdUpdate(update);
+    } else if (event instanceof CallEvent call) {
+      onCallEvent(call);
+    } else if (event instanceof CoexistenceEvent coexistence) {
+      onCoexistenceEvent(coexistence);
     } else if (event instanceof UnknownEvent unknown) {
       onUnknownEvent(unknown);
     }
@@ -78,6 +84,15 @@ public interface WebhookListener {
 
   /** A user stopped or resumed a category of messages (e.g. marketing opt-out). */
   default void onUserPreferenceUpdate(UserPreferenceUpdate update) {}
+
+  /** A user's business-scoped user id changed. */
+  default void onUserIdUpdate(UserIdUpdate update) {}
+
+  /** A call was set up, ended or changed state (Calling API). */
+  default void onCallEvent(CallEvent event) {}
+
+  /** The business sent a message from the WhatsApp Business app, or the app synchronised contacts. */
+  default void onCoexistenceEvent(CoexistenceEvent event) {}
 
   /** A notification this SDK does not model yet. */
   default void onUnknownEvent(UnknownEvent event) {}

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a parsed webhook payload into events: the one entry point of the parsers, which split by event family
  * ({@link InboundMessageParser}, {@link StatusParser}, {@link TemplateChangeParser}, {@link AccountChangeParser},
- * {@link UserPreferenceParser}). Lenient by design: unknown members are ignored, unknown types and fields become
+ * {@link UserPreferenceParser}, {@link CallParser}, {@link CoexistenceParser}). Lenient by design: unknown members are ignored, unknown types and fields become
  * {@code Unknown...} events, a malformed value reads as absent or makes its item an {@link UnknownEvent} whose reason
  * names the JSON path, and one change that cannot be interpreted never stops the others. Stateless.
  */
@@ -59,10 +59,18 @@ final class WebhookParser {
     return switch (c.field()) {
       case "messages" -> messagesChange(c.businessAccountId(), c.value());
       case "user_preferences" -> UserPreferenceParser.parse(c.businessAccountId(), c.value());
+      case "calls" -> CallParser.parse(c.businessAccountId(), c.value());
+      case "smb_message_echoes" -> CoexistenceParser.echoes(c.businessAccountId(), c.value());
+      case "smb_app_state_sync" -> List.of(CoexistenceParser.appStateSync(c));
+      case "history" -> List.of(CoexistenceParser.history(c));
+      case "user_id_update" -> CoexistenceParser.userIdUpdates(c.businessAccountId(), c.value());
       default -> {
         WebhookEvent event = TemplateChangeParser.parse(c);
         if (event == null) {
           event = AccountChangeParser.parse(c);
+        }
+        if (event == null) {
+          event = OtherFieldsParser.parse(c);
         }
         yield List.of(event != null ? event : new UnknownEvent(
             c.header().eventId(), c.businessAccountId(), c.field(), "unknown field \"" + c.field() + "\"", c.raw()));

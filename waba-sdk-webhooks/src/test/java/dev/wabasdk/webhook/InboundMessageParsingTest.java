@@ -42,14 +42,14 @@ class InboundMessageParsingTest {
     assertThat(m.media())
         .isEqualTo(
             new InboundMedia(
-                "1003383421387256", "image/jpeg", "2U2+GjB4cbq2Lf0ZiEOjOq8dU5pbD3kdA2Kn+gLwQ8Q=", "Blue one?"));
+                "1003383421387256", "image/jpeg", "2U2+GjB4cbq2Lf0ZiEOjOq8dU5pbD3kdA2Kn+gLwQ8Q=", "Blue one?", null));
     assertThat(m.type()).isEqualTo("image");
   }
 
   @Test
   void video() {
     InboundVideoMessage m = single("video.json", InboundVideoMessage.class);
-    assertThat(m.media()).isEqualTo(new InboundMedia("1200482231234567", "video/mp4", "c2hhMjU2LXZpZGVv", "Unboxing"));
+    assertThat(m.media()).isEqualTo(new InboundMedia("1200482231234567", "video/mp4", "c2hhMjU2LXZpZGVv", "Unboxing", null));
   }
 
   @Test
@@ -65,7 +65,7 @@ class InboundMessageParsingTest {
     InboundDocumentMessage m = single("document.json", InboundDocumentMessage.class);
     assertThat(m.filename()).isEqualTo("invoice-42.pdf");
     assertThat(m.media())
-        .isEqualTo(new InboundMedia("1376223850470843", "application/pdf", "c2hhMjU2LWRvYw==", "Invoice"));
+        .isEqualTo(new InboundMedia("1376223850470843", "application/pdf", "c2hhMjU2LWRvYw==", "Invoice", null));
   }
 
   @Test

@@ -86,7 +86,7 @@ class ReadmeExampleTest {
                 "16505551234 tapped cancel-button",
                 "wamid.STATUSFAILED failed: 131026",
                 "16505551234 opted out of marketing_messages",
-                "not modelled yet: unknown field \"history\"",
+                "not modelled yet: unknown field \"future_field\"",
                 ""));
   }
 

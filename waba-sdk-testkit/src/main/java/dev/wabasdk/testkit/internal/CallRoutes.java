@@ -304,11 +304,13 @@ final class CallRoutes {
         "from", call.businessInitiated ? engine.businessNumber() : call.waId,
         "to", call.businessInitiated ? call.waId : engine.businessNumber(), "event", "terminate",
         "timestamp", Long.toString(now.getEpochSecond()), "direction", call.direction(),
-        "status", call.connectedAt == null ? "FAILED" : "COMPLETED");
-    if (call.connectedAt != null) {
-      event.put("start_time", Long.toString(call.connectedAt.getEpochSecond()));
+        "status", status.equals("REJECTED") ? "FAILED" : "COMPLETED");
+    if (!status.equals("REJECTED")) {
+      // From when media could flow: the app's accept, or the user's call when the user hung up first.
+      Instant start = call.connectedAt != null ? call.connectedAt : call.createdAt;
+      event.put("start_time", Long.toString(start.getEpochSecond()));
       event.put("end_time", Long.toString(now.getEpochSecond()));
-      event.put("duration", Duration.between(call.connectedAt, now).toSeconds());
+      event.put("duration", Duration.between(start, now).toSeconds());
     }
     if (call.callbackData != null) {
       event.put("biz_opaque_callback_data", call.callbackData);

@@ -102,7 +102,7 @@ public final class FakeEngine {
     }
   }
 
-  Instant now() {
+  public Instant now() {
     return clock.instant();
   }
 
@@ -175,6 +175,22 @@ public final class FakeEngine {
       UserState user = users.user(waId);
       user.marketingStopped = stopped;
       events.userPreference(user, stopped, now());
+    }
+  }
+
+  /** The business sends {@code text} to the user from the WhatsApp Business app: an echo webhook. */
+  public String businessAppSends(String waId, String text) {
+    synchronized (lock) {
+      String wamid = ids.wamid(waId);
+      events.echo(users.user(waId), wamid, text, now());
+      return wamid;
+    }
+  }
+
+  /** Meta restricts the account until {@code until}: an {@code account_update} webhook. */
+  public void restrictAccount(String restrictionType, Instant until) {
+    synchronized (lock) {
+      events.accountRestriction(restrictionType, until, now());
     }
   }
 

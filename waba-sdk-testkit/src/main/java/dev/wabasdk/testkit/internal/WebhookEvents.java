@@ -80,6 +80,22 @@ final class WebhookEvents {
     sender.submit("messages", Json.write(envelope("messages", value, null)));
   }
 
+  /** A text the business sent from the WhatsApp Business app ({@code smb_message_echoes}). */
+  void echo(UserState user, String wamid, String text, Instant now) {
+    Map<String, Object> echo = obj("from", config.displayDigits(), "to", user.waId, "id", wamid,
+        "timestamp", Long.toString(now.getEpochSecond()), "type", "text", "text", obj("body", text));
+    Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata(),
+        "message_echoes", List.of(echo));
+    sender.submit("smb_message_echoes", Json.write(envelope("smb_message_echoes", value, null)));
+  }
+
+  /** Meta restricted the account ({@code account_update} {@code ACCOUNT_RESTRICTION}). */
+  void accountRestriction(String restrictionType, Instant until, Instant now) {
+    Map<String, Object> value = obj("event", "ACCOUNT_RESTRICTION", "restriction_info",
+        List.of(obj("restriction_type", restrictionType, "expiration", until.getEpochSecond())));
+    sender.submit("account_update", Json.write(envelope("account_update", value, now)));
+  }
+
   /** A template's review outcome ({@code message_template_status_update}). */
   void templateStatus(TemplateRecord t, Instant now) {
     Map<String, Object> value = obj("event", t.status.value(), "message_template_id", Long.parseLong(t.id),

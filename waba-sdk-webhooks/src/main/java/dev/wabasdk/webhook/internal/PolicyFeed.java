@@ -7,6 +7,13 @@ import dev.wabasdk.policy.OptOut;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.StatusUpdate;
 import dev.wabasdk.webhook.AccountEvent;
+import dev.wabasdk.webhook.AccountUpdate;
+import dev.wabasdk.webhook.Call;
+import dev.wabasdk.webhook.CallEvent;
+import dev.wabasdk.webhook.CallEventType;
+import dev.wabasdk.webhook.CoexistenceEvent;
+import dev.wabasdk.webhook.MessageEcho;
+import dev.wabasdk.webhook.UserIdUpdate;
 import dev.wabasdk.webhook.BusinessCapabilityUpdate;
 import dev.wabasdk.webhook.Conversation;
 import dev.wabasdk.webhook.InboundButtonReplyMessage;
@@ -156,12 +163,45 @@ public final class PolicyFeed implements WebhookListener {
   public void onAccountEvent(AccountEvent event) {
     if (event instanceof BusinessCapabilityUpdate update) {
       recordTier(update.messagingLimit());
+    } else if (event instanceof AccountUpdate update) {
+      for (AccountUpdate.Restriction restriction : update.restrictions()) {
+        if (restriction.type() != null && restriction.expiration() != null) {
+          engine.recordRestriction(restriction.type(), restriction.expiration());
+        }
+      }
     }
   }
 
   private void recordTier(@Nullable MessagingLimitTier tier) {
     if (tier != null) {
       engine.recordTier(tier);
+    }
+  }
+
+  @Override
+  public void onCallEvent(CallEvent event) {
+    // A user's call opens the customer service window like a message (Meta's pricing page); once, on connect.
+    if (event instanceof Call call && call.userInitiated() && call.event() == CallEventType.CONNECT
+        && call.user() != null && !otherNumber(call.metadata())) {
+      engine.recordCall(call.user(), call.timestamp());
+    }
+  }
+
+  @Override
+  public void onCoexistenceEvent(CoexistenceEvent event) {
+    // A message sent from the WhatsApp Business app is a business message: it uses the pair rate, opens nothing.
+    if (event instanceof MessageEcho echo && echo.to() != null && !otherNumber(echo.metadata())
+        && !"edit".equals(echo.type()) && !"revoke".equals(echo.type())) {
+      engine.recordEcho(echo.to(), echo.timestamp());
+    }
+  }
+
+  @Override
+  public void onUserIdUpdate(UserIdUpdate update) {
+    engine.recordUser(update.user());
+    String previous = update.previousUserId();
+    if (previous != null && !previous.equals(update.currentUserId())) {
+      engine.store().link(previous, update.currentUserId());
     }
   }
 

@@ -5,20 +5,20 @@ import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.policy.PolicyEngine;
+import dev.wabasdk.webhook.Call;
+import dev.wabasdk.webhook.CallDirection;
+import dev.wabasdk.webhook.CallEvent;
+import dev.wabasdk.webhook.CallEventType;
+import dev.wabasdk.webhook.InboundCallPermissionReply;
 import dev.wabasdk.webhook.InboundMessage;
-import dev.wabasdk.webhook.UnknownEvent;
 import dev.wabasdk.webhook.WebhookListener;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A support line with no agent free: a user's call is rejected and answered with a call permission request; once
  * the user grants it, the bot calls back. Signalling only: the SDP offer stands in for the one the app's WebRTC
- * stack (or media server) would create, and no audio flows. Until the webhooks module types the {@code calls}
- * field and {@code call_permission_reply}, the bot reads both from the raw JSON. Thread-safe.
+ * stack (or media server) would create, and no audio flows. Thread-safe.
  */
 public final class CallingBot implements WebhookListener {
   /** What a real app gets from its WebRTC stack; here a fixed placeholder, since the SDK carries no media. */
@@ -40,67 +40,43 @@ public final class CallingBot implements WebhookListener {
   }
 
   @Override
-  public void onUnknownEvent(UnknownEvent event) {
-    if (!"calls".equals(event.field())) {
-      return;
+  public void onCallEvent(CallEvent event) {
+    if (!(event instanceof Call call)) {
+      return; // RINGING / ACCEPTED / REJECTED statuses of the bot's own call
     }
-    for (Object o : list(value(event.raw().asMap()), "calls")) {
-      if (o instanceof Map<?, ?> call) {
-        onCall(call);
-      }
-    }
-  }
-
-  private void onCall(Map<?, ?> call) {
-    String id = String.valueOf(call.get("id"));
-    String event = String.valueOf(call.get("event"));
-    boolean fromUser = "USER_INITIATED".equals(call.get("direction"));
-    if (event.equals("connect") && fromUser) {
-      String from = String.valueOf(call.get("from"));
-      // The call opened the customer service window: the permission request may go as a free-form message.
-      policy.recordCall(WhatsAppUser.ofWaId(from), Instant.now(policy.clock()));
+    String id = call.callId();
+    WhatsAppUser user = call.user();
+    if (call.event() == CallEventType.CONNECT && call.direction() == CallDirection.USER_INITIATED && user != null) {
+      // The webhook processor's policy feed recorded the call: it opened the customer service window, so the
+      // permission request may go as a free-form message.
       whatsApp.calling().reject(id);
-      log.add("rejected call " + id + " from +" + from + " (no agent free)");
-      whatsApp.messages().send(Message.callPermissionRequest("+" + from,
+      log.add("rejected call " + id + " from +" + user.waId() + " (no agent free)");
+      whatsApp.messages().send(Message.callPermissionRequest(user.recipient(),
           "All our agents are busy. May we call you back in a few minutes?"));
-      log.add("asked +" + from + " for a call permission");
-    } else if (event.equals("connect")) {
-      log.add("call " + id + " answered by +" + call.get("to") + ": the app's WebRTC stack takes the SDP answer");
-    } else if (event.equals("terminate")) {
-      log.add("call " + id + " ended: " + call.get("status")
-          + (call.get("duration") == null ? "" : " after " + call.get("duration") + " s"));
+      log.add("asked +" + user.waId() + " for a call permission");
+    } else if (call.event() == CallEventType.CONNECT) {
+      log.add("call " + id + " answered by +" + call.to() + ": the app's WebRTC stack takes the SDP answer");
+    } else if (call.event() == CallEventType.TERMINATE) {
+      log.add("call " + id + " ended: " + call.status()
+          + (call.durationSeconds() == null ? "" : " after " + call.durationSeconds() + " s"));
     }
   }
 
   @Override
   public void onInboundMessage(InboundMessage message) {
-    Map<String, @Nullable Object> raw = message.header().raw().asMap();
-    Object interactive = raw.get("interactive");
-    if (!(interactive instanceof Map<?, ?> i) || !"call_permission_reply".equals(i.get("type"))
-        || !(i.get("call_permission_reply") instanceof Map<?, ?> reply)) {
+    if (!(message instanceof InboundCallPermissionReply reply)) {
       return;
     }
-    WhatsAppUser user = message.header().from();
-    if (!"accept".equals(reply.get("response"))) {
+    WhatsAppUser user = reply.header().from();
+    if (!"accept".equals(reply.response())) {
       policy.recordCallPermissionRevoked(user);
       log.add("+" + user.waId() + " declined the call permission");
       return;
     }
-    Object expires = reply.get("expiration_timestamp");
-    policy.recordCallPermission(user, Boolean.TRUE.equals(reply.get("is_permanent")) || expires == null ? null
-        : Instant.ofEpochSecond(Long.parseLong(String.valueOf(expires).replace(".0", ""))));
-    Recipient to = Recipient.phoneNumber(user.waId());
+    policy.recordCallPermission(user, reply.isPermanent() ? null : reply.expiration());
+    Recipient to = user.recipient();
     policy.checkCall(to);   // ENFORCE: throws rather than calling without a granted, unexpired permission
     String callId = whatsApp.calling().connect(to, SDP_OFFER, "callback");
     log.add("+" + user.waId() + " granted the call permission; calling back: " + callId);
-  }
-
-  private static @Nullable Object value(Map<String, @Nullable Object> raw) {
-    // The raw JSON of an unknown change is its value object (or the change holding it).
-    return raw.containsKey("calls") ? raw : raw.get("value");
-  }
-
-  private static List<?> list(@Nullable Object map, String key) {
-    return map instanceof Map<?, ?> m && m.get(key) instanceof List<?> l ? l : List.of();
   }
 }

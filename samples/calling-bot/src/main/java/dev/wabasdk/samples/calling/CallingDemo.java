@@ -3,7 +3,7 @@ package dev.wabasdk.samples.calling;
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.PolicyMode;
-import dev.wabasdk.testkit.FakeCall;
+import dev.wabasdk.testkit.CallRecord;
 import dev.wabasdk.testkit.FakeUser;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.webhook.WebhookHttpServer;
@@ -50,7 +50,7 @@ public final class CallingDemo {
           fake.clock().advance(Duration.ofSeconds(20));
           user.grantsCallPermission(false);  // the bot calls back
           fake.awaitWebhooks();
-          FakeCall callback = fake.calls().get(fake.calls().size() - 1);
+          CallRecord callback = fake.calls().get(fake.calls().size() - 1);
           user.answersCall(callback.id());
           fake.clock().advance(Duration.ofSeconds(64));
           user.hangsUp(callback.id());

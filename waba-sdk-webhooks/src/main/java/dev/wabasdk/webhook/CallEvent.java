@@ -1,0 +1,21 @@
+package dev.wabasdk.webhook;
+
+import dev.wabasdk.WhatsAppUser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A notification of the {@code calls} field (Calling API): a call was set up or ended ({@link Call}), or a
+ * business-initiated call changed state ({@link CallStatusUpdate}). A call from a user opens the customer service
+ * window like a message. Implementations are immutable and thread-safe.
+ */
+public sealed interface CallEvent extends WebhookEvent permits Call, CallStatusUpdate {
+
+  /** The call id ({@code wacid...}). */
+  String callId();
+
+  /** The WhatsApp user on the other end of the call, when Meta identified them. */
+  @Nullable WhatsAppUser user();
+
+  /** The business phone number of the call. */
+  WebhookMetadata metadata();
+}
