@@ -1,5 +1,7 @@
 package dev.wabasdk;
 
+import dev.wabasdk.calling.CallingApi;
+import dev.wabasdk.group.GroupsApi;
 import dev.wabasdk.internal.ClientCore;
 import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.media.MediaApi;
@@ -136,6 +138,19 @@ public final class WhatsApp implements AutoCloseable {
   /** The commerce settings of this phone number: shopping cart enabled, catalog visible. */
   public CommerceApi commerce() {
     return core.commerce();
+  }
+
+  /**
+   * The Calling API of this number: call settings and the signalling of user- and business-initiated calls (the
+   * WebRTC media is the app's).
+   */
+  public CallingApi calling() {
+    return core.calling();
+  }
+
+  /** The Groups API of this number: create, invite links, info, settings, participants, join requests, delete. */
+  public GroupsApi groups() {
+    return core.groups();
   }
 
   /** Graph API calls the SDK does not model yet, with the same auth, errors, retries and logging. */

@@ -6,6 +6,8 @@ import dev.wabasdk.RawApi;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.SendInterceptor;
 import dev.wabasdk.Tenant;
+import dev.wabasdk.calling.CallingApi;
+import dev.wabasdk.group.GroupsApi;
 import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.commerce.CommerceApi;
@@ -38,6 +40,8 @@ public final class ClientCore implements AutoCloseable {
   private final BusinessProfileApi businessProfile;
   private final CommerceApi commerce;
   private final RawApi raw;
+  private final CallingApi calling;
+  private final GroupsApi groups;
 
   /** The settings {@code WhatsApp.Builder} collected; the HTTP client is already configured. */
   public record Settings(
@@ -82,6 +86,8 @@ public final class ClientCore implements AutoCloseable {
     this.businessProfile = new RealBusinessProfileApi(graph, tenant.phoneNumberId());
     this.commerce = new RealCommerceApi(graph, tenant.phoneNumberId());
     this.raw = new RealRawApi(graph);
+    this.calling = new RealCallingApi(graph, s.phoneNumberId());
+    this.groups = new RealGroupsApi(graph, s.phoneNumberId());
   }
 
   /**
@@ -132,6 +138,14 @@ public final class ClientCore implements AutoCloseable {
 
   public RawApi raw() {
     return raw;
+  }
+
+  public CallingApi calling() {
+    return calling;
+  }
+
+  public GroupsApi groups() {
+    return groups;
   }
 
   @Override

@@ -36,6 +36,11 @@ record GraphCall(
     return new GraphCall("DELETE", url, null, true, false, true);
   }
 
+  /** A DELETE with a JSON body (the Groups API names what to remove in the body), idempotent. */
+  public static GraphCall delete(HttpUrl url, Map<String, ?> json) {
+    return new GraphCall("DELETE", url, RequestBody.create(Json.write(json), JSON), true, false, true);
+  }
+
   /** A POST of a JSON body. */
   public static GraphCall post(HttpUrl url, Map<String, ?> json, boolean idempotent) {
     return new GraphCall("POST", url, RequestBody.create(Json.write(json), JSON), idempotent, false, true);

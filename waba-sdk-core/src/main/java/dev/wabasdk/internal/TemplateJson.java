@@ -277,13 +277,13 @@ final class TemplateJson {
         }
         return new Component.Carousel(cards);
       }
+      case "CALL_PERMISSION_REQUEST":
+        return Component.callPermissionRequest();
       case "LIMITED_TIME_OFFER": {
         Map<String, Object> offer = Json.object(m, "limited_time_offer");
         return new Component.LimitedTimeOffer(orEmpty(Json.string(offer, "text")),
             Boolean.TRUE.equals(Json.bool(offer, "has_expiration")));
       }
-      case "CALL_PERMISSION_REQUEST":
-        return new Component.CallPermissionRequest();
       default:
         return new Component.Unknown(type, m);
     }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface InteractiveMessage extends Message
     permits ReplyButtonsMessage, ListMessage, CtaUrlMessage, FlowMessage, LocationRequestMessage, ProductMessage,
-        ProductListMessage, CatalogMessage, CarouselMessage {
+        ProductListMessage, CatalogMessage, CarouselMessage, CallPermissionRequestMessage {
 
   /** Meta's limit on {@code interactive.header.text}. */
   int MAX_HEADER_TEXT_LENGTH = 60;

@@ -185,6 +185,16 @@ public sealed interface Message
     return LocationRequestMessage.builder().to(to).body(body).build();
   }
 
+  /** Asks the user for permission to call them (Calling API); inside the customer service window. */
+  static CallPermissionRequestMessage callPermissionRequest(String to, String body) {
+    return callPermissionRequest(Recipient.phoneNumber(to), body);
+  }
+
+  /** As {@link #callPermissionRequest(String, String)}, to a phone number or business-scoped user id. */
+  static CallPermissionRequestMessage callPermissionRequest(Recipient to, String body) {
+    return CallPermissionRequestMessage.builder().to(to).body(body).build();
+  }
+
   /** A template without variables. */
   static TemplateMessage template(String to, String name, String language) {
     return template(Recipient.phoneNumber(to), name, language);

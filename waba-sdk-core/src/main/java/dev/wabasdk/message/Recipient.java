@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code "recipient"}; cloud-api.md §6.9).
  * Every implementation is an immutable, thread-safe record.
  */
-public sealed interface Recipient permits Recipient.PhoneNumber, Recipient.UserId {
+public sealed interface Recipient permits Recipient.PhoneNumber, Recipient.UserId, Recipient.Group {
 
   /**
    * A phone number in E.164 form, with or without the leading {@code +} (Meta's {@code wa_id} has none). Spaces,
@@ -26,6 +26,11 @@ public sealed interface Recipient permits Recipient.PhoneNumber, Recipient.UserI
   /** A business-scoped user id such as {@code US.13491208655302741918} (or a parent BSUID). */
   static UserId userId(String bsuid) {
     return new UserId(bsuid);
+  }
+
+  /** A group created with the Groups API, by its id (e.g. {@code Y2FwaV9ncm91cDoxNzA1...}). */
+  static Group group(String groupId) {
+    return new Group(groupId);
   }
 
   /** The value as it goes on the wire. */
@@ -131,6 +136,24 @@ public sealed interface Recipient permits Recipient.PhoneNumber, Recipient.UserI
       if (value.isBlank() || !value.matches("[A-Z]{2}\\.[A-Za-z0-9.]+")) {
         throw new IllegalArgumentException(
             "recipient: a business-scoped user id looks like 'US.13491208655302741918', was '" + value + "'");
+      }
+    }
+  }
+
+  /**
+   * A group recipient: the message goes to every participant ({@code "recipient_type": "group"}). Groups take text,
+   * media and templates; Meta refuses other message types.
+   *
+   * @param value the group id the Groups API returned
+   */
+  record Group(String value) implements Recipient {
+    private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9_.=-]+");
+
+    public Group {
+      Objects.requireNonNull(value, "group id");
+      if (!GROUP_ID.matcher(value).matches()) {
+        throw new IllegalArgumentException(
+            "to: a group id has letters, digits, '_', '.', '=', '-' only, was '" + value + "'");
       }
     }
   }

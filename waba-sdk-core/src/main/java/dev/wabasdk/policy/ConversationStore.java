@@ -147,4 +147,11 @@ public interface ConversationStore {
   default long restrictedUntil(String type) {
     return 0;
   }
+
+  /**
+   * Records the user's call permission: until when it lasts ({@link UserState#PERMANENT} for a permanent one, 0 or
+   * a past time when revoked or declined). The default keeps nothing (so the call permission rule denies); a store
+   * that keeps it answers it in {@link UserState#callPermissionUntil()}.
+   */
+  default void recordCallPermission(String key, long until) {}
 }

@@ -209,6 +209,13 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
+  public void recordCallPermission(String key, long until) {
+    // The latest answer wins: a revocation replaces a grant. A permanent one is stored as the farthest time.
+    int t = until <= 0 ? 0 : encode(until);
+    update(key, 0, e -> e.callPermissionUntil = t);
+  }
+
+  @Override
   public void recordOptOut(String key, OptOut optOut, long at) {
     Objects.requireNonNull(optOut, "optOut");
     int t = encode(at);
@@ -379,6 +386,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     into.lastInbound = max(into.lastInbound, from.lastInbound);
     into.referral = max(into.referral, from.referral);
     into.freeEntryPointUntil = max(into.freeEntryPointUntil, from.freeEntryPointUntil);
+    into.callPermissionUntil = max(into.callPermissionUntil, from.callPermissionUntil);
     into.pairRateUntil = max(into.pairRateUntil, from.pairRateUntil); // the stricter pair rate
     if (into.reached != 0 && from.reached != 0) {
       // Counted once per key so far: keep only the newer count.
@@ -454,6 +462,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     volatile int lastInbound;
     volatile int referral;
     volatile int freeEntryPointUntil;
+    volatile int callPermissionUntil;
     volatile int pairRateUntil;
     volatile int reached;
     volatile int optOutAt;
@@ -466,6 +475,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     long newestFact() {
       long newest = Math.max(decode(lastInbound), decode(referral));
       newest = Math.max(newest, decode(freeEntryPointUntil));
+      newest = Math.max(newest, decode(callPermissionUntil)); // kept while the permission lasts
       newest = Math.max(newest, decode(pairRateUntil)); // at least the last send
       newest = Math.max(newest, decode(optOutAt));
       newest = Math.max(newest, decode(marketingNotDelivered));
@@ -491,6 +501,12 @@ public final class InMemoryConversationStore implements ConversationStore {
     @Override
     public long pairRateUntil() {
       return decode(pairRateUntil);
+    }
+
+    @Override
+    public long callPermissionUntil() {
+      int t = callPermissionUntil;
+      return t == -1 ? PERMANENT : decode(t);
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -48,6 +49,7 @@ import org.slf4j.LoggerFactory;
 public final class PolicyEngine implements SendInterceptor {
   /** The reason code of a decision made without the store's state (see {@link StoreFailureMode}). */
   public static final String STORE_UNAVAILABLE = "store_unavailable";
+  private static final CallPermissionRule CALL_RULE = new CallPermissionRule();
 
   private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
   /** The WARN-mode line: the same logger name as before the engine became an interceptor. */
@@ -88,12 +90,57 @@ public final class PolicyEngine implements SendInterceptor {
   /**
    * The built-in rules that are on by default, in order: customer service window, free entry point, template
    * status, opt-out, markets without marketing delivery (US since 2025-04-01), marketing back-off after 131049,
-   * account restriction, messaging limit, pair rate. The marketing frequency cap and quiet hours are off by default.
+   * account restriction, messaging limit, pair rate, group message types. The marketing frequency cap and quiet hours
+   * are off by default.
    */
   public static List<PolicyRule> defaultRules() {
     return List.of(new CustomerServiceWindowRule(), new FreeEntryPointRule(), new TemplateStatusRule(false),
         new OptOutRule(), new MarketingMarketsRule(), new MarketingBackOffRule(), new AccountRestrictionRule(),
-        new MessagingLimitRule(null), new PairRateRule());
+        new MessagingLimitRule(null), new PairRateRule(), new GroupMessageRule());
+  }
+
+  /**
+   * Evaluates a business-initiated call to {@code to} now (Calling API): allowed only when the user granted a call
+   * permission that has not expired ({@link CallPermissionRule}). Records nothing; the decision carries the facts.
+   */
+  public Decision evaluateCall(Recipient to) {
+    Objects.requireNonNull(to, "to");
+    if (to instanceof Recipient.Group) {
+      return Decision.deny(CallPermissionRule.REASON, "Groups cannot be called.");
+    }
+    long now = clock.instant().getEpochSecond();
+    try {
+      UserState user = store.user(to.value());
+      Decision decision = CALL_RULE.evaluate(user, now);
+      Map<String, String> notes = new java.util.LinkedHashMap<>();
+      long until = user.callPermissionUntil();
+      notes.put("call_permission_until", until == UserState.PERMANENT ? "permanent"
+          : until == 0 ? "none" : Instant.ofEpochSecond(until).toString());
+      return decision.withFacts(new Facts(now, user, null, -1, false, null, null, false, Long.MIN_VALUE, notes));
+    } catch (ConversationStoreException e) {
+      return storeFailure(e);
+    }
+  }
+
+  /**
+   * Checks a business-initiated call before {@code whatsApp.calling().connect(..)}, in the engine's mode: in
+   * {@code ENFORCE} a denial throws, in {@code WARN} it is logged, in {@code OFF} nothing is checked.
+   *
+   * @throws WabaPolicyException in {@code ENFORCE} mode when the user has no granted, unexpired call permission
+   */
+  public Decision checkCall(Recipient to) {
+    if (mode == PolicyMode.OFF) {
+      return Decision.allow();
+    }
+    Decision decision = evaluateCall(to);
+    if (!decision.isAllowed()) {
+      if (mode == PolicyMode.ENFORCE) {
+        throw new WabaPolicyException(decision);
+      }
+      LOG.warn("Policy {} for a call to {} ({}): {}", decision.verdict(), to.value(), decision.reasonCode(),
+          decision.explanation());
+    }
+    return decision;
   }
 
   /**
@@ -348,6 +395,39 @@ public final class PolicyEngine implements SendInterceptor {
     return own != null ? own : clientClock;
   }
 
+  /**
+   * The user called the business (whether or not the call was accepted), or accepted the business's call ({@code calls}
+   * webhook): like a message, it opens or refreshes the customer service window for 24 h.
+   */
+  public void recordCall(WhatsAppUser user, Instant at) {
+    Objects.requireNonNull(at, "at");
+    store.recordInbound(link(Objects.requireNonNull(user, "user")), at.getEpochSecond(), false);
+  }
+
+  /**
+   * The user answered a call permission request, or the permission changed ({@code call_permission_reply}, or a
+   * call with callback permission on): {@code expiresAt} is when a temporary permission ends, null for a permanent
+   * one. {@link #recordCallPermissionRevoked} records a decline or revocation.
+   */
+  public void recordCallPermission(WhatsAppUser user, @Nullable Instant expiresAt) {
+    store.recordCallPermission(link(Objects.requireNonNull(user, "user")),
+        expiresAt == null ? UserState.PERMANENT : Math.max(1, expiresAt.getEpochSecond()));
+  }
+
+  /** The user declined or revoked the call permission: business-initiated calls are denied again. */
+  public void recordCallPermissionRevoked(WhatsAppUser user) {
+    store.recordCallPermission(link(Objects.requireNonNull(user, "user")), 0);
+  }
+
+  /**
+   * A participant wrote in a group (a message webhook with {@code group_id}): the customer service window opens
+   * for the whole group, for 24 h, as Meta's Groups API pricing describes.
+   */
+  public void recordGroupInbound(String groupId, Instant at) {
+    String key = Recipient.group(groupId).value();
+    store.recordInbound(key, Objects.requireNonNull(at, "at").getEpochSecond(), false);
+  }
+
   /** The user messaged the business: the customer service window opens for 24 h. */
   public void recordInbound(WhatsAppUser user, Instant at) {
     recordInbound(user, at, null, null);
@@ -449,14 +529,6 @@ public final class PolicyEngine implements SendInterceptor {
       LOG.warn("The conversation store cannot record 131049, so the marketing back-off is not applied: {}",
           e.getMessage());
     }
-  }
-
-  /**
-   * The user called the business (a user-initiated call): like a message, it opens the customer service window
-   * for 24 h.
-   */
-  public void recordCall(WhatsAppUser user, Instant at) {
-    recordInbound(user, at, null, null);
   }
 
   /**

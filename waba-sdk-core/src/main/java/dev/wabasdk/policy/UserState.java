@@ -89,4 +89,16 @@ public interface UserState {
   default long marketingNotDeliveredAt() {
     return 0;
   }
+
+  /**
+   * Until when the user lets the business call them (Calling API): the expiry of a temporary permission,
+   * {@link #PERMANENT} for a permanent one, 0 when none was recorded or it was revoked. Stores that do not keep
+   * call permissions answer 0, so business-initiated calls are denied rather than wrongly allowed.
+   */
+  default long callPermissionUntil() {
+    return 0;
+  }
+
+  /** {@link #callPermissionUntil()} of a permanent call permission. */
+  long PERMANENT = Long.MAX_VALUE;
 }

@@ -82,14 +82,6 @@ public sealed interface Component {
   }
 
   /**
-   * The component that asks the user for permission to call them (WhatsApp Business Calling); Meta shows the
-   * request under the body.
-   */
-  static CallPermissionRequest callPermissionRequest() {
-    return new CallPermissionRequest();
-  }
-
-  /**
    * {@code HEADER}.
    *
    * @param format text or a media, location or product placeholder
@@ -213,11 +205,21 @@ public sealed interface Component {
     }
   }
 
-  /** {@code CALL_PERMISSION_REQUEST}: asks the user to allow the business to call them. It has no fields. */
+  /**
+   * The call permission request component ({@code {"type": "call_permission_request"}}): the user can grant or deny
+   * the business permission to call them. Only MARKETING and UTILITY templates, with a body and no buttons.
+   */
+  static CallPermissionRequest callPermissionRequest() {
+    return CallPermissionRequest.INSTANCE;
+  }
+
+  /** {@code {"type": "call_permission_request"}}; see {@link #callPermissionRequest()}. */
   record CallPermissionRequest() implements Component {
+    static final CallPermissionRequest INSTANCE = new CallPermissionRequest();
+
     @Override
     public String type() {
-      return "CALL_PERMISSION_REQUEST";
+      return "call_permission_request";
     }
   }
 

@@ -37,6 +37,18 @@ final class DefinitionChecks {
   }
 
   /** Checks a component list: the template's, or a carousel card's ({@code topLevel} false). */
+  /** Meta: MARKETING or UTILITY only, and not combined with other interactive components (buttons). */
+  private static void callPermissionRequest(List<Component> components, @Nullable TemplateCategory category,
+      String where, List<String> problems) {
+    if (category != null && !TemplateCategory.MARKETING.equals(category) && !TemplateCategory.UTILITY.equals(category)) {
+      problems.add(where + ": only MARKETING and UTILITY templates may ask for a call permission, category is "
+          + category.value());
+    }
+    if (components.stream().anyMatch(x -> x instanceof Component.Buttons)) {
+      problems.add(where + ": a call permission request cannot be combined with buttons");
+    }
+  }
+
   static void components(List<Component> components, @Nullable TemplateCategory category, ParameterFormat format,
       String path, boolean topLevel, List<String> problems) {
     boolean auth = TemplateCategory.AUTHENTICATION.equals(category);
@@ -73,6 +85,8 @@ final class DefinitionChecks {
         }
       } else if (c instanceof Component.LimitedTimeOffer lto) {
         text(lto.text(), Component.LimitedTimeOffer.MAX_TEXT_LENGTH, where + " text", problems);
+      } else if (c instanceof Component.CallPermissionRequest) {
+        callPermissionRequest(components, category, where, problems);
       }
     }
     // Edits may change only some components, and carousel cards may omit the body.

@@ -37,7 +37,8 @@ class ArchitectureTest {
         .ensureAllClassesAreContainedInArchitecture()
         .layer("Shared types").definedBy("dev.wabasdk.paging..")
         .layer("Resources").definedBy("dev.wabasdk.message..", "dev.wabasdk.media..", "dev.wabasdk.template..",
-            "dev.wabasdk.phone..", "dev.wabasdk.error..", "dev.wabasdk.flow..", "dev.wabasdk.commerce..")
+            "dev.wabasdk.phone..", "dev.wabasdk.error..", "dev.wabasdk.flow..", "dev.wabasdk.commerce..",
+            "dev.wabasdk.calling..", "dev.wabasdk.group..")
         .layer("Client").definedBy("dev.wabasdk", "dev.wabasdk.internal..")
         .layer("Above the client").definedBy("dev.wabasdk.policy..", "dev.wabasdk.cost..")
         .whereLayer("Above the client").mayNotBeAccessedByAnyLayer()

@@ -24,9 +24,9 @@ class PolicyEngineTest extends PolicyFixtures {
     assertThat(engine.mode()).isEqualTo(PolicyMode.ENFORCE);
     assertThat(engine.rules()).extracting(r -> r.getClass().getSimpleName()).containsExactly(
         "CustomerServiceWindowRule", "FreeEntryPointRule", "TemplateStatusRule", "OptOutRule", "MarketingMarketsRule",
-        "MarketingBackOffRule", "AccountRestrictionRule", "MessagingLimitRule", "PairRateRule");
+        "MarketingBackOffRule", "AccountRestrictionRule", "MessagingLimitRule", "PairRateRule", "GroupMessageRule");
     PolicyEngine withoutPairRate = PolicyEngine.builder().withoutRule(PairRateRule.class).build();
-    assertThat(withoutPairRate.rules()).noneMatch(r -> r instanceof PairRateRule).hasSize(8);
+    assertThat(withoutPairRate.rules()).noneMatch(r -> r instanceof PairRateRule).hasSize(9);
     assertThat(engine.rules().get(8)).isEqualTo(new PairRateRule(Duration.ofSeconds(6), 45));
     PolicyEngine slower = PolicyEngine.builder().replaceRule(new PairRateRule(Duration.ofSeconds(30), 10)).build();
     assertThat(slower.rules().get(8)).isEqualTo(new PairRateRule(Duration.ofSeconds(30), 10));

@@ -13,6 +13,11 @@ public final class FakeCall {
   private final String callId;
   private final Instant startedAt;
 
+  /** When the user placed the call (the fake clock). */
+  public Instant startedAt() {
+    return startedAt;
+  }
+
   FakeCall(FakeEngine engine, String waId, String callId, Instant startedAt) {
     this.engine = engine;
     this.waId = waId;
@@ -27,10 +32,11 @@ public final class FakeCall {
 
   /**
    * The user hangs up now (advance the fake clock first for a longer call): Meta's {@code calls} webhook with
-   * {@code event: terminate}, status {@code COMPLETED}, start and end times and the duration.
+   * {@code event: terminate}, status {@code COMPLETED}, start and end times and the duration (from the call's
+   * start, or from when the app accepted it).
    */
   public void hangsUp() {
-    engine.userHangsUp(waId, callId, startedAt);
+    engine.userHangsUp(waId, callId);
   }
 
   @Override

@@ -103,6 +103,67 @@ public final class FakeUser {
     return this;
   }
 
+  // ---------------------------------------------------------------- calls (signalling only)
+
+  /** Answers the business's ringing call: ACCEPTED status and a {@code connect} webhook with the SDP answer. */
+  public FakeUser answersCall(String callId) {
+    engine.userAnswersCall(waId, callId);
+    return this;
+  }
+
+  /** Declines the business's ringing call: REJECTED status and a {@code terminate} webhook. */
+  public FakeUser declinesCall(String callId) {
+    engine.userDeclinesCall(waId, callId);
+    return this;
+  }
+
+  /** Ends a call (or cancels one still ringing): a {@code terminate} webhook. */
+  public FakeUser hangsUp(String callId) {
+    engine.userHangsUp(waId, callId);
+    return this;
+  }
+
+  /**
+   * Grants the business permission to call: an interactive {@code call_permission_reply} message
+   * ({@code "response": "accept"}), temporary (7 days) or permanent.
+   */
+  public UserMessage grantsCallPermission(boolean permanent) {
+    return engine.userRepliesToCallPermission(waId, true, permanent);
+  }
+
+  /** Declines (or revokes) the call permission: a {@code call_permission_reply} with {@code "response": "reject"}. */
+  public UserMessage declinesCallPermission() {
+    return engine.userRepliesToCallPermission(waId, false, false);
+  }
+
+  // ---------------------------------------------------------------- groups
+
+  /**
+   * Opens a group's invite link: joins (a {@code group_participants_update} webhook), or, when the group requires
+   * approval, sends a join request.
+   *
+   * @return the join request id when approval is required, else null
+   */
+  public @Nullable String joinsGroup(String groupId) {
+    return engine.userJoinsGroup(waId, groupId);
+  }
+
+  /** Leaves a group: a {@code group_participants_update} webhook. */
+  public FakeUser leavesGroup(String groupId) {
+    engine.userLeavesGroup(waId, groupId);
+    return this;
+  }
+
+  /**
+   * Writes in a group: a {@code messages} webhook whose message carries {@code group_id}; the group's customer
+   * service window opens.
+   *
+   * @return the message id
+   */
+  public String writesInGroup(String groupId, String text) {
+    return String.valueOf(engine.userWritesInGroup(waId, groupId, text).get("id"));
+  }
+
   /** Reads a message the app sent: a {@code read} status webhook. */
   public FakeUser reads(String wamid) {
     engine.userReads(waId, wamid);
@@ -139,8 +200,9 @@ public final class FakeUser {
 
   /**
    * The user calls the business (Calling API): Meta's {@code calls} webhook with {@code event: connect} and an SDP
-   * offer. Like a message, the call opens the user's 24 h customer service window. End it with
-   * {@link FakeCall#hangsUp()}.
+   * offer. Like a message, the call opens the user's 24 h customer service window (and, when the number's
+   * callback permission is on, grants a 7-day call permission). The app answers with
+   * {@code calling().preAccept/accept/reject}; the user ends it with {@link FakeCall#hangsUp()}.
    */
   public FakeCall calls() {
     String callId = engine.userCalls(waId);

@@ -195,6 +195,21 @@ public final class FakeWhatsApp implements Closeable {
     return new FakeUser(engine, FakeEngine.waId(phone));
   }
 
+  /** The calls the fake signalled (user- and business-initiated), oldest first. */
+  public List<CallRecord> calls() {
+    return engine.calls().stream().map(c -> new CallRecord(String.valueOf(c.get("id")), String.valueOf(c.get("wa_id")),
+        String.valueOf(c.get("direction")), String.valueOf(c.get("status")))).toList();
+  }
+
+  /** The groups the fake holds (created through the Groups API), oldest first. */
+  @SuppressWarnings("unchecked")
+  public List<FakeGroup> groups() {
+    return engine.groups().stream().map(g -> new FakeGroup(String.valueOf(g.get("id")),
+        String.valueOf(g.get("subject")), String.valueOf(g.get("invite_link")),
+        String.valueOf(g.get("join_approval_mode")), (List<String>) g.get("participants"),
+        (List<String>) g.get("join_requests"))).toList();
+  }
+
   /** Messages the app sent, oldest first. */
   public List<SentMessage> sentMessages() {
     return engine.sentMessages();

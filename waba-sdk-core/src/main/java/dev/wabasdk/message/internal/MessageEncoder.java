@@ -3,6 +3,7 @@ package dev.wabasdk.message.internal;
 import dev.wabasdk.message.AudioMessage;
 import dev.wabasdk.message.CarouselMessage;
 import dev.wabasdk.message.CatalogMessage;
+import dev.wabasdk.message.CallPermissionRequestMessage;
 import dev.wabasdk.message.Contact;
 import dev.wabasdk.message.ContactsMessage;
 import dev.wabasdk.message.CtaUrlMessage;
@@ -50,9 +51,9 @@ public final class MessageEncoder {
   public static Map<String, Object> encode(Message message) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("messaging_product", "whatsapp");
-    body.put("recipient_type", "individual");
     Recipient recipient = message.recipient();
-    body.put(recipient instanceof Recipient.PhoneNumber ? "to" : "recipient", recipient.value());
+    body.put("recipient_type", recipient instanceof Recipient.Group ? "group" : "individual");
+    body.put(recipient instanceof Recipient.UserId ? "recipient" : "to", recipient.value());
     Envelope envelope = message.envelope();
     if (envelope.contextMessageId() != null) {
       body.put("context", Map.of("message_id", envelope.contextMessageId()));
@@ -331,6 +332,9 @@ public final class MessageEncoder {
     } else if (message instanceof CarouselMessage carousel) {
       object.put("type", "carousel");
       action.put("cards", carouselCards(carousel));
+    } else if (message instanceof CallPermissionRequestMessage) {
+      object.put("type", "call_permission_request");
+      action.put("name", "call_permission_request");
     }
     if (message.body() != null) {
       object.put("body", Map.of("text", message.body()));

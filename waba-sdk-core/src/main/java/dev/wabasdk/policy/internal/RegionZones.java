@@ -49,6 +49,9 @@ public final class RegionZones {
     if (recipient instanceof Recipient.UserId id) {
       return id.value().substring(0, 2);
     }
+    if (recipient instanceof Recipient.Group) {
+      return null; // participants may live anywhere
+    }
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     try {
       String region = util.getRegionCodeForNumber(util.parse("+" + recipient.value(), null));

@@ -47,10 +47,20 @@ public final class ConsoleApi {
       "POST /testkit/users/{wa_id}/referral",
       "POST /testkit/users/{wa_id}/read",
       "POST /testkit/users/{wa_id}/marketing",
+      "GET /testkit/calls",
+      "GET /testkit/groups",
+      "POST /testkit/users/{wa_id}/calls",
+      "POST /testkit/users/{wa_id}/call-answers",
+      "POST /testkit/users/{wa_id}/call-hangups",
+      "POST /testkit/users/{wa_id}/call-permission",
+      "POST /testkit/users/{wa_id}/group-joins",
+      "POST /testkit/users/{wa_id}/group-leaves",
+      "POST /testkit/users/{wa_id}/group-messages",
       "GET /testkit/media/{media_id}",
       "POST|DELETE /testkit/faults");
   private static final Set<String> USER_ACTIONS = Set.of("button-taps", "list-selections",
-      "media", "referral", "read", "marketing");
+      "media", "referral", "read", "marketing", "calls", "call-answers", "call-hangups", "call-permission",
+      "group-joins", "group-leaves", "group-messages");
   private static final String ASSETS = "dev/wabasdk/testkit/console/";
   private static final Pattern ASSET = Pattern.compile("/console/([a-z0-9-]+\\.(html|css|js|svg))");
   private static final long IMAGE_LIMIT = 5L * 1024 * 1024;
@@ -97,6 +107,12 @@ public final class ConsoleApi {
     if (s.size() == 2 && s.get(1).equals("users") && method.equals("GET")) {
       return json(200, users());
     }
+    if (s.size() == 2 && s.get(1).equals("calls") && method.equals("GET")) {
+      return json(200, obj("data", engine.calls()));
+    }
+    if (s.size() == 2 && s.get(1).equals("groups") && method.equals("GET")) {
+      return json(200, obj("data", engine.groups()));
+    }
     if (s.size() == 3 && s.get(1).equals("users") && method.equals("GET")) {
       return json(200, user(FakeEngine.waId(s.get(2))));
     }
@@ -122,6 +138,25 @@ public final class ConsoleApi {
           engine.userStopsMarketing(waId, stop);
           yield json(200, obj("success", true));
         }
+        case "calls" -> json(200, obj("call_id", engine.userCalls(waId)));
+        case "call-answers" -> {
+          engine.userAnswersCall(waId, required(request, "call_id"));
+          yield json(200, obj("success", true));
+        }
+        case "call-hangups" -> {
+          engine.userHangsUp(waId, required(request, "call_id"));
+          yield json(200, obj("success", true));
+        }
+        case "call-permission" -> json(200, Json.parseObject(engine.userRepliesToCallPermission(waId,
+            Boolean.TRUE.equals(request.get("accept")), Boolean.TRUE.equals(request.get("permanent"))).message()));
+        case "group-joins" -> json(200, obj("join_request_id", engine.userJoinsGroup(waId,
+            required(request, "group_id"))));
+        case "group-leaves" -> {
+          engine.userLeavesGroup(waId, required(request, "group_id"));
+          yield json(200, obj("success", true));
+        }
+        case "group-messages" -> json(200, engine.userWritesInGroup(waId, required(request, "group_id"),
+            required(request, "text")));
         default -> throw new IllegalStateException("unhandled user action " + s.get(3));
       };
     }

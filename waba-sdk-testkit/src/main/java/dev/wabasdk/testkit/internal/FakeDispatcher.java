@@ -36,7 +36,15 @@ public final class FakeDispatcher extends Dispatcher {
       "GET /{version}/{phone-number-id}",
       "GET /{version}/{waba-id}/phone_numbers",
       "GET|POST|DELETE /{version}/{waba-id}/message_templates",
-      "GET|POST /{version}/{template-id}");
+      "GET|POST /{version}/{template-id}",
+      "POST /{version}/{phone-number-id}/calls",
+      "GET|POST /{version}/{phone-number-id}/settings",
+      "GET /{version}/{phone-number-id}/call_permissions",
+      "GET|POST /{version}/{phone-number-id}/groups",
+      "GET|POST|DELETE /{version}/{group-id}",
+      "GET|POST /{version}/{group-id}/invite_link",
+      "DELETE /{version}/{group-id}/participants",
+      "GET|POST|DELETE /{version}/{group-id}/join_requests");
 
   /** The testkit's version (from the jar manifest), sent as {@code X-Waba-Fake-Version} on every answer. */
   static final String VERSION = Objects.requireNonNullElse(
@@ -172,6 +180,9 @@ public final class FakeDispatcher extends Dispatcher {
     FakeConfig config = engine.config;
     String id = segments.get(0);
     if (segments.size() == 1) {
+      if (engine.groups.knows(id)) {
+        return json(200, engine.groups.node(method, id, url, contentType, text));
+      }
       return json(200, node(method, id, url, text));
     }
     if (segments.size() > 2) {
@@ -192,6 +203,18 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, commerce.settings());
         case "POST whatsapp_commerce_settings":
           return json(200, commerce.update(url));
+        case "POST calls":
+          return json(200, engine.calls.action(Json.parseObject(text)));
+        case "GET settings":
+          return json(200, engine.calls.settings());
+        case "POST settings":
+          return json(200, engine.calls.updateSettings(Json.parseObject(text)));
+        case "GET call_permissions":
+          return json(200, engine.calls.permission(url));
+        case "POST groups":
+          return json(200, engine.groups.create(Json.parseObject(text)));
+        case "GET groups":
+          return json(200, engine.groups.list());
         default:
           throw unknownPath(url.encodedPath());
       }
@@ -209,6 +232,9 @@ public final class FakeDispatcher extends Dispatcher {
         default:
           throw unknownPath(url.encodedPath());
       }
+    }
+    if (engine.groups.knows(id)) {
+      return json(200, engine.groups.edge(method, id, edge, text));
     }
     throw unknownObject(method, id);
   }

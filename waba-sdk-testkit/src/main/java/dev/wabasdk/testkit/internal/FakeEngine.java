@@ -51,6 +51,8 @@ public final class FakeEngine {
   private final Map<String, Object> profile = new LinkedHashMap<>();
   private final OutboundMessages outbound = new OutboundMessages(this);
   private final InboundMessages inbound = new InboundMessages(this);
+  final CallRoutes calls = new CallRoutes(this);
+  final GroupRoutes groups = new GroupRoutes(this);
 
   /**
    * Makes this engine's wamids differ from another engine's in the same fake (Meta's wamids are unique across
@@ -106,6 +108,8 @@ public final class FakeEngine {
       profile.clear();
       ids.reset();
       webhooks.reset();
+      calls.reset();
+      groups.reset();
       initialState();
     }
   }
@@ -186,25 +190,6 @@ public final class FakeEngine {
     }
   }
 
-  /** The user calls the business: a {@code connect} webhook; the call opens the window. Returns the call id. */
-  public String userCalls(String waId) {
-    synchronized (lock) {
-      UserState user = users.user(waId);
-      Instant now = now();
-      user.lastInbound = now; // a user's call opens the customer service window like a message
-      String callId = "wacid." + ids.numeric(1_000_000_000_000_000L);
-      events.call(user, callId, true, now, null);
-      return callId;
-    }
-  }
-
-  /** The user's call ends now: a {@code terminate} webhook. */
-  public void userHangsUp(String waId, String callId, Instant startedAt) {
-    synchronized (lock) {
-      events.call(users.user(waId), callId, false, now(), startedAt);
-    }
-  }
-
   /** The business sends {@code text} to the user from the WhatsApp Business app: an echo webhook. */
   public String businessAppSends(String waId, String text) {
     synchronized (lock) {
@@ -236,6 +221,54 @@ public final class FakeEngine {
   }
 
   /** The user reads {@code wamid} (a message the app sent them): a {@code read} status webhook. */
+  /** The user calls the business; returns the call id. */
+  public String userCalls(String waId) {
+    return calls.userCalls(waId);
+  }
+
+  public void userAnswersCall(String waId, String callId) {
+    calls.userAnswers(waId, callId);
+  }
+
+  public void userDeclinesCall(String waId, String callId) {
+    calls.userDeclines(waId, callId);
+  }
+
+  public void userHangsUp(String waId, String callId) {
+    calls.userHangsUp(waId, callId);
+  }
+
+  /** The user answers a call permission request (an inbound {@code call_permission_reply} message). */
+  public UserMessage userRepliesToCallPermission(String waId, boolean accept, boolean permanent) {
+    return userSends(waId, calls.permissionReply(waId, accept, permanent));
+  }
+
+  /** The user opens a group's invite link; the join request id when the group requires approval, else null. */
+  public @Nullable String userJoinsGroup(String waId, String groupId) {
+    return groups.userJoins(waId, groupId);
+  }
+
+  public void userLeavesGroup(String waId, String groupId) {
+    groups.userLeaves(waId, groupId);
+  }
+
+  /** A participant writes in a group; returns the webhook's message object. */
+  public Map<String, Object> userWritesInGroup(String waId, String groupId, String text) {
+    return groups.userWrites(waId, groupId, text);
+  }
+
+  /** The fake's calls, oldest first: id, wa_id, direction, status. */
+  public List<Map<String, Object>> calls() {
+    synchronized (lock) {
+      return calls.view();
+    }
+  }
+
+  /** The fake's groups: id, subject, invite link, participants, join requests, conversation. */
+  public List<Map<String, Object>> groups() {
+    return groups.view();
+  }
+
   public void userReads(String waId, String wamid) {
     inbound.read(waId, wamid);
   }

@@ -18,7 +18,8 @@ final class MessageValidator {
       "context", "biz_opaque_callback_data", "type");
   private static final Set<String> MEDIA = Set.of("image", "audio", "video", "document", "sticker");
   private static final Set<String> INTERACTIVE = Set.of("button", "list", "cta_url", "flow",
-      "location_request_message", "product", "product_list", "catalog_message", "carousel");
+      "location_request_message", "product", "product_list", "catalog_message", "carousel",
+      "call_permission_request");
 
   private MessageValidator() {}
 
@@ -34,8 +35,9 @@ final class MessageValidator {
         throw GraphException.of(100, "Unexpected key \"" + key + "\" on param \"message\".");
       }
     }
-    if (body.containsKey("recipient_type") && !"individual".equals(body.get("recipient_type"))) {
-      throw GraphException.of(131009, "Param recipient_type must be \"individual\" (groups are not faked).");
+    if (body.containsKey("recipient_type") && !"individual".equals(body.get("recipient_type"))
+        && !"group".equals(body.get("recipient_type"))) {
+      throw GraphException.of(131009, "Param recipient_type must be \"individual\" or \"group\".");
     }
     if (body.get("to") == null) {
       throw GraphException.of(131008, "The parameter to is required.");

@@ -35,6 +35,9 @@ final class OutboundMessages {
       return markRead(body);
     }
     String type = MessageValidator.validate(body);
+    if ("group".equals(body.get("recipient_type"))) {
+      return engine.groups.send(body, type, raw);
+    }
     String input = String.valueOf(body.get("to"));
     String to;
     try {

@@ -80,24 +80,6 @@ final class WebhookEvents {
     sender.submit("messages", Json.write(envelope("messages", value, null)));
   }
 
-  /** A user-initiated call: {@code connect} with an SDP offer, or {@code terminate} with its times. */
-  void call(UserState user, String callId, boolean connect, Instant now, @Nullable Instant startedAt) {
-    Map<String, Object> call = obj("id", callId, "to", config.displayDigits(), "from", user.waId,
-        "event", connect ? "connect" : "terminate", "timestamp", Long.toString(now.getEpochSecond()),
-        "direction", "USER_INITIATED");
-    if (connect) {
-      call.put("session", obj("sdp_type", "offer", "sdp", "v=0\r\no=- 0 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"));
-    } else if (startedAt != null) {
-      call.put("status", "COMPLETED");
-      call.put("start_time", Long.toString(startedAt.getEpochSecond()));
-      call.put("end_time", Long.toString(now.getEpochSecond()));
-      call.put("duration", now.getEpochSecond() - startedAt.getEpochSecond());
-    }
-    Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata(),
-        "contacts", List.of(contact(user)), "calls", List.of(call));
-    sender.submit("calls", Json.write(envelope("calls", value, null)));
-  }
-
   /** A text the business sent from the WhatsApp Business app ({@code smb_message_echoes}). */
   void echo(UserState user, String wamid, String text, Instant now) {
     Map<String, Object> echo = obj("from", config.displayDigits(), "to", user.waId, "id", wamid,
@@ -127,7 +109,17 @@ final class WebhookEvents {
         Json.write(envelope("message_template_status_update", value, now)));
   }
 
-  private static Map<String, Object> contact(UserState user) {
+  /**
+   * Any other change ({@code calls}, {@code group_lifecycle_update}, ...): {@code value} gets
+   * {@code messaging_product} and {@code metadata} first, as in every Cloud API change.
+   */
+  void change(String field, Map<String, Object> fields) {
+    Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata());
+    value.putAll(fields);
+    sender.submit(field, Json.write(envelope(field, value, null)));
+  }
+
+  static Map<String, Object> contact(UserState user) {
     return obj("profile", obj("name", user.name), "wa_id", user.waId);
   }
 

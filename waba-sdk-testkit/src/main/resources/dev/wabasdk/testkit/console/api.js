@@ -47,4 +47,13 @@ export const api = {
   injectFault: (fault) => call('POST', '/testkit/faults', fault),
   clearFaults: () => call('DELETE', '/testkit/faults'),
   reset: () => call('POST', '/testkit/reset'),
+  calls: () => call('GET', '/testkit/calls'),
+  groups: () => call('GET', '/testkit/groups'),
+  callBusiness: (waId) => call('POST', `${user(waId)}/calls`, {}),
+  answerCall: (waId, callId) => call('POST', `${user(waId)}/call-answers`, { call_id: callId }),
+  hangUp: (waId, callId) => call('POST', `${user(waId)}/call-hangups`, { call_id: callId }),
+  callPermission: (waId, accept, permanent) => call('POST', `${user(waId)}/call-permission`, { accept, permanent }),
+  joinGroup: (waId, groupId) => call('POST', `${user(waId)}/group-joins`, { group_id: groupId }),
+  leaveGroup: (waId, groupId) => call('POST', `${user(waId)}/group-leaves`, { group_id: groupId }),
+  writeInGroup: (waId, groupId, text) => call('POST', `${user(waId)}/group-messages`, { group_id: groupId, text }),
 };

@@ -1,0 +1,192 @@
+package dev.wabasdk.calling;
+
+import java.time.DayOfWeek;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Calling API settings of a business phone number (the {@code calling} object of
+ * {@code GET/POST /{phone-number-id}/settings}). Every field is optional: an update sends only the fields that are
+ * set, and Meta replaces the whole {@code call_hours} object when it is sent. Immutable and thread-safe; the
+ * builder is not.
+ *
+ * <pre>{@code
+ * whatsApp.calling().updateSettings(CallingSettings.builder()
+ *     .status(FeatureStatus.ENABLED)
+ *     .callbackPermissionStatus(FeatureStatus.ENABLED)
+ *     .build());
+ * }</pre>
+ *
+ * @param status {@code status}: whether calling is on for the number
+ * @param callIconVisibility {@code call_icon_visibility}
+ * @param callHours {@code call_hours}: when users may call
+ * @param callbackPermissionStatus {@code callback_permission_status}: whether a user who called is asked for a
+ *     call permission
+ * @param sip {@code sip}: signalling over SIP instead of the Graph API and webhooks
+ */
+public record CallingSettings(
+    @Nullable FeatureStatus status,
+    @Nullable CallIconVisibility callIconVisibility,
+    @Nullable CallHours callHours,
+    @Nullable FeatureStatus callbackPermissionStatus,
+    @Nullable Sip sip) {
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * {@code call_hours}: the business's time zone, weekly opening hours and holidays. Calls outside them are not
+   * connected.
+   *
+   * @param status {@code status}
+   * @param timezoneId {@code timezone_id}, an IANA zone id such as {@code America/Manaus}
+   * @param weeklyOperatingHours {@code weekly_operating_hours}
+   * @param holidaySchedule {@code holiday_schedule}
+   */
+  public record CallHours(
+      FeatureStatus status,
+      @Nullable String timezoneId,
+      List<OperatingHours> weeklyOperatingHours,
+      List<Holiday> holidaySchedule) {
+    public CallHours {
+      Objects.requireNonNull(status, "call_hours.status");
+      if (timezoneId != null) {
+        try {
+          ZoneId.of(timezoneId);
+        } catch (DateTimeException e) {
+          throw new IllegalArgumentException(
+              "call_hours.timezone_id: must be an IANA time zone id, was '" + timezoneId + "'", e);
+        }
+      }
+      weeklyOperatingHours = List.copyOf(weeklyOperatingHours);
+      holidaySchedule = List.copyOf(holidaySchedule);
+    }
+  }
+
+  /**
+   * One opening period of {@code weekly_operating_hours}; Meta writes times as {@code HHmm}.
+   *
+   * @param dayOfWeek {@code day_of_week}
+   * @param openTime {@code open_time}
+   * @param closeTime {@code close_time}, after {@code openTime}
+   */
+  public record OperatingHours(DayOfWeek dayOfWeek, LocalTime openTime, LocalTime closeTime) {
+    public OperatingHours {
+      Objects.requireNonNull(dayOfWeek, "day_of_week");
+      checkPeriod("weekly_operating_hours", openTime, closeTime);
+    }
+  }
+
+  /**
+   * One day of {@code holiday_schedule} with the hours calls are closed on it.
+   *
+   * @param date {@code date}
+   * @param startTime {@code start_time}
+   * @param endTime {@code end_time}, after {@code startTime}
+   */
+  public record Holiday(LocalDate date, LocalTime startTime, LocalTime endTime) {
+    public Holiday {
+      Objects.requireNonNull(date, "holiday_schedule.date");
+      checkPeriod("holiday_schedule", startTime, endTime);
+    }
+  }
+
+  /**
+   * {@code sip}: when enabled, Meta signals calls to these SIP servers and the Graph call endpoints and
+   * {@code calls} webhooks are not used.
+   *
+   * @param status {@code status}
+   * @param servers {@code servers}
+   */
+  public record Sip(FeatureStatus status, List<SipServer> servers) {
+    public Sip {
+      Objects.requireNonNull(status, "sip.status");
+      servers = List.copyOf(servers);
+    }
+  }
+
+  /**
+   * One SIP server.
+   *
+   * @param hostname {@code hostname}
+   * @param port {@code port}, 1 to 65535
+   * @param requestUriUserParams {@code request_uri_user_params}: parameters Meta adds to the request URI
+   */
+  public record SipServer(String hostname, int port, Map<String, String> requestUriUserParams) {
+    public SipServer {
+      Objects.requireNonNull(hostname, "sip.servers.hostname");
+      if (hostname.isBlank()) {
+        throw new IllegalArgumentException("sip.servers.hostname: must not be blank");
+      }
+      if (port < 1 || port > 65535) {
+        throw new IllegalArgumentException("sip.servers.port: must be 1 to 65535, was " + port);
+      }
+      requestUriUserParams = Map.copyOf(requestUriUserParams);
+    }
+  }
+
+  private static void checkPeriod(String field, LocalTime from, LocalTime to) {
+    Objects.requireNonNull(from, field + " start");
+    Objects.requireNonNull(to, field + " end");
+    if (!from.isBefore(to)) {
+      throw new IllegalArgumentException(field + ": the end must be after the start, was " + from + " to " + to);
+    }
+    if (from.getSecond() != 0 || to.getSecond() != 0 || from.getNano() != 0 || to.getNano() != 0) {
+      throw new IllegalArgumentException(field + ": Meta takes whole minutes (HHmm), was " + from + " to " + to);
+    }
+  }
+
+  /** Builds {@link CallingSettings}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable FeatureStatus status;
+    private @Nullable CallIconVisibility callIconVisibility;
+    private @Nullable CallHours callHours;
+    private @Nullable FeatureStatus callbackPermissionStatus;
+    private @Nullable Sip sip;
+
+    private Builder() {}
+
+    /** {@code status}. */
+    public Builder status(FeatureStatus status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
+
+    /** {@code call_icon_visibility}. */
+    public Builder callIconVisibility(CallIconVisibility visibility) {
+      this.callIconVisibility = Objects.requireNonNull(visibility, "call_icon_visibility");
+      return this;
+    }
+
+    /** {@code call_hours}; replaces the hours Meta has. */
+    public Builder callHours(CallHours callHours) {
+      this.callHours = Objects.requireNonNull(callHours, "call_hours");
+      return this;
+    }
+
+    /** {@code callback_permission_status}. */
+    public Builder callbackPermissionStatus(FeatureStatus status) {
+      this.callbackPermissionStatus = Objects.requireNonNull(status, "callback_permission_status");
+      return this;
+    }
+
+    /** {@code sip}. */
+    public Builder sip(Sip sip) {
+      this.sip = Objects.requireNonNull(sip, "sip");
+      return this;
+    }
+
+    /** The settings. */
+    public CallingSettings build() {
+      return new CallingSettings(status, callIconVisibility, callHours, callbackPermissionStatus, sip);
+    }
+  }
+}

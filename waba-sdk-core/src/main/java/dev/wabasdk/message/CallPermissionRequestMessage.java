@@ -1,0 +1,58 @@
+package dev.wabasdk.message;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Asks the user for permission to call them ({@code "interactive": {"type": "call_permission_request"}}); the user
+ * grants it (for 7 days or permanently) or declines, and the answer arrives as an inbound {@code interactive}
+ * message of type {@code call_permission_reply}. Free-form, so only inside the customer service window; outside it,
+ * send a template with a {@code call_permission_request} component. Immutable and thread-safe.
+ *
+ * @param recipient who it goes to
+ * @param body {@code interactive.body.text}: why the business wants to call, at most 1,024 characters
+ * @param envelope reply context, callback data and extra fields
+ */
+public record CallPermissionRequestMessage(Recipient recipient, String body, Envelope envelope)
+    implements InteractiveMessage {
+
+  public CallPermissionRequestMessage {
+    Checks.required(recipient, "to");
+    if (recipient instanceof Recipient.Group) {
+      throw new IllegalArgumentException("to: a call permission request goes to one user, not a group, was "
+          + recipient.value());
+    }
+    Checks.text(body, "interactive.body.text", 1, MAX_BODY_LENGTH);
+    Checks.required(envelope, "envelope");
+  }
+
+  /** Call permission requests have no footer. */
+  @Override
+  public @Nullable String footer() {
+    return null;
+  }
+
+  /** A builder for a call permission request. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CallPermissionRequestMessage}. Not thread-safe. */
+  public static final class Builder extends MessageBuilder<Builder, CallPermissionRequestMessage> {
+    private @Nullable String body;
+
+    Builder() {}
+
+    /** <strong>Required.</strong> The body text, at most 1,024 characters. */
+    public Builder body(String body) {
+      this.body = Objects.requireNonNull(body, "body == null");
+      return this;
+    }
+
+    @Override
+    public CallPermissionRequestMessage build() {
+      return new CallPermissionRequestMessage(recipient(), Checks.required(body, "interactive.body.text"),
+          envelope());
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package dev.wabasdk.group;
+
+import static dev.wabasdk.GraphServerExtension.PHONE_NUMBER_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wabasdk.GraphServerExtension;
+import dev.wabasdk.message.Message;
+import dev.wabasdk.message.Recipient;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The Groups API on the wire, against the bodies in Meta's Groups API reference. */
+class GroupsApiTest {
+  @RegisterExtension final GraphServerExtension graph = new GraphServerExtension();
+
+  private static final String GROUP = "Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD";
+
+  private static String target(RecordedRequest request) {
+    String query = request.getUrl().encodedQuery();
+    return request.getMethod() + " " + request.getUrl().encodedPath() + (query == null ? "" : "?" + query);
+  }
+
+  private static String body(RecordedRequest request) {
+    return request.getBody().utf8();
+  }
+
+  @Test
+  void createsAGroupAndReturnsMetasRequestId() throws Exception {
+    graph.enqueue(200, "{\"request_id\":\"b3BlbnJlcXVlc3Q\"}");
+
+    String requestId = graph.client().groups().create(NewGroup.of("  New Purchase Inquiry ")
+        .withDescription("Jim, an existing client, would like to purchase a new product")
+        .withJoinApprovalMode(JoinApprovalMode.APPROVAL_REQUIRED));
+
+    assertThat(requestId).isEqualTo("b3BlbnJlcXVlc3Q");
+    RecordedRequest request = graph.take();
+    assertThat(target(request)).isEqualTo("POST /v26.0/" + PHONE_NUMBER_ID + "/groups");
+    GraphServerExtension.assertHeaders(request);
+    assertThat(body(request)).isEqualTo(GraphServerExtension.compact("""
+        {"messaging_product":"whatsapp","subject":"New Purchase Inquiry",
+         "description":"Jim, an existing client, would like to purchase a new product",
+         "join_approval_mode":"approval_required"}"""));
+  }
+
+  @Test
+  void getsAndResetsTheInviteLink() throws Exception {
+    graph.enqueue(200, "{\"messaging_product\":\"whatsapp\",\"invite_link\":\"https://chat.whatsapp.com/ABC\"}");
+    graph.enqueue(200, "{\"messaging_product\":\"whatsapp\",\"invite_link\":\"https://chat.whatsapp.com/DEF\"}");
+
+    assertThat(graph.client().groups().inviteLink(GROUP)).isEqualTo("https://chat.whatsapp.com/ABC");
+    assertThat(graph.client().groups().resetInviteLinkAsync(GROUP).get(5, TimeUnit.SECONDS))
+        .isEqualTo("https://chat.whatsapp.com/DEF");
+
+    assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + GROUP + "/invite_link");
+    RecordedRequest reset = graph.take();
+    assertThat(target(reset)).isEqualTo("POST /v26.0/" + GROUP + "/invite_link");
+    assertThat(body(reset)).isEqualTo("{\"messaging_product\":\"whatsapp\"}");
+  }
+
+  @Test
+  void listsActiveGroupsAcrossPages() throws Exception {
+    graph.enqueue(200, """
+        {"data":{"groups":[{"id":"G1","subject":"Support","created_at":1683849600}]},
+         "paging":{"cursors":{"before":"B","after":"QVFI"},"next":"https://graph.facebook.com/v26.0/x/groups?after=QVFI"}}""");
+    graph.enqueue(200, """
+        {"data":{"groups":[{"id":"G2","subject":"VIP","created_at":1683849700}]},"paging":{"cursors":{"before":"C"}}}""");
+
+    List<GroupSummary> groups = graph.client().groups().listAsync().get(5, TimeUnit.SECONDS);
+
+    assertThat(groups).containsExactly(new GroupSummary("G1", "Support", Instant.ofEpochSecond(1683849600)),
+        new GroupSummary("G2", "VIP", Instant.ofEpochSecond(1683849700)));
+    assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + PHONE_NUMBER_ID + "/groups");
+    assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + PHONE_NUMBER_ID + "/groups?after=QVFI");
+  }
+
+  @Test
+  void readsGroupInfoWithItsParticipants() throws Exception {
+    graph.enqueue(200, """
+        {"messaging_product":"whatsapp","id":"%s","subject":"Support","description":"Order help",
+         "creation_timestamp":1683849600,"suspended":false,"join_approval_mode":"auto_approve",
+         "total_participant_count":2,"participants":[{"wa_id":"16505551234"},{"wa_id":"4915112345678"}]}"""
+        .formatted(GROUP));
+
+    GroupInfo info = graph.client().groups().info(GROUP);
+
+    assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + GROUP + "?fields=subject%2Cdescription%2C"
+        + "participants%2Cjoin_approval_mode%2Ctotal_participant_count%2Csuspended%2Ccreation_timestamp");
+    assertThat(info).isEqualTo(new GroupInfo(GROUP, "Support", "Order help", JoinApprovalMode.AUTO_APPROVE, false,
+        Instant.ofEpochSecond(1683849600), 2, List.of("16505551234", "4915112345678")));
+  }
+
+  @Test
+  void updatesSubjectAndDescriptionAsJson() throws Exception {
+    graph.enqueue(200, "{\"success\":true}");
+
+    graph.client().groups().update(GROUP, GroupUpdate.builder().subject("Renamed").description("New text").build());
+
+    RecordedRequest request = graph.take();
+    assertThat(target(request)).isEqualTo("POST /v26.0/" + GROUP);
+    assertThat(body(request)).isEqualTo(
+        "{\"messaging_product\":\"whatsapp\",\"subject\":\"Renamed\",\"description\":\"New text\"}");
+  }
+
+  @Test
+  void uploadsAPhotoAsMultipart() throws Exception {
+    graph.enqueue(200, "{\"success\":true}");
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+
+    graph.client().groups().update(GROUP, GroupUpdate.builder().photoJpeg(jpeg).build());
+
+    RecordedRequest request = graph.take();
+    assertThat(target(request)).isEqualTo("POST /v26.0/" + GROUP);
+    assertThat(request.getHeaders().get("Content-Type")).startsWith("multipart/form-data; boundary=");
+    String form = request.getBody().string(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(form).contains("name=\"messaging_product\"\r\n\r\nwhatsapp\r\n")
+        .contains("name=\"profile_picture_file\"; filename=\"group.jpg\"\r\nContent-Type: image/jpeg")
+        .contains(new String(jpeg, java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
+  @Test
+  void removesParticipantsNamedInTheBody() throws Exception {
+    graph.enqueue(200, "{\"success\":true}");
+
+    graph.client().groups().removeParticipants(GROUP, List.of("+1 650 555 1234"));
+
+    RecordedRequest request = graph.take();
+    assertThat(target(request)).isEqualTo("DELETE /v26.0/" + GROUP + "/participants");
+    assertThat(body(request)).isEqualTo(
+        "{\"messaging_product\":\"whatsapp\",\"participants\":[{\"user\":\"16505551234\"}]}");
+  }
+
+  @Test
+  void listsApprovesAndRejectsJoinRequests() throws Exception {
+    graph.enqueue(200, """
+        {"data":[{"join_request_id":"JR1","wa_id":"16505551234","creation_timestamp":1683849600}],
+         "paging":{"cursors":{"before":"B","after":"A"}}}""");
+    graph.enqueue(200, """
+        {"messaging_product":"whatsapp","approved_join_requests":["JR1"],
+         "failed_join_requests":[{"join_request_id":"JR2","errors":[{"code":131203,
+           "message":"Join request is no longer valid","title":"Invalid join request"}]}]}""");
+    graph.enqueue(200, "{\"messaging_product\":\"whatsapp\",\"rejected_join_requests\":[\"JR3\"]}");
+
+    List<JoinRequest> open = graph.client().groups().joinRequests(GROUP);
+    JoinRequestResult approved = graph.client().groups().approveJoinRequests(GROUP, List.of("JR1", "JR2"));
+    JoinRequestResult rejected = graph.client().groups().rejectJoinRequests(GROUP, List.of("JR3"));
+
+    assertThat(open).containsExactly(new JoinRequest("JR1", "16505551234", Instant.ofEpochSecond(1683849600)));
+    assertThat(approved.succeeded()).containsExactly("JR1");
+    assertThat(approved.failed()).containsExactly(
+        new JoinRequestResult.Failure("JR2", 131203, "Join request is no longer valid"));
+    assertThat(rejected.allSucceeded()).isTrue();
+    assertThat(rejected.succeeded()).containsExactly("JR3");
+    assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + GROUP + "/join_requests");
+    RecordedRequest approve = graph.take();
+    assertThat(target(approve)).isEqualTo("POST /v26.0/" + GROUP + "/join_requests");
+    assertThat(body(approve)).isEqualTo("{\"messaging_product\":\"whatsapp\",\"join_requests\":[\"JR1\",\"JR2\"]}");
+    RecordedRequest reject = graph.take();
+    assertThat(target(reject)).isEqualTo("DELETE /v26.0/" + GROUP + "/join_requests");
+    assertThat(body(reject)).isEqualTo("{\"messaging_product\":\"whatsapp\",\"join_requests\":[\"JR3\"]}");
+  }
+
+  @Test
+  void deletesAGroup() throws Exception {
+    graph.enqueue(200, "{\"success\":true}");
+
+    graph.client().groups().deleteAsync(GROUP).get(5, TimeUnit.SECONDS);
+
+    assertThat(target(graph.take())).isEqualTo("DELETE /v26.0/" + GROUP);
+  }
+
+  @Test
+  void sendsToAGroupWithRecipientTypeGroup() throws Exception {
+    graph.enqueue(200, "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"" + GROUP + "\",\"wa_id\":\""
+        + GROUP + "\"}],\"messages\":[{\"id\":\"wamid.GROUP1\"}]}");
+
+    graph.client().messages().send(Message.text(Recipient.group(GROUP),
+        "This is another destination option: https://www.luckytravel.com/DDLmU5F1Pw"));
+
+    graph.assertSent(graph.take(), """
+        {"messaging_product":"whatsapp","recipient_type":"group","to":"%s","type":"text",
+         "text":{"body":"This is another destination option: https://www.luckytravel.com/DDLmU5F1Pw"}}"""
+        .formatted(GROUP));
+  }
+
+  @Test
+  void metasLimitsAreCheckedBeforeAnyRequest() {
+    GroupsApi groups = graph.client().groups();
+    assertThatThrownBy(() -> NewGroup.of("x".repeat(129))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("subject").hasMessageContaining("128").hasMessageContaining("129");
+    assertThatThrownBy(() -> NewGroup.of("   ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("subject");
+    assertThatThrownBy(() -> NewGroup.of("ok").withDescription("d".repeat(2049)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2048").hasMessageContaining("2049");
+    assertThatThrownBy(() -> groups.removeParticipants(GROUP, List.of("1", "2", "3", "4", "5", "6", "7", "8", "9")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("participants")
+        .hasMessageContaining("8").hasMessageContaining("9");
+    assertThatThrownBy(() -> groups.info("../messages")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("group id");
+    assertThatThrownBy(() -> GroupUpdate.builder().photoJpeg(new byte[] {1, 2, 3}).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JPEG");
+    assertThatThrownBy(() -> GroupUpdate.builder().build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> groups.approveJoinRequests(GROUP, List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("join_requests");
+    assertThat(graph.server().getRequestCount()).isZero();
+  }
+}

@@ -1,0 +1,23 @@
+package dev.wabasdk.testkit;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A group the fake holds. Immutable and thread-safe.
+ *
+ * @param id the group id
+ * @param subject its subject
+ * @param inviteLink the current invite link
+ * @param joinApprovalMode {@code auto_approve} or {@code approval_required}
+ * @param participants the participants' {@code wa_id}s, in the order they joined
+ * @param pendingJoinRequests the {@code wa_id}s with an open join request
+ */
+public record FakeGroup(String id, String subject, String inviteLink, String joinApprovalMode,
+    List<String> participants, List<String> pendingJoinRequests) {
+  public FakeGroup {
+    Objects.requireNonNull(id, "id");
+    participants = List.copyOf(participants);
+    pendingJoinRequests = List.copyOf(pendingJoinRequests);
+  }
+}

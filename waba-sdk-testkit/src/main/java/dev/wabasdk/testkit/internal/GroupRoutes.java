@@ -1,0 +1,394 @@
+package dev.wabasdk.testkit.internal;
+
+import static dev.wabasdk.testkit.internal.Json.obj;
+
+import dev.wabasdk.testkit.internal.Users.UserState;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Groups API: groups with invite links, participants who join (directly or by a join request), leave and
+ * write, the business's management calls, sends with {@code "recipient_type": "group"}, and Meta's group webhooks
+ * ({@code group_lifecycle_update}, {@code group_participants_update}). Meta's limits: 8 participants, subject 128
+ * and description 2,048 characters. Thread-safe: its state is used under the {@link FakeEngine}'s lock.
+ */
+final class GroupRoutes {
+  static final int MAX_PARTICIPANTS = 8;
+  private static final Set<String> GROUP_TYPES = Set.of("text", "image", "audio", "video", "document", "sticker",
+      "template");
+
+  /** One group. */
+  static final class GroupState {
+    final String id;
+    final Instant createdAt;
+    String subject;
+    @Nullable String description;
+    String joinApprovalMode;
+    String inviteLink;
+    @Nullable Instant lastInbound;
+    final Set<String> participants = new LinkedHashSet<>();
+    final Map<String, String> joinRequests = new LinkedHashMap<>(); // join_request_id -> wa_id
+    final Map<String, Instant> joinRequestTimes = new LinkedHashMap<>();
+    final List<Map<String, Object>> conversation = new ArrayList<>();
+
+    GroupState(String id, Instant createdAt, String subject, @Nullable String description, String mode,
+        String inviteLink) {
+      this.id = id;
+      this.createdAt = createdAt;
+      this.subject = subject;
+      this.description = description;
+      this.joinApprovalMode = mode;
+      this.inviteLink = inviteLink;
+    }
+  }
+
+  private final FakeEngine engine;
+  private final Map<String, GroupState> groups = new LinkedHashMap<>();
+
+  GroupRoutes(FakeEngine engine) {
+    this.engine = engine;
+  }
+
+  void reset() {
+    groups.clear();
+  }
+
+  // ---------------------------------------------------------------- Graph routes
+
+  /** {@code POST /{phone-number-id}/groups}: answers a request id; the lifecycle webhook carries the group. */
+  Map<String, Object> create(Map<String, Object> body) {
+    product(body);
+    String subject = Json.string(body, "subject");
+    if (subject == null || subject.strip().isEmpty() || subject.strip().length() > 128) {
+      throw GraphException.of(100, "Param subject must have 1 to 128 characters.");
+    }
+    String description = Json.string(body, "description");
+    if (description != null && description.length() > 2048) {
+      throw GraphException.of(100, "Param description must have at most 2048 characters.");
+    }
+    String mode = Json.string(body, "join_approval_mode");
+    if (mode != null && !mode.equals("auto_approve") && !mode.equals("approval_required")) {
+      throw GraphException.of(100, "Param join_approval_mode must be auto_approve or approval_required.");
+    }
+    synchronized (engine.lock) {
+      if (groups.size() >= 10_000) {
+        throw GraphException.of(131215, "This phone number reached the limit of 10000 groups.");
+      }
+      Instant now = engine.now();
+      String requestId = token("REQ");
+      GroupState group = new GroupState(token("GRP"), now, subject.strip(), description,
+          mode == null ? "auto_approve" : mode, inviteLink());
+      groups.put(group.id, group);
+      Map<String, Object> event = event(group, "group_create", now);
+      event.put("request_id", requestId);
+      event.put("subject", group.subject);
+      if (group.description != null) {
+        event.put("description", group.description);
+      }
+      event.put("invite_link", group.inviteLink);
+      event.put("join_approval_mode", group.joinApprovalMode);
+      engine.events.change("group_lifecycle_update", obj("groups", List.of(event)));
+      return obj("messaging_product", "whatsapp", "request_id", requestId);
+    }
+  }
+
+  /** {@code GET /{phone-number-id}/groups}: one page, newest last. */
+  Map<String, Object> list() {
+    synchronized (engine.lock) {
+      List<Object> out = new ArrayList<>();
+      groups.values().forEach(g -> out.add(obj("id", g.id, "subject", g.subject, "created_at",
+          g.createdAt.getEpochSecond())));
+      return obj("data", obj("groups", out), "paging", obj("cursors", obj("before", "MA", "after", "MA")));
+    }
+  }
+
+  boolean knows(String id) {
+    synchronized (engine.lock) {
+      return groups.containsKey(id);
+    }
+  }
+
+  /** {@code GET|POST|DELETE /{group-id}}. */
+  Map<String, Object> node(String method, String id, HttpUrl url, @Nullable String contentType, String text) {
+    synchronized (engine.lock) {
+      GroupState g = group(id);
+      switch (method) {
+        case "GET" -> {
+          List<Object> participants = new ArrayList<>();
+          g.participants.forEach(p -> participants.add(obj("wa_id", p)));
+          Map<String, Object> node = obj("id", g.id, "subject", g.subject, "description", g.description,
+              "creation_timestamp", g.createdAt.getEpochSecond(), "suspended", false,
+              "join_approval_mode", g.joinApprovalMode, "total_participant_count", g.participants.size(),
+              "participants", participants);
+          Map<String, Object> out = FakeDispatcher.filterFields(node, url, Set.of(), node.keySet(), "Group");
+          out.put("messaging_product", "whatsapp");
+          return out;
+        }
+        case "POST" -> {
+          if (contentType != null && contentType.startsWith("multipart/")) {
+            return obj("success", true); // a photo upload: the fake keeps no photo
+          }
+          Map<String, Object> body = Json.parseObject(text);
+          product(body);
+          String subject = Json.string(body, "subject");
+          if (subject != null) {
+            if (subject.strip().isEmpty() || subject.strip().length() > 128) {
+              throw GraphException.of(100, "Param subject must have 1 to 128 characters.");
+            }
+            g.subject = subject.strip();
+          }
+          String description = Json.string(body, "description");
+          if (description != null) {
+            g.description = description;
+          }
+          return obj("success", true);
+        }
+        case "DELETE" -> {
+          groups.remove(g.id);
+          engine.events.change("group_lifecycle_update", obj("groups",
+              List.of(event(g, "group_delete", engine.now()))));
+          return obj("success", true);
+        }
+        default -> throw FakeDispatcher.unknownObject(method, id);
+      }
+    }
+  }
+
+  /** {@code /{group-id}/invite_link}, {@code /participants}, {@code /join_requests}. */
+  Map<String, Object> edge(String method, String id, String edge, String text) {
+    synchronized (engine.lock) {
+      GroupState g = group(id);
+      Instant now = engine.now();
+      switch (method + " " + edge) {
+        case "GET invite_link":
+          return obj("messaging_product", "whatsapp", "invite_link", g.inviteLink);
+        case "POST invite_link":
+          g.inviteLink = inviteLink();
+          return obj("messaging_product", "whatsapp", "invite_link", g.inviteLink);
+        case "DELETE participants": {
+          List<String> removed = new ArrayList<>();
+          for (Object p : Json.list(Json.parseObject(text), "participants")) {
+            String user = Json.string(p, "user");
+            if (user != null && g.participants.remove(Users.waId(user))) {
+              removed.add(Users.waId(user));
+            }
+          }
+          if (removed.isEmpty()) {
+            throw GraphException.of(131203, "None of the named users is a participant of the group.");
+          }
+          participantsRemoved(g, removed, "business", now);
+          return obj("success", true);
+        }
+        case "GET join_requests": {
+          List<Object> data = new ArrayList<>();
+          g.joinRequests.forEach((rid, wa) -> data.add(obj("join_request_id", rid, "wa_id", wa,
+              "creation_timestamp", g.joinRequestTimes.get(rid).getEpochSecond())));
+          return obj("data", data, "paging", obj("cursors", obj("before", "MA", "after", "MA")));
+        }
+        case "POST join_requests":
+        case "DELETE join_requests": {
+          boolean approve = method.equals("POST");
+          List<Object> done = new ArrayList<>();
+          List<Object> failed = new ArrayList<>();
+          for (Object o : Json.list(Json.parseObject(text), "join_requests")) {
+            String rid = String.valueOf(o);
+            String wa = g.joinRequests.get(rid);
+            if (wa == null || (approve && g.participants.size() >= MAX_PARTICIPANTS)) {
+              failed.add(obj("join_request_id", rid, "errors", List.of(obj("code", 131203,
+                  "message", wa == null ? "Join request is no longer valid" : "The group is full",
+                  "title", "Invalid join request"))));
+              continue;
+            }
+            g.joinRequests.remove(rid);
+            g.joinRequestTimes.remove(rid);
+            done.add(rid);
+            if (approve) {
+              join(g, wa, "join_request", now);
+            }
+          }
+          return obj("messaging_product", "whatsapp",
+              approve ? "approved_join_requests" : "rejected_join_requests", done, "failed_join_requests", failed);
+        }
+        default:
+          throw FakeDispatcher.unknownObject(method, id);
+      }
+    }
+  }
+
+  /** A send with {@code "recipient_type": "group"}: Meta's group rules, then statuses for the participants. */
+  Map<String, Object> send(Map<String, Object> body, String type, String raw) {
+    synchronized (engine.lock) {
+      GroupState g = group(String.valueOf(body.get("to")));
+      if (!GROUP_TYPES.contains(type)) {
+        throw GraphException.of(131009, "Groups take text, media and templates, not " + type + ".");
+      }
+      Instant now = engine.now();
+      boolean windowOpen = g.lastInbound != null && now.isBefore(g.lastInbound.plus(Users.WINDOW));
+      if (!type.equals("template") && !windowOpen) {
+        throw GraphException.of(131047, "More than 24 hours have passed since a participant last wrote in the "
+            + "group.");
+      }
+      String id = engine.ids.wamid("0");
+      g.conversation.add(obj("from", "business", "type", type, "id", id, "timestamp", now.getEpochSecond(),
+          "request", raw));
+      String callback = Json.string(body, "biz_opaque_callback_data");
+      boolean free = !type.equals("template");
+      groupStatus(g, id, "sent", null, callback, free, now);
+      if (engine.config.autoDeliver()) {
+        for (String p : g.participants) {
+          groupStatus(g, id, "delivered", p, callback, free, now);
+        }
+      }
+      return obj("messaging_product", "whatsapp", "contacts", List.of(obj("input", g.id, "wa_id", g.id)),
+          "messages", List.of(obj("id", id)));
+    }
+  }
+
+  // ---------------------------------------------------------------- users
+
+  /** A user opens the invite link: joins, or asks to join when approval is required. */
+  @Nullable String userJoins(String waId, String groupId) {
+    synchronized (engine.lock) {
+      GroupState g = group(groupId);
+      Instant now = engine.now();
+      if (g.participants.contains(waId)) {
+        throw new IllegalStateException(waId + " is already in group " + groupId);
+      }
+      if (g.joinApprovalMode.equals("approval_required")) {
+        String rid = token("JR");
+        g.joinRequests.put(rid, waId);
+        g.joinRequestTimes.put(rid, now);
+        Map<String, Object> event = event(g, "group_join_request_created", now);
+        event.put("join_request_id", rid);
+        event.put("wa_id", waId);
+        engine.events.change("group_participants_update", obj("groups", List.of(event)));
+        return rid;
+      }
+      if (g.participants.size() >= MAX_PARTICIPANTS) {
+        throw new IllegalStateException("group " + groupId + " is full (" + MAX_PARTICIPANTS + " participants)");
+      }
+      join(g, waId, "invite_link", now);
+      return null;
+    }
+  }
+
+  /** A participant leaves. */
+  void userLeaves(String waId, String groupId) {
+    synchronized (engine.lock) {
+      GroupState g = group(groupId);
+      if (!g.participants.remove(waId)) {
+        throw new IllegalStateException(waId + " is not in group " + groupId);
+      }
+      participantsRemoved(g, List.of(waId), "participant", engine.now());
+    }
+  }
+
+  /**
+   * A participant writes in the group: a {@code messages} webhook whose message carries {@code group_id}; the
+   * group's customer service window opens.
+   */
+  Map<String, Object> userWrites(String waId, String groupId, String text) {
+    synchronized (engine.lock) {
+      GroupState g = group(groupId);
+      if (!g.participants.contains(waId)) {
+        throw new IllegalStateException(waId + " is not in group " + groupId);
+      }
+      Instant now = engine.now();
+      g.lastInbound = now;
+      UserState user = engine.users.user(waId);
+      Map<String, Object> message = obj("from", waId, "group_id", g.id, "id", engine.ids.wamid(waId),
+          "timestamp", Long.toString(now.getEpochSecond()), "type", "text", "text", obj("body", text));
+      g.conversation.add(obj("from", waId, "type", "text", "id", message.get("id"), "timestamp",
+          now.getEpochSecond(), "text", text));
+      engine.events.change("messages", obj("contacts", List.of(WebhookEvents.contact(user)),
+          "messages", List.of(message)));
+      return message;
+    }
+  }
+
+  List<Map<String, Object>> view() {
+    synchronized (engine.lock) {
+      List<Map<String, Object>> out = new ArrayList<>();
+      for (GroupState g : groups.values()) {
+        out.add(obj("id", g.id, "subject", g.subject, "invite_link", g.inviteLink, "join_approval_mode",
+            g.joinApprovalMode, "participants", new ArrayList<>(g.participants), "join_requests",
+            new ArrayList<>(g.joinRequests.values()), "conversation", Json.copy(g.conversation)));
+      }
+      return out;
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private void join(GroupState g, String waId, String reason, Instant now) {
+    g.participants.add(waId);
+    Map<String, Object> event = event(g, "group_participants_add", now);
+    event.put("reason", reason);
+    event.put("added_participants", List.of(obj("wa_id", waId)));
+    engine.events.change("group_participants_update", obj("groups", List.of(event)));
+  }
+
+  private void participantsRemoved(GroupState g, List<String> waIds, String initiatedBy, Instant now) {
+    Map<String, Object> event = event(g, "group_participants_remove", now);
+    event.put("initiated_by", initiatedBy);
+    List<Object> removed = new ArrayList<>();
+    waIds.forEach(w -> removed.add(obj("wa_id", w)));
+    event.put("removed_participants", removed);
+    engine.events.change("group_participants_update", obj("groups", List.of(event)));
+  }
+
+  private void groupStatus(GroupState g, String id, String status, @Nullable String participant,
+      @Nullable String callback, boolean freeService, Instant now) {
+    Map<String, Object> s = obj("id", id, "status", status, "timestamp", Long.toString(now.getEpochSecond()),
+        "recipient_id", g.id, "recipient_type", "group");
+    if (participant != null) {
+      // Meta keeps the participant on a group message's per-participant statuses.
+      s.put("recipient_participant_id", participant);
+    }
+    if (participant != null && freeService) {
+      s.put("pricing", obj("billable", false, "pricing_model", "PMP", "type", "free_customer_service",
+          "category", "service"));
+    }
+    if (callback != null) {
+      s.put("biz_opaque_callback_data", callback);
+    }
+    engine.events.change("messages", obj("statuses", List.of(s)));
+  }
+
+  private static Map<String, Object> event(GroupState g, String type, Instant now) {
+    return obj("timestamp", Long.toString(now.getEpochSecond()), "group_id", g.id, "type", type);
+  }
+
+  private GroupState group(String id) {
+    GroupState g = groups.get(id);
+    if (g == null) {
+      throw GraphException.of(131206, "Group " + id + " does not exist.");
+    }
+    return g;
+  }
+
+  private String token(String kind) {
+    String raw = String.format(Locale.ROOT, "capi_%s:%d", kind.toLowerCase(Locale.ROOT), engine.ids.next());
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private String inviteLink() {
+    return "https://chat.whatsapp.com/FAKE" + String.format(Locale.ROOT, "%08X", engine.ids.next());
+  }
+
+  private static void product(Map<String, Object> body) {
+    if (!"whatsapp".equals(body.get("messaging_product"))) {
+      throw GraphException.of(100, "Param messaging_product must be \"whatsapp\".");
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package dev.wabasdk.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wabasdk.WhatsApp;
+import dev.wabasdk.calling.CallPermissionStatus;
+import dev.wabasdk.calling.CallingSettings;
+import dev.wabasdk.calling.FeatureStatus;
+import dev.wabasdk.error.WabaApiException;
+import dev.wabasdk.group.GroupInfo;
+import dev.wabasdk.group.JoinApprovalMode;
+import dev.wabasdk.group.JoinRequestResult;
+import dev.wabasdk.group.NewGroup;
+import dev.wabasdk.message.Message;
+import dev.wabasdk.message.Recipient;
+import dev.wabasdk.testkit.internal.Json;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The fake plays calls and groups with the SDK's own client, and emits Meta's webhooks for them. */
+class CallingAndGroupsTest {
+  private static final String SDP = "v=0\r\no=- 1 1 IN IP4 0.0.0.0\r\ns=app\r\nt=0 0\r\n";
+  private FakeWhatsApp fake;
+  private WebhookReceiver receiver;
+  private WhatsApp client;
+
+  @BeforeEach
+  void start() {
+    fake = FakeWhatsApp.start();
+    receiver = WebhookReceiver.start(fake.appSecret());
+    fake.webhookUrl(receiver.url());
+    client = fake.clientBuilder().build();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    fake.close();
+    receiver.close();
+  }
+
+  private Map<String, Object> lastChange(String field) {
+    fake.awaitWebhooks();
+    List<Map<String, Object>> events = receiver.events();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Object change = Json.list(Json.list(events.get(i), "entry").get(0), "changes").get(0);
+      if (field.equals(Json.string(change, "field"))) {
+        return Json.map(change, "value");
+      }
+    }
+    throw new AssertionError("no " + field + " webhook in " + receiver.payloads());
+  }
+
+  @Test
+  void aUserCallsTheAppAcceptsWithItsSdpAnswerAndHangsUp() {
+    FakeUser user = fake.user("+4915112345678");
+
+    String callId = user.calls().id();
+
+    Map<String, Object> connect = lastChange("calls");
+    Map<String, Object> call = Json.map(Json.list(connect, "calls").get(0));
+    assertThat(call).containsEntry("id", callId).containsEntry("event", "connect")
+        .containsEntry("direction", "USER_INITIATED").containsEntry("from", "4915112345678");
+    assertThat(Json.string(call, "session", "sdp_type")).isEqualTo("offer");
+    assertThat(fake.isWindowOpen("+4915112345678")).as("a call opens the window").isTrue();
+
+    client.calling().preAccept(callId, SDP);
+    client.calling().accept(callId, SDP, "ticket-7");
+    fake.clock().advance(Duration.ofSeconds(56));
+    client.calling().terminate(callId);
+
+    Map<String, Object> end = Json.map(Json.list(lastChange("calls"), "calls").get(0));
+    assertThat(end).containsEntry("event", "terminate").containsEntry("status", "COMPLETED")
+        .containsEntry("biz_opaque_callback_data", "ticket-7");
+    assertThat(((Number) end.get("duration")).longValue()).isEqualTo(56);
+    assertThat(fake.calls()).containsExactly(new CallRecord(callId, "4915112345678", "USER_INITIATED", "COMPLETED"));
+  }
+
+  @Test
+  void theBusinessCallsOnlyAUserWhoGrantedPermission() {
+    FakeUser user = fake.user("+4915112345678");
+    user.sends("please call me");
+
+    assertThatThrownBy(() -> client.calling().connect("+4915112345678", SDP))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.error().code()).isEqualTo(138006));
+
+    client.messages().send(Message.callPermissionRequest("+4915112345678", "May we call you about your order?"));
+    UserMessage reply = user.grantsCallPermission(false);
+    assertThat(reply.message()).contains("\"call_permission_reply\"").contains("\"response\":\"accept\"");
+    assertThat(client.calling().permission(Recipient.phoneNumber("+4915112345678")).status())
+        .isSameAs(CallPermissionStatus.TEMPORARY);
+
+    String callId = client.calling().connect("+4915112345678", SDP);
+    assertThat(Json.map(Json.list(lastChange("calls"), "statuses").get(0))).containsEntry("status", "RINGING")
+        .containsEntry("type", "call").containsEntry("id", callId);
+    user.answersCall(callId);
+    Map<String, Object> answer = Json.map(Json.list(lastChange("calls"), "calls").get(0));
+    assertThat(answer).containsEntry("event", "connect").containsEntry("direction", "BUSINESS_INITIATED");
+    assertThat(Json.string(answer, "session", "sdp_type")).isEqualTo("answer");
+    user.hangsUp(callId);
+    assertThat(fake.calls().get(0).status()).isEqualTo("COMPLETED");
+
+    fake.clock().advance(Duration.ofDays(7));
+    assertThatThrownBy(() -> client.calling().connect("+4915112345678", SDP))
+        .as("a temporary permission lasts 7 days").isInstanceOf(WabaApiException.class);
+  }
+
+  @Test
+  void settingsRoundTripAndACallbackPermissionComesWithAUsersCall() {
+    client.calling().updateSettings(CallingSettings.builder().callbackPermissionStatus(FeatureStatus.ENABLED).build());
+    assertThat(client.calling().settings().callbackPermissionStatus()).isSameAs(FeatureStatus.ENABLED);
+
+    String missed = fake.user("+4915112345678").calls().id();
+    client.calling().reject(missed);
+
+    assertThat(client.calling().permission(Recipient.phoneNumber("+4915112345678")).canStartCall()).isTrue();
+  }
+
+  @Test
+  void aGroupIsCreatedJoinedWrittenInAndMessaged() {
+    String requestId = client.groups().create(NewGroup.of("Order 1234").withDescription("Delivery questions"));
+
+    Map<String, Object> created = Json.map(Json.list(lastChange("group_lifecycle_update"), "groups").get(0));
+    assertThat(created).containsEntry("type", "group_create").containsEntry("request_id", requestId)
+        .containsEntry("subject", "Order 1234");
+    String groupId = (String) created.get("group_id");
+    assertThat(client.groups().inviteLink(groupId)).isEqualTo(created.get("invite_link"));
+
+    FakeUser ana = fake.user("+4915112345678");
+    FakeUser ben = fake.user("+16505551234");
+    ana.joinsGroup(groupId);
+    ben.joinsGroup(groupId);
+    assertThat(Json.map(Json.list(lastChange("group_participants_update"), "groups").get(0)))
+        .containsEntry("type", "group_participants_add");
+
+    assertThatThrownBy(() -> client.messages().send(Message.text(Recipient.group(groupId), "Hello all")))
+        .as("nobody wrote yet: the group's window is closed")
+        .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.error().code()).isEqualTo(131047));
+    ana.writesInGroup(groupId, "Where is my parcel?");
+    Map<String, Object> inbound = Json.map(Json.list(lastChange("messages"), "messages").get(0));
+    assertThat(inbound).containsEntry("group_id", groupId).containsEntry("from", "4915112345678");
+
+    client.messages().send(Message.text(Recipient.group(groupId), "It arrives today"));
+    Map<String, Object> status = Json.map(Json.list(lastChange("messages"), "statuses").get(0));
+    assertThat(status).containsEntry("recipient_type", "group").containsEntry("recipient_id", groupId)
+        .containsEntry("status", "delivered").containsKey("recipient_participant_id");
+    assertThatThrownBy(() -> client.messages().send(Message.location(Recipient.group(groupId), 1, 2)))
+        .isInstanceOf(WabaApiException.class);
+
+    ben.leavesGroup(groupId);
+    GroupInfo info = client.groups().info(groupId);
+    assertThat(info.participants()).containsExactly("4915112345678");
+    assertThat(info.description()).isEqualTo("Delivery questions");
+    assertThat(client.groups().list()).extracting(g -> g.id()).containsExactly(groupId);
+    client.groups().removeParticipants(groupId, List.of("+4915112345678"));
+    assertThat(fake.groups().get(0).participants()).isEmpty();
+    client.groups().delete(groupId);
+    assertThat(fake.groups()).isEmpty();
+  }
+
+  @Test
+  void joinRequestsAreApprovedOrRejected() {
+    client.groups().create(NewGroup.of("VIP").withJoinApprovalMode(JoinApprovalMode.APPROVAL_REQUIRED));
+    String groupId = (String) Json.map(Json.list(lastChange("group_lifecycle_update"), "groups").get(0))
+        .get("group_id");
+
+    String first = fake.user("+4915112345678").joinsGroup(groupId);
+    String second = fake.user("+16505551234").joinsGroup(groupId);
+    assertThat(client.groups().joinRequests(groupId)).extracting(r -> r.joinRequestId()).containsExactly(first, second);
+
+    JoinRequestResult approved = client.groups().approveJoinRequests(groupId, List.of(first, "JR-GONE"));
+    JoinRequestResult rejected = client.groups().rejectJoinRequests(groupId, List.of(second));
+
+    assertThat(approved.succeeded()).containsExactly(first);
+    assertThat(approved.failed()).extracting(JoinRequestResult.Failure::joinRequestId).containsExactly("JR-GONE");
+    assertThat(rejected.succeeded()).containsExactly(second);
+    assertThat(fake.groups().get(0).participants()).containsExactly("4915112345678");
+    assertThat(client.groups().resetInviteLink(groupId)).isNotEqualTo(fake.groups().get(0).inviteLink() + "x")
+        .isEqualTo(fake.groups().get(0).inviteLink());
+  }
+}
