@@ -108,7 +108,7 @@ public final class PolicyEngine implements SendInterceptor {
     if (to instanceof Recipient.Group) {
       return Decision.deny(CallPermissionRule.REASON, "Groups cannot be called.");
     }
-    long now = clock.instant().getEpochSecond();
+    long now = clock().instant().getEpochSecond();
     try {
       UserState user = store.user(to.value());
       Decision decision = CALL_RULE.evaluate(user, now);

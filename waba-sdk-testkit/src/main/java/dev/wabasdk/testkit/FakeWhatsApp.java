@@ -206,8 +206,8 @@ public final class FakeWhatsApp implements Closeable {
   public List<FakeGroup> groups() {
     return engine.groups().stream().map(g -> new FakeGroup(String.valueOf(g.get("id")),
         String.valueOf(g.get("subject")), String.valueOf(g.get("invite_link")),
-        String.valueOf(g.get("join_approval_mode")), (List<String>) g.get("participants"),
-        (List<String>) g.get("join_requests"))).toList();
+        String.valueOf(g.get("join_approval_mode")), (List<String>) java.util.Objects.requireNonNull(g.get("participants")),
+        (List<String>) java.util.Objects.requireNonNull(g.get("join_requests")))).toList();
   }
 
   /** Messages the app sent, oldest first. */

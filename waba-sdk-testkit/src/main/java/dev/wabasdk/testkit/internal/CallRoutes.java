@@ -111,9 +111,10 @@ final class CallRoutes {
       Instant now = engine.now();
       Instant until = permissions.get(Users.waId(user));
       boolean granted = until != null && now.isBefore(until);
+      boolean permanent = until != null && until.equals(Instant.MAX);
       Map<String, Object> permission = obj("status", !granted ? "no_permission"
-          : until.equals(Instant.MAX) ? "permanent" : "temporary");
-      if (granted && !until.equals(Instant.MAX)) {
+          : permanent ? "permanent" : "temporary");
+      if (until != null && granted && !permanent) {
         permission.put("expiration_time", until.getEpochSecond());
       }
       return obj("messaging_product", "whatsapp", "permission", permission, "actions", List.of(

@@ -192,7 +192,7 @@ final class GroupRoutes {
         case "GET join_requests": {
           List<Object> data = new ArrayList<>();
           g.joinRequests.forEach((rid, wa) -> data.add(obj("join_request_id", rid, "wa_id", wa,
-              "creation_timestamp", g.joinRequestTimes.get(rid).getEpochSecond())));
+              "creation_timestamp", java.util.Objects.requireNonNull(g.joinRequestTimes.get(rid)).getEpochSecond())));
           return obj("data", data, "paging", obj("cursors", obj("before", "MA", "after", "MA")));
         }
         case "POST join_requests":
