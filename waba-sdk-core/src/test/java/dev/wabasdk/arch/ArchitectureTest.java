@@ -39,7 +39,7 @@ class ArchitectureTest {
         .layer("Resources").definedBy("dev.wabasdk.message..", "dev.wabasdk.media..", "dev.wabasdk.template..",
             "dev.wabasdk.phone..", "dev.wabasdk.error..")
         .layer("Client").definedBy("dev.wabasdk", "dev.wabasdk.internal..")
-        .layer("Above the client").definedBy("dev.wabasdk.policy..", "dev.wabasdk.cost..")
+        .layer("Above the client").definedBy("dev.wabasdk.policy..", "dev.wabasdk.cost..", "dev.wabasdk.campaign..")
         .whereLayer("Above the client").mayNotBeAccessedByAnyLayer()
         .whereLayer("Client").mayOnlyBeAccessedByLayers("Above the client")
         .whereLayer("Resources").mayOnlyBeAccessedByLayers("Client", "Above the client")
