@@ -484,7 +484,12 @@ public final class CampaignRunner implements AutoCloseable {
 
     /** This instance's id in the outbox (default: a random UUID). Stable ids help reading the outbox. */
     public Builder instanceId(String instanceId) {
-      this.instanceId = Objects.requireNonNull(instanceId, "instanceId");
+      Objects.requireNonNull(instanceId, "instanceId");
+      if (!instanceId.matches("[A-Za-z0-9_.:-]{1,100}")) {
+        throw new IllegalArgumentException("instanceId: must be 1 to 100 letters, digits, '_', '.', ':' or '-',"
+            + " was '" + instanceId + "'");
+      }
+      this.instanceId = instanceId;
       return this;
     }
 
