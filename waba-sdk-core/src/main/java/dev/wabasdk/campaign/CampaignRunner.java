@@ -337,7 +337,7 @@ public final class CampaignRunner implements AutoCloseable {
     String billableAs = null;
     String currency = null;
     long micros = 0;
-    if (status.billable() && status.category() != null) {
+    if (status.charged() && status.category() != null) {
       MessagePrice price = actualPrice("+" + digits, status.category(), status.timestamp());
       billableAs = (price == null ? "unpriced" : price.market().name()) + "|" + status.category().value();
       if (price != null) {

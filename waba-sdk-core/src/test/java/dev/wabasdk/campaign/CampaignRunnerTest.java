@@ -136,6 +136,47 @@ class CampaignRunnerTest {
   }
 
   @Test
+  void actualCostComesFromChargedStatusesOncePerRecipientNextToTheEstimate() {
+    // given a finished two-recipient campaign priced by the estimator
+    answer(to -> null);
+    CostEstimator estimator = CostEstimator.ofDefaults();
+    CampaignRunner runner = runner(graph.client()).costEstimator(estimator).build();
+    CampaignReport done = runner.start(Campaign.builder("cost").template("sale", "en_US")
+        .recipients(RecipientSource.of(List.of(CampaignRecipient.of("+16505550000"),
+            CampaignRecipient.of("+919812300000")))).build()).await(Duration.ofSeconds(10));
+    Instant at = Instant.now();
+    dev.wabasdk.cost.BilledPricing regular = new dev.wabasdk.cost.BilledPricing(
+        dev.wabasdk.cost.PricingModel.PMP, PricingCategory.MARKETING, "regular", null);
+    dev.wabasdk.cost.BilledPricing free = new dev.wabasdk.cost.BilledPricing(
+        dev.wabasdk.cost.PricingModel.PMP, PricingCategory.MARKETING, "free_entry_point", true);
+
+    // when the US message's sent and delivered statuses both carry charged pricing (Meta sends it twice), and a
+    // redelivered webhook repeats one; the Indian one is free
+    String us = "wabacampaign:cost:16505550000";
+    String in = "wabacampaign:cost:919812300000";
+    runner.recordStatus(CampaignStatusUpdate.of(us, "wamid.1", DeliveryStatus.SENT, at, null, regular));
+    runner.recordStatus(CampaignStatusUpdate.of(us, "wamid.1", DeliveryStatus.DELIVERED, at, null, regular));
+    runner.recordStatus(CampaignStatusUpdate.of(us, "wamid.1", DeliveryStatus.DELIVERED, at, null, regular));
+    runner.recordStatus(CampaignStatusUpdate.of(in, "wamid.2", DeliveryStatus.READ, at, null, free));
+    assertThat(runner.recordStatus(CampaignStatusUpdate.of("order-42", "wamid.3", DeliveryStatus.READ, at, null,
+        regular))).as("not a campaign's").isFalse();
+
+    // then the US message is charged once, and read implies delivered and sent for the Indian one
+    CampaignReport report = runner.report("cost");
+    Money usPrice = estimator.priceOf(dev.wabasdk.cost.PriceQuery.of("+16505550000", PricingCategory.MARKETING)
+        .at(at)).total();
+    Money inPrice = estimator.priceOf(dev.wabasdk.cost.PriceQuery.of("+919812300000", PricingCategory.MARKETING)
+        .at(at)).total();
+    assertThat(report.actualCost()).isEqualTo(usPrice);
+    assertThat(report.expectedCost()).isEqualTo(usPrice.plus(inPrice));
+    assertThat(report.progress().statusCount("sent")).isEqualTo(2);
+    assertThat(report.progress().statusCount("delivered")).isEqualTo(2);
+    assertThat(report.progress().statusCount("read")).isEqualTo(1);
+    assertThat(done.progress().count(SendState.ACCEPTED)).isEqualTo(2);
+    assertThat(report.toTable()).contains("| actual cost").contains("| accepted                   |            2 |");
+  }
+
+  @Test
   void policyRefusalsAreSkippedWithTheirReasonAndInvalidNumbersNeverReachMeta() {
     answer(to -> null);
     PolicyEngine policy = PolicyEngine.builder().build();
