@@ -64,7 +64,8 @@ public final class CampaignRun {
   private int spikeResults;
   private int spikeCount;
   private long nextSlotNanos;
-  private volatile long waitUntilMillis;
+  /** Local back-off (throughput, messaging limit) in real time: a frozen test clock must not freeze it. */
+  private volatile long waitUntilNanos = System.nanoTime();
   /** The shared run state as last read: checked before each send so a stop takes effect within one send. */
   private volatile CampaignState runState = CampaignState.RUNNING;
   private volatile boolean shutdown;
@@ -216,9 +217,9 @@ public final class CampaignRun {
           continue;
         }
         load();
-        long wait = waitUntilMillis - runner.clock.millis();
+        long wait = waitUntilNanos - System.nanoTime();
         if (wait > 0) {
-          Thread.sleep(Math.min(wait, 1000));
+          Thread.sleep(Math.max(1, Math.min(wait / 1_000_000, 1000)));
           continue;
         }
         List<OutboxEntry> entries = outbox.claim(id, runner.instanceId, runner.concurrency * 4, runner.lease);
@@ -510,7 +511,7 @@ public final class CampaignRun {
     String reason = decision.reasonCode();
     if (MessagingLimitRule.REASON.equals(reason)) {
       // The rolling 24 hours have no room: everyone waits, then the window is asked again.
-      waitUntilMillis = now.plus(runner.limitRetry).toEpochMilli();
+      backOff(runner.limitRetry);
       limitSkips.incrementAndGet();
       outbox.defer(id, entry, now.plus(runner.limitRetry));
     } else if (PairRateRule.REASON.equals(reason)) {
@@ -519,7 +520,8 @@ public final class CampaignRun {
     } else if (QuietHoursRule.REASON.equals(reason)) {
       outbox.defer(id, entry, now.plus(Duration.ofMinutes(15)));
     } else if (PolicyEngine.STORE_UNAVAILABLE.equals(reason)) {
-      outbox.defer(id, entry, now.plusSeconds(5));
+      backOff(Duration.ofSeconds(5));
+      outbox.defer(id, entry, now);
     } else {
       skip(entry, key, reason, now);
     }
@@ -533,15 +535,16 @@ public final class CampaignRun {
     }
     if (!(e instanceof WabaApiException api)) {
       abandon(key); // never reached Meta
-      outbox.defer(id, entry, now.plusSeconds(1));
+      backOff(Duration.ofSeconds(1));
+      outbox.defer(id, entry, now);
       return;
     }
     int code = api.code();
     switch (code) {
       case 130429, 133016 -> { // throughput: slow down and try again
         abandon(key);
-        waitUntilMillis = now.plusSeconds(1).toEpochMilli();
-        outbox.defer(id, entry, now.plusSeconds(1));
+        backOff(Duration.ofSeconds(1));
+        outbox.defer(id, entry, now);
       }
       case 131056 -> { // pair rate: this user later
         abandon(key);
@@ -560,7 +563,8 @@ public final class CampaignRun {
       default -> {
         if (api.isRetryable()) {
           abandon(key);
-          outbox.defer(id, entry, now.plusSeconds(5));
+          backOff(Duration.ofSeconds(2));
+          outbox.defer(id, entry, now);
         } else {
           outbox.transition(id, key, MINE, runner.instanceId, new OutboxRecord(key, SendState.FAILED,
               runner.instanceId, now, null, Integer.toString(code)));
@@ -568,6 +572,13 @@ public final class CampaignRun {
           noteResult(code);
         }
       }
+    }
+  }
+
+  private void backOff(Duration d) {
+    long until = System.nanoTime() + d.toNanos();
+    if (until - waitUntilNanos > 0) {
+      waitUntilNanos = until;
     }
   }
 
