@@ -357,6 +357,9 @@ public final class CampaignRun {
 
   /** Waits for this instance's next send slot: a steady rate, no bursts beyond one slot. */
   private void pace() throws InterruptedException {
+    if (runner.messagesPerSecond == Integer.MAX_VALUE) {
+      return; // withoutPacing()
+    }
     long interval = 1_000_000_000L / runner.messagesPerSecond;
     long sleep;
     synchronized (pacing) {
