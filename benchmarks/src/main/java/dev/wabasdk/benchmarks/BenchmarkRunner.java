@@ -90,6 +90,7 @@ public final class BenchmarkRunner {
     run(PolicyBenchmark.class, false, 3, 1, Map.of("users", String.valueOf(users)));
     run(CostBenchmark.class, false, 3, 1, Map.of("size", String.valueOf(users)));
     run(TestkitBenchmark.class, false, 3, 1, Map.of());
+    run(CampaignBenchmark.class, false, 2, 1, Map.of("recipients", String.valueOf(smoke ? 20_000 : 1_000_000)));
     boolean redis = RedisPolicyBenchmark.redisAvailable();
     if (redis) {
       run(RedisPolicyBenchmark.class, false, 3, 1, Map.of("users", String.valueOf(smoke ? 1_000 : 100_000)));

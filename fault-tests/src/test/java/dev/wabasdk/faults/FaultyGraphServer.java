@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
  */
 final class FaultyGraphServer implements AutoCloseable {
   private static final Pattern TO = Pattern.compile("\"to\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern CALLBACK = Pattern.compile("\"biz_opaque_callback_data\"\\s*:\\s*\"([^\"]+)\"");
 
   /** What the server does with one request. */
   enum Fault {
@@ -75,8 +76,11 @@ final class FaultyGraphServer implements AutoCloseable {
   private final int totalWeight;
   private final long stallMillis;
   private final Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
+  private final Map<String, String> deliveredCallbacks = new ConcurrentHashMap<>();
   private final Map<Fault, AtomicInteger> injected = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
+  /** The callback data and wamid of the request the connection thread is serving. */
+  private final ThreadLocal<String[]> callbackOf = new ThreadLocal<>();
   private final AtomicInteger requests = new AtomicInteger();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
@@ -99,6 +103,14 @@ final class FaultyGraphServer implements AutoCloseable {
   int deliveries(String to) {
     AtomicInteger n = deliveries.get(to);
     return n == null ? 0 : n.get();
+  }
+
+  /**
+   * The {@code biz_opaque_callback_data} of every delivered message with the wamid Meta gave it: what Meta's
+   * {@code sent} status webhooks would carry, answered or not.
+   */
+  Map<String, String> deliveredCallbacks() {
+    return Map.copyOf(deliveredCallbacks);
   }
 
   /** Every recipient that got at least one message, with the count. */
@@ -181,6 +193,13 @@ final class FaultyGraphServer implements AutoCloseable {
         String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
         Matcher to = TO.matcher(body);
         String recipient = to.find() ? to.group(1) : "?";
+        Matcher callback = CALLBACK.matcher(body);
+        String wamid = "wamid.FAULT" + ids.incrementAndGet();
+        if (callback.find()) {
+          callbackOf.set(new String[] {callback.group(1), wamid});
+        } else {
+          callbackOf.remove();
+        }
         switch (fault) {
           case OK -> answerOk(out, recipient);
           case SLOW_OK -> {
@@ -234,13 +253,22 @@ final class FaultyGraphServer implements AutoCloseable {
 
   private void deliver(String recipient) {
     deliveries.computeIfAbsent(recipient, r -> new AtomicInteger()).incrementAndGet();
+    String[] callback = callbackOf.get();
+    if (callback != null) {
+      deliveredCallbacks.put(callback[0], callback[1]);
+    }
   }
 
   private void answerOk(OutputStream out, String recipient) throws IOException {
     deliver(recipient);
     String json = "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"" + recipient + "\",\"wa_id\":\""
-        + recipient + "\"}],\"messages\":[{\"id\":\"wamid.FAULT" + ids.incrementAndGet() + "\"}]}";
+        + recipient + "\"}],\"messages\":[{\"id\":\"" + wamidOf() + "\"}]}";
     answer(out, 200, json);
+  }
+
+  private String wamidOf() {
+    String[] callback = callbackOf.get();
+    return callback != null ? callback[1] : "wamid.FAULT" + ids.incrementAndGet();
   }
 
   private static String graphError(int code, String message, String type) {

@@ -40,7 +40,7 @@ class ArchitectureTest {
             "dev.wabasdk.phone..", "dev.wabasdk.error..", "dev.wabasdk.flow..", "dev.wabasdk.commerce..",
             "dev.wabasdk.calling..", "dev.wabasdk.group..")
         .layer("Client").definedBy("dev.wabasdk", "dev.wabasdk.internal..")
-        .layer("Above the client").definedBy("dev.wabasdk.policy..", "dev.wabasdk.cost..")
+        .layer("Above the client").definedBy("dev.wabasdk.policy..", "dev.wabasdk.cost..", "dev.wabasdk.campaign..")
         .whereLayer("Above the client").mayNotBeAccessedByAnyLayer()
         .whereLayer("Client").mayOnlyBeAccessedByLayers("Above the client")
         .whereLayer("Resources").mayOnlyBeAccessedByLayers("Client", "Above the client")
