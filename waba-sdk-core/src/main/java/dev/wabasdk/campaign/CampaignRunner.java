@@ -232,10 +232,10 @@ public final class CampaignRunner implements AutoCloseable {
         Money left = campaign.budget();
         fitBudget = 0;
         List<Map.Entry<Market, Money>> byUnit = costs.entrySet().stream()
-            .sorted((a, b) -> unit(a.getValue(), countByMarket.get(a.getKey()))
-                .compareTo(unit(b.getValue(), countByMarket.get(b.getKey())))).toList();
+            .sorted((a, b) -> unit(a.getValue(), countByMarket.getOrDefault(a.getKey(), 0L))
+                .compareTo(unit(b.getValue(), countByMarket.getOrDefault(b.getKey(), 0L)))).toList();
         for (Map.Entry<Market, Money> e : byUnit) {
-          long n = countByMarket.get(e.getKey());
+          long n = countByMarket.getOrDefault(e.getKey(), 0L);
           BigDecimal unit = unit(e.getValue(), n);
           long affordable = unit.signum() == 0 ? n
               : Math.min(n, left.amount().divide(unit, 0, java.math.RoundingMode.FLOOR).longValue());
