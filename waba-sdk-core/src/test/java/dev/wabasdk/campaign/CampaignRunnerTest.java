@@ -12,6 +12,7 @@ import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.OptOut;
+import dev.wabasdk.policy.MarketingMarketsRule;
 import dev.wabasdk.policy.PolicyEngine;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -179,7 +180,8 @@ class CampaignRunnerTest {
   @Test
   void policyRefusalsAreSkippedWithTheirReasonAndInvalidNumbersNeverReachMeta() {
     answer(to -> null);
-    PolicyEngine policy = PolicyEngine.builder().build();
+    // US recipients: marketing to them is not delivered since 2025-04-01; this test is about the other rules.
+    PolicyEngine policy = PolicyEngine.builder().withoutRule(MarketingMarketsRule.class).build();
     policy.recordOptOut(WhatsAppUser.ofWaId("16505550001"), OptOut.MARKETING, Instant.now().minusSeconds(60));
     WhatsApp client = graph.builder().addInterceptor(policy).build();
     Campaign campaign = Campaign.builder("refusals").template("sale", "en_US")
@@ -207,7 +209,8 @@ class CampaignRunnerTest {
   @Test
   void preflightFitsTheMessagingLimitPricesEachMarketAndChecksTheBudget() {
     // given a TIER_250 portfolio, 300 new US users and 100 Indian users, and a budget
-    PolicyEngine policy = PolicyEngine.builder().build();
+    // US recipients: marketing to them is not delivered since 2025-04-01; this test is about the other rules.
+    PolicyEngine policy = PolicyEngine.builder().withoutRule(MarketingMarketsRule.class).build();
     policy.recordTier(MessagingLimitTier.TIER_250);
     List<CampaignRecipient> list = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
