@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -109,13 +110,45 @@ final class MediaDownloads {
     if (url == null) {
       throw new IllegalArgumentException("media.url: not an http(s) URL for media " + media.id());
     }
-    // The access token goes with the download: never in clear text to a host other than the configured Graph host.
-    if (!url.isHttps() && !url.host().equals(graph.url().host())) {
-      throw new IllegalArgumentException("media.url: must be https to receive the access token, was http://"
-          + url.host() + " for media " + media.id());
+    // The access token goes with the download, so only to Meta (checked before a byte is sent).
+    HttpUrl graphRoot = graph.url();
+    if (!sameOrigin(url, graphRoot)) {
+      if (!url.isHttps()) {
+        throw new IllegalArgumentException("media.url: must be https to receive the access token, was http://"
+            + url.host() + (url.port() == 80 ? "" : ":" + url.port()) + " for media " + media.id());
+      }
+      if (!isMetaMediaHost(url)) {
+        throw new IllegalArgumentException("media.url: the access token goes only to Meta's media hosts (https on"
+            + " port 443 under " + String.join(", ", META_MEDIA_DOMAINS) + ") or to the configured Graph API origin "
+            + graphRoot.scheme() + "://" + graphRoot.host() + ":" + graphRoot.port() + "; refusing "
+            + url.host() + ":" + url.port() + " for media " + media.id());
+      }
     }
-    // Meta's CDN is another host but still needs the bearer token.
+    // Meta's CDN (lookaside.fbsbx.com) is another host but still needs the bearer token.
     return new GraphCall("GET", url, null, true, false, true);
+  }
+
+  /** The domains of Meta's media URLs (e.g. {@code https://lookaside.fbsbx.com/whatsapp_business/attachments/}). */
+  static final List<String> META_MEDIA_DOMAINS = List.of("fbsbx.com", "fbcdn.net", "facebook.com", "whatsapp.net");
+
+  /** Whether {@code url} is https on the default port to one of {@link #META_MEDIA_DOMAINS} or a host under it. */
+  static boolean isMetaMediaHost(HttpUrl url) {
+    if (!url.isHttps() || url.port() != 443) {
+      return false;
+    }
+    String host = url.host();
+    for (String domain : META_MEDIA_DOMAINS) {
+      if (host.equals(domain) || host.endsWith("." + domain)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Same scheme, host and port as the configured Graph API root: Meta itself, or the fake a test points at. */
+  private static boolean sameOrigin(HttpUrl url, HttpUrl graphRoot) {
+    return url.scheme().equals(graphRoot.scheme()) && url.host().equals(graphRoot.host())
+        && url.port() == graphRoot.port();
   }
 
   private static ResponseHandler<DownloadedMedia> downloader(MediaInfo media, Target target) {

@@ -10,6 +10,7 @@ import dev.wabasdk.error.WabaDownloadException;
 import dev.wabasdk.error.WabaException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import okhttp3.HttpUrl;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -367,6 +368,39 @@ class MediaApiTest {
     assertThat(e).hasMessageContaining("download of media 565 broke after");
     assertThat(out.size()).isBetween(1, PHOTO.length - 1);
     assertThat(graph.server().getRequestCount()).as("no second download into a stream that holds bytes").isEqualTo(2);
+  }
+
+  @Test
+  void theTokenGoesOnlyToMetasMediaHostsOrTheConfiguredGraphOrigin() {
+    // Issue 17: an https host that is not Meta's, named in a media URL or passed to download(MediaInfo).
+    MediaInfo attacker = new MediaInfo("564", "https://attacker.example/media.jpg", "image/jpeg", null, null);
+    assertThatThrownBy(() -> media().download(attacker, new ByteArrayOutputStream()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("media.url: the access token goes only to Meta's media hosts")
+        .hasMessageContaining("refusing attacker.example:443 for media 564");
+    // A look-alike is not Meta's either.
+    MediaInfo lookAlike = new MediaInfo("566", "https://lookaside.fbsbx.com.attacker.example/x", "image/jpeg", null,
+        null);
+    assertThatThrownBy(() -> media().download(lookAlike, new ByteArrayOutputStream()))
+        .hasMessageContaining("refusing lookaside.fbsbx.com.attacker.example:443");
+    // Another port of the Graph host, in clear text.
+    HttpUrl graphRoot = graph.server().url("/");
+    MediaInfo otherPort = new MediaInfo("567", "http://" + graphRoot.host() + ":" + (graphRoot.port() + 1) + "/m",
+        "image/jpeg", null, null);
+    assertThatThrownBy(() -> media().download(otherPort, new ByteArrayOutputStream()))
+        .hasMessageStartingWith("media.url: must be https to receive the access token");
+    assertThat(graph.server().getRequestCount()).isZero();
+  }
+
+  @Test
+  void metasMediaHostsAreTrustedOnlyOverHttpsOnTheDefaultPort() {
+    assertThat(dev.wabasdk.internal.MediaHostsProbe.isMetaMediaHost(
+        "https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1")).isTrue();
+    assertThat(dev.wabasdk.internal.MediaHostsProbe.isMetaMediaHost("https://scontent.xx.fbcdn.net/v/t61/x")).isTrue();
+    assertThat(dev.wabasdk.internal.MediaHostsProbe.isMetaMediaHost("http://lookaside.fbsbx.com/x")).isFalse();
+    assertThat(dev.wabasdk.internal.MediaHostsProbe.isMetaMediaHost("https://lookaside.fbsbx.com:8443/x")).isFalse();
+    assertThat(dev.wabasdk.internal.MediaHostsProbe.isMetaMediaHost("https://fbsbx.com.evil.example/x")).isFalse();
+    assertThat(dev.wabasdk.internal.MediaHostsProbe.isMetaMediaHost("https://evilfbsbx.com/x")).isFalse();
   }
 
   @Test
