@@ -141,7 +141,8 @@ public final class CampaignSample {
   }
 
   static String number(int i) {
-    return String.format("+1650555%04d", i);
+    // Canadian numbers: Meta delivers no marketing templates to US numbers (since 2025-04-01).
+    return String.format("+1416555%04d", i);
   }
 
   /** customers.csv: phone_number, first name, discount; two rows have broken numbers. */

@@ -38,6 +38,6 @@ class CampaignSampleTest {
     assertThat(out).contains("| accepted ").contains("| actual cost").contains("Per-recipient report:");
     List<String> csv = Files.readAllLines(dir.resolve("campaign-report.csv"));
     assertThat(csv).hasSize(201).first().isEqualTo("key,state,message_id,detail,at");
-    assertThat(csv).anyMatch(l -> l.startsWith("wabacampaign:autumn-sale:16505550007,FAILED,wamid."));
+    assertThat(csv).anyMatch(l -> l.startsWith("wabacampaign:autumn-sale:14165550007,FAILED,wamid."));
   }
 }
