@@ -278,6 +278,17 @@ public final class FakeWhatsApp implements Closeable {
     return this;
   }
 
+  /** The app's answers to webhooks that were not 2xx, and the listener errors it reported. */
+  public WebhookFailures webhookFailures() {
+    return new WebhookFailures(tenants.values().stream().map(t -> t.engine.webhooks()).toList());
+  }
+
+  /** This test expects the app to fail webhooks: the JUnit extension does not fail it (until the next reset). */
+  public FakeWhatsApp expectWebhookFailures() {
+    webhookFailures().expect();
+    return this;
+  }
+
   /** Where webhooks go; null keeps them only in {@link #webhooks()}. */
   public FakeWhatsApp webhookUrl(@Nullable String url) {
     tenants.values().forEach(t -> t.engine.webhooks().url(url));

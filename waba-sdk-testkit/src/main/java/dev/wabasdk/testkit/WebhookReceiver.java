@@ -80,7 +80,10 @@ public final class WebhookReceiver implements Closeable {
         }
         if (failNext > 0) {
           failNext--;
-          return new MockResponse.Builder().code(failStatus).body("failing on purpose").build();
+          // Marked, so the fake does not count the test's own failures as the app's listener failures.
+          return new MockResponse.Builder().code(failStatus)
+              .setHeader(dev.wabasdk.testkit.internal.WebhookSender.FAILING_ON_PURPOSE, "true")
+              .body("failing on purpose").build();
         }
         payloads.add(body);
         return new MockResponse.Builder().code(200).body("").build();

@@ -61,6 +61,7 @@ public final class ConsoleApi {
   private static final Set<String> USER_ACTIONS = Set.of("button-taps", "list-selections",
       "media", "referral", "read", "marketing", "calls", "call-answers", "call-hangups", "call-permission",
       "group-joins", "group-leaves", "group-messages");
+  private static final List<String> USER_FIELDS = List.of("wa_id", "name", "blocked", "marketing_opt_out");
   private static final String ASSETS = "dev/wabasdk/testkit/console/";
   private static final Pattern ASSET = Pattern.compile("/console/([a-z0-9-]+\\.(html|css|js|svg))");
   private static final long IMAGE_LIMIT = 5L * 1024 * 1024;
@@ -106,6 +107,9 @@ public final class ConsoleApi {
   @Nullable MockResponse route(String method, List<String> s, String body) {
     if (s.size() == 2 && s.get(1).equals("users") && method.equals("GET")) {
       return json(200, users());
+    }
+    if (s.size() == 2 && s.get(1).equals("users") && method.equals("POST")) {
+      return createUser(body.isBlank() ? Map.of() : Json.parseObject(body));
     }
     if (s.size() == 2 && s.get(1).equals("calls") && method.equals("GET")) {
       return json(200, obj("data", engine.calls()));
@@ -178,6 +182,41 @@ public final class ConsoleApi {
       }
     }
     return null;
+  }
+
+  /** Creates (201) or updates (200) a user with what the fake models of one; answers the user's facts. */
+  private MockResponse createUser(Map<String, Object> request) {
+    java.util.Set<String> unknown = new java.util.TreeSet<>(request.keySet());
+    unknown.removeAll(USER_FIELDS);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("A user has the fields " + USER_FIELDS + "; the fake does not model "
+          + unknown);
+    }
+    String waId = FakeEngine.waId(required(request, "wa_id"));
+    Object name = request.get("name");
+    if (name != null && !(name instanceof String text && !text.isBlank())) {
+      throw new IllegalArgumentException("name must be a non-empty string, was " + Json.write(name));
+    }
+    for (String flag : List.of("blocked", "marketing_opt_out")) {
+      if (request.containsKey(flag) && !(request.get(flag) instanceof Boolean)) {
+        throw new IllegalArgumentException(flag + " must be true or false, was " + Json.write(request.get(flag)));
+      }
+    }
+    boolean existed;
+    synchronized (engine.lock) {
+      existed = engine.users.find(waId) != null;
+      UserState user = engine.users.user(waId);
+      if (name instanceof String text) {
+        user.name = text;
+      }
+      if (request.get("blocked") instanceof Boolean blocked) {
+        user.blocked = blocked;
+      }
+      if (request.get("marketing_opt_out") instanceof Boolean stopped) {
+        user.marketingStopped = stopped;
+      }
+    }
+    return json(existed ? 200 : 201, user(waId));
   }
 
   private MockResponse sent(Map<String, Object> content, String waId) {
@@ -279,7 +318,8 @@ public final class ConsoleApi {
       }
     }
     Map<String, Object> webhooks = obj("url", engine.webhooks().url(), "delivered", delivered,
-        "not_delivered", undelivered, "last_failure_status", undelivered == 0 ? null : lastFailure);
+        "not_delivered", undelivered, "last_failure_status", undelivered == 0 ? null : lastFailure,
+        "last_failure", undelivered == 0 ? null : engine.webhooks().lastFailure());
     synchronized (engine.lock) {
       Instant now = engine.now();
       List<Object> data = new ArrayList<>();

@@ -25,6 +25,7 @@ import okhttp3.HttpUrl;
  */
 final class ControlRoutes {
   static final List<String> ROUTES = Stream.concat(Stream.of(
+      "POST /testkit/users",
       "POST /testkit/users/{wa_id}/messages",
       "POST /testkit/clock/advance",
       "GET /testkit/messages[?to=wa_id]",
@@ -32,7 +33,8 @@ final class ControlRoutes {
       "GET /testkit/webhooks",
       "GET /testkit/health",
       "POST /testkit/templates/{template_id}/status",
-      "POST /testkit/reset"), ConsoleApi.ROUTES.stream()).toList();
+      "POST /testkit/reset",
+      "GET /testkit/cost-chart.png[?width=640&height=400]"), ConsoleApi.ROUTES.stream()).toList();
 
   private final FakeEngine engine;
   private final Runnable reset;
@@ -61,6 +63,9 @@ final class ControlRoutes {
         return json(200, Json.parseObject(message.message()));
       }
       switch (route) {
+        case "GET /testkit/cost-chart.png" -> {
+          return CostChartRoute.png(engine, url);
+        }
         case "POST /testkit/clock/advance" -> {
           Object seconds = Json.parseObject(body).get("seconds");
           if (!(seconds instanceof Number n) || n.doubleValue() < 0) {
@@ -117,9 +122,28 @@ final class ControlRoutes {
               + ROUTES)));
         }
       }
-    } catch (IllegalArgumentException | IllegalStateException | Json.MalformedJsonException e) {
-      return json(400, obj("error", obj("message", String.valueOf(e.getMessage()))));
+    } catch (Json.MalformedJsonException e) {
+      return json(400, obj("error", obj("message", malformed(route, body, String.valueOf(e.getMessage())),
+          "request", route)));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return json(400, obj("error", obj("message", String.valueOf(e.getMessage()), "request", route)));
     }
+  }
+
+  /** A sentence about the body, saying where it is malformed rather than repeating the parser's internals. */
+  private static String malformed(String route, String body, String parserMessage) {
+    String problem = JsonSyntax.problem(body);
+    if (problem != null) {
+      return "The body of " + route + " is not valid JSON: " + problem + ".";
+    }
+    if (parserMessage.endsWith("expected a JSON object")) {
+      return "The body of " + route + " must be a JSON object ({...}), was " + abbreviate(body.strip()) + ".";
+    }
+    return "The body of " + route + " was refused: " + parserMessage + ".";
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 
   private static Map<String, Object> sentJson(SentMessage m) {

@@ -40,6 +40,12 @@ public final class WebhookSender implements Closeable {
   private long sequence;
   private int pending;
   private int duplicateNext;
+  /** Non-2xx answers and reported listener errors since the last reset, described for a failing test. */
+  private final List<String> failures = new ArrayList<>();
+  private final List<Throwable> listenerErrors = new ArrayList<>();
+  private boolean failuresExpected;
+  /** Why the last failed attempt failed ("the app answered 500", "connection refused to ..."), or null. */
+  private @Nullable String lastFailure;
 
   private static final class Delivery {
     final long sequence;
@@ -126,6 +132,8 @@ public final class WebhookSender implements Closeable {
 
   private void attempt(Delivery delivery, String target, long scheduledEpoch) {
     int status = -1;
+    String failure = null;
+    boolean onPurpose = false;
     try {
       Request request = new Request.Builder()
           .url(target)
@@ -135,8 +143,14 @@ public final class WebhookSender implements Closeable {
           .build();
       try (Response response = client.newCall(request).execute()) {
         status = response.code();
+        if (status < 200 || status >= 300) {
+          onPurpose = response.header(FAILING_ON_PURPOSE) != null;
+          String body = response.peekBody(300).string().strip();
+          failure = "the app answered " + status + (body.isEmpty() ? "" : ": " + body);
+        }
       }
     } catch (IOException | RuntimeException e) {
+      failure = unreachable(target, e);
       log.debug("Webhook POST to {} failed: {}", target, e.toString());
     }
     synchronized (lock) {
@@ -146,17 +160,99 @@ public final class WebhookSender implements Closeable {
       delivery.attempts++;
       delivery.lastStatus = status;
       boolean delivered = status >= 200 && status < 300;
+      if (failure != null) {
+        lastFailure = failure;
+        // An app that answers is judged by its answer; one that is not running yet is the test's setup.
+        if (status != -1 && !onPurpose) {
+          failures.add("webhook #" + delivery.sequence + " (" + delivery.field + "), attempt " + delivery.attempts
+              + ": " + failure);
+        }
+      }
       if (!delivered && delivery.attempts < maxAttempts && !executor.isShutdown()) {
         long backoff = initialBackoff.toMillis() << Math.min(delivery.attempts - 1, 20);
         log.debug("Webhook answered {}; retry {} in {} ms", status, delivery.attempts + 1, backoff);
         executor.schedule(() -> attempt(delivery, target, scheduledEpoch), backoff, TimeUnit.MILLISECONDS);
         return;
       } else if (!delivered) {
-        log.warn("Webhook delivery to {} gave up after {} attempts (last status {})", target, delivery.attempts,
-            status);
+        log.warn("Webhook delivery to {} gave up after {} attempts ({})", target, delivery.attempts, failure);
       }
       pending--;
       lock.notifyAll();
+    }
+  }
+
+  /** Why a POST got no answer, as QA reads it in the console. */
+  private static String unreachable(String target, Exception e) {
+    if (e instanceof java.net.ConnectException) {
+      return "connection refused to " + target;
+    }
+    if (e instanceof java.net.SocketTimeoutException) {
+      return "no answer from " + target + " in time";
+    }
+    if (e instanceof java.net.UnknownHostException) {
+      return "unknown host in " + target;
+    }
+    return "no answer from " + target + ": " + e;
+  }
+
+  /** The header {@code WebhookReceiver} sets on the failures a test asked for, which are not the app's. */
+  public static final String FAILING_ON_PURPOSE = "X-Testkit-Failing-On-Purpose";
+
+  /** Why the last failed attempt failed, or null when none failed since the last reset. */
+  public @Nullable String lastFailure() {
+    synchronized (lock) {
+      return lastFailure;
+    }
+  }
+
+  /** A listener error the app reported (through the SDK's error handler); it fails the test unless expected. */
+  public void recordListenerError(Throwable error) {
+    synchronized (lock) {
+      listenerErrors.add(error);
+      failures.add("a webhook listener threw " + error);
+    }
+  }
+
+  public List<String> failures() {
+    synchronized (lock) {
+      return List.copyOf(failures);
+    }
+  }
+
+  public List<Throwable> listenerErrors() {
+    synchronized (lock) {
+      return List.copyOf(listenerErrors);
+    }
+  }
+
+  public void expectFailures() {
+    synchronized (lock) {
+      failuresExpected = true;
+    }
+  }
+
+  public boolean failuresExpected() {
+    synchronized (lock) {
+      return failuresExpected;
+    }
+  }
+
+  /** Waits up to {@code timeout} for deliveries in flight, without failing when some are still pending. */
+  public void settle(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      while (pending > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return;
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedWait(lock, left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
     }
   }
 
@@ -219,6 +315,10 @@ public final class WebhookSender implements Closeable {
       deliveries.clear();
       pending = 0;
       duplicateNext = 0;
+      failures.clear();
+      listenerErrors.clear();
+      failuresExpected = false;
+      lastFailure = null;
       lock.notifyAll();
     }
   }

@@ -31,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code @ExtendWith(FakeWhatsAppExtension.class)} (or {@link WabaTest}) gives the per-test default.
  *
+ * <p>After each test it fails the test when the app answered a webhook non-2xx or reported a listener error
+ * ({@link dev.wabasdk.testkit.WebhookFailures}), unless the test called
+ * {@link FakeWhatsApp#expectWebhookFailures()}: a listener that throws is a bug even when the app logs nothing.
+ *
  * <p>Configure it before the tests run; JUnit then calls it from its own threads, which is safe for tests that run
  * one at a time per extension instance (a per-class fake is shared, so its tests must not run concurrently).
  */
@@ -177,12 +181,22 @@ public final class FakeWhatsAppExtension implements BeforeAllCallback, BeforeEac
     }
   }
 
+  /** Fails the test, after it ran, when the app failed a webhook it did not expect to fail. */
   @Override
   public void afterEach(ExtensionContext context) {
     if (!perClass) {
       Resources r = context.getStore(NAMESPACE).remove(Resources.class, Resources.class);
       if (r != null) {
-        r.close();
+        try {
+          r.fake.webhookFailures().assertNoneUnexpected();
+        } finally {
+          r.close();
+        }
+      }
+    } else {
+      Resources r = context.getStore(NAMESPACE).get(Resources.class, Resources.class);
+      if (r != null) {
+        r.fake.webhookFailures().assertNoneUnexpected();
       }
     }
   }

@@ -3,47 +3,73 @@ package dev.wabasdk.testkit.standalone;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.internal.Json;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * Runs {@link FakeWhatsApp} as a process for QA and non-JVM apps, with the control API under
- * {@code /testkit/}. Prints one line with the base URL; unknown or missing flags print the usage and exit 2.
+ * Runs {@link FakeWhatsApp} as a process for QA and non-JVM apps, with the control API under {@code /testkit/}
+ * and the console at {@code /}. Every flag has the library's default; {@code --help} and {@code --version} print
+ * and exit 0; a bad command line prints the reason and the usage and exits 2. Prints one line with the base URL.
+ * Not thread-safe (an instance holds one parse).
  */
+@Command(name = "java -jar waba-sdk-testkit-standalone.jar", mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
+    description = "A stateful fake of the WhatsApp Cloud API (Graph API) for QA and for apps not written in Java.",
+    footer = {"",
+        "Console: open http://localhost:<port>/ in a browser to act as the users and watch the app's replies.",
+        "",
+        "Control API: POST /testkit/users (create a user), POST /testkit/users/{wa_id}/messages,",
+        "  POST /testkit/clock/advance, GET /testkit/messages, GET /testkit/templates,",
+        "  POST /testkit/templates/{id}/status, GET /testkit/webhooks, GET /testkit/health, POST /testkit/reset,",
+        "  GET /testkit/users[/{wa_id}], GET /testkit/cost-chart.png,",
+        "  POST /testkit/users/{wa_id}/{button-taps|list-selections|media|referral|read|marketing},",
+        "  GET /testkit/media/{id}, POST|DELETE /testkit/faults",
+        "Exit codes: 0 after --help or --version, 2 for a bad command line."})
 public final class Main {
-  static final String USAGE = String.join(System.lineSeparator(),
-      "Usage: java -jar waba-sdk-testkit-standalone.jar --port 8089 --access-token T --app-secret S",
-      "         --phone-number-id P --waba-id W --webhook-url http://localhost:8080/webhooks/whatsapp",
-      "         [--templates templates.json]",
-      "",
-      "  --port             port to listen on (loopback only; 0 picks a free port)",
-      "  --access-token     the bearer token the fake accepts (others get error 190)",
-      "  --app-secret       the app secret webhooks are signed with (X-Hub-Signature-256)",
-      "  --phone-number-id  the business phone number id",
-      "  --waba-id          the WhatsApp Business Account id",
-      "  --webhook-url      where webhooks are POSTed",
-      "  --templates        a JSON array of templates (Meta's create payload, optional \"status\" and \"id\")",
-      "",
-      "Console: open http://localhost:<port>/ in a browser to act as the users and watch the app's replies.",
-      "",
-      "Control API: POST /testkit/users/{wa_id}/messages, POST /testkit/clock/advance, GET /testkit/messages,",
-      "             GET /testkit/templates, POST /testkit/templates/{id}/status, GET /testkit/webhooks,",
-      "             GET /testkit/health, POST /testkit/reset, GET /testkit/users[/{wa_id}],",
-      "             POST /testkit/users/{wa_id}/{button-taps|list-selections|media|referral|read|marketing},",
-      "             GET /testkit/media/{id}, POST|DELETE /testkit/faults");
-  private static final Set<String> REQUIRED = Set.of("--port", "--access-token", "--app-secret",
-      "--phone-number-id", "--waba-id", "--webhook-url");
-  private static final Set<String> OPTIONAL = Set.of("--templates");
+  /** The port QA scripts and the README assume; {@code --port 0} picks a free one. */
+  static final int DEFAULT_PORT = 8089;
 
-  /** Bad command line: the message is printed with the usage, and the process exits with 2. */
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + DEFAULT_PORT,
+      description = "Port to listen on, loopback only; 0 picks a free port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--access-token", paramLabel = "TOKEN", defaultValue = FakeWhatsApp.DEFAULT_ACCESS_TOKEN,
+      description = "The bearer token the fake accepts; others get error 190 (default: ${DEFAULT-VALUE}).")
+  String accessToken = FakeWhatsApp.DEFAULT_ACCESS_TOKEN;
+
+  @Option(names = "--app-secret", paramLabel = "SECRET", defaultValue = FakeWhatsApp.DEFAULT_APP_SECRET,
+      description = "The app secret webhooks are signed with, X-Hub-Signature-256 (default: ${DEFAULT-VALUE}).")
+  String appSecret = FakeWhatsApp.DEFAULT_APP_SECRET;
+
+  @Option(names = "--phone-number-id", paramLabel = "ID", defaultValue = FakeWhatsApp.DEFAULT_PHONE_NUMBER_ID,
+      description = "The business phone number id (default: ${DEFAULT-VALUE}).")
+  String phoneNumberId = FakeWhatsApp.DEFAULT_PHONE_NUMBER_ID;
+
+  @Option(names = "--waba-id", paramLabel = "ID", defaultValue = FakeWhatsApp.DEFAULT_BUSINESS_ACCOUNT_ID,
+      description = "The WhatsApp Business Account id (default: ${DEFAULT-VALUE}).")
+  String businessAccountId = FakeWhatsApp.DEFAULT_BUSINESS_ACCOUNT_ID;
+
+  @Option(names = "--webhook-url", paramLabel = "URL",
+      description = "Where webhooks are POSTed, e.g. http://localhost:8080/webhooks/whatsapp "
+          + "(default: none, webhooks are only recorded; GET /testkit/webhooks shows them).")
+  @Nullable String webhookUrl;
+
+  @Option(names = "--templates", paramLabel = "FILE",
+      description = "A JSON array of templates: Meta's create payload, optional \"status\" and \"id\" "
+          + "(default: none).")
+  @Nullable Path templates;
+
+  /** A bad command line: the message is printed with the usage, and the process exits with 2. */
   static final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -52,21 +78,35 @@ public final class Main {
     }
   }
 
-  private Main() {}
+  /** The outcome of a command line: a running fake, or an exit code after help, version or a usage error. */
+  record Launch(@Nullable FakeWhatsApp fake, int exitCode) {}
+
+  /** The library's version, from the jar's manifest ({@code dev} when run from classes). */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"waba-sdk-testkit " + java.util.Objects.requireNonNullElse(
+          FakeWhatsApp.class.getPackage().getImplementationVersion(), "dev")};
+    }
+  }
+
+  Main() {}
 
   public static void main(String[] args) {
-    FakeWhatsApp fake;
-    try {
-      fake = start(args);
-    } catch (UsageException e) {
-      System.err.println("error: " + e.getMessage());
-      System.err.println(USAGE);
-      System.exit(2);
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    Launch launch = launch(args, out, err);
+    FakeWhatsApp fake = launch.fake();
+    if (fake == null) {
+      System.exit(launch.exitCode());
       return;
     }
-    System.out.println("FakeWhatsApp listening on " + fake.baseUrl());
-    System.out.println("Console: " + fake.baseUrl());
-    System.out.flush();
+    out.println("FakeWhatsApp listening on " + fake.baseUrl());
+    out.println("Console: " + fake.baseUrl());
+    if (fake.webhookUrl() == null) {
+      out.println("No --webhook-url: webhooks are recorded only (GET " + fake.baseUrl() + "testkit/webhooks)");
+    }
+    out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       fake.close();
@@ -79,72 +119,70 @@ public final class Main {
     }
   }
 
-  /** A flag {@link #parse} made sure is present. */
-  private static String required(Map<String, String> flags, String name) {
-    String value = flags.get(name);
-    if (value == null) {
-      throw new UsageException(name + " is required");
+  /** Parses {@code args}: prints help or version to {@code out}, usage errors to {@code err}, or starts the fake. */
+  static Launch launch(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine command = new CommandLine(new Main());
+    try {
+      CommandLine.ParseResult parsed = command.parseArgs(args);
+      if (parsed.isUsageHelpRequested()) {
+        command.usage(out);
+        return new Launch(null, 0);
+      }
+      if (parsed.isVersionHelpRequested()) {
+        command.printVersionHelp(out);
+        return new Launch(null, 0);
+      }
+      Main options = command.getCommand();
+      return new Launch(options.start(), 0);
+    } catch (CommandLine.ParameterException | UsageException e) {
+      err.println("error: " + e.getMessage());
+      command.usage(err);
+      return new Launch(null, 2);
     }
-    return value;
   }
 
-  /** Parses the flags and starts the fake; {@link UsageException} for unknown, missing or bad flags. */
+  /** Parses the flags and starts the fake; {@link UsageException} for unknown or bad flags. */
   static FakeWhatsApp start(String[] args) {
-    Map<String, String> flags = parse(args);
+    CommandLine command = new CommandLine(new Main());
+    try {
+      command.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      throw new UsageException(String.valueOf(e.getMessage()));
+    }
+    Main options = command.getCommand();
+    return options.start();
+  }
+
+  private FakeWhatsApp start() {
     // QA reads timestamps in webhooks and the control API, so the standalone fake starts at wall-clock time.
     FakeWhatsApp.Builder builder = FakeWhatsApp.builder().startAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     try {
-      builder.port(Integer.parseInt(flags.get("--port")))
-          .accessToken(required(flags, "--access-token"))
-          .appSecret(required(flags, "--app-secret"))
-          .phoneNumberId(required(flags, "--phone-number-id"))
-          .businessAccountId(required(flags, "--waba-id"))
-          .webhookUrl(flags.get("--webhook-url"));
-    } catch (NumberFormatException e) {
-      throw new UsageException("--port must be a number, was " + flags.get("--port"));
+      builder.port(port).accessToken(accessToken).appSecret(appSecret).phoneNumberId(phoneNumberId)
+          .businessAccountId(businessAccountId).webhookUrl(webhookUrl);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(String.valueOf(e.getMessage()));
+      throw new UsageException(flagNames(String.valueOf(e.getMessage())));
     }
-    String templates = flags.get("--templates");
-    if (templates != null) {
-      for (String template : readTemplates(Path.of(templates))) {
+    if (webhookUrl != null && okhttp3.HttpUrl.parse(webhookUrl) == null) {
+      throw new UsageException("--webhook-url must be an http:// or https:// URL, was " + webhookUrl);
+    }
+    Path file = templates;
+    if (file != null) {
+      for (String template : readTemplates(file)) {
         builder.template(template);
       }
     }
     try {
       return builder.start();
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(String.valueOf(e.getMessage()));
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new UsageException(flagNames(String.valueOf(e.getMessage())));
     }
   }
 
-  static Map<String, String> parse(String[] args) {
-    Map<String, String> flags = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      String value;
-      if (arg.startsWith("--") && arg.contains("=")) {
-        value = arg.substring(arg.indexOf('=') + 1);
-        arg = arg.substring(0, arg.indexOf('='));
-      } else if (i + 1 < args.length) {
-        value = args[++i];
-      } else {
-        throw new UsageException(REQUIRED.contains(arg) || OPTIONAL.contains(arg) ? arg + " needs a value"
-            : "unknown flag " + arg);
-      }
-      if (!REQUIRED.contains(arg) && !OPTIONAL.contains(arg)) {
-        throw new UsageException("unknown flag " + arg);
-      }
-      if (flags.put(arg, value) != null) {
-        throw new UsageException(arg + " given twice");
-      }
-    }
-    for (String flag : REQUIRED.stream().sorted().toList()) {
-      if (!flags.containsKey(flag)) {
-        throw new UsageException("missing " + flag);
-      }
-    }
-    return flags;
+  /** The builder names its settings as Java does; on the command line they are flags. */
+  private static String flagNames(String message) {
+    return message.replace("port ", "--port ").replace("accessToken", "--access-token")
+        .replace("appSecret", "--app-secret").replace("phoneNumberId", "--phone-number-id")
+        .replace("businessAccountId", "--waba-id");
   }
 
   private static List<String> readTemplates(Path file) {

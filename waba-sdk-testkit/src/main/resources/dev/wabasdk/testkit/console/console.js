@@ -85,16 +85,17 @@ function renderUsers() {
   $('users').replaceChildren(...list.map((u) => el('li', {
     class: `user${u.wa_id === state.selected ? ' selected' : ''}`, 'data-wa-id': u.wa_id, tabindex: 0,
     onclick: () => select(u.wa_id), onkeydown: (e) => { if (e.key === 'Enter') select(u.wa_id); },
-  }, el('div', { class: 'avatar small', text: initials(u.name) }),
+  }, el('div', { class: 'avatar small', text: initials(u.name, u.wa_id) }),
   el('div', { class: 'user-text' },
     el('div', { class: 'user-name', text: u.name ?? u.wa_id }),
     el('div', { class: 'user-sub', text: `+${u.wa_id}` })),
   el('span', { class: `dot ${u.window_open ? 'open' : ''}`, title: u.window_open ? 'customer service window open' : 'window closed' }))));
 }
 
-function initials(name) {
-  if (!name) return '?';
-  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]).join('').toUpperCase();
+/** The avatar's text: the name's initials, or the number's last two digits when the name is the fake's default. */
+function initials(name, waId) {
+  if (!name || /^(User \d+|New user)$/.test(name)) return waId ? waId.slice(-2) : '?';
+  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => Array.from(w)[0]).join('').toUpperCase();
 }
 
 function render() {
@@ -105,7 +106,7 @@ function render() {
   renderUsers();
   const user = state.user;
   $('chat-name').textContent = user ? (user.name ?? 'New user') : 'Pick a user';
-  $('chat-avatar').textContent = initials(user?.name);
+  $('chat-avatar').textContent = initials(user?.name, user?.wa_id);
   $('chat-sub').textContent = user ? `+${user.wa_id} · ${user.window_open ? 'window open' : 'window closed'}` : '';
   const conversationKey = JSON.stringify(user?.conversation ?? null);
   if (conversationKey !== state.rendered.conversation) {

@@ -308,11 +308,17 @@ export function renderFacts(container, user, overview, actions) {
     const limit = overview.messaging_limit;
     nodes.push(fact('Messaging limit', el('span', { id: 'limit-usage', text: `${limit.unique_users} / ${limit.limit ?? '∞'} users in 24 h (${limit.tier})` }),
       'Unique users reached outside their window in a moving 24 h'));
-    nodes.push(fact('Cost so far (all users)', el('span', { id: 'total-cost', text: overview.cost })));
+    nodes.push(fact('Cost so far (all users)', el('span', {},
+      el('span', { id: 'total-cost', text: overview.cost }),
+      el('img', {
+        id: 'cost-chart', class: 'cost-chart', alt: `Cost per market and category: ${overview.cost}`,
+        src: `/testkit/cost-chart.png?width=320&height=240&cost=${encodeURIComponent(overview.cost)}`,
+      }))));
     const w = overview.webhooks;
     let webhookText = w.url ? `${w.delivered} delivered` : 'no webhook URL: webhooks are only recorded';
     if (w.url && w.not_delivered) {
-      webhookText += ` · ${w.not_delivered} not delivered (last answer ${w.last_failure_status === -1 ? 'none' : w.last_failure_status})`;
+      const reason = w.last_failure ?? (w.last_failure_status === -1 ? 'no answer' : `the app answered ${w.last_failure_status}`);
+      webhookText += ` · ${w.not_delivered} not delivered (${reason})`;
     }
     nodes.push(fact('Webhooks to the app', el('span', { id: 'webhook-health', class: w.not_delivered ? 'warn' : '', text: webhookText }),
       w.url ?? ''));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.template.TemplateStatus;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -43,15 +45,65 @@ class MainTest {
     args[ARGS.length + 1] = "blue";
 
     assertThatThrownBy(() -> Main.start(args)).isInstanceOf(Main.UsageException.class)
-        .hasMessage("unknown flag --colour");
+        .hasMessage("Unknown options: '--colour', 'blue'");
   }
 
   @Test
-  void missingFlagIsAUsageError() {
-    String[] args = java.util.Arrays.copyOf(ARGS, ARGS.length - 2);
+  void everyFlagHasTheLibrarysDefault() {
+    Main.Launch launch = Main.launch(new String[] {"--port", "0"}, new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()));
 
-    assertThatThrownBy(() -> Main.start(args)).isInstanceOf(Main.UsageException.class)
-        .hasMessage("missing --webhook-url");
+    assertThat(launch.exitCode()).isZero();
+    try (FakeWhatsApp fake = launch.fake()) {
+      assertThat(fake).isNotNull();
+      assertThat(fake.accessToken()).isEqualTo(FakeWhatsApp.DEFAULT_ACCESS_TOKEN).isEqualTo("fake-access-token");
+      assertThat(fake.appSecret()).isEqualTo(FakeWhatsApp.DEFAULT_APP_SECRET);
+      assertThat(fake.phoneNumberId()).isEqualTo(FakeWhatsApp.DEFAULT_PHONE_NUMBER_ID);
+      assertThat(fake.businessAccountId()).isEqualTo(FakeWhatsApp.DEFAULT_BUSINESS_ACCOUNT_ID);
+      assertThat(fake.webhookUrl()).isNull();
+    }
+    // and the port's default is the README's 8089
+    StringWriter help = new StringWriter();
+    Main.launch(new String[] {"--help"}, new PrintWriter(help), new PrintWriter(new StringWriter()));
+    assertThat(help.toString().replaceAll("\\s+", " ")).contains("(default: 8089)").contains("(default: fake-access-token)")
+        .contains("(default: 106540352242922)");
+  }
+
+  @Test
+  void helpAndVersionPrintAndExit0() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    Main.Launch help = Main.launch(new String[] {"--help"}, new PrintWriter(out), new PrintWriter(err));
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.fake()).isNull();
+    assertThat(out.toString()).startsWith("Usage: java -jar waba-sdk-testkit-standalone.jar [-hV]")
+        .contains("--webhook-url=URL", "--templates=FILE", "-h, --help", "-V, --version", "POST /testkit/users");
+    assertThat(err.toString()).isEmpty();
+
+    StringWriter version = new StringWriter();
+    Main.Launch v = Main.launch(new String[] {"--version"}, new PrintWriter(version), new PrintWriter(err));
+    assertThat(v.exitCode()).isZero();
+    assertThat(version.toString().strip()).isEqualTo("waba-sdk-testkit dev"); // from classes; the jar has its version
+  }
+
+  @Test
+  void aBadFlagExits2WithTheReasonAndTheUsage() {
+    StringWriter err = new StringWriter();
+
+    Main.Launch launch = Main.launch(new String[] {"--port", "0", "--colour", "blue"},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+
+    assertThat(launch.exitCode()).isEqualTo(2);
+    assertThat(launch.fake()).isNull();
+    assertThat(err.toString()).startsWith("error: Unknown options: '--colour', 'blue'")
+        .contains("Usage: java -jar waba-sdk-testkit-standalone.jar");
+
+    StringWriter port = new StringWriter();
+    assertThat(Main.launch(new String[] {"--port", "70000"}, new PrintWriter(new StringWriter()),
+        new PrintWriter(port)).exitCode()).isEqualTo(2);
+    assertThat(port.toString()).startsWith("error: --port must be 0..65535, was 70000");
   }
 
   @Test
@@ -59,7 +111,7 @@ class MainTest {
     String[] port = ARGS.clone();
     port[1] = "eighty";
     assertThatThrownBy(() -> Main.start(port)).isInstanceOf(Main.UsageException.class)
-        .hasMessage("--port must be a number, was eighty");
+        .hasMessageContaining("Invalid value for option '--port': 'eighty' is not an int");
 
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"not\":\"an array\"}");

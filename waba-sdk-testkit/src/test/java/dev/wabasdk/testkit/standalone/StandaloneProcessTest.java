@@ -27,13 +27,24 @@ class StandaloneProcessTest {
   }
 
   @Test
-  void missingFlagsExitWith2AndPrintUsage() throws Exception {
-    Process process = java("--port", "0");
+  void aBadFlagExitsWith2AndPrintsUsage() throws Exception {
+    Process process = java("--port", "0", "--access-token");
 
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isEqualTo(2);
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(err).startsWith("error: missing --access-token").contains("Usage: java -jar");
+    assertThat(err).startsWith("error: Missing required parameter for option '--access-token' (TOKEN)")
+        .contains("Usage: java -jar");
+  }
+
+  @Test
+  void helpExitsWith0() throws Exception {
+    Process process = java("--help");
+
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(out).startsWith("Usage: java -jar waba-sdk-testkit-standalone.jar").contains("--webhook-url");
   }
 
   @Test

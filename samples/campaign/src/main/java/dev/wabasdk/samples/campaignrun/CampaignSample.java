@@ -12,13 +12,17 @@ import dev.wabasdk.campaign.CampaignStatusUpdate;
 import dev.wabasdk.campaign.Preflight;
 import dev.wabasdk.campaign.RecipientSource;
 import dev.wabasdk.cost.CostEstimator;
+import dev.wabasdk.cost.Estimate;
 import dev.wabasdk.cost.Money;
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.OptOut;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.PolicyMode;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.FakeWhatsApp;
+import dev.wabasdk.testkit.report.CostChart;
 import dev.wabasdk.webhook.MessageStatus;
 import dev.wabasdk.webhook.WebhookHttpServer;
 import dev.wabasdk.webhook.WebhookListener;
@@ -33,6 +37,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Sends a marketing template to 1,000 customers read from a CSV file, through the testkit's fake Cloud API (its own
@@ -134,6 +139,15 @@ public final class CampaignSample {
             report.writeCsv(w);
           }
           out.println("Per-recipient report: " + csv.toAbsolutePath());
+          // What the delivered messages cost, per market and category, as a chart next to the CSV.
+          List<String> delivered = fake.sentMessages().stream().filter(m -> m.billable()
+              && (m.status().equals(DeliveryStatus.DELIVERED) || m.status().equals(DeliveryStatus.READ)))
+              .map(m -> "+" + m.to()).toList();
+          Estimate charged = estimator.estimate(dev.wabasdk.cost.Campaign.builder(PricingCategory.MARKETING)
+              .at(START).recipients(delivered).build());
+          Path chart = CostChart.byMarketAndCategory(charged.items())
+              .writePng(dir.resolve("campaign-cost.png"), 800, 500);
+          out.println("Cost chart (per market and category): " + chart.toAbsolutePath());
           return report;
         }
       }

@@ -36,6 +36,10 @@ class CampaignSampleTest {
     assertThat(report.progress().count(SendState.ACCEPTED)).isEqualTo(194 - stopped - blocked);
     assertThat(report.progress().statusCount("delivered")).isEqualTo(194 - stopped - blocked);
     assertThat(out).contains("| accepted ").contains("| actual cost").contains("Per-recipient report:");
+    assertThat(out).contains("Cost chart (per market and category): " + dir.resolve("campaign-cost.png").toAbsolutePath());
+    java.awt.image.BufferedImage chart = javax.imageio.ImageIO.read(dir.resolve("campaign-cost.png").toFile());
+    assertThat(chart.getWidth()).isEqualTo(800);
+    assertThat(chart.getHeight()).isEqualTo(500);
     List<String> csv = Files.readAllLines(dir.resolve("campaign-report.csv"));
     assertThat(csv).hasSize(201).first().isEqualTo("key,state,message_id,detail,at");
     assertThat(csv).anyMatch(l -> l.startsWith("wabacampaign:autumn-sale:14165550007,FAILED,wamid."));

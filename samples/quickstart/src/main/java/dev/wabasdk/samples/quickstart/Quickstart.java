@@ -15,9 +15,11 @@ import dev.wabasdk.testkit.FakeUser;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.SentMessage;
 import dev.wabasdk.testkit.UserMessage;
+import dev.wabasdk.testkit.report.CostChart;
 import dev.wabasdk.webhook.WebhookHttpServer;
 import dev.wabasdk.webhook.WebhookProcessor;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -47,6 +49,9 @@ public final class Quickstart {
   private static final int WIDTH = 84;
 
   private Quickstart() {}
+
+  /** Where the cost chart goes, next to the build's other output. */
+  static final Path COST_CHART = Path.of("target", "quickstart", "cost-by-market-and-category.png");
 
   public static void main(String[] args) {
     run(System.out);
@@ -309,5 +314,8 @@ public final class Quickstart {
     for (String line : report.toTable().split("\n", -1)) {
       out.println(line.isEmpty() ? "" : "  " + line);
     }
+    // The same per-message cost as a chart per market and category, for whoever would rather look than read.
+    Path chart = CostChart.byMarketAndCategory(report.perMessage().items()).writePng(COST_CHART, 800, 500);
+    out.println("  Cost chart (per market and category): " + chart.toAbsolutePath());
   }
 }

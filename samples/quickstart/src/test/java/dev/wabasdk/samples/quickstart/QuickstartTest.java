@@ -31,6 +31,15 @@ class QuickstartTest {
   }
 
   @Test
+  void theCostChartIsWrittenNextToTheReportAndItsPathPrinted() throws IOException {
+    assertThat(output).contains("Cost chart (per market and category): "
+        + Quickstart.COST_CHART.toAbsolutePath());
+    java.awt.image.BufferedImage chart = javax.imageio.ImageIO.read(Quickstart.COST_CHART.toFile());
+    assertThat(chart.getWidth()).isEqualTo(800);
+    assertThat(chart.getHeight()).isEqualTo(500);
+  }
+
+  @Test
   void theFreeFormMessageOutsideTheWindowIsRefusedWithItsReason() {
     assertThat(flat)
         .contains("Tue 10:03:05  Shop  REFUSED, not sent: \"Your trail shoes in size 42 are still waiting for you.")
