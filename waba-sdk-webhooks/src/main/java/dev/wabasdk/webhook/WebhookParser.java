@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a parsed webhook payload into events: the one entry point of the parsers, which split by event family
  * ({@link InboundMessageParser}, {@link StatusParser}, {@link TemplateChangeParser}, {@link AccountChangeParser},
- * {@link UserPreferenceParser}, {@link CallParser}, {@link CoexistenceParser}). Lenient by design: unknown members are ignored, unknown types and fields become
+ * {@link UserPreferenceParser}, {@link CallParser}, {@link CoexistenceParser}, {@link GroupParser}). Lenient by design: unknown members are ignored, unknown types and fields become
  * {@code Unknown...} events, a malformed value reads as absent or makes its item an {@link UnknownEvent} whose reason
  * names the JSON path, and one change that cannot be interpreted never stops the others. Stateless.
  */
@@ -65,6 +65,10 @@ final class WebhookParser {
       case "history" -> List.of(CoexistenceParser.history(c));
       case "user_id_update" -> CoexistenceParser.userIdUpdates(c.businessAccountId(), c.value());
       default -> {
+        List<WebhookEvent> groupEvents = GroupParser.parse(c);
+        if (groupEvents != null) {
+          yield groupEvents;
+        }
         WebhookEvent event = TemplateChangeParser.parse(c);
         if (event == null) {
           event = AccountChangeParser.parse(c);
