@@ -61,6 +61,8 @@ public interface WebhookListener {
       onCoexistenceEvent(coexistence);
     } else if (event instanceof GroupEvent group) {
       onGroupEvent(group);
+    } else if (event instanceof MarketingEvent marketing) {
+      onMarketingEvent(marketing);
     } else if (event instanceof UnknownEvent unknown) {
       onUnknownEvent(unknown);
     }
@@ -98,6 +100,9 @@ public interface WebhookListener {
 
   /** A group was created or deleted, its participants or settings changed, or it was suspended (Groups API). */
   default void onGroupEvent(GroupEvent event) {}
+
+  /** Meta detected a purchase or lead from a click-to-WhatsApp ad, or a user clicked a marketing message. */
+  default void onMarketingEvent(MarketingEvent event) {}
 
   /** A notification this SDK does not model yet. */
   default void onUnknownEvent(UnknownEvent event) {}

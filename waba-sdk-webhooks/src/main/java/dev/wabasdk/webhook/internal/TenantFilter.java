@@ -4,6 +4,7 @@ import dev.wabasdk.webhook.ApiErrorEvent;
 import dev.wabasdk.webhook.CallEvent;
 import dev.wabasdk.webhook.GroupEvent;
 import dev.wabasdk.webhook.InboundMessage;
+import dev.wabasdk.webhook.MarketingEvent;
 import dev.wabasdk.webhook.MessageEcho;
 import dev.wabasdk.webhook.MessageStatus;
 import dev.wabasdk.webhook.UserPreferenceUpdate;
@@ -55,6 +56,9 @@ public final class TenantFilter implements WebhookListener {
     }
     if (event instanceof GroupEvent g) {
       return g.metadata().phoneNumberId();
+    }
+    if (event instanceof MarketingEvent m) {
+      return m.metadata().phoneNumberId();
     }
     return null;
   }
