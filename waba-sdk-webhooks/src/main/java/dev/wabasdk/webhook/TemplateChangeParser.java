@@ -33,7 +33,8 @@ final class TemplateChangeParser {
               c.string("message_template_language"),
               c.open("previous_category", TemplateCategory::of),
               c.open("new_category", TemplateCategory::of),
-              c.open("correct_category", TemplateCategory::of));
+              c.open("correct_category", TemplateCategory::of),
+              c.value().epochSecondsOrNull("category_update_timestamp"));
       case "message_template_components_update" ->
           new TemplateComponentsUpdate(
               c.header(),

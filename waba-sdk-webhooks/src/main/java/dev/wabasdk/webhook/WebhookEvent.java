@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Families: {@link InboundMessage} (a user wrote to the business), {@link MessageStatus} (what happened to a
  * message the business sent: never an inbound message), {@link ApiErrorEvent}, {@link TemplateEvent},
  * {@link PhoneNumberEvent}, {@link AccountEvent}, {@link UserPreferenceUpdate}, {@link UserIdUpdate},
- * {@link CallEvent} (Calling API), {@link CoexistenceEvent} (WhatsApp Business app echoes and contacts), and {@link UnknownEvent} for
+ * {@link CallEvent} (Calling API), {@link CoexistenceEvent} (WhatsApp Business app echoes and contacts), {@link GroupEvent} (Groups API),
+ * {@link MarketingEvent} (ad conversions and marketing message clicks), and {@link UnknownEvent} for
  * anything this SDK does not model yet. All events are immutable records and safe to share between threads.
  */
 public sealed interface WebhookEvent
@@ -23,6 +24,8 @@ public sealed interface WebhookEvent
         UserIdUpdate,
         CallEvent,
         CoexistenceEvent,
+        GroupEvent,
+        MarketingEvent,
         UnknownEvent {
 
   /**

@@ -59,6 +59,10 @@ public interface WebhookListener {
       onCallEvent(call);
     } else if (event instanceof CoexistenceEvent coexistence) {
       onCoexistenceEvent(coexistence);
+    } else if (event instanceof GroupEvent group) {
+      onGroupEvent(group);
+    } else if (event instanceof MarketingEvent marketing) {
+      onMarketingEvent(marketing);
     } else if (event instanceof UnknownEvent unknown) {
       onUnknownEvent(unknown);
     }
@@ -93,6 +97,12 @@ public interface WebhookListener {
 
   /** The business sent a message from the WhatsApp Business app, or the app synchronised contacts. */
   default void onCoexistenceEvent(CoexistenceEvent event) {}
+
+  /** A group was created or deleted, its participants or settings changed, or it was suspended (Groups API). */
+  default void onGroupEvent(GroupEvent event) {}
+
+  /** Meta detected a purchase or lead from a click-to-WhatsApp ad, or a user clicked a marketing message. */
+  default void onMarketingEvent(MarketingEvent event) {}
 
   /** A notification this SDK does not model yet. */
   default void onUnknownEvent(UnknownEvent event) {}

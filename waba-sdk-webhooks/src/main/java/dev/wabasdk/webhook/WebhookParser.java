@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a parsed webhook payload into events: the one entry point of the parsers, which split by event family
  * ({@link InboundMessageParser}, {@link StatusParser}, {@link TemplateChangeParser}, {@link AccountChangeParser},
- * {@link UserPreferenceParser}, {@link CallParser}, {@link CoexistenceParser}). Lenient by design: unknown members are ignored, unknown types and fields become
+ * {@link UserPreferenceParser}, {@link CallParser}, {@link CoexistenceParser}, {@link GroupParser},
+ * {@link MarketingEventParser}). Lenient by design: unknown members are ignored, unknown types and fields become
  * {@code Unknown...} events, a malformed value reads as absent or makes its item an {@link UnknownEvent} whose reason
  * names the JSON path, and one change that cannot be interpreted never stops the others. Stateless.
  */
@@ -64,7 +65,12 @@ final class WebhookParser {
       case "smb_app_state_sync" -> List.of(CoexistenceParser.appStateSync(c));
       case "history" -> List.of(CoexistenceParser.history(c));
       case "user_id_update" -> CoexistenceParser.userIdUpdates(c.businessAccountId(), c.value());
+      case "automatic_events" -> MarketingEventParser.automaticEvents(c.businessAccountId(), c.value());
       default -> {
+        List<WebhookEvent> groupEvents = GroupParser.parse(c);
+        if (groupEvents != null) {
+          yield groupEvents;
+        }
         WebhookEvent event = TemplateChangeParser.parse(c);
         if (event == null) {
           event = AccountChangeParser.parse(c);
@@ -116,6 +122,7 @@ final class WebhookParser {
     List<JsonObject> messages = value.objects("messages");
     List<JsonObject> statuses = value.objects("statuses");
     List<WebhookError> errors = Identities.errors(value);
+    List<JsonObject> userActions = value.objects("user_actions");
     for (int i = 0; i < messages.size(); i++) {
       JsonObject message = messages.get(i);
       try {
@@ -143,9 +150,10 @@ final class WebhookParser {
               errors,
               RawJson.wrap(value.map())));
     }
-    if (messages.isEmpty() && statuses.isEmpty() && errors.isEmpty()) {
-      events.add(
-          unknown(businessAccountId, "messages", "messages change without messages, statuses or errors", value));
+    events.addAll(MarketingEventParser.userActions(businessAccountId, metadata, userActions));
+    if (messages.isEmpty() && statuses.isEmpty() && errors.isEmpty() && userActions.isEmpty()) {
+      events.add(unknown(businessAccountId, "messages",
+          "messages change without messages, statuses, errors or user actions", value));
     }
     return events;
   }

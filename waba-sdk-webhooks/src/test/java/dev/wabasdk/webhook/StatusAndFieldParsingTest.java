@@ -221,6 +221,16 @@ class StatusAndFieldParsingTest {
     assertThat(t.previousCategory()).isSameAs(TemplateCategory.UTILITY);
     assertThat(t.newCategory()).isSameAs(TemplateCategory.MARKETING);
     assertThat(t.correctCategory()).isSameAs(TemplateCategory.MARKETING);
+    assertThat(t.categoryUpdateTimestamp()).isNull();
+  }
+
+  @Test
+  void anImpendingTemplateCategoryChangeSaysWhenAndKeepsTheCurrentCategory() {
+    TemplateCategoryUpdate t = single("template-category-impending.json", TemplateCategoryUpdate.class);
+    assertThat(t.newCategory()).isSameAs(TemplateCategory.UTILITY); // Meta: still the current category
+    assertThat(t.correctCategory()).isSameAs(TemplateCategory.MARKETING);
+    assertThat(t.categoryUpdateTimestamp()).isEqualTo(java.time.Instant.ofEpochSecond(1746169200L));
+    assertThat(t.previousCategory()).isNull();
   }
 
   @Test

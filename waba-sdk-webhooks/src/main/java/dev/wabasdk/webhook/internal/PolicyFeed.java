@@ -17,6 +17,7 @@ import dev.wabasdk.webhook.UserIdUpdate;
 import dev.wabasdk.webhook.BusinessCapabilityUpdate;
 import dev.wabasdk.webhook.Conversation;
 import dev.wabasdk.webhook.InboundButtonReplyMessage;
+import dev.wabasdk.webhook.InboundCallPermissionReply;
 import dev.wabasdk.webhook.InboundMessage;
 import dev.wabasdk.webhook.InboundQuickReplyMessage;
 import dev.wabasdk.webhook.InboundSystemMessage;
@@ -35,6 +36,7 @@ import dev.wabasdk.webhook.UserPreferenceValue;
 import dev.wabasdk.webhook.WebhookError;
 import dev.wabasdk.webhook.WebhookListener;
 import dev.wabasdk.webhook.WebhookMetadata;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +46,8 @@ import org.jspecify.annotations.Nullable;
  * processor can answer 503 and Meta redelivers. Thread-safe when the engine is.
  */
 public final class PolicyFeed implements WebhookListener {
+  private static final Duration TEMPORARY_CALL_PERMISSION = Duration.ofDays(7);
+
   private final PolicyEngine engine;
   private final @Nullable String phoneNumberId;
 
@@ -67,8 +71,13 @@ public final class PolicyFeed implements WebhookListener {
     if (otherNumber(message.metadata())) {
       return;
     }
-    if (message.header().groupId() != null) {
-      return; // a group message does not open a customer service window with the participant
+    String groupId = message.header().groupId();
+    if (groupId != null) {
+      // A participant's message opens the group's window (Groups API pricing), not one with the participant.
+      if (!(message instanceof InboundSystemMessage)) {
+        engine.recordGroupInbound(groupId, message.timestamp());
+      }
+      return;
     }
     if (message instanceof InboundSystemMessage system) {
       linkChangedIdentity(system); // Meta's notice, not a message from the user: it opens no window
@@ -77,6 +86,22 @@ public final class PolicyFeed implements WebhookListener {
     Referral referral = message.referral();
     engine.recordInbound(
         message.from(), message.timestamp(), text(message), referral);
+    if (message instanceof InboundCallPermissionReply reply) {
+      recordCallPermission(reply);
+    }
+  }
+
+  /** The user's answer to a call permission request: what business-initiated calls the engine then allows. */
+  private void recordCallPermission(InboundCallPermissionReply reply) {
+    if (reply.accepted()) {
+      Instant expiration = reply.expiration();
+      // Meta grants a temporary permission for 7 days; its webhook names the end, this covers one that does not.
+      @Nullable Instant until = reply.isPermanent() ? null
+          : expiration != null ? expiration : reply.timestamp().plus(TEMPORARY_CALL_PERMISSION);
+      engine.recordCallPermission(reply.from(), until);
+    } else if ("reject".equalsIgnoreCase(reply.response())) {
+      engine.recordCallPermissionRevoked(reply.from());
+    }
   }
 
   /** The words a user typed or tapped, so stop and start keywords (also on buttons) opt them out or in. */

@@ -1,7 +1,11 @@
 package dev.wabasdk.webhook.internal;
 
 import dev.wabasdk.webhook.ApiErrorEvent;
+import dev.wabasdk.webhook.CallEvent;
+import dev.wabasdk.webhook.GroupEvent;
 import dev.wabasdk.webhook.InboundMessage;
+import dev.wabasdk.webhook.MarketingEvent;
+import dev.wabasdk.webhook.MessageEcho;
 import dev.wabasdk.webhook.MessageStatus;
 import dev.wabasdk.webhook.UserPreferenceUpdate;
 import dev.wabasdk.webhook.WebhookEvent;
@@ -43,6 +47,18 @@ public final class TenantFilter implements WebhookListener {
     }
     if (event instanceof UserPreferenceUpdate u) {
       return u.metadata().phoneNumberId();
+    }
+    if (event instanceof CallEvent c) {
+      return c.metadata().phoneNumberId();
+    }
+    if (event instanceof MessageEcho e) {
+      return e.metadata().phoneNumberId();
+    }
+    if (event instanceof GroupEvent g) {
+      return g.metadata().phoneNumberId();
+    }
+    if (event instanceof MarketingEvent m) {
+      return m.metadata().phoneNumberId();
     }
     return null;
   }
