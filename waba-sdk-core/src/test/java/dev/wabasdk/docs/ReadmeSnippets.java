@@ -43,6 +43,9 @@ public final class ReadmeSnippets {
       Pattern.compile("(?m)^(?:@\\w+\\s+)*(public\\s+)?(?:(?:final|abstract|sealed|non-sealed)\\s+)*"
           + "(?:class|record|interface|enum)\\s+(\\w+)");
 
+  private static final Pattern JAVA_LANG_OR_PRIMITIVE = Pattern.compile(
+      "(?:byte|short|int|long|float|double|boolean|char|String|Integer|Long|Boolean|Object)(?:\\[\\])*");
+
   private ReadmeSnippets() {}
 
   /** One {@code ```java} block of a README. */
@@ -74,7 +77,7 @@ public final class ReadmeSnippets {
       if (g.find()) {
         for (String declaration : g.group(1).split(";")) {
           if (!declaration.isBlank()) {
-            given.add(declaration.strip());
+            given.add(checkQualified(declaration.strip(), readme, fenceLine));
           }
         }
       }
@@ -119,6 +122,16 @@ public final class ReadmeSnippets {
       }
       throw new AssertionError(errors.toString());
     }
+  }
+
+  /** A given type must not lean on the snippet's imports: those must cover what the reader sees, and only that. */
+  private static String checkQualified(String declaration, Path readme, int line) {
+    String type = declaration.substring(0, Math.max(0, declaration.lastIndexOf(' '))).strip();
+    if (!type.contains(".") && !JAVA_LANG_OR_PRIMITIVE.matcher(type).matches()) {
+      throw new AssertionError(readme + ":" + line + ": the given '" + declaration
+          + "' needs a fully qualified type");
+    }
+    return declaration;
   }
 
   private static String classpath() {
