@@ -357,6 +357,42 @@ class FlowsApiTest {
   }
 
   @Test
+  void theReadmeExampleRunsAsWritten() throws Exception {
+    graph.enqueue(200, "{\"id\":\"" + FLOW + "\"}");
+    graph.enqueue(200, "{\"success\":true,\"validation_errors\":[]}");
+    graph.enqueue(200, "{\"success\":true}");
+    graph.enqueue(200, "{\"success\":true}");
+    WhatsApp whatsApp = graph.client();
+    FlowJson bookingFlow = HELLO;
+    String publicKeyPem = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkq\n-----END PUBLIC KEY-----";
+    // --- README ---
+    FlowsApi flows = whatsApp.flows();
+    CreatedFlow created = flows.create(NewFlow.of("booking", FlowCategory.APPOINTMENT_BOOKING)
+        .withEndpointUri("https://example.com/flows/booking"));
+    List<FlowValidationError> errors = flows.uploadFlowJson(created.id(), bookingFlow);
+    if (errors.isEmpty()) {
+      flows.publish(created.id());
+    }
+    flows.setBusinessPublicKey(publicKeyPem);   // once per phone number: Meta encrypts endpoint requests for it
+    // --- end ---
+
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("README.md"))).contains("""
+        FlowsApi flows = whatsApp.flows();
+        CreatedFlow created = flows.create(NewFlow.of("booking", FlowCategory.APPOINTMENT_BOOKING)
+            .withEndpointUri("https://example.com/flows/booking"));
+        List<FlowValidationError> errors = flows.uploadFlowJson(created.id(), bookingFlow);
+        if (errors.isEmpty()) {
+          flows.publish(created.id());
+        }
+        flows.setBusinessPublicKey(publicKeyPem);   // once per phone number: Meta encrypts endpoint requests for it
+        """);
+    assertThat(target(graph.take())).isEqualTo("POST /v26.0/" + WABA_ID + "/flows");
+    assertThat(target(graph.take())).isEqualTo("POST /v26.0/" + FLOW + "/assets");
+    assertThat(target(graph.take())).isEqualTo("POST /v26.0/" + FLOW + "/publish");
+    assertThat(target(graph.take())).isEqualTo("POST /v26.0/" + PHONE_NUMBER_ID + "/whatsapp_business_encryption");
+  }
+
+  @Test
   void listsTheFlowsAssets() throws Exception {
     graph.enqueue(200, """
         {"data":[{"name":"flow.json","asset_type":"FLOW_JSON",
