@@ -1,6 +1,7 @@
 package dev.wabasdk;
 
 import dev.wabasdk.calling.CallingApi;
+import dev.wabasdk.flow.FlowsApi;
 import dev.wabasdk.group.GroupsApi;
 import dev.wabasdk.internal.ClientCore;
 import dev.wabasdk.internal.GraphIds;
@@ -151,6 +152,15 @@ public final class WhatsApp implements AutoCloseable {
   /** The Groups API of this number: create, invite links, info, settings, participants, join requests, delete. */
   public GroupsApi groups() {
     return core.groups();
+  }
+
+  /**
+   * The Flows API: create, upload Flow JSON, publish, deprecate, delete, list, get (preview, health, metrics) and
+   * migrate the account's WhatsApp Flows, and register this number's flow encryption key (account calls need
+   * {@code businessAccountId}).
+   */
+  public FlowsApi flows() {
+    return core.flows();
   }
 
   /** Graph API calls the SDK does not model yet, with the same auth, errors, retries and logging. */

@@ -7,6 +7,7 @@ import dev.wabasdk.RetrySettings;
 import dev.wabasdk.SendInterceptor;
 import dev.wabasdk.Tenant;
 import dev.wabasdk.calling.CallingApi;
+import dev.wabasdk.flow.FlowsApi;
 import dev.wabasdk.group.GroupsApi;
 import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MessagesApi;
@@ -42,6 +43,7 @@ public final class ClientCore implements AutoCloseable {
   private final RawApi raw;
   private final CallingApi calling;
   private final GroupsApi groups;
+  private final FlowsApi flows;
 
   /** The settings {@code WhatsApp.Builder} collected; the HTTP client is already configured. */
   public record Settings(
@@ -88,6 +90,7 @@ public final class ClientCore implements AutoCloseable {
     this.raw = new RealRawApi(graph);
     this.calling = new RealCallingApi(graph, s.phoneNumberId());
     this.groups = new RealGroupsApi(graph, s.phoneNumberId());
+    this.flows = new RealFlowsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
   }
 
   /**
@@ -146,6 +149,11 @@ public final class ClientCore implements AutoCloseable {
 
   public GroupsApi groups() {
     return groups;
+  }
+
+  /** The Flows API group. */
+  public FlowsApi flows() {
+    return flows;
   }
 
   @Override

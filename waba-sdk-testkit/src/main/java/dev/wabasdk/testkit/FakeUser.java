@@ -54,6 +54,30 @@ public final class FakeUser {
     return send(engine.buttonTap(waId, buttonIdOrPayload));
   }
 
+  /**
+   * Opens the flow message the app sent with this {@code flow_token} and completes it as the WhatsApp client would:
+   * screen by screen from the flow's uploaded Flow JSON, each screen's form filled with {@code answers.get(screenId)}
+   * (field name to value; a screen without answers submits an empty form), following each Footer's action. A
+   * {@code data_exchange} (and the {@code INIT} of a flow sent with {@code flow_action: data_exchange}) calls the
+   * flow's {@code endpoint_uri} through Meta's encrypted protocol, with the business public key registered through
+   * the API and the app secret; the endpoint's {@code SUCCESS} answer or a {@code complete} action ends the flow.
+   * Then the {@code nfm_reply} webhook is sent, replying to the flow message.
+   *
+   * <pre>{@code
+   * fake.user("+4915112345678").completeFlow("booking-42", Map.of(
+   *     "APPOINTMENT", Map.of("department", "shopping", "date", "2024-01-01"),
+   *     "DETAILS", Map.of("name", "Ada", "email", "ada@example.com")));
+   * }</pre>
+   *
+   * @return the {@code nfm_reply} message
+   * @throws IllegalStateException when the flow cannot be run (no Flow JSON, no endpoint or key, the endpoint
+   *     answered an error status, a screen without a Footer action)
+   */
+  public UserMessage completeFlow(String flowToken, Map<String, ? extends Map<String, ?>> answers) {
+    return engine.userCompletesFlow(waId, Objects.requireNonNull(flowToken, "flowToken"),
+        Objects.requireNonNull(answers, "answers"));
+  }
+
   /** Picks a row of the newest list message the app sent that has it ({@code list_reply}). */
   public UserMessage selectsListRow(String rowId) {
     return send(engine.listSelection(waId, rowId));

@@ -44,7 +44,13 @@ public final class FakeDispatcher extends Dispatcher {
       "GET|POST|DELETE /{version}/{group-id}",
       "GET|POST /{version}/{group-id}/invite_link",
       "DELETE /{version}/{group-id}/participants",
-      "GET|POST|DELETE /{version}/{group-id}/join_requests");
+      "GET|POST|DELETE /{version}/{group-id}/join_requests",
+      "GET|POST /{version}/{phone-number-id}/whatsapp_business_encryption",
+      "GET|POST /{version}/{waba-id}/flows",
+      "GET|POST|DELETE /{version}/{flow-id}",
+      "GET|POST /{version}/{flow-id}/assets",
+      "POST /{version}/{flow-id}/publish",
+      "POST /{version}/{flow-id}/deprecate");
 
   /** The testkit's version (from the jar manifest), sent as {@code X-Waba-Fake-Version} on every answer. */
   static final String VERSION = Objects.requireNonNullElse(
@@ -183,6 +189,9 @@ public final class FakeDispatcher extends Dispatcher {
       if (engine.groups.knows(id)) {
         return json(200, engine.groups.node(method, id, url, contentType, text));
       }
+      if (engine.flows.knows(id)) {
+        return json(200, engine.flows.node(method, id, url, text));
+      }
       return json(200, node(method, id, url, text));
     }
     if (segments.size() > 2) {
@@ -215,6 +224,10 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, engine.groups.create(Json.parseObject(text)));
         case "GET groups":
           return json(200, engine.groups.list());
+        case "POST whatsapp_business_encryption":
+          return json(200, engine.flows.setPublicKey(text));
+        case "GET whatsapp_business_encryption":
+          return json(200, engine.flows.getPublicKey());
         default:
           throw unknownPath(url.encodedPath());
       }
@@ -229,12 +242,19 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, templates.delete(url));
         case "GET phone_numbers":
           return json(200, accounts.phoneNumbers(url));
+        case "POST flows":
+          return json(200, engine.flows.create(Json.parseObject(text)));
+        case "GET flows":
+          return json(200, engine.flows.list(url));
         default:
           throw unknownPath(url.encodedPath());
       }
     }
     if (engine.groups.knows(id)) {
       return json(200, engine.groups.edge(method, id, edge, text));
+    }
+    if (engine.flows.knows(id)) {
+      return json(200, engine.flows.edge(method, id, edge, contentType, bytes));
     }
     throw unknownObject(method, id);
   }

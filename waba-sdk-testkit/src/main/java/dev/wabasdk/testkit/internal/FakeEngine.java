@@ -53,6 +53,8 @@ public final class FakeEngine {
   private final InboundMessages inbound = new InboundMessages(this);
   final CallRoutes calls = new CallRoutes(this);
   final GroupRoutes groups = new GroupRoutes(this);
+  final FlowRoutes flows = new FlowRoutes(this);
+  private final FlowRunner flowRunner = new FlowRunner(this);
 
   /**
    * Makes this engine's wamids differ from another engine's in the same fake (Meta's wamids are unique across
@@ -110,6 +112,7 @@ public final class FakeEngine {
       webhooks.reset();
       calls.reset();
       groups.reset();
+      flows.reset();
       initialState();
     }
   }
@@ -239,6 +242,14 @@ public final class FakeEngine {
   }
 
   /** The user answers a call permission request (an inbound {@code call_permission_reply} message). */
+  /**
+   * The user opens the flow message with {@code flowToken}, fills each screen with {@code answers} (screen id to
+   * field values), drives the flow (and its endpoint) to the end and sends the {@code nfm_reply}.
+   */
+  public UserMessage userCompletesFlow(String waId, String flowToken, Map<String, ? extends Map<String, ?>> answers) {
+    return flowRunner.complete(waId, flowToken, answers);
+  }
+
   public UserMessage userRepliesToCallPermission(String waId, boolean accept, boolean permanent) {
     return userSends(waId, calls.permissionReply(waId, accept, permanent));
   }
