@@ -177,6 +177,11 @@ public final class PolicyEngine implements SendInterceptor {
     return notifyListeners(Objects.requireNonNull(message, "message"), claimAndDecide(message, clock(), phoneNumberId));
   }
 
+  /** The messaging limit tier of portfolio {@code portfolioId} ({@link Builder#portfolio}). @since 0.3 */
+  public void recordTier(String portfolioId, MessagingLimitTier tier) {
+    portfolios.store(Objects.requireNonNull(portfolioId, "portfolioId")).recordTier(Objects.requireNonNull(tier));
+  }
+
   /**
    * Evaluates a message that is about to be sent and, when it is allowed, atomically claims what the pair rate and
    * the messaging limit grant it in the store (pair-rate credit, a place among the reached users), so app instances
@@ -575,11 +580,6 @@ public final class PolicyEngine implements SendInterceptor {
   /** The business portfolio's messaging limit tier, from the phone-number API or a webhook. */
   public void recordTier(MessagingLimitTier tier) {
     store.recordTier(Objects.requireNonNull(tier, "tier"));
-  }
-
-  /** The messaging limit tier of portfolio {@code portfolioId} ({@link Builder#portfolio}). @since 0.3 */
-  public void recordTier(String portfolioId, MessagingLimitTier tier) {
-    portfolios.store(Objects.requireNonNull(portfolioId, "portfolioId")).recordTier(Objects.requireNonNull(tier));
   }
 
   /** A template's status, from a {@code message_template_status_update} webhook or a templates look-up. */
