@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface InteractiveMessage extends Message
     permits ReplyButtonsMessage, ListMessage, CtaUrlMessage, FlowMessage, LocationRequestMessage, ProductMessage,
-        ProductListMessage, CatalogMessage, CarouselMessage, CallPermissionRequestMessage {
+        ProductListMessage, CatalogMessage, CarouselMessage, CallPermissionRequestMessage, MixedButtonsMessage,
+        VoiceCallMessage {
 
   /** Meta's limit on {@code interactive.header.text}. */
   int MAX_HEADER_TEXT_LENGTH = 60;

@@ -83,8 +83,9 @@ public abstract class MessageBuilder<B extends MessageBuilder<B, M>, M extends M
 
   /**
    * Sends the message with Direct Send: Meta delivers it as a template of this {@code category}, so it may go out
-   * outside the customer service window, charged at the category's rate. Only text, call-to-action URL and
-   * reply-button messages take a category; authentication (beta, access-restricted) only text, in English, to a
+   * outside the customer service window, charged at the category's rate. Only text, call-to-action URL,
+   * reply-button, mixed-button ({@link MixedButtonsMessage}) and call-button ({@link VoiceCallMessage}) messages
+   * take a category; authentication (beta, access-restricted) only text, in English, to a
    * phone number. With a category, Meta's template limits apply: body 1,024 characters, header and footer 60,
    * button 20, and no URL preview
    * (<a href="https://developers.facebook.com/documentation/business-messaging/whatsapp/direct-send/supported-features-and-limits/">
@@ -129,7 +130,7 @@ public abstract class MessageBuilder<B extends MessageBuilder<B, M>, M extends M
 
   /**
    * The kind of message this builder makes when it can be a Direct Send message ({@code "text"},
-   * {@code "cta_url"}, {@code "button"}), or null when it cannot.
+   * {@code "cta_url"}, {@code "button"}, {@code "mixed"}, {@code "voice_call"}), or null when it cannot.
    */
   @Nullable String directSendKind() {
     return null;
@@ -147,8 +148,8 @@ public abstract class MessageBuilder<B extends MessageBuilder<B, M>, M extends M
     String type = getClass().getEnclosingClass() == null ? getClass().getSimpleName()
         : getClass().getEnclosingClass().getSimpleName();
     if (kind == null) {
-      throw new IllegalArgumentException("category: Direct Send supports text, call-to-action URL and reply-button"
-          + " messages only, not a " + type + " (was category " + category + ")");
+      throw new IllegalArgumentException("category: Direct Send supports text, call-to-action URL, reply-button,"
+          + " mixed-button and call-button messages only, not a " + type + " (was category " + category + ")");
     }
     if (DirectSendCategory.AUTHENTICATION.equals(category)) {
       if (!"text".equals(kind)) {

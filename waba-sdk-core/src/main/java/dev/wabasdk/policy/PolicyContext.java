@@ -25,6 +25,8 @@ public final class PolicyContext {
   private final long now;
   private final UserState user;
   private final ConversationStore store;
+  private final ConversationStore reachStore;
+  private final @Nullable String portfolioId;
   private final @Nullable TemplateMessage template;
   private @Nullable TemplateInfo templateInfo;
   private boolean templateLooked;
@@ -35,11 +37,34 @@ public final class PolicyContext {
   private @Nullable Map<String, String> notes;
 
   PolicyContext(Message message, long now, UserState user, ConversationStore store) {
+    this(message, now, user, store, store, null);
+  }
+
+  /** A context whose messaging limit is counted in {@code reachStore}, the store of portfolio {@code portfolioId}. */
+  PolicyContext(Message message, long now, UserState user, ConversationStore store, ConversationStore reachStore,
+      @Nullable String portfolioId) {
     this.message = message;
     this.now = now;
     this.user = user;
     this.store = store;
+    this.reachStore = reachStore;
+    this.portfolioId = portfolioId;
     this.template = message instanceof TemplateMessage t ? t : null;
+  }
+
+  /**
+   * The business portfolio whose messaging limit this message counts toward, when the engine knows the sending
+   * number's portfolio ({@code PolicyEngine.Builder#portfolio}); null when it counts in the engine's own store.
+   *
+   * @since 0.3
+   */
+  public @Nullable String portfolioId() {
+    return portfolioId;
+  }
+
+  /** The store the messaging limit is counted in: the portfolio's, or the engine's. */
+  ConversationStore reachStore() {
+    return reachStore;
   }
 
   /** The message being evaluated. */
@@ -145,7 +170,7 @@ public final class PolicyContext {
 
   /** Whether this user already counts toward the messaging limit in the moving 24 hours. */
   public boolean alreadyReached() {
-    long reached = user.reachedAt();
+    long reached = reachStore == store ? user.reachedAt() : reachStore.user(recipient().value()).reachedAt();
     return reached != 0 && now < reached + ConversationStore.DAY_SECONDS;
   }
 
@@ -158,19 +183,21 @@ public final class PolicyContext {
     return until > now ? Instant.ofEpochSecond(until) : null;
   }
 
-  /** The messaging limit tier recorded in the store, or null. */
+  /** The messaging limit tier recorded in the store (the portfolio's first, when it has one), or null. */
   public @Nullable MessagingLimitTier tier() {
     if (!tierLooked) {
-      tier = store.tier();
+      // The portfolio's tier when recorded there, else the one recorded for the engine.
+      MessagingLimitTier portfolioTier = reachStore == store ? null : reachStore.tier();
+      tier = portfolioTier != null ? portfolioTier : store.tier();
       tierLooked = true;
     }
     return tier;
   }
 
-  /** Unique users reached by business-initiated messages in the moving 24 hours. */
+  /** Unique users reached by business-initiated messages in the moving 24 hours (by the whole portfolio). */
   public int reachedUsers() {
     if (reachedUsers < 0) {
-      reachedUsers = store.reachedUsers(now);
+      reachedUsers = reachStore.reachedUsers(now);
     }
     return reachedUsers;
   }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +70,10 @@ public final class PolicyEngine implements SendInterceptor {
   private final OptOutKeywords keywords;
   private final @Nullable CostEstimator costEstimator;
   private final DecisionListener[] listeners;
+  private final PortfolioReach portfolios;
 
   private PolicyEngine(Builder b) {
+    this.portfolios = new PortfolioReach(b.portfolioOf, b.portfolioStore);
     this.listeners = b.listeners.toArray(new DecisionListener[0]);
     this.costEstimator = b.costEstimator;
     this.mode = b.mode;
@@ -149,14 +152,34 @@ public final class PolicyEngine implements SendInterceptor {
    * store fails, the decision follows the {@link StoreFailureMode}.
    */
   public Decision evaluate(Message message) {
+    return evaluateFrom(message, null);
+  }
+
+  private Decision evaluateFrom(Message message, @Nullable String from) {
     Objects.requireNonNull(message, "message");
     Decision decision;
     try {
-      decision = decide(message, clock().instant().getEpochSecond(), null);
+      decision = decide(message, clock().instant().getEpochSecond(), null, from);
     } catch (ConversationStoreException e) {
       decision = storeFailure(e);
     }
     return notifyListeners(message, decision);
+  }
+
+  /** As {@link #evaluate(Message)}, sent from {@code phoneNumberId} (its portfolio's limit). @since 0.3 */
+  public Decision evaluate(Message message, String phoneNumberId) {
+    return evaluateFrom(message, Objects.requireNonNull(phoneNumberId, "phoneNumberId"));
+  }
+
+  /** As {@link #admit(Message)}, sent from {@code phoneNumberId} (its portfolio's limit). @since 0.3 */
+  public Decision admit(Message message, String phoneNumberId) {
+    Objects.requireNonNull(phoneNumberId, "phoneNumberId");
+    return notifyListeners(Objects.requireNonNull(message, "message"), claimAndDecide(message, clock(), phoneNumberId));
+  }
+
+  /** The messaging limit tier of portfolio {@code portfolioId} ({@link Builder#portfolio}). @since 0.3 */
+  public void recordTier(String portfolioId, MessagingLimitTier tier) {
+    portfolios.store(Objects.requireNonNull(portfolioId, "portfolioId")).recordTier(Objects.requireNonNull(tier));
   }
 
   /**
@@ -168,16 +191,16 @@ public final class PolicyEngine implements SendInterceptor {
    */
   public Decision admit(Message message) {
     Objects.requireNonNull(message, "message");
-    return notifyListeners(message, claimAndDecide(message, clock()));
+    return notifyListeners(message, claimAndDecide(message, clock(), null));
   }
 
-  private Decision claimAndDecide(Message message, Clock clock) {
+  private Decision claimAndDecide(Message message, Clock clock, @Nullable String from) {
     try {
       Decision decision;
       int attempt = 0;
       do {
         ClaimResult claim = new ClaimResult();
-        decision = decide(message, clock.instant().getEpochSecond(), claim);
+        decision = decide(message, clock.instant().getEpochSecond(), claim, from);
         if (!claim.lost || !decision.isAllowed()) {
           return decision;
         }
@@ -206,8 +229,8 @@ public final class PolicyEngine implements SendInterceptor {
     boolean lost;
   }
 
-  private Decision decide(Message message, long now, @Nullable ClaimResult claim) {
-    PolicyContext context = new PolicyContext(message, now, store.user(message.recipient().value()), store);
+  private Decision decide(Message message, long now, @Nullable ClaimResult claim, @Nullable String from) {
+    PolicyContext context = portfolios.context(message, now, store, from);
     Decision decision = null;
     Decision explainedAllow = null;
     for (PolicyRule rule : rules) {
@@ -226,7 +249,7 @@ public final class PolicyEngine implements SendInterceptor {
     if (decision == null && claim != null && !claim(context)) {
       claim.lost = true;
       // Re-read: the rule that lost its claim now explains the denial from the other instance's state.
-      return decide(message, now, null);
+      return decide(message, now, null, from);
     }
     MessagePrice price = costEstimator == null ? null : price(costEstimator, context);
     Decision result = (decision != null ? decision : explainedAllow != null ? explainedAllow : Decision.allow())
@@ -278,7 +301,7 @@ public final class PolicyEngine implements SendInterceptor {
       if (rule instanceof MessagingLimitRule limitRule) {
         MessagingLimitTier tier = context.tier() != null ? context.tier() : limitRule.assumedTier();
         Integer limit = tier == null ? null : tier.uniqueUsers();
-        if (limit != null && !store.claimReach(key, now, limit)) {
+        if (limit != null && !context.reachStore().claimReach(key, now, limit)) {
           return false;
         }
       }
@@ -314,7 +337,7 @@ public final class PolicyEngine implements SendInterceptor {
       clock = chain.clock();
       clientClock = clock;
     }
-    Decision decision = check(message, clock);
+    Decision decision = check(message, clock, chain.phoneNumberId());
     SendResult result;
     try {
       result = chain.proceed(message);
@@ -326,6 +349,7 @@ public final class PolicyEngine implements SendInterceptor {
     }
     try {
       recordSent(message, result, clock.instant());
+      portfolios.recordSent(message, chain.phoneNumberId(), clock.instant().getEpochSecond(), store);
     } catch (RuntimeException e) {
       // The message is sent; a failing store must not turn that into an error the caller would retry.
       LOG.error("Policy engine could not record the send of {}", result.messageId(), e);
@@ -333,18 +357,18 @@ public final class PolicyEngine implements SendInterceptor {
     return decision == null ? result : result.withTag(Decision.class, decision);
   }
 
-  private @Nullable Decision check(Message message, Clock clock) {
+  private @Nullable Decision check(Message message, Clock clock, String from) {
     if (mode == PolicyMode.OFF) {
       return null;
     }
     // ENFORCE claims the pair-rate slot and messaging-limit place atomically, so instances sharing a store agree.
     Decision decision;
     if (mode == PolicyMode.ENFORCE) {
-      decision = notifyListeners(message, claimAndDecide(message, clock));
+      decision = notifyListeners(message, claimAndDecide(message, clock, from));
     } else {
       Decision d;
       try {
-        d = decide(message, clock.instant().getEpochSecond(), null);
+        d = decide(message, clock.instant().getEpochSecond(), null, from);
       } catch (ConversationStoreException e) {
         d = storeFailure(e);
       }
@@ -628,8 +652,25 @@ public final class PolicyEngine implements SendInterceptor {
     private OptOutKeywords keywords = OptOutKeywords.DEFAULT;
     private @Nullable CostEstimator costEstimator;
     private final List<DecisionListener> listeners = new ArrayList<>();
+    private @Nullable Function<String, @Nullable String> portfolioOf;
+    private @Nullable Function<String, ConversationStore> portfolioStore;
 
     private Builder() {}
+
+    /**
+     * Counts the messaging limit per business portfolio, as Meta sets it since 2025-10-07: {@code portfolioOf}
+     * maps a sending phone number id to its portfolio id (null: counted in the engine's store);
+     * {@code portfolioStore} gives the store a portfolio's count and tier live in (called once per portfolio), e.g.
+     * a {@code RedisConversationStore} with the portfolio id in its key prefix to share it across instances.
+     *
+     * @since 0.3
+     */
+    public Builder portfolio(Function<String, @Nullable String> portfolioOf,
+        Function<String, ConversationStore> portfolioStore) {
+      this.portfolioOf = Objects.requireNonNull(portfolioOf, "portfolioOf");
+      this.portfolioStore = Objects.requireNonNull(portfolioStore, "portfolioStore");
+      return this;
+    }
 
     /**
      * Adds a listener called with every final decision of {@link PolicyEngine#evaluate} and

@@ -92,8 +92,8 @@ class DirectSendTest {
     assertThatThrownBy(() -> ImageMessage.builder().to(TO).media(MediaSource.id("1")).category(
         DirectSendCategory.UTILITY).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("category: Direct Send supports text, call-to-action URL and reply-button messages only, not a"
-            + " ImageMessage (was category utility)");
+        .hasMessage("category: Direct Send supports text, call-to-action URL, reply-button, mixed-button and"
+            + " call-button messages only, not a ImageMessage (was category utility)");
     assertThatThrownBy(() -> TemplateMessage.builder().to(TO).name("x").language("en").category(
         DirectSendCategory.UTILITY).build()).isInstanceOf(IllegalArgumentException.class);
   }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.message.DirectSendCategory;
+import dev.wabasdk.message.MixedButtonsMessage;
 import dev.wabasdk.message.TextMessage;
+import dev.wabasdk.message.VoiceCallMessage;
 import dev.wabasdk.phone.MessagingLimitTier;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -68,5 +70,26 @@ class DirectSendPolicyTest extends PolicyFixtures {
     assertThat(d.expectedPrice()).isNotNull();
     assertThat(d.expectedPrice().category()).isEqualTo(PricingCategory.UTILITY);
     assertThat(d.expectedPrice().free()).isFalse();
+  }
+
+  // "Supported features and limits" (2026-07-31): mixed CTA URL + reply buttons and the voice call button are
+  // utility Direct Send types, so they too go outside the window at the utility rate.
+  @Test
+  void mixedButtonsAndTheCallButtonAreAllowedOutsideTheWindowAtTheUtilityRate() {
+    PolicyEngine engine = PolicyEngine.builder().clock(clock).store(store).costEstimator(CostEstimator.ofDefaults())
+        .build();
+    Decision mixed = engine.evaluate(MixedButtonsMessage.builder().to("+" + WA_ID).body("Out for delivery")
+        .urlButton("Track", "https://example.com/t").replyButton("ok", "Received")
+        .category(DirectSendCategory.UTILITY).build());
+    Decision call = engine.evaluate(VoiceCallMessage.builder().to("+" + WA_ID).body("Call us about your order")
+        .category(DirectSendCategory.UTILITY).build());
+    for (Decision d : new Decision[] {mixed, call}) {
+      assertThat(d.verdict()).isEqualTo(Verdict.ALLOW);
+      assertThat(d.reasonCode()).isEqualTo(CustomerServiceWindowRule.REASON_DIRECT_SEND);
+      assertThat(d.expectedPrice().category()).isEqualTo(PricingCategory.UTILITY);
+    }
+    // Without a category the call button is an ordinary free-form message: a template is needed.
+    assertThat(engine.evaluate(VoiceCallMessage.builder().to("+" + WA_ID).body("Call us").build()).verdict())
+        .isEqualTo(Verdict.TEMPLATE_REQUIRED);
   }
 }

@@ -18,6 +18,7 @@ import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.LocationMessage;
 import dev.wabasdk.message.LocationRequestMessage;
 import dev.wabasdk.message.MediaMessage;
+import dev.wabasdk.message.MixedButtonsMessage;
 import dev.wabasdk.message.MediaSource;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.ProductListMessage;
@@ -32,6 +33,7 @@ import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.message.TemplateParameter;
 import dev.wabasdk.message.TextMessage;
 import dev.wabasdk.message.VideoMessage;
+import dev.wabasdk.message.VoiceCallMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,9 +73,10 @@ public final class MessageEncoder {
     DirectSend directSend = envelope.directSend();
     if (directSend != null) {
       if (!(message instanceof TextMessage || message instanceof CtaUrlMessage
-          || message instanceof ReplyButtonsMessage)) {
-        throw new IllegalArgumentException("category: Direct Send supports text, call-to-action URL and"
-            + " reply-button messages only, not " + message.getClass().getSimpleName());
+          || message instanceof ReplyButtonsMessage || message instanceof MixedButtonsMessage
+          || message instanceof VoiceCallMessage)) {
+        throw new IllegalArgumentException("category: Direct Send supports text, call-to-action URL, reply-button,"
+            + " mixed-button and call-button messages only, not " + message.getClass().getSimpleName());
       }
       // Meta's Direct Send examples put category (then ttl_seconds) after the message's type object.
       body.put("category", directSend.category().value());
@@ -335,6 +338,23 @@ public final class MessageEncoder {
     } else if (message instanceof CallPermissionRequestMessage) {
       object.put("type", "call_permission_request");
       action.put("name", "call_permission_request");
+    } else if (message instanceof MixedButtonsMessage mixed) {
+      // Meta's Direct Send "Interactive button messages with CTA URL or reply buttons": one buttons list.
+      object.put("type", "button");
+      putHeader(object, mixed.header());
+      action.put("buttons", mixedButtons(mixed));
+    } else if (message instanceof VoiceCallMessage call) {
+      object.put("type", "voice_call");
+      action.put("name", "voice_call");
+      Map<String, Object> parameters = new LinkedHashMap<>();
+      putIfNotNull(parameters, "display_text", call.displayText());
+      if (call.ttl() != null) {
+        parameters.put("ttl_minutes", call.ttl().toMinutes());
+      }
+      putIfNotNull(parameters, "payload", call.payload());
+      if (!parameters.isEmpty()) {
+        action.put("parameters", parameters);
+      }
     }
     if (message.body() != null) {
       object.put("body", Map.of("text", message.body()));
@@ -344,6 +364,27 @@ public final class MessageEncoder {
     }
     object.put("action", action);
     return object;
+  }
+
+  private static List<Object> mixedButtons(MixedButtonsMessage mixed) {
+    List<Object> list = new ArrayList<>();
+    for (MixedButtonsMessage.Button button : mixed.buttons()) {
+      Map<String, Object> b = new LinkedHashMap<>();
+      Map<String, Object> inner = new LinkedHashMap<>();
+      if (button instanceof MixedButtonsMessage.UrlButton url) {
+        inner.put("display_text", url.displayText());
+        inner.put("url", url.url());
+        b.put("type", "cta_url");
+        b.put("cta_url", inner);
+      } else if (button instanceof MixedButtonsMessage.ReplyButton reply) {
+        inner.put("id", reply.id());
+        inner.put("title", reply.title());
+        b.put("type", "reply");
+        b.put("reply", inner);
+      }
+      list.add(b);
+    }
+    return list;
   }
 
   /** {@code sections} of a multi-product message or a multi-product template button. */

@@ -123,6 +123,12 @@ final class MessageLog {
       if (record.type.equals("interactive")) {
         for (Object button : Json.list(record.body, "interactive", "action", "buttons")) {
           if (buttonId.equals(Json.string(button, "reply", "id"))) {
+            if (record.body.get("category") != null) {
+              // Direct Send delivers the message as a template, so the tap comes back in the template button
+              // format ("Supported message types": reply button taps use the template webhook format).
+              return obj("context", context, "type", "button",
+                  "button", obj("payload", buttonId, "text", Json.string(button, "reply", "title")));
+            }
             return obj("context", context, "type", "interactive", "interactive", obj("type", "button_reply",
                 "button_reply", obj("id", buttonId, "title", Json.string(button, "reply", "title"))));
           }

@@ -19,7 +19,7 @@ final class MessageValidator {
   private static final Set<String> MEDIA = Set.of("image", "audio", "video", "document", "sticker");
   private static final Set<String> INTERACTIVE = Set.of("button", "list", "cta_url", "flow",
       "location_request_message", "product", "product_list", "catalog_message", "carousel",
-      "call_permission_request");
+      "call_permission_request", "voice_call");
 
   private MessageValidator() {}
 
@@ -162,6 +162,10 @@ final class MessageValidator {
       case "button" -> {
         max("interactive['body']['text']", body, 1024);
         List<Object> buttons = Json.list(action, "buttons");
+        if (buttons.stream().anyMatch(b -> "cta_url".equals(Json.string(b, "type")))) {
+          DirectSendRules.mixedButtons(buttons);
+          return;
+        }
         if (buttons.isEmpty() || buttons.size() > 3) {
           throw GraphException.of(131009, "Param interactive['action']['buttons'] must have 1 to 3 buttons, had "
               + buttons.size() + ".");
@@ -233,6 +237,7 @@ final class MessageValidator {
         }
         max("interactive['action']['parameters']['display_text']", text, 20);
       }
+      case "voice_call" -> DirectSendRules.voiceCall(body, action);
       case "product", "product_list", "catalog_message", "carousel" ->
           CommerceValidator.validate(kind, object, action);
       default -> {
