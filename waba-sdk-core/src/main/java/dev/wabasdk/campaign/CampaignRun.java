@@ -464,6 +464,7 @@ public final class CampaignRun {
     outbox.transition(id, key, Set.of(SendState.PENDING), null,
         new OutboxRecord(key, SendState.SKIPPED, "", now, null, reason));
     outbox.ack(id, entry);
+    notifyResult(SendState.SKIPPED, reason);
   }
 
   /** The record is ATTEMPTING, owned by this instance: write the request and record what happened. */
@@ -496,6 +497,7 @@ public final class CampaignRun {
         runner.instanceId, runner.clock.instant(), result.messageId(), ""));
     outbox.ack(id, entry);
     noteResult(0);
+    notifyResult(SendState.ACCEPTED, "");
   }
 
   private void abandon(String key) {
@@ -507,6 +509,17 @@ public final class CampaignRun {
     outbox.transition(id, key, Set.of(SendState.ATTEMPTING), runner.instanceId,
         new OutboxRecord(key, SendState.UNKNOWN, runner.instanceId, now, null, why));
     outbox.defer(id, entry, now.plus(runner.resolveTimeout));
+    notifyResult(SendState.UNKNOWN, why);
+  }
+
+  private void notifyResult(SendState state, String detail) {
+    for (CampaignListener l : runner.listeners) {
+      try {
+        l.onSendResult(id, state, detail);
+      } catch (RuntimeException e) {
+        LOG.warn("Campaign listener failed", e);
+      }
+    }
   }
 
   private void onPolicyRefusal(OutboxEntry entry, String key, Decision decision) {
@@ -573,6 +586,7 @@ public final class CampaignRun {
               runner.instanceId, now, null, Integer.toString(code)));
           outbox.ack(id, entry);
           noteResult(code);
+          notifyResult(SendState.FAILED, Integer.toString(code));
         }
       }
     }
