@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Micrometer meters for campaigns, as a {@link CampaignListener}: auto-configured next to the send meters when
@@ -36,7 +35,7 @@ public final class WabaCampaignMeters implements CampaignListener {
 
   private final MeterRegistry registry;
   /** The last progress per campaign: strong references, so the gauges' state lives as long as this bean. */
-  private final Map<String, AtomicReference<CampaignProgress>> latest = new ConcurrentHashMap<>();
+  private final Map<String, Latest> latest = new ConcurrentHashMap<>();
   private final Map<String, Boolean> costGauges = new ConcurrentHashMap<>();
 
   public WabaCampaignMeters(MeterRegistry registry) {
@@ -62,14 +61,14 @@ public final class WabaCampaignMeters implements CampaignListener {
   @Override
   public void onProgress(CampaignProgress progress) {
     String id = progress.campaignId();
-    AtomicReference<CampaignProgress> ref = latest.computeIfAbsent(id, k -> {
-      AtomicReference<CampaignProgress> r = new AtomicReference<>(progress);
+    Latest ref = latest.computeIfAbsent(id, k -> {
+      Latest r = new Latest(progress);
       Gauge.builder("waba.campaign.progress", r, WabaCampaignMeters::fraction)
           .description("Campaign recipients done over recipients queued")
           .tag("campaign", k)
           .register(registry);
       for (String status : STATUSES) {
-        Gauge.builder("waba.campaign.statuses", r, p -> p.get().statusCount(status))
+        Gauge.builder("waba.campaign.statuses", r, p -> p.progress.statusCount(status))
             .description("Campaign recipients whose status webhooks reached a status")
             .tag("campaign", k)
             .tag("status", status)
@@ -77,11 +76,11 @@ public final class WabaCampaignMeters implements CampaignListener {
       }
       return r;
     });
-    ref.set(progress);
+    ref.progress = progress;
     for (String key : progress.counters().keySet()) {
       if (key.startsWith("cost_micros:") && costGauges.putIfAbsent(id + "|" + key, Boolean.TRUE) == null) {
         String currency = key.substring("cost_micros:".length());
-        Gauge.builder("waba.campaign.cost", ref, p -> BigDecimal.valueOf(p.get().counters().getOrDefault(key, 0L))
+        Gauge.builder("waba.campaign.cost", ref, p -> BigDecimal.valueOf(p.progress.counters().getOrDefault(key, 0L))
                 .movePointLeft(6).doubleValue())
             .description("Campaign cost so far, from the pricing of status webhooks")
             .tag("campaign", id)
@@ -91,9 +90,18 @@ public final class WabaCampaignMeters implements CampaignListener {
     }
   }
 
-  private static double fraction(AtomicReference<CampaignProgress> ref) {
-    CampaignProgress p = ref.get();
+  private static double fraction(Latest ref) {
+    CampaignProgress p = ref.progress;
     return p.queued() == 0 ? 0 : Math.min(1.0, (double) p.done() / p.queued());
+  }
+
+  /** The last progress of one campaign, read by its gauges. */
+  private static final class Latest {
+    volatile CampaignProgress progress;
+
+    Latest(CampaignProgress progress) {
+      this.progress = progress;
+    }
   }
 
   @Override
