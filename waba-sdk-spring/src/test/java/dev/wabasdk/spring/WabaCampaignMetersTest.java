@@ -38,7 +38,7 @@ class WabaCampaignMetersTest {
   }
 
   @Test
-  void countsEachSendByOutcomeAndFollowsProgressStatusesAndCost() {
+  void countsEachSendByOutcomeAndFollowsProgressStatusesAndCost() throws InterruptedException {
     try (FakeWhatsApp fake = FakeWhatsApp.builder()
         .approvedTemplate("autumn_sale", "en_US", TemplateCategory.MARKETING, "Hello {{1}}").start();
         WhatsApp client = fake.clientBuilder().noRateLimit().build()) {
