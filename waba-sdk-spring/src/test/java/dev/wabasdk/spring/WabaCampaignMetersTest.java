@@ -66,6 +66,8 @@ class WabaCampaignMetersTest {
       }
       runner.recordStatus(new CampaignStatusUpdate(KEY_UNKNOWN, "wamid.LATE", DeliveryStatus.SENT,
           fake.clock().instant(), null, true, PricingCategory.MARKETING));
+      // its queue entry waits for the resolve deadline on the (frozen) fake clock before it is acknowledged
+      fake.clock().advance(Duration.ofHours(2));
       CampaignReport report = run.await(Duration.ofSeconds(20));
 
       // then each attempt is counted once by outcome, and the gauges show the final progress and cost
