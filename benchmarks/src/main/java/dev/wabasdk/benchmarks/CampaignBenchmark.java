@@ -50,8 +50,9 @@ public class CampaignBenchmark {
   @Param("1000000")
   public int recipients;
 
-  private static final String[] PREFIXES = {"+49151", "+91981", "+55119", "+44771", "+33612", "+39347", "+34612",
-      "+52155", "+62812", "+23480"};
+  /** Ten markets; each prefix plus seven digits is a possible mobile number there. */
+  private static final String[] PREFIXES = {"+49151", "+91981", "+55119", "+44771", "+3361", "+39347", "+3461",
+      "+52155", "+62812", "+234803"};
 
   private WhatsApp whatsApp;
   private PolicyEngine policy;
