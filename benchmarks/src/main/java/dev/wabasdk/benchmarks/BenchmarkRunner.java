@@ -134,6 +134,18 @@ public final class BenchmarkRunner {
     ratio("Testkit: SDK sends to the fake (1 thread)", "TestkitBenchmark.sdkSendToFake",
         "TestkitBenchmark.sdkSendToLoopback", "same client, minimal loopback server", "≥ 3,000/s",
         Goal.sdkAtLeast(3_000));
+    int recipients = smoke ? 20_000 : 1_000_000;
+    ratio("Campaign: " + recipients + " recipients, in-memory outbox", "CampaignBenchmark.campaign",
+        "CampaignBenchmark.bareLoop", "a bare loop of the same sends", "", Goal.NONE);
+    Stats campaign = stats("CampaignBenchmark.campaign");
+    Stats bare = stats("CampaignBenchmark.bareLoop");
+    // The campaign's own work per recipient (queue, claim, attempt and result records, ack): µs, from ms/op.
+    rows.add(Row.of("Campaign: overhead per recipient", new Stats((campaign.mean() - bare.mean()) * 1000 / recipients,
+        (campaign.error() + bare.error()) * 1000 / recipients), "µs", new Stats(bare.mean() * 1000 / recipients,
+        bare.error() * 1000 / recipients), "the bare send itself", "", Goal.NONE));
+    ratio("Campaign preflight: " + recipients + " recipients, 10 markets", "CampaignBenchmark.preflight",
+        "CampaignBenchmark.bareEvaluateLoop", "the policy engine's evaluate of each message alone", "≤ 5 s",
+        Goal.sdkAtMost(5_000));
     allocation("Allocation per send, blocking", "SendBenchmark.sdkSend", "SendBenchmark.rawOkHttpSend",
         "raw OkHttp + hand-written JSON");
     allocation("Allocation per send, async", "SendBenchmark.sdkSendAsync64", "SendBenchmark.rawOkHttpSendAsync64",

@@ -3,7 +3,7 @@ package dev.wabasdk.benchmarks;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
-import dev.wabasdk.cost.Campaign;
+import dev.wabasdk.cost.CampaignMix;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.Estimate;
 import dev.wabasdk.cost.HistoryEvent;
@@ -52,7 +52,7 @@ public class CostBenchmark {
   public int size;
 
   private CostEstimator estimator;
-  private Campaign campaign;
+  private CampaignMix campaign;
   private List<String> numbers;
   private List<HistoryEvent> history;
 
@@ -65,7 +65,7 @@ public class CostBenchmark {
     for (int i = 0; i < size; i++) {
       numbers.add(number(prefixes.get(random.nextInt(prefixes.size())), random));
     }
-    campaign = Campaign.builder(PricingCategory.MARKETING).at(AT).recipients(numbers).build();
+    campaign = CampaignMix.builder(PricingCategory.MARKETING).at(AT).recipients(numbers).build();
     history = history(prefixes, size, random);
   }
 

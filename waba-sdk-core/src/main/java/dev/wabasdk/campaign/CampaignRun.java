@@ -58,6 +58,7 @@ public final class CampaignRun {
   private final Semaphore inFlight;
   private final CompletableFuture<CampaignReport> done = new CompletableFuture<>();
   private final Object pacing = new Object();
+  private final Object budgetLock = new Object();
   private final boolean[] spikeWindow = new boolean[SPIKE_WINDOW];
   private final AtomicInteger limitSkips = new AtomicInteger();
   private int spikeIndex;
@@ -436,13 +437,20 @@ public final class CampaignRun {
             return;
           }
         }
-        if (overBudget(r, now)) {
-          stop(StopReason.BUDGET_REACHED, "the next message would pass the budget " + campaign.budget());
-          outbox.defer(id, entry, now);
-          return;
+        Transition t;
+        if (campaign.budget() == null) {
+          t = attempt(key, now);
+        } else {
+          // The check and the attempt record together, so this instance's senders cannot pass the budget at once.
+          synchronized (budgetLock) {
+            if (overBudget(r, now)) {
+              stop(StopReason.BUDGET_REACHED, "the next message would pass the budget " + campaign.budget());
+              outbox.defer(id, entry, now);
+              return;
+            }
+            t = attempt(key, now);
+          }
         }
-        Transition t = outbox.transition(id, key, Set.of(SendState.PENDING), null,
-            new OutboxRecord(key, SendState.ATTEMPTING, runner.instanceId, now, null, ""));
         if (!t.applied()) {
           outbox.ack(id, entry); // another instance has it (a duplicate row or a reclaimed entry)
           return;
@@ -450,6 +458,11 @@ public final class CampaignRun {
         send(entry, key, r, now);
       }
     }
+  }
+
+  private Transition attempt(String key, Instant now) {
+    return outbox.transition(id, key, Set.of(SendState.PENDING), null,
+        new OutboxRecord(key, SendState.ATTEMPTING, runner.instanceId, now, null, ""));
   }
 
   private List<ZoneId> zones(CampaignRecipient r, Recipient to) {
@@ -464,6 +477,7 @@ public final class CampaignRun {
     outbox.transition(id, key, Set.of(SendState.PENDING), null,
         new OutboxRecord(key, SendState.SKIPPED, "", now, null, reason));
     outbox.ack(id, entry);
+    notifyResult(SendState.SKIPPED, reason);
   }
 
   /** The record is ATTEMPTING, owned by this instance: write the request and record what happened. */
@@ -496,6 +510,7 @@ public final class CampaignRun {
         runner.instanceId, runner.clock.instant(), result.messageId(), ""));
     outbox.ack(id, entry);
     noteResult(0);
+    notifyResult(SendState.ACCEPTED, "");
   }
 
   private void abandon(String key) {
@@ -507,6 +522,17 @@ public final class CampaignRun {
     outbox.transition(id, key, Set.of(SendState.ATTEMPTING), runner.instanceId,
         new OutboxRecord(key, SendState.UNKNOWN, runner.instanceId, now, null, why));
     outbox.defer(id, entry, now.plus(runner.resolveTimeout));
+    notifyResult(SendState.UNKNOWN, why);
+  }
+
+  private void notifyResult(SendState state, String detail) {
+    for (CampaignListener l : runner.listeners) {
+      try {
+        l.onSendResult(id, state, detail);
+      } catch (RuntimeException e) {
+        LOG.warn("Campaign listener failed", e);
+      }
+    }
   }
 
   private void onPolicyRefusal(OutboxEntry entry, String key, Decision decision) {
@@ -573,6 +599,7 @@ public final class CampaignRun {
               runner.instanceId, now, null, Integer.toString(code)));
           outbox.ack(id, entry);
           noteResult(code);
+          notifyResult(SendState.FAILED, Integer.toString(code));
         }
       }
     }

@@ -98,7 +98,10 @@ public final class CampaignRunner implements AutoCloseable {
   final int spikeMinimum;
   final List<CampaignListener> listeners;
   private final Map<String, CampaignRun> runs = new ConcurrentHashMap<>();
-  private final Map<Market, MessagePrice> priceCache = new ConcurrentHashMap<>();
+  /** Prices by market and category: one priceOf each, so a million recipients cost a map lookup each. */
+  private final Map<PriceKey, MessagePrice> priceCache = new ConcurrentHashMap<>();
+
+  private record PriceKey(Market market, PricingCategory category) {}
 
   private CampaignRunner(Builder b) {
     this.messages = b.whatsApp.messages();
@@ -267,10 +270,7 @@ public final class CampaignRunner implements AutoCloseable {
       Market market = est.marketOf(e164, at);
       PricingCategory pricing = category == null ? PricingCategory.MARKETING : PricingCategory.of(
           category.value().toLowerCase(java.util.Locale.ROOT));
-      if (!PricingCategory.MARKETING.equals(pricing)) {
-        return est.priceOf(PriceQuery.of(e164, pricing).at(at));
-      }
-      return priceCache.computeIfAbsent(market, m -> est.priceOf(PriceQuery.of(e164, PricingCategory.MARKETING)
+      return priceCache.computeIfAbsent(new PriceKey(market, pricing), k -> est.priceOf(PriceQuery.of(e164, pricing)
           .at(at)));
     } catch (IllegalArgumentException e) {
       return null; // a market the card has no rate for: not priced
@@ -297,6 +297,43 @@ public final class CampaignRunner implements AutoCloseable {
   /** The run of a campaign this runner started, or null. */
   public @Nullable CampaignRun run(String campaignId) {
     return runs.get(campaignId);
+  }
+
+  /**
+   * Stops every campaign this runner runs (and, through the outbox, on every instance), e.g. for a quality drop or
+   * an account restriction a webhook reported; {@code run.resume()} continues.
+   *
+   * @return how many runs were stopped
+   */
+  public int stopAll(StopReason reason, String detail) {
+    return stopWhere(reason, detail, null, null);
+  }
+
+  /**
+   * Stops the campaigns of this runner that send template {@code name} (in {@code language}, or in any language
+   * when null), e.g. when a webhook reports it paused or disabled.
+   *
+   * @return how many runs were stopped
+   */
+  public int stopTemplate(String name, @Nullable String language, StopReason reason, String detail) {
+    return stopWhere(reason, detail, Objects.requireNonNull(name, "name"), language);
+  }
+
+  private int stopWhere(StopReason reason, String detail, @Nullable String template, @Nullable String language) {
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(detail, "detail");
+    int stopped = 0;
+    for (CampaignRun run : runs.values()) {
+      Campaign c = run.campaign();
+      boolean matches = template == null
+          || (c.templateName().equals(template) && (language == null || c.language().equals(language)));
+      CampaignState state = run.control().state();
+      if (matches && (state == CampaignState.RUNNING || state == CampaignState.PAUSED)) {
+        run.stop(reason, detail);
+        stopped++;
+      }
+    }
+    return stopped;
   }
 
   /**

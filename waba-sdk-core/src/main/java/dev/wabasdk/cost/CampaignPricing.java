@@ -17,7 +17,7 @@ import java.util.TreeMap;
 final class CampaignPricing {
   private CampaignPricing() {}
 
-  static Estimate estimate(PricingContext context, Campaign campaign) {
+  static Estimate estimate(PricingContext context, CampaignMix campaign) {
     Instant at = campaign.at() != null ? campaign.at() : context.clock.instant();
     LocalDate date = context.date(at);
     YearMonth month = YearMonth.from(date);

@@ -120,9 +120,9 @@ public final class CostEstimator {
 
   /**
    * The cost of a template campaign: recipients grouped by market, each market priced once (volume tiers
-   * graduated from {@link Campaign#sentThisMonth()} when the card defines them), plus BSP fees for the month.
+   * graduated from {@link CampaignMix#sentThisMonth()} when the card defines them), plus BSP fees for the month.
    */
-  public Estimate estimate(Campaign campaign) {
+  public Estimate estimate(CampaignMix campaign) {
     return CampaignPricing.estimate(context, Objects.requireNonNull(campaign, "campaign"));
   }
 

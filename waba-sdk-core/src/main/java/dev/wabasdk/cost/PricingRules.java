@@ -79,7 +79,7 @@ final class PricingRules {
     return null;
   }
 
-  /** The same, for a count of numbers of one country ({@link Campaign} countries). */
+  /** The same, for a count of numbers of one country ({@link CampaignMix} countries). */
   static @Nullable String notDeliveredToCountry(String iso2, PricingCategory category, LocalDate date) {
     if (!category.equals(PricingCategory.MARKETING) && !category.equals(PricingCategory.MARKETING_LITE)) {
       return null;

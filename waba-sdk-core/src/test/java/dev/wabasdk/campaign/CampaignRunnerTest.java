@@ -137,6 +137,34 @@ class CampaignRunnerTest {
   }
 
   @Test
+  void theBudgetStopsTheCampaignBeforeTheMessageThatWouldPassItEvenWithManySendersAtOnce() {
+    // given a budget of three and a half Indian marketing messages, and eight senders at once
+    answer(to -> null);
+    CostEstimator estimator = CostEstimator.ofDefaults();
+    Money unit = estimator.priceOf(dev.wabasdk.cost.PriceQuery.of("+919812300000", PricingCategory.MARKETING)
+        .at(Instant.now())).total();
+    List<CampaignRecipient> list = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      list.add(CampaignRecipient.of(String.format("+9198123000%02d", i), "n" + i));
+    }
+    CampaignRunner runner = runner(graph.client()).concurrency(8).costEstimator(estimator).build();
+    CampaignRun run = runner.start(Campaign.builder("budget").template("sale", "en_US")
+        .recipients(RecipientSource.of(list))
+        .budget(Money.of(unit.amount().multiply(new java.math.BigDecimal("3.5")), unit.currency())).build());
+
+    // when it runs
+    await(() -> run.control().state() == CampaignState.STOPPED);
+    sleep(300);
+
+    // then three were sent and the campaign says why it stopped
+    assertThat(received).hasSize(3);
+    assertThat(run.control().reason()).isSameAs(StopReason.BUDGET_REACHED);
+    assertThat(run.control().detail()).startsWith("the next message would pass the budget ");
+    assertThat(run.progress().count(SendState.ACCEPTED)).isEqualTo(3);
+    run.cancel();
+  }
+
+  @Test
   void actualCostComesFromChargedStatusesOncePerRecipientNextToTheEstimate() {
     // given a finished two-recipient campaign priced by the estimator
     answer(to -> null);

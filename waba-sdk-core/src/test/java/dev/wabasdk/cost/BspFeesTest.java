@@ -29,7 +29,7 @@ class BspFeesTest {
         .setupFee("99")
         .build();
     CostEstimator estimator = CostEstimator.builder().bspFees(fees).build();
-    Estimate estimate = estimator.estimate(Campaign.builder(PricingCategory.MARKETING).at(NOV_2026)
+    Estimate estimate = estimator.estimate(CampaignMix.builder(PricingCategory.MARKETING).at(NOV_2026)
         .country("IN", 10_000).build());
     // Meta: 10,000 x 0.0118 = 118.
     assertThat(estimate.metaTotal()).isEqualTo(usd("118"));
@@ -75,7 +75,7 @@ class BspFeesTest {
   @Test
   void feesInAnotherCurrencyNeedAnExchangeRate() {
     BspFees eurFees = BspFees.builder("EUR").monthlyPlatformFee("50").build();
-    Campaign campaign = Campaign.builder(PricingCategory.MARKETING).at(NOV_2026).country("IN", 100).build();
+    CampaignMix campaign = CampaignMix.builder(PricingCategory.MARKETING).at(NOV_2026).country("IN", 100).build();
     assertThatThrownBy(() -> CostEstimator.builder().bspFees(eurFees).build().estimate(campaign))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no exchange rate from EUR to USD; add .currency(\"USD\").exchangeRate(\"EUR\", rate) to the builder");

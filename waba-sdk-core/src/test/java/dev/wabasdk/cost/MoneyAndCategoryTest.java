@@ -50,7 +50,7 @@ class MoneyAndCategoryTest {
 
   @Test
   void estimatePrintsAsCsv() {
-    Estimate estimate = CostEstimator.ofDefaults().estimate(Campaign.builder(PricingCategory.AUTHENTICATION)
+    Estimate estimate = CostEstimator.ofDefaults().estimate(CampaignMix.builder(PricingCategory.AUTHENTICATION)
         .at(java.time.Instant.parse("2026-11-10T00:00:00Z")).country("IN", 3).country("SA", 2).build());
     assertThat(estimate.toCsv()).isEqualTo(
         "month,payee,market,category,free,count,unit_price,subtotal,currency,reason\n"

@@ -32,7 +32,7 @@ class ReadmeExampleTest {
             .build())
         .build();
 
-    Campaign campaign = Campaign.builder(PricingCategory.MARKETING)
+    CampaignMix campaign = CampaignMix.builder(PricingCategory.MARKETING)
         .at(Instant.parse("2026-11-16T09:00:00Z"))
         .country("IN", 50_000)
         .country("BR", 20_000)

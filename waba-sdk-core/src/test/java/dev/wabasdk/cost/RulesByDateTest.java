@@ -43,7 +43,7 @@ class RulesByDateTest {
     // The card is assembled from April's and Meta's change list: said, never silent.
     assertThat(uk.warnings()).extracting(PricingWarning::kind).contains(PricingWarning.Kind.UNCERTAIN_RATE_CARD);
     assertThat(uk.warnings().get(0).message()).startsWith("PMP USD card effective 2026-07-01");
-    Estimate campaign = estimator.estimate(Campaign.builder(PricingCategory.MARKETING).at(AUG_2026)
+    Estimate campaign = estimator.estimate(CampaignMix.builder(PricingCategory.MARKETING).at(AUG_2026)
         .country("GB", 1000).build());
     assertThat(campaign.total()).isEqualTo(usd("63.5"));
     assertThat(kinds(campaign.warnings())).containsExactly(PricingWarning.Kind.UNCERTAIN_RATE_CARD);
@@ -54,7 +54,7 @@ class RulesByDateTest {
   @Test
   void aCardWithoutUncertainFiguresGivesNoWarning() {
     // The 2026-01-01 card: two identical transcriptions plus Meta's change list.
-    Estimate jan = estimator.estimate(Campaign.builder(PricingCategory.MARKETING)
+    Estimate jan = estimator.estimate(CampaignMix.builder(PricingCategory.MARKETING)
         .at(Instant.parse("2026-02-02T10:00:00Z")).country("IN", 10).build());
     assertThat(jan.warnings()).isEmpty();
     assertThat(jan.isCertain()).isTrue();
@@ -95,7 +95,7 @@ class RulesByDateTest {
     assertThat(estimator.priceOf(PriceQuery.of("+16502530000", PricingCategory.UTILITY).at(NOV_2026)).price())
         .isEqualTo(usd("0.0034"));
 
-    Estimate campaign = estimator.estimate(Campaign.builder(PricingCategory.MARKETING).at(NOV_2026)
+    Estimate campaign = estimator.estimate(CampaignMix.builder(PricingCategory.MARKETING).at(NOV_2026)
         .recipients(List.of("+16502530000", "+12125550100", "+15062345678")).country("US", 10).build());
     assertThat(campaign.total()).isEqualTo(usd("0.0250"));
     assertThat(campaign.chargedCount()).isEqualTo(1);

@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Micrometer meters ({@code waba.messages.sent}, {@code waba.graph.errors}, {@code waba.graph.requests},
  * {@code waba.webhook.events}, {@code waba.webhook.signature.failures}, {@code waba.webhook.requests},
- * {@code waba.policy.decisions}, the last through the policy engine's decision listener) when
+ * {@code waba.policy.decisions}, the last through the policy engine's decision listener) and the campaign meters
+ * ({@link WabaCampaignMeters}) when
  * Micrometer is on the classpath and a {@link MeterRegistry} bean exists. Ordered after Boot's metrics
  * auto-configurations of both generations by name, so it loads on either.
  */
@@ -32,5 +33,12 @@ public final class WabaMetricsAutoConfiguration {
   @ConditionalOnMissingBean
   WabaMeters wabaMeters(MeterRegistry registry) {
     return new WabaMeters(registry);
+  }
+
+  /** Campaign meters; the app gives the bean to its {@code CampaignRunner} as a listener. */
+  @Bean
+  @ConditionalOnMissingBean
+  WabaCampaignMeters wabaCampaignMeters(MeterRegistry registry) {
+    return new WabaCampaignMeters(registry);
   }
 }

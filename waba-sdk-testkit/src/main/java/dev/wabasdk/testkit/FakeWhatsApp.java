@@ -483,6 +483,7 @@ public final class FakeWhatsApp implements Closeable {
     private Duration webhookInitialBackoff = Duration.ofMillis(50);
     private final List<String> templates = new ArrayList<>();
     private final List<String[]> tenants = new ArrayList<>();
+    private @Nullable FakeAudience audience;
 
     private Builder() {}
 
@@ -601,6 +602,12 @@ public final class FakeWhatsApp implements Closeable {
       return this;
     }
 
+    /** Users who opt out, cannot be reached or never read, for broadcasts (default: none, no one reads). */
+    public Builder audience(FakeAudience audience) {
+      this.audience = Objects.requireNonNull(audience, "audience");
+      return this;
+    }
+
     /** Whether free-form messages outside the 24 h window fail with 131047 (default true). */
     public Builder enforceCustomerServiceWindow(boolean enforce) {
       this.enforceWindow = enforce;
@@ -678,7 +685,8 @@ public final class FakeWhatsApp implements Closeable {
     private FakeConfig config(String token, String number, String waba, String display) {
       return new FakeConfig(token, appSecret, number, waba, display, verifiedName, apiVersion, start, throughputMps,
           pairRateBurst, pairRateInterval, messagingLimit, enforceWindow, autoDeliver, autoRead, templateReviewDelay,
-          webhookUrl, webhookMaxAttempts, webhookInitialBackoff, List.copyOf(templates), directSendEligible);
+          webhookUrl, webhookMaxAttempts, webhookInitialBackoff, List.copyOf(templates), directSendEligible,
+          audience);
     }
 
     private static String requireText(String name, String value) {

@@ -57,7 +57,8 @@ public final class ConsoleApi {
       "POST /testkit/users/{wa_id}/group-leaves",
       "POST /testkit/users/{wa_id}/group-messages",
       "GET /testkit/media/{media_id}",
-      "POST|DELETE /testkit/faults");
+      "POST|DELETE /testkit/faults",
+      CampaignRoutes.ROUTE);
   private static final Set<String> USER_ACTIONS = Set.of("button-taps", "list-selections",
       "media", "referral", "read", "marketing", "calls", "call-answers", "call-hangups", "call-permission",
       "group-joins", "group-leaves", "group-messages");
@@ -68,9 +69,11 @@ public final class ConsoleApi {
   private static final long DOCUMENT_LIMIT = 100L * 1024 * 1024;
 
   private final FakeEngine engine;
+  private final CampaignRoutes campaigns;
 
   ConsoleApi(FakeEngine engine) {
     this.engine = engine;
+    this.campaigns = new CampaignRoutes(engine);
   }
 
   // ---------------------------------------------------------------- static assets
@@ -105,6 +108,10 @@ public final class ConsoleApi {
 
   /** Answers a console route, or null when {@code segments} name none of them. */
   @Nullable MockResponse route(String method, List<String> s, String body) {
+    MockResponse campaign = campaigns.route(method, s);
+    if (campaign != null) {
+      return campaign;
+    }
     if (s.size() == 2 && s.get(1).equals("users") && method.equals("GET")) {
       return json(200, users());
     }

@@ -1,6 +1,7 @@
 package dev.wabasdk.testkit.internal;
 
 import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.testkit.FakeAudience;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,8 @@ public record FakeConfig(
     int webhookMaxAttempts,
     Duration webhookInitialBackoff,
     List<String> templates,
-    boolean directSendEligible) {
+    boolean directSendEligible,
+    @Nullable FakeAudience audience) {
 
   /** Unique users the messaging limit allows per moving 24 hours. */
   public int messagingLimitUsers() {

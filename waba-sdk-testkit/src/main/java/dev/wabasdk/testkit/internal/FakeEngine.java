@@ -40,7 +40,7 @@ public final class FakeEngine {
   private final WebhookSender webhooks;
   final Ids ids = new Ids();
   private final RequestJournal journal = new RequestJournal();
-  final Users users = new Users();
+  final Users users;
   final MessageLog messages = new MessageLog();
   final TemplateStore templates = new TemplateStore();
   final MediaStore media = new MediaStore();
@@ -72,6 +72,7 @@ public final class FakeEngine {
     this.webhooks = new WebhookSender(config.appSecret(), config.webhookUrl(), config.webhookMaxAttempts(),
         config.webhookInitialBackoff());
     this.rules = new SendRules(config);
+    this.users = new Users(config.audience());
     this.events = new WebhookEvents(config, webhooks);
     initialState();
   }

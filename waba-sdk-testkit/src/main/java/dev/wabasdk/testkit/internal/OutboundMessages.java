@@ -90,7 +90,8 @@ final class OutboundMessages {
         engine.events.status(record, DeliveryStatus.SENT, true, now);
         if (engine.config.autoDeliver()) {
           engine.events.status(record, DeliveryStatus.DELIVERED, true, now);
-          if (engine.config.autoRead()) {
+          Boolean reads = user.reads;
+          if (reads != null ? reads : engine.config.autoRead()) {
             engine.events.status(record, DeliveryStatus.READ, false, now);
           }
         }

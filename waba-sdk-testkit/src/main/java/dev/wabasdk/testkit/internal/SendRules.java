@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -104,7 +105,14 @@ final class SendRules {
   /** Counts a business-initiated template to {@code waId}; false when the messaging limit has no room for them. */
   private boolean reachUser(String waId, Instant now) {
     Instant horizon = now.minus(Users.WINDOW);
-    businessInitiated.values().removeIf(at -> !at.isAfter(horizon));
+    // Insertion order is time order (the fake clock never goes back): drop expired users from the head only, so a
+    // campaign of 100,000 users costs O(1) per send instead of a scan of everyone reached.
+    for (Iterator<Instant> it = businessInitiated.values().iterator(); it.hasNext(); ) {
+      if (it.next().isAfter(horizon)) {
+        break;
+      }
+      it.remove();
+    }
     if (businessInitiated.containsKey(waId)) {
       return true;
     }

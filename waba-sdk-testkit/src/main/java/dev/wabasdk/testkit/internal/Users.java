@@ -1,6 +1,7 @@
 package dev.wabasdk.testkit.internal;
 
 import dev.wabasdk.Referral;
+import dev.wabasdk.testkit.FakeAudience;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -26,6 +27,8 @@ final class Users {
     boolean blocked;
     boolean marketingStopped;
     @Nullable Referral pendingReferral;
+    /** Whether they read what is delivered at once; null: as the fake's {@code autoRead}. */
+    @Nullable Boolean reads;
 
     UserState(String waId) {
       this.waId = waId;
@@ -63,6 +66,11 @@ final class Users {
   }
 
   private final Map<String, UserState> users = new LinkedHashMap<>();
+  private final @Nullable FakeAudience audience;
+
+  Users(@Nullable FakeAudience audience) {
+    this.audience = audience;
+  }
 
   /** Digits of an E.164 number ({@code wa_id}); {@link IllegalArgumentException} naming the value otherwise. */
   static String waId(String phone) {
@@ -76,7 +84,18 @@ final class Users {
 
   /** The user, created on first contact. */
   UserState user(String waId) {
-    return users.computeIfAbsent(waId, UserState::new);
+    return users.computeIfAbsent(waId, this::create);
+  }
+
+  private UserState create(String waId) {
+    UserState user = new UserState(waId);
+    if (audience != null) {
+      FakeAudience.Kind kind = audience.kindOf(waId);
+      user.marketingStopped = kind == FakeAudience.Kind.OPTED_OUT;
+      user.blocked = kind == FakeAudience.Kind.UNDELIVERABLE;
+      user.reads = kind == FakeAudience.Kind.READS;
+    }
+    return user;
   }
 
   @Nullable UserState find(String waId) {

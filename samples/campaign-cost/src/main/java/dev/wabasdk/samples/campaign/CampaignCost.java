@@ -1,7 +1,7 @@
 package dev.wabasdk.samples.campaign;
 
 import dev.wabasdk.cost.BspFees;
-import dev.wabasdk.cost.Campaign;
+import dev.wabasdk.cost.CampaignMix;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.Estimate;
 import dev.wabasdk.cost.HistoryEvent;
@@ -65,7 +65,7 @@ public final class CampaignCost {
     CostEstimator estimator = CostEstimator.builder().bspFees(fees).build();
 
     // PMP: the campaign API groups recipients by market and prices each market once.
-    Estimate pmp = estimator.estimate(Campaign.builder(category).at(at).recipients(recipients).build());
+    Estimate pmp = estimator.estimate(CampaignMix.builder(category).at(at).recipients(recipients).build());
     // CBP: each recipient gets one business-initiated conversation; replaying the sends prices exactly that.
     List<HistoryEvent> sends = new ArrayList<>();
     for (String recipient : recipients) {

@@ -11,12 +11,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A template campaign to estimate: one pricing category sent to a list of numbers and/or a country mix
- * (country → number of recipients), at one time. Campaign messages are business-initiated: no customer service
- * or free entry point window is assumed open.
+ * The recipient mix of a template campaign, to price with {@link CostEstimator#estimate(CampaignMix)}: one pricing
+ * category sent to a list of numbers and/or a country mix (country → number of recipients), at one time. Not the
+ * campaign to run (that is {@code dev.wabasdk.campaign.Campaign}). Campaign messages are business-initiated: no
+ * customer service or free entry point window is assumed open. Immutable and thread-safe.
  *
  * <pre>{@code
- * Campaign campaign = Campaign.builder(PricingCategory.MARKETING)
+ * CampaignMix campaign = CampaignMix.builder(PricingCategory.MARKETING)
  *     .recipients(List.of("+919812345678", "+5511987654321"))
  *     .country("DE", 20_000)
  *     .build();
@@ -31,10 +32,10 @@ import org.jspecify.annotations.Nullable;
  * @param countries recipients per country (ISO 3166 alpha-2)
  * @param sentThisMonth charged messages of this category already sent this month, per market
  */
-public record Campaign(PricingCategory category, @Nullable Instant at, List<String> numbers,
+public record CampaignMix(PricingCategory category, @Nullable Instant at, List<String> numbers,
     Map<String, Long> countries, Map<Market, Long> sentThisMonth) {
 
-  public Campaign {
+  public CampaignMix {
     Objects.requireNonNull(category, "category");
     if (!category.isTemplate()) {
       throw new IllegalArgumentException("category: a campaign sends templates (marketing, utility, authentication, "
@@ -58,7 +59,7 @@ public record Campaign(PricingCategory category, @Nullable Instant at, List<Stri
     return total;
   }
 
-  /** Builds a {@link Campaign}; not thread-safe. */
+  /** Builds a {@link CampaignMix}; not thread-safe. */
   public static final class Builder {
     private final PricingCategory category;
     private @Nullable Instant at;
@@ -118,8 +119,8 @@ public record Campaign(PricingCategory category, @Nullable Instant at, List<Stri
       return this;
     }
 
-    public Campaign build() {
-      return new Campaign(category, at, numbers, countries, sentThisMonth);
+    public CampaignMix build() {
+      return new CampaignMix(category, at, numbers, countries, sentThisMonth);
     }
   }
 }

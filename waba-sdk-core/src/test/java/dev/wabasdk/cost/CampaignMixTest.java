@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class CampaignTest {
+class CampaignMixTest {
   private static final Instant NOV_2026 = Instant.parse("2026-11-10T12:00:00Z");
   private final CostEstimator estimator = CostEstimator.ofDefaults();
 
@@ -26,7 +26,7 @@ class CampaignTest {
 
   @Test
   void numbersAndCountryMixAreGroupedByMarket() {
-    Campaign campaign = Campaign.builder(PricingCategory.MARKETING).at(NOV_2026)
+    CampaignMix campaign = CampaignMix.builder(PricingCategory.MARKETING).at(NOV_2026)
         .recipients(List.of("+919812345678", "+919812345679", "+5511987654321"))
         .recipient(dev.wabasdk.message.Recipient.phoneNumber("+447700900123"))
         .country("DE", 1000)
@@ -56,7 +56,7 @@ class CampaignTest {
   void campaignWithoutATimeUsesTheClock() {
     CostEstimator fixed = CostEstimator.builder()
         .clock(Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC)).build();
-    Estimate estimate = fixed.estimate(Campaign.builder(PricingCategory.UTILITY).country("US", 100).build());
+    Estimate estimate = fixed.estimate(CampaignMix.builder(PricingCategory.UTILITY).country("US", 100).build());
     // North America utility 0.0034 on the January 2026 card.
     assertThat(estimate.total()).isEqualTo(usd("0.34"));
     assertThat(estimate.items().get(0).month()).isEqualTo(YearMonth.of(2026, 2));
@@ -78,27 +78,27 @@ class CampaignTest {
   @Test
   void volumeTierBoundaries() {
     CostEstimator tiered = withTiers();
-    Estimate exactly1000 = tiered.estimate(Campaign.builder(PricingCategory.UTILITY).at(NOV_2026).country("IN", 1000).build());
+    Estimate exactly1000 = tiered.estimate(CampaignMix.builder(PricingCategory.UTILITY).at(NOV_2026).country("IN", 1000).build());
     assertThat(exactly1000.items()).singleElement().satisfies(item -> {
       assertThat(item.count()).isEqualTo(1000);
       assertThat(item.unitPrice()).isEqualTo(usd("0.0014"));
       assertThat(item.reason()).isEqualTo("utility template outside the customer service window: charged per "
           + "delivered message; volume tier 1:1000");
     });
-    Estimate crossing = tiered.estimate(Campaign.builder(PricingCategory.UTILITY).at(NOV_2026).country("IN", 1001).build());
+    Estimate crossing = tiered.estimate(CampaignMix.builder(PricingCategory.UTILITY).at(NOV_2026).country("IN", 1001).build());
     assertThat(crossing.items()).extracting(LineItem::count, LineItem::unitPrice).containsExactly(
         org.assertj.core.groups.Tuple.tuple(1L, usd("0.0012")),
         org.assertj.core.groups.Tuple.tuple(1000L, usd("0.0014")));
     assertThat(crossing.total()).isEqualTo(usd("1.4012"));
     // 1,000 already sent this month: messages 1,001..5,500 → 4,000 at 0.0012 and 500 at 0.0010.
-    Estimate continued = tiered.estimate(Campaign.builder(PricingCategory.UTILITY).at(NOV_2026).country("IN", 4500)
+    Estimate continued = tiered.estimate(CampaignMix.builder(PricingCategory.UTILITY).at(NOV_2026).country("IN", 4500)
         .sentThisMonth(Market.of("India"), 1000).build());
     assertThat(continued.items()).extracting(LineItem::count, LineItem::unitPrice).containsExactly(
         org.assertj.core.groups.Tuple.tuple(500L, usd("0.0010")),
         org.assertj.core.groups.Tuple.tuple(4000L, usd("0.0012")));
     assertThat(continued.total()).isEqualTo(usd("5.3"));
     // Marketing has no tiers; Other has none defined.
-    assertThat(tiered.estimate(Campaign.builder(PricingCategory.MARKETING).at(NOV_2026).country("IN", 6000).build())
+    assertThat(tiered.estimate(CampaignMix.builder(PricingCategory.MARKETING).at(NOV_2026).country("IN", 6000).build())
         .total()).isEqualTo(usd("70.8"));
   }
 
@@ -129,7 +129,7 @@ class CampaignTest {
       }
       expected = expected.add(new BigDecimal(e.getValue()).multiply(BigDecimal.valueOf(25_000)));
     }
-    Estimate estimate = estimator.estimate(Campaign.builder(PricingCategory.MARKETING).at(NOV_2026)
+    Estimate estimate = estimator.estimate(CampaignMix.builder(PricingCategory.MARKETING).at(NOV_2026)
         .recipients(numbers).build());
     assertThat(estimate.items()).hasSize(40);
     assertThat(estimate.items()).allSatisfy(item -> assertThat(item.count()).isEqualTo(25_000));
@@ -141,13 +141,13 @@ class CampaignTest {
 
   @Test
   void badRecipientsAndCategories() {
-    assertThatThrownBy(() -> estimator.estimate(Campaign.builder(PricingCategory.MARKETING).at(NOV_2026)
+    assertThatThrownBy(() -> estimator.estimate(CampaignMix.builder(PricingCategory.MARKETING).at(NOV_2026)
         .recipients(List.of("+919812345678", "12ab")).build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("recipients[1]: phone number: must be E.164");
-    assertThatThrownBy(() -> Campaign.builder(PricingCategory.SERVICE).build())
+    assertThatThrownBy(() -> CampaignMix.builder(PricingCategory.SERVICE).build())
         .hasMessageContaining("a campaign sends templates");
-    assertThatThrownBy(() -> Campaign.builder(PricingCategory.MARKETING).country("IN", -1))
+    assertThatThrownBy(() -> CampaignMix.builder(PricingCategory.MARKETING).country("IN", -1))
         .hasMessage("country count: must not be negative, was -1 for IN");
   }
 }
