@@ -18,6 +18,7 @@ import dev.wabasdk.webhook.UserIdUpdate;
 import dev.wabasdk.webhook.BusinessCapabilityUpdate;
 import dev.wabasdk.webhook.Conversation;
 import dev.wabasdk.webhook.InboundButtonReplyMessage;
+import dev.wabasdk.webhook.InboundCallPermissionReply;
 import dev.wabasdk.webhook.InboundMessage;
 import dev.wabasdk.webhook.InboundQuickReplyMessage;
 import dev.wabasdk.webhook.InboundSystemMessage;
@@ -78,6 +79,17 @@ public final class PolicyFeed implements WebhookListener {
     Referral referral = message.referral();
     engine.recordInbound(
         message.from(), message.timestamp(), text(message), referral);
+    if (message instanceof InboundCallPermissionReply reply) {
+      // The permission business-initiated calls need: until its expiration, for good, or revoked.
+      if (reply.accepted()) {
+        Instant expiration = reply.expiration();
+        // Meta's temporary permission lasts 7 days from the approval when the reply carries no expiration.
+        engine.recordCallPermission(message.from(), reply.isPermanent() ? null
+            : expiration != null ? expiration : message.timestamp().plus(java.time.Duration.ofDays(7)));
+      } else {
+        engine.recordCallPermissionRevoked(message.from());
+      }
+    }
   }
 
   /** The words a user typed or tapped, so stop and start keywords (also on buttons) opt them out or in. */
