@@ -24,6 +24,10 @@ public interface ConversationStore {
   long FREE_ENTRY_POINT_SECONDS = 72 * 60 * 60;
   /** Marketing send times kept per user, for frequency caps. */
   int MARKETING_HISTORY = 16;
+  /** Call permission request times kept per user (Meta allows 2 in 7 days). */
+  int CALL_PERMISSION_REQUEST_HISTORY = 4;
+  /** Connected business-initiated call times kept per user: the most a daily call limit may be set to. */
+  int CALL_HISTORY = 100;
 
   /** The state under {@code key}, or {@link UserState#EMPTY}. Never null; may be a live view. */
   UserState user(String key);
@@ -154,4 +158,24 @@ public interface ConversationStore {
    * that keeps it answers it in {@link UserState#callPermissionUntil()}.
    */
   default void recordCallPermission(String key, long until) {}
+
+  /**
+   * The business sent the user a call permission request at {@code at} (an interactive
+   * {@code call_permission_request}); the {@link CallPermissionRequestLimitRule} counts them. The default keeps
+   * nothing (the limit is then not applied); the built-in stores keep the last
+   * {@value #CALL_PERMISSION_REQUEST_HISTORY}.
+   *
+   * @since 0.4
+   */
+  default void recordCallPermissionRequest(String key, long at) {}
+
+  /**
+   * A call between the business and the user connected at {@code at}: it resets the call permission request
+   * limits (Meta), and a {@code businessInitiated} one counts toward the daily connected-call limit of
+   * {@link CallPermissionRule}. The default keeps nothing; the built-in stores keep the last
+   * {@value #CALL_HISTORY} business-initiated ones.
+   *
+   * @since 0.4
+   */
+  default void recordCallConnected(String key, long at, boolean businessInitiated) {}
 }

@@ -216,6 +216,23 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   @Override
+  public void recordCallPermissionRequest(String key, long at) {
+    int t = encode(at);
+    update(key, at, e -> e.permissionRequests = append(e.permissionRequests, t, CALL_PERMISSION_REQUEST_HISTORY));
+  }
+
+  @Override
+  public void recordCallConnected(String key, long at, boolean businessInitiated) {
+    int t = encode(at);
+    update(key, at, e -> {
+      e.lastCallConnected = max(e.lastCallConnected, t);
+      if (businessInitiated) {
+        e.businessCalls = append(e.businessCalls, t, CALL_HISTORY);
+      }
+    });
+  }
+
+  @Override
   public void recordOptOut(String key, OptOut optOut, long at) {
     Objects.requireNonNull(optOut, "optOut");
     int t = encode(at);
@@ -404,16 +421,33 @@ public final class InMemoryConversationStore implements ConversationStore {
         into.marketing = append(into.marketing, t);
       }
     }
+    into.lastCallConnected = max(into.lastCallConnected, from.lastCallConnected);
+    into.permissionRequests = appendAll(into.permissionRequests, from.permissionRequests,
+        CALL_PERMISSION_REQUEST_HISTORY);
+    into.businessCalls = appendAll(into.businessCalls, from.businessCalls, CALL_HISTORY);
     from.merged = into;
     from.dead = true;
   }
 
   private static int[] append(int @Nullable [] times, int t) {
+    return append(times, t, MARKETING_HISTORY);
+  }
+
+  private static int @Nullable [] appendAll(int @Nullable [] into, int @Nullable [] from, int history) {
+    if (from != null) {
+      for (int t : from) {
+        into = append(into, t, history);
+      }
+    }
+    return into;
+  }
+
+  private static int[] append(int @Nullable [] times, int t, int history) {
     if (times == null) {
       return new int[] {t};
     }
     int n = times.length;
-    if (n >= MARKETING_HISTORY && Integer.compareUnsigned(t, times[0]) < 0) {
+    if (n >= history && Integer.compareUnsigned(t, times[0]) < 0) {
       return times; // older than everything kept
     }
     // Ascending order, so the oldest falls out first when the history is full.
@@ -425,7 +459,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     }
     next[i] = t;
     System.arraycopy(times, i, next, i + 1, n - i);
-    return n + 1 > MARKETING_HISTORY ? Arrays.copyOfRange(next, 1, n + 1) : next;
+    return n + 1 > history ? Arrays.copyOfRange(next, 1, n + 1) : next;
   }
 
   private static Object toKey(String key) {
@@ -470,6 +504,9 @@ public final class InMemoryConversationStore implements ConversationStore {
     volatile byte optOut;
     volatile boolean dead;
     volatile int @Nullable [] marketing;
+    volatile int lastCallConnected;
+    volatile int @Nullable [] permissionRequests;
+    volatile int @Nullable [] businessCalls;
     volatile @Nullable Entry merged;
 
     long newestFact() {
@@ -479,6 +516,9 @@ public final class InMemoryConversationStore implements ConversationStore {
       newest = Math.max(newest, decode(pairRateUntil)); // at least the last send
       newest = Math.max(newest, decode(optOutAt));
       newest = Math.max(newest, decode(marketingNotDelivered));
+      newest = Math.max(newest, decode(lastCallConnected));
+      int[] p = permissionRequests;
+      newest = p == null ? newest : Math.max(newest, decode(p[p.length - 1]));
       int[] m = marketing;
       return m == null ? newest : Math.max(newest, decode(m[m.length - 1]));
     }
@@ -531,12 +571,30 @@ public final class InMemoryConversationStore implements ConversationStore {
 
     @Override
     public int marketingSentSince(long fromEpochSecond) {
-      int[] m = marketing;
-      if (m == null) {
+      return countSince(marketing, fromEpochSecond);
+    }
+
+    @Override
+    public long lastCallConnectedAt() {
+      return decode(lastCallConnected);
+    }
+
+    @Override
+    public int callPermissionRequestsSince(long fromEpochSecond) {
+      return countSince(permissionRequests, fromEpochSecond);
+    }
+
+    @Override
+    public int businessCallsConnectedSince(long fromEpochSecond) {
+      return countSince(businessCalls, fromEpochSecond);
+    }
+
+    private static int countSince(int @Nullable [] times, long fromEpochSecond) {
+      if (times == null) {
         return 0;
       }
       int count = 0;
-      for (int i = m.length - 1; i >= 0 && decode(m[i]) >= fromEpochSecond; i--) {
+      for (int i = times.length - 1; i >= 0 && decode(times[i]) >= fromEpochSecond; i--) {
         count++;
       }
       return count;

@@ -6,13 +6,11 @@ import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.cost.MessagePrice;
-import dev.wabasdk.cost.PriceQuery;
-import dev.wabasdk.cost.PricingCategory;
-import dev.wabasdk.cost.PricingType;
+
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
-import dev.wabasdk.message.TemplateMessage;
+
 import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.template.Template;
 import dev.wabasdk.template.TemplateCategory;
@@ -21,7 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +48,6 @@ import org.slf4j.LoggerFactory;
 public final class PolicyEngine implements SendInterceptor {
   /** The reason code of a decision made without the store's state (see {@link StoreFailureMode}). */
   public static final String STORE_UNAVAILABLE = "store_unavailable";
-  private static final CallPermissionRule CALL_RULE = new CallPermissionRule();
 
   private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
   /** The WARN-mode line: the same logger name as before the engine became an interceptor. */
@@ -71,6 +68,9 @@ public final class PolicyEngine implements SendInterceptor {
   private final @Nullable CostEstimator costEstimator;
   private final DecisionListener[] listeners;
   private final PortfolioReach portfolios;
+  private final CallPolicy calls;
+  private final SendClaims claims;
+  private final FactRecorder facts;
 
   private PolicyEngine(Builder b) {
     this.portfolios = new PortfolioReach(b.portfolioOf, b.portfolioStore);
@@ -81,8 +81,11 @@ public final class PolicyEngine implements SendInterceptor {
     this.store = b.store != null ? b.store : new InMemoryConversationStore();
     this.ownClock = b.clock;
     this.rules = b.rules.toArray(new PolicyRule[0]);
-    this.pairRate = pairRate(this.rules);
+    this.pairRate = SendClaims.pairRate(this.rules);
+    this.claims = new SendClaims(store, pairRate, this.rules);
     this.keywords = b.keywords;
+    this.calls = new CallPolicy(store, b.callRule);
+    this.facts = new FactRecorder(store, mode, pairRate);
   }
 
   /** A builder with the default rules, the in-memory store, the system clock and {@link PolicyMode#ENFORCE}. */
@@ -93,33 +96,25 @@ public final class PolicyEngine implements SendInterceptor {
   /**
    * The built-in rules that are on by default, in order: customer service window, free entry point, template
    * status, opt-out, markets without marketing delivery (US since 2025-04-01), marketing back-off after 131049,
-   * account restriction, messaging limit, pair rate, group message types. The marketing frequency cap and quiet hours
-   * are off by default.
+   * account restriction, messaging limit, pair rate, group message types, call permission request limits. The
+   * marketing frequency cap and quiet hours are off by default.
    */
   public static List<PolicyRule> defaultRules() {
     return List.of(new CustomerServiceWindowRule(), new FreeEntryPointRule(), new TemplateStatusRule(false),
         new OptOutRule(), new MarketingMarketsRule(), new MarketingBackOffRule(), new AccountRestrictionRule(),
-        new MessagingLimitRule(null), new PairRateRule(), new GroupMessageRule());
+        new MessagingLimitRule(null), new PairRateRule(), new GroupMessageRule(),
+        new CallPermissionRequestLimitRule());
   }
 
   /**
    * Evaluates a business-initiated call to {@code to} now (Calling API): allowed only when the user granted a call
-   * permission that has not expired ({@link CallPermissionRule}). Records nothing; the decision carries the facts.
+   * permission that has not expired and the business has not reached the daily limit of connected calls with the
+   * user ({@link CallPermissionRule}). Records nothing; the decision carries the facts.
    */
   public Decision evaluateCall(Recipient to) {
     Objects.requireNonNull(to, "to");
-    if (to instanceof Recipient.Group) {
-      return Decision.deny(CallPermissionRule.REASON, "Groups cannot be called.");
-    }
-    long now = clock().instant().getEpochSecond();
     try {
-      UserState user = store.user(to.value());
-      Decision decision = CALL_RULE.evaluate(user, now);
-      Map<String, String> notes = new java.util.LinkedHashMap<>();
-      long until = user.callPermissionUntil();
-      notes.put("call_permission_until", until == UserState.PERMANENT ? "permanent"
-          : until == 0 ? "none" : Instant.ofEpochSecond(until).toString());
-      return decision.withFacts(new Facts(now, user, null, -1, false, null, null, false, Long.MIN_VALUE, notes));
+      return calls.evaluate(to, clock().instant().getEpochSecond());
     } catch (ConversationStoreException e) {
       return storeFailure(e);
     }
@@ -246,67 +241,15 @@ public final class PolicyEngine implements SendInterceptor {
         explainedAllow = d;
       }
     }
-    if (decision == null && claim != null && !claim(context)) {
+    if (decision == null && claim != null && !claims.claim(context)) {
       claim.lost = true;
       // Re-read: the rule that lost its claim now explains the denial from the other instance's state.
       return decide(message, now, null, from);
     }
-    MessagePrice price = costEstimator == null ? null : price(costEstimator, context);
+    MessagePrice price = costEstimator == null ? null : DecisionPrice.of(costEstimator, context);
     Decision result = (decision != null ? decision : explainedAllow != null ? explainedAllow : Decision.allow())
         .withFacts(context.facts());
     return price == null ? result : result.withExpectedPrice(price);
-  }
-
-  private static @Nullable MessagePrice price(CostEstimator estimator, PolicyContext context) {
-    if (!(context.recipient() instanceof Recipient.PhoneNumber to)) {
-      return null; // the market comes from the phone number
-    }
-    PricingCategory category = context.isTemplate()
-        ? PricingCategory.of(Objects.requireNonNull(context.templateCategory()).value())
-        : context.directSendCategory() != null
-            // Direct Send: charged at its category's rate, as a template of that category would be.
-            ? PricingCategory.of(context.directSendCategory().value())
-            : PricingCategory.SERVICE;
-    try {
-      return estimator.priceOf(PriceQuery.of(to, category)
-          .insideCustomerServiceWindow(context.customerServiceWindowOpen())
-          .insideFreeEntryPointWindow(context.freeEntryPointOpenOrOpening())
-          .at(context.now()));
-    } catch (IllegalArgumentException e) {
-      return null; // a market or category the rate card does not price: no estimate rather than no decision
-    }
-  }
-
-  /** The first pair-rate rule: one user has one pair rate, so only it claims and records sends. */
-  private static @Nullable PairRateRule pairRate(PolicyRule[] rules) {
-    for (PolicyRule rule : rules) {
-      if (rule instanceof PairRateRule pairRate) {
-        return pairRate;
-      }
-    }
-    return null;
-  }
-
-  /** Claims the pair rate's send credit, then the messaging limit's place; false when another instance had it. */
-  private boolean claim(PolicyContext context) {
-    String key = context.recipient().value();
-    long now = context.nowEpochSecond();
-    if (pairRate != null && !store.claimSend(key, now, pairRate.intervalSeconds(), pairRate.burst())) {
-      return false;
-    }
-    if (!context.businessInitiated() || context.alreadyReached()) {
-      return true;
-    }
-    for (PolicyRule rule : rules) {
-      if (rule instanceof MessagingLimitRule limitRule) {
-        MessagingLimitTier tier = context.tier() != null ? context.tier() : limitRule.assumedTier();
-        Integer limit = tier == null ? null : tier.uniqueUsers();
-        if (limit != null && !context.reachStore().claimReach(key, now, limit)) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   private Decision storeFailure(ConversationStoreException e) {
@@ -343,7 +286,7 @@ public final class PolicyEngine implements SendInterceptor {
       result = chain.proceed(message);
     } catch (WabaApiException e) {
       if (e.code() == MarketingBackOffRule.ERROR_CODE) {
-        recordMarketingNotDelivered(message.recipient().value(), clock.instant().getEpochSecond());
+        facts.recordMarketingNotDelivered(message.recipient().value(), clock.instant().getEpochSecond());
       }
       throw e;
     }
@@ -444,6 +387,19 @@ public final class PolicyEngine implements SendInterceptor {
   }
 
   /**
+   * A call between the business and the user connected at {@code at} (a {@code calls} webhook: the user answered
+   * the business's call, or a user's call was answered): it resets Meta's call permission request limits
+   * ({@link CallPermissionRequestLimitRule}), and a {@code businessInitiated} one counts toward the daily
+   * connected-call limit of {@link CallPermissionRule}.
+   *
+   * @since 0.4
+   */
+  public void recordCallConnected(WhatsAppUser user, Instant at, boolean businessInitiated) {
+    store.recordCallConnected(link(Objects.requireNonNull(user, "user")),
+        Objects.requireNonNull(at, "at").getEpochSecond(), businessInitiated);
+  }
+
+  /**
    * A participant wrote in a group (a message webhook with {@code group_id}): the customer service window opens
    * for the whole group, for 24 h, as Meta's Groups API pricing describes.
    */
@@ -480,34 +436,8 @@ public final class PolicyEngine implements SendInterceptor {
    * claimed the credit already.
    */
   public void recordSent(Message message, SendResult result, Instant at) {
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(result, "result");
-    Objects.requireNonNull(at, "at");
-    String key = message.recipient().value();
-    // Meta may answer with a wa_id that differs from the number as sent (e.g. Brazil's ninth digit): link them.
-    if (result.waId() != null && !result.waId().equals(key)) {
-      store.link(key, result.waId());
-    }
-    if (result.userId() != null && !result.userId().equals(key)) {
-      store.link(key, result.userId());
-    }
-    long when = at.getEpochSecond();
-    boolean businessInitiated = false;
-    boolean marketing = false;
-    if (message instanceof TemplateMessage template) {
-      long lastInbound = store.user(key).lastInboundAt();
-      businessInitiated = lastInbound == 0 || when >= lastInbound + ConversationStore.DAY_SECONDS;
-      TemplateInfo info = store.template(template.name(), template.language());
-      // An unknown category counts as marketing, as in evaluate: the strictest reading.
-      marketing = info == null || info.category() == null || TemplateCategory.MARKETING.equals(info.category());
-    } else if (message.envelope().directSend() != null) {
-      // Delivered as a utility or authentication template: outside the window it reaches a user like one.
-      long lastInbound = store.user(key).lastInboundAt();
-      businessInitiated = lastInbound == 0 || when >= lastInbound + ConversationStore.DAY_SECONDS;
-    }
-    long pairRateInterval = pairRate == null || mode == PolicyMode.ENFORCE ? 0 : pairRate.intervalSeconds();
-    store.recordSent(SentMessage.of(key, when).withPairRateInterval(pairRateInterval)
-        .withBusinessInitiated(businessInitiated).withMarketing(marketing));
+    facts.recordSent(Objects.requireNonNull(message, "message"), Objects.requireNonNull(result, "result"),
+        Objects.requireNonNull(at, "at").getEpochSecond());
   }
 
   /**
@@ -517,22 +447,7 @@ public final class PolicyEngine implements SendInterceptor {
    */
   public void recordStatus(StatusUpdate status) {
     Objects.requireNonNull(status, "status");
-    String key = link(status.recipient());
-    if (PricingType.FREE_ENTRY_POINT.equals(status.pricingType())
-        || PricingCategory.REFERRAL_CONVERSION.equals(status.pricingCategory())) {
-      Instant until = status.conversationExpiresAt();
-      long end = until != null
-          ? until.getEpochSecond()
-          : status.timestamp().getEpochSecond() + ConversationStore.FREE_ENTRY_POINT_SECONDS;
-      store.recordFreeEntryPoint(key, end);
-    }
-    Integer code = status.errorCode();
-    if (code != null && code == 131050) {
-      store.recordOptOut(key, OptOut.MARKETING, status.timestamp().getEpochSecond());
-    }
-    if (code != null && code == MarketingBackOffRule.ERROR_CODE) {
-      recordMarketingNotDelivered(key, status.timestamp().getEpochSecond());
-    }
+    facts.recordStatus(status, link(status.recipient()));
   }
 
   /**
@@ -542,17 +457,8 @@ public final class PolicyEngine implements SendInterceptor {
    * @since 0.3
    */
   public void recordMarketingNotDelivered(WhatsAppUser user, Instant at) {
-    recordMarketingNotDelivered(link(Objects.requireNonNull(user, "user")),
+    facts.recordMarketingNotDelivered(link(Objects.requireNonNull(user, "user")),
         Objects.requireNonNull(at, "at").getEpochSecond());
-  }
-
-  private void recordMarketingNotDelivered(String key, long at) {
-    try {
-      store.recordMarketingNotDelivered(key, at);
-    } catch (UnsupportedOperationException e) {
-      LOG.warn("The conversation store cannot record 131049, so the marketing back-off is not applied: {}",
-          e.getMessage());
-    }
   }
 
   /**
@@ -562,9 +468,7 @@ public final class PolicyEngine implements SendInterceptor {
    */
   public void recordEcho(WhatsAppUser user, Instant at) {
     Objects.requireNonNull(at, "at");
-    String key = link(Objects.requireNonNull(user, "user"));
-    store.recordSent(SentMessage.of(key, at.getEpochSecond())
-        .withPairRateInterval(pairRate == null ? 0 : pairRate.intervalSeconds()));
+    facts.recordEcho(link(Objects.requireNonNull(user, "user")), at.getEpochSecond());
   }
 
   /**
@@ -654,6 +558,7 @@ public final class PolicyEngine implements SendInterceptor {
     private final List<DecisionListener> listeners = new ArrayList<>();
     private @Nullable Function<String, @Nullable String> portfolioOf;
     private @Nullable Function<String, ConversationStore> portfolioStore;
+    private CallPermissionRule callRule = new CallPermissionRule();
 
     private Builder() {}
 
@@ -669,6 +574,17 @@ public final class PolicyEngine implements SendInterceptor {
         Function<String, ConversationStore> portfolioStore) {
       this.portfolioOf = Objects.requireNonNull(portfolioOf, "portfolioOf");
       this.portfolioStore = Objects.requireNonNull(portfolioStore, "portfolioStore");
+      return this;
+    }
+
+    /**
+     * The rule for business-initiated calls ({@link PolicyEngine#evaluateCall}); default
+     * {@code new CallPermissionRule()}, with Meta's daily connected-call limit.
+     *
+     * @since 0.4
+     */
+    public Builder callPermissionRule(CallPermissionRule rule) {
+      this.callRule = Objects.requireNonNull(rule, "rule");
       return this;
     }
 

@@ -101,4 +101,34 @@ public interface UserState {
 
   /** {@link #callPermissionUntil()} of a permanent call permission. */
   long PERMANENT = Long.MAX_VALUE;
+
+  /**
+   * The last call between the business and this user that connected (either direction); 0 when none was recorded.
+   * Meta resets the call permission request limits at each one. The default is 0 for stores that do not keep it.
+   *
+   * @since 0.4
+   */
+  default long lastCallConnectedAt() {
+    return 0;
+  }
+
+  /**
+   * How many call permission requests were sent to this user at or after the given epoch second. Stores keep at
+   * least the last {@value ConversationStore#CALL_PERMISSION_REQUEST_HISTORY}; the default is 0 (no limit applied).
+   *
+   * @since 0.4
+   */
+  default int callPermissionRequestsSince(long fromEpochSecond) {
+    return 0;
+  }
+
+  /**
+   * How many business-initiated calls to this user connected at or after the given epoch second. Stores keep at
+   * least the last {@value ConversationStore#CALL_HISTORY}; the default is 0 (no limit applied).
+   *
+   * @since 0.4
+   */
+  default int businessCallsConnectedSince(long fromEpochSecond) {
+    return 0;
+  }
 }

@@ -313,4 +313,67 @@ public abstract class ConversationStoreContract {
     });
     assertThat(store.reachedUsers(T + 60)).isEqualTo(users);
   }
+
+  @Test
+  void callPermissionLatestAnswerWinsAndAPermanentOneIsKept() {
+    assertThat(store.user(WA_ID).callPermissionUntil()).isZero();
+    store.recordCallPermission(WA_ID, T + 7 * DAY);
+    assertThat(store.user(WA_ID).callPermissionUntil()).isEqualTo(T + 7 * DAY);
+    store.recordCallPermission(WA_ID, 0); // revoked
+    assertThat(store.user(WA_ID).callPermissionUntil()).isZero();
+    store.recordCallPermission(WA_ID, UserState.PERMANENT);
+    assertThat(store.user(WA_ID).callPermissionUntil()).isEqualTo(UserState.PERMANENT);
+  }
+
+  @Test
+  void callPermissionSurvivesALink() {
+    store.recordCallPermission(BSUID, T + 7 * DAY);
+    store.recordInbound(WA_ID, T, false);
+    store.link(WA_ID, BSUID);
+    assertThat(store.user(WA_ID).callPermissionUntil()).isEqualTo(T + 7 * DAY);
+  }
+
+  @Test
+  void callPermissionRequestsAndConnectedCallsAreCountedSince() {
+    UserState empty = store.user(WA_ID);
+    assertThat(empty.callPermissionRequestsSince(0)).isZero();
+    assertThat(empty.businessCallsConnectedSince(0)).isZero();
+    assertThat(empty.lastCallConnectedAt()).isZero();
+    for (int i = 0; i < ConversationStore.CALL_PERMISSION_REQUEST_HISTORY + 2; i++) {
+      store.recordCallPermissionRequest(WA_ID, T + i * DAY);
+    }
+    store.recordCallConnected(WA_ID, T + 100, false);
+    for (int i = 0; i < ConversationStore.CALL_HISTORY + 5; i++) {
+      store.recordCallConnected(WA_ID, T + 1000 + i, true);
+    }
+    UserState u = store.user(WA_ID);
+    assertThat(u.callPermissionRequestsSince(0)).isEqualTo(ConversationStore.CALL_PERMISSION_REQUEST_HISTORY);
+    assertThat(u.callPermissionRequestsSince(T + 5 * DAY)).isEqualTo(1);
+    assertThat(u.callPermissionRequestsSince(T + 5 * DAY + 1)).isZero();
+    assertThat(u.businessCallsConnectedSince(0)).isEqualTo(ConversationStore.CALL_HISTORY);
+    assertThat(u.businessCallsConnectedSince(T + 1000 + ConversationStore.CALL_HISTORY + 4)).isEqualTo(1);
+    assertThat(u.lastCallConnectedAt()).isEqualTo(T + 1000 + ConversationStore.CALL_HISTORY + 4);
+  }
+
+  @Test
+  void callFactsOfTwoLinkedKeysAreMerged() {
+    store.recordCallPermissionRequest(WA_ID, T);
+    store.recordCallConnected(WA_ID, T + 10, true);
+    store.recordCallPermissionRequest(BSUID, T + 20);
+    store.recordCallConnected(BSUID, T + 30, true);
+    store.link(WA_ID, BSUID);
+    UserState u = store.user(BSUID);
+    assertThat(u.callPermissionRequestsSince(T)).isEqualTo(2);
+    assertThat(u.businessCallsConnectedSince(T)).isEqualTo(2);
+    assertThat(u.lastCallConnectedAt()).isEqualTo(T + 30);
+  }
+
+  @Test
+  void aGroupKeyHasItsOwnWindow() {
+    String group = dev.wabasdk.message.Recipient.group("Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD")
+        .value();
+    store.recordInbound(group, T, false);
+    assertThat(store.user(group).lastInboundAt()).isEqualTo(T);
+    assertThat(store.user(WA_ID).lastInboundAt()).isZero();
+  }
 }

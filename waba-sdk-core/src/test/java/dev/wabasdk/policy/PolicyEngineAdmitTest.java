@@ -186,6 +186,22 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
     public long restrictedUntil(String type) {
       return to.restrictedUntil(type);
     }
+
+    // Call facts, likewise: forwarded, so the contract's call tests run on the delegate.
+    @Override
+    public void recordCallPermission(String key, long until) {
+      to.recordCallPermission(key, until);
+    }
+
+    @Override
+    public void recordCallPermissionRequest(String key, long at) {
+      to.recordCallPermissionRequest(key, at);
+    }
+
+    @Override
+    public void recordCallConnected(String key, long at, boolean businessInitiated) {
+      to.recordCallConnected(key, at, businessInitiated);
+    }
   }
 
   /** A store whose backend is down: every call fails as a Redis store's would. */

@@ -24,9 +24,10 @@ class PolicyEngineTest extends PolicyFixtures {
     assertThat(engine.mode()).isEqualTo(PolicyMode.ENFORCE);
     assertThat(engine.rules()).extracting(r -> r.getClass().getSimpleName()).containsExactly(
         "CustomerServiceWindowRule", "FreeEntryPointRule", "TemplateStatusRule", "OptOutRule", "MarketingMarketsRule",
-        "MarketingBackOffRule", "AccountRestrictionRule", "MessagingLimitRule", "PairRateRule", "GroupMessageRule");
+        "MarketingBackOffRule", "AccountRestrictionRule", "MessagingLimitRule", "PairRateRule", "GroupMessageRule",
+        "CallPermissionRequestLimitRule");
     PolicyEngine withoutPairRate = PolicyEngine.builder().withoutRule(PairRateRule.class).build();
-    assertThat(withoutPairRate.rules()).noneMatch(r -> r instanceof PairRateRule).hasSize(9);
+    assertThat(withoutPairRate.rules()).noneMatch(r -> r instanceof PairRateRule).hasSize(10);
     assertThat(engine.rules().get(8)).isEqualTo(new PairRateRule(Duration.ofSeconds(6), 45));
     PolicyEngine slower = PolicyEngine.builder().replaceRule(new PairRateRule(Duration.ofSeconds(30), 10)).build();
     assertThat(slower.rules().get(8)).isEqualTo(new PairRateRule(Duration.ofSeconds(30), 10));

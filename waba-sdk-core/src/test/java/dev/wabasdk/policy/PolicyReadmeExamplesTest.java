@@ -47,7 +47,7 @@ class PolicyReadmeExamplesTest extends PolicyFixtures {
             assertThat(decision.reasonCode()).isEqualTo("customer_service_window_closed");
           });
     }
-    assertThat(policy.rules()).hasSize(12);
+    assertThat(policy.rules()).hasSize(13);
   }
 
   @Test

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link ConversationStore} in Redis, so the policy engines of several app instances share one view of windows,
- * reached users, opt-outs, the tier and template statuses. Every operation is one Lua script, atomic on the
+ * reached users, opt-outs, call permissions and call limits, the tier, template statuses and account restrictions
+ * (every fact the in-memory store keeps, including the windows of groups). Every operation is one Lua script, atomic on the
  * server: two instances never count one user twice against the messaging limit, and of two concurrent
  * {@link #claimSend claims} no more pass than the pair rate's burst allows.
  *
@@ -98,8 +99,11 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
       return UserState.EMPTY;
     }
     String o = v.get(5);
+    long permission = time(v.get(9));
     return new State(time(v.get(0)), time(v.get(1)), time(v.get(2)), time(v.get(3)), time(v.get(4)),
-        o == null ? OptOut.NONE : OptOut.valueOf(o), time(v.get(6)), times(v.get(7)), time(v.get(8)));
+        o == null ? OptOut.NONE : OptOut.valueOf(o), time(v.get(6)), times(v.get(7)), time(v.get(8)),
+        permission >= ConversationScripts.PERMANENT ? UserState.PERMANENT : permission, time(v.get(10)),
+        times(v.get(11)), times(v.get(12)));
   }
 
   @Override
@@ -155,6 +159,25 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   public void recordMarketingNotDelivered(String key, long at) {
     run("record marketing not delivered", ConversationScripts.MARKETING_NOT_DELIVERED, ScriptOutputType.INTEGER,
         checkKey(key), Long.toString(at));
+  }
+
+  @Override
+  public void recordCallPermission(String key, long until) {
+    long stored = until <= 0 ? 0 : Math.min(until, ConversationScripts.PERMANENT);
+    run("record call permission", ConversationScripts.CALL_PERMISSION, ScriptOutputType.INTEGER, checkKey(key),
+        Long.toString(stored));
+  }
+
+  @Override
+  public void recordCallPermissionRequest(String key, long at) {
+    run("record call permission request", ConversationScripts.CALL_PERMISSION_REQUEST, ScriptOutputType.INTEGER,
+        checkKey(key), Long.toString(at));
+  }
+
+  @Override
+  public void recordCallConnected(String key, long at, boolean businessInitiated) {
+    run("record connected call", ConversationScripts.CALL_CONNECTED, ScriptOutputType.INTEGER, checkKey(key),
+        Long.toString(at), flag(businessInitiated));
   }
 
   @Override
@@ -275,12 +298,27 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
 
   /** A snapshot of one user's state, read in one script. */
   private record State(long lastInboundAt, long referralAt, long freeEntryPointUntil, long pairRateUntil,
-      long reachedAt, OptOut optOut, long optOutAt, long[] marketing, long marketingNotDeliveredAt)
+      long reachedAt, OptOut optOut, long optOutAt, long[] marketing, long marketingNotDeliveredAt,
+      long callPermissionUntil, long lastCallConnectedAt, long[] permissionRequests, long[] businessCalls)
       implements UserState {
     @Override
     public int marketingSentSince(long fromEpochSecond) {
+      return countSince(marketing, fromEpochSecond);
+    }
+
+    @Override
+    public int callPermissionRequestsSince(long fromEpochSecond) {
+      return countSince(permissionRequests, fromEpochSecond);
+    }
+
+    @Override
+    public int businessCallsConnectedSince(long fromEpochSecond) {
+      return countSince(businessCalls, fromEpochSecond);
+    }
+
+    private static int countSince(long[] ascending, long fromEpochSecond) {
       int count = 0;
-      for (int i = marketing.length - 1; i >= 0 && marketing[i] >= fromEpochSecond; i--) {
+      for (int i = ascending.length - 1; i >= 0 && ascending[i] >= fromEpochSecond; i--) {
         count++;
       }
       return count;

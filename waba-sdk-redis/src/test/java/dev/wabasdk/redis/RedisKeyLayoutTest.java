@@ -196,4 +196,43 @@ class RedisKeyLayoutTest {
   private static RedisConversationStore store(String prefix, Duration retention) {
     return RedisConversationStore.builder().uri(REDIS.uri()).keyPrefix(prefix).retention(retention).build();
   }
+
+  @Test
+  void aCallPermissionKeepsTheUserWhileItLastsAndAPermanentOneForGood() {
+    try (RedisConversationStore store = store("{lay9}:", Duration.ofDays(7))) {
+      long now = Instant.now().getEpochSecond();
+      store.recordCallPermission(WA_ID, now + 30 * DAY);
+      assertThat(redis.hget("{lay9}:u:" + WA_ID, "cp")).isEqualTo(Long.toString(now + 30 * DAY));
+      assertThat(redis.ttl("{lay9}:u:" + WA_ID)).isBetween(37 * DAY - 10, 37 * DAY);
+      store.recordCallPermissionRequest(WA_ID, now);
+      store.recordCallConnected(WA_ID, now + 5, true);
+      assertThat(redis.hget("{lay9}:u:" + WA_ID, "q")).isEqualTo(Long.toString(now));
+      assertThat(redis.hget("{lay9}:u:" + WA_ID, "bc")).isEqualTo(Long.toString(now + 5));
+      assertThat(redis.hget("{lay9}:u:" + WA_ID, "cc")).isEqualTo(Long.toString(now + 5));
+      assertThat(redis.ttl("{lay9}:u:" + WA_ID)).isBetween(37 * DAY - 10, 37 * DAY); // still kept for the permission
+
+      store.recordCallPermission(BSUID, dev.wabasdk.policy.UserState.PERMANENT);
+      assertThat(redis.hget("{lay9}:u:" + BSUID, "cp")).isEqualTo("99999999999");
+      assertThat(redis.ttl("{lay9}:u:" + BSUID)).isEqualTo(-1);
+      assertThat(store.user(BSUID).callPermissionUntil()).isEqualTo(dev.wabasdk.policy.UserState.PERMANENT);
+    }
+  }
+
+  @Test
+  void aPolicyEngineOnTheRedisStoreAllowsAPermittedCallAndAppliesTheCallLimit() {
+    try (RedisConversationStore store = store("{lay10}:", Duration.ofDays(7))) {
+      dev.wabasdk.WhatsAppUser user = dev.wabasdk.WhatsAppUser.ofWaId(WA_ID);
+      java.time.Clock clock = java.time.Clock.fixed(Instant.ofEpochSecond(T), java.time.ZoneOffset.UTC);
+      dev.wabasdk.policy.PolicyEngine engine = dev.wabasdk.policy.PolicyEngine.builder().store(store).clock(clock)
+          .callPermissionRule(new dev.wabasdk.policy.CallPermissionRule(1)).build();
+      dev.wabasdk.message.Recipient to = dev.wabasdk.message.Recipient.phoneNumber(WA_ID);
+      assertThat(engine.evaluateCall(to).reasonCode()).isEqualTo(dev.wabasdk.policy.CallPermissionRule.REASON);
+
+      engine.recordCallPermission(user, Instant.ofEpochSecond(T + 7 * DAY));
+      assertThat(engine.evaluateCall(to).isAllowed()).isTrue();
+
+      engine.recordCallConnected(user, Instant.ofEpochSecond(T - 60), true);
+      assertThat(engine.evaluateCall(to).reasonCode()).isEqualTo(dev.wabasdk.policy.CallPermissionRule.LIMIT_REASON);
+    }
+  }
 }

@@ -7,16 +7,23 @@ package dev.wabasdk.redis.internal;
  *
  * <p>Layout (see the module README): {@code <prefix>u:<id>} a hash per user (fields {@code i} last inbound,
  * {@code r} referral, {@code f} free entry point until, {@code p} pair-rate TAT (GCRA), {@code c} reached at, {@code o}/
- * {@code oa} opt-out and its time, {@code m} marketing send times, {@code b} the last 131049 (marketing not delivered), {@code k} the other keys naming the user);
+ * {@code oa} opt-out and its time, {@code m} marketing send times, {@code b} the last 131049 (marketing not delivered),
+ * {@code cp} call permission until ({@value #PERMANENT} when permanent), {@code cc} the last connected call,
+ * {@code q} call permission request times, {@code bc} connected business-initiated call times, {@code k} the other
+ * keys naming the user);
  * {@code <prefix>a:<key>} the user id another key resolves to; {@code <prefix>reach} reached users by time.
  */
 public final class ConversationScripts {
   private ConversationScripts() {}
 
+  /** The stored {@code cp} of a permanent call permission: a time far beyond any real one, exact in Lua. */
+  public static final long PERMANENT = 99_999_999_999L;
+
   private static final String PRELUDE = """
       local P = ARGV[1]
       local RET = tonumber(ARGV[2])
       local DAY = 86400
+      local PERMANENT = 99999999999
       local function aliasKey(k) return P .. 'a:' .. k end
       local function userKey(id) return P .. 'u:' .. id end
       local function resolve(k)
@@ -38,8 +45,13 @@ public final class ConversationScripts {
         if aliases then
           for a in string.gmatch(aliases, '[^\\n]+') do keys[#keys + 1] = aliasKey(a) end
         end
+        -- A call permission keeps the user while it lasts (a permanent one, for good).
+        local cp = num(h, 'cp')
+        local ttl = RET
+        if cp >= PERMANENT then keep = true
+        elseif cp > 0 then ttl = math.max(RET, cp - tonumber(redis.call('TIME')[1]) + RET) end
         for _, k in ipairs(keys) do
-          if keep then redis.call('PERSIST', k) else redis.call('EXPIRE', k, RET) end
+          if keep then redis.call('PERSIST', k) else redis.call('EXPIRE', k, ttl) end
         end
       end
       local function reach(id, h, at)
@@ -49,22 +61,25 @@ public final class ConversationScripts {
         redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', at - DAY)
         redis.call('EXPIRE', KEYS[1], 2 * DAY)
       end
-      -- Marketing send times, ascending, the newest 16 kept.
-      local function mark(h, at)
+      -- Times in field f, ascending, the newest n kept.
+      local function push(h, f, at, n)
         local list = {}
-        local m = redis.call('HGET', h, 'm')
+        local m = redis.call('HGET', h, f)
         if m then for t in string.gmatch(m, '%d+') do list[#list + 1] = tonumber(t) end end
         list[#list + 1] = at
         table.sort(list)
         local out = {}
-        for i = math.max(1, #list - 15), #list do out[#out + 1] = string.format('%d', list[i]) end
-        redis.call('HSET', h, 'm', table.concat(out, ','))
+        for i = math.max(1, #list - n + 1), #list do out[#out + 1] = string.format('%d', list[i]) end
+        redis.call('HSET', h, f, table.concat(out, ','))
       end
+      -- Marketing send times, the newest 16 kept.
+      local function mark(h, at) push(h, 'm', at, 16) end
       """;
 
   /** ARGV[3] key: HMGET of the state, nil fields for an unknown user. */
   public static final LuaScript USER = LuaScript.of(PRELUDE + """
-      return redis.call('HMGET', userKey(resolve(ARGV[3])), 'i', 'r', 'f', 'p', 'c', 'o', 'oa', 'm', 'b')
+      return redis.call('HMGET', userKey(resolve(ARGV[3])), 'i', 'r', 'f', 'p', 'c', 'o', 'oa', 'm', 'b', 'cp', 'cc',
+          'q', 'bc')
       """);
 
   /** ARGV[3] key, ARGV[4] at, ARGV[5] referral (1/0). */
@@ -182,6 +197,11 @@ public final class ConversationScripts {
         end
         local m = redis.call('HGET', hb, 'm')
         if m then for t in string.gmatch(m, '%d+') do mark(ha, tonumber(t)) end end
+        for _, f in ipairs({ 'cp', 'cc' }) do raise(ha, f, num(hb, f)) end
+        local q = redis.call('HGET', hb, 'q')
+        if q then for t in string.gmatch(q, '%d+') do push(ha, 'q', tonumber(t), 4) end end
+        local bc = redis.call('HGET', hb, 'bc')
+        if bc then for t in string.gmatch(bc, '%d+') do push(ha, 'bc', tonumber(t), 100) end end
       end
       -- Every key that named the other user now names this one, directly (no alias chains).
       local seen = {}
@@ -200,6 +220,33 @@ public final class ConversationScripts {
       redis.call('HSET', ha, 'k', table.concat(names, '\\n'))
       redis.call('DEL', hb)
       touch(ca)
+      return 1
+      """);
+
+  /** ARGV[3] key, ARGV[4] until (0 when revoked): the latest answer wins. */
+  public static final LuaScript CALL_PERMISSION = LuaScript.of(PRELUDE + """
+      local id = resolve(ARGV[3])
+      redis.call('HSET', userKey(id), 'cp', ARGV[4])
+      touch(id)
+      return 1
+      """);
+
+  /** ARGV[3] key, ARGV[4] at: a call permission request was sent; the newest 4 kept. */
+  public static final LuaScript CALL_PERMISSION_REQUEST = LuaScript.of(PRELUDE + """
+      local id = resolve(ARGV[3])
+      push(userKey(id), 'q', tonumber(ARGV[4]), 4)
+      touch(id)
+      return 1
+      """);
+
+  /** ARGV[3] key, ARGV[4] at, ARGV[5] business-initiated (1/0): a call connected; the newest 100 BIC kept. */
+  public static final LuaScript CALL_CONNECTED = LuaScript.of(PRELUDE + """
+      local id = resolve(ARGV[3])
+      local h = userKey(id)
+      local at = tonumber(ARGV[4])
+      raise(h, 'cc', at)
+      if ARGV[5] == '1' then push(h, 'bc', at, 100) end
+      touch(id)
       return 1
       """);
 }

@@ -59,6 +59,7 @@ final class CallRoutes {
   /** wa_id to the end of the user's permission ({@link Instant#MAX} when permanent). */
   private final Map<String, Instant> permissions = new LinkedHashMap<>();
   private final Map<String, CallState> calls = new LinkedHashMap<>();
+  final CallRules limits = new CallRules();
 
   CallRoutes(FakeEngine engine) {
     this.engine = engine;
@@ -71,6 +72,7 @@ final class CallRoutes {
         "DISABLED"));
     permissions.clear();
     calls.clear();
+    limits.reset();
   }
 
   // ---------------------------------------------------------------- Graph routes
@@ -88,6 +90,7 @@ final class CallRoutes {
     if (calling == null) {
       throw GraphException.of(100, "The parameter calling is required.");
     }
+    CallRules.validate(calling);
     for (String key : List.of("status", "callback_permission_status")) {
       String value = Json.string(calling, key);
       if (value != null && !value.equals("ENABLED") && !value.equals("DISABLED")) {
@@ -117,9 +120,12 @@ final class CallRoutes {
       if (until != null && granted && !permanent) {
         permission.put("expiration_time", until.getEpochSecond());
       }
+      String waId = Users.waId(user);
       return obj("messaging_product", "whatsapp", "permission", permission, "actions", List.of(
-          obj("action_name", "send_call_permission_request", "can_perform_action", !granted),
-          obj("action_name", "start_call", "can_perform_action", granted && enabled())));
+          obj("action_name", "send_call_permission_request", "can_perform_action",
+              !granted && limits.canRequest(waId, now), "limits", limits.requestLimits(waId, now)),
+          obj("action_name", "start_call", "can_perform_action", granted && enabled() && limits.canCall(waId, now),
+              "limits", limits.callLimits(waId, now))));
     }
   }
 
@@ -135,6 +141,10 @@ final class CallRoutes {
     synchronized (engine.lock) {
       if (!enabled()) {
         throw GraphException.of(138000, "Calling is not enabled for this phone number.");
+      }
+      if (CallRules.sipEnabled(settings)) {
+        throw GraphException.of(CallRules.SIP_ENABLED_CODE, "Method not allowed: calls of this number are signalled"
+            + " over SIP (calling.sip.status ENABLED), not the Graph API.");
       }
       if (action.equals("connect")) {
         return connect(body);
@@ -153,6 +163,7 @@ final class CallRoutes {
           if (action.equals("accept")) {
             call.status = "ACCEPTED";
             call.connectedAt = now;
+            limits.connected(call.waId, now, false);
           } else {
             call.status = "PRE_ACCEPTED";
           }
@@ -188,6 +199,7 @@ final class CallRoutes {
     if (until == null || !now.isBefore(until)) {
       throw GraphException.of(138006, "No approved call permission from the recipient.");
     }
+    limits.checkCall(waId, now);
     CallState call = new CallState(newCallId(), waId, true, now);
     call.appSdp = Json.string(body, "session", "sdp");
     call.callbackData = Json.string(body, "biz_opaque_callback_data");
@@ -204,7 +216,16 @@ final class CallRoutes {
       if (!enabled()) {
         throw new IllegalStateException("calling is DISABLED on the fake's number: users cannot call");
       }
+      if (CallRules.sipEnabled(settings)) {
+        throw new IllegalStateException("calling.sip is ENABLED on the fake's number: the call would go to the SIP"
+            + " server, and the fake plays Graph API signalling only");
+      }
       Instant now = engine.now();
+      if (!CallRules.withinCallHours(settings, now)) {
+        // Meta does not put the call through outside the call hours: no webhook, no window.
+        throw new IllegalStateException("the call is outside the number's call hours (calling.call_hours): WhatsApp"
+            + " does not put it through to the business");
+      }
       UserState user = engine.users.user(waId);
       // Meta: a call opens the customer service window whether or not the business answers.
       user.lastInbound = now;
@@ -231,6 +252,7 @@ final class CallRoutes {
       Instant now = engine.now();
       call.status = "ACCEPTED";
       call.connectedAt = now;
+      limits.connected(waId, now, true);
       engine.users.user(waId).lastInbound = now; // accepting a business call opens the window too
       status(call, "ACCEPTED", now);
       engine.events.change("calls", obj("contacts", List.of(WebhookEvents.contact(engine.users.user(waId))),

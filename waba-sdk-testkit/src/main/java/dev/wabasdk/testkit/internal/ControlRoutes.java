@@ -33,6 +33,7 @@ final class ControlRoutes {
       "GET /testkit/webhooks",
       "GET /testkit/health",
       "POST /testkit/templates/{template_id}/status",
+      "POST /testkit/account/restrictions",
       "POST /testkit/reset",
       "GET /testkit/cost-chart.png[?width=640&height=400]"), ConsoleApi.ROUTES.stream()).toList();
 
@@ -101,6 +102,20 @@ final class ControlRoutes {
           List<Object> data = new ArrayList<>();
           engine.templates().forEach(t -> data.add(t.json()));
           return json(200, obj("data", data));
+        }
+        case "POST /testkit/account/restrictions" -> {
+          Map<String, Object> request = Json.parseObject(body);
+          String type = Json.string(request, "restriction_type");
+          Object expiration = request.get("expiration");
+          if (type == null || type.isBlank()) {
+            throw new IllegalArgumentException("restriction_type is required, e.g. RESTRICTED_BIZ_INITIATED_MESSAGING");
+          }
+          if (!(expiration instanceof Number n) || n.longValue() <= engine.now().getEpochSecond()) {
+            throw new IllegalArgumentException("expiration must be an epoch second after the fake's now ("
+                + engine.now().getEpochSecond() + "), was " + expiration);
+          }
+          engine.restrictAccount(type, Instant.ofEpochSecond(n.longValue()));
+          return json(200, obj("success", true));
         }
         case "POST /testkit/reset" -> {
           reset.run();

@@ -206,6 +206,7 @@ public final class FakeEngine {
   /** Meta restricts the account until {@code until}: an {@code account_update} webhook. */
   public void restrictAccount(String restrictionType, Instant until) {
     synchronized (lock) {
+      rules.restrict(restrictionType, until);
       events.accountRestriction(restrictionType, until, now());
     }
   }

@@ -61,6 +61,10 @@ final class OutboundMessages {
         }
       }
       PricingCategory directSend = DirectSendRules.check(body, type, engine.config);
+      engine.rules.checkRestriction(user, template != null || directSend != null, now);
+      if ("call_permission_request".equals(Json.string(body, "interactive", "type"))) {
+        engine.calls.limits.permissionRequest(to, now);
+      }
       engine.rules.admit(user, now);
 
       SentRecord record = new SentRecord();

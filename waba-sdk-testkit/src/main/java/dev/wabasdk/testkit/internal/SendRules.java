@@ -27,9 +27,28 @@ final class SendRules {
   private final Map<String, Instant> pairRefilled = new HashMap<>();
   // Unique users reached outside their window, with when: the messaging limit's moving 24 h.
   private final Map<String, Instant> businessInitiated = new LinkedHashMap<>();
+  // Meta's account restrictions (account_update ACCOUNT_RESTRICTION): type to expiry.
+  private final Map<String, Instant> restrictions = new HashMap<>();
 
   SendRules(FakeConfig config) {
     this.config = config;
+  }
+
+  /** Meta restricted the account in the way {@code type} names until {@code until}. */
+  void restrict(String type, Instant until) {
+    restrictions.put(type, until);
+  }
+
+  /**
+   * Refuses a business-initiated send (a template or Direct Send outside the customer service window) while the
+   * account is restricted from business-initiated messaging; replies in the window still go.
+   */
+  void checkRestriction(UserState user, boolean templateLike, Instant now) {
+    Instant until = restrictions.get("RESTRICTED_BIZ_INITIATED_MESSAGING");
+    if (until != null && now.isBefore(until) && templateLike && !user.windowOpen(now)) {
+      throw GraphException.of(368, "Temporarily blocked for policies violations: the account is restricted from"
+          + " business-initiated messaging (RESTRICTED_BIZ_INITIATED_MESSAGING) until " + until + ".");
+    }
   }
 
   /** Checks throughput and pair rate and counts the send; a {@link GraphException} refuses it. */
@@ -134,5 +153,6 @@ final class SendRules {
     pairTokens.clear();
     pairRefilled.clear();
     businessInitiated.clear();
+    restrictions.clear();
   }
 }

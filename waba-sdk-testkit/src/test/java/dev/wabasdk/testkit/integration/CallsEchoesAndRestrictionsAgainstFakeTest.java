@@ -118,4 +118,62 @@ class CallsEchoesAndRestrictionsAgainstFakeTest {
     fake.clock().advance(Duration.ofHours(24));
     assertThat(policy.evaluate(template).reasonCode()).isNotEqualTo(AccountRestrictionRule.REASON);
   }
+
+  @Test
+  void theFakeRefusesBusinessInitiatedSendsDuringARestrictionAndThePolicyEngineRefusesFirst() throws Exception {
+    fake.templates().approved("order_update", "en_US", dev.wabasdk.template.TemplateCategory.UTILITY,
+        "Your order shipped");
+    String other = "+4915187654321";
+    fake.user(USER).sends("where is my order?");
+    // The control route, as a test in another language would use it.
+    long expiration = fake.clock().instant().plus(Duration.ofHours(24)).getEpochSecond();
+    okhttp3.Response restricted = new okhttp3.OkHttpClient().newCall(new okhttp3.Request.Builder()
+        .url(fake.baseUrl() + "testkit/account/restrictions")
+        .post(okhttp3.RequestBody.create("{\"restriction_type\":\"RESTRICTED_BIZ_INITIATED_MESSAGING\","
+            + "\"expiration\":" + expiration + "}", okhttp3.MediaType.get("application/json"))).build()).execute();
+    assertThat(restricted.code()).isEqualTo(200);
+    restricted.close();
+    fake.awaitWebhooks();
+    assertThat(events).anyMatch(e -> e instanceof AccountUpdate u && u.event() == AccountUpdateType.ACCOUNT_RESTRICTION);
+
+    Message template = Message.template(other, "order_update", "en_US");
+    try (dev.wabasdk.WhatsApp bare = fake.clientBuilder().build();
+        dev.wabasdk.WhatsApp guarded = fake.clientBuilder().addInterceptor(policy).build()) {
+      // Without the engine, Meta (the fake) refuses the template outside the window.
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> bare.messages().send(template))
+          .isInstanceOfSatisfying(dev.wabasdk.error.WabaApiException.class,
+              e -> assertThat(e.error().code()).isEqualTo(368));
+      int reachedMeta = fake.sentMessages().size();
+      // With the engine fed by the account_update webhook, the SDK refuses before any request.
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> guarded.messages().send(template))
+          .isInstanceOfSatisfying(dev.wabasdk.policy.WabaPolicyException.class,
+              e -> assertThat(e.decision().reasonCode()).isEqualTo(AccountRestrictionRule.REASON));
+      assertThat(fake.sentMessages()).hasSize(reachedMeta);
+      // A reply inside the user's window still goes, with and without the engine.
+      guarded.messages().send(Message.text(USER, "It ships today"));
+      bare.messages().send(Message.template(USER, "order_update", "en_US"));
+
+      fake.clock().advance(Duration.ofHours(24));
+      assertThat(bare.messages().send(template).messageId()).startsWith("wamid.");
+    }
+  }
+
+  @Test
+  void anAnsweredBusinessCallCountsTowardTheDailyCallLimitThroughTheWebhook() {
+    fake.user(USER).sends("call me");
+    fake.user(USER).grantsCallPermission(false);
+    fake.awaitWebhooks();
+    assertThat(policy.evaluateCall(dev.wabasdk.message.Recipient.phoneNumber(USER)).isAllowed()).isTrue();
+    try (dev.wabasdk.WhatsApp client = fake.clientBuilder().build()) {
+      String callId = client.calling().connect(USER, "v=0\r\ns=app\r\n");
+      Instant answered = fake.clock().instant();
+      fake.user(USER).answersCall(callId);
+      fake.awaitWebhooks();
+
+      assertThat(policy.store().user(WA_ID).businessCallsConnectedSince(0)).isEqualTo(1);
+      assertThat(policy.store().user(WA_ID).lastCallConnectedAt()).isEqualTo(answered.getEpochSecond());
+      assertThat(policy.evaluateCall(dev.wabasdk.message.Recipient.phoneNumber(USER)).facts().notes())
+          .containsEntry("connected_calls_24h", "1");
+    }
+  }
 }

@@ -11,6 +11,7 @@ import dev.wabasdk.webhook.AccountUpdate;
 import dev.wabasdk.webhook.Call;
 import dev.wabasdk.webhook.CallEvent;
 import dev.wabasdk.webhook.CallEventType;
+import dev.wabasdk.webhook.CallStatus;
 import dev.wabasdk.webhook.CoexistenceEvent;
 import dev.wabasdk.webhook.MessageEcho;
 import dev.wabasdk.webhook.UserIdUpdate;
@@ -209,6 +210,18 @@ public final class PolicyFeed implements WebhookListener {
     if (event instanceof Call call && call.userInitiated() && call.event() == CallEventType.CONNECT
         && call.user() != null && !otherNumber(call.metadata())) {
       engine.recordCall(call.user(), call.timestamp());
+    }
+    // A connected call resets Meta's call permission request limits; a business-initiated one counts toward the
+    // daily connected-call limit. The business's call connects when the user answers (its connect webhook); a
+    // user's call connected when it ends completed after some time.
+    if (event instanceof Call call && call.user() != null && !otherNumber(call.metadata())) {
+      if (!call.userInitiated() && call.event() == CallEventType.CONNECT) {
+        engine.recordCallConnected(call.user(), call.timestamp(), true);
+      } else if (call.userInitiated() && call.event() == CallEventType.TERMINATE
+          && CallStatus.COMPLETED.equals(call.status()) && call.durationSeconds() != null && call.durationSeconds() > 0) {
+        engine.recordCallConnected(call.user(), call.startTime() != null ? call.startTime() : call.timestamp(),
+            false);
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import dev.wabasdk.campaign.CampaignRunner;
 import dev.wabasdk.campaign.CampaignStatusUpdate;
 import dev.wabasdk.campaign.Preflight;
 import dev.wabasdk.campaign.RecipientSource;
+import dev.wabasdk.cost.CampaignMix;
 import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.Estimate;
 import dev.wabasdk.cost.Money;
@@ -143,7 +144,7 @@ public final class CampaignSample {
           List<String> delivered = fake.sentMessages().stream().filter(m -> m.billable()
               && (m.status().equals(DeliveryStatus.DELIVERED) || m.status().equals(DeliveryStatus.READ)))
               .map(m -> "+" + m.to()).toList();
-          Estimate charged = estimator.estimate(dev.wabasdk.cost.Campaign.builder(PricingCategory.MARKETING)
+          Estimate charged = estimator.estimate(CampaignMix.builder(PricingCategory.MARKETING)
               .at(START).recipients(delivered).build());
           Path chart = CostChart.byMarketAndCategory(charged.items())
               .writePng(dir.resolve("campaign-cost.png"), 800, 500);
