@@ -367,38 +367,8 @@ public final class FakeWhatsApp implements Closeable {
   }
 
   /** The business account, to play what Meta does to it (e.g. {@code fake.account().restrict(Duration.ofDays(1))}). */
-  public Account account() {
-    return new Account(engine);
-  }
-
-  /** Account handle of {@link FakeWhatsApp#account()}. Thread-safe, like the fake. */
-  public static final class Account {
-    /** Meta's restriction type for business-initiated messaging. */
-    public static final String RESTRICTED_BIZ_INITIATED_MESSAGING = "RESTRICTED_BIZ_INITIATED_MESSAGING";
-
-    private final FakeEngine engine;
-
-    Account(FakeEngine engine) {
-      this.engine = engine;
-    }
-
-    /**
-     * Meta restricts business-initiated messaging for {@code duration} from now: the {@code account_update}
-     * webhook with {@code event: ACCOUNT_RESTRICTION} and {@code RESTRICTED_BIZ_INITIATED_MESSAGING}.
-     */
-    public Account restrict(Duration duration) {
-      return restrict(RESTRICTED_BIZ_INITIATED_MESSAGING, duration);
-    }
-
-    /** Meta restricts the account in the way {@code restrictionType} names, for {@code duration} from now. */
-    public Account restrict(String restrictionType, Duration duration) {
-      Objects.requireNonNull(restrictionType, "restrictionType");
-      if (duration.isNegative() || duration.isZero()) {
-        throw new IllegalArgumentException("duration: must be positive, was " + duration);
-      }
-      engine.restrictAccount(restrictionType, engine.now().plus(duration));
-      return this;
-    }
+  public FakeAccount account() {
+    return new FakeAccount(engine);
   }
 
   /** Template handle of {@link FakeWhatsApp#templates()}. Thread-safe, like the fake. */
