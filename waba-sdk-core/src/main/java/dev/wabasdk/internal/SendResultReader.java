@@ -7,6 +7,7 @@ import dev.wabasdk.error.WabaException;
 import dev.wabasdk.message.PacingStatus;
 import dev.wabasdk.message.SendResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import okio.BufferedSource;
@@ -27,7 +28,14 @@ final class SendResultReader {
   private SendResultReader() {}
 
   static SendResult read(okhttp3.Response response) throws IOException {
-    return read(response.body().source());
+    BufferedSource source = response.body().source();
+    source.request(Long.MAX_VALUE); // the whole body first: a transport failure stays an IOException
+    try {
+      return read(source);
+    } catch (IOException malformed) {
+      // As before: an unreadable 2xx answer is not a network failure (GraphClient reports its outcome as unknown).
+      throw new UncheckedIOException(malformed.getMessage(), malformed);
+    }
   }
 
   static SendResult read(BufferedSource source) throws IOException {
