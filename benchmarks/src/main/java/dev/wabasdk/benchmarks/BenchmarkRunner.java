@@ -114,7 +114,8 @@ public final class BenchmarkRunner {
         "SendThreadsBenchmark.rawOkHttpSend", "raw OkHttp + hand-written JSON, one OkHttpClient", "SDK ≥ 0.97 × raw",
         Goal.ratioAtLeast(0.97));
     rows.add(Row.of("CPU per send, 16 threads (sending threads)", cpuPerOp("SendThreadsBenchmark.sdkSend"),
-        "ns/op", cpuPerOp("SendThreadsBenchmark.rawOkHttpSend"), "raw OkHttp + hand-written JSON", "SDK ≤ 1.05 × raw",
+        "ns/op", cpuPerOp("SendThreadsBenchmark.rawOkHttpSend"), "raw OkHttp + hand-written JSON",
+        "SDK ≤ 1.05 × raw",
         Goal.ratioAtMost(1.05)));
     ratio("Send, async (64 in flight)", "SendBenchmark.sdkSendAsync64", "SendBenchmark.rawOkHttpSendAsync64",
         "raw OkHttp enqueue + hand-written JSON", "SDK ≥ 0.90 × raw", Goal.ratioAtLeast(0.90));

@@ -120,11 +120,11 @@ public sealed interface Recipient permits Recipient.PhoneNumber, Recipient.UserI
     }
 
     /**
-     * Which national number lengths libphonenumber calls possible, per calling code: {@code isPossibleNumber} of a
-     * number with a calling code and no leading zero depends on nothing but the national number's length, so its answer
-     * is asked once per calling code and length (lazily, as libphonenumber loads a region's metadata lazily) and kept,
-     * instead of on every send (about 1.5 µs and 1 KB each). A memo of fixed facts; thread-safe (a race computes the same
-     * value twice).
+     * Which national number lengths libphonenumber calls possible, per calling code: {@code isPossibleNumber} of
+     * a number with a calling code and no leading zero depends on nothing but the national number's length, so its
+     * answer is asked once per calling code and length (lazily, as libphonenumber loads a region's metadata lazily)
+     * and kept, instead of on every send (about 1.5 µs and 1 KB each). A memo of fixed facts; thread-safe (a race
+     * computes the same value twice).
      */
     private static final class PossibleLengths {
       static final int UNSUPPORTED = 1;

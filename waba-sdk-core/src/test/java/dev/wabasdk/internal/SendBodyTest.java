@@ -33,8 +33,10 @@ class SendBodyTest {
     return Stream.of(
         text("plain", Message.text("+16505551234", "hi")),
         text("escapes and non-ASCII", Message.text("16505551234",
-            "quote \" backslash \\ newline \n tab \t control \u0001 html <a href='x'>&</a> emoji \uD83D\uDE00 é \u2028")),
-        text("preview url", TextMessage.builder().to("+16505551234").body("https://x.example").previewUrl(true).build()),
+            "quote \" backslash \\ newline \n tab \t control \u0001 html <a href='x'>&</a>"
+                + " emoji \uD83D\uDE00 é \u2028")),
+        text("preview url",
+            TextMessage.builder().to("+16505551234").body("https://x.example").previewUrl(true).build()),
         text("reply and callback data", TextMessage.builder().to("+16505551234").body("b").replyTo("wamid.X")
             .bizOpaqueCallbackData("cb \"1\"").build()),
         text("user id", Message.text(Recipient.userId("US.13491208655302741918"), "b")),
