@@ -18,9 +18,23 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
-    if (!currency.matches("[A-Z]{3}")) {
+    if (!isIsoCode(currency)) {
       throw new IllegalArgumentException("currency: must be a 3-letter ISO 4217 code such as 'USD', was '" + currency + "'");
     }
+  }
+
+  /** Three letters A to Z (what the regex {@code [A-Z]{3}} said, without compiling it for every amount). */
+  private static boolean isIsoCode(String currency) {
+    if (currency.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = currency.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code amount} (a decimal string such as {@code "0.0118"}) in {@code currency}. */

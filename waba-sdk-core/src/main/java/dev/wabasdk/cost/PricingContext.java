@@ -90,9 +90,9 @@ final class PricingContext {
 
   /** A card about to price something: a partial or uncertain one is said so (never silently). */
   private static RateCard used(RateCard card, Findings notes) {
-    if (!card.uncertainties().isEmpty()) {
-      notes.warn(PricingWarning.Kind.UNCERTAIN_RATE_CARD, card.describe() + " has figures its header marks "
-          + "partial, uncertain or single-source (see RateCard.uncertainties())");
+    String warning = card.uncertainWarning();
+    if (warning != null) {
+      notes.warn(PricingWarning.Kind.UNCERTAIN_RATE_CARD, warning);
     }
     return card;
   }

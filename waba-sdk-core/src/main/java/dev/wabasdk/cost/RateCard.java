@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rate card: Meta's list prices (or a BSP's) per market and pricing category, in one currency, in force from
@@ -59,6 +60,10 @@ public final class RateCard {
   private final LocalDate effectiveFrom;
   private final String currency;
   private final List<String> notes;
+  /** Computed once: every priced message asks whether its card is uncertain. */
+  private final List<String> uncertainties;
+  /** The replay's warning for an uncertain card, built once (its text is hashed for every message priced). */
+  private final @Nullable String uncertainWarning;
   private final Map<Market, Map<PricingCategory, Money>> rates;
   private final Map<Market, Map<PricingCategory, List<VolumeTier>>> tiers;
 
@@ -69,8 +74,16 @@ public final class RateCard {
     this.effectiveFrom = effectiveFrom;
     this.currency = currency;
     this.notes = notes;
+    this.uncertainties = uncertainties(notes);
     this.rates = rates;
     this.tiers = tiers;
+    this.uncertainWarning = uncertainties.isEmpty() ? null : describe() + " has figures its header marks "
+        + "partial, uncertain or single-source (see RateCard.uncertainties())";
+  }
+
+  /** The warning a price from this card carries, or null when the card has no uncertain figures. */
+  @Nullable String uncertainWarning() {
+    return uncertainWarning;
   }
 
   /** The cards shipped in this jar (Meta's USD list prices), oldest first. See each card's {@link #notes()}. */
@@ -144,6 +157,10 @@ public final class RateCard {
 
   /** The notes that flag uncertain or missing figures (those saying UNCERTAIN, UNKNOWN or single-source). */
   public List<String> uncertainties() {
+    return uncertainties;
+  }
+
+  private static List<String> uncertainties(List<String> notes) {
     List<String> result = new ArrayList<>();
     for (String note : notes) {
       String lower = note.toLowerCase(Locale.ROOT);

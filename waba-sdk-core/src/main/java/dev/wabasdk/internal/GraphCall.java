@@ -55,4 +55,9 @@ record GraphCall(
   public static GraphCall send(HttpUrl url, Map<String, ?> json) {
     return new GraphCall("POST", url, RequestBody.create(Json.write(json), JSON), false, true, true);
   }
+
+  /** A message send of a body already written (see {@link SendBody}): a non-idempotent POST. */
+  public static GraphCall send(HttpUrl url, RequestBody body) {
+    return new GraphCall("POST", url, body, false, true, true);
+  }
 }

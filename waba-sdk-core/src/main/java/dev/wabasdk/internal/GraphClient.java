@@ -1,5 +1,6 @@
 package dev.wabasdk.internal;
 
+import dev.failsafe.ExecutionContext;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RetryPolicy;
@@ -43,6 +44,14 @@ final class GraphClient implements AutoCloseable {
   private final HttpUrl versionRoot;
   private final TokenSource tokens;
   private final RetrySettings retry;
+  // Built once per client (a policy and executor per call cost about 1 KB a send): one per kind of call, as the
+  // retry decision depends on whether repeating the call is harmless. One-shot bodies never retry.
+  private final FailsafeExecutor<Object> idempotentCalls;
+  private final FailsafeExecutor<Object> otherCalls;
+  private final FailsafeExecutor<Object> noRetry = Failsafe.none();
+  private final FailsafeExecutor<Object> idempotentCallsAsync;
+  private final FailsafeExecutor<Object> otherCallsAsync;
+  private final FailsafeExecutor<Object> noRetryAsync = noRetry.with(CallerRunsExecutor.INSTANCE);
 
   /**
    * @param http the client to use; a derived client adds the SDK's interceptor
@@ -66,6 +75,10 @@ final class GraphClient implements AutoCloseable {
     this.versionRoot = versionRoot;
     this.tokens = tokens;
     this.retry = retry;
+    this.idempotentCalls = retry.maxAttempts() > 1 ? Failsafe.with(retryPolicy(true)) : noRetry;
+    this.otherCalls = retry.maxAttempts() > 1 ? Failsafe.with(retryPolicy(false)) : noRetry;
+    this.idempotentCallsAsync = idempotentCalls.with(CallerRunsExecutor.INSTANCE);
+    this.otherCallsAsync = otherCalls.with(CallerRunsExecutor.INSTANCE);
   }
 
   /** A client for another tenant's tokens sharing this one's connections and threads; closing it releases nothing. */
@@ -96,7 +109,10 @@ final class GraphClient implements AutoCloseable {
   public <T> T execute(GraphCall call, ResponseHandler<T> handler) {
     Attempts attempts = new Attempts();
     try {
-      return executor(call).get(() -> attempts.observe(() -> attempt(call, handler)));
+      return this.<T>executor(call, false).get(context -> {
+        logRetry(call, context);
+        return attempts.observe(() -> attempt(call, handler));
+      });
     } catch (WabaException e) {
       throw attempts.last(call, e);
     }
@@ -106,9 +122,11 @@ final class GraphClient implements AutoCloseable {
   public <T> CompletableFuture<T> executeAsync(GraphCall call, ResponseHandler<T> handler) {
     CompletableFuture<T> result = new CompletableFuture<>();
     Attempts attempts = new Attempts();
-    executor(call)
-        .with(CallerRunsExecutor.INSTANCE)
-        .getStageAsync(() -> attempts.observeAsync(attemptAsync(call, handler)))
+    this.<T>executor(call, true)
+        .getStageAsync(context -> {
+          logRetry(call, context);
+          return attempts.observeAsync(attemptAsync(call, handler));
+        })
         .whenComplete(
             (value, failure) -> {
               if (failure == null) {
@@ -123,33 +141,46 @@ final class GraphClient implements AutoCloseable {
     return result;
   }
 
-  private <T> FailsafeExecutor<T> executor(GraphCall call) {
-    return retry.maxAttempts() > 1 ? Failsafe.with(retryPolicy(call)) : Failsafe.none();
+  @SuppressWarnings("unchecked") // the policies look at failures only, never at the result's type
+  private <T> FailsafeExecutor<T> executor(GraphCall call, boolean async) {
+    FailsafeExecutor<?> executor;
+    if (call.body() != null && call.body().isOneShot()) {
+      executor = async ? noRetryAsync : noRetry; // e.g. an upload from an InputStream: it cannot be read again
+    } else if (call.idempotent()) {
+      executor = async ? idempotentCallsAsync : idempotentCalls;
+    } else {
+      executor = async ? otherCallsAsync : otherCalls;
+    }
+    return (FailsafeExecutor<T>) executor;
   }
 
-  private <T> RetryPolicy<T> retryPolicy(GraphCall call) {
-    return RetryPolicy.<T>builder()
-        .handleIf(failure -> failure instanceof WabaException w && shouldRetry(w, call))
+  private RetryPolicy<Object> retryPolicy(boolean idempotent) {
+    return RetryPolicy.builder()
+        .handleIf(failure -> failure instanceof WabaException w && shouldRetry(w, idempotent))
         .withBackoff(retry.initialDelay(), retry.maxDelay())
         .withJitter(retry.jitter())
         .withMaxAttempts(retry.maxAttempts())
         .withMaxDuration(retry.maxDuration())
-        .onRetry(e -> LOG.debug("{} {} retrying (attempt {}) after: {}", call.method(), call.url().encodedPath(),
-            e.getAttemptCount() + 1, e.getLastException().getMessage()))
         .build();
   }
 
-  private boolean shouldRetry(WabaException e, GraphCall call) {
-    if (call.body() != null && call.body().isOneShot()) {
-      return false; // e.g. an upload from an InputStream: the stream cannot be read again
+  /** Logs a retry at its start: the policy is shared by every call, so the call's own attempt names itself. */
+  private static void logRetry(GraphCall call, ExecutionContext<?> context) {
+    if (context.getAttemptCount() > 0 && LOG.isDebugEnabled()) {
+      Throwable last = context.getLastException();
+      LOG.debug("{} {} retrying (attempt {}) after: {}", call.method(), call.url().encodedPath(),
+          context.getAttemptCount() + 1, last == null ? null : last.getMessage());
     }
+  }
+
+  private boolean shouldRetry(WabaException e, boolean idempotent) {
     if (e instanceof WabaApiException api) {
-      return ErrorTable.safeToRetry(api.code(), call.idempotent());
+      return ErrorTable.safeToRetry(api.code(), idempotent);
     }
     if (!e.isRetryable()) {
       return false;
     }
-    return e.outcome() != Outcome.UNKNOWN || call.idempotent() || retry.retryUnknownOutcome();
+    return e.outcome() != Outcome.UNKNOWN || idempotent || retry.retryUnknownOutcome();
   }
 
   private <T> T attempt(GraphCall call, ResponseHandler<T> handler) {

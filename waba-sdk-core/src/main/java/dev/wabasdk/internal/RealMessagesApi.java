@@ -2,11 +2,9 @@ package dev.wabasdk.internal;
 
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.MessagesApi;
-import dev.wabasdk.message.PacingStatus;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.error.Outcome;
 import dev.wabasdk.error.WabaException;
-import dev.wabasdk.message.internal.MessageEncoder;
 import dev.wabasdk.SendInterceptor;
 import dev.wabasdk.Tenant;
 import java.time.Clock;
@@ -42,7 +40,7 @@ final class RealMessagesApi implements MessagesApi {
   public SendResult send(Message message) {
     GraphCall call = sendCall(message);
     if (interceptors.isEmpty()) {
-      return graph.execute(call, RealMessagesApi::parseSendResult);
+      return graph.execute(call, SendResultReader::read);
     }
     return new Link(0, message, message, call).proceed(message);
   }
@@ -52,7 +50,7 @@ final class RealMessagesApi implements MessagesApi {
     // Encoding checks Meta's limits: bad input throws here, before any interceptor runs or claims anything.
     GraphCall call = sendCall(message);
     if (interceptors.isEmpty()) {
-      return graph.executeAsync(call, RealMessagesApi::parseSendResult);
+      return graph.executeAsync(call, SendResultReader::read);
     }
     // Interceptors are blocking code: run the chain on the HTTP dispatcher's threads, never the caller's.
     CompletableFuture<SendResult> future = new CompletableFuture<>();
@@ -116,7 +114,7 @@ final class RealMessagesApi implements MessagesApi {
       proceeded = true;
       if (index == interceptors.size()) {
         GraphCall call = next == original ? originalCall : sendCall(next);
-        return graph.execute(call, RealMessagesApi::parseSendResult);
+        return graph.execute(call, SendResultReader::read);
       }
       SendInterceptor interceptor = interceptors.get(index);
       return Objects.requireNonNull(interceptor.intercept(new Link(index + 1, next, original, originalCall)),
@@ -146,7 +144,7 @@ final class RealMessagesApi implements MessagesApi {
 
   private GraphCall sendCall(Message message) {
     Objects.requireNonNull(message, "message");
-    return GraphCall.send(messagesUrl, MessageEncoder.encode(message));
+    return GraphCall.send(messagesUrl, SendBody.of(message));
   }
 
   private GraphCall readCall(String messageId, boolean typing) {
@@ -163,25 +161,5 @@ final class RealMessagesApi implements MessagesApi {
     }
     // Marking as read twice is harmless, so it may be retried like a read.
     return GraphCall.post(messagesUrl, body, true);
-  }
-
-  private static SendResult parseSendResult(okhttp3.Response response) throws java.io.IOException {
-    Map<String, Object> root = Json.readObject(response.body().string());
-    @Nullable Map<String, Object> first = Json.firstObject(root, "messages");
-    String id = Json.string(first, "id");
-    if (id == null) {
-      // Meta answered 200 but we cannot tell which message it accepted.
-      throw new WabaException(
-          "Meta answered 200 without messages[0].id: the message was probably accepted, outcome unknown",
-          Outcome.UNKNOWN, false, null);
-    }
-    @Nullable Map<String, Object> contact = Json.firstObject(root, "contacts");
-    String status = Json.string(first, "message_status");
-    return new SendResult(
-        id,
-        Json.string(contact, "input"),
-        Json.string(contact, "wa_id"),
-        Json.string(contact, "user_id"),
-        status == null ? null : new PacingStatus(status));
   }
 }

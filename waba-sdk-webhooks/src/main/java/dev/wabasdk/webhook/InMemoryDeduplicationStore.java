@@ -6,7 +6,9 @@ import java.util.Iterator;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -36,6 +38,8 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
   /** Entries in the order written (the oldest first), for the bound and the sweep; stale ones are skipped. */
   private final ConcurrentLinkedQueue<Entry> order = new ConcurrentLinkedQueue<>();
   private final AtomicInteger writesSinceSweep = new AtomicInteger();
+  /** Starts at random so that leases of two stores do not share tokens. */
+  private final AtomicLong leases = new AtomicLong(ThreadLocalRandom.current().nextLong() >>> 1);
   private final ReentrantLock sweeping = new ReentrantLock();
 
   /** A store holding at most {@value #DEFAULT_MAX_ENTRIES} keys, on the system clock. */
@@ -61,7 +65,9 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     Objects.requireNonNull(key, "key == null");
     Objects.requireNonNull(leaseTtl, "leaseTtl == null");
     long now = clock.millis();
-    Entry lease = new Entry(key, Claim.claimed(key).token(), now + Math.max(0, leaseTtl.toMillis()));
+    // The token only tells this store's own leases apart: a counter does, without UUID.randomUUID()'s SecureRandom.
+    String token = Long.toString(leases.incrementAndGet(), 36);
+    Entry lease = new Entry(key, token, now + Math.max(0, leaseTtl.toMillis()));
     Entry current = entries.compute(key, (k, existing) ->
         existing != null && existing.expiresAt() > now ? existing : lease);
     if (current != lease) {
