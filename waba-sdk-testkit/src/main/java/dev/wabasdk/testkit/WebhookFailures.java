@@ -54,7 +54,16 @@ public final class WebhookFailures {
     return this;
   }
 
-  /** True after {@link #expect()}, until the next reset. */
+  /**
+   * Forgets the failures seen so far and any {@link #expect()}, without resetting the fake: for a fake several tests
+   * share (a cached Spring test context), before each test.
+   */
+  public WebhookFailures clear() {
+    senders.forEach(WebhookSender::clearFailures);
+    return this;
+  }
+
+  /** True after {@link #expect()}, until the next reset or {@link #clear()}. */
   public boolean expected() {
     return senders.get(0).failuresExpected();
   }

@@ -225,6 +225,15 @@ public final class WebhookSender implements Closeable {
     }
   }
 
+  /** Forgets the failures seen so far and the expectation, keeping the deliveries (a new test on a shared fake). */
+  public void clearFailures() {
+    synchronized (lock) {
+      failures.clear();
+      listenerErrors.clear();
+      failuresExpected = false;
+    }
+  }
+
   public void expectFailures() {
     synchronized (lock) {
       failuresExpected = true;
