@@ -48,6 +48,8 @@ public final class CampaignRun {
   private static final int LOAD_BATCH = 500;
   private static final int SPIKE_WINDOW = 200;
   private static final long IDLE_MILLIS = 50;
+  /** How often a deferred unknown outcome is looked at again before its resolve timeout. */
+  private static final Duration RECHECK = Duration.ofSeconds(1);
   private static final Set<SendState> MINE = Set.of(SendState.ATTEMPTING, SendState.UNKNOWN);
 
   private final CampaignRunner runner;
@@ -389,13 +391,13 @@ public final class CampaignRun {
         OutboxRecord r0 = Objects.requireNonNull(rec);
         outbox.transition(id, key, Set.of(SendState.ATTEMPTING), r0.owner(), new OutboxRecord(key,
             SendState.UNKNOWN, r0.owner(), r0.at(), r0.messageId(), "instance lost during the attempt"));
-        outbox.defer(id, entry, r0.at().plus(runner.resolveTimeout));
+        outbox.defer(id, entry, recheckAt(now, r0.at().plus(runner.resolveTimeout)));
       }
       case UNKNOWN -> {
         OutboxRecord r0 = Objects.requireNonNull(rec);
         Instant deadline = r0.at().plus(runner.resolveTimeout);
         if (now.isBefore(deadline)) {
-          outbox.defer(id, entry, deadline);
+          outbox.defer(id, entry, recheckAt(now, deadline));
         } else if (runner.resendUnresolved) {
           Transition t = outbox.transition(id, key, Set.of(SendState.UNKNOWN), null,
               new OutboxRecord(key, SendState.ATTEMPTING, runner.instanceId, now, null, "resend"));
@@ -521,8 +523,18 @@ public final class CampaignRun {
     Instant now = runner.clock.instant();
     outbox.transition(id, key, Set.of(SendState.ATTEMPTING), runner.instanceId,
         new OutboxRecord(key, SendState.UNKNOWN, runner.instanceId, now, null, why));
-    outbox.defer(id, entry, now.plus(runner.resolveTimeout));
+    outbox.defer(id, entry, recheckAt(now, now.plus(runner.resolveTimeout)));
     notifyResult(SendState.UNKNOWN, why);
+  }
+
+  /**
+   * When to look at an unknown outcome again: every {@link #RECHECK} until the deadline, so a status webhook that
+   * resolves it (the record turns ACCEPTED or FAILED) lets the campaign finish within a second, not at the deadline.
+   * Unknown outcomes are rare, so the extra claims cost little.
+   */
+  private static Instant recheckAt(Instant now, Instant deadline) {
+    Instant next = now.plus(RECHECK);
+    return next.isBefore(deadline) ? next : deadline;
   }
 
   private void notifyResult(SendState state, String detail) {

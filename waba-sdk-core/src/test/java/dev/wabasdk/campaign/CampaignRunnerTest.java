@@ -137,6 +137,33 @@ class CampaignRunnerTest {
   }
 
   @Test
+  void aCampaignWhoseUnknownOutcomeIsResolvedByAWebhookFinishesWithoutWaitingForTheResolveTimeout() {
+    // given Meta answers 131000 (ambiguous) to one recipient, and a resolve timeout of ten minutes
+    answer(to -> to.equals("16505550001") ? graphError(500, 131000, "Something went wrong") : null);
+    List<CampaignRecipient> list = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      list.add(CampaignRecipient.of(String.format("+165055500%02d", i), "n" + i));
+    }
+    Campaign campaign = Campaign.builder("late-sent").template("sale", "en_US")
+        .recipients(RecipientSource.of(list)).build();
+    CampaignRunner runner = runner(graph.client()).resolveTimeout(Duration.ofMinutes(10)).build();
+
+    // when its sent webhook arrives while the campaign waits
+    CampaignRun run = runner.start(campaign);
+    String key = "wabacampaign:late-sent:16505550001";
+    await(() -> runner.outbox().record("late-sent", key) != null
+        && runner.outbox().record("late-sent", key).state() == SendState.UNKNOWN);
+    runner.recordStatus(new CampaignStatusUpdate(key, "wamid.LATE", DeliveryStatus.SENT, Instant.now(), null, true,
+        PricingCategory.MARKETING));
+
+    // then the campaign finishes within seconds, with everyone accepted once and nobody left unresolved
+    CampaignReport report = run.await(Duration.ofSeconds(10));
+    assertThat(report.progress().count(SendState.ACCEPTED)).isEqualTo(5);
+    assertThat(report.progress().count(SendState.UNRESOLVED)).isZero();
+    assertThat(received).hasSize(5).allSatisfy((to, n) -> assertThat(n).as(to).isEqualTo(1));
+  }
+
+  @Test
   void theBudgetStopsTheCampaignBeforeTheMessageThatWouldPassItEvenWithManySendersAtOnce() {
     // given a budget of three and a half Indian marketing messages, and eight senders at once
     answer(to -> null);
