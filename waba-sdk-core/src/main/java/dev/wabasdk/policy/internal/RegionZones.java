@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The time zones of a recipient's country: the region from the phone number (libphonenumber) or from the prefix
@@ -35,6 +36,14 @@ public final class RegionZones {
       UZ Asia/Tashkent;VE America/Caracas;VN Asia/Ho_Chi_Minh;ZA Africa/Johannesburg""";
 
   private static final Map<String, List<ZoneId>> ZONES = parse();
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final Set<Integer> CALLING_CODES = Set.copyOf(UTIL.getSupportedCallingCodes());
+  /**
+   * Calling codes that belong to one region: libphonenumber answers that region for every number with the code
+   * without matching its patterns, so the (regex-heavy) parse is only needed for shared codes such as +1 and +7.
+   * This is on the policy engine's path for every marketing message and every campaign recipient.
+   */
+  private static final Map<Integer, String> SINGLE_REGION = singleRegionCodes();
 
   private RegionZones() {}
 
@@ -52,13 +61,47 @@ public final class RegionZones {
     if (recipient instanceof Recipient.Group) {
       return null; // participants may live anywhere
     }
-    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    String digits = recipient.value();
+    for (int length = 1; length <= 3 && length < digits.length(); length++) {
+      int code = callingCode(digits, length);
+      if (CALLING_CODES.contains(code)) { // calling codes are prefix-free: the first match is the code
+        String single = SINGLE_REGION.get(code);
+        if (single != null) {
+          return single;
+        }
+        break;
+      }
+    }
     try {
-      String region = util.getRegionCodeForNumber(util.parse("+" + recipient.value(), null));
+      String region = UTIL.getRegionCodeForNumber(UTIL.parse("+" + digits, null));
       return region == null || "ZZ".equals(region) ? null : region;
     } catch (NumberParseException e) {
       return null;
     }
+  }
+
+  /** The first {@code length} characters as a number, or -1 when one is not a digit. */
+  private static int callingCode(String digits, int length) {
+    int code = 0;
+    for (int i = 0; i < length; i++) {
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      code = code * 10 + (c - '0');
+    }
+    return code;
+  }
+
+  private static Map<Integer, String> singleRegionCodes() {
+    Map<Integer, String> map = new HashMap<>();
+    for (int code : CALLING_CODES) {
+      List<String> regions = UTIL.getRegionCodesForCountryCode(code);
+      if (regions.size() == 1 && !"001".equals(regions.get(0))) { // 001: non-geographic (e.g. +800), parse it
+        map.put(code, regions.get(0));
+      }
+    }
+    return Map.copyOf(map);
   }
 
   private static Map<String, List<ZoneId>> parse() {
