@@ -1,7 +1,6 @@
 package dev.wabasdk.flow;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,13 +66,11 @@ public record TextCaption(
   }
 
   /** Builds a {@link TextCaption}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends ComponentBuilder<Builder> {
     private List<String> text = new ArrayList<>();
     private @Nullable String fontWeight;
     private @Nullable Dynamic<Boolean> strikethrough;
-    private @Nullable Dynamic<Boolean> visible;
     private @Nullable Dynamic<Boolean> markdown;
-    private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
 
     private Builder(String text) {
       this.text.add(Objects.requireNonNull(text, "text == null"));
@@ -115,18 +112,6 @@ public record TextCaption(
       return this;
     }
 
-    /** {@code visible}: whether it is shown (default true). */
-    public Builder visible(boolean visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code visible} as a reference. */
-    public Builder visible(Ref visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
     /** {@code markdown}: whether the text uses Meta's limited markdown (Flow JSON 5.1+). */
     public Builder markdown(boolean markdown) {
       this.markdown = Dynamic.of(markdown);
@@ -136,12 +121,6 @@ public record TextCaption(
     /** {@code markdown} as a reference. */
     public Builder markdown(Ref markdown) {
       this.markdown = Dynamic.of(markdown);
-      return this;
-    }
-
-    /** A property this SDK does not model yet, written as is (a JSON value). */
-    public Builder extra(String name, Object value) {
-      extra.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
       return this;
     }
 
