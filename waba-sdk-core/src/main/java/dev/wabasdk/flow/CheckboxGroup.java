@@ -99,13 +99,10 @@ public record CheckboxGroup(
   }
 
   /** Builds a {@link CheckboxGroup}. Not thread-safe. */
-  public static final class Builder extends InputBuilder<Builder> {
+  public static final class Builder extends OptionsBuilder<Builder> {
     private @Nullable String description;
-    private @Nullable Dynamic<List<Option>> dataSource;
     private @Nullable Integer minSelectedItems;
     private @Nullable Integer maxSelectedItems;
-    private @Nullable Dynamic<Boolean> enabled;
-    private @Nullable Action onSelectAction;
     private @Nullable Action onUnselectAction;
     private @Nullable String mediaSize;
 
@@ -126,18 +123,6 @@ public record CheckboxGroup(
       return this;
     }
 
-    /** {@code data-source}: the entries, or a {@link Ref}. */
-    public Builder dataSource(List<Option> dataSource) {
-      this.dataSource = Dynamic.of(List.copyOf(dataSource));
-      return this;
-    }
-
-    /** {@code data-source} as a reference to a data field. */
-    public Builder dataSource(Ref dataSource) {
-      this.dataSource = Dynamic.of(dataSource);
-      return this;
-    }
-
     /** {@code min-selected-items}: the fewest entries to select. */
     public Builder minSelectedItems(int minSelectedItems) {
       this.minSelectedItems = minSelectedItems;
@@ -147,24 +132,6 @@ public record CheckboxGroup(
     /** {@code max-selected-items}: the most entries to select. */
     public Builder maxSelectedItems(int maxSelectedItems) {
       this.maxSelectedItems = maxSelectedItems;
-      return this;
-    }
-
-    /** {@code enabled}: whether the user can change it (default true). */
-    public Builder enabled(boolean enabled) {
-      this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code enabled} as a reference. */
-    public Builder enabled(Ref enabled) {
-      this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code on-select-action}: the action when an entry is selected. */
-    public Builder onSelectAction(Action onSelectAction) {
-      this.onSelectAction = Objects.requireNonNull(onSelectAction, "onSelectAction == null");
       return this;
     }
 

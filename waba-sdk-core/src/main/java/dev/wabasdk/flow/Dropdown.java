@@ -82,46 +82,13 @@ public record Dropdown(
   }
 
   /** Builds a {@link Dropdown}. Not thread-safe. */
-  public static final class Builder extends InputBuilder<Builder> {
-    private @Nullable Dynamic<List<Option>> dataSource;
-    private @Nullable Dynamic<Boolean> enabled;
-    private @Nullable Action onSelectAction;
+  public static final class Builder extends OptionsBuilder<Builder> {
     private @Nullable Action onUnselectAction;
 
     private Builder(String name, String label, List<Option> dataSource) {
       this.name = Objects.requireNonNull(name, "name == null");
       this.label = Objects.requireNonNull(label, "label == null");
       this.dataSource = Dynamic.of(List.copyOf(dataSource));
-    }
-
-    /** {@code data-source}: the entries, or a {@link Ref} to a data field. */
-    public Builder dataSource(List<Option> dataSource) {
-      this.dataSource = Dynamic.of(List.copyOf(dataSource));
-      return this;
-    }
-
-    /** {@code data-source} as a reference to a data field. */
-    public Builder dataSource(Ref dataSource) {
-      this.dataSource = Dynamic.of(dataSource);
-      return this;
-    }
-
-    /** {@code enabled}: whether the user can change it (default true). */
-    public Builder enabled(boolean enabled) {
-      this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code enabled} as a reference. */
-    public Builder enabled(Ref enabled) {
-      this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code on-select-action}: the action when an entry is selected. */
-    public Builder onSelectAction(Action onSelectAction) {
-      this.onSelectAction = Objects.requireNonNull(onSelectAction, "onSelectAction == null");
-      return this;
     }
 
     /** {@code on-unselect-action}: the action when an entry is unselected (Flow JSON 6.0+). */

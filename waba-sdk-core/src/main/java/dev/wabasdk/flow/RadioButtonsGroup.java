@@ -92,11 +92,8 @@ public record RadioButtonsGroup(
   }
 
   /** Builds a {@link RadioButtonsGroup}. Not thread-safe. */
-  public static final class Builder extends InputBuilder<Builder> {
+  public static final class Builder extends OptionsBuilder<Builder> {
     private @Nullable String description;
-    private @Nullable Dynamic<List<Option>> dataSource;
-    private @Nullable Dynamic<Boolean> enabled;
-    private @Nullable Action onSelectAction;
     private @Nullable Action onUnselectAction;
     private @Nullable String mediaSize;
 
@@ -114,36 +111,6 @@ public record RadioButtonsGroup(
     /** {@code description} as a reference. */
     public Builder description(Ref description) {
       this.description = description.toString();
-      return this;
-    }
-
-    /** {@code data-source}: the entries, or a {@link Ref}. */
-    public Builder dataSource(List<Option> dataSource) {
-      this.dataSource = Dynamic.of(List.copyOf(dataSource));
-      return this;
-    }
-
-    /** {@code data-source} as a reference to a data field. */
-    public Builder dataSource(Ref dataSource) {
-      this.dataSource = Dynamic.of(dataSource);
-      return this;
-    }
-
-    /** {@code enabled}: whether the user can change it (default true). */
-    public Builder enabled(boolean enabled) {
-      this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code enabled} as a reference. */
-    public Builder enabled(Ref enabled) {
-      this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code on-select-action}: the action when an entry is selected. */
-    public Builder onSelectAction(Action onSelectAction) {
-      this.onSelectAction = Objects.requireNonNull(onSelectAction, "onSelectAction == null");
       return this;
     }
 
