@@ -82,35 +82,14 @@ public record DocumentPicker(
   }
 
   /** Builds a {@link DocumentPicker}. Not thread-safe. */
-  public static final class Builder extends FieldBuilder<Builder> {
-    private @Nullable String description;
-    private @Nullable Integer maxFileSizeKb;
+  public static final class Builder extends PickerBuilder<Builder> {
     private @Nullable Integer minUploadedDocuments;
     private @Nullable Integer maxUploadedDocuments;
     private @Nullable Dynamic<List<String>> allowedMimeTypes;
-    private @Nullable Dynamic<Boolean> enabled;
 
     private Builder(String name, String label) {
       this.name = Objects.requireNonNull(name, "name == null");
       this.label = Objects.requireNonNull(label, "label == null");
-    }
-
-    /** {@code description}: a description. */
-    public Builder description(String description) {
-      this.description = Objects.requireNonNull(description, "description == null");
-      return this;
-    }
-
-    /** {@code description} as a reference. */
-    public Builder description(Ref description) {
-      this.description = description.toString();
-      return this;
-    }
-
-    /** {@code max-file-size-kb}: the largest file in KiB. */
-    public Builder maxFileSizeKb(int maxFileSizeKb) {
-      this.maxFileSizeKb = maxFileSizeKb;
-      return this;
     }
 
     /** {@code min-uploaded-documents}: the fewest documents. */
@@ -134,18 +113,6 @@ public record DocumentPicker(
     /** {@code allowed-mime-types} as a reference. */
     public Builder allowedMimeTypes(Ref allowedMimeTypes) {
       this.allowedMimeTypes = Dynamic.of(allowedMimeTypes);
-      return this;
-    }
-
-    /** {@code enabled}: whether the user can change it (default true). */
-    public Builder enabled(boolean enabled) {
-      this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code enabled} as a reference. */
-    public Builder enabled(Ref enabled) {
-      this.enabled = Dynamic.of(enabled);
       return this;
     }
 

@@ -82,29 +82,14 @@ public record PhotoPicker(
   }
 
   /** Builds a {@link PhotoPicker}. Not thread-safe. */
-  public static final class Builder extends FieldBuilder<Builder> {
-    private @Nullable String description;
+  public static final class Builder extends PickerBuilder<Builder> {
     private @Nullable String photoSource;
-    private @Nullable Integer maxFileSizeKb;
     private @Nullable Integer minUploadedPhotos;
     private @Nullable Integer maxUploadedPhotos;
-    private @Nullable Dynamic<Boolean> enabled;
 
     private Builder(String name, String label) {
       this.name = Objects.requireNonNull(name, "name == null");
       this.label = Objects.requireNonNull(label, "label == null");
-    }
-
-    /** {@code description}: a description. */
-    public Builder description(String description) {
-      this.description = Objects.requireNonNull(description, "description == null");
-      return this;
-    }
-
-    /** {@code description} as a reference. */
-    public Builder description(Ref description) {
-      this.description = description.toString();
-      return this;
     }
 
     /** {@code photo-source}: {@code camera_gallery}, {@code camera} or {@code gallery}. */
@@ -119,12 +104,6 @@ public record PhotoPicker(
       return this;
     }
 
-    /** {@code max-file-size-kb}: the largest file in KiB. */
-    public Builder maxFileSizeKb(int maxFileSizeKb) {
-      this.maxFileSizeKb = maxFileSizeKb;
-      return this;
-    }
-
     /** {@code min-uploaded-photos}: the fewest photos. */
     public Builder minUploadedPhotos(int minUploadedPhotos) {
       this.minUploadedPhotos = minUploadedPhotos;
@@ -134,18 +113,6 @@ public record PhotoPicker(
     /** {@code max-uploaded-photos}: the most photos (up to 30). */
     public Builder maxUploadedPhotos(int maxUploadedPhotos) {
       this.maxUploadedPhotos = maxUploadedPhotos;
-      return this;
-    }
-
-    /** {@code enabled}: whether the user can change it (default true). */
-    public Builder enabled(boolean enabled) {
-      this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code enabled} as a reference. */
-    public Builder enabled(Ref enabled) {
-      this.enabled = Dynamic.of(enabled);
       return this;
     }
 

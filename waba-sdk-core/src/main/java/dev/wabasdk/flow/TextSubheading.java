@@ -52,23 +52,9 @@ public record TextSubheading(
   }
 
   /** Builds a {@link TextSubheading}. Not thread-safe. */
-  public static final class Builder extends ComponentBuilder<Builder> {
-    private @Nullable String text;
-
+  public static final class Builder extends HeadingBuilder<Builder> {
     private Builder(String text) {
-      this.text = Objects.requireNonNull(text, "text == null");
-    }
-
-    /** {@code text}: the text, or a {@link Ref}. */
-    public Builder text(String text) {
-      this.text = Objects.requireNonNull(text, "text == null");
-      return this;
-    }
-
-    /** {@code text} as a reference. */
-    public Builder text(Ref text) {
-      this.text = text.toString();
-      return this;
+      super(text);
     }
 
     /** The TextSubheading. */
