@@ -83,11 +83,9 @@ public record TextArea(
   }
 
   /** Builds a {@link TextArea}. Not thread-safe. */
-  public static final class Builder extends InputBuilder<Builder> {
+  public static final class Builder extends TextEntryBuilder<Builder> {
     private @Nullable Integer maxLength;
-    private @Nullable String helperText;
     private @Nullable Dynamic<Boolean> enabled;
-    private @Nullable String labelVariant;
 
     private Builder(String name, String label) {
       this.name = Objects.requireNonNull(name, "name == null");
@@ -100,18 +98,6 @@ public record TextArea(
       return this;
     }
 
-    /** {@code helper-text}: a hint under the field. */
-    public Builder helperText(String helperText) {
-      this.helperText = Objects.requireNonNull(helperText, "helperText == null");
-      return this;
-    }
-
-    /** {@code helper-text} as a reference. */
-    public Builder helperText(Ref helperText) {
-      this.helperText = helperText.toString();
-      return this;
-    }
-
     /** {@code enabled}: whether the user can change it (default true). */
     public Builder enabled(boolean enabled) {
       this.enabled = Dynamic.of(enabled);
@@ -121,18 +107,6 @@ public record TextArea(
     /** {@code enabled} as a reference. */
     public Builder enabled(Ref enabled) {
       this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code label-variant}: {@code large} for a prominent label (Flow JSON 7.0+). */
-    public Builder labelVariant(String labelVariant) {
-      this.labelVariant = Objects.requireNonNull(labelVariant, "labelVariant == null");
-      return this;
-    }
-
-    /** {@code label-variant} as a reference. */
-    public Builder labelVariant(Ref labelVariant) {
-      this.labelVariant = labelVariant.toString();
       return this;
     }
 

@@ -90,13 +90,11 @@ public record TextInput(
   }
 
   /** Builds a {@link TextInput}. Not thread-safe. */
-  public static final class Builder extends InputBuilder<Builder> {
+  public static final class Builder extends TextEntryBuilder<Builder> {
     private @Nullable String inputType;
     private @Nullable String pattern;
     private @Nullable Integer minChars;
     private @Nullable Integer maxChars;
-    private @Nullable String helperText;
-    private @Nullable String labelVariant;
 
     private Builder(String name, String label) {
       this.name = Objects.requireNonNull(name, "name == null");
@@ -139,30 +137,6 @@ public record TextInput(
     /** {@code max-chars}: the most characters. */
     public Builder maxChars(int maxChars) {
       this.maxChars = maxChars;
-      return this;
-    }
-
-    /** {@code helper-text}: a hint under the field. */
-    public Builder helperText(String helperText) {
-      this.helperText = Objects.requireNonNull(helperText, "helperText == null");
-      return this;
-    }
-
-    /** {@code helper-text} as a reference. */
-    public Builder helperText(Ref helperText) {
-      this.helperText = helperText.toString();
-      return this;
-    }
-
-    /** {@code label-variant}: {@code large} for a prominent label (Flow JSON 7.0+). */
-    public Builder labelVariant(String labelVariant) {
-      this.labelVariant = Objects.requireNonNull(labelVariant, "labelVariant == null");
-      return this;
-    }
-
-    /** {@code label-variant} as a reference. */
-    public Builder labelVariant(Ref labelVariant) {
-      this.labelVariant = labelVariant.toString();
       return this;
     }
 
