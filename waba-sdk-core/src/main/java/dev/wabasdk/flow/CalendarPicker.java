@@ -1,7 +1,5 @@
 package dev.wabasdk.flow;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -114,14 +112,13 @@ public record CalendarPicker(
   }
 
   /** Builds a {@link CalendarPicker}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends ComponentBuilder<Builder> {
     private @Nullable String name;
     private @Nullable String title;
     private @Nullable String description;
     private @Nullable Object label;
     private @Nullable Object helperText;
     private @Nullable Object required;
-    private @Nullable Dynamic<Boolean> visible;
     private @Nullable Dynamic<Boolean> enabled;
     private @Nullable String mode;
     private @Nullable String minDate;
@@ -133,7 +130,6 @@ public record CalendarPicker(
     private @Nullable Object initValue;
     private @Nullable Object errorMessage;
     private @Nullable Action onSelectAction;
-    private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
 
     private Builder(String name) {
       this.name = Objects.requireNonNull(name, "name == null");
@@ -190,18 +186,6 @@ public record CalendarPicker(
     /** {@code required}: whether a date is required: a boolean, or per date in range mode. */
     public Builder required(Object required) {
       this.required = Objects.requireNonNull(required, "required == null");
-      return this;
-    }
-
-    /** {@code visible}: whether it is shown (default true). */
-    public Builder visible(boolean visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code visible} as a reference. */
-    public Builder visible(Ref visible) {
-      this.visible = Dynamic.of(visible);
       return this;
     }
 
@@ -304,12 +288,6 @@ public record CalendarPicker(
     /** {@code on-select-action}: the action when an entry is selected. */
     public Builder onSelectAction(Action onSelectAction) {
       this.onSelectAction = Objects.requireNonNull(onSelectAction, "onSelectAction == null");
-      return this;
-    }
-
-    /** A property this SDK does not model yet, written as is (a JSON value). */
-    public Builder extra(String name, Object value) {
-      extra.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
       return this;
     }
 

@@ -1,7 +1,5 @@
 package dev.wabasdk.flow;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,64 +82,14 @@ public record DocumentPicker(
   }
 
   /** Builds a {@link DocumentPicker}. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String label;
-    private @Nullable String description;
-    private @Nullable Integer maxFileSizeKb;
+  public static final class Builder extends PickerBuilder<Builder> {
     private @Nullable Integer minUploadedDocuments;
     private @Nullable Integer maxUploadedDocuments;
     private @Nullable Dynamic<List<String>> allowedMimeTypes;
-    private @Nullable Dynamic<Boolean> enabled;
-    private @Nullable Dynamic<Boolean> visible;
-    private @Nullable String errorMessage;
-    private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
 
     private Builder(String name, String label) {
       this.name = Objects.requireNonNull(name, "name == null");
       this.label = Objects.requireNonNull(label, "label == null");
-    }
-
-    /** {@code name}: the form field name, unique in the screen. */
-    public Builder name(String name) {
-      this.name = Objects.requireNonNull(name, "name == null");
-      return this;
-    }
-
-    /** {@code name} as a reference. */
-    public Builder name(Ref name) {
-      this.name = name.toString();
-      return this;
-    }
-
-    /** {@code label}: the label. */
-    public Builder label(String label) {
-      this.label = Objects.requireNonNull(label, "label == null");
-      return this;
-    }
-
-    /** {@code label} as a reference. */
-    public Builder label(Ref label) {
-      this.label = label.toString();
-      return this;
-    }
-
-    /** {@code description}: a description. */
-    public Builder description(String description) {
-      this.description = Objects.requireNonNull(description, "description == null");
-      return this;
-    }
-
-    /** {@code description} as a reference. */
-    public Builder description(Ref description) {
-      this.description = description.toString();
-      return this;
-    }
-
-    /** {@code max-file-size-kb}: the largest file in KiB. */
-    public Builder maxFileSizeKb(int maxFileSizeKb) {
-      this.maxFileSizeKb = maxFileSizeKb;
-      return this;
     }
 
     /** {@code min-uploaded-documents}: the fewest documents. */
@@ -165,48 +113,6 @@ public record DocumentPicker(
     /** {@code allowed-mime-types} as a reference. */
     public Builder allowedMimeTypes(Ref allowedMimeTypes) {
       this.allowedMimeTypes = Dynamic.of(allowedMimeTypes);
-      return this;
-    }
-
-    /** {@code enabled}: whether the user can change it (default true). */
-    public Builder enabled(boolean enabled) {
-      this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code enabled} as a reference. */
-    public Builder enabled(Ref enabled) {
-      this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code visible}: whether it is shown (default true). */
-    public Builder visible(boolean visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code visible} as a reference. */
-    public Builder visible(Ref visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code error-message}: an error shown under the field. */
-    public Builder errorMessage(String errorMessage) {
-      this.errorMessage = Objects.requireNonNull(errorMessage, "errorMessage == null");
-      return this;
-    }
-
-    /** {@code error-message} as a reference. */
-    public Builder errorMessage(Ref errorMessage) {
-      this.errorMessage = errorMessage.toString();
-      return this;
-    }
-
-    /** A property this SDK does not model yet, written as is (a JSON value). */
-    public Builder extra(String name, Object value) {
-      extra.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
       return this;
     }
 

@@ -1,7 +1,5 @@
 package dev.wabasdk.flow;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,11 +59,9 @@ public record EmbeddedLink(
   }
 
   /** Builds a {@link EmbeddedLink}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends ComponentBuilder<Builder> {
     private @Nullable String text;
     private @Nullable Action onClickAction;
-    private @Nullable Dynamic<Boolean> visible;
-    private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
 
     private Builder(String text, Action onClickAction) {
       this.text = Objects.requireNonNull(text, "text == null");
@@ -87,24 +83,6 @@ public record EmbeddedLink(
     /** {@code on-click-action}: what the link does. */
     public Builder onClickAction(Action onClickAction) {
       this.onClickAction = Objects.requireNonNull(onClickAction, "onClickAction == null");
-      return this;
-    }
-
-    /** {@code visible}: whether it is shown (default true). */
-    public Builder visible(boolean visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code visible} as a reference. */
-    public Builder visible(Ref visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** A property this SDK does not model yet, written as is (a JSON value). */
-    public Builder extra(String name, Object value) {
-      extra.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
       return this;
     }
 

@@ -1,7 +1,5 @@
 package dev.wabasdk.flow;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,15 +72,13 @@ public record Image(
   }
 
   /** Builds a {@link Image}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends ComponentBuilder<Builder> {
     private @Nullable String src;
     private @Nullable Number width;
     private @Nullable Number height;
     private @Nullable String scaleType;
     private @Nullable Number aspectRatio;
     private @Nullable String altText;
-    private @Nullable Dynamic<Boolean> visible;
-    private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
 
     private Builder(String src) {
       this.src = Objects.requireNonNull(src, "src == null");
@@ -139,24 +135,6 @@ public record Image(
     /** {@code alt-text} as a reference. */
     public Builder altText(Ref altText) {
       this.altText = altText.toString();
-      return this;
-    }
-
-    /** {@code visible}: whether it is shown (default true). */
-    public Builder visible(boolean visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code visible} as a reference. */
-    public Builder visible(Ref visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** A property this SDK does not model yet, written as is (a JSON value). */
-    public Builder extra(String name, Object value) {
-      extra.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
       return this;
     }
 

@@ -1,7 +1,5 @@
 package dev.wabasdk.flow;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,12 +64,10 @@ public record ImageCarousel(
   }
 
   /** Builds a {@link ImageCarousel}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends ComponentBuilder<Builder> {
     private @Nullable Object images;
     private @Nullable String aspectRatio;
     private @Nullable String scaleType;
-    private @Nullable Dynamic<Boolean> visible;
-    private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
 
     private Builder(Object images) {
       this.images = Objects.requireNonNull(images, "images == null");
@@ -104,24 +100,6 @@ public record ImageCarousel(
     /** {@code scale-type} as a reference. */
     public Builder scaleType(Ref scaleType) {
       this.scaleType = scaleType.toString();
-      return this;
-    }
-
-    /** {@code visible}: whether it is shown (default true). */
-    public Builder visible(boolean visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code visible} as a reference. */
-    public Builder visible(Ref visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** A property this SDK does not model yet, written as is (a JSON value). */
-    public Builder extra(String name, Object value) {
-      extra.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
       return this;
     }
 

@@ -1,7 +1,5 @@
 package dev.wabasdk.flow;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,16 +75,14 @@ public record OptIn(
   }
 
   /** Builds a {@link OptIn}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends ComponentBuilder<Builder> {
     private @Nullable String name;
     private @Nullable String label;
     private @Nullable Dynamic<Boolean> required;
-    private @Nullable Dynamic<Boolean> visible;
     private @Nullable Object initValue;
     private @Nullable Action onClickAction;
     private @Nullable Action onSelectAction;
     private @Nullable Action onUnselectAction;
-    private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
 
     private Builder(String name, String label) {
       this.name = Objects.requireNonNull(name, "name == null");
@@ -129,18 +125,6 @@ public record OptIn(
       return this;
     }
 
-    /** {@code visible}: whether it is shown (default true). */
-    public Builder visible(boolean visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code visible} as a reference. */
-    public Builder visible(Ref visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
     /** {@code init-value}: the initial value: a literal JSON value or a {@link Ref} string. */
     public Builder initValue(Object initValue) {
       this.initValue = Objects.requireNonNull(initValue, "initValue == null");
@@ -162,12 +146,6 @@ public record OptIn(
     /** {@code on-unselect-action}: the action when an entry is unselected (Flow JSON 6.0+). */
     public Builder onUnselectAction(Action onUnselectAction) {
       this.onUnselectAction = Objects.requireNonNull(onUnselectAction, "onUnselectAction == null");
-      return this;
-    }
-
-    /** A property this SDK does not model yet, written as is (a JSON value). */
-    public Builder extra(String name, Object value) {
-      extra.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
       return this;
     }
 

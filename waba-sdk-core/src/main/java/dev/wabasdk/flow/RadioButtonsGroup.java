@@ -1,7 +1,5 @@
 package dev.wabasdk.flow;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,48 +92,14 @@ public record RadioButtonsGroup(
   }
 
   /** Builds a {@link RadioButtonsGroup}. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String label;
+  public static final class Builder extends OptionsBuilder<Builder> {
     private @Nullable String description;
-    private @Nullable Dynamic<List<Option>> dataSource;
-    private @Nullable Dynamic<Boolean> required;
-    private @Nullable Dynamic<Boolean> visible;
-    private @Nullable Dynamic<Boolean> enabled;
-    private @Nullable Object initValue;
-    private @Nullable Action onSelectAction;
     private @Nullable Action onUnselectAction;
-    private @Nullable String errorMessage;
     private @Nullable String mediaSize;
-    private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
 
     private Builder(String name, List<Option> dataSource) {
       this.name = Objects.requireNonNull(name, "name == null");
       this.dataSource = Dynamic.of(List.copyOf(dataSource));
-    }
-
-    /** {@code name}: the form field name, unique in the screen. */
-    public Builder name(String name) {
-      this.name = Objects.requireNonNull(name, "name == null");
-      return this;
-    }
-
-    /** {@code name} as a reference. */
-    public Builder name(Ref name) {
-      this.name = name.toString();
-      return this;
-    }
-
-    /** {@code label}: the label. */
-    public Builder label(String label) {
-      this.label = Objects.requireNonNull(label, "label == null");
-      return this;
-    }
-
-    /** {@code label} as a reference. */
-    public Builder label(Ref label) {
-      this.label = label.toString();
-      return this;
     }
 
     /** {@code description}: a description. */
@@ -150,81 +114,9 @@ public record RadioButtonsGroup(
       return this;
     }
 
-    /** {@code data-source}: the entries, or a {@link Ref}. */
-    public Builder dataSource(List<Option> dataSource) {
-      this.dataSource = Dynamic.of(List.copyOf(dataSource));
-      return this;
-    }
-
-    /** {@code data-source} as a reference to a data field. */
-    public Builder dataSource(Ref dataSource) {
-      this.dataSource = Dynamic.of(dataSource);
-      return this;
-    }
-
-    /** {@code required}: whether the user must fill it in. */
-    public Builder required(boolean required) {
-      this.required = Dynamic.of(required);
-      return this;
-    }
-
-    /** {@code required} as a reference. */
-    public Builder required(Ref required) {
-      this.required = Dynamic.of(required);
-      return this;
-    }
-
-    /** {@code visible}: whether it is shown (default true). */
-    public Builder visible(boolean visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code visible} as a reference. */
-    public Builder visible(Ref visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code enabled}: whether the user can change it (default true). */
-    public Builder enabled(boolean enabled) {
-      this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code enabled} as a reference. */
-    public Builder enabled(Ref enabled) {
-      this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code init-value}: the initial value: a literal JSON value or a {@link Ref} string. */
-    public Builder initValue(Object initValue) {
-      this.initValue = Objects.requireNonNull(initValue, "initValue == null");
-      return this;
-    }
-
-    /** {@code on-select-action}: the action when an entry is selected. */
-    public Builder onSelectAction(Action onSelectAction) {
-      this.onSelectAction = Objects.requireNonNull(onSelectAction, "onSelectAction == null");
-      return this;
-    }
-
     /** {@code on-unselect-action}: the action when an entry is unselected (Flow JSON 6.0+). */
     public Builder onUnselectAction(Action onUnselectAction) {
       this.onUnselectAction = Objects.requireNonNull(onUnselectAction, "onUnselectAction == null");
-      return this;
-    }
-
-    /** {@code error-message}: an error shown under the field. */
-    public Builder errorMessage(String errorMessage) {
-      this.errorMessage = Objects.requireNonNull(errorMessage, "errorMessage == null");
-      return this;
-    }
-
-    /** {@code error-message} as a reference. */
-    public Builder errorMessage(Ref errorMessage) {
-      this.errorMessage = errorMessage.toString();
       return this;
     }
 
@@ -237,12 +129,6 @@ public record RadioButtonsGroup(
     /** {@code media-size} as a reference. */
     public Builder mediaSize(Ref mediaSize) {
       this.mediaSize = mediaSize.toString();
-      return this;
-    }
-
-    /** A property this SDK does not model yet, written as is (a JSON value). */
-    public Builder extra(String name, Object value) {
-      extra.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
       return this;
     }
 

@@ -1,7 +1,6 @@
 package dev.wabasdk.flow;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,10 +56,8 @@ public record RichText(
   }
 
   /** Builds a {@link RichText}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends ComponentBuilder<Builder> {
     private List<String> text = new ArrayList<>();
-    private @Nullable Dynamic<Boolean> visible;
-    private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
 
     private Builder(String text) {
       this.text.add(Objects.requireNonNull(text, "text == null"));
@@ -75,24 +72,6 @@ public record RichText(
     /** {@code text} as a reference to a data field. */
     public Builder text(Ref text) {
       this.text = new ArrayList<>(List.of(text.toString()));
-      return this;
-    }
-
-    /** {@code visible}: whether it is shown (default true). */
-    public Builder visible(boolean visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code visible} as a reference. */
-    public Builder visible(Ref visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** A property this SDK does not model yet, written as is (a JSON value). */
-    public Builder extra(String name, Object value) {
-      extra.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
       return this;
     }
 

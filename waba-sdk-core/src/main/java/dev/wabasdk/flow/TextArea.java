@@ -1,7 +1,5 @@
 package dev.wabasdk.flow;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,75 +83,18 @@ public record TextArea(
   }
 
   /** Builds a {@link TextArea}. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable String name;
-    private @Nullable String label;
-    private @Nullable Dynamic<Boolean> required;
+  public static final class Builder extends TextEntryBuilder<Builder> {
     private @Nullable Integer maxLength;
-    private @Nullable String helperText;
     private @Nullable Dynamic<Boolean> enabled;
-    private @Nullable Dynamic<Boolean> visible;
-    private @Nullable Object initValue;
-    private @Nullable String errorMessage;
-    private @Nullable String labelVariant;
-    private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
 
     private Builder(String name, String label) {
       this.name = Objects.requireNonNull(name, "name == null");
       this.label = Objects.requireNonNull(label, "label == null");
     }
 
-    /** {@code name}: the form field name, unique in the screen. */
-    public Builder name(String name) {
-      this.name = Objects.requireNonNull(name, "name == null");
-      return this;
-    }
-
-    /** {@code name} as a reference. */
-    public Builder name(Ref name) {
-      this.name = name.toString();
-      return this;
-    }
-
-    /** {@code label}: the label. */
-    public Builder label(String label) {
-      this.label = Objects.requireNonNull(label, "label == null");
-      return this;
-    }
-
-    /** {@code label} as a reference. */
-    public Builder label(Ref label) {
-      this.label = label.toString();
-      return this;
-    }
-
-    /** {@code required}: whether the user must fill it in. */
-    public Builder required(boolean required) {
-      this.required = Dynamic.of(required);
-      return this;
-    }
-
-    /** {@code required} as a reference. */
-    public Builder required(Ref required) {
-      this.required = Dynamic.of(required);
-      return this;
-    }
-
     /** {@code max-length}: the most characters (up to 600). */
     public Builder maxLength(int maxLength) {
       this.maxLength = maxLength;
-      return this;
-    }
-
-    /** {@code helper-text}: a hint under the field. */
-    public Builder helperText(String helperText) {
-      this.helperText = Objects.requireNonNull(helperText, "helperText == null");
-      return this;
-    }
-
-    /** {@code helper-text} as a reference. */
-    public Builder helperText(Ref helperText) {
-      this.helperText = helperText.toString();
       return this;
     }
 
@@ -166,54 +107,6 @@ public record TextArea(
     /** {@code enabled} as a reference. */
     public Builder enabled(Ref enabled) {
       this.enabled = Dynamic.of(enabled);
-      return this;
-    }
-
-    /** {@code visible}: whether it is shown (default true). */
-    public Builder visible(boolean visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code visible} as a reference. */
-    public Builder visible(Ref visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code init-value}: the initial value: a literal JSON value or a {@link Ref} string. */
-    public Builder initValue(Object initValue) {
-      this.initValue = Objects.requireNonNull(initValue, "initValue == null");
-      return this;
-    }
-
-    /** {@code error-message}: an error shown under the field. */
-    public Builder errorMessage(String errorMessage) {
-      this.errorMessage = Objects.requireNonNull(errorMessage, "errorMessage == null");
-      return this;
-    }
-
-    /** {@code error-message} as a reference. */
-    public Builder errorMessage(Ref errorMessage) {
-      this.errorMessage = errorMessage.toString();
-      return this;
-    }
-
-    /** {@code label-variant}: {@code large} for a prominent label (Flow JSON 7.0+). */
-    public Builder labelVariant(String labelVariant) {
-      this.labelVariant = Objects.requireNonNull(labelVariant, "labelVariant == null");
-      return this;
-    }
-
-    /** {@code label-variant} as a reference. */
-    public Builder labelVariant(Ref labelVariant) {
-      this.labelVariant = labelVariant.toString();
-      return this;
-    }
-
-    /** A property this SDK does not model yet, written as is (a JSON value). */
-    public Builder extra(String name, Object value) {
-      extra.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
       return this;
     }
 

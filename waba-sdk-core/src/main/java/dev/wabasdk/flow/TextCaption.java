@@ -1,10 +1,7 @@
 package dev.wabasdk.flow;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,82 +64,9 @@ public record TextCaption(
   }
 
   /** Builds a {@link TextCaption}. Not thread-safe. */
-  public static final class Builder {
-    private List<String> text = new ArrayList<>();
-    private @Nullable String fontWeight;
-    private @Nullable Dynamic<Boolean> strikethrough;
-    private @Nullable Dynamic<Boolean> visible;
-    private @Nullable Dynamic<Boolean> markdown;
-    private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
-
+  public static final class Builder extends StyledTextBuilder<Builder> {
     private Builder(String text) {
-      this.text.add(Objects.requireNonNull(text, "text == null"));
-    }
-
-    /** {@code text}: the text: one line, or several with {@code markdown}. */
-    public Builder text(String... lines) {
-      this.text = new ArrayList<>(List.of(lines));
-      return this;
-    }
-
-    /** {@code text} as a reference to a data field. */
-    public Builder text(Ref text) {
-      this.text = new ArrayList<>(List.of(text.toString()));
-      return this;
-    }
-
-    /** {@code font-weight}: {@code bold}, {@code italic}, {@code bold_italic} or {@code normal}. */
-    public Builder fontWeight(String fontWeight) {
-      this.fontWeight = Objects.requireNonNull(fontWeight, "fontWeight == null");
-      return this;
-    }
-
-    /** {@code font-weight} as a reference. */
-    public Builder fontWeight(Ref fontWeight) {
-      this.fontWeight = fontWeight.toString();
-      return this;
-    }
-
-    /** {@code strikethrough}: whether the text is struck through. */
-    public Builder strikethrough(boolean strikethrough) {
-      this.strikethrough = Dynamic.of(strikethrough);
-      return this;
-    }
-
-    /** {@code strikethrough} as a reference. */
-    public Builder strikethrough(Ref strikethrough) {
-      this.strikethrough = Dynamic.of(strikethrough);
-      return this;
-    }
-
-    /** {@code visible}: whether it is shown (default true). */
-    public Builder visible(boolean visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code visible} as a reference. */
-    public Builder visible(Ref visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code markdown}: whether the text uses Meta's limited markdown (Flow JSON 5.1+). */
-    public Builder markdown(boolean markdown) {
-      this.markdown = Dynamic.of(markdown);
-      return this;
-    }
-
-    /** {@code markdown} as a reference. */
-    public Builder markdown(Ref markdown) {
-      this.markdown = Dynamic.of(markdown);
-      return this;
-    }
-
-    /** A property this SDK does not model yet, written as is (a JSON value). */
-    public Builder extra(String name, Object value) {
-      extra.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
-      return this;
+      super(text);
     }
 
     /** The TextCaption. */

@@ -1,7 +1,5 @@
 package dev.wabasdk.flow;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,43 +52,9 @@ public record TextHeading(
   }
 
   /** Builds a {@link TextHeading}. Not thread-safe. */
-  public static final class Builder {
-    private @Nullable String text;
-    private @Nullable Dynamic<Boolean> visible;
-    private final Map<String, @Nullable Object> extra = new LinkedHashMap<>();
-
+  public static final class Builder extends HeadingBuilder<Builder> {
     private Builder(String text) {
-      this.text = Objects.requireNonNull(text, "text == null");
-    }
-
-    /** {@code text}: the text, or a {@link Ref}. */
-    public Builder text(String text) {
-      this.text = Objects.requireNonNull(text, "text == null");
-      return this;
-    }
-
-    /** {@code text} as a reference. */
-    public Builder text(Ref text) {
-      this.text = text.toString();
-      return this;
-    }
-
-    /** {@code visible}: whether it is shown (default true). */
-    public Builder visible(boolean visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** {@code visible} as a reference. */
-    public Builder visible(Ref visible) {
-      this.visible = Dynamic.of(visible);
-      return this;
-    }
-
-    /** A property this SDK does not model yet, written as is (a JSON value). */
-    public Builder extra(String name, Object value) {
-      extra.put(Objects.requireNonNull(name, "name == null"), Objects.requireNonNull(value, "value == null"));
-      return this;
+      super(text);
     }
 
     /** The TextHeading. */
