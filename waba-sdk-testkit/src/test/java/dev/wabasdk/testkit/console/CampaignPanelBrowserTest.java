@@ -29,36 +29,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The console's campaign panel in headless Chromium: a broadcast's counts and bars appear live. */
 @Tag("browser")
 class CampaignPanelBrowserTest {
-  private static final Path CHROMIUM = Path.of(System.getProperty("console.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER =
-      Path.of(System.getProperty("console.chromedriver", "/usr/bin/chromedriver"));
 
   @Test
   void thePanelListsACampaignWithItsSentDeliveredReadAndFailedCounts() throws IOException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      throw new IllegalStateException("The console tests need Debian's Chromium at " + CHROMIUM + " and its driver at "
-          + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver");
-    }
     // given an audience where nobody opted out or is unreachable and everybody reads, and four campaign sends
     FakeAudience everyoneReads = FakeAudience.of(0, 0, 0);
-    Path profile = Files.createTempDirectory("campaign-panel-chromium");
-    WebDriver browser = null;
     try (FakeWhatsApp fake = FakeWhatsApp.builder().audience(everyoneReads)
         .approvedTemplate("autumn_sale", "en_US", TemplateCategory.MARKETING, "Autumn sale, {{1}}!").start();
-        WhatsApp client = fake.clientBuilder().retry(RetrySettings.none()).noRateLimit().build()) {
+        WhatsApp client = fake.clientBuilder().retry(RetrySettings.none()).noRateLimit().build();
+        HeadlessChromium chromium = HeadlessChromium.start("--window-size=1280,800")) {
       for (int i = 0; i < 4; i++) {
         String to = "+49151123400" + i;
         client.messages().send(TemplateMessage.builder().to(to).name("autumn_sale").language("en_US")
             .body(TemplateParameter.text("n" + i)).bizOpaqueCallbackData("wabacampaign:autumn:" + to.substring(1))
             .build());
       }
-      ChromeOptions options = new ChromeOptions();
-      options.setBinary(CHROMIUM.toFile());
-      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-          "--window-size=1280,800", "--user-data-dir=" + profile);
-      browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-          .usingAnyFreePort().build(), options);
+      WebDriver browser = chromium.driver();
 
       // when QA opens the console
       browser.get(fake.baseUrl());
@@ -71,13 +57,6 @@ class CampaignPanelBrowserTest {
           .isEqualTo("4 sent · 4 delivered · 4 read · 0 failed");
       assertThat(item.findElements(By.cssSelector(".campaign-bar"))).hasSize(3);
       assertThat(browser.findElement(By.id("no-campaigns")).isDisplayed()).isFalse();
-    } finally {
-      if (browser != null) {
-        browser.quit();
-      }
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
     }
   }
 }

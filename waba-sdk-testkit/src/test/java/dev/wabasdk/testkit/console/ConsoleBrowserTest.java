@@ -57,13 +57,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class ConsoleBrowserTest {
-  private static final Path CHROMIUM = Path.of(System.getProperty("console.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER =
-      Path.of(System.getProperty("console.chromedriver", "/usr/bin/chromedriver"));
   private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
   private static final String USER = "4915112345678";
 
-  private static Path profile;
+  private static HeadlessChromium chromium;
   private static WebDriver browser;
 
   private FakeWhatsApp fake;
@@ -72,33 +69,15 @@ class ConsoleBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    // A missing browser is a failure, never a skip: .ci/run installs both packages.
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      throw new IllegalStateException("The console tests need Debian's Chromium at " + CHROMIUM + " and its driver at "
-          + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (.ci/run does this when they are missing)");
-    }
-    profile = Files.createTempDirectory("console-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,800", "--user-data-dir=" + profile);
-    // The driver path is explicit, so Selenium Manager is never asked to find (or download) anything.
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    chromium = HeadlessChromium.start("--window-size=1280,800");
+    browser = chromium.driver();
     Files.createDirectories(SCREENSHOTS);
   }
 
   @AfterAll
-  static void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+  static void stopBrowser() {
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -231,7 +210,7 @@ class ConsoleBrowserTest {
     assertThat(fake.userMessages()).last().satisfies(m -> assertThat(m.message()).contains("\"list_reply\""));
 
     // An image from the disk: stored by the fake, sent as the user's image message, shown in the bubble.
-    Path png = profile.resolve("box.png");
+    Path png = chromium.profile().resolve("box.png");
     try {
       Files.write(png, java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
           + "+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));

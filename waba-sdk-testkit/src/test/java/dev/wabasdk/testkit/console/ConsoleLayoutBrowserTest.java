@@ -43,14 +43,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class ConsoleLayoutBrowserTest {
-  private static final Path CHROMIUM = Path.of(System.getProperty("console.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER =
-      Path.of(System.getProperty("console.chromedriver", "/usr/bin/chromedriver"));
   private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
   private static final String UNNAMED = "4915112345678";
   private static final String JANE = "4915187654321";
 
-  private static Path profile;
+  private static HeadlessChromium chromium;
   private static ChromeDriver browser;
 
   private FakeWhatsApp fake;
@@ -59,32 +56,15 @@ class ConsoleLayoutBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    // A missing browser is a failure, never a skip: .ci/run installs both packages.
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      throw new IllegalStateException("The console tests need Debian's Chromium at " + CHROMIUM + " and its driver at "
-          + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver");
-    }
-    profile = Files.createTempDirectory("console-layout-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--hide-scrollbars", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    chromium = HeadlessChromium.start("--hide-scrollbars");
+    browser = chromium.driver();
     Files.createDirectories(SCREENSHOTS);
   }
 
   @AfterAll
-  static void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+  static void stopBrowser() {
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
