@@ -27,10 +27,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PeriodReconciliationTest {
   @RegisterExtension final GraphServerExtension graph = new GraphServerExtension();
 
-  private static final Instant T0 = Instant.parse("2026-11-10T08:00:00Z");
-  private static final long DAY_START = Instant.parse("2026-11-10T00:00:00Z").getEpochSecond();
+  private static final Instant T0 = Instant.parse("2026-08-10T08:00:00Z");
+  private static final long DAY_START = Instant.parse("2026-08-10T00:00:00Z").getEpochSecond();
   private static final long DAY_END = DAY_START + 86_400;
-  private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
+  private static final LocalDate DAY = LocalDate.of(2026, 8, 10);
   private static final String BR_A = "+5511987650001";
   private static final String BR_B = "+5511987650002";
   private static final String BR_C = "+5511987650003";
@@ -49,7 +49,7 @@ class PeriodReconciliationTest {
     return T0.plus(Duration.ofMinutes(Math.round(hours * 60)));
   }
 
-  /** What the app recorded for the day. */
+  /** What the app recorded for the day (before 2026-10-01: utility templates inside a window are free). */
   private Estimate replayOfTheDay() {
     return estimator.replay(List.of(
         inbound(BR_A, T0), outbound(BR_A, h(1), PricingCategory.UTILITY),   // free: inside A's window
@@ -71,7 +71,7 @@ class PeriodReconciliationTest {
     graph.enqueue(200, "{\"pricing_analytics\":{\"data\":[{\"data_points\":[" + String.join(",", points) + "]}]},"
         + "\"id\":\"" + GraphServerExtension.WABA_ID + "\"}");
     try (WhatsApp client = graph.builder()
-        .clock(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC)).build()) {
+        .clock(Clock.fixed(Instant.parse("2026-09-01T00:00:00Z"), ZoneOffset.UTC)).build()) {
       return client.analytics().pricing(PricingAnalyticsQuery.forReconciliation(Instant.ofEpochSecond(DAY_START),
           Instant.ofEpochSecond(DAY_END), Granularity.DAILY));
     }
@@ -88,7 +88,7 @@ class PeriodReconciliationTest {
         // C came from a click-to-WhatsApp ad
         point("BR", "FREE_ENTRY_POINT", "SERVICE", 1, BigDecimal.ZERO, null),
         // D's two marketing templates at a price one cent above the shipped card
-        point("BR", "REGULAR", "MARKETING", 2, brMarketing.add(new BigDecimal("0.01")).multiply(BigDecimal.TWO),
+        point("BR", "REGULAR", "MARKETING", 2, brMarketing.add(new BigDecimal("0.01")).multiply(BigDecimal.valueOf(2)),
             "0:MAX"),
         // an OTP sent by another system of the business
         point("BR", "REGULAR", "AUTHENTICATION", 1, rate(brazil, PricingCategory.AUTHENTICATION), "0:MAX"),
@@ -145,7 +145,7 @@ class PeriodReconciliationTest {
     BigDecimal brMarketing = rate(brazil, PricingCategory.MARKETING);
     PricingAnalytics meta = metaAnswers(
         point("BR", "FREE_CUSTOMER_SERVICE", "UTILITY", 1, BigDecimal.ZERO, null),
-        point("BR", "REGULAR", "MARKETING", 2, brMarketing.multiply(BigDecimal.TWO), "0:MAX"));
+        point("BR", "REGULAR", "MARKETING", 2, brMarketing.multiply(BigDecimal.valueOf(2)), "0:MAX"));
 
     Report report = PeriodReconciliation.compare(meta, "USD", estimator.replay(List.of(
         inbound(BR_A, T0), outbound(BR_A, h(1), PricingCategory.UTILITY),
