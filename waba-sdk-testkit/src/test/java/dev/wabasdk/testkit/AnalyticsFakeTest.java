@@ -179,14 +179,21 @@ class AnalyticsFakeTest {
   @Test
   void theFakeRefusesWhatMetaRefuses() {
     String path = fake.businessAccountId();
+    String start = Long.toString(DAY_ONE.getEpochSecond());
+    String end = Long.toString(DAY_TWO.getEpochSecond());
     assertThatThrownBy(() -> client.raw().get(path, Map.of("fields",
-        "pricing_analytics.start(1754179200).end(1754265600).granularity(DAY)")))
+        "pricing_analytics.start(" + start + ").end(" + end + ").granularity(DAY)")))
         .isInstanceOfSatisfying(WabaApiException.class, e -> {
           assertThat(e.code()).isEqualTo(100);
           assertThat(e.getMessage()).contains("granularity");
         });
-    assertThatThrownBy(() -> client.raw().get(path + "/template_analytics", Map.of("start", "1754179200",
-        "end", "1754265600", "granularity", "DAILY", "template_ids", "[1,2,3,4,5,6,7,8,9,10,11]")))
+    assertThatThrownBy(() -> client.raw().get(path + "/template_analytics", Map.of("start", start,
+        "end", end, "granularity", "DAILY", "template_ids", "[1,2,3,4,5,6,7,8,9,10,11]")))
         .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.getMessage()).contains("1 to 10"));
+    // Meta keeps 90 days of template analytics
+    String longAgo = Long.toString(DAY_ONE.minus(Duration.ofDays(91)).getEpochSecond());
+    assertThatThrownBy(() -> client.raw().get(path + "/template_analytics", Map.of("start", longAgo,
+        "end", end, "granularity", "DAILY", "template_ids", "[1]")))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.getMessage()).contains("90 days"));
   }
 }
