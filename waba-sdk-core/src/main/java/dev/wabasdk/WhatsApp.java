@@ -3,6 +3,7 @@ package dev.wabasdk;
 import dev.wabasdk.calling.CallingApi;
 import dev.wabasdk.flow.FlowsApi;
 import dev.wabasdk.group.GroupsApi;
+import dev.wabasdk.analytics.AnalyticsApi;
 import dev.wabasdk.internal.ClientCore;
 import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.media.MediaApi;
@@ -161,6 +162,14 @@ public final class WhatsApp implements AutoCloseable {
    */
   public FlowsApi flows() {
     return core.flows();
+  }
+
+  /**
+   * Meta's analytics of the WhatsApp Business Account: messages, conversations, pricing (volume and cost by
+   * category, type, country and tier) and templates (needs {@code businessAccountId}).
+   */
+  public AnalyticsApi analytics() {
+    return core.analytics();
   }
 
   /** Graph API calls the SDK does not model yet, with the same auth, errors, retries and logging. */

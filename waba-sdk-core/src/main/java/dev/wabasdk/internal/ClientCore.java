@@ -6,6 +6,7 @@ import dev.wabasdk.RawApi;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.SendInterceptor;
 import dev.wabasdk.Tenant;
+import dev.wabasdk.analytics.AnalyticsApi;
 import dev.wabasdk.calling.CallingApi;
 import dev.wabasdk.flow.FlowsApi;
 import dev.wabasdk.group.GroupsApi;
@@ -44,6 +45,7 @@ public final class ClientCore implements AutoCloseable {
   private final CallingApi calling;
   private final GroupsApi groups;
   private final FlowsApi flows;
+  private final AnalyticsApi analytics;
 
   /** The settings {@code WhatsApp.Builder} collected; the HTTP client is already configured. */
   public record Settings(
@@ -91,6 +93,7 @@ public final class ClientCore implements AutoCloseable {
     this.calling = new RealCallingApi(graph, s.phoneNumberId());
     this.groups = new RealGroupsApi(graph, s.phoneNumberId());
     this.flows = new RealFlowsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
+    this.analytics = new RealAnalyticsApi(graph, tenant.businessAccountId(), s.clock());
   }
 
   /**
@@ -154,6 +157,11 @@ public final class ClientCore implements AutoCloseable {
   /** The Flows API group. */
   public FlowsApi flows() {
     return flows;
+  }
+
+  /** The WABA analytics group. */
+  public AnalyticsApi analytics() {
+    return analytics;
   }
 
   @Override

@@ -35,6 +35,8 @@ public final class FakeDispatcher extends Dispatcher {
       "GET|POST /{version}/{phone-number-id}/whatsapp_commerce_settings",
       "GET /{version}/{phone-number-id}",
       "GET /{version}/{waba-id}/phone_numbers",
+      "GET /{version}/{waba-id}?fields=analytics|conversation_analytics|pricing_analytics.start(..)...",
+      "GET /{version}/{waba-id}/template_analytics",
       "GET|POST|DELETE /{version}/{waba-id}/message_templates",
       "GET|POST /{version}/{template-id}",
       "POST /{version}/{phone-number-id}/calls",
@@ -62,6 +64,7 @@ public final class FakeDispatcher extends Dispatcher {
   private final TemplateRoutes templates;
   private final AccountRoutes accounts;
   private final CommerceRoutes commerce;
+  private final AnalyticsRoutes analytics;
 
   public FakeDispatcher(FakeEngine engine, Supplier<HttpUrl> baseUrl, Runnable reset) {
     this.engine = engine;
@@ -71,6 +74,7 @@ public final class FakeDispatcher extends Dispatcher {
     this.templates = new TemplateRoutes(engine);
     this.accounts = new AccountRoutes(engine);
     this.commerce = new CommerceRoutes(engine);
+    this.analytics = new AnalyticsRoutes(engine);
   }
 
   @Override
@@ -242,6 +246,8 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, templates.delete(url));
         case "GET phone_numbers":
           return json(200, accounts.phoneNumbers(url));
+        case "GET template_analytics":
+          return json(200, analytics.templates(url));
         case "POST flows":
           return json(200, engine.flows.create(Json.parseObject(text)));
         case "GET flows":
@@ -286,7 +292,7 @@ public final class FakeDispatcher extends Dispatcher {
       return accounts.phoneNumber(url);
     }
     if (method.equals("GET") && id.equals(config.businessAccountId())) {
-      return accounts.businessAccount(url);
+      return AnalyticsRoutes.asksForAnalytics(url) ? analytics.field(url) : accounts.businessAccount(url);
     }
     Object template = templates.node(method, id, url, text);
     if (template != null) {

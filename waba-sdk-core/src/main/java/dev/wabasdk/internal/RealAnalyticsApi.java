@@ -1,0 +1,218 @@
+package dev.wabasdk.internal;
+
+import dev.wabasdk.analytics.AnalyticsApi;
+import dev.wabasdk.analytics.ConversationAnalytics;
+import dev.wabasdk.analytics.ConversationAnalyticsQuery;
+import dev.wabasdk.analytics.Dimension;
+import dev.wabasdk.analytics.MessagingAnalytics;
+import dev.wabasdk.analytics.MessagingAnalyticsQuery;
+import dev.wabasdk.analytics.MetricType;
+import dev.wabasdk.analytics.PricingAnalytics;
+import dev.wabasdk.analytics.PricingAnalyticsQuery;
+import dev.wabasdk.analytics.TemplateAnalytics;
+import dev.wabasdk.analytics.TemplateAnalyticsQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+
+/** The HTTP implementation of {@link AnalyticsApi}. Thread-safe. */
+final class RealAnalyticsApi implements AnalyticsApi {
+  /** A guard against a server that keeps answering another page. */
+  private static final int MAX_PAGES = 1000;
+
+  private final GraphClient graph;
+  private final @Nullable String businessAccountId;
+  private final Clock clock;
+
+  RealAnalyticsApi(GraphClient graph, @Nullable String businessAccountId, Clock clock) {
+    this.graph = graph;
+    this.businessAccountId = businessAccountId;
+    this.clock = clock;
+  }
+
+  @Override
+  public MessagingAnalytics messaging(MessagingAnalyticsQuery query) {
+    return graph.execute(GraphCall.get(messagingUrl(query)), r -> AnalyticsJson.messaging(body(r)));
+  }
+
+  @Override
+  public CompletableFuture<MessagingAnalytics> messagingAsync(MessagingAnalyticsQuery query) {
+    return graph.executeAsync(GraphCall.get(messagingUrl(query)), r -> AnalyticsJson.messaging(body(r)));
+  }
+
+  @Override
+  public ConversationAnalytics conversations(ConversationAnalyticsQuery query) {
+    return graph.execute(GraphCall.get(conversationUrl(query)), r -> AnalyticsJson.conversations(body(r)));
+  }
+
+  @Override
+  public CompletableFuture<ConversationAnalytics> conversationsAsync(ConversationAnalyticsQuery query) {
+    return graph.executeAsync(GraphCall.get(conversationUrl(query)), r -> AnalyticsJson.conversations(body(r)));
+  }
+
+  @Override
+  public PricingAnalytics pricing(PricingAnalyticsQuery query) {
+    return graph.execute(GraphCall.get(pricingUrl(query)), r -> AnalyticsJson.pricing(body(r)));
+  }
+
+  @Override
+  public CompletableFuture<PricingAnalytics> pricingAsync(PricingAnalyticsQuery query) {
+    return graph.executeAsync(GraphCall.get(pricingUrl(query)), r -> AnalyticsJson.pricing(body(r)));
+  }
+
+  @Override
+  public TemplateAnalytics templates(TemplateAnalyticsQuery query) {
+    check(query);
+    List<TemplateAnalytics.DataPoint> points = new ArrayList<>();
+    String after = null;
+    for (int page = 0; page < MAX_PAGES; page++) {
+      TemplatePage p = graph.execute(GraphCall.get(templateUrl(query, after)), r -> TemplatePage.read(body(r)));
+      points.addAll(p.points());
+      after = p.after();
+      if (after == null) {
+        break;
+      }
+    }
+    return new TemplateAnalytics(points);
+  }
+
+  @Override
+  public CompletableFuture<TemplateAnalytics> templatesAsync(TemplateAnalyticsQuery query) {
+    check(query);
+    return templatePages(query, null, new ArrayList<>(), 0).thenApply(TemplateAnalytics::new);
+  }
+
+  private CompletableFuture<List<TemplateAnalytics.DataPoint>> templatePages(TemplateAnalyticsQuery query,
+      @Nullable String after, List<TemplateAnalytics.DataPoint> acc, int page) {
+    return graph.executeAsync(GraphCall.get(templateUrl(query, after)), r -> TemplatePage.read(body(r)))
+        .thenCompose(p -> {
+          acc.addAll(p.points());
+          String next = p.after();
+          return next == null || page + 1 >= MAX_PAGES ? CompletableFuture.completedFuture(acc)
+              : templatePages(query, next, acc, page + 1);
+        });
+  }
+
+  /** One page of template analytics and the cursor of the next, if any. */
+  private record TemplatePage(List<TemplateAnalytics.DataPoint> points, @Nullable String after) {
+    static TemplatePage read(Map<String, Object> root) throws java.io.IOException {
+      return new TemplatePage(AnalyticsJson.templates(root), AnalyticsJson.nextCursor(root));
+    }
+  }
+
+  // ---- URLs: Graph's field expansion syntax, as Meta documents it
+
+  private HttpUrl messagingUrl(MessagingAnalyticsQuery q) {
+    Objects.requireNonNull(q, "query");
+    lookback("messaging", q.start());
+    StringBuilder f = range("analytics", q.start(), q.end(), q.granularity().value());
+    list(f, "phone_numbers", q.phoneNumbers(), Function.identity());
+    list(f, "country_codes", q.countryCodes(), Function.identity());
+    return fields(waba("messaging"), f);
+  }
+
+  private HttpUrl conversationUrl(ConversationAnalyticsQuery q) {
+    Objects.requireNonNull(q, "query");
+    lookback("conversations", q.start());
+    StringBuilder f = range("conversation_analytics", q.start(), q.end(), q.granularity().value());
+    list(f, "phone_numbers", q.phoneNumbers(), Function.identity());
+    list(f, "country_codes", q.countryCodes(), Function.identity());
+    list(f, "metric_types", q.metricTypes(), MetricType::value);
+    list(f, "conversation_categories", q.conversationCategories(), Function.identity());
+    list(f, "conversation_types", q.conversationTypes(), Function.identity());
+    list(f, "conversation_directions", q.conversationDirections(), Function.identity());
+    list(f, "dimensions", q.dimensions(), Dimension::value);
+    return fields(waba("conversations"), f);
+  }
+
+  private HttpUrl pricingUrl(PricingAnalyticsQuery q) {
+    Objects.requireNonNull(q, "query");
+    lookback("pricing", q.start());
+    StringBuilder f = range("pricing_analytics", q.start(), q.end(), q.granularity().value());
+    list(f, "phone_numbers", q.phoneNumbers(), Function.identity());
+    list(f, "country_codes", q.countryCodes(), Function.identity());
+    list(f, "metric_types", q.metricTypes(), MetricType::value);
+    list(f, "pricing_types", q.pricingTypes(), Function.identity());
+    list(f, "pricing_categories", q.pricingCategories(), Function.identity());
+    list(f, "dimensions", q.dimensions(), Dimension::value);
+    return fields(waba("pricing"), f);
+  }
+
+  private void check(TemplateAnalyticsQuery q) {
+    Objects.requireNonNull(q, "query");
+    waba("templates");
+    Instant earliest = clock.instant().minus(Duration.ofDays(TEMPLATE_LOOKBACK_DAYS));
+    if (q.start().isBefore(earliest)) {
+      throw new IllegalArgumentException("start: Meta keeps " + TEMPLATE_LOOKBACK_DAYS + " days of template "
+          + "analytics (from " + earliest + "), was " + q.start());
+    }
+  }
+
+  /** Template analytics is an edge with plain query parameters in Meta's documentation, not a field expansion. */
+  private HttpUrl templateUrl(TemplateAnalyticsQuery q, @Nullable String after) {
+    HttpUrl.Builder b = graph.url(waba("templates"), "template_analytics").newBuilder()
+        .addQueryParameter("start", Long.toString(q.start().getEpochSecond()))
+        .addQueryParameter("end", Long.toString(q.end().getEpochSecond()))
+        .addQueryParameter("granularity", q.granularity().value());
+    if (!q.metricTypes().isEmpty()) {
+      b.addQueryParameter("metric_types", "[" + String.join(",", q.metricTypes().stream().map(MetricType::value)
+          .toList()) + "]");
+    }
+    b.addQueryParameter("template_ids", "[" + String.join(",", q.templateIds()) + "]");
+    if (after != null) {
+      b.addQueryParameter("after", after);
+    }
+    return b.build();
+  }
+
+  private void lookback(String call, Instant start) {
+    Instant earliest = clock.instant().atOffset(ZoneOffset.UTC).minusYears(LOOKBACK_YEARS).toInstant();
+    if (start.isBefore(earliest)) {
+      throw new IllegalArgumentException("start: Meta keeps " + LOOKBACK_YEARS + " year of " + call
+          + " analytics (from " + earliest + "), was " + start);
+    }
+  }
+
+  private static StringBuilder range(String field, Instant start, Instant end, String granularity) {
+    return new StringBuilder(field).append(".start(").append(start.getEpochSecond()).append(").end(")
+        .append(end.getEpochSecond()).append(").granularity(").append(granularity).append(')');
+  }
+
+  /** A list parameter as a JSON array of strings, as in Meta's examples: {@code .dimensions(["COUNTRY","PHONE"])}. */
+  private static <T> void list(StringBuilder f, String name, List<T> values, Function<T, String> raw) {
+    if (values.isEmpty()) {
+      return; // Meta's default for an absent filter is "all"
+    }
+    f.append('.').append(name).append("([");
+    for (int i = 0; i < values.size(); i++) {
+      f.append(i == 0 ? "" : ",").append('"').append(raw.apply(values.get(i))).append('"');
+    }
+    f.append("])");
+  }
+
+  private HttpUrl fields(String waba, StringBuilder fields) {
+    // Every part was checked by the query (digits, upper-case names, country codes): only the quotes need escaping.
+    return graph.url(waba).newBuilder().addEncodedQueryParameter("fields", fields.toString()).build();
+  }
+
+  private static Map<String, Object> body(okhttp3.Response response) throws java.io.IOException {
+    return AnalyticsJson.read(response.body().string());
+  }
+
+  private String waba(String call) {
+    if (businessAccountId == null) {
+      throw new IllegalStateException("businessAccountId is required for analytics()." + call
+          + "(...): set WhatsApp.builder().businessAccountId(\"<WABA id>\")");
+    }
+    return businessAccountId;
+  }
+}

@@ -1,0 +1,413 @@
+package dev.wabasdk.testkit.internal;
+
+import static dev.wabasdk.testkit.internal.Json.obj;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import dev.wabasdk.cost.CostEstimator;
+import dev.wabasdk.cost.Market;
+import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.cost.PricingModel;
+import dev.wabasdk.cost.VolumeTier;
+import dev.wabasdk.message.DeliveryStatus;
+import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
+import dev.wabasdk.testkit.internal.TemplateStore.TemplateRecord;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Meta's analytics of the fake's WABA, computed from what the fake delivered (its message log and the pricing of
+ * each message): {@code analytics}, {@code conversation_analytics} and {@code pricing_analytics} (field expansions
+ * on {@code GET /{waba-id}}) and {@code GET /{waba-id}/template_analytics}, with Meta's granularities, lookbacks and
+ * limits. Each business of a multi-tenant fake answers from its own log. Thread-safe: reads under the engine's lock.
+ */
+final class AnalyticsRoutes {
+  private static final Set<String> FIELDS = Set.of("analytics", "conversation_analytics", "pricing_analytics");
+  private static final Set<DeliveryStatus> SENT = Set.of(DeliveryStatus.SENT, DeliveryStatus.DELIVERED,
+      DeliveryStatus.READ, DeliveryStatus.PLAYED);
+  private static final Set<DeliveryStatus> DELIVERED = Set.of(DeliveryStatus.DELIVERED, DeliveryStatus.READ,
+      DeliveryStatus.PLAYED);
+  private static final Set<DeliveryStatus> READ = Set.of(DeliveryStatus.READ, DeliveryStatus.PLAYED);
+
+  private final FakeEngine engine;
+  // The same prices as the fake's status webhooks (marketing delivered everywhere); used for volume tiers.
+  private final CostEstimator estimator = CostEstimator.builder().marketingDeliveryPauses(false).build();
+
+  AnalyticsRoutes(FakeEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Whether {@code GET /{waba-id}?fields=} asks for one analytics field. */
+  static boolean asksForAnalytics(HttpUrl url) {
+    String fields = url.queryParameter("fields");
+    if (fields == null) {
+      return false;
+    }
+    int dot = fields.indexOf('.');
+    return FIELDS.contains((dot < 0 ? fields : fields.substring(0, dot)).strip());
+  }
+
+  /** {@code GET /{waba-id}?fields=<analytics field>.start(..).end(..)...}. */
+  Map<String, Object> field(HttpUrl url) {
+    Expansion e = Expansion.parse(String.valueOf(url.queryParameter("fields")));
+    String waba = engine.config.businessAccountId();
+    synchronized (engine.lock) {
+      return switch (e.name) {
+        case "analytics" -> obj("analytics", messaging(e), "id", waba);
+        case "pricing_analytics" -> obj("pricing_analytics", obj("data", List.of(obj("data_points", pricing(e)))),
+            "id", waba);
+        default -> obj("conversation_analytics", obj("data", List.of(obj("data_points", conversations(e)))),
+            "id", waba);
+      };
+    }
+  }
+
+  // ---------------------------------------------------------------- messaging
+
+  private Map<String, Object> messaging(Expansion e) {
+    String granularity = e.granularity(Set.of("HALF_HOUR", "DAY", "MONTH"));
+    Range range = e.range(engine.now(), Duration.ofDays(366));
+    Map<Long, long[]> buckets = new LinkedHashMap<>();
+    for (SentRecord r : delivered(range, e, SENT)) {
+      long[] b = buckets.computeIfAbsent(bucketStart(r.timestamp, granularity), k -> new long[2]);
+      b[0]++;
+      b[1] += DELIVERED.contains(r.status) ? 1 : 0;
+    }
+    List<Object> points = new ArrayList<>();
+    buckets.forEach((start, b) -> points.add(obj("start", start, "end", bucketEnd(start, granularity), "sent", b[0],
+        "delivered", b[1])));
+    List<String> countries = e.list("country_codes");
+    return obj("phone_numbers", List.of(engine.config.displayDigits()), "country_codes",
+        countries.isEmpty() ? null : countries, "granularity", granularity, "data_points", points);
+  }
+
+  // ---------------------------------------------------------------- pricing
+
+  private List<Object> pricing(Expansion e) {
+    String granularity = e.granularity(Set.of("HALF_HOUR", "DAILY", "MONTHLY"));
+    Range range = e.range(engine.now(), Duration.ofDays(366));
+    List<String> dimensions = e.list("dimensions");
+    e.only("dimensions", dimensions, Set.of("COUNTRY", "PHONE", "PRICING_CATEGORY", "PRICING_TYPE", "TIER"));
+    List<String> metrics = e.list("metric_types");
+    e.only("metric_types", metrics, Set.of("COST", "VOLUME"));
+    List<String> types = e.list("pricing_types");
+    List<String> categories = e.list("pricing_categories");
+    Map<SentRecord, String> tiers = dimensions.contains("TIER") ? tiers() : Map.of();
+    Map<List<Object>, Object[]> groups = new LinkedHashMap<>();
+    for (SentRecord r : delivered(range, e, DELIVERED)) {
+      String type = r.pricingType.toUpperCase(Locale.ROOT);
+      String category = r.pricingCategory.value().toUpperCase(Locale.ROOT);
+      if ((!types.isEmpty() && !types.contains(type)) || (!categories.isEmpty() && !categories.contains(category))) {
+        continue;
+      }
+      long start = bucketStart(r.timestamp, granularity);
+      String tier = type.equals("REGULAR") ? tiers.get(r) : null;
+      List<Object> key = List.of(start, dimensions.contains("PHONE") ? engine.config.displayDigits() : "",
+          dimensions.contains("COUNTRY") ? country(r.to) : "", tier == null ? "" : tier,
+          dimensions.contains("PRICING_TYPE") ? type : "", dimensions.contains("PRICING_CATEGORY") ? category : "");
+      Object[] sums = groups.computeIfAbsent(key, k -> new Object[] {0L, BigDecimal.ZERO});
+      sums[0] = (Long) sums[0] + 1;
+      if (r.billable && r.price != null) {
+        sums[1] = ((BigDecimal) sums[1]).add(r.price.price().amount());
+      }
+    }
+    List<Object> points = new ArrayList<>();
+    groups.forEach((k, sums) -> {
+      long start = (Long) k.get(0);
+      points.add(obj("start", start, "end", bucketEnd(start, granularity), "phone_number", blank(k.get(1)),
+          "country", blank(k.get(2)), "tier", blank(k.get(3)), "pricing_type", blank(k.get(4)),
+          "pricing_category", blank(k.get(5)),
+          "volume", metrics.isEmpty() || metrics.contains("VOLUME") ? sums[0] : null,
+          "cost", metrics.isEmpty() || metrics.contains("COST") ? ((BigDecimal) sums[1]).stripTrailingZeros() : null));
+    });
+    return points;
+  }
+
+  /**
+   * Meta's {@code tier} of each charged message: its rank among the month's charged messages of its market and
+   * category against the rate card's volume tiers ({@code 0:MAX} where the card has none, as for marketing).
+   */
+  private Map<SentRecord, String> tiers() {
+    Map<SentRecord, String> out = new HashMap<>();
+    Map<String, Long> counts = new HashMap<>();
+    for (SentRecord r : engine.messages.sent()) {
+      if (!DELIVERED.contains(r.status) || !r.billable || r.price == null) {
+        continue;
+      }
+      LocalDate day = LocalDate.ofInstant(r.timestamp, ZoneOffset.UTC);
+      Market market = r.price.market();
+      List<VolumeTier> bands = estimator.cardFor(PricingModel.PMP, day).volumeTiers(market, r.pricingCategory);
+      long n = counts.merge(YearMonth.from(day) + "|" + market + "|" + r.pricingCategory, 1L, Long::sum);
+      String label = "0:MAX";
+      for (VolumeTier band : bands) {
+        if (n >= band.from() && (band.to() == null || n <= band.to())) {
+          label = (band.from() == 1 ? 0 : band.from()) + ":" + (band.to() == null ? "MAX" : band.to());
+        }
+      }
+      out.put(r, label);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- conversations
+
+  /** Conversations the fake opened (API v23 and older, and free entry points), by their first message. */
+  private List<Object> conversations(Expansion e) {
+    String granularity = e.granularity(Set.of("HALF_HOUR", "DAILY", "MONTHLY"));
+    Range range = e.range(engine.now(), Duration.ofDays(366));
+    List<String> dimensions = e.list("dimensions");
+    e.only("dimensions", dimensions, Set.of("CONVERSATION_CATEGORY", "CONVERSATION_DIRECTION", "CONVERSATION_TYPE",
+        "COUNTRY", "PHONE"));
+    Map<String, Boolean> seen = new HashMap<>();
+    Map<List<Object>, long[]> groups = new LinkedHashMap<>();
+    for (SentRecord r : delivered(range, e, SENT)) {
+      String id = Json.string(r.conversation, "id");
+      if (id == null || seen.put(id, true) != null) {
+        continue;
+      }
+      String origin = String.valueOf(Json.string(r.conversation, "origin", "type")).toUpperCase(Locale.ROOT);
+      boolean free = origin.equals("REFERRAL_CONVERSION");
+      long start = bucketStart(r.timestamp, granularity);
+      List<Object> key = List.of(start, dimensions.contains("PHONE") ? engine.config.displayDigits() : "",
+          dimensions.contains("COUNTRY") ? country(r.to) : "",
+          dimensions.contains("CONVERSATION_TYPE") ? (free ? "FREE_ENTRY_POINT" : "REGULAR") : "",
+          dimensions.contains("CONVERSATION_DIRECTION") ? (r.type.equals("template") ? "BUSINESS_INITIATED"
+              : "USER_INITIATED") : "",
+          dimensions.contains("CONVERSATION_CATEGORY") ? (free ? "SERVICE" : origin) : "");
+      groups.computeIfAbsent(key, k -> new long[1])[0]++;
+    }
+    List<Object> points = new ArrayList<>();
+    groups.forEach((k, n) -> {
+      long start = (Long) k.get(0);
+      points.add(obj("start", start, "end", bucketEnd(start, granularity), "conversation", n[0], "phone_number",
+          blank(k.get(1)), "country", blank(k.get(2)), "conversation_type", blank(k.get(3)),
+          "conversation_direction", blank(k.get(4)), "conversation_category", blank(k.get(5))));
+    });
+    return points;
+  }
+
+  // ---------------------------------------------------------------- templates
+
+  /** {@code GET /{waba-id}/template_analytics?start=..&end=..&granularity=DAILY&template_ids=[..]}. */
+  Map<String, Object> templates(HttpUrl url) {
+    Expansion e = Expansion.ofQuery(url);
+    e.granularity(Set.of("DAILY"));
+    Range range = e.range(engine.now(), Duration.ofDays(90));
+    List<String> ids = e.list("template_ids");
+    if (ids.isEmpty() || ids.size() > 10) {
+      throw GraphException.of(100, "Param template_ids must name 1 to 10 templates, was " + ids.size() + ".");
+    }
+    List<String> metrics = e.list("metric_types");
+    synchronized (engine.lock) {
+      Map<List<Object>, long[]> days = new LinkedHashMap<>();
+      Map<List<Object>, BigDecimal> spent = new HashMap<>();
+      for (SentRecord r : delivered(range, e, SENT)) {
+        if (!r.type.equals("template")) {
+          continue;
+        }
+        TemplateRecord t = engine.templates.find(Json.string(r.body, "template", "name"),
+            Json.string(r.body, "template", "language", "code"));
+        if (t == null || !ids.contains(t.id)) {
+          continue;
+        }
+        List<Object> key = List.of(t.id, bucketStart(r.timestamp, "DAILY"));
+        long[] n = days.computeIfAbsent(key, k -> new long[3]);
+        n[0]++;
+        n[1] += DELIVERED.contains(r.status) ? 1 : 0;
+        n[2] += READ.contains(r.status) ? 1 : 0;
+        BigDecimal cost = r.billable && r.price != null ? r.price.price().amount() : BigDecimal.ZERO;
+        spent.merge(key, cost, BigDecimal::add);
+      }
+      List<Object> points = new ArrayList<>();
+      days.forEach((k, n) -> {
+        long start = (Long) k.get(1);
+        BigDecimal amount = spent.getOrDefault(k, BigDecimal.ZERO).stripTrailingZeros();
+        List<Object> cost = n[1] == 0 ? List.of(obj("type", "amount_spent", "value", amount))
+            : List.of(obj("type", "amount_spent", "value", amount), obj("type", "cost_per_delivered", "value",
+                amount.divide(BigDecimal.valueOf(n[1]), 6, RoundingMode.HALF_UP).stripTrailingZeros()));
+        points.add(obj("template_id", k.get(0), "start", start, "end", start + 86_400,
+            "sent", wanted(metrics, "SENT") ? n[0] : null, "delivered", wanted(metrics, "DELIVERED") ? n[1] : null,
+            "read", wanted(metrics, "READ") ? n[2] : null, "cost", wanted(metrics, "COST") ? cost : null));
+      });
+      return obj("data", List.of(obj("granularity", "DAILY", "product_type", "cloud_api", "data_points", points)),
+          "paging", obj("cursors", obj("before", TemplateRoutes.cursor(0), "after", TemplateRoutes.cursor(0))));
+    }
+  }
+
+  private static boolean wanted(List<String> metrics, String metric) {
+    return metrics.isEmpty() || metrics.contains(metric);
+  }
+
+  // ---------------------------------------------------------------- shared
+
+  /** The app's messages in the range with one of {@code statuses}, after the phone number and country filters. */
+  private List<SentRecord> delivered(Range range, Expansion e, Set<DeliveryStatus> statuses) {
+    List<String> phones = e.list("phone_numbers");
+    if (!phones.isEmpty() && !phones.contains(engine.config.displayDigits())) {
+      return List.of(); // another number of the WABA: none in this fake
+    }
+    List<String> countries = e.list("country_codes");
+    List<SentRecord> out = new ArrayList<>();
+    for (SentRecord r : engine.messages.sent()) {
+      if (statuses.contains(r.status) && !r.timestamp.isBefore(range.start) && r.timestamp.isBefore(range.end)
+          && (countries.isEmpty() || countries.contains(country(r.to)))) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static String country(String waId) {
+    try {
+      String region = PhoneNumberUtil.getInstance().getRegionCodeForNumber(
+          PhoneNumberUtil.getInstance().parse("+" + waId, null));
+      return region == null ? "ZZ" : region;
+    } catch (NumberParseException ex) {
+      return "ZZ";
+    }
+  }
+
+  private static @Nullable Object blank(Object value) {
+    return "".equals(value) ? null : value;
+  }
+
+  static long bucketStart(Instant t, String granularity) {
+    ZonedDateTime utc = t.atZone(ZoneOffset.UTC);
+    return switch (granularity) {
+      case "HALF_HOUR" -> t.getEpochSecond() - Math.floorMod(t.getEpochSecond(), 1800L);
+      case "MONTH", "MONTHLY" -> utc.toLocalDate().withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+      default -> utc.toLocalDate().atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    };
+  }
+
+  static long bucketEnd(long start, String granularity) {
+    return switch (granularity) {
+      case "HALF_HOUR" -> start + 1800;
+      case "MONTH", "MONTHLY" -> Instant.ofEpochSecond(start).atZone(ZoneOffset.UTC).plusMonths(1).toEpochSecond();
+      default -> start + 86_400;
+    };
+  }
+
+  private record Range(Instant start, Instant end) {}
+
+  /** A Graph field expansion ({@code name.param(value).param([a,b])}) or plain query parameters, read leniently. */
+  private static final class Expansion {
+    final String name;
+    final Map<String, String> params;
+
+    private Expansion(String name, Map<String, String> params) {
+      this.name = name;
+      this.params = params;
+    }
+
+    static Expansion parse(String fields) {
+      int dot = fields.indexOf('.');
+      String name = fields.substring(0, dot < 0 ? fields.length() : dot).strip();
+      Map<String, String> params = new LinkedHashMap<>();
+      int i = dot < 0 ? fields.length() : dot;
+      while (i < fields.length()) {
+        int open = fields.indexOf('(', i);
+        int close = open < 0 ? -1 : fields.indexOf(')', open);
+        if (fields.charAt(i) != '.' || open < 0 || close < 0) {
+          throw GraphException.of(100, "Syntax error in the field expansion \"" + fields + "\" at " + i + ".");
+        }
+        params.put(fields.substring(i + 1, open).strip(), fields.substring(open + 1, close).strip());
+        i = close + 1;
+      }
+      return new Expansion(name, params);
+    }
+
+    static Expansion ofQuery(HttpUrl url) {
+      Map<String, String> params = new LinkedHashMap<>();
+      for (String key : url.queryParameterNames()) {
+        params.put(key, String.valueOf(url.queryParameter(key)));
+      }
+      return new Expansion("template_analytics", params);
+    }
+
+    /** A list parameter: {@code ["A","B"]}, {@code [A,B]} or {@code A,B}, upper-cased names kept as given. */
+    List<String> list(String param) {
+      String value = params.get(param);
+      List<String> out = new ArrayList<>();
+      if (value == null) {
+        return out;
+      }
+      String inner = value.strip();
+      if (inner.startsWith("[") && inner.endsWith("]")) {
+        inner = inner.substring(1, inner.length() - 1);
+      }
+      for (String part : inner.split(",")) {
+        String v = part.strip();
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+          v = v.substring(1, v.length() - 1);
+        }
+        if (!v.isEmpty()) {
+          out.add(v.toUpperCase(Locale.ROOT));
+        }
+      }
+      return out;
+    }
+
+    String granularity(Set<String> allowed) {
+      String g = params.get("granularity");
+      if (g == null || !allowed.contains(g.strip().toUpperCase(Locale.ROOT))) {
+        throw GraphException.of(100, "Param granularity must be one of " + allowed + " for " + name + ", was "
+            + g + ".");
+      }
+      return g.strip().toUpperCase(Locale.ROOT);
+    }
+
+    Range range(Instant now, Duration lookback) {
+      Instant start = time("start");
+      Instant end = time("end");
+      if (!end.isAfter(start)) {
+        throw GraphException.of(100, "Param end must be after start.");
+      }
+      if (start.isBefore(now.minus(lookback))) {
+        throw GraphException.of(100, "Param start is older than the " + lookback.toDays() + " days " + name
+            + " keeps.");
+      }
+      return new Range(start, end);
+    }
+
+    void only(String param, List<String> values, Set<String> allowed) {
+      for (String v : values) {
+        if (!allowed.contains(v)) {
+          throw GraphException.of(100, "Param " + param + "[] must be one of " + allowed + ", was " + v + ".");
+        }
+      }
+    }
+
+    private Instant time(String param) {
+      String value = params.get(param);
+      if (value == null) {
+        throw GraphException.of(100, "The parameter " + param + " is required.");
+      }
+      try {
+        return Instant.ofEpochSecond(Long.parseLong(value.strip()));
+      } catch (NumberFormatException ex) {
+        try {
+          return LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (java.time.format.DateTimeParseException dx) {
+          throw GraphException.of(100, "Param " + param + " must be a UNIX timestamp or YYYY-MM-DD, was " + value
+              + ".");
+        }
+      }
+    }
+  }
+}
