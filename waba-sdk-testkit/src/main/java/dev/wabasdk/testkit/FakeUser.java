@@ -78,6 +78,18 @@ public final class FakeUser {
         Objects.requireNonNull(answers, "answers"));
   }
 
+  /**
+   * Opens the newest flow the app sent this user with this {@code flow_token} (an interactive flow message, or a
+   * template's FLOW button sent with it) and leaves it open on its first screen, to walk it step by step (with the
+   * back button too). A flow sent with {@code flow_action: data_exchange} asks the endpoint ({@code INIT}) first.
+   *
+   * @throws IllegalArgumentException when no message to this user has this flow token
+   * @throws IllegalStateException when the flow cannot be opened (unknown to the fake, deprecated, its endpoint fails)
+   */
+  public FakeFlow opensFlow(String flowToken) {
+    return new FakeFlow(engine.userOpensFlow(waId, Objects.requireNonNull(flowToken, "flowToken")));
+  }
+
   /** Picks a row of the newest list message the app sent that has it ({@code list_reply}). */
   public UserMessage selectsListRow(String rowId) {
     return send(engine.listSelection(waId, rowId));
