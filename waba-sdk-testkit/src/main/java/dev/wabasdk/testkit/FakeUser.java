@@ -55,7 +55,8 @@ public final class FakeUser {
   }
 
   /**
-   * Opens the flow message the app sent with this {@code flow_token} and completes it as the WhatsApp client would:
+   * Opens the flow message the app sent with this {@code flow_token} (an interactive flow, or a template's FLOW button
+   * sent with that token) and completes it as the WhatsApp client would:
    * screen by screen from the flow's uploaded Flow JSON, each screen's form filled with {@code answers.get(screenId)}
    * (field name to value; a screen without answers submits an empty form), following each Footer's action. A
    * {@code data_exchange} (and the {@code INIT} of a flow sent with {@code flow_action: data_exchange}) calls the

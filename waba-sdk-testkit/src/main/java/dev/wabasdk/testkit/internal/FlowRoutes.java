@@ -6,7 +6,9 @@ import dev.wabasdk.flow.FlowJson;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Flows API: flows created, their Flow JSON uploaded and validated as Meta would (with core's
  * {@link FlowJson#parse} and its validator, reported in Meta's {@code validation_errors} shape), published,
- * deprecated, deleted, listed and read with {@code ?fields=}; and the phone number's business public key
+ * deprecated, deleted, listed and read with {@code ?fields=} (metrics by {@link FlowMetrics}, migration by
+ * {@link FlowMigrations}); and the phone number's business public key
  * ({@code whatsapp_business_encryption}) that {@link FlowRunner} encrypts endpoint requests for. Meta's rules: unique
  * names, only drafts change or are deleted, only valid drafts are published, only published flows are deprecated.
  * Thread-safe: its state is used under the {@link FakeEngine}'s lock.
@@ -84,7 +87,7 @@ final class FlowRoutes {
   }
 
   /** Every flow, oldest first. Call under the lock. */
-  java.util.Collection<FlowState> all() {
+  Collection<FlowState> all() {
     return flows.values();
   }
 
@@ -105,7 +108,7 @@ final class FlowRoutes {
   }
 
   /** Records one endpoint request of a flow (ignored when the flow was deleted meanwhile). */
-  void recordEndpointCall(String flowId, java.time.Duration latency, @Nullable String error) {
+  void recordEndpointCall(String flowId, Duration latency, @Nullable String error) {
     synchronized (engine.lock) {
       FlowState flow = flows.get(flowId);
       if (flow != null) {
