@@ -80,7 +80,8 @@ public final class FakeUser {
   }
 
   /**
-   * Opens the flow message the app sent with this {@code flow_token} and completes it as the WhatsApp client would:
+   * Opens the flow message the app sent with this {@code flow_token} (an interactive flow, or a template's FLOW button
+   * sent with that token) and completes it as the WhatsApp client would:
    * screen by screen from the flow's uploaded Flow JSON, each screen's form filled with {@code answers.get(screenId)}
    * (field name to value; a screen without answers submits an empty form), following each Footer's action. A
    * {@code data_exchange} (and the {@code INIT} of a flow sent with {@code flow_action: data_exchange}) calls the
@@ -101,6 +102,18 @@ public final class FakeUser {
   public UserMessage completeFlow(String flowToken, Map<String, ? extends Map<String, ?>> answers) {
     return engine.userCompletesFlow(waId, Objects.requireNonNull(flowToken, "flowToken"),
         Objects.requireNonNull(answers, "answers"));
+  }
+
+  /**
+   * Opens the newest flow the app sent this user with this {@code flow_token} (an interactive flow message, or a
+   * template's FLOW button sent with it) and leaves it open on its first screen, to walk it step by step (with the
+   * back button too). A flow sent with {@code flow_action: data_exchange} asks the endpoint ({@code INIT}) first.
+   *
+   * @throws IllegalArgumentException when no message to this user has this flow token
+   * @throws IllegalStateException when the flow cannot be opened (unknown to the fake, deprecated, its endpoint fails)
+   */
+  public FakeFlow opensFlow(String flowToken) {
+    return new FakeFlow(engine.userOpensFlow(waId, Objects.requireNonNull(flowToken, "flowToken")));
   }
 
   /** Picks a row of the newest list message the app sent that has it ({@code list_reply}). */

@@ -83,6 +83,8 @@ public final class FakeWhatsApp implements Closeable {
           new FakeDispatcher(tenant.engine, () -> server.url("/"), tenant::reset)));
     }
     this.tenants = Collections.unmodifiableMap(all);
+    List<FakeEngine> engines = all.values().stream().map(t -> t.engine).toList();
+    engines.forEach(e -> e.sameBusiness(engines));
     server.setDispatcher(new TenantRouter(routes));
     try {
       server.start(InetAddress.getLoopbackAddress(), port);

@@ -58,7 +58,11 @@ public final class ConsoleApi {
       "POST /testkit/users/{wa_id}/group-messages",
       "GET /testkit/media/{media_id}",
       "POST|DELETE /testkit/faults",
-      CampaignRoutes.ROUTE);
+      CampaignRoutes.ROUTE,
+      FlowConsoleRoutes.ROUTES.get(0),
+      FlowConsoleRoutes.ROUTES.get(1),
+      FlowConsoleRoutes.ROUTES.get(2),
+      FlowConsoleRoutes.ROUTES.get(3));
   private static final Set<String> USER_ACTIONS = Set.of("button-taps", "list-selections",
       "media", "referral", "read", "marketing", "calls", "call-answers", "call-hangups", "call-permission",
       "group-joins", "group-leaves", "group-messages");
@@ -71,10 +75,12 @@ public final class ConsoleApi {
 
   private final FakeEngine engine;
   private final CampaignRoutes campaigns;
+  private final FlowConsoleRoutes flows;
 
   ConsoleApi(FakeEngine engine) {
     this.engine = engine;
     this.campaigns = new CampaignRoutes(engine);
+    this.flows = new FlowConsoleRoutes(engine);
   }
 
   // ---------------------------------------------------------------- static assets
@@ -112,6 +118,10 @@ public final class ConsoleApi {
     MockResponse campaign = campaigns.route(method, s);
     if (campaign != null) {
       return campaign;
+    }
+    MockResponse flow = flows.route(method, s, body);
+    if (flow != null) {
+      return flow;
     }
     if (s.size() == 2 && s.get(1).equals("users") && method.equals("GET")) {
       return json(200, users());

@@ -49,6 +49,7 @@ public final class FakeDispatcher extends Dispatcher {
       "GET|POST|DELETE /{version}/{group-id}/join_requests",
       "GET|POST /{version}/{phone-number-id}/whatsapp_business_encryption",
       "GET|POST /{version}/{waba-id}/flows",
+      "POST /{version}/{waba-id}/migrate_flows",
       "GET|POST|DELETE /{version}/{flow-id}",
       "GET|POST /{version}/{flow-id}/assets",
       "POST /{version}/{flow-id}/publish",
@@ -252,6 +253,8 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, engine.flows.create(Json.parseObject(text)));
         case "GET flows":
           return json(200, engine.flows.list(url));
+        case "POST migrate_flows":
+          return json(200, FlowMigrations.migrate(engine, Json.parseObject(text)));
         default:
           throw unknownPath(url.encodedPath());
       }

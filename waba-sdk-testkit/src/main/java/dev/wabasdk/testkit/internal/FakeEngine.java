@@ -55,6 +55,8 @@ public final class FakeEngine {
   final GroupRoutes groups = new GroupRoutes(this);
   final FlowRoutes flows = new FlowRoutes(this);
   private final FlowRunner flowRunner = new FlowRunner(this);
+  private final FlowSessions flowSessions = new FlowSessions(this);
+  private List<FakeEngine> business = List.of();
 
   /**
    * Makes this engine's wamids differ from another engine's in the same fake (Meta's wamids are unique across
@@ -114,6 +116,7 @@ public final class FakeEngine {
       calls.reset();
       groups.reset();
       flows.reset();
+      flowSessions.reset();
       initialState();
     }
   }
@@ -265,14 +268,64 @@ public final class FakeEngine {
     calls.userHangsUp(waId, callId);
   }
 
-  /** The user answers a call permission request (an inbound {@code call_permission_reply} message). */
   /**
    * The user opens the flow message with {@code flowToken}, fills each screen with {@code answers} (screen id to
    * field values), drives the flow (and its endpoint) to the end and sends the {@code nfm_reply}.
    */
   public UserMessage userCompletesFlow(String waId, String flowToken, Map<String, ? extends Map<String, ?>> answers) {
-    return flowRunner.complete(waId, flowToken, answers);
+    FlowSession session = userOpensFlow(waId, flowToken);
+    for (int step = 0; step < 100; step++) {
+      Map<String, ?> form = answers.get(session.screen());
+      session.submit(form == null ? Map.of() : form);
+      UserMessage reply = session.reply();
+      if (reply != null) {
+        return reply;
+      }
+    }
+    throw new IllegalStateException("the flow did not complete in 100 screens");
   }
+
+  /** The user opens the newest flow message (or flow template button) sent to them with {@code flowToken}. */
+  public FlowSession userOpensFlow(String waId, String flowToken) {
+    return flowSessions.open(flowRunner.start(waId, flowToken));
+  }
+
+  /** The recipient of flow message {@code wamid} opens it (the console's "Open flow"). */
+  FlowSession openFlowMessage(String wamid) {
+    return flowSessions.open(flowRunner.startMessage(wamid));
+  }
+
+  FlowRunner flowRunner() {
+    return flowRunner;
+  }
+
+  /** An opened flow by its session id, or null. */
+  @Nullable FlowSession flowSession(String id) {
+    return flowSessions.find(id);
+  }
+
+  /** Makes these engines one business: flows migrate between their accounts. Call before any traffic. */
+  public void sameBusiness(List<FakeEngine> engines) {
+    synchronized (lock) {
+      business = List.copyOf(engines);
+    }
+  }
+
+  /** The engine of another account of the same business, by its WABA id, or null. */
+  @Nullable FakeEngine peer(String businessAccountId) {
+    List<FakeEngine> all;
+    synchronized (lock) {
+      all = business;
+    }
+    for (FakeEngine e : all) {
+      if (e != this && e.config.businessAccountId().equals(businessAccountId)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The user answers a call permission request (an inbound {@code call_permission_reply} message). */
 
   public UserMessage userRepliesToCallPermission(String waId, boolean accept, boolean permanent) {
     return userSends(waId, calls.permissionReply(waId, accept, permanent));

@@ -6,7 +6,9 @@ import dev.wabasdk.flow.FlowJson;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Flows API: flows created, their Flow JSON uploaded and validated as Meta would (with core's
  * {@link FlowJson#parse} and its validator, reported in Meta's {@code validation_errors} shape), published,
- * deprecated, deleted, listed and read with {@code ?fields=}; and the phone number's business public key
+ * deprecated, deleted, listed and read with {@code ?fields=} (metrics by {@link FlowMetrics}, migration by
+ * {@link FlowMigrations}); and the phone number's business public key
  * ({@code whatsapp_business_encryption}) that {@link FlowRunner} encrypts endpoint requests for. Meta's rules: unique
  * names, only drafts change or are deleted, only valid drafts are published, only published flows are deprecated.
  * Thread-safe: its state is used under the {@link FakeEngine}'s lock.
@@ -44,6 +47,8 @@ final class FlowRoutes {
     @Nullable String flowJson;
     List<Object> validationErrors = List.of();
     @Nullable String endpointUri;
+    /** The endpoint requests the fake's users made, for the metrics. */
+    final List<FlowMetrics.Call> calls = new ArrayList<>();
 
     FlowState(String id, String name, List<Object> categories) {
       this.id = id;
@@ -79,6 +84,37 @@ final class FlowRoutes {
       }
     }
     return null;
+  }
+
+  /** Every flow, oldest first. Call under the lock. */
+  Collection<FlowState> all() {
+    return flows.values();
+  }
+
+  /** Adds a flow copied from another account under a new id of this one. Call under the lock. */
+  FlowState adopt(FlowState copy) {
+    // Each account numbers its objects alone; a copy must not reuse its source's id (Meta's ids are global).
+    String id;
+    do {
+      id = engine.ids.numeric(2_000_000_000_000_000L);
+    } while (id.equals(copy.id) || flows.containsKey(id));
+    FlowState flow = new FlowState(id, copy.name, copy.categories);
+    flow.flowJson = copy.flowJson;
+    flow.validationErrors = copy.validationErrors;
+    flow.endpointUri = copy.endpointUri;
+    flow.status = copy.status;
+    flows.put(flow.id, flow);
+    return flow;
+  }
+
+  /** Records one endpoint request of a flow (ignored when the flow was deleted meanwhile). */
+  void recordEndpointCall(String flowId, Duration latency, @Nullable String error) {
+    synchronized (engine.lock) {
+      FlowState flow = flows.get(flowId);
+      if (flow != null) {
+        flow.calls.add(new FlowMetrics.Call(engine.now(), latency, error));
+      }
+    }
   }
 
   /** The registered business public key (PEM), or null. Call under the lock. */
@@ -158,7 +194,7 @@ final class FlowRoutes {
             return obj("preview", preview(flow), "id", flow.id);
           }
           if (fields != null && fields.startsWith("metric.")) {
-            throw GraphException.of(100, "Not enough data: a flow needs 250 endpoint requests for metrics.");
+            return FlowMetrics.answer(flow.id, fields, flow.calls);
           }
           return FakeDispatcher.filterFields(node(flow), url, DEFAULT_FIELDS, FIELDS, "WhatsAppFlow");
         }

@@ -6,6 +6,7 @@ import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.internal.FlowRoutes.FlowState;
 import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -14,7 +15,6 @@ import java.security.SecureRandom;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,16 +32,14 @@ import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fake user opening a flow message the app sent and completing it, as the WhatsApp client does: screen by screen
- * from the flow's uploaded Flow JSON, filling each screen's form with the answers the test scripted, following the
- * footer's action ({@code navigate}, {@code data_exchange}, {@code complete}). Data exchanges go to the flow's
- * endpoint like Meta's: the request encrypted for the registered business public key (RSA-OAEP SHA-256 for a fresh
- * AES-128 key, AES-GCM for the body), signed with the app secret, the answer decrypted with the flipped IV. The end
- * is the {@code nfm_reply} webhook. Thread-safe: it reads the engine's state under its lock and calls the endpoint
- * outside it.
+ * What a fake user's WhatsApp client does around a flow: finds the flow a sent message opens (an interactive
+ * {@code flow} message, or a template's {@code FLOW} button sent with its {@code flow_token}), calls the flow's
+ * endpoint like Meta (the request encrypted for the registered business public key with RSA-OAEP SHA-256 for a
+ * fresh AES-128 key and AES-GCM for the body, signed with the app secret, the answer decrypted with the flipped IV;
+ * each call recorded for the flow's metrics) and sends the {@code nfm_reply} at the end. {@link FlowSession} walks
+ * the screens. Thread-safe: it reads the engine's state under its lock and calls the endpoint outside it.
  */
 final class FlowRunner {
-  private static final int MAX_STEPS = 100;
   private static final MediaType JSON = MediaType.get("application/json");
   private static final OAEPParameterSpec OAEP_SHA256 =
       new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT);
@@ -54,166 +52,164 @@ final class FlowRunner {
     this.engine = engine;
   }
 
-  /** What the run needs, read under the lock. */
-  private record Start(String wamid, Map<String, Object> parameters, Map<String, Object> flowJson,
+  /**
+   * What a run needs, read under the lock when the user opens the flow.
+   *
+   * @param firstScreen the screen a {@code navigate} open shows, or null when the flow opens with an INIT request
+   */
+  record Start(String waId, String wamid, String flowToken, @Nullable String flowId, String flowName,
+      Map<String, Object> screens, @Nullable String firstScreen, Map<String, Object> firstData,
       @Nullable String endpointUri, @Nullable String publicKey) {}
 
-  UserMessage complete(String waId, String flowToken, Map<String, ? extends Map<String, ?>> answers) {
-    Start start = start(waId, flowToken);
-    Map<String, Object> screens = new LinkedHashMap<>();
-    for (Object s : Json.list(start.flowJson(), "screens")) {
-      if (s instanceof Map<?, ?> m && m.get("id") != null) {
-        screens.put(String.valueOf(m.get("id")), s);
-      }
-    }
-    Map<String, Object> params = start.parameters();
-    String screen;
-    Map<String, Object> data;
-    if ("data_exchange".equals(params.get("flow_action"))) {
-      Map<String, Object> first = exchange(start, obj("version", "3.0", "action", "INIT", "flow_token", flowToken));
-      screen = String.valueOf(first.get("screen"));
-      data = map(first.get("data"));
-    } else {
-      Map<String, Object> payload = map(params.get("flow_action_payload"));
-      screen = payload.get("screen") != null ? String.valueOf(payload.get("screen"))
-          : screens.keySet().stream().findFirst().orElseThrow(() -> new IllegalStateException("the flow has no screen"));
-      data = map(payload.get("data"));
-    }
-    Map<String, Map<String, ?>> filled = new LinkedHashMap<>();
-    for (int step = 0; step < MAX_STEPS; step++) {
-      Object screenJson = screens.get(screen);
-      if (screenJson == null) {
-        throw new IllegalStateException("the flow has no screen " + screen + "; screens: " + screens.keySet());
-      }
-      Map<String, ?> form = answers.get(screen) == null ? Map.of() : answers.get(screen);
-      filled.put(screen, form);
-      Map<String, Object> action = footerAction(Json.map(screenJson, "layout"));
-      if (action == null) {
-        throw new IllegalStateException("screen " + screen + " has no Footer with an on-click-action");
-      }
-      Map<String, Object> payload = map(resolve(action.get("payload"), form, data, filled));
-      String name = String.valueOf(action.get("name"));
-      switch (name) {
-        case "navigate" -> {
-          screen = String.valueOf(Json.at(action, "next", "name"));
-          data = payload;
-        }
-        case "complete" -> {
-          return reply(waId, start.wamid(), flowToken, payload);
-        }
-        case "data_exchange" -> {
-          Map<String, Object> answer = exchange(start, obj("version", "3.0", "action", "data_exchange", "screen",
-              screen, "data", payload, "flow_token", flowToken));
-          String next = String.valueOf(answer.get("screen"));
-          Map<String, Object> nextData = map(answer.get("data"));
-          if (next.equals("SUCCESS")) {
-            return reply(waId, start.wamid(), flowToken,
-                map(Json.at(nextData, "extension_message_response", "params")));
-          }
-          screen = next;
-          data = nextData;
-        }
-        default -> throw new IllegalStateException("screen " + screen + ": the fake cannot follow action " + name);
-      }
-    }
-    throw new IllegalStateException("the flow did not complete in " + MAX_STEPS + " screens");
-  }
-
-  private Start start(String waId, String flowToken) {
+  /** The flow the newest message to {@code waId} with this {@code flow_token} opens. */
+  Start start(String waId, String flowToken) {
     synchronized (engine.lock) {
       List<SentRecord> sent = engine.messages.sent();
       for (int i = sent.size() - 1; i >= 0; i--) {
         SentRecord r = sent.get(i);
-        Map<String, Object> p = Json.map(r.body, "interactive", "action", "parameters");
-        if (r.to.equals(waId) && "flow".equals(Json.string(r.body, "interactive", "type")) && p != null
-            && flowToken.equals(Json.string(p, "flow_token"))) {
-          FlowState flow = engine.flows.find(Json.string(p, "flow_id"), Json.string(p, "flow_name"));
-          if (flow == null || flow.flowJson == null) {
-            throw new IllegalStateException("the flow of message " + r.id + " (" + p.get("flow_id")
-                + p.get("flow_name") + ") was not created with Flow JSON in the fake");
+        if (r.to.equals(waId)) {
+          Start start = start(r, flowToken);
+          if (start != null) {
+            return start;
           }
-          if (!flow.status.equals("PUBLISHED") && !flow.status.equals("DRAFT")) {
-            throw new IllegalStateException("flow " + flow.id + " is " + flow.status + ": it cannot be opened");
-          }
-          return new Start(r.id, p, FlowRoutes.tree(flow.flowJson), flow.endpointUri, engine.flows.publicKey());
         }
       }
       throw new IllegalArgumentException("no flow message with flow_token " + flowToken + " was sent to " + waId);
     }
   }
 
-  private UserMessage reply(String waId, String wamid, String flowToken, Map<String, Object> params) {
-    Map<String, Object> response = new LinkedHashMap<>();
-    response.put("flow_token", flowToken);
-    response.putAll(params);
-    return engine.userSends(waId, obj("context", obj("from", engine.businessNumber(), "id", wamid), "type",
-        "interactive", "interactive", obj("type", "nfm_reply", "nfm_reply", obj("name", "flow", "body", "Sent",
-            "response_json", Json.write(response)))));
+  /** The flow message {@code wamid} opens (its own {@code flow_token}). */
+  Start startMessage(String wamid) {
+    synchronized (engine.lock) {
+      for (SentRecord r : engine.messages.sent()) {
+        if (r.id.equals(wamid)) {
+          Start start = start(r, null);
+          if (start == null) {
+            throw new IllegalArgumentException("message " + wamid + " is not a flow message (an interactive flow "
+                + "or a template with a FLOW button sent with its flow_token)");
+          }
+          return start;
+        }
+      }
+      throw new IllegalArgumentException("the app sent no message " + wamid);
+    }
   }
 
-  /** The on-click-action of the screen's Footer (searched through forms and other containers), or null. */
-  private static @Nullable Map<String, Object> footerAction(@Nullable Object node) {
-    if (node instanceof Map<?, ?> m) {
-      if ("Footer".equals(m.get("type")) && m.get("on-click-action") instanceof Map<?, ?>) {
-        return map(m.get("on-click-action"));
+  /** The flow record {@code r} opens with {@code flowToken} (any token when null), or null. Under the lock. */
+  private @Nullable Start start(SentRecord r, @Nullable String flowToken) {
+    if ("flow".equals(Json.string(r.body, "interactive", "type"))) {
+      Map<String, Object> p = Json.map(r.body, "interactive", "action", "parameters");
+      String token = Json.string(p, "flow_token");
+      if (p == null || token == null || (flowToken != null && !flowToken.equals(token))) {
+        return null;
       }
-      for (String key : List.of("children", "then", "else")) {
-        Map<String, Object> found = footerAction(m.get(key));
-        if (found != null) {
-          return found;
+      FlowState flow = openable(r.id, Json.string(p, "flow_id"), Json.string(p, "flow_name"));
+      Map<String, Object> payload = Json.map(p, "flow_action_payload");
+      boolean init = "data_exchange".equals(Json.string(p, "flow_action"));
+      return start(r, token, flow, init, Json.string(payload, "screen"), Json.map(payload, "data"));
+    }
+    if (!r.type.equals("template")) {
+      return null;
+    }
+    for (Object component : Json.list(r.body, "template", "components")) {
+      if (!"button".equals(Json.string(component, "type")) || !"flow".equals(Json.string(component, "sub_type"))) {
+        continue;
+      }
+      Map<String, Object> action = null;
+      for (Object parameter : Json.list(component, "parameters")) {
+        if ("action".equals(Json.string(parameter, "type"))) {
+          action = Json.map(parameter, "action");
         }
       }
-    } else if (node instanceof List<?> list) {
-      for (Object o : list) {
-        Map<String, Object> found = footerAction(o);
-        if (found != null) {
-          return found;
-        }
+      // Meta fills in a flow_token of "unused" when the send gives none.
+      String given = Json.string(action, "flow_token");
+      String token = given == null ? "unused" : given;
+      if (flowToken != null && !flowToken.equals(token)) {
+        continue;
       }
+      Map<String, Object> button = templateButton(r, component);
+      String inline = Json.string(button, "flow_json");
+      FlowState flow;
+      if (inline != null) {
+        flow = new FlowState("", Json.string(r.body, "template", "name") + " (inline Flow JSON)", List.of());
+        flow.flowJson = inline;
+      } else {
+        flow = openable(r.id, Json.string(button, "flow_id"), Json.string(button, "flow_name"));
+      }
+      boolean init = "data_exchange".equals(Json.string(button, "flow_action"));
+      return start(r, token, flow, init, Json.string(button, "navigate_screen"), Json.map(action,
+          "flow_action_data"));
     }
     return null;
   }
 
-  /** Replaces {@code ${form.x}}, {@code ${data.x}} and {@code ${screen.S.form.x}} with their values. */
-  private static @Nullable Object resolve(@Nullable Object value, Map<String, ?> form, Map<String, Object> data,
-      Map<String, Map<String, ?>> filled) {
-    if (value instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, v) -> {
-        Object resolved = resolve(v, form, data, filled);
-        if (resolved != null) {
-          out.put(String.valueOf(k), resolved);
+  private Start start(SentRecord r, String token, FlowState flow, boolean init, @Nullable String screen,
+      @Nullable Map<String, Object> data) {
+    Map<String, Object> screens = new LinkedHashMap<>();
+    for (Object s : Json.list(FlowRoutes.tree(String.valueOf(flow.flowJson)), "screens")) {
+      if (s instanceof Map<?, ?> m && m.get("id") != null) {
+        screens.put(String.valueOf(m.get("id")), s);
+      }
+    }
+    if (screens.isEmpty()) {
+      throw new IllegalStateException("flow " + flow.name + " has no screen");
+    }
+    String first = init ? null : screen != null ? screen : screens.keySet().iterator().next();
+    return new Start(r.to, r.id, token, flow.id.isEmpty() ? null : flow.id, flow.name, screens, first,
+        data == null ? new LinkedHashMap<>() : new LinkedHashMap<>(data), flow.endpointUri,
+        engine.flows.publicKey());
+  }
+
+  /** The template definition's button a sent {@code button} component names by its index. */
+  private Map<String, Object> templateButton(SentRecord r, Object component) {
+    TemplateStore.TemplateRecord template = engine.templates.find(Json.string(r.body, "template", "name"),
+        Json.string(r.body, "template", "language", "code"));
+    int index;
+    try {
+      index = Integer.parseInt(String.valueOf(Json.string(component, "index")));
+    } catch (NumberFormatException e) {
+      index = -1;
+    }
+    if (template != null) {
+      for (Object c : template.components) {
+        if ("BUTTONS".equalsIgnoreCase(Json.string(c, "type"))) {
+          List<Object> buttons = Json.list(c, "buttons");
+          if (index >= 0 && index < buttons.size()) {
+            return FlowSession.map(buttons.get(index));
+          }
         }
-      });
-      return out;
-    }
-    if (value instanceof List<?> list) {
-      List<Object> out = new ArrayList<>();
-      list.forEach(v -> out.add(resolve(v, form, data, filled)));
-      return out;
-    }
-    if (value instanceof String s && s.startsWith("${") && s.endsWith("}")) {
-      String[] path = s.substring(2, s.length() - 1).split("\\.");
-      if (path.length == 2 && path[0].equals("form")) {
-        return form.get(path[1]);
-      }
-      if (path.length == 2 && path[0].equals("data")) {
-        return data.get(path[1]);
-      }
-      if (path.length == 4 && path[0].equals("screen") && path[2].equals("form")) {
-        Map<String, ?> other = filled.get(path[1]);
-        return other == null ? null : other.get(path[3]);
-      }
-      if (path.length == 4 && path[0].equals("screen") && path[2].equals("data")) {
-        return null; // earlier screens' data are not kept by the fake
       }
     }
-    return value;
+    throw new IllegalStateException("template " + Json.string(r.body, "template", "name") + " has no FLOW button "
+        + index);
+  }
+
+  private FlowState openable(String wamid, @Nullable String flowId, @Nullable String flowName) {
+    FlowState flow = engine.flows.find(flowId, flowName);
+    if (flow == null || flow.flowJson == null) {
+      throw new IllegalStateException("the flow of message " + wamid + " (" + (flowId != null ? flowId : flowName)
+          + ") was not created with Flow JSON in the fake");
+    }
+    if (!flow.status.equals("PUBLISHED") && !flow.status.equals("DRAFT")) {
+      throw new IllegalStateException("flow " + flow.id + " is " + flow.status + ": it cannot be opened");
+    }
+    return flow;
+  }
+
+  /** Sends the {@code nfm_reply} that ends a flow, replying to the flow message. */
+  UserMessage reply(Start start, Map<String, Object> params) {
+    Map<String, Object> response = new LinkedHashMap<>();
+    response.put("flow_token", start.flowToken());
+    response.putAll(params);
+    return engine.userSends(start.waId(), obj("context", obj("from", engine.businessNumber(), "id", start.wamid()),
+        "type", "interactive", "interactive", obj("type", "nfm_reply", "nfm_reply", obj("name", "flow", "body",
+            "Sent", "response_json", Json.write(response)))));
   }
 
   // ---------------------------------------------------------------- the endpoint protocol
 
-  private Map<String, Object> exchange(Start start, Map<String, Object> request) {
+  /** One request to the flow's endpoint; the decrypted answer. Recorded for the flow's metrics. */
+  Map<String, Object> exchange(Start start, Map<String, Object> request) {
     if (start.endpointUri() == null) {
       throw new IllegalStateException("the flow has no endpoint_uri: set it with flows().update(...)");
     }
@@ -240,9 +236,12 @@ final class FlowRunner {
     Request http = new Request.Builder().url(start.endpointUri())
         .header("X-Hub-Signature-256", Signatures.sign(engine.config.appSecret(), body))
         .post(RequestBody.create(body, JSON)).build();
+    long began = System.nanoTime();
+    String error = null;
     try (Response response = this.http.newCall(http).execute()) {
       String text = response.body().string();
       if (response.code() != 200) {
+        error = "unexpected_http_status_code";
         throw new IllegalStateException("the flow endpoint answered " + response.code() + " to "
             + request.get("action") + ": " + text);
       }
@@ -250,14 +249,25 @@ final class FlowRunner {
       for (int i = 0; i < flipped.length; i++) {
         flipped[i] = (byte) ~flipped[i];
       }
-      Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
-      aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(aesKey, "AES"), new GCMParameterSpec(128, flipped));
-      String plain = new String(aes.doFinal(Base64.getDecoder().decode(text.strip())), StandardCharsets.UTF_8);
-      return Json.parseObject(plain);
+      try {
+        Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+        aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(aesKey, "AES"), new GCMParameterSpec(128, flipped));
+        String plain = new String(aes.doFinal(Base64.getDecoder().decode(text.strip())), StandardCharsets.UTF_8);
+        return Json.parseObject(plain);
+      } catch (GeneralSecurityException | IllegalArgumentException e) {
+        error = "cannot_be_served";
+        throw new IllegalStateException("the flow endpoint's answer is not encrypted as Meta expects", e);
+      }
+    } catch (InterruptedIOException e) {
+      error = "timeout_error";
+      throw new IllegalStateException("the flow endpoint " + start.endpointUri() + " did not answer in time", e);
     } catch (IOException e) {
+      error = "no_http_response_error";
       throw new IllegalStateException("the flow endpoint " + start.endpointUri() + " could not be reached", e);
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalStateException("the flow endpoint's answer is not encrypted as Meta expects", e);
+    } finally {
+      if (start.flowId() != null) {
+        engine.flows.recordEndpointCall(start.flowId(), Duration.ofNanos(System.nanoTime() - began), error);
+      }
     }
   }
 
@@ -271,10 +281,5 @@ final class FlowRunner {
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IllegalArgumentException("not an RSA public key", e);
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(@Nullable Object value) {
-    return value instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
   }
 }

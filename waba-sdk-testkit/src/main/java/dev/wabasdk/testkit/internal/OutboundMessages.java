@@ -60,6 +60,7 @@ final class OutboundMessages {
       UserState user = engine.users.user(to);
       TemplateRecord template = type.equals("template")
           ? TemplateSendCheck.check(engine.templates, Json.map(body, "template")) : null;
+      FlowSendCheck.check(engine.flows, body, type, template);
       if (type.equals("reaction")) {
         String target = Json.string(body, "reaction", "message_id");
         if (target == null || !engine.messages.knows(target)) {

@@ -123,6 +123,10 @@ function templateContent(item, actions) {
         }, b.text);
       }
       if (b.type === 'url') return el('a', { class: 'link-button', href: b.url, target: '_blank', rel: 'noopener' }, `↗ ${b.text}`);
+      if (b.type === 'flow') {
+        return el('button', { type: 'button', class: 'reply-button flow-open', 'data-message-id': item.id,
+          title: 'Open the flow as the user' }, `▤ ${b.text}`);
+      }
       return el('span', { class: 'link-button' }, `${b.type === 'phone_number' ? '📞' : '•'} ${b.text}`);
     })));
   }
@@ -161,6 +165,12 @@ function interactiveContent(item, actions) {
         row.description ? el('span', { class: 'row-description', text: row.description }) : null)),
       ])));
     }
+  } else if (i.type === 'flow') {
+    const p = action.parameters || {};
+    out.push(el('div', { class: 'buttons' }, el('button', {
+      type: 'button', class: 'reply-button flow-open', 'data-message-id': item.id,
+      title: `Open the flow as the user (flow_token ${p.flow_token ?? 'unused'})`,
+    }, `▤ ${p.flow_cta ?? 'Open flow'}`)));
   } else if (i.type === 'cta_url') {
     const p = action.parameters || {};
     out.push(el('div', { class: 'buttons' }, el('a', { class: 'link-button', href: p.url, target: '_blank', rel: 'noopener' }, `↗ ${p.display_text}`)));
