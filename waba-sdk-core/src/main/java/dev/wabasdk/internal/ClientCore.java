@@ -85,7 +85,7 @@ public final class ClientCore implements AutoCloseable {
     }
     this.messages = new RealMessagesApi(graph, tenant, s.clock(), chain);
     this.media = new RealMediaApi(graph, tenant.phoneNumberId());
-    this.templates = new RealTemplatesApi(graph, tenant.businessAccountId());
+    this.templates = new RealTemplatesApi(graph, tenant.businessAccountId(), s.clock());
     this.phoneNumbers = new RealPhoneNumbersApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
     this.businessProfile = new RealBusinessProfileApi(graph, tenant.phoneNumberId());
     this.commerce = new RealCommerceApi(graph, tenant.phoneNumberId());

@@ -1,6 +1,12 @@
 package dev.wabasdk.internal;
 
+import dev.wabasdk.template.ArchiveResult;
+import dev.wabasdk.template.ComparisonLookback;
 import dev.wabasdk.template.CreatedTemplate;
+import dev.wabasdk.template.LibraryFilter;
+import dev.wabasdk.template.LibraryTemplate;
+import dev.wabasdk.template.LibraryTemplateRequest;
+import dev.wabasdk.template.TemplateComparison;
 import dev.wabasdk.template.Template;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateDefinition;
@@ -13,6 +19,8 @@ import dev.wabasdk.paging.Paged;
 import dev.wabasdk.error.Outcome;
 import dev.wabasdk.error.WabaException;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,14 +33,18 @@ import org.jspecify.annotations.Nullable;
 final class RealTemplatesApi implements TemplatesApi {
   /** The fields read for every template; Meta returns fewer by default. */
   static final String FIELDS = "id,name,language,status,category,previous_category,parameter_format,components,"
-      + "quality_score,rejected_reason,message_send_ttl_seconds";
+      + "quality_score,rejected_reason,message_send_ttl_seconds,correct_category,library_template_name";
 
   private final GraphClient graph;
   private final @Nullable String businessAccountId;
+  private final Clock clock;
+  private final TemplateLifecycle lifecycle;
 
-  RealTemplatesApi(GraphClient graph, @Nullable String businessAccountId) {
+  RealTemplatesApi(GraphClient graph, @Nullable String businessAccountId, Clock clock) {
     this.graph = graph;
     this.businessAccountId = businessAccountId;
+    this.clock = clock;
+    this.lifecycle = new TemplateLifecycle(graph);
   }
 
   // ---- create
@@ -208,5 +220,107 @@ final class RealTemplatesApi implements TemplatesApi {
 
   private static String id(String name, String value) {
     return GraphIds.check(name, value);
+  }
+
+  // ---- unpause
+
+  @Override
+  public void unpause(String templateId) {
+    graph.execute(lifecycle.unpause(templateId), ResponseHandler.success());
+  }
+
+  @Override
+  public CompletableFuture<Void> unpauseAsync(String templateId) {
+    return graph.executeAsync(lifecycle.unpause(templateId), ResponseHandler.success()).thenApply(ok -> null);
+  }
+
+  // ---- archive
+
+  @Override
+  public ArchiveResult archive(List<String> templateIds) {
+    return graph.execute(lifecycle.archive(waba("archive"), templateIds, "archive"),
+        TemplateLifecycle.archiveResult("archived_templates"));
+  }
+
+  @Override
+  public CompletableFuture<ArchiveResult> archiveAsync(List<String> templateIds) {
+    return graph.executeAsync(lifecycle.archive(waba("archive"), templateIds, "archive"),
+        TemplateLifecycle.archiveResult("archived_templates"));
+  }
+
+  @Override
+  public ArchiveResult unarchive(List<String> templateIds) {
+    return graph.execute(lifecycle.archive(waba("unarchive"), templateIds, "unarchive"),
+        TemplateLifecycle.archiveResult("unarchived_templates"));
+  }
+
+  @Override
+  public CompletableFuture<ArchiveResult> unarchiveAsync(List<String> templateIds) {
+    return graph.executeAsync(lifecycle.archive(waba("unarchive"), templateIds, "unarchive"),
+        TemplateLifecycle.archiveResult("unarchived_templates"));
+  }
+
+  // ---- compare
+
+  @Override
+  public TemplateComparison compare(String templateId, String otherTemplateId, ComparisonLookback lookback) {
+    return graph.execute(compareCall(templateId, otherTemplateId, lookback), TemplateLifecycle::comparison);
+  }
+
+  @Override
+  public TemplateComparison compare(String templateId, String otherTemplateId, Instant start, Instant end) {
+    return graph.execute(lifecycle.compare(templateId, otherTemplateId, start, end), TemplateLifecycle::comparison);
+  }
+
+  @Override
+  public CompletableFuture<TemplateComparison> compareAsync(String templateId, String otherTemplateId,
+      ComparisonLookback lookback) {
+    return graph.executeAsync(compareCall(templateId, otherTemplateId, lookback), TemplateLifecycle::comparison);
+  }
+
+  @Override
+  public CompletableFuture<TemplateComparison> compareAsync(String templateId, String otherTemplateId,
+      Instant start, Instant end) {
+    return graph.executeAsync(lifecycle.compare(templateId, otherTemplateId, start, end),
+        TemplateLifecycle::comparison);
+  }
+
+  private GraphCall compareCall(String templateId, String otherTemplateId, ComparisonLookback lookback) {
+    Objects.requireNonNull(lookback, "lookback");
+    // Whole seconds: Meta takes UNIX seconds and checks the window's exact length.
+    Instant end = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return lifecycle.compare(templateId, otherTemplateId, end.minus(lookback.duration()), end);
+  }
+
+  // ---- Template Library
+
+  @Override
+  public Paged<LibraryTemplate> library(LibraryFilter filter) {
+    Objects.requireNonNull(filter, "filter");
+    return Paged.of(after -> libraryPage(filter, after));
+  }
+
+  @Override
+  public Page<LibraryTemplate> libraryPage(LibraryFilter filter, @Nullable String after) {
+    return graph.execute(GraphCall.get(lifecycle.libraryUrl(filter, after)),
+        ResponseHandler.page(TemplateLifecycle::libraryTemplate));
+  }
+
+  @Override
+  public CompletableFuture<Page<LibraryTemplate>> libraryPageAsync(LibraryFilter filter, @Nullable String after) {
+    return graph.executeAsync(GraphCall.get(lifecycle.libraryUrl(filter, after)),
+        ResponseHandler.page(TemplateLifecycle::libraryTemplate));
+  }
+
+  @Override
+  public CreatedTemplate createFromLibrary(LibraryTemplateRequest request) {
+    return graph.execute(lifecycle.createFromLibrary(waba("createFromLibrary"), request),
+        RealTemplatesApi::parseCreated);
+  }
+
+  @Override
+  public CompletableFuture<CreatedTemplate> createFromLibraryAsync(LibraryTemplateRequest request) {
+    return graph.executeAsync(lifecycle.createFromLibrary(waba("createFromLibrary"), request),
+        RealTemplatesApi::parseCreated);
   }
 }

@@ -214,6 +214,7 @@ final class TemplateJson {
     String quality = Json.string(Json.object(json, "quality_score"), "score");
     String rejected = Json.string(json, "rejected_reason");
     Long ttl = Json.longValue(json, "message_send_ttl_seconds");
+    String correct = Json.string(json, "correct_category");
     return new Template(
         orEmpty(Json.string(json, "id")),
         orEmpty(Json.string(json, "name")),
@@ -225,7 +226,9 @@ final class TemplateJson {
         readComponents(Json.list(json, "components"), format),
         quality == null ? null : QualityScore.of(quality),
         rejected == null ? null : RejectionReason.of(rejected),
-        ttl == null ? null : ttl.intValue());
+        ttl == null ? null : ttl.intValue(),
+        correct == null ? null : TemplateCategory.of(correct),
+        Json.string(json, "library_template_name"));
   }
 
   @SuppressWarnings("unchecked")

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param qualityScore the quality score, when Meta rated it
  * @param rejectedReason why it was rejected, when it was
  * @param messageSendTtlSeconds the delivery time-to-live, when set
+ * @param correctCategory the category Meta will move it to after a pending category review
+ *     ({@code correct_category}), when Meta announced one
+ * @param libraryTemplateName the Template Library template it was created from ({@code library_template_name}),
+ *     when it was; such templates are type-checked at send time
  */
 public record Template(
     String id,
@@ -31,7 +35,9 @@ public record Template(
     List<Component> components,
     @Nullable QualityScore qualityScore,
     @Nullable RejectionReason rejectedReason,
-    @Nullable Integer messageSendTtlSeconds) {
+    @Nullable Integer messageSendTtlSeconds,
+    @Nullable TemplateCategory correctCategory,
+    @Nullable String libraryTemplateName) {
 
   public Template {
     Objects.requireNonNull(id, "id");
@@ -46,6 +52,19 @@ public record Template(
   /** Whether it can be sent now. */
   public boolean isApproved() {
     return TemplateStatus.APPROVED.equals(status);
+  }
+
+  /**
+   * Whether Meta announced that it will recategorise this template ({@code correct_category} differs from
+   * {@code category}); the change is applied about 24 hours after the {@code template_category_update} notice.
+   */
+  public boolean isCategoryChangePending() {
+    return correctCategory != null && !correctCategory.equals(category);
+  }
+
+  /** Whether it was created from Meta's Template Library ({@code library_template_name} is set). */
+  public boolean isFromLibrary() {
+    return libraryTemplateName != null;
   }
 
   /** The definition, to check sends against or to submit again. */

@@ -2,13 +2,16 @@ package dev.wabasdk.template;
 
 import dev.wabasdk.paging.Page;
 import dev.wabasdk.paging.Paged;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Manages the message templates of the WhatsApp Business Account ({@code /{waba-id}/message_templates}). Obtain it
- * from {@code WhatsApp.templates()}. Calls on the account (create, list, delete) need {@code businessAccountId} on
- * the client builder; calls by template id do not. Thread-safe.
+ * from {@code WhatsApp.templates()}. Calls on the account (create, list, delete, archive, create from the library)
+ * need {@code businessAccountId} on the client builder; calls by template id (get, edit, unpause, compare) and
+ * browsing the library do not. Bad input throws {@link IllegalArgumentException} before any request. Thread-safe.
  *
  * <pre>{@code
  * CreatedTemplate created = whatsApp.templates().create(definition);
@@ -71,4 +74,85 @@ public interface TemplatesApi {
 
   /** The asynchronous twin of {@link #delete(String, String)}. */
   CompletableFuture<Void> deleteAsync(String name, String templateId);
+
+  // ---- lifecycle
+
+  /**
+   * Unpauses a paused template ({@code POST /{template-id}/unpause}) so it can be sent again; Meta refuses a
+   * template that is not paused.
+   */
+  void unpause(String templateId);
+
+  /** The asynchronous twin of {@link #unpause}. */
+  CompletableFuture<Void> unpauseAsync(String templateId);
+
+  /**
+   * Archives up to 100 templates ({@code POST /{waba-id}/message_templates/archive}): they cannot be sent and are
+   * deleted after 28 days unless unarchived. Meta archives only APPROVED or REJECTED templates and reports the
+   * others in {@link ArchiveResult#failed()}.
+   *
+   * @throws IllegalArgumentException when {@code templateIds} is empty, over 100, repeats an id or holds a non-id
+   * @throws IllegalStateException when the client has no {@code businessAccountId}
+   */
+  ArchiveResult archive(List<String> templateIds);
+
+  /** The asynchronous twin of {@link #archive}. */
+  CompletableFuture<ArchiveResult> archiveAsync(List<String> templateIds);
+
+  /**
+   * Unarchives up to 100 templates archived in the last 28 days ({@code POST /{waba-id}/message_templates/unarchive});
+   * each returns to its status before archiving (APPROVED when Meta has none).
+   *
+   * @throws IllegalArgumentException as {@link #archive}
+   */
+  ArchiveResult unarchive(List<String> templateIds);
+
+  /** The asynchronous twin of {@link #unarchive}. */
+  CompletableFuture<ArchiveResult> unarchiveAsync(List<String> templateIds);
+
+  /**
+   * Compares two templates of the account over the last 7, 30, 60 or 90 days, ending now
+   * ({@code GET /{template-id}/compare?template_ids=[..]&start=&end=}). Meta answers only when both were sent at
+   * least 1,000 times in the window.
+   */
+  TemplateComparison compare(String templateId, String otherTemplateId, ComparisonLookback lookback);
+
+  /**
+   * Compares two templates between {@code start} and {@code end} (UNIX seconds on the wire).
+   *
+   * @throws IllegalArgumentException when the window is not exactly 7, 30, 60 or 90 days (Meta's only lookbacks),
+   *     or the two ids are the same
+   */
+  TemplateComparison compare(String templateId, String otherTemplateId, Instant start, Instant end);
+
+  /** The asynchronous twin of {@link #compare(String, String, ComparisonLookback)}. */
+  CompletableFuture<TemplateComparison> compareAsync(String templateId, String otherTemplateId,
+      ComparisonLookback lookback);
+
+  /** The asynchronous twin of {@link #compare(String, String, Instant, Instant)}. */
+  CompletableFuture<TemplateComparison> compareAsync(String templateId, String otherTemplateId, Instant start,
+      Instant end);
+
+  // ---- Template Library
+
+  /** Meta's Template Library templates matching the filter ({@code GET /message_template_library}), read lazily. */
+  Paged<LibraryTemplate> library(LibraryFilter filter);
+
+  /** One page of library templates after the cursor ({@code null} for the first page). */
+  Page<LibraryTemplate> libraryPage(LibraryFilter filter, @Nullable String after);
+
+  /** The asynchronous twin of {@link #libraryPage}. */
+  CompletableFuture<Page<LibraryTemplate>> libraryPageAsync(LibraryFilter filter, @Nullable String after);
+
+  /**
+   * Creates a template from a Template Library template ({@code POST /{waba-id}/message_templates} with
+   * {@code library_template_name}); unless customised, it is approved at once with the library's category.
+   *
+   * @throws IllegalArgumentException listing every problem {@link LibraryTemplateRequest#problems()} finds
+   * @throws IllegalStateException when the client has no {@code businessAccountId}
+   */
+  CreatedTemplate createFromLibrary(LibraryTemplateRequest request);
+
+  /** The asynchronous twin of {@link #createFromLibrary}; bad input still throws at once. */
+  CompletableFuture<CreatedTemplate> createFromLibraryAsync(LibraryTemplateRequest request);
 }

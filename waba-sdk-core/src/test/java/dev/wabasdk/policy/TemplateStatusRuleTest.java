@@ -37,7 +37,7 @@ class TemplateStatusRuleTest extends PolicyFixtures {
   @Test
   void aTemplatesLookUpRecordsStatusAndCategory() {
     engine.recordTemplate(new Template("594425479261596", "order_update", "en_US", TemplateStatus.of("disabled"),
-        TemplateCategory.UTILITY, null, ParameterFormat.POSITIONAL, List.of(), null, null, null));
+        TemplateCategory.UTILITY, null, ParameterFormat.POSITIONAL, List.of(), null, null, null, null, null));
     Decision d = engine.evaluate(template(WA_ID, "order_update"));
     assertThat(d.explanation()).isEqualTo(
         "Template 'order_update' (en_US) is DISABLED, and only APPROVED templates can be sent.");

@@ -128,7 +128,7 @@ class TemplateSendCheckTest {
   void aTemplateReadFromMetaChecksSends() {
     Template read = new Template("1", "order_shipped", "en_US", TemplateStatus.APPROVED, TemplateCategory.UTILITY,
         null, ParameterFormat.POSITIONAL, java.util.List.of(Component.body("Hi {{1}}!", Map.of("1", "Jane"))),
-        null, null, null);
+        null, null, null, null, null);
     assertThat(read.definition().mismatches(order().body(TemplateParameter.text("Jane")).build())).isEmpty();
     assertThat(read.definition().mismatches(order().build()))
         .containsExactly("body: the template's body has 1 variable; the send gives 0 parameters (Meta error 132000)");

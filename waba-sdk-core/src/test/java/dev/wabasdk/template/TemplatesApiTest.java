@@ -20,7 +20,8 @@ class TemplatesApiTest {
   @RegisterExtension final GraphServerExtension graph = new GraphServerExtension();
 
   private static final String FIELDS_QUERY = "fields=id%2Cname%2Clanguage%2Cstatus%2Ccategory%2Cprevious_category%2C"
-      + "parameter_format%2Ccomponents%2Cquality_score%2Crejected_reason%2Cmessage_send_ttl_seconds";
+      + "parameter_format%2Ccomponents%2Cquality_score%2Crejected_reason%2Cmessage_send_ttl_seconds%2C"
+      + "correct_category%2Clibrary_template_name";
 
   private TemplatesApi templates() {
     return graph.client().templates();

@@ -39,6 +39,10 @@ public final class FakeDispatcher extends Dispatcher {
       "GET /{version}/{waba-id}/template_analytics",
       "GET|POST|DELETE /{version}/{waba-id}/message_templates",
       "GET|POST /{version}/{template-id}",
+      "POST /{version}/{template-id}/unpause",
+      "GET /{version}/{template-id}/compare",
+      "POST /{version}/{waba-id}/message_templates/archive|unarchive",
+      "GET /{version}/message_template_library",
       "POST /{version}/{phone-number-id}/calls",
       "GET|POST /{version}/{phone-number-id}/settings",
       "GET /{version}/{phone-number-id}/call_permissions",
@@ -66,6 +70,7 @@ public final class FakeDispatcher extends Dispatcher {
   private final AccountRoutes accounts;
   private final CommerceRoutes commerce;
   private final AnalyticsRoutes analytics;
+  private final TemplateLifecycleRoutes lifecycle;
 
   public FakeDispatcher(FakeEngine engine, Supplier<HttpUrl> baseUrl, Runnable reset) {
     this.engine = engine;
@@ -76,6 +81,7 @@ public final class FakeDispatcher extends Dispatcher {
     this.accounts = new AccountRoutes(engine);
     this.commerce = new CommerceRoutes(engine);
     this.analytics = new AnalyticsRoutes(engine);
+    this.lifecycle = new TemplateLifecycleRoutes(engine);
   }
 
   @Override
@@ -190,6 +196,13 @@ public final class FakeDispatcher extends Dispatcher {
     authorize(url, authorization);
     FakeConfig config = engine.config;
     String id = segments.get(0);
+    if (segments.size() == 1 && id.equals("message_template_library") && method.equals("GET")) {
+      return json(200, lifecycle.library(url));
+    }
+    if (segments.size() == 3 && id.equals(config.businessAccountId()) && segments.get(1).equals("message_templates")
+        && method.equals("POST") && (segments.get(2).equals("archive") || segments.get(2).equals("unarchive"))) {
+      return json(200, lifecycle.archive(segments.get(2), text));
+    }
     if (segments.size() == 1) {
       if (engine.groups.knows(id)) {
         return json(200, engine.groups.node(method, id, url, contentType, text));
@@ -242,7 +255,9 @@ public final class FakeDispatcher extends Dispatcher {
         case "GET message_templates":
           return json(200, templates.list(url));
         case "POST message_templates":
-          return json(200, templates.create(text));
+          Map<String, Object> body = Json.parseObject(text);
+          return json(200, body.containsKey("library_template_name") ? lifecycle.createFromLibrary(body)
+              : templates.create(text));
         case "DELETE message_templates":
           return json(200, templates.delete(url));
         case "GET phone_numbers":
@@ -264,6 +279,9 @@ public final class FakeDispatcher extends Dispatcher {
     }
     if (engine.flows.knows(id)) {
       return json(200, engine.flows.edge(method, id, edge, contentType, bytes));
+    }
+    if (lifecycle.knows(id)) {
+      return json(200, lifecycle.edge(method, id, edge, url));
     }
     throw unknownObject(method, id);
   }

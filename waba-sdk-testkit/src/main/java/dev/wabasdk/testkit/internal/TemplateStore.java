@@ -38,10 +38,17 @@ final class TemplateStore {
     ParameterFormat parameterFormat = ParameterFormat.POSITIONAL;
     List<Object> components = List.of();
     Instant submitted = Instant.EPOCH;
+    /** The Template Library template it was created from, if it was. */
+    @Nullable String libraryTemplateName;
+    /** The status to restore on unarchive. */
+    @Nullable TemplateStatus statusBeforeArchive;
 
     Map<String, Object> node() {
       Map<String, Object> node = obj("name", name, "parameter_format", parameterFormat.name(), "components",
           components, "language", language, "status", status.value(), "category", category.value(), "id", id);
+      if (libraryTemplateName != null) {
+        node.put("library_template_name", libraryTemplateName);
+      }
       if (status.equals(TemplateStatus.REJECTED)) {
         node.put("rejected_reason", reasonValue());
       }

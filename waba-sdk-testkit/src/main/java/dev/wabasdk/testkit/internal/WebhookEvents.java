@@ -108,12 +108,17 @@ final class WebhookEvents {
 
   /** A template's review outcome ({@code message_template_status_update}). */
   void templateStatus(TemplateRecord t, Instant now) {
-    Map<String, Object> value = obj("event", t.status.value(), "message_template_id", Long.parseLong(t.id),
+    templateStatus(t, t.status, t.status.equals(TemplateStatus.PAUSED) ? obj("title", "FIRST_PAUSE", "description",
+        "Your message template has been paused because of low quality.") : null, now);
+  }
+
+  /** A {@code message_template_status_update} whose event differs from the status (archive, unarchive, unpause). */
+  void templateStatus(TemplateRecord t, TemplateStatus event, @Nullable Map<String, Object> otherInfo, Instant now) {
+    Map<String, Object> value = obj("event", event.value(), "message_template_id", Long.parseLong(t.id),
         "message_template_name", t.name, "message_template_language", t.language,
         "reason", t.reasonValue(), "message_template_category", t.category.value());
-    if (t.status.equals(TemplateStatus.PAUSED)) {
-      value.put("other_info", obj("title", "FIRST_PAUSE", "description",
-          "Your message template has been paused because of low quality."));
+    if (otherInfo != null) {
+      value.put("other_info", otherInfo);
     }
     sender.submit("message_template_status_update",
         Json.write(envelope("message_template_status_update", value, now)));
