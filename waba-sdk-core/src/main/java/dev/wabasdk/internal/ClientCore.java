@@ -5,6 +5,7 @@ import dev.wabasdk.RateLimit;
 import dev.wabasdk.RawApi;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.SendInterceptor;
+import dev.wabasdk.account.AccountsApi;
 import dev.wabasdk.Tenant;
 import dev.wabasdk.calling.CallingApi;
 import dev.wabasdk.flow.FlowsApi;
@@ -44,6 +45,7 @@ public final class ClientCore implements AutoCloseable {
   private final CallingApi calling;
   private final GroupsApi groups;
   private final FlowsApi flows;
+  private final AccountsApi accounts;
 
   /** The settings {@code WhatsApp.Builder} collected; the HTTP client is already configured. */
   public record Settings(
@@ -91,6 +93,7 @@ public final class ClientCore implements AutoCloseable {
     this.calling = new RealCallingApi(graph, s.phoneNumberId());
     this.groups = new RealGroupsApi(graph, s.phoneNumberId());
     this.flows = new RealFlowsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
+    this.accounts = new RealAccountsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
   }
 
   /**
@@ -154,6 +157,11 @@ public final class ClientCore implements AutoCloseable {
   /** The Flows API group. */
   public FlowsApi flows() {
     return flows;
+  }
+
+  /** The onboarding and account operations group. */
+  public AccountsApi accounts() {
+    return accounts;
   }
 
   @Override
