@@ -54,6 +54,7 @@ public final class FakeEngine {
   final CallRoutes calls = new CallRoutes(this);
   final GroupRoutes groups = new GroupRoutes(this);
   final FlowRoutes flows = new FlowRoutes(this);
+  final AccountOpsRoutes accountOps = new AccountOpsRoutes(this);
   private final FlowRunner flowRunner = new FlowRunner(this);
 
   /**
@@ -94,6 +95,11 @@ public final class FakeEngine {
     return config.displayDigits();
   }
 
+  /** Registration, verification codes, display name, webhook subscription and tokens of this business. */
+  public AccountOpsRoutes accountOps() {
+    return accountOps;
+  }
+
   public WebhookSender webhooks() {
     return webhooks;
   }
@@ -114,6 +120,7 @@ public final class FakeEngine {
       calls.reset();
       groups.reset();
       flows.reset();
+      accountOps.reset();
       initialState();
     }
   }
