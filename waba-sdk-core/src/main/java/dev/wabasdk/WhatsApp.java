@@ -1,5 +1,6 @@
 package dev.wabasdk;
 
+import dev.wabasdk.account.AccountsApi;
 import dev.wabasdk.calling.CallingApi;
 import dev.wabasdk.flow.FlowsApi;
 import dev.wabasdk.group.GroupsApi;
@@ -170,6 +171,15 @@ public final class WhatsApp implements AutoCloseable {
    */
   public AnalyticsApi analytics() {
     return core.analytics();
+  }
+
+  /**
+   * Onboarding and account operations: Embedded Signup's code exchange, {@code debug_token}, the WABA's webhook
+   * subscription and alternate callback URLs (per account and per number), a portfolio's accounts (account calls need
+   * {@code businessAccountId}).
+   */
+  public AccountsApi accounts() {
+    return core.accounts();
   }
 
   /** Graph API calls the SDK does not model yet, with the same auth, errors, retries and logging. */

@@ -5,6 +5,7 @@ import dev.wabasdk.RateLimit;
 import dev.wabasdk.RawApi;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.SendInterceptor;
+import dev.wabasdk.account.AccountsApi;
 import dev.wabasdk.Tenant;
 import dev.wabasdk.analytics.AnalyticsApi;
 import dev.wabasdk.calling.CallingApi;
@@ -46,6 +47,7 @@ public final class ClientCore implements AutoCloseable {
   private final GroupsApi groups;
   private final FlowsApi flows;
   private final AnalyticsApi analytics;
+  private final AccountsApi accounts;
 
   /** The settings {@code WhatsApp.Builder} collected; the HTTP client is already configured. */
   public record Settings(
@@ -94,6 +96,7 @@ public final class ClientCore implements AutoCloseable {
     this.groups = new RealGroupsApi(graph, s.phoneNumberId());
     this.flows = new RealFlowsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
     this.analytics = new RealAnalyticsApi(graph, tenant.businessAccountId(), s.clock());
+    this.accounts = new RealAccountsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
   }
 
   /**
@@ -162,6 +165,11 @@ public final class ClientCore implements AutoCloseable {
   /** The WABA analytics group. */
   public AnalyticsApi analytics() {
     return analytics;
+  }
+
+  /** The onboarding and account operations group. */
+  public AccountsApi accounts() {
+    return accounts;
   }
 
   @Override

@@ -1,7 +1,9 @@
 package dev.wabasdk.internal;
 
 import dev.wabasdk.phone.AccountMode;
+import dev.wabasdk.phone.CodeMethod;
 import dev.wabasdk.phone.CodeVerificationStatus;
+import dev.wabasdk.phone.DisplayName;
 import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.phone.NameStatus;
 import dev.wabasdk.phone.PhoneNumber;
@@ -13,12 +15,15 @@ import dev.wabasdk.phone.ThroughputLevel;
 import dev.wabasdk.paging.Page;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
+import okhttp3.RequestBody;
 import org.jspecify.annotations.Nullable;
 
 /** The HTTP implementation of {@link PhoneNumbersApi}. Thread-safe. */
@@ -27,6 +32,12 @@ final class RealPhoneNumbersApi implements PhoneNumbersApi {
   static final String FIELDS = "id,display_phone_number,verified_name,quality_rating,"
       + "whatsapp_business_manager_messaging_limit,messaging_limit_tier,throughput,name_status,new_name_status,"
       + "code_verification_status,status,platform_type,account_mode,is_official_business_account";
+
+  private static final String DISPLAY_NAME_FIELDS = "verified_name,name_status,new_display_name,new_name_status";
+  private static final Pattern PIN = Pattern.compile("\\d{6}");
+  private static final Pattern CODE = Pattern.compile("\\d{1,10}");
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?");
+  private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
 
   private final GraphClient graph;
   private final String phoneNumberId;
@@ -137,5 +148,176 @@ final class RealPhoneNumbersApi implements PhoneNumbersApi {
           + "WhatsApp.builder().businessAccountId(\"<WABA id>\")");
     }
     return businessAccountId;
+  }
+
+  // --- verification, registration, two-step PIN, display name of this client's number
+
+  @Override
+  public void requestCode(CodeMethod method, String language) {
+    graph.execute(requestCodeCall(method, language), ResponseHandler.success());
+  }
+
+  @Override
+  public CompletableFuture<Void> requestCodeAsync(CodeMethod method, String language) {
+    return done(graph.executeAsync(requestCodeCall(method, language), ResponseHandler.success()));
+  }
+
+  private GraphCall requestCodeCall(CodeMethod method, String language) {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(language, "language");
+    if (!LANGUAGE.matcher(language).matches()) {
+      throw new IllegalArgumentException("language: must be a language code like 'en' or 'en_US', was '"
+          + language + "'");
+    }
+    HttpUrl url = graph.url(phoneNumberId, "request_code").newBuilder()
+        .addQueryParameter("code_method", method.name())
+        .addQueryParameter("language", language)
+        .build();
+    return GraphCall.post(url, emptyBody(), false); // each call sends another code
+  }
+
+  @Override
+  public void verifyCode(String code) {
+    graph.execute(verifyCodeCall(code), ResponseHandler.success());
+  }
+
+  @Override
+  public CompletableFuture<Void> verifyCodeAsync(String code) {
+    return done(graph.executeAsync(verifyCodeCall(code), ResponseHandler.success()));
+  }
+
+  private GraphCall verifyCodeCall(String code) {
+    Objects.requireNonNull(code, "code");
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("code: must be the 1 to 10 digits Meta sent, was " + code.length()
+          + " characters");
+    }
+    HttpUrl url = graph.url(phoneNumberId, "verify_code").newBuilder().addQueryParameter("code", code).build();
+    return GraphCall.post(url, emptyBody(), false); // a code works once
+  }
+
+  @Override
+  public void register(String pin) {
+    graph.execute(registerCall(pin, null), ResponseHandler.success());
+  }
+
+  @Override
+  public CompletableFuture<Void> registerAsync(String pin) {
+    return done(graph.executeAsync(registerCall(pin, null), ResponseHandler.success()));
+  }
+
+  @Override
+  public void register(String pin, String dataLocalizationRegion) {
+    graph.execute(registerCall(pin, region(dataLocalizationRegion)), ResponseHandler.success());
+  }
+
+  @Override
+  public CompletableFuture<Void> registerAsync(String pin, String dataLocalizationRegion) {
+    return done(graph.executeAsync(registerCall(pin, region(dataLocalizationRegion)), ResponseHandler.success()));
+  }
+
+  private static String region(String region) {
+    Objects.requireNonNull(region, "dataLocalizationRegion");
+    if (!REGION.matcher(region).matches()) {
+      throw new IllegalArgumentException("dataLocalizationRegion: must be a 2-letter ISO 3166 country code in capitals,"
+          + " e.g. 'DE', was '" + region + "'");
+    }
+    return region;
+  }
+
+  private GraphCall registerCall(String pin, @Nullable String region) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("messaging_product", "whatsapp");
+    body.put("pin", pin(pin));
+    if (region != null) {
+      body.put("data_localization_region", region);
+    }
+    // Meta counts every attempt against 10 per 72 hours: never repeated automatically.
+    return GraphCall.post(graph.url(phoneNumberId, "register"), body, false);
+  }
+
+  @Override
+  public void deregister() {
+    graph.execute(deregisterCall(), ResponseHandler.success());
+  }
+
+  @Override
+  public CompletableFuture<Void> deregisterAsync() {
+    return done(graph.executeAsync(deregisterCall(), ResponseHandler.success()));
+  }
+
+  private GraphCall deregisterCall() {
+    return GraphCall.post(graph.url(phoneNumberId, "deregister"), emptyBody(), false);
+  }
+
+  @Override
+  public void setTwoStepPin(String pin) {
+    graph.execute(pinCall(pin), ResponseHandler.success());
+  }
+
+  @Override
+  public CompletableFuture<Void> setTwoStepPinAsync(String pin) {
+    return done(graph.executeAsync(pinCall(pin), ResponseHandler.success()));
+  }
+
+  private GraphCall pinCall(String pin) {
+    return GraphCall.post(graph.url(phoneNumberId), Map.of("pin", pin(pin)), true);
+  }
+
+  /** Checks a two-step PIN without echoing it: it is a credential. */
+  private static String pin(String pin) {
+    Objects.requireNonNull(pin, "pin");
+    if (!PIN.matcher(pin).matches()) {
+      throw new IllegalArgumentException("pin: must be exactly 6 digits, was " + pin.length() + " characters"
+          + (pin.chars().allMatch(Character::isDigit) ? "" : " with non-digits"));
+    }
+    return pin;
+  }
+
+  @Override
+  public void requestDisplayNameChange(String newDisplayName) {
+    graph.execute(displayNameCall(newDisplayName), ResponseHandler.success());
+  }
+
+  @Override
+  public CompletableFuture<Void> requestDisplayNameChangeAsync(String newDisplayName) {
+    return done(graph.executeAsync(displayNameCall(newDisplayName), ResponseHandler.success()));
+  }
+
+  private GraphCall displayNameCall(String newDisplayName) {
+    Objects.requireNonNull(newDisplayName, "newDisplayName");
+    if (newDisplayName.isBlank()) {
+      throw new IllegalArgumentException("newDisplayName: must not be blank");
+    }
+    HttpUrl url = graph.url(phoneNumberId).newBuilder().addQueryParameter("new_display_name", newDisplayName).build();
+    return GraphCall.post(url, emptyBody(), false); // Meta allows 10 changes per 30 days
+  }
+
+  @Override
+  public DisplayName displayName() {
+    return graph.execute(GraphCall.get(displayNameUrl()), r -> parseDisplayName(Json.readObject(r.body().string())));
+  }
+
+  @Override
+  public CompletableFuture<DisplayName> displayNameAsync() {
+    return graph.executeAsync(GraphCall.get(displayNameUrl()),
+        r -> parseDisplayName(Json.readObject(r.body().string())));
+  }
+
+  private HttpUrl displayNameUrl() {
+    return graph.urlBuilder().addPathSegment(phoneNumberId).addQueryParameter("fields", DISPLAY_NAME_FIELDS).build();
+  }
+
+  static DisplayName parseDisplayName(Map<String, Object> m) {
+    return new DisplayName(Json.string(m, "verified_name"), open(Json.string(m, "name_status"), NameStatus::of),
+        Json.string(m, "new_display_name"), open(Json.string(m, "new_name_status"), NameStatus::of));
+  }
+
+  private static RequestBody emptyBody() {
+    return RequestBody.create(new byte[0], null);
+  }
+
+  private static CompletableFuture<Void> done(CompletableFuture<Boolean> call) {
+    return call.thenApply(ok -> null);
   }
 }

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Reads the business phone numbers of the WhatsApp Business Account: quality rating, messaging limit, throughput,
- * name and verification status. Obtain it from {@code WhatsApp.phoneNumbers()}. Thread-safe.
+ * Reads the business phone numbers of the WhatsApp Business Account (quality rating, messaging limit, throughput,
+ * name and verification status) and operates the client's own number: verification codes, registration with the
+ * Cloud API, the two-step verification PIN and display name changes (use {@code WhatsApp.forNumber(..)} for another
+ * number). Obtain it from {@code WhatsApp.phoneNumbers()}. Thread-safe.
  *
  * <pre>{@code
  * PhoneNumber me = whatsApp.phoneNumbers().get();
@@ -34,4 +36,91 @@ public interface PhoneNumbersApi {
 
   /** The asynchronous twin of {@link #get(String)}. */
   CompletableFuture<PhoneNumber> getAsync(String phoneNumberId);
+
+  /**
+   * Asks Meta to send the number's ownership verification code ({@code POST /{phone-number-id}/request_code
+   * ?code_method=…&language=…}). Never repeated automatically: each call sends a code.
+   *
+   * @param language the code message's language, e.g. {@code en_US}
+   * @throws IllegalArgumentException when {@code language} is not a language code like {@code en} or {@code en_US}
+   */
+  void requestCode(CodeMethod method, String language);
+
+  /** The asynchronous twin of {@link #requestCode}. */
+  CompletableFuture<Void> requestCodeAsync(CodeMethod method, String language);
+
+  /**
+   * Verifies the number with the code Meta sent ({@code POST /{phone-number-id}/verify_code?code=…}); a wrong code
+   * fails with Graph error 136025.
+   *
+   * @throws IllegalArgumentException when {@code code} is not 1 to 10 digits
+   */
+  void verifyCode(String code);
+
+  /** The asynchronous twin of {@link #verifyCode}. */
+  CompletableFuture<Void> verifyCodeAsync(String code);
+
+  /**
+   * Registers the verified number with the Cloud API ({@code POST /{phone-number-id}/register}). With two-step
+   * verification on, {@code pin} is its PIN (a mismatch fails with 133005); otherwise it becomes the PIN. Meta allows
+   * 10 registrations per number in 72 hours (133016), so the SDK never repeats it automatically.
+   *
+   * @param pin 6 digits
+   * @throws IllegalArgumentException when {@code pin} is not 6 digits
+   */
+  void register(String pin);
+
+  /** The asynchronous twin of {@link #register(String)}. */
+  CompletableFuture<Void> registerAsync(String pin);
+
+  /**
+   * Registers the number and turns on Local Storage in a region ({@code data_localization_region}, a 2-letter ISO
+   * 3166 country code Meta supports, e.g. {@code DE}, {@code IN}, {@code BR}). It cannot be turned off without
+   * deregistering.
+   *
+   * @throws IllegalArgumentException when {@code pin} is not 6 digits or the region is not 2 capital letters
+   */
+  void register(String pin, String dataLocalizationRegion);
+
+  /** The asynchronous twin of {@link #register(String, String)}. */
+  CompletableFuture<Void> registerAsync(String pin, String dataLocalizationRegion);
+
+  /**
+   * Deregisters the number from the Cloud API ({@code POST /{phone-number-id}/deregister}): it stops sending and
+   * receiving until registered again. Counts towards Meta's registration limit.
+   */
+  void deregister();
+
+  /** The asynchronous twin of {@link #deregister()}. */
+  CompletableFuture<Void> deregisterAsync();
+
+  /**
+   * Sets (or changes) the number's two-step verification PIN ({@code POST /{phone-number-id}} with {@code pin}).
+   *
+   * @param pin 6 digits
+   * @throws IllegalArgumentException when {@code pin} is not 6 digits
+   */
+  void setTwoStepPin(String pin);
+
+  /** The asynchronous twin of {@link #setTwoStepPin}. */
+  CompletableFuture<Void> setTwoStepPinAsync(String pin);
+
+  /**
+   * Requests a display name change ({@code POST /{phone-number-id}?new_display_name=…}): the new name goes to review
+   * ({@link DisplayName#newNameStatus()} {@code PENDING_REVIEW}). Meta allows 10 changes per 30 days, so the SDK
+   * never repeats it automatically. Once approved, register the number again within 14 days.
+   *
+   * @throws IllegalArgumentException when the name is blank (Meta reviews the rest against its display name
+   *     guidelines)
+   */
+  void requestDisplayNameChange(String newDisplayName);
+
+  /** The asynchronous twin of {@link #requestDisplayNameChange}. */
+  CompletableFuture<Void> requestDisplayNameChangeAsync(String newDisplayName);
+
+  /** The number's display name and the status of a requested change. */
+  DisplayName displayName();
+
+  /** The asynchronous twin of {@link #displayName()}. */
+  CompletableFuture<DisplayName> displayNameAsync();
 }

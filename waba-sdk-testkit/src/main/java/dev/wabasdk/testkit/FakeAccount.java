@@ -1,13 +1,22 @@
 package dev.wabasdk.testkit;
 
+import dev.wabasdk.testkit.internal.AccountOpsRoutes;
 import dev.wabasdk.testkit.internal.FakeEngine;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/** Account handle of {@link FakeWhatsApp#account()}. Thread-safe, like the fake. */
+/**
+ * Account handle of {@link FakeWhatsApp#account()}: plays what Meta does to the business (restrictions, display name
+ * reviews, re-verification) and shows what the fake's account operations did (the verification code it "sent", the
+ * two-step PIN, registration). Thread-safe, like the fake.
+ */
 public final class FakeAccount {
   /** Meta's restriction type for business-initiated messaging. */
   public static final String RESTRICTED_BIZ_INITIATED_MESSAGING = "RESTRICTED_BIZ_INITIATED_MESSAGING";
+
+  /** The fake's app id: the {@code client_id} of Embedded Signup's code exchange (the secret is the fake's). */
+  public static final String APP_ID = AccountOpsRoutes.APP_ID;
 
   private final FakeEngine engine;
 
@@ -31,5 +40,57 @@ public final class FakeAccount {
     }
     engine.restrictAccount(restrictionType, engine.now().plus(duration));
     return this;
+  }
+
+  /**
+   * A new Embedded Signup code for this business, as the signup flow hands it to the browser; exchanging it
+   * ({@code GET /oauth/access_token} with {@link #APP_ID} and the fake's app secret) answers the business's access
+   * token, once.
+   */
+  public String embeddedSignupCode() {
+    return engine.accountOps().issueSignupCode();
+  }
+
+  /** The code Meta "sent" by SMS or voice for the last {@code request_code}, or null when none is pending. */
+  public @Nullable String verificationCode() {
+    return engine.accountOps().verificationCode();
+  }
+
+  /** Meta asks to verify the number's ownership again: registering fails with 133006 until a code is verified. */
+  public FakeAccount requireReverification() {
+    engine.accountOps().requireReverification();
+    return this;
+  }
+
+  /** Whether the number is registered with the Cloud API (sends fail with 133010 while it is not). */
+  public boolean registered() {
+    return engine.accountOps().registered();
+  }
+
+  /** The number's two-step verification PIN, or null before the first registration or PIN change. */
+  public @Nullable String twoStepPin() {
+    return engine.accountOps().twoStepPin();
+  }
+
+  /** The Local Storage region the number was registered with, or null. */
+  public @Nullable String dataLocalizationRegion() {
+    return engine.accountOps().dataLocalizationRegion();
+  }
+
+  /** Meta approves the requested display name: it becomes the number's {@code verified_name}. */
+  public FakeAccount approveDisplayName() {
+    engine.accountOps().decideDisplayName(true);
+    return this;
+  }
+
+  /** Meta declines the requested display name ({@code new_name_status} {@code DECLINED}). */
+  public FakeAccount declineDisplayName() {
+    engine.accountOps().decideDisplayName(false);
+    return this;
+  }
+
+  /** Whether the app is subscribed to the account's webhooks ({@code subscribed_apps}). */
+  public boolean appSubscribed() {
+    return engine.accountOps().appSubscribed();
   }
 }

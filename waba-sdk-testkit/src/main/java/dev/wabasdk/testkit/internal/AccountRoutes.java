@@ -22,7 +22,7 @@ final class AccountRoutes {
   private static final Set<String> PHONE_FIELDS = Set.of("id", "display_phone_number", "verified_name",
       "quality_rating", "whatsapp_business_manager_messaging_limit", "messaging_limit_tier", "throughput",
       "name_status", "new_name_status", "code_verification_status", "status", "platform_type", "account_mode",
-      "is_official_business_account", "certificate", "country_code", "country_dial_code", "last_onboarded_time",
+      "is_official_business_account", "new_display_name", "certificate", "country_code", "country_dial_code", "last_onboarded_time",
       "webhook_configuration", "is_pin_enabled", "health_status", "search_visibility");
   private static final Set<String> WABA_FIELDS = Set.of("id", "name", "currency", "timezone_id",
       "message_template_namespace", "account_review_status", "business_verification_status", "country",
@@ -68,12 +68,14 @@ final class AccountRoutes {
   private Map<String, Object> phoneNumberNode() {
     FakeConfig config = engine.config;
     String tier = config.messagingLimit().value();
-    return obj("verified_name", config.verifiedName(), "code_verification_status", "VERIFIED",
+    Map<String, Object> node = obj("verified_name", config.verifiedName(), "code_verification_status", "VERIFIED",
         "display_phone_number", config.displayPhoneNumber(), "quality_rating", "GREEN", "platform_type", "CLOUD_API",
         "throughput", obj("level", config.throughputMps() > 80 ? "HIGH" : "STANDARD"), "id", config.phoneNumberId(),
         "name_status", "APPROVED", "status", "CONNECTED", "account_mode", "LIVE",
         "is_official_business_account", false, "whatsapp_business_manager_messaging_limit", tier,
         "messaging_limit_tier", tier);
+    node.putAll(engine.accountOps.phoneFields()); // registration, name review, webhook overrides
+    return node;
   }
 
 

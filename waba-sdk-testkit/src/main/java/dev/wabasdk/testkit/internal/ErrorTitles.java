@@ -50,7 +50,16 @@ public final class ErrorTitles {
       Map.entry(132016, "Template is Disabled"),
       Map.entry(132018, "There's an issue with the parameters in your template."),
       Map.entry(133004, "Server temporarily unavailable"),
-      Map.entry(133010, "Phone number Not Registered"));
+      Map.entry(133010, "Phone number Not Registered"),
+      Map.entry(133000, "Incomplete Deregistration"),
+      Map.entry(133005, "Two step verification PIN Mismatch"),
+      Map.entry(133006, "Phone number re-verification needed"),
+      Map.entry(133008, "Too Many two step verification PIN Guesses"),
+      Map.entry(133009, "Two step verification PIN Guessed Too Fast"),
+      Map.entry(133015, "Please wait a few minutes before attempting to register this phone number"),
+      Map.entry(133016, "Account register deregister rate limit exceeded"),
+      Map.entry(136024, "Request code error"),
+      Map.entry(136025, "Verify code error"));
 
   public static String title(int code) {
     return TITLES.getOrDefault(code, "Unknown error");

@@ -33,7 +33,11 @@ public final class FakeDispatcher extends Dispatcher {
       "GET|DELETE /{version}/{media-id}",
       "GET|POST /{version}/{phone-number-id}/whatsapp_business_profile",
       "GET|POST /{version}/{phone-number-id}/whatsapp_commerce_settings",
-      "GET /{version}/{phone-number-id}",
+      "GET|POST /{version}/{phone-number-id}",
+      "POST /{version}/{phone-number-id}/register|deregister|request_code|verify_code",
+      "GET|POST|DELETE /{version}/{waba-id}/subscribed_apps",
+      "GET /{version}/oauth/access_token",
+      "GET /{version}/debug_token",
       "GET /{version}/{waba-id}/phone_numbers",
       "GET /{version}/{waba-id}?fields=analytics|conversation_analytics|pricing_analytics.start(..)...",
       "GET /{version}/{waba-id}/template_analytics",
@@ -193,7 +197,14 @@ public final class FakeDispatcher extends Dispatcher {
       return json(404, obj("error", obj("message", "Nothing is served at " + url.encodedPath()
           + "; Graph routes: " + GRAPH_ROUTES + "; control routes: " + ControlRoutes.ROUTES)));
     }
+    if (segments.equals(List.of("oauth", "access_token")) && method.equals("GET")) {
+      return json(200, engine.accountOps.exchange(url)); // authenticated by the app secret and the code
+    }
     authorize(url, authorization);
+    Object accountOp = engine.accountOps.route(method, segments, url, text);
+    if (accountOp != null) {
+      return json(200, accountOp);
+    }
     FakeConfig config = engine.config;
     String id = segments.get(0);
     if (segments.size() == 1 && id.equals("message_template_library") && method.equals("GET")) {
@@ -219,6 +230,7 @@ public final class FakeDispatcher extends Dispatcher {
     if (id.equals(config.phoneNumberId())) {
       switch (method + " " + edge) {
         case "POST messages":
+          engine.accountOps.checkRegistered();
           return json(200, engine.send(version, Json.parseObject(text), text));
         case "POST media":
           return json(200, media.upload(contentType, bytes));

@@ -54,6 +54,7 @@ public final class FakeEngine {
   final CallRoutes calls = new CallRoutes(this);
   final GroupRoutes groups = new GroupRoutes(this);
   final FlowRoutes flows = new FlowRoutes(this);
+  final AccountOpsRoutes accountOps = new AccountOpsRoutes(this);
   private final FlowRunner flowRunner = new FlowRunner(this);
   private final FlowSessions flowSessions = new FlowSessions(this);
   private List<FakeEngine> business = List.of();
@@ -96,6 +97,11 @@ public final class FakeEngine {
     return config.displayDigits();
   }
 
+  /** Registration, verification codes, display name, webhook subscription and tokens of this business. */
+  public AccountOpsRoutes accountOps() {
+    return accountOps;
+  }
+
   public WebhookSender webhooks() {
     return webhooks;
   }
@@ -117,6 +123,7 @@ public final class FakeEngine {
       groups.reset();
       flows.reset();
       flowSessions.reset();
+      accountOps.reset();
       initialState();
     }
   }

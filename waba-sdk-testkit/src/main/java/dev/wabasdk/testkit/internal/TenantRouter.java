@@ -63,6 +63,15 @@ public final class TenantRouter extends Dispatcher {
       }
       return target.dispatcher().dispatch(request);
     }
+    if (segments.equals(List.of("oauth", "access_token"))) {
+      // The code exchange carries no token: the business that issued the code answers it.
+      String code = url.queryParameter("code");
+      for (Route route : routes) {
+        if (route.engine().accountOps().issued(code)) {
+          return route.dispatcher().dispatch(request);
+        }
+      }
+    }
     Route owner = token == null ? null : byToken(token);
     return (owner != null ? owner : routes.get(0)).dispatcher().dispatch(request);
   }

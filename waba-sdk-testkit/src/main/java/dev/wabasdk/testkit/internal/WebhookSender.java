@@ -36,6 +36,13 @@ public final class WebhookSender implements Closeable {
   private final Object lock = new Object();
   private final List<Delivery> deliveries = new ArrayList<>();
   private volatile @Nullable String url;
+  private volatile @Nullable String wabaOverride;
+  private volatile @Nullable String numberOverride;
+  /** The webhook fields Meta sends to an alternate callback URL (Meta's "Webhook overrides" page). */
+  private static final java.util.Set<String> OVERRIDABLE_FIELDS = java.util.Set.of("messages", "message_echoes",
+      "calls", "consumer_profile", "messaging_handovers", "standby", "group_lifecycle_update",
+      "group_participants_update", "group_settings_update", "group_status_update", "smb_message_echoes",
+      "smb_app_state_sync", "history", "account_settings_update");
   private long epoch;
   private long sequence;
   private int pending;
@@ -118,8 +125,26 @@ public final class WebhookSender implements Closeable {
     }
   }
 
+  /**
+   * Sets the alternate callback URLs of the WABA and of the number (null: none). Meta sends the fields that support
+   * overrides to the number's URL, else the WABA's, else the app's; the others always go to the app's.
+   */
+  public void overrides(@Nullable String wabaUrl, @Nullable String numberUrl) {
+    this.wabaOverride = wabaUrl;
+    this.numberOverride = numberUrl;
+  }
+
+  private @Nullable String targetFor(String field) {
+    String number = numberOverride;
+    String waba = wabaOverride;
+    if (OVERRIDABLE_FIELDS.contains(field) && (number != null || waba != null)) {
+      return number != null ? number : waba;
+    }
+    return url;
+  }
+
   private void schedule(Delivery delivery, long delayMillis) {
-    String target = url;
+    String target = targetFor(delivery.field);
     if (target == null || executor.isShutdown()) {
       return;
     }
