@@ -6,7 +6,9 @@ import dev.wabasdk.RawApi;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.SendInterceptor;
 import dev.wabasdk.Tenant;
+import dev.wabasdk.block.BlockUsersApi;
 import dev.wabasdk.calling.CallingApi;
+import dev.wabasdk.conversational.ConversationalComponentsApi;
 import dev.wabasdk.flow.FlowsApi;
 import dev.wabasdk.group.GroupsApi;
 import dev.wabasdk.media.MediaApi;
@@ -14,7 +16,9 @@ import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.commerce.CommerceApi;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
+import dev.wabasdk.qr.QrCodesApi;
 import dev.wabasdk.template.TemplatesApi;
+import dev.wabasdk.username.UsernameApi;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +48,10 @@ public final class ClientCore implements AutoCloseable {
   private final CallingApi calling;
   private final GroupsApi groups;
   private final FlowsApi flows;
+  private final BlockUsersApi blockUsers;
+  private final QrCodesApi qrCodes;
+  private final ConversationalComponentsApi conversationalComponents;
+  private final UsernameApi username;
 
   /** The settings {@code WhatsApp.Builder} collected; the HTTP client is already configured. */
   public record Settings(
@@ -91,6 +99,10 @@ public final class ClientCore implements AutoCloseable {
     this.calling = new RealCallingApi(graph, s.phoneNumberId());
     this.groups = new RealGroupsApi(graph, s.phoneNumberId());
     this.flows = new RealFlowsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
+    this.blockUsers = new RealBlockUsersApi(graph, tenant.phoneNumberId());
+    this.qrCodes = new RealQrCodesApi(graph, tenant.phoneNumberId());
+    this.conversationalComponents = new RealConversationalComponentsApi(graph, tenant.phoneNumberId());
+    this.username = new RealUsernameApi(graph, tenant.phoneNumberId());
   }
 
   /**
@@ -154,6 +166,26 @@ public final class ClientCore implements AutoCloseable {
   /** The Flows API group. */
   public FlowsApi flows() {
     return flows;
+  }
+
+  /** The Block Users API group. */
+  public BlockUsersApi blockUsers() {
+    return blockUsers;
+  }
+
+  /** The QR codes group. */
+  public QrCodesApi qrCodes() {
+    return qrCodes;
+  }
+
+  /** The conversational components group. */
+  public ConversationalComponentsApi conversationalComponents() {
+    return conversationalComponents;
+  }
+
+  /** The business username group. */
+  public UsernameApi username() {
+    return username;
   }
 
   @Override
