@@ -65,7 +65,8 @@ final class RealBlockUsersApi implements BlockUsersApi {
       try {
         waId = Recipient.phoneNumber(user).waId();
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("block_users[" + i + "]: " + e.getMessage(), e);
+        throw new IllegalArgumentException("block_users[" + i + "]: not a phone number in E.164 or a wa_id: '" + user
+            + "'", e);
       }
       if (!seen.add(waId)) {
         throw new IllegalArgumentException("block_users[" + i + "]: user " + user + " is named twice");

@@ -130,7 +130,8 @@ class BlockUsersApiTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("block_users[1]")
         .hasMessageContaining("twice");
     assertThatThrownBy(() -> api.unblock(List.of("not a number")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("block_users[0]");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("block_users[0]: not a phone number in E.164 or a wa_id: 'not a number'");
     assertThatThrownBy(() -> api.block(Arrays.asList("+16505551234", null)))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("block_users[1]");
     assertThat(graph.server().getRequestCount()).isZero();
