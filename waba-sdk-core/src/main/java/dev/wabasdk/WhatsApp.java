@@ -1,7 +1,9 @@
 package dev.wabasdk;
 
 import dev.wabasdk.account.AccountsApi;
+import dev.wabasdk.block.BlockUsersApi;
 import dev.wabasdk.calling.CallingApi;
+import dev.wabasdk.conversational.ConversationalComponentsApi;
 import dev.wabasdk.flow.FlowsApi;
 import dev.wabasdk.group.GroupsApi;
 import dev.wabasdk.analytics.AnalyticsApi;
@@ -12,7 +14,9 @@ import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.commerce.CommerceApi;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
+import dev.wabasdk.qr.QrCodesApi;
 import dev.wabasdk.template.TemplatesApi;
+import dev.wabasdk.username.UsernameApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -180,6 +184,26 @@ public final class WhatsApp implements AutoCloseable {
    */
   public AccountsApi accounts() {
     return core.accounts();
+  }
+
+  /** Block and unblock users of this number and list the blocked ones (Block Users API). */
+  public BlockUsersApi blockUsers() {
+    return core.blockUsers();
+  }
+
+  /** The QR codes and short links with a prefilled message that open a chat with this number. */
+  public QrCodesApi qrCodes() {
+    return core.qrCodes();
+  }
+
+  /** The conversational components of this number: welcome message, ice breakers, commands. */
+  public ConversationalComponentsApi conversationalComponents() {
+    return core.conversationalComponents();
+  }
+
+  /** The business username of this number. */
+  public UsernameApi username() {
+    return core.username();
   }
 
   /** Graph API calls the SDK does not model yet, with the same auth, errors, retries and logging. */

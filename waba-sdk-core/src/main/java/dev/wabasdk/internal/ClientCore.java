@@ -8,7 +8,9 @@ import dev.wabasdk.SendInterceptor;
 import dev.wabasdk.account.AccountsApi;
 import dev.wabasdk.Tenant;
 import dev.wabasdk.analytics.AnalyticsApi;
+import dev.wabasdk.block.BlockUsersApi;
 import dev.wabasdk.calling.CallingApi;
+import dev.wabasdk.conversational.ConversationalComponentsApi;
 import dev.wabasdk.flow.FlowsApi;
 import dev.wabasdk.group.GroupsApi;
 import dev.wabasdk.media.MediaApi;
@@ -16,7 +18,9 @@ import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.commerce.CommerceApi;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
+import dev.wabasdk.qr.QrCodesApi;
 import dev.wabasdk.template.TemplatesApi;
+import dev.wabasdk.username.UsernameApi;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +52,10 @@ public final class ClientCore implements AutoCloseable {
   private final FlowsApi flows;
   private final AnalyticsApi analytics;
   private final AccountsApi accounts;
+  private final BlockUsersApi blockUsers;
+  private final QrCodesApi qrCodes;
+  private final ConversationalComponentsApi conversationalComponents;
+  private final UsernameApi username;
 
   /** The settings {@code WhatsApp.Builder} collected; the HTTP client is already configured. */
   public record Settings(
@@ -97,6 +105,10 @@ public final class ClientCore implements AutoCloseable {
     this.flows = new RealFlowsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
     this.analytics = new RealAnalyticsApi(graph, tenant.businessAccountId(), s.clock());
     this.accounts = new RealAccountsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
+    this.blockUsers = new RealBlockUsersApi(graph, tenant.phoneNumberId());
+    this.qrCodes = new RealQrCodesApi(graph, tenant.phoneNumberId());
+    this.conversationalComponents = new RealConversationalComponentsApi(graph, tenant.phoneNumberId());
+    this.username = new RealUsernameApi(graph, tenant.phoneNumberId());
   }
 
   /**
@@ -170,6 +182,26 @@ public final class ClientCore implements AutoCloseable {
   /** The onboarding and account operations group. */
   public AccountsApi accounts() {
     return accounts;
+  }
+
+  /** The Block Users API group. */
+  public BlockUsersApi blockUsers() {
+    return blockUsers;
+  }
+
+  /** The QR codes group. */
+  public QrCodesApi qrCodes() {
+    return qrCodes;
+  }
+
+  /** The conversational components group. */
+  public ConversationalComponentsApi conversationalComponents() {
+    return conversationalComponents;
+  }
+
+  /** The business username group. */
+  public UsernameApi username() {
+    return username;
   }
 
   @Override

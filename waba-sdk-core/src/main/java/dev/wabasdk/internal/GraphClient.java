@@ -319,6 +319,13 @@ final class GraphClient implements AutoCloseable {
     String body = response.body().string();
     WabaException failure = errorFrom(call, response.code(), body);
     log(call, response.code(), start, failure instanceof WabaApiException api ? api.code() : null);
+    if (handler instanceof ResponseHandler.WithErrors<T> partial && failure instanceof WabaApiException api) {
+      // Some calls answer an error together with a result (e.g. 139100 with the per-user outcome of a block).
+      T value = partial.onError(api, body);
+      if (value != null) {
+        return value;
+      }
+    }
     throw failure;
   }
 

@@ -2,12 +2,14 @@ package dev.wabasdk.internal;
 
 import dev.wabasdk.paging.Page;
 import dev.wabasdk.error.Outcome;
+import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.error.WabaException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a successful (2xx) response into a value; may stream the body. */
 @FunctionalInterface
@@ -28,6 +30,15 @@ interface ResponseHandler<T> {
       }
       return Boolean.TRUE;
     };
+  }
+
+  /**
+   * A handler that may also read an error answer: Meta answers some calls with an error and a result at once (a
+   * partly failed block answers {@code 139100} with the outcome per user).
+   */
+  interface WithErrors<T> extends ResponseHandler<T> {
+    /** The value an error answer carries, or null to throw {@code error}. */
+    @Nullable T onError(WabaApiException error, String body) throws IOException;
   }
 
   /** Reads one object of a Graph list into a value. */

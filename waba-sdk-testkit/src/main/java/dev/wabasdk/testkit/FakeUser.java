@@ -238,6 +238,15 @@ public final class FakeUser {
     return this;
   }
 
+  /**
+   * Opens the chat with the business: returns the ice breakers the app set (conversational components), which the
+   * user may tap with {@link #sends(String)}; the first time, with the welcome message on, Meta's
+   * {@code request_welcome} message webhook reaches the app.
+   */
+  public List<String> opensChat() {
+    return engine.userOpensChat(waId);
+  }
+
   /** Blocks the business: later messages fail asynchronously with 131026. */
   public FakeUser blocks() {
     engine.userBlocks(waId, true);

@@ -203,6 +203,11 @@ public final class FakeWhatsApp implements Closeable {
         String.valueOf(c.get("direction")), String.valueOf(c.get("status")))).toList();
   }
 
+  /** The {@code wa_id}s of the users the app blocked with the Block Users API, oldest block first. */
+  public List<String> blockedUsers() {
+    return engine.blockedByBusiness();
+  }
+
   /** The groups the fake holds (created through the Groups API), oldest first. */
   @SuppressWarnings("unchecked")
   public List<FakeGroup> groups() {

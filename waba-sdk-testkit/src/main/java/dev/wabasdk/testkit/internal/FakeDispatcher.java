@@ -61,7 +61,13 @@ public final class FakeDispatcher extends Dispatcher {
       "GET|POST|DELETE /{version}/{flow-id}",
       "GET|POST /{version}/{flow-id}/assets",
       "POST /{version}/{flow-id}/publish",
-      "POST /{version}/{flow-id}/deprecate");
+      "POST /{version}/{flow-id}/deprecate",
+      "GET|POST|DELETE /{version}/{phone-number-id}/block_users",
+      "GET|POST /{version}/{phone-number-id}/message_qrdls",
+      "GET|DELETE /{version}/{phone-number-id}/message_qrdls/{code}",
+      "POST /{version}/{phone-number-id}/conversational_automation",
+      "GET|POST|DELETE /{version}/{phone-number-id}/username",
+      "GET /{version}/{phone-number-id}/username_suggestions");
 
   /** The testkit's version (from the jar manifest), sent as {@code X-Waba-Fake-Version} on every answer. */
   static final String VERSION = Objects.requireNonNullElse(
@@ -223,6 +229,9 @@ public final class FakeDispatcher extends Dispatcher {
       }
       return json(200, node(method, id, url, text));
     }
+    if (segments.size() == 3 && id.equals(config.phoneNumberId()) && segments.get(1).equals("message_qrdls")) {
+      return json(200, engine.admin.qr.code(method, segments.get(2), url));
+    }
     if (segments.size() > 2) {
       throw unknownPath(url.encodedPath());
     }
@@ -258,6 +267,24 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, engine.flows.setPublicKey(text));
         case "GET whatsapp_business_encryption":
           return json(200, engine.flows.getPublicKey());
+        case "POST block_users", "DELETE block_users":
+          return engine.admin.changeBlocklist(text, method.equals("POST"));
+        case "GET block_users":
+          return json(200, engine.admin.listBlocked(url));
+        case "POST message_qrdls":
+          return json(200, engine.admin.qr.createOrUpdate(url, text));
+        case "GET message_qrdls":
+          return json(200, engine.admin.qr.list(url));
+        case "POST conversational_automation":
+          return json(200, engine.admin.updateComponents(text));
+        case "GET username":
+          return json(200, engine.admin.username());
+        case "POST username":
+          return json(200, engine.admin.setUsername(text));
+        case "DELETE username":
+          return json(200, engine.admin.deleteUsername());
+        case "GET username_suggestions":
+          return json(200, engine.admin.usernameSuggestions());
         default:
           throw unknownPath(url.encodedPath());
       }
@@ -322,6 +349,9 @@ public final class FakeDispatcher extends Dispatcher {
   private Object node(String method, String id, HttpUrl url, String text) {
     FakeConfig config = engine.config;
     if (method.equals("GET") && id.equals(config.phoneNumberId())) {
+      if ("conversational_automation".equals(url.queryParameter("fields"))) {
+        return engine.admin.components();
+      }
       return accounts.phoneNumber(url);
     }
     if (method.equals("GET") && id.equals(config.businessAccountId())) {

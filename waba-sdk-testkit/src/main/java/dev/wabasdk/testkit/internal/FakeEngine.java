@@ -55,6 +55,7 @@ public final class FakeEngine {
   final GroupRoutes groups = new GroupRoutes(this);
   final FlowRoutes flows = new FlowRoutes(this);
   final AccountOpsRoutes accountOps = new AccountOpsRoutes(this);
+  final AdminRoutes admin = new AdminRoutes(this);
   private final FlowRunner flowRunner = new FlowRunner(this);
   private final FlowSessions flowSessions = new FlowSessions(this);
   private List<FakeEngine> business = List.of();
@@ -124,6 +125,7 @@ public final class FakeEngine {
       flows.reset();
       flowSessions.reset();
       accountOps.reset();
+      admin.reset();
       initialState();
     }
   }
@@ -215,6 +217,19 @@ public final class FakeEngine {
     synchronized (lock) {
       users.user(waId).blocked = blocked;
     }
+  }
+
+  /** The users the business blocked with the Block Users API, oldest block first. */
+  public List<String> blockedByBusiness() {
+    return admin.blockedUsers();
+  }
+
+  /**
+   * The user opens the chat with the business: returns the ice breakers they see; the first time, with the welcome
+   * message on, Meta's {@code request_welcome} webhook.
+   */
+  public List<String> userOpensChat(String waId) {
+    return admin.userOpensChat(waId);
   }
 
   /** Records the user's marketing preference and emits Meta's {@code user_preferences} webhook. */

@@ -37,6 +37,8 @@ final class InboundMessages {
       }
       UserState user = engine.users.user(waId);
       Instant now = engine.now();
+      // A user the business blocked cannot reach it: the message gets an id but no webhook, and opens no window.
+      boolean blockedByBusiness = engine.admin.blocks(waId);
       Map<String, Object> message = new LinkedHashMap<>();
       Object context = content.get("context");
       if (context != null) {
@@ -51,6 +53,15 @@ final class InboundMessages {
         if (!e.getKey().equals("context")) {
           message.put(e.getKey(), Json.copy(e.getValue()));
         }
+      }
+      if (blockedByBusiness) {
+        InboundRecord dropped = new InboundRecord();
+        dropped.id = (String) message.get("id");
+        dropped.from = waId;
+        dropped.type = (String) type;
+        dropped.timestamp = now;
+        dropped.message = message;
+        return dropped.snapshot();
       }
       Referral r = user.wrote(now);
       if (r != null) {

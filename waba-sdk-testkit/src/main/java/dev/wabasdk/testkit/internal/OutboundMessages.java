@@ -58,6 +58,11 @@ final class OutboundMessages {
     synchronized (engine.lock) {
       Instant now = engine.now();
       UserState user = engine.users.user(to);
+      if (engine.admin.blocks(to)) {
+        // Meta's guide says only that a message to a user the business blocked fails; the fake refuses it at once.
+        throw GraphException.of(131026, "Message undeliverable: the business blocked this user with the Block "
+            + "Users API; unblock them to message them.");
+      }
       TemplateRecord template = type.equals("template")
           ? TemplateSendCheck.check(engine.templates, Json.map(body, "template")) : null;
       FlowSendCheck.check(engine.flows, body, type, template);
