@@ -15,6 +15,7 @@ import dev.wabasdk.commerce.CommerceApi;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
 import dev.wabasdk.template.TemplatesApi;
+import dev.wabasdk.upload.ResumableUploadApi;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class ClientCore implements AutoCloseable {
   private final CallingApi calling;
   private final GroupsApi groups;
   private final FlowsApi flows;
+  private final ResumableUploadApi uploads;
 
   /** The settings {@code WhatsApp.Builder} collected; the HTTP client is already configured. */
   public record Settings(
@@ -57,11 +59,12 @@ public final class ClientCore implements AutoCloseable {
       Clock clock,
       RetrySettings retry,
       @Nullable RateLimit rateLimit,
-      List<SendInterceptor> interceptors) {
+      List<SendInterceptor> interceptors,
+      @Nullable String appId) {
 
     @Override
     public String toString() {
-      return "Settings{phoneNumberId=" + phoneNumberId + ", accessToken=***}";
+      return "Settings{phoneNumberId=" + phoneNumberId + ", appId=" + appId + ", accessToken=***}";
     }
   }
 
@@ -85,7 +88,8 @@ public final class ClientCore implements AutoCloseable {
     this.media = new RealMediaApi(graph, tenant.phoneNumberId());
     this.templates = new RealTemplatesApi(graph, tenant.businessAccountId());
     this.phoneNumbers = new RealPhoneNumbersApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
-    this.businessProfile = new RealBusinessProfileApi(graph, tenant.phoneNumberId());
+    this.uploads = new RealResumableUploadApi(graph, s.appId(), s.retry());
+    this.businessProfile = new RealBusinessProfileApi(graph, tenant.phoneNumberId(), uploads);
     this.commerce = new RealCommerceApi(graph, tenant.phoneNumberId());
     this.raw = new RealRawApi(graph);
     this.calling = new RealCallingApi(graph, s.phoneNumberId());
@@ -154,6 +158,16 @@ public final class ClientCore implements AutoCloseable {
   /** The Flows API group. */
   public FlowsApi flows() {
     return flows;
+  }
+
+  /** The Meta app id, or null when not configured. */
+  public @Nullable String appId() {
+    return settings.appId();
+  }
+
+  /** The Resumable Upload API group (needs the app id). */
+  public ResumableUploadApi uploads() {
+    return uploads;
   }
 
   @Override

@@ -38,7 +38,7 @@ class ArchitectureTest {
         .layer("Shared types").definedBy("dev.wabasdk.paging..")
         .layer("Resources").definedBy("dev.wabasdk.message..", "dev.wabasdk.media..", "dev.wabasdk.template..",
             "dev.wabasdk.phone..", "dev.wabasdk.error..", "dev.wabasdk.flow..", "dev.wabasdk.commerce..",
-            "dev.wabasdk.calling..", "dev.wabasdk.group..")
+            "dev.wabasdk.calling..", "dev.wabasdk.group..", "dev.wabasdk.upload..")
         .layer("Client").definedBy("dev.wabasdk", "dev.wabasdk.internal..")
         .layer("Above the client").definedBy("dev.wabasdk.policy..", "dev.wabasdk.cost..", "dev.wabasdk.campaign..")
         .whereLayer("Above the client").mayNotBeAccessedByAnyLayer()
