@@ -211,8 +211,12 @@ final class RealResumableUploadApi implements ResumableUploadApi {
         throw gaveUp(sessionId, from, source.length, attempt, failure);
       }
       // A transfer that broke, or one Meta refused because its offset was not Meta's, continues from Meta's offset;
-      // any other refusal (a bad token, an expired session) would only be refused again.
-      if (!(failure instanceof WabaNetworkException || failure.isRetryable()) && reported == from) {
+      // so does one whose token was refused when the offset query got a new one from the AccessTokenProvider (a
+      // one-shot upload body is never repeated with a renewed token by itself). Any other refusal (an expired
+      // session) would only be refused again.
+      boolean resumable = failure instanceof WabaNetworkException || failure.isRetryable()
+          || TokenSource.rejectsToken(failure);
+      if (!resumable && reported == from) {
         throw gaveUp(sessionId, from, source.length, attempt, failure);
       }
       LOG.debug("upload {}: transfer {} failed at offset {} ({}); Meta has {} of {} bytes, resuming", sessionId,

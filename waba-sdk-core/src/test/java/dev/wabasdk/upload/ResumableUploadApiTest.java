@@ -5,8 +5,10 @@ import static dev.wabasdk.GraphServerExtension.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wabasdk.AccessTokenProvider;
 import dev.wabasdk.GraphServerExtension;
 import dev.wabasdk.RetrySettings;
+import dev.wabasdk.Tenant;
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.error.WabaUploadException;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
@@ -222,6 +225,41 @@ class ResumableUploadApiTest {
           .hasMessageContaining("after 1 transfer ");
     }
     assertThat(graph.server().getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aTokenRefusedMidUploadIsRenewedByTheOffsetQueryAndTheTransferGoesOn() throws Exception {
+    byte[] content = bytes(3_000);
+    Path file = Files.write(dir.resolve("doc.pdf"), content);
+    AtomicReference<String> token = new AtomicReference<>("EAAG-old-token");
+    AccessTokenProvider rotating = new AccessTokenProvider() {
+      @Override
+      public String accessToken(Tenant tenant) {
+        return token.get();
+      }
+
+      @Override
+      public void invalidate(Tenant tenant, String rejectedToken) {
+        token.set("EAAG-new-token");
+      }
+    };
+    graph.enqueue(200, "{\"id\":\"" + SESSION + "\"}");
+    graph.enqueueError(401, 190, "Error validating access token: Session has expired");
+    graph.enqueueError(401, 190, "Error validating access token: Session has expired");
+    graph.enqueue(200, "{\"id\":\"" + SESSION + "\",\"file_offset\":0}");
+    graph.enqueue(200, "{\"h\":\"" + HANDLE + "\"}");
+
+    try (WhatsApp whatsApp = graph.builder().accessTokenProvider(rotating).appId(APP_ID).build()) {
+      assertThat(whatsApp.uploads().upload(file)).isEqualTo(HANDLE);
+    }
+
+    assertThat(graph.take().getHeaders().get("Authorization")).isEqualTo("Bearer EAAG-old-token");
+    assertThat(graph.take().getHeaders().get("Authorization")).isEqualTo("OAuth EAAG-old-token");
+    assertThat(graph.take().getHeaders().get("Authorization")).isEqualTo("OAuth EAAG-old-token");
+    assertThat(graph.take().getHeaders().get("Authorization")).isEqualTo("OAuth EAAG-new-token");
+    RecordedRequest again = graph.take();
+    assertThat(again.getHeaders().get("Authorization")).isEqualTo("OAuth EAAG-new-token");
+    assertThat(again.getBody()).isEqualTo(ByteString.of(content));
   }
 
   @Test
