@@ -17,6 +17,7 @@ import dev.wabasdk.phone.PhoneNumbersApi;
 import dev.wabasdk.qr.QrCodesApi;
 import dev.wabasdk.template.TemplatesApi;
 import dev.wabasdk.username.UsernameApi;
+import dev.wabasdk.upload.ResumableUploadApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ public final class WhatsApp implements AutoCloseable {
     }
     this.core = new ClientCore(new ClientCore.Settings(http.build(), owns, baseUrl, apiVersion,
         Objects.requireNonNull(b.tokens), phoneNumberId, businessAccountId, clock, b.retry, b.rateLimit,
-        b.interceptors));
+        b.interceptors, b.appId));
     this.rootCore = core;
     this.root = true;
     this.views = new ConcurrentHashMap<>();
@@ -206,6 +207,15 @@ public final class WhatsApp implements AutoCloseable {
     return core.username();
   }
 
+  /**
+   * Meta's Resumable Upload API: upload a file (streamed, resumed after a broken transfer) and get the handle a
+   * template's media header example and the business profile picture take. Needs the app id
+   * ({@link Builder#appId}).
+   */
+  public ResumableUploadApi uploads() {
+    return core.uploads();
+  }
+
   /** Graph API calls the SDK does not model yet, with the same auth, errors, retries and logging. */
   public RawApi raw() {
     return core.raw();
@@ -282,6 +292,11 @@ public final class WhatsApp implements AutoCloseable {
     return businessAccountId;
   }
 
+  /** The Meta app id the Resumable Upload API uses, when configured. */
+  public @Nullable String appId() {
+    return core.appId();
+  }
+
   /** The Graph API version in every path, e.g. {@code v26.0}. */
   public String apiVersion() {
     return apiVersion;
@@ -315,6 +330,7 @@ public final class WhatsApp implements AutoCloseable {
     private @Nullable AccessTokenProvider tokens;
     private @Nullable String phoneNumberId;
     private @Nullable String businessAccountId;
+    private @Nullable String appId;
     private String apiVersion = DEFAULT_API_VERSION;
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
     private @Nullable OkHttpClient okHttpClient;
@@ -357,6 +373,15 @@ public final class WhatsApp implements AutoCloseable {
     /** The WhatsApp Business Account id; needed for templates and listing phone numbers. */
     public Builder businessAccountId(String businessAccountId) {
       this.businessAccountId = id("businessAccountId", businessAccountId);
+      return this;
+    }
+
+    /**
+     * The Meta app id (App Dashboard), which the Resumable Upload API's sessions belong to
+     * ({@code POST /{app-id}/uploads}); needed only for {@link WhatsApp#uploads()} and the business profile photo.
+     */
+    public Builder appId(String appId) {
+      this.appId = id("appId", appId);
       return this;
     }
 

@@ -21,6 +21,7 @@ import dev.wabasdk.phone.PhoneNumbersApi;
 import dev.wabasdk.qr.QrCodesApi;
 import dev.wabasdk.template.TemplatesApi;
 import dev.wabasdk.username.UsernameApi;
+import dev.wabasdk.upload.ResumableUploadApi;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class ClientCore implements AutoCloseable {
   private final QrCodesApi qrCodes;
   private final ConversationalComponentsApi conversationalComponents;
   private final UsernameApi username;
+  private final ResumableUploadApi uploads;
 
   /** The settings {@code WhatsApp.Builder} collected; the HTTP client is already configured. */
   public record Settings(
@@ -69,11 +71,12 @@ public final class ClientCore implements AutoCloseable {
       Clock clock,
       RetrySettings retry,
       @Nullable RateLimit rateLimit,
-      List<SendInterceptor> interceptors) {
+      List<SendInterceptor> interceptors,
+      @Nullable String appId) {
 
     @Override
     public String toString() {
-      return "Settings{phoneNumberId=" + phoneNumberId + ", accessToken=***}";
+      return "Settings{phoneNumberId=" + phoneNumberId + ", appId=" + appId + ", accessToken=***}";
     }
   }
 
@@ -97,7 +100,8 @@ public final class ClientCore implements AutoCloseable {
     this.media = new RealMediaApi(graph, tenant.phoneNumberId());
     this.templates = new RealTemplatesApi(graph, tenant.businessAccountId(), s.clock());
     this.phoneNumbers = new RealPhoneNumbersApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
-    this.businessProfile = new RealBusinessProfileApi(graph, tenant.phoneNumberId());
+    this.uploads = new RealResumableUploadApi(graph, s.appId(), s.retry());
+    this.businessProfile = new RealBusinessProfileApi(graph, tenant.phoneNumberId(), uploads);
     this.commerce = new RealCommerceApi(graph, tenant.phoneNumberId());
     this.raw = new RealRawApi(graph);
     this.calling = new RealCallingApi(graph, s.phoneNumberId());
@@ -202,6 +206,16 @@ public final class ClientCore implements AutoCloseable {
   /** The business username group. */
   public UsernameApi username() {
     return username;
+  }
+
+  /** The Meta app id, or null when not configured. */
+  public @Nullable String appId() {
+    return settings.appId();
+  }
+
+  /** The Resumable Upload API group (needs the app id). */
+  public ResumableUploadApi uploads() {
+    return uploads;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.wabasdk.internal;
 
 import java.util.Map;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -15,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param idempotent whether repeating it is harmless (GET, DELETE, updates); sends are not
  * @param send whether it is a message send (a failure after it was written may have delivered a message)
  * @param authenticated whether to send the bearer token (media downloads go to Meta's CDN with it too)
+ * @param authScheme the Authorization scheme: {@code Bearer}, or {@code OAuth} for the Resumable Upload API's session
+ *     calls, which take the token only that way
+ * @param headers extra request headers (e.g. the Resumable Upload API's {@code file_offset})
  */
 record GraphCall(
     String method,
@@ -22,7 +26,19 @@ record GraphCall(
     @Nullable RequestBody body,
     boolean idempotent,
     boolean send,
-    boolean authenticated) {
+    boolean authenticated,
+    String authScheme,
+    Headers headers) {
+
+  GraphCall(String method, HttpUrl url, @Nullable RequestBody body, boolean idempotent, boolean send,
+      boolean authenticated) {
+    this(method, url, body, idempotent, send, authenticated, "Bearer", Headers.of());
+  }
+
+  /** This call with the token sent as {@code Authorization: OAuth <token>} and these extra headers. */
+  GraphCall withOAuth(Headers extra) {
+    return new GraphCall(method, url, body, idempotent, send, authenticated, "OAuth", extra);
+  }
 
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 

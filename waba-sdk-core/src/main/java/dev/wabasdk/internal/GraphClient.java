@@ -290,12 +290,13 @@ final class GraphClient implements AutoCloseable {
       body = new OneShotBody(body);
     }
     Request.Builder b = new Request.Builder()
+        .headers(call.headers())
         .url(call.url())
         .method(call.method(), body)
         .header("User-Agent", Version.USER_AGENT)
         .tag(AttemptState.class, state);
     if (token != null) {
-      b.header("Authorization", "Bearer " + token);
+      b.header("Authorization", call.authScheme() + " " + token);
     }
     return b.build();
   }

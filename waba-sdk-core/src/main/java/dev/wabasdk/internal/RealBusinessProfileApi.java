@@ -4,7 +4,9 @@ import dev.wabasdk.phone.BusinessProfile;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.BusinessProfileUpdate;
 import dev.wabasdk.phone.BusinessVertical;
+import dev.wabasdk.upload.ResumableUploadApi;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +23,34 @@ final class RealBusinessProfileApi implements BusinessProfileApi {
 
   private final GraphClient graph;
   private final HttpUrl profileUrl;
+  private final ResumableUploadApi uploads;
 
-  RealBusinessProfileApi(GraphClient graph, String phoneNumberId) {
+  RealBusinessProfileApi(GraphClient graph, String phoneNumberId, ResumableUploadApi uploads) {
     this.graph = graph;
     this.profileUrl = graph.url(phoneNumberId, "whatsapp_business_profile");
+    this.uploads = uploads;
+  }
+
+  @Override
+  public void updatePhoto(Path file) {
+    String type = photoType(file);
+    update(BusinessProfileUpdate.builder().profilePictureHandle(uploads.upload(file, type)).build());
+  }
+
+  @Override
+  public CompletableFuture<Void> updatePhotoAsync(Path file) {
+    String type = photoType(file);
+    return uploads.uploadAsync(file, type)
+        .thenCompose(handle -> updateAsync(BusinessProfileUpdate.builder().profilePictureHandle(handle).build()));
+  }
+
+  private static String photoType(Path file) {
+    String type = RealResumableUploadApi.fileTypeOf(file);
+    if (!type.startsWith("image/")) {
+      throw new IllegalArgumentException("file: a profile picture is a .jpg, .jpeg or .png image, was '"
+          + file.getFileName() + "'");
+    }
+    return type;
   }
 
   @Override

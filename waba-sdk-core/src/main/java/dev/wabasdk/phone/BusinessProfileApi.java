@@ -1,5 +1,6 @@
 package dev.wabasdk.phone;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -19,4 +20,17 @@ public interface BusinessProfileApi {
 
   /** The asynchronous twin of {@link #update}. */
   CompletableFuture<Void> updateAsync(BusinessProfileUpdate update);
+
+  /**
+   * Replaces the profile picture: uploads a {@code .jpg}/{@code .jpeg} or {@code .png} file with the Resumable Upload
+   * API ({@code WhatsApp.uploads()}, which needs the app id) and updates {@code profile_picture_handle} with its
+   * handle.
+   *
+   * @throws IllegalArgumentException when the file is unreadable, empty, or not a JPEG or PNG by its extension
+   * @throws IllegalStateException when the client has no app id
+   */
+  void updatePhoto(Path file);
+
+  /** The asynchronous twin of {@link #updatePhoto}. */
+  CompletableFuture<Void> updatePhotoAsync(Path file);
 }

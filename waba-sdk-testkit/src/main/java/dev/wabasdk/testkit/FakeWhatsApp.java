@@ -53,6 +53,8 @@ public final class FakeWhatsApp implements Closeable {
   public static final String DEFAULT_PHONE_NUMBER_ID = "106540352242922";
   /** Default WhatsApp Business Account id. */
   public static final String DEFAULT_BUSINESS_ACCOUNT_ID = "102290129340398";
+  /** The Meta app id the fake's Resumable Upload API answers to, unless set on the builder. */
+  public static final String DEFAULT_APP_ID = "584544743160774";
 
   private final FakeConfig config;
   private final FakeClock clock;
@@ -168,6 +170,11 @@ public final class FakeWhatsApp implements Closeable {
     return config.businessAccountId();
   }
 
+  /** The Meta app id the fake's Resumable Upload API ({@code POST /{app-id}/uploads}) answers to. */
+  public String appId() {
+    return config.appId();
+  }
+
   /** The business number, as webhook {@code metadata.display_phone_number} carries it (digits). */
   public String displayPhoneNumber() {
     return config.displayDigits();
@@ -182,6 +189,7 @@ public final class FakeWhatsApp implements Closeable {
         .accessToken(config.accessToken())
         .phoneNumberId(config.phoneNumberId())
         .businessAccountId(config.businessAccountId())
+        .appId(config.appId())
         .apiVersion(config.defaultApiVersion())
         .baseUrl(baseUrl())
         .clock(clock);
@@ -443,6 +451,7 @@ public final class FakeWhatsApp implements Closeable {
     private String appSecret = DEFAULT_APP_SECRET;
     private String phoneNumberId = DEFAULT_PHONE_NUMBER_ID;
     private String businessAccountId = DEFAULT_BUSINESS_ACCOUNT_ID;
+    private String appId = DEFAULT_APP_ID;
     private String displayPhoneNumber = "+1 555-078-3881";
     private String verifiedName = "Fake Business";
     private String apiVersion = dev.wabasdk.WhatsApp.DEFAULT_API_VERSION;
@@ -507,6 +516,12 @@ public final class FakeWhatsApp implements Closeable {
 
     public Builder businessAccountId(String businessAccountId) {
       this.businessAccountId = requireText("businessAccountId", businessAccountId);
+      return this;
+    }
+
+    /** The Meta app id of {@code POST /{app-id}/uploads} (the Resumable Upload API); default {@link #DEFAULT_APP_ID}. */
+    public Builder appId(String appId) {
+      this.appId = requireText("appId", appId);
       return this;
     }
 
@@ -663,7 +678,7 @@ public final class FakeWhatsApp implements Closeable {
       return new FakeConfig(token, appSecret, number, waba, display, verifiedName, apiVersion, start, throughputMps,
           pairRateBurst, pairRateInterval, messagingLimit, enforceWindow, autoDeliver, autoRead, templateReviewDelay,
           webhookUrl, webhookMaxAttempts, webhookInitialBackoff, List.copyOf(templates), directSendEligible,
-          audience);
+          audience, appId);
     }
 
     private static String requireText(String name, String value) {

@@ -69,7 +69,10 @@ public final class Faults {
       install(FaultRule.Kind.HTTP_STATUS, null, httpStatus, Duration.ZERO);
     }
 
-    /** Close the connection without answering (the call is not processed). */
+    /**
+     * Close the connection without answering (the call is not processed; a Resumable Upload API transfer keeps the
+     * first half of its bytes, as a transfer broken mid-way does).
+     */
     public void dropConnection() {
       install(FaultRule.Kind.DROP_CONNECTION, null, 0, Duration.ZERO);
     }

@@ -99,8 +99,8 @@ final class AccountRoutes {
         case "address" -> changes.put(key, text(key, value, 0, 256));
         case "description" -> changes.put(key, text(key, value, 0, 512));
         case "email" -> changes.put(key, text(key, value, 0, 128));
-        case "profile_picture_handle" -> changes.put("profile_picture_url", "https://pps.whatsapp.net/fake/"
-            + text(key, value, 1, 1024));
+        case "profile_picture_handle" -> changes.put("profile_picture_url",
+            engine.uploads.profilePictureUrl(text(key, value, 1, 1024)));
         case "vertical" -> {
           String vertical = text(key, value, 1, 64);
           if (!VERTICALS.contains(vertical)) {

@@ -30,7 +30,8 @@ public record FakeConfig(
     Duration webhookInitialBackoff,
     List<String> templates,
     boolean directSendEligible,
-    @Nullable FakeAudience audience) {
+    @Nullable FakeAudience audience,
+    String appId) {
 
   /** Unique users the messaging limit allows per moving 24 hours. */
   public int messagingLimitUsers() {

@@ -67,7 +67,9 @@ public final class FakeDispatcher extends Dispatcher {
       "GET|DELETE /{version}/{phone-number-id}/message_qrdls/{code}",
       "POST /{version}/{phone-number-id}/conversational_automation",
       "GET|POST|DELETE /{version}/{phone-number-id}/username",
-      "GET /{version}/{phone-number-id}/username_suggestions");
+      "GET /{version}/{phone-number-id}/username_suggestions",
+      "POST /{version}/{app-id}/uploads",
+      "GET|POST /{version}/upload:{session}");
 
   /** The testkit's version (from the jar manifest), sent as {@code X-Waba-Fake-Version} on every answer. */
   static final String VERSION = Objects.requireNonNullElse(
@@ -81,6 +83,7 @@ public final class FakeDispatcher extends Dispatcher {
   private final CommerceRoutes commerce;
   private final AnalyticsRoutes analytics;
   private final TemplateLifecycleRoutes lifecycle;
+  private final UploadRoutes uploads;
 
   public FakeDispatcher(FakeEngine engine, Supplier<HttpUrl> baseUrl, Runnable reset) {
     this.engine = engine;
@@ -92,6 +95,7 @@ public final class FakeDispatcher extends Dispatcher {
     this.commerce = new CommerceRoutes(engine);
     this.analytics = new AnalyticsRoutes(engine);
     this.lifecycle = new TemplateLifecycleRoutes(engine);
+    this.uploads = new UploadRoutes(engine);
   }
 
   @Override
@@ -104,7 +108,8 @@ public final class FakeDispatcher extends Dispatcher {
     String contentType = request.getHeaders().get("Content-Type");
     ByteString bytes = request.getBody() == null ? ByteString.EMPTY : request.getBody();
     boolean multipart = contentType != null && contentType.startsWith("multipart/");
-    String text = multipart ? "[" + contentType.split(";")[0] + ", " + bytes.size() + " bytes]" : bytes.utf8();
+    String text = multipart ? "[" + contentType.split(";")[0] + ", " + bytes.size() + " bytes]"
+        : isUploadSession(url) && bytes.size() > 0 ? "[file bytes, " + bytes.size() + " bytes]" : bytes.utf8();
     FakeRequest fake = new FakeRequest(request.getMethod(), path, url.encodedQuery(), contentType, text, 0);
     // The console polls the control API's reads every second; they change nothing, so they stay out of the journal.
     boolean read = path.startsWith("/testkit/") && request.getMethod().equals("GET");
@@ -116,6 +121,10 @@ public final class FakeDispatcher extends Dispatcher {
       } else {
         FaultRule fault = engine.claimFault(fake);
         if (fault != null && fault.kind == FaultRule.Kind.DROP_CONNECTION) {
+          if (request.getMethod().equals("POST") && isUploadSession(url)) {
+            uploads.broken(url, request.getHeaders().get("Authorization"), request.getHeaders().get("file_offset"),
+                bytes);
+          }
           return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
         } else if (fault != null && fault.kind == FaultRule.Kind.GRAPH_ERROR && fault.error != null) {
           response = error(fault.error);
@@ -128,8 +137,10 @@ public final class FakeDispatcher extends Dispatcher {
           };
           response = error(GraphErrorResponse.of(code).withHttpStatus(fault.status));
         } else {
-          response = graph(request.getMethod(), url, request.getHeaders().get("Authorization"), contentType, bytes,
-              text);
+          response = isUploadSession(url)
+              ? json(200, uploads.session(request.getMethod(), url, request.getHeaders().get("Authorization"),
+                  request.getHeaders().get("file_offset"), bytes))
+              : graph(request.getMethod(), url, request.getHeaders().get("Authorization"), contentType, bytes, text);
         }
         if (fault != null && fault.kind == FaultRule.Kind.DELAY) {
           response = response.newBuilder().headersDelay(fault.delay.toMillis(), TimeUnit.MILLISECONDS).build();
@@ -289,6 +300,9 @@ public final class FakeDispatcher extends Dispatcher {
           throw unknownPath(url.encodedPath());
       }
     }
+    if (id.equals(config.appId()) && method.equals("POST") && edge.equals("uploads")) {
+      return json(200, uploads.open(url));
+    }
     if (id.equals(config.businessAccountId())) {
       switch (method + " " + edge) {
         case "GET message_templates":
@@ -325,6 +339,12 @@ public final class FakeDispatcher extends Dispatcher {
     throw unknownObject(method, id);
   }
 
+
+  /** Whether the path is {@code /{version}/upload:...}, a Resumable Upload API session. */
+  private static boolean isUploadSession(HttpUrl url) {
+    List<String> segments = url.pathSegments();
+    return segments.size() == 2 && segments.get(0).matches("v\\d+\\.\\d+") && UploadRoutes.isSession(segments.get(1));
+  }
 
   private void authorize(HttpUrl url, @Nullable String header) {
     // The token travels in the Authorization header; Graph also accepts an access_token query parameter.

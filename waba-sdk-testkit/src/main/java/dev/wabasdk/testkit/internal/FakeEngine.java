@@ -44,6 +44,7 @@ public final class FakeEngine {
   final MessageLog messages = new MessageLog();
   final TemplateStore templates = new TemplateStore();
   final MediaStore media = new MediaStore();
+  final Uploads uploads = new Uploads();
   final SendRules rules;
   final Pricing pricing = new Pricing();
   final CommerceRoutes.CommerceSettings commerce = new CommerceRoutes.CommerceSettings();
@@ -113,6 +114,7 @@ public final class FakeEngine {
       messages.reset();
       templates.reset();
       media.reset();
+      uploads.reset();
       journal.reset();
       rules.reset();
       pricing.reset();
@@ -477,6 +479,7 @@ public final class FakeEngine {
   }
 
   Map<String, Object> createTemplate(Map<String, Object> body) {
+    uploads.checkHeaderHandles(body);
     synchronized (lock) {
       TemplateRecord t = templates.create(body, ids, now());
       return obj("id", t.id, "status", t.status.value(), "category", t.category.value());

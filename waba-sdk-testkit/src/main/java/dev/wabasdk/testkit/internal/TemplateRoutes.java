@@ -36,7 +36,9 @@ final class TemplateRoutes {
         return FakeDispatcher.filterFields(template.node(), url, Set.of(), TEMPLATE_FIELDS, "WhatsAppBusinessHSM");
       }
       if (template != null && method.equals("POST")) {
-        return engine.templates.edit(template, Json.parseObject(text), engine.now());
+        Map<String, Object> edit = Json.parseObject(text);
+        engine.uploads.checkHeaderHandles(edit);
+        return engine.templates.edit(template, edit, engine.now());
       }
       return null;
     }

@@ -110,6 +110,9 @@ public final class TenantRouter extends Dispatcher {
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return header.substring(7).trim();
     }
+    if (header != null && header.regionMatches(true, 0, "OAuth ", 0, 6)) { // upload sessions
+      return header.substring(6).trim();
+    }
     return url.queryParameter("access_token");
   }
 
