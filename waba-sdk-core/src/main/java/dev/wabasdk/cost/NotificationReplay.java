@@ -22,13 +22,13 @@ final class NotificationReplay {
         continue;
       }
       Instant t = out.at();
-      LocalDate date = context.date(t);
-      YearMonth month = YearMonth.from(date);
+      LocalDate date = replay.date(t);
+      YearMonth month = replay.month();
       if (!date.isBefore(PricingModel.CBP_START)) {
         replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, "notification-based pricing ended "
             + PricingModel.CBP_START.minusDays(1) + "; later messages are priced as if it still applied");
       }
-      Market market = replay.market(out, date);
+      Market market = replay.market(state, out);
       Money zero = Money.zero(replay.target());
       replay.messages.merge(month, 1L, Long::sum);
       if (state.windowOpen(t)) {
