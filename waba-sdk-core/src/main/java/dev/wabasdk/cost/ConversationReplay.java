@@ -12,15 +12,22 @@ import java.util.TreeMap;
 
 /** Prices a time-ordered history under conversation-based pricing: 24-hour conversations per category. */
 final class ConversationReplay {
+  private static final String ENDED = "conversation-based pricing ended " + PricingRules.PMP_START.minusDays(1)
+      + "; later messages are priced as if it still applied";
+
   private ConversationReplay() {}
 
-  static Estimate price(PricingContext context, List<HistoryEvent> events) {
-    Replay replay = new Replay(context);
+  static Estimate price(PricingContext context, History history) {
+    Replay replay = new Replay(context, history.userCount());
+    List<HistoryEvent> events = history.events();
+    int[] users = history.users();
+    boolean endedSaid = false;
     ItemCollector items = replay.items;
     Map<YearMonth, Long> conversations = new TreeMap<>();
     Map<YearMonth, int[]> serviceConversations = new HashMap<>();
-    for (HistoryEvent event : events) {
-      Replay.UserState state = replay.userState(event);
+    for (int i = 0; i < events.size(); i++) {
+      HistoryEvent event = events.get(i);
+      Replay.UserState state = replay.userState(users[i], event);
       if (!(event instanceof HistoryEvent.Outbound out)) {
         continue;
       }
@@ -28,9 +35,9 @@ final class ConversationReplay {
       LocalDate date = replay.date(t);
       YearMonth month = replay.month();
       replay.messages.merge(month, 1L, Long::sum);
-      if (!date.isBefore(PricingRules.PMP_START)) {
-        replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, "conversation-based pricing ended "
-            + PricingRules.PMP_START.minusDays(1) + "; later messages are priced as if it still applied");
+      if (!endedSaid && !date.isBefore(PricingRules.PMP_START)) {
+        replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, ENDED);
+        endedSaid = true; // said once: the warnings are a set
       }
       if (date.isBefore(PricingRules.CBP_V2_START)) {
         if (firstVersion(context, replay, state, out, conversations)) {

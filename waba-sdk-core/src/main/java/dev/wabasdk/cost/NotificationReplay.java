@@ -14,10 +14,13 @@ import java.util.List;
 final class NotificationReplay {
   private NotificationReplay() {}
 
-  static Estimate price(PricingContext context, List<HistoryEvent> events) {
-    Replay replay = new Replay(context);
-    for (HistoryEvent event : events) {
-      Replay.UserState state = replay.userState(event);
+  static Estimate price(PricingContext context, History history) {
+    Replay replay = new Replay(context, history.userCount());
+    List<HistoryEvent> events = history.events();
+    int[] users = history.users();
+    for (int i = 0; i < events.size(); i++) {
+      HistoryEvent event = events.get(i);
+      Replay.UserState state = replay.userState(users[i], event);
       if (!(event instanceof HistoryEvent.Outbound out)) {
         continue;
       }

@@ -13,29 +13,36 @@ import org.jspecify.annotations.Nullable;
 
 /** Prices a time-ordered history under per-message pricing, each message by the card and rules of its day. */
 final class PerMessageReplay {
+  private static final String EARLY = "per-message pricing started " + PricingRules.PMP_START
+      + "; earlier messages are priced as if it applied";
+
   private PerMessageReplay() {}
 
   /** Messages are counted for volume tiers per month, market and category. */
   private record TierKey(YearMonth month, Market market, PricingCategory category) {}
 
-  static Estimate price(PricingContext context, List<HistoryEvent> events) {
-    Replay replay = new Replay(context);
+  static Estimate price(PricingContext context, History history) {
+    Replay replay = new Replay(context, history.userCount());
+    List<HistoryEvent> events = history.events();
+    int[] users = history.users();
+    boolean earlySaid = false;
     String fepReason = "reply within 24 h to a click-to-WhatsApp ad or Page button message: free, and opens a free "
         + "entry point window of " + context.freeEntryPointWindow.toHours() + " h";
     Map<YearMonth, int[]> serviceCount = new HashMap<>();
     Map<TierKey, long[]> tierCount = new HashMap<>();
     Function<String, @Nullable String> regions = replay::region;
-    for (HistoryEvent event : events) {
-      Replay.UserState state = replay.userState(event);
+    for (int i = 0; i < events.size(); i++) {
+      HistoryEvent event = events.get(i);
+      Replay.UserState state = replay.userState(users[i], event);
       if (!(event instanceof HistoryEvent.Outbound out)) {
         continue;
       }
       Instant t = out.at();
       LocalDate date = replay.date(t);
       YearMonth month = replay.month();
-      if (date.isBefore(PricingRules.PMP_START)) {
-        replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, "per-message pricing started "
-            + PricingRules.PMP_START + "; earlier messages are priced as if it applied");
+      if (!earlySaid && date.isBefore(PricingRules.PMP_START)) {
+        replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, EARLY);
+        earlySaid = true; // said once: the warnings are a set
       }
       RateCard card = replay.card(PricingModel.PMP, date);
       String target = replay.target();

@@ -23,7 +23,7 @@ final class Replay {
   final ItemCollector items = new ItemCollector();
   final Map<YearMonth, Long> messages = new TreeMap<>();
   private final PricingContext context;
-  private final Map<String, UserState> users = new HashMap<>();
+  private final UserState[] users;
   private final Map<MarketResolver, Map<String, Market>> caches = new IdentityHashMap<>();
   private final List<RateCard> used = new ArrayList<>();
   private @Nullable String target;
@@ -40,8 +40,9 @@ final class Replay {
   private @Nullable LocalDate cardDay;
   private @Nullable RateCard lastCard;
 
-  Replay(PricingContext context) {
+  Replay(PricingContext context, int userCount) {
     this.context = context;
+    this.users = new UserState[userCount];
   }
 
   /** One user's windows and open conversations, as far as the replay has walked. */
@@ -85,9 +86,13 @@ final class Replay {
     return context;
   }
 
-  /** The state of the event's user, with an inbound event already recorded in it. */
-  UserState userState(HistoryEvent event) {
-    UserState state = users.computeIfAbsent(event.user(), k -> new UserState());
+  /** The state of the event's user (number {@code user} of its {@link History}), with an inbound event recorded. */
+  UserState userState(int user, HistoryEvent event) {
+    UserState state = users[user];
+    if (state == null) {
+      state = new UserState();
+      users[user] = state;
+    }
     if (event instanceof HistoryEvent.Inbound in) {
       state.inbound(in);
     }
