@@ -12,25 +12,32 @@ import java.util.TreeMap;
 
 /** Prices a time-ordered history under conversation-based pricing: 24-hour conversations per category. */
 final class ConversationReplay {
+  private static final String ENDED = "conversation-based pricing ended " + PricingRules.PMP_START.minusDays(1)
+      + "; later messages are priced as if it still applied";
+
   private ConversationReplay() {}
 
-  static Estimate price(PricingContext context, List<HistoryEvent> events) {
-    Replay replay = new Replay(context);
+  static Estimate price(PricingContext context, History history) {
+    Replay replay = new Replay(context, history.userCount());
+    List<HistoryEvent> events = history.events();
+    int[] users = history.users();
+    boolean endedSaid = false;
     ItemCollector items = replay.items;
     Map<YearMonth, Long> conversations = new TreeMap<>();
     Map<YearMonth, int[]> serviceConversations = new HashMap<>();
-    for (HistoryEvent event : events) {
-      Replay.UserState state = replay.userState(event);
+    for (int i = 0; i < events.size(); i++) {
+      HistoryEvent event = events.get(i);
+      Replay.UserState state = replay.userState(users[i], event);
       if (!(event instanceof HistoryEvent.Outbound out)) {
         continue;
       }
       Instant t = out.at();
-      LocalDate date = context.date(t);
-      YearMonth month = YearMonth.from(date);
+      LocalDate date = replay.date(t);
+      YearMonth month = replay.month();
       replay.messages.merge(month, 1L, Long::sum);
-      if (!date.isBefore(PricingRules.PMP_START)) {
-        replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, "conversation-based pricing ended "
-            + PricingRules.PMP_START.minusDays(1) + "; later messages are priced as if it still applied");
+      if (!endedSaid && !date.isBefore(PricingRules.PMP_START)) {
+        replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, ENDED);
+        endedSaid = true; // said once: the warnings are a set
       }
       if (date.isBefore(PricingRules.CBP_V2_START)) {
         if (firstVersion(context, replay, state, out, conversations)) {
@@ -43,7 +50,7 @@ final class ConversationReplay {
       if (state.inFreeEntryPoint(t)) {
         continue;
       }
-      Market market = replay.market(out, card, date);
+      Market market = replay.market(state, out, card);
       if (state.opensFreeEntryPoint(t)) {
         state.freeEntryPointUntil = t.plus(context.freeEntryPointWindow);
         state.conversations.clear();
@@ -73,8 +80,7 @@ final class ConversationReplay {
   private static boolean firstVersion(PricingContext context, Replay replay, Replay.UserState state,
       HistoryEvent.Outbound out, Map<YearMonth, Long> conversations) {
     Instant t = out.at();
-    LocalDate date = context.date(t);
-    YearMonth month = YearMonth.from(date);
+    YearMonth month = replay.month();
     if (state.sessionUntil != null && t.isBefore(state.sessionUntil)) {
       return false;
     }
@@ -82,7 +88,7 @@ final class ConversationReplay {
     if (!windowOpen && !out.category().isTemplate()) {
       return false;
     }
-    Market market = replay.market(out, date);
+    Market market = replay.market(state, out);
     Money zero = Money.zero(replay.target());
     state.sessionUntil = t.plus(PricingRules.CONVERSATION);
     if (state.opensFreeEntryPoint(t)) {
@@ -121,7 +127,7 @@ final class ConversationReplay {
     String rateNote = !category.equals(PricingCategory.AUTHENTICATION_INTERNATIONAL) ? ""
         : charge.category().equals(category) ? ", at the authentication-international rate"
             : ", at the authentication rate (the card has no authentication-international rate)";
-    replay.items.add(YearMonth.from(context.date(t)), LineItem.Payee.META, market, charge.category(), false,
+    replay.items.add(replay.month(), LineItem.Payee.META, market, charge.category(), false,
         context.convert(charge.price(), replay.target()),
         kind + " conversation: 24 h, opened by the first delivered " + kind + " template" + rateNote, 1);
     return true;
@@ -137,8 +143,8 @@ final class ConversationReplay {
       }
     }
     state.conversations.put(PricingCategory.SERVICE, t.plus(PricingRules.CONVERSATION));
-    LocalDate date = context.date(t);
-    YearMonth month = YearMonth.from(date);
+    LocalDate date = replay.date(t);
+    YearMonth month = replay.month();
     String target = replay.target();
     int[] count = serviceConversations.computeIfAbsent(month, k -> new int[1]);
     count[0]++;

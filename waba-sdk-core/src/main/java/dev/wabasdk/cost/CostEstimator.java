@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,10 +136,11 @@ public final class CostEstimator {
    * before 2025-07-01) is said so in the estimate's warnings.
    */
   public HistoryReport replay(List<? extends HistoryEvent> events) {
-    List<HistoryEvent> sorted = sorted(events);
+    History sorted = History.of(events);
     Estimate pmp = PerMessageReplay.price(context, sorted);
     Estimate cbp = ConversationReplay.price(context, sorted);
-    boolean early = !sorted.isEmpty() && context.date(sorted.get(0).at()).isBefore(PricingModel.CBP_START);
+    boolean early = !sorted.events().isEmpty()
+        && context.date(sorted.events().get(0).at()).isBefore(PricingModel.CBP_START);
     Estimate nbp = early ? NotificationReplay.price(context, sorted) : null;
     return new HistoryReport(pmp, cbp, AsBilled.merge(pmp, cbp, nbp));
   }
@@ -155,7 +155,7 @@ public final class CostEstimator {
    */
   public Estimate replay(List<? extends HistoryEvent> events, PricingModel model) {
     Objects.requireNonNull(model, "model");
-    List<HistoryEvent> sorted = sorted(events);
+    History sorted = History.of(events);
     if (model.equals(PricingModel.PMP)) {
       return PerMessageReplay.price(context, sorted);
     }
@@ -166,13 +166,6 @@ public final class CostEstimator {
       return NotificationReplay.price(context, sorted);
     }
     throw new IllegalArgumentException("model: must be PMP, CBP or NBP, was '" + model + "'");
-  }
-
-  private static List<HistoryEvent> sorted(List<? extends HistoryEvent> events) {
-    Objects.requireNonNull(events, "events");
-    List<HistoryEvent> sorted = new ArrayList<>(events);
-    sorted.sort(Comparator.comparing(HistoryEvent::at));
-    return sorted;
   }
 
   // ---------------------------------------------------------------------------------------------------------

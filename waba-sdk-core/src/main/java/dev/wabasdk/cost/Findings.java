@@ -1,5 +1,6 @@
 package dev.wabasdk.cost;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,12 @@ import java.util.Set;
 final class Findings {
   private final Set<String> notes = new LinkedHashSet<>();
   private final Set<PricingWarning> warnings = new LinkedHashSet<>();
+  private final Set<Object> asked = new HashSet<>();
+
+  /** True only the first time {@code key} is asked: a warning whose text costs something to build is built once. */
+  boolean first(Object key) {
+    return asked.add(key);
+  }
 
   /** An assumption worth saying that is not a fallback. */
   void note(String note) {

@@ -14,21 +14,24 @@ import java.util.List;
 final class NotificationReplay {
   private NotificationReplay() {}
 
-  static Estimate price(PricingContext context, List<HistoryEvent> events) {
-    Replay replay = new Replay(context);
-    for (HistoryEvent event : events) {
-      Replay.UserState state = replay.userState(event);
+  static Estimate price(PricingContext context, History history) {
+    Replay replay = new Replay(context, history.userCount());
+    List<HistoryEvent> events = history.events();
+    int[] users = history.users();
+    for (int i = 0; i < events.size(); i++) {
+      HistoryEvent event = events.get(i);
+      Replay.UserState state = replay.userState(users[i], event);
       if (!(event instanceof HistoryEvent.Outbound out)) {
         continue;
       }
       Instant t = out.at();
-      LocalDate date = context.date(t);
-      YearMonth month = YearMonth.from(date);
+      LocalDate date = replay.date(t);
+      YearMonth month = replay.month();
       if (!date.isBefore(PricingModel.CBP_START)) {
         replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, "notification-based pricing ended "
             + PricingModel.CBP_START.minusDays(1) + "; later messages are priced as if it still applied");
       }
-      Market market = replay.market(out, date);
+      Market market = replay.market(state, out);
       Money zero = Money.zero(replay.target());
       replay.messages.merge(month, 1L, Long::sum);
       if (state.windowOpen(t)) {

@@ -8,30 +8,45 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Prices a time-ordered history under per-message pricing, each message by the card and rules of its day. */
 final class PerMessageReplay {
+  private static final String EARLY = "per-message pricing started " + PricingRules.PMP_START
+      + "; earlier messages are priced as if it applied";
+
   private PerMessageReplay() {}
 
-  static Estimate price(PricingContext context, List<HistoryEvent> events) {
-    Replay replay = new Replay(context);
+  /** Messages are counted for volume tiers per month, market and category. */
+  private record TierKey(YearMonth month, Market market, PricingCategory category) {}
+
+  static Estimate price(PricingContext context, History history) {
+    Replay replay = new Replay(context, history.userCount());
+    List<HistoryEvent> events = history.events();
+    int[] users = history.users();
+    boolean earlySaid = false;
+    String fepReason = "reply within 24 h to a click-to-WhatsApp ad or Page button message: free, and opens a free "
+        + "entry point window of " + context.freeEntryPointWindow.toHours() + " h";
     Map<YearMonth, int[]> serviceCount = new HashMap<>();
-    Map<String, long[]> tierCount = new HashMap<>();
-    for (HistoryEvent event : events) {
-      Replay.UserState state = replay.userState(event);
+    Map<TierKey, long[]> tierCount = new HashMap<>();
+    Function<String, @Nullable String> regions = replay::region;
+    for (int i = 0; i < events.size(); i++) {
+      HistoryEvent event = events.get(i);
+      Replay.UserState state = replay.userState(users[i], event);
       if (!(event instanceof HistoryEvent.Outbound out)) {
         continue;
       }
       Instant t = out.at();
-      LocalDate date = context.date(t);
-      YearMonth month = YearMonth.from(date);
-      if (date.isBefore(PricingRules.PMP_START)) {
-        replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, "per-message pricing started "
-            + PricingRules.PMP_START + "; earlier messages are priced as if it applied");
+      LocalDate date = replay.date(t);
+      YearMonth month = replay.month();
+      if (!earlySaid && date.isBefore(PricingRules.PMP_START)) {
+        replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, EARLY);
+        earlySaid = true; // said once: the warnings are a set
       }
       RateCard card = replay.card(PricingModel.PMP, date);
       String target = replay.target();
-      Market market = replay.market(out, card, date);
+      Market market = replay.market(state, out, card);
       boolean windowOpen = state.windowOpen(t);
       boolean opensFep = !state.inFreeEntryPoint(t) && state.opensFreeEntryPoint(t);
       if (opensFep) {
@@ -41,20 +56,16 @@ final class PerMessageReplay {
       int[] services = serviceCount.computeIfAbsent(month, k -> new int[1]);
       Situation situation = new Situation(windowOpen, fep, services[0] < PricingRules.FREE_SERVICE_PER_MONTH);
       Charge charge = PricingRules.forMessage(context, card, market, out.user(), out.category(), situation, date,
-          replay.notes);
+          replay.notes, regions);
       if (out.category().equals(PricingCategory.SERVICE) && !fep && windowOpen
           && !date.isBefore(PricingRules.SERVICE_CHARGED_FROM)) {
         services[0]++;
       }
-      String reason = opensFep
-          ? "reply within 24 h to a click-to-WhatsApp ad or Page button message: free, and opens a free entry point "
-              + "window of " + context.freeEntryPointWindow.toHours() + " h"
-          : charge.reason();
+      String reason = opensFep ? fepReason : charge.reason();
       Money unit = charge.price();
       List<VolumeTier> tiers = charge.free() ? List.of() : card.volumeTiers(market, charge.category());
       if (!tiers.isEmpty()) {
-        String key = month + "|" + market.name() + "|" + charge.category();
-        long n = ++tierCount.computeIfAbsent(key, k -> new long[1])[0];
+        long n = ++tierCount.computeIfAbsent(new TierKey(month, market, charge.category()), k -> new long[1])[0];
         for (VolumeTier tier : tiers) {
           if (n >= tier.from() && (tier.to() == null || n <= tier.to())) {
             unit = tier.rate();

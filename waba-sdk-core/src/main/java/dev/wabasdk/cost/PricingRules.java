@@ -5,6 +5,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Meta's pricing rules by date for one message or conversation, in the card's currency; stateless. */
@@ -23,6 +25,16 @@ final class PricingRules {
   static final Duration CUSTOMER_SERVICE_WINDOW = Duration.ofHours(24);
   static final Duration REFERRAL_REPLY_WINDOW = Duration.ofHours(24);
   static final Duration CONVERSATION = Duration.ofHours(24);
+
+  // Reasons that name a date, written once: a replay prices a million messages with them.
+  private static final String SERVICE_FREE_UNTIL = "service message inside the customer service window: free until "
+      + SERVICE_CHARGED_FROM.minusDays(1);
+  private static final String SERVICE_CHARGED = "service message: charged from " + SERVICE_CHARGED_FROM
+      + " once the phone number's 1,000 free service messages of the month are used";
+  private static final String UTILITY_IN_WINDOW_FREE = "utility template inside an open customer service window: "
+      + "free under per-message pricing until " + SERVICE_CHARGED_FROM.minusDays(1);
+  private static final String UTILITY_IN_WINDOW_CHARGED = "utility template inside the customer service window: "
+      + "charged from " + SERVICE_CHARGED_FROM;
 
   private PricingRules() {}
 
@@ -47,7 +59,12 @@ final class PricingRules {
    *
    * @param region ISO 3166 region of the recipient's number, as libphonenumber names it
    */
-  record MarketingPause(String region, LocalDate from, String source) {}
+  record MarketingPause(String region, LocalDate from, String source) {
+    /** The region's calling code as digits: a number without it cannot be in the region (no parse needed). */
+    String callingCode() {
+      return Integer.toString(PhoneNumberUtil.getInstance().getCountryCodeForRegion(region));
+    }
+  }
 
   /**
    * Meta's documented pauses. US: marketing template messages to users with a US phone number (+1 and a US area
@@ -60,16 +77,29 @@ final class PricingRules {
 
   /** Why a message of {@code category} to {@code waId} is not delivered on {@code date}, or null when it is. */
   static @Nullable String notDelivered(String waId, PricingCategory category, LocalDate date) {
+    return notDelivered(waId, category, date, PricingRules::regionOf);
+  }
+
+  /** The pauses' calling codes, in {@link #MARKETING_PAUSES}' order. */
+  private static final List<String> PAUSE_CALLING_CODES =
+      MARKETING_PAUSES.stream().map(MarketingPause::callingCode).toList();
+
+  /** As {@link #notDelivered(String, PricingCategory, LocalDate)}, asking {@code regions} a number's region. */
+  static @Nullable String notDelivered(
+      String waId, PricingCategory category, LocalDate date, Function<String, @Nullable String> regions) {
     if (!category.equals(PricingCategory.MARKETING) && !category.equals(PricingCategory.MARKETING_LITE)) {
       return null;
     }
     String region = null;
-    for (MarketingPause pause : MARKETING_PAUSES) {
-      if (date.isBefore(pause.from())) {
+    for (int i = 0; i < MARKETING_PAUSES.size(); i++) {
+      MarketingPause pause = MARKETING_PAUSES.get(i);
+      // A number without the region's calling code is not in it: libphonenumber's parse (regular expressions) is
+      // only asked about numbers that may be.
+      if (date.isBefore(pause.from()) || !waId.startsWith(PAUSE_CALLING_CODES.get(i))) {
         continue;
       }
       if (region == null) {
-        region = regionOf(waId);
+        region = regions.apply(waId);
       }
       if (pause.region().equals(region)) {
         return "marketing template to a " + region + " number: not delivered, so not charged ("
@@ -93,7 +123,7 @@ final class PricingRules {
     return null;
   }
 
-  private static @Nullable String regionOf(String waId) {
+  static @Nullable String regionOf(String waId) {
     try {
       PhoneNumberUtil util = PhoneNumberUtil.getInstance();
       return util.getRegionCodeForNumber(util.parse("+" + waId, "ZZ"));
@@ -113,7 +143,14 @@ final class PricingRules {
    */
   static Charge forMessage(PricingContext context, RateCard card, Market market, String waId,
       PricingCategory category, Situation situation, LocalDate date, Findings findings) {
-    String paused = context.marketingPauses ? notDelivered(waId, category, date) : null;
+    return forMessage(context, card, market, waId, category, situation, date, findings, PricingRules::regionOf);
+  }
+
+  /** As above, asking {@code regions} a number's region (a replay remembers them per user). */
+  static Charge forMessage(PricingContext context, RateCard card, Market market, String waId,
+      PricingCategory category, Situation situation, LocalDate date, Findings findings,
+      Function<String, @Nullable String> regions) {
+    String paused = context.marketingPauses ? notDelivered(waId, category, date, regions) : null;
     if (paused != null) {
       findings.warn(PricingWarning.Kind.NOT_DELIVERED, paused);
       return new Charge(Money.zero(card.currency()), true, paused, category, null);
@@ -132,11 +169,15 @@ final class PricingRules {
     PricingCategory c = charge.category();
     boolean tiered = c.equals(PricingCategory.UTILITY) || c.equals(PricingCategory.AUTHENTICATION)
         || c.equals(PricingCategory.AUTHENTICATION_INTERNATIONAL);
-    if (!charge.free() && tiered && card.volumeTiers(market, c).isEmpty()) {
+    if (!charge.free() && tiered && card.volumeTiers(market, c).isEmpty()
+        && findings.first(new NoTiers(card, market, c))) {
       findings.warn(PricingWarning.Kind.NO_VOLUME_TIERS, card.describe() + " has no volume tiers for " + market
           + " " + c + ": priced at the list rate (Meta lowers it past monthly thresholds it publishes separately)");
     }
   }
+
+  /** The key of a "no volume tiers" warning: its text is built once per estimate, not per message. */
+  private record NoTiers(RateCard card, Market market, PricingCategory category) {}
 
   /** Per-message pricing for one message, in the card's currency. */
   static Charge perMessage(RateCard card, Market market, PricingCategory category, Situation situation,
@@ -153,8 +194,7 @@ final class PricingRules {
             + "Meta rejects it (131047) and charges nothing", category, null);
       }
       if (!serviceCharged) {
-        return new Charge(zero, true, "service message inside the customer service window: free until "
-            + SERVICE_CHARGED_FROM.minusDays(1), category);
+        return new Charge(zero, true, SERVICE_FREE_UNTIL, category);
       }
       if (situation.serviceFreeTierLeft()) {
         return new Charge(zero, true,
@@ -166,8 +206,7 @@ final class PricingRules {
         return new Charge(zero, true, "service message: the card has no service rate for " + market, category,
             PricingType.FREE_CUSTOMER_SERVICE, missing);
       }
-      return new Charge(rate, false, "service message: charged from " + SERVICE_CHARGED_FROM + " once the phone "
-          + "number's 1,000 free service messages of the month are used", category);
+      return new Charge(rate, false, SERVICE_CHARGED, category);
     }
     if (!category.isTemplate()) {
       throw new IllegalArgumentException("category: '" + category + "' has no price on a rate card; use marketing, "
@@ -179,12 +218,10 @@ final class PricingRules {
     }
     if (category.equals(PricingCategory.UTILITY) && situation.windowOpen()) {
       if (!serviceCharged) {
-        return new Charge(zero, true, "utility template inside an open customer service window: free under "
-            + "per-message pricing until " + SERVICE_CHARGED_FROM.minusDays(1), category);
+        return new Charge(zero, true, UTILITY_IN_WINDOW_FREE, category);
       }
       Charge listed = templateRate(card, market, category);
-      return new Charge(listed.price, false,
-          "utility template inside the customer service window: charged from " + SERVICE_CHARGED_FROM, category);
+      return new Charge(listed.price, false, UTILITY_IN_WINDOW_CHARGED, category);
     }
     Charge listed = templateRate(card, market, category);
     if (category.equals(PricingCategory.UTILITY)) {
@@ -209,9 +246,25 @@ final class PricingRules {
               + " (none, or not known); the authentication rate was used");
     }
     Money rate = card.rate(market, category).orElseThrow(() -> missing(card, market, category));
-    String name = category.equals(PricingCategory.MARKETING_LITE) ? "marketing (MM Lite)" : category.value();
-    return new Charge(rate, false, name + " template: charged per delivered message", category);
+    return new Charge(rate, false, templateReason(category), category);
   }
+
+  private static final String MARKETING_LITE_REASON = "marketing (MM Lite) template: charged per delivered message";
+
+  /** Why a template is charged its list rate; the known categories' texts are shared, not built per message. */
+  private static String templateReason(PricingCategory category) {
+    if (category.equals(PricingCategory.MARKETING_LITE)) {
+      return MARKETING_LITE_REASON;
+    }
+    String known = TEMPLATE_REASONS.get(category);
+    return known != null ? known : category.value() + " template: charged per delivered message";
+  }
+
+  private static final Map<PricingCategory, String> TEMPLATE_REASONS = Map.of(
+      PricingCategory.MARKETING, PricingCategory.MARKETING.value() + " template: charged per delivered message",
+      PricingCategory.UTILITY, PricingCategory.UTILITY.value() + " template: charged per delivered message",
+      PricingCategory.AUTHENTICATION, PricingCategory.AUTHENTICATION.value()
+          + " template: charged per delivered message");
 
   /** The conversation a template category opens under CBP: the international and lite variants share their base's. */
   static PricingCategory conversationKind(PricingCategory category) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -22,13 +23,26 @@ final class Replay {
   final ItemCollector items = new ItemCollector();
   final Map<YearMonth, Long> messages = new TreeMap<>();
   private final PricingContext context;
-  private final Map<String, UserState> users = new HashMap<>();
+  private final UserState[] users;
   private final Map<MarketResolver, Map<String, Market>> caches = new IdentityHashMap<>();
   private final List<RateCard> used = new ArrayList<>();
   private @Nullable String target;
+  private final Map<String, String> regions = new HashMap<>();
+  // The day of the last instant asked (events come in time order, so mostly the same day): [dayStart, dayEnd) in
+  // epoch seconds, its date, month and market mapping period.
+  private long dayStart = Long.MAX_VALUE;
+  private long dayEnd = Long.MIN_VALUE;
+  private @Nullable LocalDate day;
+  private @Nullable YearMonth month;
+  private @Nullable MarketResolver resolver;
+  // The card of the last (model, day) asked.
+  private @Nullable PricingModel cardModel;
+  private @Nullable LocalDate cardDay;
+  private @Nullable RateCard lastCard;
 
-  Replay(PricingContext context) {
+  Replay(PricingContext context, int userCount) {
     this.context = context;
+    this.users = new UserState[userCount];
   }
 
   /** One user's windows and open conversations, as far as the replay has walked. */
@@ -39,6 +53,11 @@ final class Replay {
     final Map<PricingCategory, Instant> conversations = new HashMap<>();
     /** Conversation-based pricing until 2023-05-31: the one open conversation's end, whatever its kind. */
     @Nullable Instant sessionUntil;
+    // The user's market as the last card and mapping period asked saw it (a user's number does not change).
+    @Nullable MarketResolver marketResolver;
+    @Nullable RateCard marketCard;
+    @Nullable Market market;
+    @Nullable Market mappedMarket;
 
     boolean windowOpen(Instant t) {
       return lastInbound != null && t.isBefore(lastInbound.plus(PricingRules.CUSTOMER_SERVICE_WINDOW));
@@ -67,18 +86,60 @@ final class Replay {
     return context;
   }
 
-  /** The state of the event's user, with an inbound event already recorded in it. */
-  UserState userState(HistoryEvent event) {
-    UserState state = users.computeIfAbsent(event.user(), k -> new UserState());
+  /** The state of the event's user (number {@code user} of its {@link History}), with an inbound event recorded. */
+  UserState userState(int user, HistoryEvent event) {
+    UserState state = users[user];
+    if (state == null) {
+      state = new UserState();
+      users[user] = state;
+    }
     if (event instanceof HistoryEvent.Inbound in) {
       state.inbound(in);
     }
     return state;
   }
 
+  /** The day of an instant in the WABA time zone (as {@link PricingContext#date}), remembered for its day. */
+  LocalDate date(Instant at) {
+    long second = at.getEpochSecond();
+    LocalDate date = day;
+    if (date != null && second >= dayStart && second < dayEnd) {
+      return date;
+    }
+    date = context.date(at);
+    day = date;
+    month = YearMonth.from(date);
+    resolver = context.mapping.resolver(date);
+    dayStart = date.atStartOfDay(context.zone).toEpochSecond();
+    dayEnd = date.plusDays(1).atStartOfDay(context.zone).toEpochSecond();
+    return date;
+  }
+
+  /** The month of the last {@link #date} asked. */
+  YearMonth month() {
+    return Objects.requireNonNull(month, "date() first");
+  }
+
+  /** The region of a number (libphonenumber's answer), asked once per number and replay. */
+  @Nullable String region(String waId) {
+    String region = regions.computeIfAbsent(waId, k -> {
+      String r = PricingRules.regionOf(k);
+      return r == null ? "" : r;
+    });
+    return region.isEmpty() ? null : region;
+  }
+
   /** The card in force on the day, remembered as used; the first one fixes the currency unless one is set. */
   RateCard card(PricingModel model, LocalDate date) {
+    RateCard last = lastCard;
+    if (last != null && model == cardModel && date.equals(cardDay)) {
+      // Asked again for the same day: what it said (notes, used cards, currency) it has said already.
+      return last;
+    }
     RateCard card = context.card(model, date, notes);
+    lastCard = card;
+    cardModel = model;
+    cardDay = date;
     if (!used.contains(card)) {
       used.add(card);
     }
@@ -88,13 +149,37 @@ final class Replay {
     return card;
   }
 
-  Market market(HistoryEvent.Outbound out, RateCard card, LocalDate date) {
-    return context.onCard(card, context.marketOf(out.user(), date, caches), notes);
+  /**
+   * The market of the event's user on the day of the last {@link #date} asked, as {@code card} knows it; remembered
+   * per user while the card and the mapping period stay the same (the notes it gave are given already).
+   */
+  Market market(UserState state, HistoryEvent.Outbound out, RateCard card) {
+    MarketResolver current = Objects.requireNonNull(resolver, "date() first");
+    Market market = state.market;
+    if (market != null && state.marketCard == card && state.marketResolver == current) {
+      return market;
+    }
+    market = context.onCard(card, mapped(state, out, current), notes);
+    state.market = market;
+    state.marketCard = card;
+    return market;
   }
 
-  /** The market of the event's user on a day, without a card (for periods no card covers). */
-  Market market(HistoryEvent.Outbound out, LocalDate date) {
-    return context.marketOf(out.user(), date, caches);
+  /** The market of the event's user on the day of the last {@link #date} asked, without a card. */
+  Market market(UserState state, HistoryEvent.Outbound out) {
+    return mapped(state, out, Objects.requireNonNull(resolver, "date() first"));
+  }
+
+  private Market mapped(UserState state, HistoryEvent.Outbound out, MarketResolver current) {
+    Market mapped = state.mappedMarket;
+    if (mapped != null && state.marketResolver == current) {
+      return mapped;
+    }
+    mapped = current.forDigits(out.user(), caches.computeIfAbsent(current, k -> new HashMap<>()));
+    state.mappedMarket = mapped;
+    state.marketResolver = current;
+    state.market = null; // as the card saw the old mapping
+    return mapped;
   }
 
   /** The report's currency: the configured one, else the first card's, else USD for a history with no sends. */

@@ -1,7 +1,6 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.cost.PricingCategory;
-import dev.wabasdk.internal.JsonObject;
 import dev.wabasdk.phone.MessagingLimitTier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,16 +46,16 @@ final class AccountChangeParser {
   }
 
   private static AccountUpdate accountUpdate(WebhookParser.Change c) {
-    JsonObject value = c.value();
-    JsonObject tier = value.object("volume_tier_info");
-    JsonObject waba = value.object("waba_info");
-    JsonObject ban = value.object("ban_info");
-    JsonObject violation = value.object("violation_info");
-    JsonObject disconnection = value.object("disconnection_info");
-    JsonObject auth = value.object("auth_international_rate_eligibility");
-    JsonObject certification = value.object("partner_client_certification_info");
+    JsonView value = c.value();
+    JsonView tier = value.object("volume_tier_info");
+    JsonView waba = value.object("waba_info");
+    JsonView ban = value.object("ban_info");
+    JsonView violation = value.object("violation_info");
+    JsonView disconnection = value.object("disconnection_info");
+    JsonView auth = value.object("auth_international_rate_eligibility");
+    JsonView certification = value.object("partner_client_certification_info");
     List<AccountUpdate.Restriction> restrictions = new ArrayList<>();
-    for (JsonObject restriction : value.objects("restriction_info")) {
+    for (JsonView restriction : value.objects("restriction_info")) {
       restrictions.add(new AccountUpdate.Restriction(
           restriction.string("restriction_type"), restriction.epochSecondsOrNull("expiration")));
     }
@@ -95,16 +94,16 @@ final class AccountChangeParser {
         c.string("primary_business_location"));
   }
 
-  private static List<AccountUpdate.CountryStart> countryStarts(List<JsonObject> countries) {
+  private static List<AccountUpdate.CountryStart> countryStarts(List<JsonView> countries) {
     List<AccountUpdate.CountryStart> result = new ArrayList<>(countries.size());
-    for (JsonObject country : countries) {
+    for (JsonView country : countries) {
       result.add(new AccountUpdate.CountryStart(country.string("country_code"), country.epochSecondsOrNull("start_time")));
     }
     return result;
   }
 
   /** A list of strings (or numbers, kept as text); other items are skipped. */
-  static List<String> strings(JsonObject owner, String name) {
+  static List<String> strings(JsonView owner, String name) {
     if (!(owner.get(name) instanceof List<?> list)) {
       return List.of();
     }
@@ -120,7 +119,7 @@ final class AccountChangeParser {
   }
 
   private static AccountAlert accountAlert(WebhookParser.Change c) {
-    JsonObject info = c.value().object("alert_info");
+    JsonView info = c.value().object("alert_info");
     return new AccountAlert(
         c.header(),
         c.string("entity_type"),

@@ -1,6 +1,5 @@
 package dev.wabasdk.webhook;
 
-import dev.wabasdk.internal.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 final class CallParser {
   private CallParser() {}
 
-  static List<WebhookEvent> parse(@Nullable String businessAccountId, JsonObject value) {
+  static List<WebhookEvent> parse(@Nullable String businessAccountId, JsonView value) {
     List<WebhookEvent> events = new ArrayList<>();
     WebhookMetadata metadata = Identities.metadata(value);
-    List<JsonObject> contacts = value.objects("contacts");
-    List<JsonObject> calls = value.objects("calls");
+    List<JsonView> contacts = value.objects("contacts");
+    List<JsonView> calls = value.objects("calls");
     for (int i = 0; i < calls.size(); i++) {
-      JsonObject call = calls.get(i);
+      JsonView call = calls.get(i);
       try {
         events.add(call(call, i, calls.size(), contacts, metadata, businessAccountId));
       } catch (RuntimeException e) {
@@ -27,9 +26,9 @@ final class CallParser {
             "could not interpret call: " + WebhookParser.describe(e, call), call));
       }
     }
-    List<JsonObject> statuses = value.objects("statuses");
+    List<JsonView> statuses = value.objects("statuses");
     for (int i = 0; i < statuses.size(); i++) {
-      JsonObject status = statuses.get(i);
+      JsonView status = statuses.get(i);
       try {
         events.add(status(status, i, statuses.size(), contacts, metadata, businessAccountId));
       } catch (RuntimeException e) {
@@ -43,7 +42,7 @@ final class CallParser {
     return events;
   }
 
-  private static WebhookEvent call(JsonObject call, int index, int count, List<JsonObject> contacts,
+  private static WebhookEvent call(JsonView call, int index, int count, List<JsonView> contacts,
       WebhookMetadata metadata, @Nullable String businessAccountId) {
     String id = call.string("id");
     String event = call.string("event");
@@ -57,7 +56,7 @@ final class CallParser {
     String side = business ? "to" : "from";
     Identities.Party user = Identities.party(contacts, call.string(side), call.string(side + "_user_id"),
         call.string(side + "_parent_user_id"), index, count);
-    JsonObject session = call.object("session");
+    JsonView session = call.object("session");
     return new Call(
         id,
         CallEventType.of(event),
@@ -76,10 +75,10 @@ final class CallParser {
         Identities.errors(call),
         metadata,
         businessAccountId,
-        RawJson.wrap(call.map()));
+        RawJson.wrap(call));
   }
 
-  private static WebhookEvent status(JsonObject status, int index, int count, List<JsonObject> contacts,
+  private static WebhookEvent status(JsonView status, int index, int count, List<JsonView> contacts,
       WebhookMetadata metadata, @Nullable String businessAccountId) {
     String id = status.string("id");
     String state = status.string("status");
@@ -99,6 +98,6 @@ final class CallParser {
         Identities.errors(status),
         metadata,
         businessAccountId,
-        RawJson.wrap(status.map()));
+        RawJson.wrap(status));
   }
 }

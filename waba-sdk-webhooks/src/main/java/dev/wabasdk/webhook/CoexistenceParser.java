@@ -1,7 +1,6 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.WhatsAppUser;
-import dev.wabasdk.internal.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +14,13 @@ import org.jspecify.annotations.Nullable;
 final class CoexistenceParser {
   private CoexistenceParser() {}
 
-  static List<WebhookEvent> echoes(@Nullable String businessAccountId, JsonObject value) {
+  static List<WebhookEvent> echoes(@Nullable String businessAccountId, JsonView value) {
     List<WebhookEvent> events = new ArrayList<>();
     WebhookMetadata metadata = Identities.metadata(value);
-    List<JsonObject> contacts = value.objects("contacts");
-    List<JsonObject> echoes = value.objects("message_echoes");
+    List<JsonView> contacts = value.objects("contacts");
+    List<JsonView> echoes = value.objects("message_echoes");
     for (int i = 0; i < echoes.size(); i++) {
-      JsonObject echo = echoes.get(i);
+      JsonView echo = echoes.get(i);
       try {
         events.add(echo(echo, i, echoes.size(), contacts, metadata, businessAccountId));
       } catch (RuntimeException e) {
@@ -36,7 +35,7 @@ final class CoexistenceParser {
     return events;
   }
 
-  private static WebhookEvent echo(JsonObject echo, int index, int count, List<JsonObject> contacts,
+  private static WebhookEvent echo(JsonView echo, int index, int count, List<JsonView> contacts,
       WebhookMetadata metadata, @Nullable String businessAccountId) {
     String id = echo.string("id");
     Instant timestamp = echo.epochSeconds("timestamp");
@@ -53,18 +52,18 @@ final class CoexistenceParser {
     if (business != null) {
       // The content has the shape of an inbound message of the same type; its sender is the business number.
       MessageHeader header = new MessageHeader(id, WhatsAppUser.ofWaId(business), null, timestamp, null, null, null,
-          Identities.errors(echo), metadata, businessAccountId, RawJson.wrap(echo.map()));
+          Identities.errors(echo), metadata, businessAccountId, RawJson.wrap(echo));
       content = InboundMessageParser.typed(header, type, echo);
     }
     return new MessageEcho(id, from, to.user(), to.profileName(), timestamp, type, content, metadata,
-        businessAccountId, RawJson.wrap(echo.map()));
+        businessAccountId, RawJson.wrap(echo));
   }
 
   static WebhookEvent appStateSync(WebhookParser.Change c) {
     List<AppStateSync.Item> items = new ArrayList<>();
-    for (JsonObject item : c.value().objects("state_sync")) {
-      JsonObject contact = item.object("contact");
-      JsonObject metadata = item.object("metadata");
+    for (JsonView item : c.value().objects("state_sync")) {
+      JsonView contact = item.object("contact");
+      JsonView metadata = item.object("metadata");
       items.add(new AppStateSync.Item(
           item.string("type"),
           item.string("action"),
@@ -79,12 +78,12 @@ final class CoexistenceParser {
   static WebhookEvent history(WebhookParser.Change c) {
     WebhookMetadata metadata = Identities.metadata(c.value());
     List<HistorySync.Chunk> chunks = new ArrayList<>();
-    for (JsonObject chunk : c.value().objects("history")) {
-      JsonObject meta = chunk.object("metadata");
+    for (JsonView chunk : c.value().objects("history")) {
+      JsonView meta = chunk.object("metadata");
       List<HistorySync.Thread> threads = new ArrayList<>();
-      for (JsonObject thread : chunk.objects("threads")) {
+      for (JsonView thread : chunk.objects("threads")) {
         List<HistorySync.Message> messages = new ArrayList<>();
-        for (JsonObject message : thread.objects("messages")) {
+        for (JsonView message : thread.objects("messages")) {
           messages.add(historyMessage(message, metadata, c.businessAccountId()));
         }
         threads.add(new HistorySync.Thread(thread.string("id"), messages));
@@ -100,8 +99,8 @@ final class CoexistenceParser {
   }
 
   private static HistorySync.Message historyMessage(
-      JsonObject message, WebhookMetadata metadata, @Nullable String businessAccountId) {
-    JsonObject context = message.object("history_context");
+      JsonView message, WebhookMetadata metadata, @Nullable String businessAccountId) {
+    JsonView context = message.object("history_context");
     String status = context == null ? null : context.string("status");
     String id = message.string("id");
     String from = message.string("from");
@@ -111,18 +110,18 @@ final class CoexistenceParser {
       return new HistorySync.Message(null, status);
     }
     MessageHeader header = new MessageHeader(id, WhatsAppUser.ofWaId(from), null, timestamp, null, null, null,
-        Identities.errors(message), metadata, businessAccountId, RawJson.wrap(message.map()));
+        Identities.errors(message), metadata, businessAccountId, RawJson.wrap(message));
     return new HistorySync.Message(InboundMessageParser.typed(header, type, message), status);
   }
 
-  static List<WebhookEvent> userIdUpdates(@Nullable String businessAccountId, JsonObject value) {
+  static List<WebhookEvent> userIdUpdates(@Nullable String businessAccountId, JsonView value) {
     List<WebhookEvent> events = new ArrayList<>();
     WebhookMetadata metadata = Identities.metadata(value);
-    List<JsonObject> contacts = value.objects("contacts");
-    List<JsonObject> updates = value.objects("user_id_update");
+    List<JsonView> contacts = value.objects("contacts");
+    List<JsonView> updates = value.objects("user_id_update");
     for (int i = 0; i < updates.size(); i++) {
-      JsonObject update = updates.get(i);
-      JsonObject ids = update.object("user_id");
+      JsonView update = updates.get(i);
+      JsonView ids = update.object("user_id");
       String current = ids == null ? null : ids.string("current");
       if (current == null) {
         events.add(WebhookParser.unknown(
@@ -138,7 +137,7 @@ final class CoexistenceParser {
       }
       events.add(new UserIdUpdate(user, party.profileName(), Objects.requireNonNull(ids).string("previous"), current,
           update.string("detail"), update.epochSecondsOrNull("timestamp"), metadata, businessAccountId,
-          RawJson.wrap(update.map())));
+          RawJson.wrap(update)));
     }
     if (events.isEmpty()) {
       events.add(WebhookParser.unknown(businessAccountId, "user_id_update", "change without user_id_update", value));

@@ -1,7 +1,6 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.WhatsAppUser;
-import dev.wabasdk.internal.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +24,13 @@ final class GroupParser {
 
   private static List<WebhookEvent> items(WebhookParser.Change c) {
     WebhookMetadata metadata = Identities.metadata(c.value());
-    List<JsonObject> groups = c.value().objects("groups");
+    List<JsonView> groups = c.value().objects("groups");
     List<WebhookEvent> events = new ArrayList<>(groups.size());
     if (groups.isEmpty()) {
       events.add(WebhookParser.unknown(c.businessAccountId(), c.field(), c.field() + " change without groups",
           c.value()));
     }
-    for (JsonObject item : groups) {
+    for (JsonView item : groups) {
       try {
         events.add(event(c, metadata, item));
       } catch (RuntimeException e) {
@@ -42,7 +41,7 @@ final class GroupParser {
     return events;
   }
 
-  private static GroupEvent event(WebhookParser.Change c, WebhookMetadata metadata, JsonObject item) {
+  private static GroupEvent event(WebhookParser.Change c, WebhookMetadata metadata, JsonView item) {
     GroupHeader header = new GroupHeader(
         WebhookParser.contentId(c.field(), c.businessAccountId(), c.time(), item.map()),
         c.businessAccountId(),
@@ -53,7 +52,7 @@ final class GroupParser {
         item.string("request_id"),
         item.epochSeconds("timestamp"), // malformed: the item becomes an UnknownEvent naming the path
         Identities.errors(item),
-        RawJson.wrap(item.map()));
+        RawJson.wrap(item));
     return switch (c.field()) {
       case "group_lifecycle_update" -> new GroupLifecycleUpdate(header, item.string("subject"),
           item.string("description"), item.string("invite_link"), item.string("join_approval_mode"));
@@ -68,7 +67,7 @@ final class GroupParser {
   }
 
   /** A user named by {@code wa_id}, {@code user_id}, {@code parent_user_id} and {@code username}, if any. */
-  private static @Nullable WhatsAppUser user(JsonObject owner) {
+  private static @Nullable WhatsAppUser user(JsonView owner) {
     String waId = owner.string("wa_id");
     String userId = owner.string("user_id");
     if (waId == null && userId == null) {
@@ -77,27 +76,27 @@ final class GroupParser {
     return new WhatsAppUser(waId, userId, owner.string("parent_user_id"), owner.string("username"));
   }
 
-  private static List<GroupParticipant> participants(JsonObject item, String name) {
-    List<JsonObject> list = item.objects(name);
+  private static List<GroupParticipant> participants(JsonView item, String name) {
+    List<JsonView> list = item.objects(name);
     List<GroupParticipant> result = new ArrayList<>(list.size());
-    for (JsonObject participant : list) {
+    for (JsonView participant : list) {
       result.add(new GroupParticipant(participant.string("input"), user(participant),
           Identities.errors(participant)));
     }
     return result;
   }
 
-  private static GroupSettingsUpdate.@Nullable Setting setting(@Nullable JsonObject setting) {
+  private static GroupSettingsUpdate.@Nullable Setting setting(@Nullable JsonView setting) {
     return setting == null ? null : new GroupSettingsUpdate.Setting(setting.string("text"),
         bool(setting, "update_successful"), Identities.errors(setting));
   }
 
-  private static GroupSettingsUpdate.@Nullable Photo photo(@Nullable JsonObject photo) {
+  private static GroupSettingsUpdate.@Nullable Photo photo(@Nullable JsonView photo) {
     return photo == null ? null : new GroupSettingsUpdate.Photo(photo.string("mime_type"), photo.string("sha256"),
         bool(photo, "update_successful"), Identities.errors(photo));
   }
 
-  private static @Nullable Boolean bool(JsonObject owner, String name) {
+  private static @Nullable Boolean bool(JsonView owner, String name) {
     Object value = owner.get(name);
     return value instanceof Boolean b ? b : value instanceof String s ? Boolean.valueOf(s) : null;
   }

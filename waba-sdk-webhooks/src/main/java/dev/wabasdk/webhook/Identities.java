@@ -1,7 +1,6 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.WhatsAppUser;
-import dev.wabasdk.internal.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -17,13 +16,13 @@ final class Identities {
   record Party(@Nullable WhatsAppUser user, @Nullable String profileName) {}
 
   static Party party(
-      List<JsonObject> contacts,
+      List<JsonView> contacts,
       @Nullable String waId,
       @Nullable String userId,
       @Nullable String parentUserId,
       int index,
       int count) {
-    JsonObject contact = contact(contacts, waId, userId, index, count);
+    JsonView contact = contact(contacts, waId, userId, index, count);
     return new Party(user(waId, userId, parentUserId, contact), profileName(contact));
   }
 
@@ -32,18 +31,18 @@ final class Identities {
    * failing that the only contact, or the contact at the same index when there is one per item — but never a
    * contact that names a different user.
    */
-  private static @Nullable JsonObject contact(
-      List<JsonObject> contacts, @Nullable String waId, @Nullable String userId, int index, int count) {
+  private static @Nullable JsonView contact(
+      List<JsonView> contacts, @Nullable String waId, @Nullable String userId, int index, int count) {
     if (contacts.isEmpty()) {
       return null;
     }
-    for (JsonObject contact : contacts) {
+    for (JsonView contact : contacts) {
       if ((waId != null && waId.equals(contact.string("wa_id")))
           || (userId != null && userId.equals(contact.string("user_id")))) {
         return contact;
       }
     }
-    JsonObject candidate =
+    JsonView candidate =
         contacts.size() == 1 ? contacts.get(0) : contacts.size() == count ? contacts.get(index) : null;
     if (candidate == null) {
       return null;
@@ -57,13 +56,13 @@ final class Identities {
   }
 
   private static @Nullable WhatsAppUser user(
-      @Nullable String waId, @Nullable String userId, @Nullable String parentUserId, @Nullable JsonObject contact) {
+      @Nullable String waId, @Nullable String userId, @Nullable String parentUserId, @Nullable JsonView contact) {
     String username = null;
     if (contact != null) {
       waId = waId != null ? waId : contact.string("wa_id");
       userId = userId != null ? userId : contact.string("user_id");
       parentUserId = parentUserId != null ? parentUserId : contact.string("parent_user_id");
-      JsonObject profile = contact.object("profile");
+      JsonView profile = contact.object("profile");
       username = profile == null ? null : profile.string("username");
     }
     if (waId == null && userId == null) {
@@ -72,26 +71,26 @@ final class Identities {
     return new WhatsAppUser(waId, userId, parentUserId, username);
   }
 
-  private static @Nullable String profileName(@Nullable JsonObject contact) {
-    JsonObject profile = contact == null ? null : contact.object("profile");
+  private static @Nullable String profileName(@Nullable JsonView contact) {
+    JsonView profile = contact == null ? null : contact.object("profile");
     return profile == null ? null : profile.string("name");
   }
 
-  static WebhookMetadata metadata(JsonObject value) {
-    JsonObject metadata = value.object("metadata");
+  static WebhookMetadata metadata(JsonView value) {
+    JsonView metadata = value.object("metadata");
     return metadata == null
         ? new WebhookMetadata(null, null)
         : new WebhookMetadata(metadata.string("phone_number_id"), metadata.string("display_phone_number"));
   }
 
-  static List<WebhookError> errors(JsonObject owner) {
-    List<JsonObject> errors = owner.objects("errors");
+  static List<WebhookError> errors(JsonView owner) {
+    List<JsonView> errors = owner.objects("errors");
     if (errors.isEmpty()) {
       return List.of();
     }
     List<WebhookError> result = new ArrayList<>(errors.size());
-    for (JsonObject error : errors) {
-      JsonObject data = error.object("error_data");
+    for (JsonView error : errors) {
+      JsonView data = error.object("error_data");
       result.add(
           new WebhookError(
               error.intOrZero("code"),
@@ -104,7 +103,7 @@ final class Identities {
   }
 
   /** The parent BSUID of a status's recipient, under either spelling Meta has documented. */
-  static @Nullable String parentRecipientUserId(JsonObject status) {
+  static @Nullable String parentRecipientUserId(JsonView status) {
     String parent = status.string("recipient_parent_user_id");
     return parent != null ? parent : status.string("parent_recipient_user_id");
   }

@@ -3,7 +3,6 @@ package dev.wabasdk.webhook;
 import dev.wabasdk.Referral;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.internal.Json;
-import dev.wabasdk.internal.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +17,10 @@ final class InboundMessageParser {
 
   /** One message, given its place among its siblings (to find its contact). */
   static WebhookEvent message(
-      JsonObject message,
+      JsonView message,
       int index,
       int count,
-      List<JsonObject> contacts,
+      List<JsonView> contacts,
       WebhookMetadata metadata,
       @Nullable String businessAccountId) {
     String id = message.string("id");
@@ -59,7 +58,7 @@ final class InboundMessageParser {
             Identities.errors(message),
             metadata,
             businessAccountId,
-            RawJson.wrap(message.map()));
+            RawJson.wrap(message));
     String type = message.string("type");
     if (type == null) {
       return new InboundUnknownMessage(header, "");
@@ -69,13 +68,13 @@ final class InboundMessageParser {
   }
 
   private static UnknownEvent unknownMessage(
-      String id, @Nullable String businessAccountId, String reason, JsonObject message) {
-    return new UnknownEvent("message:" + id, businessAccountId, "messages", reason, RawJson.wrap(message.map()));
+      String id, @Nullable String businessAccountId, String reason, JsonView message) {
+    return new UnknownEvent("message:" + id, businessAccountId, "messages", reason, RawJson.wrap(message));
   }
 
   /** The typed message, or null when the type is unknown or its payload is missing required parts. */
-  static @Nullable InboundMessage typed(MessageHeader header, String type, JsonObject message) {
-    JsonObject body = message.object(type);
+  static @Nullable InboundMessage typed(MessageHeader header, String type, JsonView message) {
+    JsonView body = message.object(type);
     switch (type) {
       case "text": {
         String text = body == null ? null : body.string("body");
@@ -95,7 +94,7 @@ final class InboundMessageParser {
         return location(header, body);
       case "contacts": {
         List<SharedContact> shared = new ArrayList<>();
-        for (JsonObject card : message.objects("contacts")) {
+        for (JsonView card : message.objects("contacts")) {
           shared.add(sharedContact(card));
         }
         return new InboundContactsMessage(header, shared, message.string("origin"));
@@ -130,7 +129,7 @@ final class InboundMessageParser {
       case "request_welcome":
         return new InboundRequestWelcomeMessage(header);
       case "edit": {
-        JsonObject edited = body == null ? null : body.object("message");
+        JsonView edited = body == null ? null : body.object("message");
         String editedType = edited == null ? null : edited.string("type");
         return new InboundEditMessage(header, string(body, "original_message_id"),
             edited == null || editedType == null ? null : typed(header, editedType, edited));
@@ -145,15 +144,15 @@ final class InboundMessageParser {
     }
   }
 
-  private static @Nullable String string(@Nullable JsonObject owner, String name) {
+  private static @Nullable String string(@Nullable JsonView owner, String name) {
     return owner == null ? null : owner.string(name);
   }
 
-  private static boolean bool(@Nullable JsonObject owner, String name) {
+  private static boolean bool(@Nullable JsonView owner, String name) {
     return owner != null && owner.bool(name);
   }
 
-  private static @Nullable InboundMessage location(MessageHeader header, @Nullable JsonObject body) {
+  private static @Nullable InboundMessage location(MessageHeader header, @Nullable JsonView body) {
     BigDecimal latitude = body == null ? null : body.numberOrNull("latitude");
     BigDecimal longitude = body == null ? null : body.numberOrNull("longitude");
     if (body == null || latitude == null || longitude == null) {
@@ -168,12 +167,12 @@ final class InboundMessageParser {
         body.string("url"));
   }
 
-  private static @Nullable InboundMessage order(MessageHeader header, @Nullable JsonObject body) {
+  private static @Nullable InboundMessage order(MessageHeader header, @Nullable JsonView body) {
     if (body == null) {
       return null;
     }
     List<OrderItem> items = new ArrayList<>();
-    for (JsonObject item : body.objects("product_items")) {
+    for (JsonView item : body.objects("product_items")) {
       String retailerId = item.string("product_retailer_id");
       if (retailerId != null) {
         items.add(
@@ -184,9 +183,9 @@ final class InboundMessageParser {
     return new InboundOrderMessage(header, body.string("catalog_id"), body.string("text"), items);
   }
 
-  private static @Nullable InboundMessage interactive(MessageHeader header, @Nullable JsonObject interactive) {
+  private static @Nullable InboundMessage interactive(MessageHeader header, @Nullable JsonView interactive) {
     String kind = string(interactive, "type");
-    JsonObject reply = kind == null || interactive == null ? null : interactive.object(kind);
+    JsonView reply = kind == null || interactive == null ? null : interactive.object(kind);
     if (kind == null || reply == null) {
       return null;
     }
@@ -219,7 +218,7 @@ final class InboundMessageParser {
     }
   }
 
-  private static InboundSystemMessage.@Nullable Identity identity(@Nullable JsonObject identity) {
+  private static InboundSystemMessage.@Nullable Identity identity(@Nullable JsonView identity) {
     if (identity == null) {
       return null;
     }
@@ -232,7 +231,7 @@ final class InboundMessageParser {
 
   /** The message built around the body's media, or null when the body names no media id. */
   private static @Nullable InboundMessage withMedia(
-      @Nullable JsonObject body, Function<InboundMedia, InboundMessage> message) {
+      @Nullable JsonView body, Function<InboundMedia, InboundMessage> message) {
     String id = string(body, "id");
     if (body == null || id == null) {
       return null;
@@ -242,24 +241,24 @@ final class InboundMessageParser {
             id, body.string("mime_type"), body.string("sha256"), body.string("caption"), body.string("url")));
   }
 
-  private static SharedContact sharedContact(JsonObject card) {
-    JsonObject name = card.object("name");
+  private static SharedContact sharedContact(JsonView card) {
+    JsonView name = card.object("name");
     List<SharedContact.Phone> phones = new ArrayList<>();
-    for (JsonObject phone : card.objects("phones")) {
+    for (JsonView phone : card.objects("phones")) {
       phones.add(new SharedContact.Phone(phone.string("phone"), phone.string("type"), phone.string("wa_id")));
     }
     List<SharedContact.Email> emails = new ArrayList<>();
-    for (JsonObject email : card.objects("emails")) {
+    for (JsonView email : card.objects("emails")) {
       emails.add(new SharedContact.Email(email.string("email"), email.string("type")));
     }
-    JsonObject org = card.object("org");
+    JsonView org = card.object("org");
     List<SharedContact.Address> addresses = new ArrayList<>();
-    for (JsonObject a : card.objects("addresses")) {
+    for (JsonView a : card.objects("addresses")) {
       addresses.add(new SharedContact.Address(a.string("street"), a.string("city"), a.string("state"),
           a.string("zip"), a.string("country"), a.string("country_code"), a.string("type")));
     }
     List<SharedContact.Url> urls = new ArrayList<>();
-    for (JsonObject u : card.objects("urls")) {
+    for (JsonView u : card.objects("urls")) {
       urls.add(new SharedContact.Url(u.string("url"), u.string("type")));
     }
     return new SharedContact(
@@ -276,14 +275,14 @@ final class InboundMessageParser {
         phones,
         emails,
         card.string("vcard"),
-        RawJson.wrap(card.map()));
+        RawJson.wrap(card));
   }
 
-  private static @Nullable MessageContext context(@Nullable JsonObject context) {
+  private static @Nullable MessageContext context(@Nullable JsonView context) {
     if (context == null) {
       return null;
     }
-    JsonObject product = context.object("referred_product");
+    JsonView product = context.object("referred_product");
     return new MessageContext(
         context.string("from"),
         context.string("id"),
@@ -293,7 +292,7 @@ final class InboundMessageParser {
         string(product, "product_retailer_id"));
   }
 
-  private static @Nullable Referral referral(@Nullable JsonObject referral) {
+  private static @Nullable Referral referral(@Nullable JsonView referral) {
     if (referral == null) {
       return null;
     }

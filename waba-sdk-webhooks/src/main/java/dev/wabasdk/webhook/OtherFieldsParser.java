@@ -1,6 +1,5 @@
 package dev.wabasdk.webhook;
 
-import dev.wabasdk.internal.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -28,9 +27,9 @@ final class OtherFieldsParser {
   }
 
   private static FlowUpdate flow(WebhookParser.Change c) {
-    JsonObject v = c.value();
+    JsonView v = c.value();
     List<FlowUpdate.FlowError> errors = new ArrayList<>();
-    for (JsonObject error : v.objects("errors")) {
+    for (JsonView error : v.objects("errors")) {
       errors.add(new FlowUpdate.FlowError(
           error.string("error_type"), error.numberOrNull("error_rate"), error.numberOrNull("error_count")));
     }

@@ -7,22 +7,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON object Meta sent for one event, kept so nothing is lost when Meta adds fields this SDK does not model
- * yet. Immutable and thread-safe; the JSON text is produced on first use.
+ * yet. Immutable and thread-safe; the JSON text (and the map tree) are produced on first use.
  *
  * <p>Numbers appear as {@link java.math.BigDecimal} in {@link #asMap()}, so large ids keep every digit.
  */
 public final class RawJson {
 
-  private final Map<String, @Nullable Object> value;
+  // Either the object as the webhook parser read it, turned into the map tree only when asked for (most listeners
+  // never look at raw JSON), or that map.
+  private final @Nullable JsonView view;
+  private volatile @Nullable Map<String, @Nullable Object> value;
   private volatile @Nullable String json;
 
-  private RawJson(Map<String, @Nullable Object> value) {
+  private RawJson(@Nullable JsonView view, @Nullable Map<String, @Nullable Object> value) {
+    this.view = view;
     this.value = value;
   }
 
-  /** Wraps a parsed object; the map must not be changed afterwards (the webhook parser never does). */
-  static RawJson wrap(Map<String, @Nullable Object> value) {
-    return new RawJson(value);
+  /** Wraps an object the webhook parser read (never changed afterwards). */
+  static RawJson wrap(JsonView view) {
+    return new RawJson(view, null);
   }
 
   /**
@@ -43,14 +47,14 @@ public final class RawJson {
     }
     @SuppressWarnings("unchecked")
     Map<String, @Nullable Object> map = (Map<String, @Nullable Object>) parsed;
-    return new RawJson(map);
+    return new RawJson(null, map);
   }
 
   /** The compact JSON text of this object (after parsing: whitespace and escapes may differ from the wire). */
   public String json() {
     String result = json;
     if (result == null) {
-      result = Json.writeTree(value);
+      result = Json.writeTree(map());
       json = result;
     }
     return result;
@@ -59,21 +63,27 @@ public final class RawJson {
   /** A deep, unmodifiable copy of the object as maps, lists, strings, {@code BigDecimal}s, booleans and nulls. */
   @SuppressWarnings("unchecked")
   public Map<String, @Nullable Object> asMap() {
-    return (Map<String, @Nullable Object>) Objects.requireNonNull(Json.unmodifiableCopy(value));
+    return (Map<String, @Nullable Object>) Objects.requireNonNull(Json.unmodifiableCopy(map()));
   }
 
   Map<String, @Nullable Object> map() {
-    return value;
+    Map<String, @Nullable Object> result = value;
+    if (result == null) {
+      // Two threads may both build it: equal trees, either is fine.
+      result = Objects.requireNonNull(view).map();
+      value = result;
+    }
+    return result;
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof RawJson other && value.equals(other.value);
+    return o instanceof RawJson other && map().equals(other.map());
   }
 
   @Override
   public int hashCode() {
-    return value.hashCode();
+    return map().hashCode();
   }
 
   @Override

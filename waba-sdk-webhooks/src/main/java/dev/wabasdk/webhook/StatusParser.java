@@ -3,7 +3,6 @@ package dev.wabasdk.webhook;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.cost.PricingModel;
 import dev.wabasdk.cost.PricingType;
-import dev.wabasdk.internal.JsonObject;
 import dev.wabasdk.message.DeliveryStatus;
 import java.time.Instant;
 import java.util.List;
@@ -19,10 +18,10 @@ final class StatusParser {
    * @throws dev.wabasdk.internal.Json.MalformedJsonException naming the path, for a malformed {@code timestamp}
    */
   static WebhookEvent status(
-      JsonObject status,
+      JsonView status,
       int index,
       int count,
-      List<JsonObject> contacts,
+      List<JsonView> contacts,
       WebhookMetadata metadata,
       @Nullable String businessAccountId) {
     String id = status.string("id");
@@ -58,21 +57,21 @@ final class StatusParser {
         Identities.errors(status),
         metadata,
         businessAccountId,
-        RawJson.wrap(status.map()));
+        RawJson.wrap(status));
   }
 
-  private static @Nullable Conversation conversation(@Nullable JsonObject conversation) {
+  private static @Nullable Conversation conversation(@Nullable JsonView conversation) {
     if (conversation == null) {
       return null;
     }
-    JsonObject origin = conversation.object("origin");
+    JsonView origin = conversation.object("origin");
     return new Conversation(
         conversation.string("id"),
         conversation.epochSecondsOrNull("expiration_timestamp"),
         origin == null ? null : WebhookParser.open(origin.string("type"), PricingCategory::of));
   }
 
-  private static @Nullable Pricing pricing(@Nullable JsonObject pricing) {
+  private static @Nullable Pricing pricing(@Nullable JsonView pricing) {
     if (pricing == null) {
       return null;
     }

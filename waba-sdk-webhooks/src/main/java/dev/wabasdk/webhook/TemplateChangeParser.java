@@ -1,6 +1,5 @@
 package dev.wabasdk.webhook;
 
-import dev.wabasdk.internal.JsonObject;
 import dev.wabasdk.template.QualityScore;
 import dev.wabasdk.template.RejectionReason;
 import dev.wabasdk.template.TemplateCategory;
@@ -50,9 +49,9 @@ final class TemplateChangeParser {
   }
 
   private static TemplateStatusUpdate status(WebhookParser.Change c) {
-    JsonObject otherInfo = c.value().object("other_info");
-    JsonObject rejectionInfo = c.value().object("rejection_info");
-    JsonObject disableInfo = c.value().object("disable_info");
+    JsonView otherInfo = c.value().object("other_info");
+    JsonView rejectionInfo = c.value().object("rejection_info");
+    JsonView disableInfo = c.value().object("disable_info");
     String reason = c.string("reason");
     if (reason == null && rejectionInfo != null) {
       reason = rejectionInfo.string("reason");
@@ -72,9 +71,9 @@ final class TemplateChangeParser {
         disableInfo == null ? null : disableInfo.string("disable_date"));
   }
 
-  private static List<TemplateComponentsUpdate.Button> buttons(JsonObject value) {
+  private static List<TemplateComponentsUpdate.Button> buttons(JsonView value) {
     List<TemplateComponentsUpdate.Button> buttons = new ArrayList<>();
-    for (JsonObject button : value.objects("message_template_buttons")) {
+    for (JsonView button : value.objects("message_template_buttons")) {
       buttons.add(new TemplateComponentsUpdate.Button(
           button.string("message_template_button_type"),
           button.string("message_template_button_text"),

@@ -1,7 +1,6 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.WhatsAppUser;
-import dev.wabasdk.internal.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,16 +9,16 @@ import org.jspecify.annotations.Nullable;
 final class UserPreferenceParser {
   private UserPreferenceParser() {}
 
-  static List<WebhookEvent> parse(@Nullable String businessAccountId, JsonObject value) {
+  static List<WebhookEvent> parse(@Nullable String businessAccountId, JsonView value) {
     List<WebhookEvent> events = new ArrayList<>();
     WebhookMetadata metadata = Identities.metadata(value);
-    List<JsonObject> contacts = value.objects("contacts");
-    List<JsonObject> preferences = value.objects("user_preferences");
+    List<JsonView> contacts = value.objects("contacts");
+    List<JsonView> preferences = value.objects("user_preferences");
     if (preferences.isEmpty()) {
       events.add(WebhookParser.unknown(businessAccountId, "user_preferences", "no \"user_preferences\" array", value));
     }
     for (int i = 0; i < preferences.size(); i++) {
-      JsonObject preference = preferences.get(i);
+      JsonView preference = preferences.get(i);
       Identities.Party party = Identities.party(contacts, preference.string("wa_id"), preference.string("user_id"),
           preference.string("parent_user_id"), i, preferences.size());
       WhatsAppUser user = party.user();
@@ -31,7 +30,7 @@ final class UserPreferenceParser {
                 businessAccountId,
                 "user_preferences",
                 "user preference without \"wa_id\" or \"user_id\"",
-                RawJson.wrap(preference.map())));
+                RawJson.wrap(preference)));
         continue;
       }
       events.add(
@@ -45,7 +44,7 @@ final class UserPreferenceParser {
               UserPreferenceValue.of(WebhookParser.orEmpty(preference.string("value"))),
               preference.string("detail"),
               preference.epochSecondsOrNull("timestamp"),
-              RawJson.wrap(preference.map())));
+              RawJson.wrap(preference)));
     }
     return events;
   }

@@ -1,7 +1,6 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.internal.Json;
-import dev.wabasdk.internal.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,19 +25,18 @@ final class WebhookParser {
 
   private WebhookParser() {}
 
-  static List<WebhookEvent> parse(Map<String, @Nullable Object> payload) {
-    JsonObject root = JsonObject.root(payload);
+  static List<WebhookEvent> parse(JsonView root) {
     List<WebhookEvent> events = new ArrayList<>();
-    if (!(payload.get("entry") instanceof List<?>)) {
+    if (!root.hasArray("entry")) {
       events.add(unknown(null, null, "payload has no \"entry\" array", root));
       return events;
     }
-    for (JsonObject entry : root.objects("entry")) {
+    for (JsonView entry : root.objects("entry")) {
       String businessAccountId = entry.string("id");
       Instant time = entry.epochSecondsOrNull("time");
-      for (JsonObject change : entry.objects("changes")) {
+      for (JsonView change : entry.objects("changes")) {
         String field = change.string("field");
-        JsonObject value = change.object("value");
+        JsonView value = change.object("value");
         if (value == null) {
           events.add(unknown(businessAccountId, field, "change has no \"value\" object", change));
           continue;
@@ -89,7 +87,7 @@ final class WebhookParser {
    *
    * @param field the change {@code field}, empty when Meta sent none
    */
-  record Change(String field, @Nullable String businessAccountId, @Nullable Instant time, JsonObject value) {
+  record Change(String field, @Nullable String businessAccountId, @Nullable Instant time, JsonView value) {
 
     ChangeHeader header() {
       return new ChangeHeader(contentId(field, businessAccountId, time, value.map()), businessAccountId, field, time,
@@ -111,20 +109,20 @@ final class WebhookParser {
     }
 
     RawJson raw() {
-      return RawJson.wrap(value.map());
+      return RawJson.wrap(value);
     }
   }
 
-  private static List<WebhookEvent> messagesChange(@Nullable String businessAccountId, JsonObject value) {
+  private static List<WebhookEvent> messagesChange(@Nullable String businessAccountId, JsonView value) {
     List<WebhookEvent> events = new ArrayList<>();
     WebhookMetadata metadata = Identities.metadata(value);
-    List<JsonObject> contacts = value.objects("contacts");
-    List<JsonObject> messages = value.objects("messages");
-    List<JsonObject> statuses = value.objects("statuses");
+    List<JsonView> contacts = value.objects("contacts");
+    List<JsonView> messages = value.objects("messages");
+    List<JsonView> statuses = value.objects("statuses");
     List<WebhookError> errors = Identities.errors(value);
-    List<JsonObject> userActions = value.objects("user_actions");
+    List<JsonView> userActions = value.objects("user_actions");
     for (int i = 0; i < messages.size(); i++) {
-      JsonObject message = messages.get(i);
+      JsonView message = messages.get(i);
       try {
         events.add(InboundMessageParser.message(message, i, messages.size(), contacts, metadata, businessAccountId));
       } catch (RuntimeException e) {
@@ -133,7 +131,7 @@ final class WebhookParser {
       }
     }
     for (int i = 0; i < statuses.size(); i++) {
-      JsonObject status = statuses.get(i);
+      JsonView status = statuses.get(i);
       try {
         events.add(StatusParser.status(status, i, statuses.size(), contacts, metadata, businessAccountId));
       } catch (RuntimeException e) {
@@ -148,7 +146,7 @@ final class WebhookParser {
               businessAccountId,
               metadata,
               errors,
-              RawJson.wrap(value.map())));
+              RawJson.wrap(value)));
     }
     events.addAll(MarketingEventParser.userActions(businessAccountId, metadata, userActions));
     if (messages.isEmpty() && statuses.isEmpty() && errors.isEmpty() && userActions.isEmpty()) {
@@ -159,19 +157,19 @@ final class WebhookParser {
   }
 
   /** A malformed value's message names its path already; anything else (a bug) is named with where it happened. */
-  static String describe(RuntimeException e, JsonObject where) {
+  static String describe(RuntimeException e, JsonView where) {
     String message = e.getMessage();
     return e instanceof Json.MalformedJsonException && message != null ? message : where.path() + ": " + e;
   }
 
   static UnknownEvent unknown(
-      @Nullable String businessAccountId, @Nullable String field, String reason, JsonObject json) {
+      @Nullable String businessAccountId, @Nullable String field, String reason, JsonView json) {
     return new UnknownEvent(
         contentId(field == null ? "unknown" : field, businessAccountId, null, json.map()),
         businessAccountId,
         field,
         reason,
-        RawJson.wrap(json.map()));
+        RawJson.wrap(json));
   }
 
   /**

@@ -151,17 +151,15 @@ public final class WebhookProcessor implements AutoCloseable {
    */
   public static List<WebhookEvent> parse(byte[] rawBody) {
     Objects.requireNonNull(rawBody, "rawBody == null");
-    Object json;
+    JsonView payload;
     try {
-      json = Json.parse(rawBody);
+      payload = WebhookJsonReader.parseObject(rawBody);
     } catch (Json.MalformedJsonException e) {
       throw new IllegalArgumentException("rawBody is not valid JSON: " + e.getMessage(), e);
     }
-    if (!(json instanceof Map<?, ?>)) {
+    if (payload == null) {
       throw new IllegalArgumentException("rawBody must be a JSON object");
     }
-    @SuppressWarnings("unchecked")
-    Map<String, @Nullable Object> payload = (Map<String, @Nullable Object>) json;
     return List.copyOf(WebhookParser.parse(payload));
   }
 
@@ -250,19 +248,17 @@ public final class WebhookProcessor implements AutoCloseable {
     if (closed.get()) {
       return WebhookResponse.of(503, "shutting down");
     }
-    Object json;
+    JsonView payload;
     try {
-      json = Json.parse(rawBody);
+      payload = WebhookJsonReader.parseObject(rawBody);
     } catch (Json.MalformedJsonException e) {
       log.warn("Rejected webhook: malformed JSON: {}", e.getMessage());
       return WebhookResponse.of(400, "malformed JSON: " + e.getMessage());
     }
-    if (!(json instanceof Map<?, ?>)) {
+    if (payload == null) {
       log.warn("Rejected webhook: the body is JSON but not an object");
       return WebhookResponse.of(400, "malformed payload: expected a JSON object");
     }
-    @SuppressWarnings("unchecked")
-    Map<String, @Nullable Object> payload = (Map<String, @Nullable Object>) json;
     List<WebhookEvent> events = WebhookParser.parse(payload);
 
     return dispatcher.dispatch(events);

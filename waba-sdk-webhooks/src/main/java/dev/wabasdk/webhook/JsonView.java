@@ -1,0 +1,302 @@
+package dev.wabasdk.webhook;
+
+import dev.wabasdk.internal.Json;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A JSON object of a webhook body as {@link WebhookJsonReader} reads it: members in two arrays instead of a
+ * {@code LinkedHashMap}, names shared with the parsers' constants, and its path (for error messages only) worked out
+ * when asked. Read leniently: a member of the wrong kind reads as absent, except where a method says it throws, and
+ * then the {@link Json.MalformedJsonException} names the member's path. {@link #map()} gives the same tree
+ * {@code Json.parse} gives (insertion-ordered maps, lists, {@code BigDecimal} numbers; a repeated name keeps its
+ * first place and its last value). Not changed after parsing; thread-safe once published.
+ */
+final class JsonView {
+  private static final String[] NO_NAMES = {};
+  private static final @Nullable Object[] NO_VALUES = {};
+
+  private final @Nullable JsonView parent;
+  private final @Nullable String name;
+  private final int index;
+  private String[] names = NO_NAMES;
+  private @Nullable Object[] values = NO_VALUES;
+  private int size;
+
+  /**
+   * @param parent the object holding this one (null for the document's top level)
+   * @param name the member of {@code parent} this object is, or holds it in an array
+   * @param index the place in that array, or -1
+   */
+  JsonView(@Nullable JsonView parent, @Nullable String name, int index) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+  }
+
+  /** Used while reading only. */
+  void add(String member, @Nullable Object value) {
+    if (size == names.length) {
+      int capacity = size == 0 ? 4 : size * 2;
+      names = Arrays.copyOf(names, capacity);
+      values = Arrays.copyOf(values, capacity);
+    }
+    names[size] = member;
+    values[size] = value;
+    size++;
+  }
+
+  /** The last value under {@code member} (as a map would keep it), or null. */
+  private @Nullable Object value(String member) {
+    for (int i = size - 1; i >= 0; i--) {
+      String n = names[i];
+      if (n == member || n.equals(member)) {
+        return values[i];
+      }
+    }
+    return null;
+  }
+
+  /** Where this object sits, e.g. {@code $.entry[0].changes[0].value}. */
+  String path() {
+    if (parent == null) {
+      return "$";
+    }
+    String path = parent.pathOf(String.valueOf(name));
+    return index < 0 ? path : path + "[" + index + "]";
+  }
+
+  /** The path of a member of this object. */
+  String pathOf(String member) {
+    return path() + "." + member;
+  }
+
+  /** A member as the tree {@code Json.parse} would give it (objects as maps, arrays as lists). */
+  @Nullable Object get(String member) {
+    return tree(value(member));
+  }
+
+  /** True when the member is an array. */
+  boolean hasArray(String member) {
+    return value(member) instanceof Items;
+  }
+
+  /** The object under {@code member}, or null when absent or not an object. */
+  @Nullable JsonView object(String member) {
+    return value(member) instanceof JsonView view ? view : null;
+  }
+
+  /** The objects in the array under {@code member} (other items skipped); unmodifiable. */
+  List<JsonView> objects(String member) {
+    return value(member) instanceof Items items ? items : List.of();
+  }
+
+  /** A member as text: strings as they are, numbers and booleans as their text (Meta is not consistent about ids). */
+  @Nullable String string(String member) {
+    Object value = value(member);
+    if (value instanceof String s) {
+      return s;
+    }
+    if (value instanceof BigDecimal d) {
+      // toPlainString of 1e999999999 would allocate a billion digits: only for sane scales.
+      return Math.abs((long) d.scale()) <= Json.MAX_NUMBER_LENGTH ? d.toPlainString() : d.toString();
+    }
+    if (value instanceof Boolean) {
+      return value.toString();
+    }
+    return null;
+  }
+
+  /** True only for {@code true} or {@code "true"}. */
+  boolean bool(String member) {
+    Object value = value(member);
+    return Boolean.TRUE.equals(value) || "true".equals(value);
+  }
+
+  /**
+   * A number, or a string holding one (Meta sends both).
+   *
+   * @return null when absent or JSON null
+   * @throws Json.MalformedJsonException naming the path when the member is something else
+   */
+  @Nullable BigDecimal number(String member) {
+    Object value = value(member);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof BigDecimal d) {
+      return d;
+    }
+    if (value instanceof String s && s.strip().length() <= Json.MAX_NUMBER_LENGTH) {
+      try {
+        return new BigDecimal(s.strip());
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    throw new Json.MalformedJsonException(
+        pathOf(member), "expected a number or a numeric string, was " + describe(value));
+  }
+
+  /** {@link #number}, or null when the member is malformed. */
+  @Nullable BigDecimal numberOrNull(String member) {
+    try {
+      return number(member);
+    } catch (Json.MalformedJsonException e) {
+      return null;
+    }
+  }
+
+  /** A whole number in the int range, or 0 when absent, malformed or out of range (never expands a huge exponent). */
+  int intOrZero(String member) {
+    BigDecimal value = numberOrNull(member);
+    if (value == null || Math.abs((long) value.scale()) > Json.MAX_NUMBER_LENGTH
+        || value.precision() - value.scale() > 10) {
+      return 0;
+    }
+    return value.intValue();
+  }
+
+  /**
+   * Unix seconds, as a number or a numeric string.
+   *
+   * @return null when absent or JSON null
+   * @throws Json.MalformedJsonException naming the path when the member is not whole seconds in {@link Instant}'s range
+   */
+  @Nullable Instant epochSeconds(String member) {
+    Object raw = value(member);
+    if (raw instanceof String s && s.length() <= 15 && isDigits(s)) {
+      // The common case ("1749416383"): what the BigDecimal route below gives, without the BigDecimal.
+      return Instant.ofEpochSecond(Long.parseLong(s));
+    }
+    BigDecimal seconds = number(member);
+    if (seconds == null) {
+      return null;
+    }
+    if (Math.abs((long) seconds.scale()) <= Json.MAX_NUMBER_LENGTH && seconds.precision() - seconds.scale() <= 18) {
+      try {
+        return Instant.ofEpochSecond(seconds.longValueExact());
+      } catch (ArithmeticException | DateTimeException e) {
+        // reported below
+      }
+    }
+    throw new Json.MalformedJsonException(pathOf(member), "expected whole Unix seconds, was " + describe(raw));
+  }
+
+  private static boolean isDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #epochSeconds}, or null when the member is malformed. */
+  @Nullable Instant epochSecondsOrNull(String member) {
+    try {
+      return epochSeconds(member);
+    } catch (Json.MalformedJsonException e) {
+      return null;
+    }
+  }
+
+  /** A new tree of this object as {@code Json.parse} gives it: a {@code LinkedHashMap} of maps, lists and values. */
+  Map<String, @Nullable Object> map() {
+    Map<String, @Nullable Object> map = new LinkedHashMap<>(Math.max(4, size * 2));
+    for (int i = 0; i < size; i++) {
+      map.put(names[i], tree(values[i]));
+    }
+    return map;
+  }
+
+  private static @Nullable Object tree(@Nullable Object value) {
+    if (value instanceof JsonView view) {
+      return view.map();
+    }
+    if (value instanceof Items items) {
+      return items.list();
+    }
+    return value;
+  }
+
+  /** A short description of a value for an error message (long strings cut, containers by kind). */
+  private static String describe(@Nullable Object value) {
+    if (value instanceof String s) {
+      return "\"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+    }
+    if (value instanceof JsonView) {
+      return "an object";
+    }
+    if (value instanceof Items) {
+      return "an array";
+    }
+    return String.valueOf(value);
+  }
+
+  /**
+   * A JSON array: every item for {@link #map()}, and as a list the objects among them, which is what
+   * {@link #objects} returns, without a copy.
+   */
+  static final class Items extends AbstractList<JsonView> implements RandomAccess {
+    private static final JsonView[] NO_OBJECTS = {};
+
+    private @Nullable Object[] items = NO_VALUES;
+    private int count;
+    private JsonView[] objects = NO_OBJECTS;
+    private int objectCount;
+
+    /** Used while reading only. */
+    void append(@Nullable Object item) {
+      if (count == items.length) {
+        items = Arrays.copyOf(items, count == 0 ? 4 : count * 2);
+      }
+      items[count++] = item;
+      if (item instanceof JsonView view) {
+        if (objectCount == objects.length) {
+          objects = Arrays.copyOf(objects, objectCount == 0 ? 4 : objectCount * 2);
+        }
+        objects[objectCount++] = view;
+      }
+    }
+
+    /** The number of items read so far, objects or not. */
+    int count() {
+      return count;
+    }
+
+    @Override
+    public JsonView get(int i) {
+      if (i < 0 || i >= objectCount) {
+        throw new IndexOutOfBoundsException("index " + i + ", size " + objectCount);
+      }
+      return objects[i];
+    }
+
+    @Override
+    public int size() {
+      return objectCount;
+    }
+
+    List<@Nullable Object> list() {
+      List<@Nullable Object> list = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        list.add(tree(items[i]));
+      }
+      return list;
+    }
+  }
+}
