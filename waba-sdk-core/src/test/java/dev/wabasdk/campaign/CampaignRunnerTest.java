@@ -181,7 +181,9 @@ class CampaignRunnerTest {
 
     // when it runs
     await(() -> run.control().state() == CampaignState.STOPPED);
-    sleep(300);
+    // (the sends already admitted finish after the stop; wait for them, however loaded the machine)
+    await(() -> run.progress().count(SendState.ATTEMPTING) == 0
+        && received.size() == run.progress().count(SendState.ACCEPTED));
 
     // then three were sent and the campaign says why it stopped
     assertThat(received).hasSize(3);
@@ -350,7 +352,7 @@ class CampaignRunnerTest {
         .recipients(RecipientSource.of(list)).build());
     await(() -> received.size() >= 3);
     run.pause();
-    sleep(150);
+    await(() -> run.progress().count(SendState.ATTEMPTING) == 0); // the send in flight at the pause ends
     int atPause = received.size();
     sleep(300);
     assertThat(received.size()).isEqualTo(atPause).isLessThan(30);
