@@ -102,7 +102,7 @@ class RetryTest {
     try (WhatsApp client = graph.builder().readTimeout(Duration.ofMillis(1500))
         .retry(RetrySettings.DEFAULT.withBackoff(Duration.ofMillis(5), Duration.ofMillis(10))
             .withRetryUnknownOutcome(true)).build()) {
-      graph.server().enqueue(new MockResponse.Builder().code(200).headersDelay(6, TimeUnit.SECONDS).build());
+      graph.server().enqueue(new MockResponse.Builder().code(200).headersDelay(4, TimeUnit.SECONDS).build());
       graph.enqueueSent("16505551234", "wamid.SECOND");
       assertThat(client.messages().send(HI).messageId()).isEqualTo("wamid.SECOND");
     }
@@ -131,7 +131,7 @@ class RetryTest {
     try (WhatsApp client = graph.builder().readTimeout(Duration.ofMillis(1500))
         .retry(RetrySettings.DEFAULT.withBackoff(Duration.ofMillis(5), Duration.ofMillis(10))
             .withRetryUnknownOutcome(true).withMaxAttempts(2)).build()) {
-      graph.server().enqueue(new MockResponse.Builder().code(200).headersDelay(6, TimeUnit.SECONDS).build());
+      graph.server().enqueue(new MockResponse.Builder().code(200).headersDelay(4, TimeUnit.SECONDS).build());
       graph.enqueueError(400, 130429, "Rate limit hit");
 
       WabaException e = catchThrowableOfType(WabaException.class, () -> client.messages().send(HI));
