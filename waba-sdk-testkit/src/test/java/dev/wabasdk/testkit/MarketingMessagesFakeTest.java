@@ -44,7 +44,7 @@ class MarketingMessagesFakeTest {
   void start() {
     fake = FakeWhatsApp.builder()
         .approvedTemplate("spring_sale", "de", TemplateCategory.MARKETING, "Frühlingsangebot!")
-        .approvedTemplate("order_update", "de", TemplateCategory.UTILITY, "Bestellung {{1}} versandt.")
+        .approvedTemplate("order_update", "de", TemplateCategory.UTILITY, "Ihre Bestellung wurde versandt.")
         .start();
     receiver = WebhookReceiver.start(fake.appSecret());
     fake.webhookUrl(receiver.url());
@@ -183,6 +183,34 @@ class MarketingMessagesFakeTest {
     });
     assertThatThrownBy(() -> fake.user("+4915199999999").clicksMarketingMessage(viaMm, "cta"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theWireAnswersMetasShapeAndRefusesWhatTheEndpointDoesNotTake() {
+    fake.account().marketingMessagesOnboarded(true);
+    Wire wire = new Wire(fake);
+    String path = "/v26.0/" + fake.phoneNumberId() + "/marketing_messages";
+
+    Wire.Reply ok = wire.post(path, """
+        {"messaging_product":"whatsapp","recipient_type":"individual","to":"4915112345678","type":"template",
+         "template":{"name":"spring_sale","language":{"code":"de"}},"product_policy":"CLOUD_API_FALLBACK",
+         "message_activity_sharing":false}""");
+    assertThat(ok.code()).isEqualTo(200);
+    assertThat(ok.at("messaging_product")).isEqualTo("whatsapp");
+    assertThat(Json.map(Json.list(ok.json(), "contacts").get(0)))
+        .containsEntry("input", "4915112345678").containsEntry("wa_id", "4915112345678");
+    assertThat(Json.string(Json.list(ok.json(), "messages").get(0), "id")).startsWith("wamid.");
+
+    Wire.Reply text = wire.post(path, Wire.text("4915112345678", "Sale!"));
+    assertThat(text.code()).isEqualTo(400);
+    assertThat(text.at("error", "code")).isEqualTo(100L);
+    Wire.Reply policy = wire.post(path, """
+        {"messaging_product":"whatsapp","to":"4915112345678","type":"template",
+         "template":{"name":"spring_sale","language":{"code":"de"}},"product_policy":"LENIENT"}""");
+    assertThat(policy.code()).isEqualTo(400);
+    assertThat(policy.at("error", "error_data", "details"))
+        .isEqualTo("Param product_policy must be one of {CLOUD_API_FALLBACK, STRICT}, was \"LENIENT\".");
+    assertThat(fake.sentMessages()).hasSize(1);
   }
 
   private static WabaPolicyException catchPolicy(Runnable send) {

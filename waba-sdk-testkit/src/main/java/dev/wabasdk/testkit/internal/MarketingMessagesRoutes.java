@@ -6,6 +6,7 @@ import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,7 +87,11 @@ final class MarketingMessagesRoutes {
         route = PricingCategory.MARKETING; // Cloud API fallback: OutboundMessages refuses it with 131063 if disabled
       }
     }
-    return engine.sendOn(version, body, raw, route);
+    // The two MM fields checked above; the rest is validated as a /messages template send (raw keeps them).
+    Map<String, Object> message = new LinkedHashMap<>(body);
+    message.remove("product_policy");
+    message.remove("message_activity_sharing");
+    return engine.sendOn(version, message, raw, route);
   }
 
   /**
