@@ -29,6 +29,31 @@ public final class FakeUser {
     return waId;
   }
 
+  /**
+   * The user's business-scoped user id (BSUID) in this business, e.g. {@code DE.1349120865530274191}: in every
+   * webhook's {@code contacts[].user_id} and statuses' {@code recipient_user_id}; a send with
+   * {@code "recipient": "<BSUID>"} instead of {@code to} reaches this user.
+   */
+  public String userId() {
+    return engine.userId(waId);
+  }
+
+  /** The user adopts a WhatsApp username: webhooks carry it in {@code contacts[].profile.username}. */
+  public FakeUser adoptsUsername(String username) {
+    engine.userUsername(waId, Objects.requireNonNull(username, "username"), false);
+    return this;
+  }
+
+  /**
+   * The user adopts {@code username} and Meta withholds their phone number from the business (Meta's BSUID
+   * rollout, from June 2026): webhooks omit {@code wa_id}, {@code from} and {@code recipient_id}, and the app can
+   * reach the user only by their BSUID.
+   */
+  public FakeUser hidesPhoneNumber(String username) {
+    engine.userUsername(waId, Objects.requireNonNull(username, "username"), true);
+    return this;
+  }
+
   /** Sets the profile name webhooks carry in {@code contacts[].profile.name}. */
   public FakeUser named(String name) {
     engine.userName(waId, Objects.requireNonNull(name, "name"));

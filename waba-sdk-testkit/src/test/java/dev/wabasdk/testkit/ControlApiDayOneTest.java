@@ -52,7 +52,8 @@ class ControlApiDayOneTest {
     Wire.Reply unknown = control.post("/testkit/users", "{\"wa_id\":\"4915112345678\",\"bsuid\":\"US.13491208655302741918\"}");
     assertThat(unknown.code()).isEqualTo(400);
     assertThat(unknown.json()).containsEntry("error", Map.of(
-        "message", "A user has the fields [wa_id, name, blocked, marketing_opt_out]; the fake does not model [bsuid]",
+        "message", "A user has the fields [wa_id, name, blocked, marketing_opt_out, username, phone_hidden]; the fake"
+            + " does not model [bsuid]",
         "request", "POST /testkit/users"));
 
     assertThat(control.post("/testkit/users", "{\"name\":\"Jane\"}").at("error", "message"))

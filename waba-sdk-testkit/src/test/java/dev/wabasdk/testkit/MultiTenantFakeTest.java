@@ -119,4 +119,30 @@ class MultiTenantFakeTest {
       assertThat(client.messages().send(Message.text(USER, "yes")).messageId()).startsWith("wamid.");
     }
   }
+
+  @Test
+  void theControlApiListsTheBusinessesAndActsOnTheOneItIsGiven() throws Exception {
+    fake.user(USER).sends("hi A");
+    fake.tenant(NUMBER_B).user("+33612345678").sends("bonjour B");
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
+    String businesses = get(http, "testkit/businesses").body();
+    assertThat(businesses).startsWith("{\"data\":[{\"phone_number_id\":\"" + FakeWhatsApp.DEFAULT_PHONE_NUMBER_ID
+        + "\",\"business_account_id\":\"" + fake.businessAccountId()
+        + "\",\"display_phone_number\":\"+1 555-078-3881\",\"verified_name\":\"Fake Business\"},"
+        + "{\"phone_number_id\":\"" + NUMBER_B + "\",\"business_account_id\":\"" + WABA_B
+        + "\",\"display_phone_number\":\"+49 30 1234567\",\"verified_name\":\"");
+    // without a business the control API is the first's; with one, that business's users only
+    assertThat(get(http, "testkit/users").body()).contains("4915112345678").doesNotContain("33612345678");
+    assertThat(get(http, "testkit/users?phone_number_id=" + NUMBER_B).body()).contains("33612345678")
+        .doesNotContain("4915112345678");
+    java.net.http.HttpResponse<String> unknown = get(http, "testkit/users?phone_number_id=999");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("no business with phone number id 999");
+  }
+
+  private java.net.http.HttpResponse<String> get(java.net.http.HttpClient http, String path) throws Exception {
+    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(fake.baseUrl() + path)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
 }

@@ -57,8 +57,8 @@ class WebhookDeliveryTest {
       assertThat(body).isEqualTo("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\""
           + fake.businessAccountId() + "\",\"changes\":[{\"value\":{\"messaging_product\":\"whatsapp\","
           + "\"metadata\":{\"display_phone_number\":\"15550783881\",\"phone_number_id\":\"" + fake.phoneNumberId()
-          + "\"},\"contacts\":[{\"profile\":{\"name\":\"Sheena Nelson\"},\"wa_id\":\"4915112345678\"}],"
-          + "\"messages\":[{\"from\":\"4915112345678\",\"id\":\"" + sent.id() + "\",\"timestamp\":\"" + ts
+          + "\"},\"contacts\":[{\"profile\":{\"name\":\"Sheena Nelson\"},\"wa_id\":\"4915112345678\","
+          + "\"user_id\":\"" + fake.user(USER).userId() + "\"}],\"messages\":[{\"from\":\"4915112345678\",\"id\":\"" + sent.id() + "\",\"timestamp\":\"" + ts
           + "\",\"type\":\"text\",\"text\":{\"body\":\"Does it come in another color?\"}}]},\"field\":\"messages\"}]}]}");
       assertThat(request.getMethod()).isEqualTo("POST");
       assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");

@@ -62,7 +62,8 @@ public final class ConsoleApi {
   private static final Set<String> USER_ACTIONS = Set.of("button-taps", "list-selections",
       "media", "referral", "read", "marketing", "calls", "call-answers", "call-hangups", "call-permission",
       "group-joins", "group-leaves", "group-messages");
-  private static final List<String> USER_FIELDS = List.of("wa_id", "name", "blocked", "marketing_opt_out");
+  private static final List<String> USER_FIELDS =
+      List.of("wa_id", "name", "blocked", "marketing_opt_out", "username", "phone_hidden");
   private static final String ASSETS = "dev/wabasdk/testkit/console/";
   private static final Pattern ASSET = Pattern.compile("/console/([a-z0-9-]+\\.(html|css|js|svg))");
   private static final long IMAGE_LIMIT = 5L * 1024 * 1024;
@@ -204,7 +205,11 @@ public final class ConsoleApi {
     if (name != null && !(name instanceof String text && !text.isBlank())) {
       throw new IllegalArgumentException("name must be a non-empty string, was " + Json.write(name));
     }
-    for (String flag : List.of("blocked", "marketing_opt_out")) {
+    Object username = request.get("username");
+    if (username != null && !(username instanceof String text && !text.isBlank())) {
+      throw new IllegalArgumentException("username must be a non-empty string, was " + Json.write(username));
+    }
+    for (String flag : List.of("blocked", "marketing_opt_out", "phone_hidden")) {
       if (request.containsKey(flag) && !(request.get(flag) instanceof Boolean)) {
         throw new IllegalArgumentException(flag + " must be true or false, was " + Json.write(request.get(flag)));
       }
@@ -221,6 +226,15 @@ public final class ConsoleApi {
       }
       if (request.get("marketing_opt_out") instanceof Boolean stopped) {
         user.marketingStopped = stopped;
+      }
+      if (username instanceof String text) {
+        user.username = text;
+      }
+      if (request.get("phone_hidden") instanceof Boolean hidden) {
+        if (hidden && user.username == null) {
+          throw new IllegalArgumentException("phone_hidden: only a user with a username can hide their number");
+        }
+        user.phoneHidden = hidden;
       }
     }
     return json(existed ? 200 : 201, user(waId));
@@ -404,7 +418,8 @@ public final class ConsoleApi {
     }
     Instant windowUntil = user.lastInbound == null ? null : user.lastInbound.plus(Users.WINDOW);
     Instant fepUntil = user.freeEntryPointUntil;
-    Map<String, Object> facts = obj("wa_id", user.waId, "name", user.name,
+    Map<String, Object> facts = obj("wa_id", user.waId, "user_id", user.userId, "name", user.name,
+        "username", user.username, "phone_hidden", user.phoneHidden,
         "window_open", user.windowOpen(now),
         "window_open_until", windowUntil == null ? null : windowUntil.toString(),
         "free_entry_point_open", fepUntil != null && now.isBefore(fepUntil),

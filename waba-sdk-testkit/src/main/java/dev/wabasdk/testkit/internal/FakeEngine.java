@@ -73,7 +73,7 @@ public final class FakeEngine {
     this.webhooks = new WebhookSender(config.appSecret(), config.webhookUrl(), config.webhookMaxAttempts(),
         config.webhookInitialBackoff());
     this.rules = new SendRules(config);
-    this.users = new Users(config.audience());
+    this.users = new Users(config.audience(), config.businessAccountId());
     this.events = new WebhookEvents(config, webhooks);
     initialState();
   }
@@ -178,6 +178,28 @@ public final class FakeEngine {
   public void userName(String waId, String name) {
     synchronized (lock) {
       users.user(waId).name = name;
+    }
+  }
+
+  /** The user's business-scoped user id (BSUID) in this business. */
+  public String userId(String waId) {
+    synchronized (lock) {
+      return users.user(waId).userId;
+    }
+  }
+
+  /**
+   * Sets the user's WhatsApp username (null: none) and whether Meta withholds their phone number from this business
+   * (only a username user's can be withheld).
+   */
+  public void userUsername(String waId, @Nullable String username, boolean phoneHidden) {
+    if (phoneHidden && username == null) {
+      throw new IllegalStateException("only a user with a username can hide their phone number");
+    }
+    synchronized (lock) {
+      UserState user = users.user(waId);
+      user.username = username;
+      user.phoneHidden = phoneHidden;
     }
   }
 

@@ -42,7 +42,9 @@ final class InboundMessages {
       if (context != null) {
         message.put("context", context);
       }
-      message.put("from", waId);
+      if (!user.phoneHidden) {
+        message.put("from", waId); // a username user whose number Meta withholds is known by contacts[].user_id
+      }
       message.put("id", engine.ids.wamid(waId));
       message.put("timestamp", Long.toString(now.getEpochSecond()));
       for (Map.Entry<String, Object> e : content.entrySet()) {

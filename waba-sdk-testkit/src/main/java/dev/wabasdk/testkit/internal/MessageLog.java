@@ -37,6 +37,8 @@ final class MessageLog {
     String request = "";
     Map<String, Object> body = Map.of();
     @Nullable String callbackData;
+    /** The recipient, for the BSUID and contact in the status webhooks (null for messages to a group). */
+    Users.@Nullable UserState user;
 
     SentMessage snapshot() {
       return new SentMessage(id, to, type, timestamp, status, error, pricingCategory, pricingType, billable, request);

@@ -39,8 +39,8 @@ final class MessageValidator {
         && !"group".equals(body.get("recipient_type"))) {
       throw GraphException.of(131009, "Param recipient_type must be \"individual\" or \"group\".");
     }
-    if (body.get("to") == null) {
-      throw GraphException.of(131008, "The parameter to is required.");
+    if (body.get("to") == null && !(body.get("recipient") instanceof String)) {
+      throw GraphException.of(131008, "The parameter to (or recipient, a business-scoped user id) is required.");
     }
     Object callback = body.get("biz_opaque_callback_data");
     if (callback != null && (!(callback instanceof String s) || s.length() > 512)) {

@@ -47,12 +47,18 @@ final class OutboundMessages {
     if ("group".equals(body.get("recipient_type"))) {
       return engine.groups.send(body, type, raw);
     }
-    String input = String.valueOf(body.get("to"));
+    // Meta: "to" wins when both are given; "recipient" is a business-scoped user id (BSUID).
+    boolean byUserId = body.get("to") == null;
+    String input = String.valueOf(byUserId ? body.get("recipient") : body.get("to"));
     String to;
-    try {
-      to = Users.waId(input);
-    } catch (IllegalArgumentException e) {
-      throw GraphException.of(131009, "Param to must be a phone number in E.164 format, was \"" + input + "\".");
+    if (byUserId) {
+      to = waIdOfUserId(input);
+    } else {
+      try {
+        to = Users.waId(input);
+      } catch (IllegalArgumentException e) {
+        throw GraphException.of(131009, "Param to must be a phone number in E.164 format, was \"" + input + "\".");
+      }
     }
     if (to.equals(engine.config.displayDigits())) {
       throw GraphException.of(131021, "Recipient cannot be the sender's own number.");
@@ -82,6 +88,10 @@ final class OutboundMessages {
               + target + ".");
         }
       }
+      if (byUserId && template != null && template.category.equals(TemplateCategory.AUTHENTICATION)) {
+        throw GraphException.of(131062, "Authentication templates cannot be sent to a business-scoped user id;"
+            + " send them to the user's phone number (to).");
+      }
       PricingCategory directSend = DirectSendRules.check(body, type, engine.config);
       engine.rules.checkRestriction(user, template != null || directSend != null, now);
       if ("call_permission_request".equals(Json.string(body, "interactive", "type"))) {
@@ -98,6 +108,7 @@ final class OutboundMessages {
       record.request = raw;
       record.body = body;
       record.callbackData = Json.string(body, "biz_opaque_callback_data");
+      record.user = user;
       PricingCategory pricedAs = directSend != null ? directSend : route;
       if (pricedAs != null) {
         engine.pricing.priceDirectSend(record, user, pricedAs, version, engine.ids, now);
@@ -127,8 +138,21 @@ final class OutboundMessages {
       if (template != null) {
         message.put("message_status", "accepted");
       }
-      return obj("messaging_product", "whatsapp", "contacts", List.of(obj("input", input, "wa_id", to)),
-          "messages", List.of(message));
+      Map<String, Object> contact = byUserId ? obj("input", input, "user_id", user.userId)
+          : obj("input", input, "wa_id", to);
+      return obj("messaging_product", "whatsapp", "contacts", List.of(contact), "messages", List.of(message));
+    }
+  }
+
+  /** The user a BSUID names; Meta's invalid-parameter error when the fake knows no user by it. */
+  private String waIdOfUserId(String userId) {
+    synchronized (engine.lock) {
+      UserState user = engine.users.byUserId(userId);
+      if (user == null) {
+        throw GraphException.of(131009, "Param recipient is not a business-scoped user id of a user of this"
+            + " business, was \"" + userId + "\".");
+      }
+      return user.waId;
     }
   }
 

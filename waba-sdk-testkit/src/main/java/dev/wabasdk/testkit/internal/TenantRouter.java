@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Routes each request of a fake that holds several businesses to the business it concerns: by the phone number or
- * WABA id in the path, else by the access token (media and template ids, control routes go to the first). A known
+ * WABA id in the path, else by the access token (media and template ids go to the first); control routes
+ * ({@code /testkit/...}) to the business named by {@code ?phone_number_id=}, else the first. A known
  * token used on another business's number or WABA gets Meta's answer for an object the token cannot see: code 100,
  * subcode 33. Thread-safe: the routes are fixed.
  */
@@ -30,7 +31,23 @@ public final class TenantRouter extends Dispatcher {
   @Override
   public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
     HttpUrl url = request.getUrl();
-    if (url.encodedPath().startsWith("/testkit/") || routes.size() == 1) {
+    if (url.encodedPath().equals("/testkit/businesses") && request.getMethod().equals("GET")) {
+      return FakeDispatcher.json(200, Json.obj("data", businesses()));
+    }
+    if (url.encodedPath().startsWith("/testkit/")) {
+      // The console and control API act on one business: ?phone_number_id= names it, else the first.
+      String chosen = url.queryParameter("phone_number_id");
+      if (chosen == null) {
+        return routes.get(0).dispatcher().dispatch(request);
+      }
+      Route route = byId(chosen);
+      if (route == null) {
+        return FakeDispatcher.json(404, Json.obj("error", Json.obj("message", "The fake holds no business with"
+            + " phone number id " + chosen + "; GET /testkit/businesses lists them")));
+      }
+      return route.dispatcher().dispatch(request);
+    }
+    if (routes.size() == 1) {
       return routes.get(0).dispatcher().dispatch(request);
     }
     List<String> segments = new ArrayList<>(url.pathSegments());
@@ -48,6 +65,17 @@ public final class TenantRouter extends Dispatcher {
     }
     Route owner = token == null ? null : byToken(token);
     return (owner != null ? owner : routes.get(0)).dispatcher().dispatch(request);
+  }
+
+  /** Every business of the fake, first (the default of the control API) first. */
+  private List<Map<String, Object>> businesses() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Route route : routes) {
+      FakeConfig c = route.engine().config;
+      out.add(Json.obj("phone_number_id", c.phoneNumberId(), "business_account_id", c.businessAccountId(),
+          "display_phone_number", c.displayPhoneNumber(), "verified_name", c.verifiedName()));
+    }
+    return out;
   }
 
   private @Nullable Route byId(String id) {

@@ -20,7 +20,13 @@ final class Users {
   /** One user's facts. */
   static final class UserState {
     final String waId;
+    /** The business-scoped user id (BSUID) Meta gives this user for this business, e.g. {@code DE.1349...}. */
+    final String userId;
     String name;
+    /** The WhatsApp username, when the user adopted one. */
+    @Nullable String username;
+    /** A username user whose phone number Meta does not share: webhooks omit {@code wa_id} and {@code from}. */
+    boolean phoneHidden;
     @Nullable Instant lastInbound;
     @Nullable Instant referralAt;
     @Nullable Instant freeEntryPointUntil;
@@ -30,8 +36,9 @@ final class Users {
     /** Whether they read what is delivered at once; null: as the fake's {@code autoRead}. */
     @Nullable Boolean reads;
 
-    UserState(String waId) {
+    UserState(String waId, String userId) {
       this.waId = waId;
+      this.userId = userId;
       this.name = "User " + waId.substring(Math.max(0, waId.length() - 4));
     }
 
@@ -66,10 +73,48 @@ final class Users {
   }
 
   private final Map<String, UserState> users = new LinkedHashMap<>();
+  private final Map<String, String> waIdsByUserId = new java.util.HashMap<>();
   private final @Nullable FakeAudience audience;
+  /** What BSUIDs are scoped to: Meta scopes them to the business portfolio; the fake has one per WABA. */
+  private final String scope;
 
-  Users(@Nullable FakeAudience audience) {
+  Users(@Nullable FakeAudience audience, String scope) {
     this.audience = audience;
+    this.scope = scope;
+  }
+
+  /**
+   * The BSUID of {@code waId} in this business: the ISO country of the number, a dot and a stable 64-bit number,
+   * shaped like Meta's ({@code US.13491208655302741918}); the same user gets another id from another business.
+   */
+  String userIdOf(String waId) {
+    String region = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance()
+        .getRegionCodeForCountryCode(countryCode(waId));
+    long hash = 1125899906842597L;
+    for (char c : (scope + ":" + waId).toCharArray()) {
+      hash = 31 * hash + c;
+    }
+    hash ^= hash >>> 29;
+    hash *= 0xBF58476D1CE4E5B9L;
+    hash ^= hash >>> 32;
+    return ("ZZ".equals(region) ? "ZZ" : region) + "." + Long.toUnsignedString(hash);
+  }
+
+  private static int countryCode(String waId) {
+    com.google.i18n.phonenumbers.PhoneNumberUtil util = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance();
+    for (int length = 1; length <= 3 && length < waId.length(); length++) {
+      int code = Integer.parseInt(waId.substring(0, length));
+      if (!"ZZ".equals(util.getRegionCodeForCountryCode(code))) {
+        return code;
+      }
+    }
+    return 0;
+  }
+
+  /** The user with this BSUID, or null when the fake has none. */
+  @Nullable UserState byUserId(String userId) {
+    String waId = waIdsByUserId.get(userId);
+    return waId == null ? null : users.get(waId);
   }
 
   /** Digits of an E.164 number ({@code wa_id}); {@link IllegalArgumentException} naming the value otherwise. */
@@ -88,7 +133,8 @@ final class Users {
   }
 
   private UserState create(String waId) {
-    UserState user = new UserState(waId);
+    UserState user = new UserState(waId, userIdOf(waId));
+    waIdsByUserId.put(user.userId, waId);
     if (audience != null) {
       FakeAudience.Kind kind = audience.kindOf(waId);
       user.marketingStopped = kind == FakeAudience.Kind.OPTED_OUT;
@@ -108,5 +154,6 @@ final class Users {
 
   void reset() {
     users.clear();
+    waIdsByUserId.clear();
   }
 }

@@ -40,7 +40,7 @@ final class WebhookEvents {
 
   /** A user stopped or resumed marketing messages ({@code user_preferences}). */
   void userPreference(UserState user, boolean stopped, Instant now) {
-    Map<String, Object> preference = obj("wa_id", user.waId, "detail", stopped
+    Map<String, Object> preference = obj("wa_id", user.phoneHidden ? null : user.waId, "detail", stopped
         ? "User requested to stop marketing messages" : "User requested to resume marketing messages",
         "category", "marketing_messages", "value", stopped ? "stop" : "resume",
         "timestamp", now.getEpochSecond());
@@ -56,7 +56,14 @@ final class WebhookEvents {
   void status(SentRecord record, DeliveryStatus status, boolean withPricing, Instant now) {
     record.status = status;
     Map<String, Object> s = obj("id", record.id, "status", status.value(),
-        "timestamp", Long.toString(now.getEpochSecond()), "recipient_id", record.to);
+        "timestamp", Long.toString(now.getEpochSecond()));
+    UserState user = record.user;
+    if (user == null || !user.phoneHidden) {
+      s.put("recipient_id", record.to);
+    }
+    if (user != null) {
+      s.put("recipient_user_id", user.userId);
+    }
     if (status.equals(DeliveryStatus.FAILED) && record.error != null) {
       GraphErrorResponse e = record.error;
       s.put("errors", List.of(obj("code", e.code(), "title", e.title(), "message", e.title(),
@@ -75,8 +82,11 @@ final class WebhookEvents {
     if (record.callbackData != null) {
       s.put("biz_opaque_callback_data", record.callbackData);
     }
-    Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata(),
-        "statuses", List.of(s));
+    Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata());
+    if (user != null && !status.equals(DeliveryStatus.FAILED)) {
+      value.put("contacts", List.of(contact(user))); // since the BSUID rollout; failed statuses carry none
+    }
+    value.put("statuses", List.of(s));
     sender.submit("messages", Json.write(envelope("messages", value, null)));
   }
 
@@ -119,8 +129,18 @@ final class WebhookEvents {
     sender.submit(field, Json.write(envelope(field, value, null)));
   }
 
+  /** A user's {@code contacts[]} entry: the BSUID always, the {@code wa_id} unless Meta withholds the number. */
   static Map<String, Object> contact(UserState user) {
-    return obj("profile", obj("name", user.name), "wa_id", user.waId);
+    Map<String, Object> profile = obj("name", user.name);
+    if (user.username != null) {
+      profile.put("username", user.username);
+    }
+    Map<String, Object> contact = obj("profile", profile);
+    if (!user.phoneHidden) {
+      contact.put("wa_id", user.waId);
+    }
+    contact.put("user_id", user.userId);
+    return contact;
   }
 
   private Map<String, Object> metadata() {

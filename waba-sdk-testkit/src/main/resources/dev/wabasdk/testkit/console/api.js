@@ -2,8 +2,18 @@
 
 export class ControlApiError extends Error {}
 
+/** The business the console acts on (`?business=<phone number id>` in the page's URL), or null for the first. */
+export const business = new URLSearchParams(location.search).get('business');
+
+/** A control-API path scoped to the console's business. */
+export function scoped(path) {
+  if (!business) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}phone_number_id=${encodeURIComponent(business)}`;
+}
+
 async function call(method, path, body) {
   let response;
+  path = scoped(path);
   try {
     response = await fetch(path, {
       method,
@@ -31,6 +41,7 @@ async function call(method, path, body) {
 const user = (waId) => `/testkit/users/${encodeURIComponent(waId)}`;
 
 export const api = {
+  businesses: () => call('GET', '/testkit/businesses'),
   users: () => call('GET', '/testkit/users'),
   user: (waId) => call('GET', user(waId)),
   templates: () => call('GET', '/testkit/templates'),

@@ -1,6 +1,7 @@
 // The console's campaign panel: the broadcasts the fake has seen (GET /testkit/campaigns), polled every second.
 // It adds its own section to the side column, so the page needs only the <script> and <link> that load it.
 import { el } from './render.js';
+import { scoped } from './api.js';
 
 let rendered = '';
 
@@ -37,7 +38,7 @@ function item(c) {
 async function refresh() {
   let answer;
   try {
-    const response = await fetch('/testkit/campaigns', { cache: 'no-store' });
+    const response = await fetch(scoped('/testkit/campaigns'), { cache: 'no-store' });
     if (!response.ok) return;
     answer = await response.json();
   } catch (e) {

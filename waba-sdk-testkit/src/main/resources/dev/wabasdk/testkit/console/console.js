@@ -1,5 +1,5 @@
 // The console's state and behaviour: polls the control API every second and turns clicks into control calls.
-import { api } from './api.js';
+import { api, business } from './api.js';
 import { el, dateTime, renderConversation, renderFacts, renderTemplates, summary } from './render.js';
 
 const $ = (id) => document.getElementById(id);
@@ -70,7 +70,9 @@ function select(waId) {
   state.replyTo = null;
   $('reply-preview').hidden = true;
   state.rendered.conversation = '';
-  history.replaceState(null, '', `?user=${encodeURIComponent(waId)}`);
+  const params = new URLSearchParams(location.search);
+  params.set('user', waId);
+  history.replaceState(null, '', `?${params}`);
   refresh();
 }
 
@@ -169,6 +171,28 @@ function readFile(file) {
   });
 }
 
+/** With several businesses in the fake, a picker; choosing one reloads the console scoped to it. */
+async function businesses() {
+  try {
+    const list = (await api.businesses()).data;
+    if (list.length < 2) return;
+    const select = $('business');
+    select.replaceChildren(...list.map((b) => el('option', {
+      value: b.phone_number_id, text: `${b.verified_name} · ${b.display_phone_number}`,
+    })));
+    select.value = business ?? list[0].phone_number_id;
+    select.addEventListener('change', () => {
+      const params = new URLSearchParams(location.search);
+      params.set('business', select.value);
+      params.delete('user');
+      location.search = params.toString();
+    });
+    $('business-tool').hidden = false;
+  } catch (e) {
+    showError(e);
+  }
+}
+
 function wire() {
   $('error-close').addEventListener('click', () => { $('error').hidden = true; });
   $('new-user-form').addEventListener('submit', (e) => {
@@ -224,11 +248,15 @@ function wire() {
   $('reset').addEventListener('click', () => {
     if (!confirm('Forget every user, message, webhook and fault?')) return;
     state.selected = null;
-    history.replaceState(null, '', location.pathname);
+    const params = new URLSearchParams(location.search);
+    params.delete('user');
+    const query = params.toString();
+    history.replaceState(null, '', query ? `${location.pathname}?${query}` : location.pathname);
     act(() => api.reset(), 'The fake was reset');
   });
 }
 
 wire();
+businesses();
 refresh();
 setInterval(refresh, 1000);

@@ -1,4 +1,5 @@
 // Turns the control API's JSON into DOM: the conversation as a phone shows it, and the facts panel.
+import { scoped } from './api.js';
 
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -69,13 +70,13 @@ export function summary(item) {
 function mediaBlock(kind, media, caption) {
   if (!media) return null;
   if (kind === 'image') {
-    const src = media.id ? `/testkit/media/${encodeURIComponent(media.id)}` : media.link;
+    const src = media.id ? scoped(`/testkit/media/${encodeURIComponent(media.id)}`) : media.link;
     return el('figure', { class: 'media' },
       src ? el('img', { src, alt: caption || 'image', loading: 'lazy' }) : el('div', { class: 'placeholder', text: '📷' }),
       caption ? el('figcaption', { text: caption }) : null);
   }
   const name = media.filename || (kind === 'document' ? 'Document' : kind);
-  const href = media.id ? `/testkit/media/${encodeURIComponent(media.id)}` : media.link;
+  const href = media.id ? scoped(`/testkit/media/${encodeURIComponent(media.id)}`) : media.link;
   return el('div', { class: 'media file' },
     el('span', { class: 'file-icon', text: kind === 'document' ? '📄' : kind === 'video' ? '🎬' : kind === 'audio' ? '🎵' : '📎' }),
     href ? el('a', { href, target: '_blank', rel: 'noopener', text: name }) : el('span', { text: name }),
