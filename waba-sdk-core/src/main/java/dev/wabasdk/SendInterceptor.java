@@ -1,5 +1,6 @@
 package dev.wabasdk;
 
+import dev.wabasdk.message.MarketingMessageOptions;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.internal.PerNumberInterceptor;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Observes, changes or stops message sends, the way an OkHttp {@code Interceptor} does for calls. Interceptors are
  * added with {@link WhatsApp.Builder#addInterceptor} and run in the order added around every
- * {@code messages().send(..)} and {@code sendAsync(..)}; the last link of the chain writes the HTTP request.
+ * {@code messages().send(..)}, {@code marketingMessages().send(..)} and their async twins; the last link of the chain writes the HTTP request.
  *
  * <pre>{@code
  * SendInterceptor timing = chain -> {
@@ -57,6 +58,16 @@ public interface SendInterceptor {
 
     /** The client's clock. */
     Clock clock();
+
+    /**
+     * The options of a Marketing Messages API send ({@code POST /{phone-number-id}/marketing_messages}, whose
+     * message is always a marketing template), or null for a {@code /messages} send.
+     *
+     * @since 0.4
+     */
+    default @Nullable MarketingMessageOptions marketingMessageOptions() {
+      return null;
+    }
 
     /**
      * Hands {@code message} to the next interceptor (the last one sends it) and returns Meta's answer. Call it at

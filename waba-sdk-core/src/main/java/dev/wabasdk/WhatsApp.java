@@ -10,6 +10,7 @@ import dev.wabasdk.analytics.AnalyticsApi;
 import dev.wabasdk.internal.ClientCore;
 import dev.wabasdk.internal.GraphIds;
 import dev.wabasdk.media.MediaApi;
+import dev.wabasdk.message.MarketingMessagesApi;
 import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.commerce.CommerceApi;
 import dev.wabasdk.phone.BusinessProfileApi;
@@ -121,6 +122,16 @@ public final class WhatsApp implements AutoCloseable {
   /** Session and template messages, read receipts and the typing indicator. */
   public MessagesApi messages() {
     return core.messages();
+  }
+
+  /**
+   * Marketing templates through Meta's Marketing Messages API for WhatsApp ({@code /marketing_messages}), on the same
+   * send interceptors (policy engine, rate limit) as {@link #messages()}.
+   *
+   * @since 0.4
+   */
+  public MarketingMessagesApi marketingMessages() {
+    return core.marketingMessages();
   }
 
   /** Upload, retrieve, download (streamed, verified) and delete media. */

@@ -14,6 +14,7 @@ import dev.wabasdk.conversational.ConversationalComponentsApi;
 import dev.wabasdk.flow.FlowsApi;
 import dev.wabasdk.group.GroupsApi;
 import dev.wabasdk.media.MediaApi;
+import dev.wabasdk.message.MarketingMessagesApi;
 import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.commerce.CommerceApi;
 import dev.wabasdk.phone.BusinessProfileApi;
@@ -42,6 +43,7 @@ public final class ClientCore implements AutoCloseable {
   private final GraphClient graph;
   private final @Nullable RateLimit rateLimit;
   private final MessagesApi messages;
+  private final MarketingMessagesApi marketingMessages;
   private final MediaApi media;
   private final TemplatesApi templates;
   private final PhoneNumbersApi phoneNumbers;
@@ -96,7 +98,9 @@ public final class ClientCore implements AutoCloseable {
       // Last, next to the wire: a send an earlier interceptor refused takes no permit.
       chain.add(new RateLimitInterceptor(rateLimit));
     }
-    this.messages = new RealMessagesApi(graph, tenant, s.clock(), chain);
+    RealMessagesApi sender = new RealMessagesApi(graph, tenant, s.clock(), chain);
+    this.messages = sender;
+    this.marketingMessages = new RealMarketingMessagesApi(sender);
     this.media = new RealMediaApi(graph, tenant.phoneNumberId());
     this.templates = new RealTemplatesApi(graph, tenant.businessAccountId(), s.clock());
     this.phoneNumbers = new RealPhoneNumbersApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
@@ -138,6 +142,11 @@ public final class ClientCore implements AutoCloseable {
 
   public MessagesApi messages() {
     return messages;
+  }
+
+  /** Marketing template sends through the Marketing Messages API, on the same interceptor chain as messages(). */
+  public MarketingMessagesApi marketingMessages() {
+    return marketingMessages;
   }
 
   public MediaApi media() {

@@ -1,8 +1,10 @@
 package dev.wabasdk.internal;
 
+import dev.wabasdk.message.MarketingMessageOptions;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.message.SendResult;
+import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.error.Outcome;
 import dev.wabasdk.error.WabaException;
 import dev.wabasdk.SendInterceptor;
@@ -19,11 +21,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP implementation of {@link MessagesApi}: runs each send through the client's {@link SendInterceptor}s,
- * the last link writing the request. Thread-safe.
+ * the last link writing the request. Marketing Messages API sends ({@link RealMarketingMessagesApi}) run through the
+ * same chain, so interceptors (the policy engine) treat both alike. Thread-safe.
  */
 final class RealMessagesApi implements MessagesApi {
   private final GraphClient graph;
   private final HttpUrl messagesUrl;
+  private final HttpUrl marketingMessagesUrl;
   private final Tenant tenant;
   private final Clock clock;
   private final List<SendInterceptor> interceptors;
@@ -31,6 +35,7 @@ final class RealMessagesApi implements MessagesApi {
   RealMessagesApi(GraphClient graph, Tenant tenant, Clock clock, List<SendInterceptor> interceptors) {
     this.graph = graph;
     this.messagesUrl = graph.url(tenant.phoneNumberId(), "messages");
+    this.marketingMessagesUrl = graph.url(tenant.phoneNumberId(), "marketing_messages");
     this.tenant = tenant;
     this.clock = clock;
     this.interceptors = List.copyOf(interceptors);
@@ -38,17 +43,27 @@ final class RealMessagesApi implements MessagesApi {
 
   @Override
   public SendResult send(Message message) {
-    GraphCall call = sendCall(message);
-    if (interceptors.isEmpty()) {
-      return graph.execute(call, SendResultReader::read);
-    }
-    return new Link(0, message, message, call).proceed(message);
+    return send(message, null);
   }
 
   @Override
   public CompletableFuture<SendResult> sendAsync(Message message) {
+    return sendAsync(message, null);
+  }
+
+  /** A send to {@code /messages}, or to {@code /marketing_messages} when {@code marketing} is not null. */
+  SendResult send(Message message, @Nullable MarketingMessageOptions marketing) {
+    GraphCall call = sendCall(message, marketing);
+    if (interceptors.isEmpty()) {
+      return graph.execute(call, SendResultReader::read);
+    }
+    return new Link(0, message, message, call, marketing).proceed(message);
+  }
+
+  /** The asynchronous twin of {@link #send(Message, MarketingMessageOptions)}. */
+  CompletableFuture<SendResult> sendAsync(Message message, @Nullable MarketingMessageOptions marketing) {
     // Encoding checks Meta's limits: bad input throws here, before any interceptor runs or claims anything.
-    GraphCall call = sendCall(message);
+    GraphCall call = sendCall(message, marketing);
     if (interceptors.isEmpty()) {
       return graph.executeAsync(call, SendResultReader::read);
     }
@@ -57,7 +72,7 @@ final class RealMessagesApi implements MessagesApi {
     try {
       graph.executor().execute(() -> {
         try {
-          future.complete(new Link(0, message, message, call).proceed(message));
+          future.complete(new Link(0, message, message, call, marketing).proceed(message));
         } catch (Throwable e) {
           future.completeExceptionally(e);
         }
@@ -75,13 +90,16 @@ final class RealMessagesApi implements MessagesApi {
     private final Message message;
     private final Message original;
     private final GraphCall originalCall;
+    private final @Nullable MarketingMessageOptions marketing;
     private boolean proceeded;
 
-    Link(int index, Message message, Message original, GraphCall originalCall) {
+    Link(int index, Message message, Message original, GraphCall originalCall,
+        @Nullable MarketingMessageOptions marketing) {
       this.index = index;
       this.message = message;
       this.original = original;
       this.originalCall = originalCall;
+      this.marketing = marketing;
     }
 
     @Override
@@ -105,6 +123,11 @@ final class RealMessagesApi implements MessagesApi {
     }
 
     @Override
+    public @Nullable MarketingMessageOptions marketingMessageOptions() {
+      return marketing;
+    }
+
+    @Override
     public SendResult proceed(Message next) {
       Objects.requireNonNull(next, "message");
       if (proceeded) {
@@ -113,11 +136,11 @@ final class RealMessagesApi implements MessagesApi {
       }
       proceeded = true;
       if (index == interceptors.size()) {
-        GraphCall call = next == original ? originalCall : sendCall(next);
+        GraphCall call = next == original ? originalCall : sendCall(next, marketing);
         return graph.execute(call, SendResultReader::read);
       }
       SendInterceptor interceptor = interceptors.get(index);
-      return Objects.requireNonNull(interceptor.intercept(new Link(index + 1, next, original, originalCall)),
+      return Objects.requireNonNull(interceptor.intercept(new Link(index + 1, next, original, originalCall, marketing)),
           () -> "SendInterceptor " + interceptor + " returned null");
     }
   }
@@ -142,9 +165,17 @@ final class RealMessagesApi implements MessagesApi {
     return graph.executeAsync(readCall(messageId, true), ResponseHandler.jsonObject()).thenApply(r -> null);
   }
 
-  private GraphCall sendCall(Message message) {
+  private GraphCall sendCall(Message message, @Nullable MarketingMessageOptions marketing) {
     Objects.requireNonNull(message, "message");
-    return GraphCall.send(messagesUrl, SendBody.of(message));
+    if (marketing == null) {
+      return GraphCall.send(messagesUrl, SendBody.of(message));
+    }
+    // Also guards an interceptor that swaps in another message: Meta takes only marketing templates here.
+    if (!(message instanceof TemplateMessage)) {
+      throw new IllegalArgumentException("type: the Marketing Messages API sends only template messages, was "
+          + message.getClass().getSimpleName());
+    }
+    return GraphCall.send(marketingMessagesUrl, SendBody.marketing(message, marketing));
   }
 
   private GraphCall readCall(String messageId, boolean typing) {

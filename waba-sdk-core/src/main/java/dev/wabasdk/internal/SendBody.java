@@ -3,12 +3,14 @@ package dev.wabasdk.internal;
 import com.squareup.moshi.JsonWriter;
 import dev.wabasdk.message.DirectSend;
 import dev.wabasdk.message.Envelope;
+import dev.wabasdk.message.MarketingMessageOptions;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.TextMessage;
 import dev.wabasdk.message.internal.MessageEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -31,6 +33,28 @@ final class SendBody {
   /** The request body of {@code POST /{phone-number-id}/messages} for {@code message}. */
   static RequestBody of(Message message) {
     return RequestBody.create(bytes(message).readByteString(), JSON);
+  }
+
+  /**
+   * The request body of {@code POST /{phone-number-id}/marketing_messages}: the message as for {@code /messages},
+   * then {@code product_policy} and {@code message_activity_sharing} when set (Meta's order). An extra field of the
+   * same name set on the message wins, as extra fields do everywhere.
+   */
+  static RequestBody marketing(Message message, MarketingMessageOptions options) {
+    Map<String, Object> body = new LinkedHashMap<>(MessageEncoder.encode(message));
+    if (options.productPolicy() != null) {
+      body.putIfAbsent("product_policy", options.productPolicy().value());
+    }
+    if (options.messageActivitySharing() != null) {
+      body.putIfAbsent("message_activity_sharing", options.messageActivitySharing());
+    }
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writeValue(writer, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to an in-memory buffer failed", e);
+    }
+    return RequestBody.create(buffer.readByteString(), JSON);
   }
 
   /** The same JSON, in a buffer (for tests and callers that want the bytes). */

@@ -48,6 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class PolicyEngine implements SendInterceptor {
   /** The reason code of a decision made without the store's state (see {@link StoreFailureMode}). */
   public static final String STORE_UNAVAILABLE = "store_unavailable";
+  /** The reason code for a Marketing Messages API send of a template recorded as not marketing. @since 0.4 */
+  public static final String NOT_A_MARKETING_TEMPLATE = "not_a_marketing_template";
 
   private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
   /** The WARN-mode line: the same logger name as before the engine became an interceptor. */
@@ -280,7 +282,7 @@ public final class PolicyEngine implements SendInterceptor {
       clock = chain.clock();
       clientClock = clock;
     }
-    Decision decision = check(message, clock, chain.phoneNumberId());
+    Decision decision = check(message, clock, chain.phoneNumberId(), chain.marketingMessageOptions() != null);
     SendResult result;
     try {
       result = chain.proceed(message);
@@ -300,13 +302,16 @@ public final class PolicyEngine implements SendInterceptor {
     return decision == null ? result : result.withTag(Decision.class, decision);
   }
 
-  private @Nullable Decision check(Message message, Clock clock, String from) {
+  private @Nullable Decision check(Message message, Clock clock, String from, boolean marketingMessages) {
     if (mode == PolicyMode.OFF) {
       return null;
     }
     // ENFORCE claims the pair-rate slot and messaging-limit place atomically, so instances sharing a store agree.
     Decision decision;
-    if (mode == PolicyMode.ENFORCE) {
+    Decision refusal = marketingMessages ? MarketingMessagesCheck.refusal(message, store) : null;
+    if (refusal != null) {
+      decision = notifyListeners(message, refusal);
+    } else if (mode == PolicyMode.ENFORCE) {
       decision = notifyListeners(message, claimAndDecide(message, clock, from));
     } else {
       Decision d;

@@ -93,4 +93,23 @@ public final class FakeAccount {
   public boolean appSubscribed() {
     return engine.accountOps().appSubscribed();
   }
+
+  /**
+   * Whether the business has completed Marketing Messages API onboarding (signed the terms); false at first. An
+   * onboarded business's {@code /marketing_messages} sends are priced {@code marketing_lite}; otherwise they fall
+   * back to Cloud API ({@code marketing}), or are refused when {@code product_policy} is {@code STRICT}.
+   */
+  public FakeAccount marketingMessagesOnboarded(boolean onboarded) {
+    engine.marketingMessagesOnboarded(onboarded);
+    return this;
+  }
+
+  /**
+   * The account's {@code disable_marketing_messages_on_cloud_api}: when true, a marketing template sent through
+   * Cloud API ({@code /messages}, or a {@code /marketing_messages} fallback) is refused with 131063.
+   */
+  public FakeAccount disableMarketingMessagesOnCloudApi(boolean disabled) {
+    engine.disableMarketingMessagesOnCloudApi(disabled);
+    return this;
+  }
 }

@@ -247,6 +247,22 @@ public final class FakeUser {
     return engine.userOpensChat(waId);
   }
 
+  /**
+   * Taps the body or call-to-action ({@code "body"} or {@code "cta"}) of marketing message {@code wamid}: Meta sends a
+   * {@code user_actions} webhook for a message sent through the Marketing Messages API in the last 7 days, nothing
+   * for others.
+   *
+   * @return whether Meta reported the click
+   * @throws IllegalArgumentException when the app sent this user no message {@code wamid}
+   */
+  public boolean clicksMarketingMessage(String wamid, String clickComponent) {
+    Objects.requireNonNull(wamid, "wamid");
+    if (!clickComponent.equals("body") && !clickComponent.equals("cta")) {
+      throw new IllegalArgumentException("clickComponent: must be \"body\" or \"cta\", was \"" + clickComponent + "\"");
+    }
+    return engine.userClicksMarketingMessage(waId, wamid, clickComponent);
+  }
+
   /** Blocks the business: later messages fail asynchronously with 131026. */
   public FakeUser blocks() {
     engine.userBlocks(waId, true);

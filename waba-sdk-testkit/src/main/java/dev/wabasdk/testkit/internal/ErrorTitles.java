@@ -34,6 +34,7 @@ public final class ErrorTitles {
       Map.entry(131047, "Re-engagement message"),
       Map.entry(131048, "Spam rate limit hit"),
       Map.entry(131049, "This message was not delivered to maintain healthy ecosystem engagement."),
+      Map.entry(131063, "Marketing templates disabled for Cloud API"),
       Map.entry(131050, "User stopped marketing messages"),
       Map.entry(131051, "Unsupported message type"),
       Map.entry(131052, "Media download error"),

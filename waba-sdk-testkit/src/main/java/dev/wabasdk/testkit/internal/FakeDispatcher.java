@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 public final class FakeDispatcher extends Dispatcher {
   static final List<String> GRAPH_ROUTES = List.of(
       "POST /{version}/{phone-number-id}/messages",
+      "POST /{version}/{phone-number-id}/marketing_messages",
       "POST /{version}/{phone-number-id}/media",
       "GET|DELETE /{version}/{media-id}",
       "GET|POST /{version}/{phone-number-id}/whatsapp_business_profile",
@@ -252,6 +253,8 @@ public final class FakeDispatcher extends Dispatcher {
         case "POST messages":
           engine.accountOps.checkRegistered();
           return json(200, engine.send(version, Json.parseObject(text), text));
+        case "POST marketing_messages":
+          return json(200, engine.sendMarketing(version, Json.parseObject(text), text));
         case "POST media":
           return json(200, media.upload(contentType, bytes));
         case "GET whatsapp_business_profile":

@@ -51,6 +51,7 @@ public final class FakeEngine {
   final WebhookEvents events;
   private final Map<String, Object> profile = new LinkedHashMap<>();
   private final OutboundMessages outbound = new OutboundMessages(this);
+  final MarketingMessagesRoutes marketingMessages = new MarketingMessagesRoutes(this);
   private final InboundMessages inbound = new InboundMessages(this);
   final CallRoutes calls = new CallRoutes(this);
   final GroupRoutes groups = new GroupRoutes(this);
@@ -128,6 +129,7 @@ public final class FakeEngine {
       flowSessions.reset();
       accountOps.reset();
       admin.reset();
+      marketingMessages.reset();
       initialState();
     }
   }
@@ -558,6 +560,32 @@ public final class FakeEngine {
 
   /** {@code POST /{phone-number-id}/messages}: validates like Meta, applies the rules, answers Meta's JSON. */
   Map<String, Object> send(String version, Map<String, Object> body, String raw) {
-    return outbound.send(version, body, raw);
+    return outbound.send(version, body, raw, null);
+  }
+
+  /** A template send priced as {@code route} ({@code marketing_lite}, or {@code marketing} for a Cloud API fallback). */
+  Map<String, Object> sendOn(String version, Map<String, Object> body, String raw,
+      dev.wabasdk.cost.PricingCategory route) {
+    return outbound.send(version, body, raw, route);
+  }
+
+  /** {@code POST /{phone-number-id}/marketing_messages}. */
+  Map<String, Object> sendMarketing(String version, Map<String, Object> body, String raw) {
+    return marketingMessages.send(version, body, raw);
+  }
+
+  /** Whether the business completed Marketing Messages API onboarding (signed the terms). */
+  public void marketingMessagesOnboarded(boolean onboarded) {
+    marketingMessages.onboarded(onboarded);
+  }
+
+  /** The WABA's {@code disable_marketing_messages_on_cloud_api}. */
+  public void disableMarketingMessagesOnCloudApi(boolean disabled) {
+    marketingMessages.disableOnCloudApi(disabled);
+  }
+
+  /** A user taps a marketing message's body or call-to-action; true when Meta reports it ({@code user_actions}). */
+  public boolean userClicksMarketingMessage(String waId, String wamid, String component) {
+    return marketingMessages.click(waId, wamid, component, now());
   }
 }

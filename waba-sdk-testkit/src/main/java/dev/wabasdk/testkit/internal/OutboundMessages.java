@@ -12,20 +12,28 @@ import dev.wabasdk.testkit.internal.Users.UserState;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The app's sends ({@code POST /{phone-number-id}/messages}): Meta's checks and answer, then the statuses that
  * follow (sent, delivered, read, or failed). Thread-safe: it works on the {@link FakeEngine}'s parts under its lock.
  */
 final class OutboundMessages {
+  /** Meta's "Marketing templates disabled for Cloud API". */
+  static final int MARKETING_DISABLED = 131063;
+
   private final FakeEngine engine;
 
   OutboundMessages(FakeEngine engine) {
     this.engine = engine;
   }
 
-  /** {@code POST /{phone-number-id}/messages}: validates like Meta, applies the rules, answers Meta's JSON. */
-  Map<String, Object> send(String version, Map<String, Object> body, String raw) {
+  /**
+   * {@code POST /{phone-number-id}/messages}: validates like Meta, applies the rules, answers Meta's JSON. A
+   * {@code route} marks a {@code /marketing_messages} send ({@link MarketingMessagesRoutes}): a marketing template
+   * only, priced in that category ({@code marketing_lite}, or {@code marketing} when it fell back to Cloud API).
+   */
+  Map<String, Object> send(String version, Map<String, Object> body, String raw, @Nullable PricingCategory route) {
     if (!body.containsKey("messaging_product")) {
       throw GraphException.of(100, "The parameter messaging_product is required.");
     }
@@ -66,6 +74,19 @@ final class OutboundMessages {
       TemplateRecord template = type.equals("template")
           ? TemplateSendCheck.check(engine.templates, Json.map(body, "template")) : null;
       FlowSendCheck.check(engine.flows, body, type, template);
+      boolean marketingTemplate = template != null && TemplateCategory.MARKETING.equals(template.category);
+      if (route != null && !marketingTemplate) {
+        throw GraphException.of(100, "The Marketing Messages API supports only marketing template messages, and "
+            + (template == null ? "this is not a template" : "template " + template.name + " is "
+            + template.category.value()) + ".");
+      }
+      if (marketingTemplate && !PricingCategory.MARKETING_LITE.equals(route)
+          && engine.marketingMessages.disabledOnCloudApi()) {
+        throw GraphException.of(MARKETING_DISABLED, "Your template is categorized as Marketing, but marketing"
+            + " templates are currently disabled for your Cloud API configuration. To send this template, use the"
+            + " Marketing Messages API for WhatsApp or enable marketing templates on Cloud API by turning off"
+            + " disable_marketing_messages_on_cloud_api.");
+      }
       if (type.equals("reaction")) {
         String target = Json.string(body, "reaction", "message_id");
         if (target == null || !engine.messages.knows(target)) {
@@ -94,8 +115,9 @@ final class OutboundMessages {
       record.body = body;
       record.callbackData = Json.string(body, "biz_opaque_callback_data");
       record.user = user;
-      if (directSend != null) {
-        engine.pricing.priceDirectSend(record, user, directSend, version, engine.ids, now);
+      PricingCategory pricedAs = directSend != null ? directSend : route;
+      if (pricedAs != null) {
+        engine.pricing.priceDirectSend(record, user, pricedAs, version, engine.ids, now);
       } else {
         engine.pricing.price(record, user, template, version, engine.ids, now);
       }

@@ -1,0 +1,57 @@
+package dev.wabasdk.message;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends marketing template messages through Meta's Marketing Messages API for WhatsApp ("MM Lite"):
+ * {@code POST /{phone-number-id}/marketing_messages}, the same payload as a {@code /messages} template send plus
+ * {@link MarketingMessageOptions}, and the same answer. Obtain it from {@code WhatsApp.marketingMessages()};
+ * implementations must be thread-safe, the SDK's is.
+ *
+ * <p>Only marketing templates may be sent this way (Meta refuses free-form, utility and authentication messages).
+ * A send passes the client's {@code SendInterceptor}s exactly like {@link MessagesApi#send}: the policy engine applies
+ * its marketing rules (window, opt-out, per-user marketing limit, markets, pair rate, messaging limit) and refuses a
+ * template it knows is not a marketing one. An interceptor sees the send's options in
+ * {@code Chain.marketingMessageOptions()}.
+ *
+ * <p>A business that has not completed onboarding (accepted the Marketing Messages API terms) gets its message sent
+ * through Cloud API unless the product policy is {@link ProductPolicy#STRICT}; status webhooks then carry
+ * {@code pricing.category} {@code marketing} instead of {@code marketing_lite}.
+ *
+ * @see <a href="https://developers.facebook.com/documentation/business-messaging/whatsapp/marketing-messages/send-marketing-messages">
+ *     Send Marketing Messages</a>
+ * @since 0.4
+ */
+public interface MarketingMessagesApi {
+  /**
+   * Meta's code when marketing templates are disabled on Cloud API ({@code disable_marketing_messages_on_cloud_api})
+   * and the message would go through Cloud API: a {@code /messages} send of a marketing template, or a
+   * {@code /marketing_messages} fallback of a business that has not signed the terms.
+   */
+  int MARKETING_TEMPLATES_DISABLED_ON_CLOUD_API = 131063;
+
+  /**
+   * Sends a marketing template with Meta's defaults and returns Meta's acceptance.
+   *
+   * @throws IllegalArgumentException when the message breaks one of Meta's limits (nothing was sent)
+   * @throws dev.wabasdk.error.WabaApiException when Meta refuses it (nothing was sent)
+   * @throws dev.wabasdk.error.WabaNetworkException when the transport failed; see its {@code outcome()}
+   */
+  default SendResult send(TemplateMessage message) {
+    return send(message, MarketingMessageOptions.DEFAULTS);
+  }
+
+  /** As {@link #send(TemplateMessage)}, with {@code product_policy} and {@code message_activity_sharing}. */
+  SendResult send(TemplateMessage message, MarketingMessageOptions options);
+
+  /** The asynchronous twin of {@link #send(TemplateMessage)}. */
+  default CompletableFuture<SendResult> sendAsync(TemplateMessage message) {
+    return sendAsync(message, MarketingMessageOptions.DEFAULTS);
+  }
+
+  /**
+   * The asynchronous twin of {@link #send(TemplateMessage, MarketingMessageOptions)}: the interceptors run on the
+   * client's threads; an interceptor's exception (e.g. a policy denial) completes the future exceptionally.
+   */
+  CompletableFuture<SendResult> sendAsync(TemplateMessage message, MarketingMessageOptions options);
+}
