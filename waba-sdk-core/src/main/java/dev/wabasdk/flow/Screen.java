@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param title the title in the top bar
  * @param terminal whether the flow can end on this screen (it then needs a Footer)
  * @param success whether ending here counts as a successful completion (terminal screens only)
- * @param refreshOnBack whether going back to this screen asks the endpoint for fresh data
+ * @param refreshOnBack whether pressing back while on this screen sends the endpoint a {@code BACK} data exchange
+ *     request (Meta's Flow JSON reference), whose answer refreshes the screen the user returns to
  * @param data the data model (field name to declaration), or null when the screen has none
  * @param layoutType the layout type, {@code SingleColumnLayout}
  * @param children the layout's components
@@ -158,7 +159,7 @@ public record Screen(String id, @Nullable String title, @Nullable Boolean termin
       return this;
     }
 
-    /** Whether returning to this screen refreshes its data from the endpoint. */
+    /** Whether pressing back while on this screen sends the endpoint a {@code BACK} request (Meta's Flow JSON). */
     public Builder refreshOnBack(boolean refreshOnBack) {
       this.refreshOnBack = refreshOnBack;
       return this;
