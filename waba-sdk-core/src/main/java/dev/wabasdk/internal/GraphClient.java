@@ -289,9 +289,11 @@ final class GraphClient implements AutoCloseable {
       // that resend would be a second message to a person. Failures before writing are still retried by OkHttp.
       body = new OneShotBody(body);
     }
-    Request.Builder b = new Request.Builder()
-        .headers(call.headers())
-        .url(call.url())
+    Request.Builder b = new Request.Builder();
+    if (call.headers().size() > 0) {
+      b.headers(call.headers()); // copying an empty header list still allocates
+    }
+    b.url(call.url())
         .method(call.method(), body)
         .header("User-Agent", Version.USER_AGENT)
         .tag(AttemptState.class, state);

@@ -130,6 +130,9 @@ final class Checks {
   /** A deep, immutable, insertion-ordered copy of a JSON object given by the caller. */
   static Map<String, Object> jsonObject(@Nullable Map<String, ?> value, String path) {
     Map<String, ?> v = required(value, path);
+    if (v.isEmpty()) {
+      return Map.of();
+    }
     Map<String, Object> copy = new LinkedHashMap<>();
     for (Map.Entry<String, ?> entry : v.entrySet()) {
       String key = entry.getKey();

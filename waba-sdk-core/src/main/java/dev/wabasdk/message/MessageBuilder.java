@@ -125,7 +125,12 @@ public abstract class MessageBuilder<B extends MessageBuilder<B, M>, M extends M
   }
 
   final Envelope envelope() {
-    return new Envelope(contextMessageId, bizOpaqueCallbackData, extraFields, extraTypeFields, directSend());
+    DirectSend directSend = directSend();
+    if (contextMessageId == null && bizOpaqueCallbackData == null && extraFields.isEmpty()
+        && extraTypeFields.isEmpty() && directSend == null) {
+      return Envelope.EMPTY; // the common case: no copies of empty maps per message
+    }
+    return new Envelope(contextMessageId, bizOpaqueCallbackData, extraFields, extraTypeFields, directSend);
   }
 
   /**

@@ -52,6 +52,10 @@ public record SendResult(
   /** This result with {@code value} attached under {@code type} (replacing one there), or removed when null. */
   public <T> SendResult withTag(Class<T> type, @Nullable T value) {
     Objects.requireNonNull(type, "type");
+    if (tags.isEmpty() && value != null) {
+      // the common case (one interceptor tags a fresh result): no intermediate map
+      return new SendResult(messageId, input, waId, userId, messageStatus, Map.of(type, type.cast(value)));
+    }
     Map<Class<?>, Object> copy = new LinkedHashMap<>(tags);
     if (value == null) {
       copy.remove(type);

@@ -558,4 +558,27 @@ class MessageValidationTest {
           "template.components[0].parameters[0].location.latitude", "91.0");
     }
   }
+
+  @Test
+  void aMessageWithoutExtrasSharesTheEmptyEnvelopeAndOneWithExtrasKeepsThem() {
+    // the send path relies on this to allocate no empty-map copies per message
+    assertThat(Message.text("+4915112345678", "hi").envelope()).isSameAs(Envelope.EMPTY);
+    TextMessage withExtra = TextMessage.builder().to("+4915112345678").body("hi")
+        .putExtraField("recipient_type", "individual").build();
+    assertThat(withExtra.envelope().extraFields()).containsExactly(Map.entry("recipient_type", "individual"));
+    assertThat(TextMessage.builder().to("+4915112345678").body("hi").replyTo("wamid.X").build().envelope())
+        .isNotSameAs(Envelope.EMPTY)
+        .extracting(Envelope::contextMessageId).isEqualTo("wamid.X");
+  }
+
+  @Test
+  void aTagOnAnUntaggedResultIsReadBackAndReplacedOrRemovedLater() {
+    SendResult plain = new SendResult("wamid.A", "+4915112345678", "4915112345678", null, null);
+    SendResult tagged = plain.withTag(String.class, "first");
+    assertThat(tagged.tag(String.class)).isEqualTo("first");
+    assertThat(tagged.withTag(String.class, "second").tag(String.class)).isEqualTo("second");
+    assertThat(tagged.withTag(Integer.class, 7).tags()).containsOnlyKeys(String.class, Integer.class);
+    assertThat(tagged.withTag(String.class, null).tags()).isEmpty();
+    assertThat(plain.withTag(String.class, null)).isEqualTo(plain);
+  }
 }
