@@ -11,6 +11,7 @@ import dev.wabasdk.message.internal.MessageEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -19,14 +20,30 @@ import okio.BufferedSink;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The bytes of a send request, written with Moshi's {@link JsonWriter} straight into a buffer. A text message without
- * extra fields (the common send) is written field by field, without building {@link MessageEncoder}'s map first;
+ * The bytes of a send request, written straight into a buffer. A text message without extra fields (the common send)
+ * is written as constant text and escaped strings, without building {@link MessageEncoder}'s map first;
  * other messages are encoded as that map and written here without Moshi's generic adapter (whose lookup by runtime
  * class takes a lock per value). Both produce exactly the bytes {@code Json.write(MessageEncoder.encode(message))}
  * does: tests compare them. Stateless.
  */
 final class SendBody {
   static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  /** Moshi's escapes of the control characters. */
+  private static final String[] CONTROL_ESCAPES = controlEscapes();
+
+  private static String[] controlEscapes() {
+    String[] escapes = new String[0x20];
+    for (int c = 0; c < escapes.length; c++) {
+      escapes[c] = String.format(Locale.ROOT, "\\u%04x", c);
+    }
+    escapes['\t'] = "\\t";
+    escapes['\b'] = "\\b";
+    escapes['\n'] = "\\n";
+    escapes['\r'] = "\\r";
+    escapes['\f'] = "\\f";
+    return escapes;
+  }
 
   private SendBody() {}
 
@@ -60,12 +77,12 @@ final class SendBody {
   /** The same JSON, in a buffer (for tests and callers that want the bytes). */
   static Buffer bytes(Message message) {
     Buffer buffer = new Buffer();
+    if (message instanceof TextMessage text && isPlain(text.envelope())) {
+      writeText(buffer, text);
+      return buffer;
+    }
     try (JsonWriter writer = JsonWriter.of(buffer)) {
-      if (message instanceof TextMessage text && isPlain(text.envelope())) {
-        writeText(writer, text);
-      } else {
-        writeValue(writer, MessageEncoder.encode(message));
-      }
+      writeValue(writer, MessageEncoder.encode(message));
     } catch (IOException e) {
       throw new UncheckedIOException("writing to an in-memory buffer failed", e);
     }
@@ -77,36 +94,77 @@ final class SendBody {
     return envelope.extraFields().isEmpty() && envelope.extraTypeFields().isEmpty();
   }
 
-  /** MessageEncoder's field order for a text message: keep the two in step (SendBodyTest compares them). */
-  private static void writeText(JsonWriter writer, TextMessage text) throws IOException {
+  /**
+   * MessageEncoder's field order for a text message, written as the constant text it mostly is (the commonest send;
+   * a {@code JsonWriter} costs its scope stacks and per-name checks): keep the two in step (SendBodyTest compares
+   * them, escapes included).
+   */
+  private static void writeText(Buffer out, TextMessage text) {
     Recipient recipient = text.recipient();
     Envelope envelope = text.envelope();
-    writer.beginObject();
-    writer.name("messaging_product").value("whatsapp");
-    writer.name("recipient_type").value(recipient instanceof Recipient.Group ? "group" : "individual");
-    writer.name(recipient instanceof Recipient.UserId ? "recipient" : "to").value(recipient.value());
+    out.writeUtf8("{\"messaging_product\":\"whatsapp\",\"recipient_type\":");
+    out.writeUtf8(recipient instanceof Recipient.Group ? "\"group\"," : "\"individual\",");
+    out.writeUtf8(recipient instanceof Recipient.UserId ? "\"recipient\":" : "\"to\":");
+    string(out, recipient.value());
     String context = envelope.contextMessageId();
     if (context != null) {
-      writer.name("context").beginObject().name("message_id").value(context).endObject();
+      out.writeUtf8(",\"context\":{\"message_id\":");
+      string(out, context);
+      out.writeByte('}');
     }
     String callbackData = envelope.bizOpaqueCallbackData();
     if (callbackData != null) {
-      writer.name("biz_opaque_callback_data").value(callbackData);
+      out.writeUtf8(",\"biz_opaque_callback_data\":");
+      string(out, callbackData);
     }
-    writer.name("type").value("text");
-    writer.name("text").beginObject().name("body").value(text.body());
+    out.writeUtf8(",\"type\":\"text\",\"text\":{\"body\":");
+    string(out, text.body());
     if (text.previewUrl()) {
-      writer.name("preview_url").value(true);
+      out.writeUtf8(",\"preview_url\":true");
     }
-    writer.endObject();
+    out.writeByte('}');
     DirectSend directSend = envelope.directSend();
     if (directSend != null) {
-      writer.name("category").value(directSend.category().value());
+      out.writeUtf8(",\"category\":");
+      string(out, directSend.category().value());
       if (directSend.ttl() != null) {
-        writer.name("ttl_seconds").value(directSend.ttl().toSeconds());
+        out.writeUtf8(",\"ttl_seconds\":").writeDecimalLong(directSend.ttl().toSeconds());
       }
     }
-    writer.endObject();
+    out.writeByte('}');
+  }
+
+  /** A JSON string escaped as Moshi's writer escapes it (SendBodyTest compares them on random text). */
+  static void string(Buffer out, String value) {
+    out.writeByte('"');
+    int last = 0;
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      String replacement;
+      if (c < 0x20) {
+        replacement = CONTROL_ESCAPES[c];
+      } else if (c == '"') {
+        replacement = "\\\"";
+      } else if (c == '\\') {
+        replacement = "\\\\";
+      } else if (c == '\u2028') {
+        replacement = "\\u2028";
+      } else if (c == '\u2029') {
+        replacement = "\\u2029";
+      } else {
+        continue;
+      }
+      if (last < i) {
+        out.writeUtf8(value, last, i);
+      }
+      out.writeUtf8(replacement);
+      last = i + 1;
+    }
+    if (last < length) {
+      out.writeUtf8(value, last, length);
+    }
+    out.writeByte('"');
   }
 
   /**

@@ -10,8 +10,10 @@ import dev.wabasdk.message.internal.MessageEncoder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +29,26 @@ class SendBodyTest {
   @MethodSource({"dev.wabasdk.message.MessageFixtures#all", "textVariants"})
   void writesTheSameBytesAsTheMapEncoding(Message message, @SuppressWarnings("unused") Object expected) {
     assertThat(SendBody.bytes(message).readUtf8()).isEqualTo(Json.write(MessageEncoder.encode(message)));
+  }
+
+  @Test
+  void escapesRandomTextAsMoshiDoes() {
+    // controls, quotes, backslashes, JavaScript line separators, non-ASCII, surrogate pairs and lone surrogates
+    char[] alphabet = "ab \"\\\u0000\u0001\b\t\n\u000b\f\r\u001f\u007f\u00e9\u2028\u2029\u4e2d\ud83d\ude00\ud800\udfff/<>&='"
+        .toCharArray();
+    Random random = new Random(26);
+    for (int round = 0; round < 2_000; round++) {
+      StringBuilder body = new StringBuilder("x");
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        body.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      TextMessage message = TextMessage.builder().to("+16505551234").body(body.toString())
+          .bizOpaqueCallbackData(body.toString()).replyTo("wamid." + body).build();
+      assertThat(SendBody.bytes(message).readUtf8())
+          .as("body %s", body.chars().mapToObj(Integer::toHexString).toList())
+          .isEqualTo(Json.write(MessageEncoder.encode(message)));
+    }
   }
 
   static Stream<Arguments> textVariants() {
