@@ -111,6 +111,18 @@ class MultiTenantClientTest {
   }
 
   @Test
+  void aViewsCallingAndGroupsCallsGoToItsOwnNumber() throws Exception {
+    WhatsApp view = graph.client().forNumber(Tenant.of(OTHER_NUMBER, OTHER_WABA));
+    graph.enqueue(200, "{\"request_id\":\"b3BlbnJlcXVlc3Q\"}");
+    view.groups().create(dev.wabasdk.group.NewGroup.of("Order 1234"));
+    assertThat(graph.take().getUrl().encodedPath()).isEqualTo("/v26.0/" + OTHER_NUMBER + "/groups");
+    graph.enqueue(200, "{\"calling\":{\"status\":\"ENABLED\"}}");
+    view.calling().settings();
+    assertThat(graph.take().getUrl().encodedPath()).isEqualTo("/v26.0/" + OTHER_NUMBER + "/settings");
+    assertThat(view.calling()).isSameAs(view.calling());
+  }
+
+  @Test
   void aRefusedTokenIsInvalidatedAndTheSendRepeatedOnceWithTheNewOne() throws Exception {
     VaultProvider vault = new VaultProvider();
     vault.tokens.put(OTHER_WABA, "old");

@@ -111,6 +111,14 @@ public final class BenchmarkRunner {
     int repetitions = smoke ? 1 : 5;
     double[] sdkHeap = HeapPerUser.sdk(users, repetitions);
     double[] naiveHeap = HeapPerUser.naiveMap(users, repetitions);
+    int tenants = smoke ? 500 : 10_000;
+    System.out.println("# Heap per idle tenant (" + tenants + " number views)");
+    double[] viewHeap = new double[repetitions];
+    double[] clientHeap = new double[repetitions];
+    for (int r = 0; r < repetitions; r++) {
+      viewHeap[r] = HeapPerTenant.views(tenants);
+      clientHeap[r] = HeapPerTenant.separateClients(tenants);
+    }
 
     ratio("Send, blocking (1 thread)", "SendBenchmark.sdkSend", "SendBenchmark.rawOkHttpSend",
         "raw OkHttp + hand-written JSON", "SDK ≥ 0.95 × raw", Goal.ratioAtLeast(0.95));
@@ -147,6 +155,8 @@ public final class BenchmarkRunner {
         Goal.ratioAtLeast(0.9));
     rows.add(Row.of("Heap per tracked user, " + users + " users", Stats.of(sdkHeap), "B/user", Stats.of(naiveHeap),
         "ConcurrentHashMap<String, Long> (wa_id → last inbound)", "≤ 150 B/user", Goal.sdkAtMost(150)));
+    rows.add(Row.of("Heap per idle tenant (a forNumber view), " + tenants + " tenants", Stats.of(viewHeap), "B/tenant",
+        Stats.of(clientHeap), "one WhatsApp client per number on one shared OkHttpClient", "", Goal.NONE));
     ratio("Cost: campaign, " + users + " recipients, 40 markets", "CostBenchmark.sdkCampaign",
         "CostBenchmark.baselineCampaignGrouping", "count per calling code in a HashMap", "≤ 200 ms",
         Goal.sdkAtMost(200));

@@ -36,6 +36,10 @@ import org.jspecify.annotations.Nullable;
  * internal type the client constructs, so the implementations stay package-private. A per-number view
  * ({@link #forNumber}) is another core sharing the root's OkHttp client and interceptors, with its own tenant, tokens
  * and rate limiter; closing a view releases nothing. Thread-safe.
+ *
+ * <p>Resource groups other than messages are made on first use: a view of an idle number (thousands per app) costs
+ * little. Two threads may both make one; the groups are immutable and equivalent, so either is fine (their final
+ * fields make a racy publication safe).
  */
 public final class ClientCore implements AutoCloseable {
   private final Settings settings;
@@ -44,22 +48,22 @@ public final class ClientCore implements AutoCloseable {
   private final @Nullable RateLimit rateLimit;
   private final MessagesApi messages;
   private final MarketingMessagesApi marketingMessages;
-  private final MediaApi media;
-  private final TemplatesApi templates;
-  private final PhoneNumbersApi phoneNumbers;
-  private final BusinessProfileApi businessProfile;
-  private final CommerceApi commerce;
-  private final RawApi raw;
-  private final CallingApi calling;
-  private final GroupsApi groups;
-  private final FlowsApi flows;
-  private final AnalyticsApi analytics;
-  private final AccountsApi accounts;
-  private final BlockUsersApi blockUsers;
-  private final QrCodesApi qrCodes;
-  private final ConversationalComponentsApi conversationalComponents;
-  private final UsernameApi username;
-  private final ResumableUploadApi uploads;
+  private @Nullable MediaApi media;
+  private @Nullable TemplatesApi templates;
+  private @Nullable PhoneNumbersApi phoneNumbers;
+  private @Nullable BusinessProfileApi businessProfile;
+  private @Nullable CommerceApi commerce;
+  private @Nullable RawApi raw;
+  private @Nullable CallingApi calling;
+  private @Nullable GroupsApi groups;
+  private @Nullable FlowsApi flows;
+  private @Nullable AnalyticsApi analytics;
+  private @Nullable AccountsApi accounts;
+  private @Nullable BlockUsersApi blockUsers;
+  private @Nullable QrCodesApi qrCodes;
+  private @Nullable ConversationalComponentsApi conversationalComponents;
+  private @Nullable UsernameApi username;
+  private @Nullable ResumableUploadApi uploads;
 
   /** The settings {@code WhatsApp.Builder} collected; the HTTP client is already configured. */
   public record Settings(
@@ -101,22 +105,6 @@ public final class ClientCore implements AutoCloseable {
     RealMessagesApi sender = new RealMessagesApi(graph, tenant, s.clock(), chain);
     this.messages = sender;
     this.marketingMessages = new RealMarketingMessagesApi(sender);
-    this.media = new RealMediaApi(graph, tenant.phoneNumberId());
-    this.templates = new RealTemplatesApi(graph, tenant.businessAccountId(), s.clock());
-    this.phoneNumbers = new RealPhoneNumbersApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
-    this.uploads = new RealResumableUploadApi(graph, s.appId(), s.retry());
-    this.businessProfile = new RealBusinessProfileApi(graph, tenant.phoneNumberId(), uploads);
-    this.commerce = new RealCommerceApi(graph, tenant.phoneNumberId());
-    this.raw = new RealRawApi(graph);
-    this.calling = new RealCallingApi(graph, s.phoneNumberId());
-    this.groups = new RealGroupsApi(graph, s.phoneNumberId());
-    this.flows = new RealFlowsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
-    this.analytics = new RealAnalyticsApi(graph, tenant.businessAccountId(), s.clock());
-    this.accounts = new RealAccountsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
-    this.blockUsers = new RealBlockUsersApi(graph, tenant.phoneNumberId());
-    this.qrCodes = new RealQrCodesApi(graph, tenant.phoneNumberId());
-    this.conversationalComponents = new RealConversationalComponentsApi(graph, tenant.phoneNumberId());
-    this.username = new RealUsernameApi(graph, tenant.phoneNumberId());
   }
 
   /**
@@ -150,71 +138,146 @@ public final class ClientCore implements AutoCloseable {
   }
 
   public MediaApi media() {
-    return media;
+    MediaApi group = media;
+    if (group == null) {
+      group = new RealMediaApi(graph, tenant.phoneNumberId());
+      media = group;
+    }
+    return group;
   }
 
   public TemplatesApi templates() {
-    return templates;
+    TemplatesApi group = templates;
+    if (group == null) {
+      group = new RealTemplatesApi(graph, tenant.businessAccountId(), settings.clock());
+      templates = group;
+    }
+    return group;
   }
 
   public PhoneNumbersApi phoneNumbers() {
-    return phoneNumbers;
+    PhoneNumbersApi group = phoneNumbers;
+    if (group == null) {
+      group = new RealPhoneNumbersApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
+      phoneNumbers = group;
+    }
+    return group;
   }
 
   public BusinessProfileApi businessProfile() {
-    return businessProfile;
+    BusinessProfileApi group = businessProfile;
+    if (group == null) {
+      group = new RealBusinessProfileApi(graph, tenant.phoneNumberId(), uploads());
+      businessProfile = group;
+    }
+    return group;
   }
 
   /** The commerce settings group. */
   public CommerceApi commerce() {
-    return commerce;
+    CommerceApi group = commerce;
+    if (group == null) {
+      group = new RealCommerceApi(graph, tenant.phoneNumberId());
+      commerce = group;
+    }
+    return group;
   }
 
   public RawApi raw() {
-    return raw;
+    RawApi group = raw;
+    if (group == null) {
+      group = new RealRawApi(graph);
+      raw = group;
+    }
+    return group;
   }
 
   public CallingApi calling() {
-    return calling;
+    CallingApi group = calling;
+    if (group == null) {
+      group = new RealCallingApi(graph, tenant.phoneNumberId());
+      calling = group;
+    }
+    return group;
   }
 
   public GroupsApi groups() {
-    return groups;
+    GroupsApi group = groups;
+    if (group == null) {
+      group = new RealGroupsApi(graph, tenant.phoneNumberId());
+      groups = group;
+    }
+    return group;
   }
 
   /** The Flows API group. */
   public FlowsApi flows() {
-    return flows;
+    FlowsApi group = flows;
+    if (group == null) {
+      group = new RealFlowsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
+      flows = group;
+    }
+    return group;
   }
 
   /** The WABA analytics group. */
   public AnalyticsApi analytics() {
-    return analytics;
+    AnalyticsApi group = analytics;
+    if (group == null) {
+      group = new RealAnalyticsApi(graph, tenant.businessAccountId(), settings.clock());
+      analytics = group;
+    }
+    return group;
   }
 
   /** The onboarding and account operations group. */
   public AccountsApi accounts() {
-    return accounts;
+    AccountsApi group = accounts;
+    if (group == null) {
+      group = new RealAccountsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
+      accounts = group;
+    }
+    return group;
   }
 
   /** The Block Users API group. */
   public BlockUsersApi blockUsers() {
-    return blockUsers;
+    BlockUsersApi group = blockUsers;
+    if (group == null) {
+      group = new RealBlockUsersApi(graph, tenant.phoneNumberId());
+      blockUsers = group;
+    }
+    return group;
   }
 
   /** The QR codes group. */
   public QrCodesApi qrCodes() {
-    return qrCodes;
+    QrCodesApi group = qrCodes;
+    if (group == null) {
+      group = new RealQrCodesApi(graph, tenant.phoneNumberId());
+      qrCodes = group;
+    }
+    return group;
   }
 
   /** The conversational components group. */
   public ConversationalComponentsApi conversationalComponents() {
-    return conversationalComponents;
+    ConversationalComponentsApi group = conversationalComponents;
+    if (group == null) {
+      group = new RealConversationalComponentsApi(graph, tenant.phoneNumberId());
+      conversationalComponents = group;
+    }
+    return group;
   }
 
   /** The business username group. */
   public UsernameApi username() {
-    return username;
+    UsernameApi group = username;
+    if (group == null) {
+      group = new RealUsernameApi(graph, tenant.phoneNumberId());
+      username = group;
+    }
+    return group;
   }
 
   /** The Meta app id, or null when not configured. */
@@ -224,7 +287,12 @@ public final class ClientCore implements AutoCloseable {
 
   /** The Resumable Upload API group (needs the app id). */
   public ResumableUploadApi uploads() {
-    return uploads;
+    ResumableUploadApi group = uploads;
+    if (group == null) {
+      group = new RealResumableUploadApi(graph, settings.appId(), settings.retry());
+      uploads = group;
+    }
+    return group;
   }
 
   @Override

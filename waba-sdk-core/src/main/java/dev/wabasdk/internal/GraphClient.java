@@ -48,10 +48,10 @@ final class GraphClient implements AutoCloseable {
   // retry decision depends on whether repeating the call is harmless. One-shot bodies never retry.
   private final FailsafeExecutor<Object> idempotentCalls;
   private final FailsafeExecutor<Object> otherCalls;
-  private final FailsafeExecutor<Object> noRetry = Failsafe.none();
+  private final FailsafeExecutor<Object> noRetry;
   private final FailsafeExecutor<Object> idempotentCallsAsync;
   private final FailsafeExecutor<Object> otherCallsAsync;
-  private final FailsafeExecutor<Object> noRetryAsync = noRetry.with(CallerRunsExecutor.INSTANCE);
+  private final FailsafeExecutor<Object> noRetryAsync;
 
   /**
    * @param http the client to use; a derived client adds the SDK's interceptor
@@ -75,15 +75,34 @@ final class GraphClient implements AutoCloseable {
     this.versionRoot = versionRoot;
     this.tokens = tokens;
     this.retry = retry;
+    this.noRetry = Failsafe.none();
+    this.noRetryAsync = noRetry.with(CallerRunsExecutor.INSTANCE);
     this.idempotentCalls = retry.maxAttempts() > 1 ? Failsafe.with(retryPolicy(true)) : noRetry;
     this.otherCalls = retry.maxAttempts() > 1 ? Failsafe.with(retryPolicy(false)) : noRetry;
     this.idempotentCallsAsync = idempotentCalls.with(CallerRunsExecutor.INSTANCE);
     this.otherCallsAsync = otherCalls.with(CallerRunsExecutor.INSTANCE);
   }
 
-  /** A client for another tenant's tokens sharing this one's connections and threads; closing it releases nothing. */
+  /**
+   * A client for another tenant's tokens sharing this one's connections, threads and retry executors (their retry
+   * decisions depend on the settings only: a number view costs no executors); closing it releases nothing.
+   */
   GraphClient forTokens(TokenSource tokens) {
-    return new GraphClient(http, false, versionRoot, tokens, retry);
+    return new GraphClient(this, tokens);
+  }
+
+  private GraphClient(GraphClient parent, TokenSource tokens) {
+    this.http = parent.http;
+    this.ownsHttp = false;
+    this.versionRoot = parent.versionRoot;
+    this.tokens = tokens;
+    this.retry = parent.retry;
+    this.noRetry = parent.noRetry;
+    this.noRetryAsync = parent.noRetryAsync;
+    this.idempotentCalls = parent.idempotentCalls;
+    this.otherCalls = parent.otherCalls;
+    this.idempotentCallsAsync = parent.idempotentCallsAsync;
+    this.otherCallsAsync = parent.otherCallsAsync;
   }
 
   /** Runs blocking work for async calls (send interceptors): the HTTP dispatcher's threads. */

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 final class RealMessagesApi implements MessagesApi {
   private final GraphClient graph;
   private final HttpUrl messagesUrl;
-  private final HttpUrl marketingMessagesUrl;
+  /** Made on the first marketing send: most numbers never make one (racy but idempotent). */
+  private @Nullable HttpUrl marketingMessagesUrl;
   private final Tenant tenant;
   private final Clock clock;
   private final List<SendInterceptor> interceptors;
@@ -35,7 +36,6 @@ final class RealMessagesApi implements MessagesApi {
   RealMessagesApi(GraphClient graph, Tenant tenant, Clock clock, List<SendInterceptor> interceptors) {
     this.graph = graph;
     this.messagesUrl = graph.url(tenant.phoneNumberId(), "messages");
-    this.marketingMessagesUrl = graph.url(tenant.phoneNumberId(), "marketing_messages");
     this.tenant = tenant;
     this.clock = clock;
     this.interceptors = List.copyOf(interceptors);
@@ -175,7 +175,12 @@ final class RealMessagesApi implements MessagesApi {
       throw new IllegalArgumentException("type: the Marketing Messages API sends only template messages, was "
           + message.getClass().getSimpleName());
     }
-    return GraphCall.send(marketingMessagesUrl, SendBody.marketing(message, marketing));
+    HttpUrl url = marketingMessagesUrl;
+    if (url == null) {
+      url = graph.url(tenant.phoneNumberId(), "marketing_messages");
+      marketingMessagesUrl = url;
+    }
+    return GraphCall.send(url, SendBody.marketing(message, marketing));
   }
 
   private GraphCall readCall(String messageId, boolean typing) {
