@@ -43,6 +43,13 @@ final class JsonView {
     this.index = index;
   }
 
+  /** Used while reading only: every member at once, in arrays this object keeps. */
+  void members(String[] names, @Nullable Object[] values) {
+    this.names = names;
+    this.values = values;
+    this.size = names.length;
+  }
+
   /** Used while reading only. */
   void add(String member, @Nullable Object value) {
     if (size == names.length) {
@@ -59,7 +66,8 @@ final class JsonView {
   private @Nullable Object value(String member) {
     for (int i = size - 1; i >= 0; i--) {
       String n = names[i];
-      if (n == member || n.equals(member)) {
+      // Names Meta sends are shared constants (==); a string caches its hash, so most others are told apart cheaply.
+      if (n == member || (n.hashCode() == member.hashCode() && n.equals(member))) {
         return values[i];
       }
     }
@@ -258,6 +266,17 @@ final class JsonView {
     private int count;
     private JsonView[] objects = NO_OBJECTS;
     private int objectCount;
+
+    /** An empty array, to {@link #append} to. */
+    Items() {}
+
+    /** Every item at once, and the objects among them, in arrays this list keeps. */
+    Items(@Nullable Object[] items, JsonView[] objects) {
+      this.items = items;
+      this.count = items.length;
+      this.objects = objects;
+      this.objectCount = objects.length;
+    }
 
     /** Used while reading only. */
     void append(@Nullable Object item) {

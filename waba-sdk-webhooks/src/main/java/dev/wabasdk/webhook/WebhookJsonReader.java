@@ -1,7 +1,10 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.internal.Json;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -59,8 +62,25 @@ final class WebhookJsonReader {
   /** Thrown (without a stack trace) when the input leaves the plain road; the reference reader takes over. */
   private static final NotPlain NOT_PLAIN = new NotPlain();
 
+  private static final @Nullable Object[] NO_VALUES = {};
+  private static final JsonView[] NO_OBJECTS = {};
+
+  /** Eight bytes of the body at once, to find the end of a string a word at a time. */
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long BACKSLASHES = 0x5c5c5c5c5c5c5c5cL;
+
   private final byte[] in;
   private int pos;
+  /**
+   * The members (or items) of the objects and arrays being read, innermost last: each object or array gets arrays of
+   * exactly its size when it ends, instead of growing its own.
+   */
+  private String[] names = new String[24];
+  private @Nullable Object[] values = new Object[24];
+  private int top;
 
   private WebhookJsonReader(byte[] in) {
     this.in = in;
@@ -134,6 +154,7 @@ final class WebhookJsonReader {
       pos++;
       return object;
     }
+    int base = top;
     while (true) {
       if (in[pos] != '"') {
         throw NOT_PLAIN;
@@ -144,10 +165,12 @@ final class WebhookJsonReader {
         throw NOT_PLAIN;
       }
       skipWhitespace();
-      object.add(name, value(object, name, -1, depth));
+      push(name, value(object, name, -1, depth));
       skipWhitespace();
       byte b = in[pos++];
       if (b == '}') {
+        object.members(Arrays.copyOfRange(names, base, top), Arrays.copyOfRange(values, base, top));
+        top = base;
         return object;
       }
       if (b != ',') {
@@ -162,25 +185,49 @@ final class WebhookJsonReader {
       throw NOT_PLAIN;
     }
     pos++; // '['
-    JsonView.Items items = new JsonView.Items();
     skipWhitespace();
     if (in[pos] == ']') {
       pos++;
-      return items;
+      return new JsonView.Items(NO_VALUES, NO_OBJECTS);
     }
+    int base = top;
+    int objectCount = 0;
     while (true) {
       // Objects in nested arrays are never asked for their path; they are named after the outer array.
-      items.append(value(owner, member, items.count(), depth));
+      Object item = value(owner, member, top - base, depth);
+      if (item instanceof JsonView) {
+        objectCount++;
+      }
+      push("", item);
       skipWhitespace();
       byte b = in[pos++];
       if (b == ']') {
-        return items;
+        break;
       }
       if (b != ',') {
         throw NOT_PLAIN;
       }
       skipWhitespace();
     }
+    @Nullable Object[] items = Arrays.copyOfRange(values, base, top);
+    JsonView[] objects = objectCount == 0 ? NO_OBJECTS : new JsonView[objectCount];
+    for (int i = 0, o = 0; o < objectCount; i++) {
+      if (items[i] instanceof JsonView view) {
+        objects[o++] = view;
+      }
+    }
+    top = base;
+    return new JsonView.Items(items, objects);
+  }
+
+  private void push(String name, @Nullable Object value) {
+    if (top == names.length) {
+      names = Arrays.copyOf(names, top * 2);
+      values = Arrays.copyOf(values, top * 2);
+    }
+    names[top] = name;
+    values[top] = value;
+    top++;
   }
 
   /**
@@ -189,19 +236,29 @@ final class WebhookJsonReader {
    */
   private Object string(Known known) {
     int start = ++pos;
-    int hash = 0;
-    boolean ascii = true;
     byte[] in = this.in;
     int i = start;
+    // A word at a time while none of its bytes is a quote or a backslash (the zero-byte test of "w ^ quotes"):
+    // message bodies are most of a payload's bytes. The bytes seen are or-ed to tell whether all were ASCII.
+    long seen = 0;
+    for (int last = in.length - 8; i <= last; i += 8) {
+      long w = (long) WORDS.get(in, i);
+      long q = w ^ QUOTES;
+      long b = w ^ BACKSLASHES;
+      if (((((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGH_BITS) != 0) {
+        break;
+      }
+      seen |= w;
+    }
     byte b;
     while ((b = in[i]) != '"' && b != '\\') {
-      hash = 31 * hash + b;
-      ascii &= b >= 0;
+      seen |= b;
       i++;
     }
+    boolean ascii = (seen & HIGH_BITS) == 0;
     if (b == '"') {
       pos = i + 1;
-      String shared = known.find(in, start, i, hash);
+      String shared = known.find(in, start, i);
       if (shared != null) {
         return shared;
       }
@@ -388,6 +445,7 @@ final class WebhookJsonReader {
     private final byte[][] bytes;
     private final String[] strings;
     private final int mask;
+    private final int maxLength;
     private final Map<String, String> byText = new HashMap<>();
 
     Known(String[] known) {
@@ -395,13 +453,11 @@ final class WebhookJsonReader {
       bytes = new byte[size][];
       strings = new String[size];
       mask = size - 1;
+      int longest = 0;
       for (String s : known) {
         byte[] b = s.getBytes(StandardCharsets.US_ASCII);
-        int hash = 0;
-        for (byte x : b) {
-          hash = 31 * hash + x;
-        }
-        int slot = spread(hash) & mask;
+        longest = Math.max(longest, b.length);
+        int slot = hash(b, 0, b.length) & mask;
         while (strings[slot] != null) {
           slot = (slot + 1) & mask;
         }
@@ -409,23 +465,41 @@ final class WebhookJsonReader {
         strings[slot] = s;
         byText.put(s, s);
       }
+      maxLength = longest;
     }
 
-    private static int spread(int hash) {
-      return hash ^ (hash >>> 16);
+    private static int hash(byte[] in, int start, int end) {
+      int hash = end - start;
+      for (int i = start; i < end; i++) {
+        hash = 31 * hash + in[i];
+      }
+      return hash ^ (hash >>> 7);
     }
 
-    @Nullable String find(byte[] in, int start, int end, int hash) {
+    @Nullable String find(byte[] in, int start, int end) {
       int length = end - start;
-      for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      if (length > maxLength) {
+        return null;
+      }
+      for (int slot = hash(in, start, end) & mask; ; slot = (slot + 1) & mask) {
         byte[] b = bytes[slot];
         if (b == null) {
           return null;
         }
-        if (b.length == length && Arrays.equals(b, 0, length, in, start, end)) {
+        if (b.length == length && same(b, in, start)) {
           return strings[slot];
         }
       }
+    }
+
+    /** A plain loop: names are too short for {@code Arrays.equals}' setup to pay. */
+    private static boolean same(byte[] known, byte[] in, int start) {
+      for (int i = 0; i < known.length; i++) {
+        if (known[i] != in[start + i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Nullable String find(String text) {
