@@ -7,6 +7,8 @@ import dev.wabasdk.internal.Json;
 import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
@@ -61,13 +63,17 @@ final class MoshiWebhookReader {
   }
 
   private static JsonView readObject(JsonReader reader, JsonView object) throws IOException {
+    List<String> names = new ArrayList<>();
+    List<@Nullable Object> values = new ArrayList<>();
     reader.beginObject();
     while (reader.hasNext()) {
       int known = reader.selectName(NAME_OPTIONS);
       String name = known >= 0 ? NAMES[known] : reader.nextName();
-      object.add(name, readValue(reader, object, name, -1));
+      names.add(name);
+      values.add(readValue(reader, object, name, -1));
     }
     reader.endObject();
+    object.members(names.toArray(new String[0]), values.toArray());
     return object;
   }
 
@@ -78,14 +84,19 @@ final class MoshiWebhookReader {
       case BEGIN_OBJECT:
         return readObject(reader, new JsonView(owner, member, index));
       case BEGIN_ARRAY: {
-        JsonView.Items items = new JsonView.Items();
+        List<@Nullable Object> items = new ArrayList<>();
+        List<JsonView> objects = new ArrayList<>();
         reader.beginArray();
         while (reader.hasNext()) {
           // Objects in nested arrays are never asked for their path; they are named after the outer array.
-          items.append(readValue(reader, owner, member, items.count()));
+          Object item = readValue(reader, owner, member, items.size());
+          items.add(item);
+          if (item instanceof JsonView view) {
+            objects.add(view);
+          }
         }
         reader.endArray();
-        return items;
+        return new JsonView.Items(items.toArray(), objects.toArray(new JsonView[0]));
       }
       case STRING: {
         int known = reader.selectString(VALUE_OPTIONS);

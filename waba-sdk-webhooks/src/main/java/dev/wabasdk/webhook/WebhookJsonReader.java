@@ -78,8 +78,8 @@ final class WebhookJsonReader {
    * The members (or items) of the objects and arrays being read, innermost last: each object or array gets arrays of
    * exactly its size when it ends, instead of growing its own.
    */
-  private String[] names = new String[24];
-  private @Nullable Object[] values = new Object[24];
+  private String[] names = new String[16];
+  private @Nullable Object[] values = new Object[16];
   private int top;
 
   private WebhookJsonReader(byte[] in) {
@@ -94,9 +94,9 @@ final class WebhookJsonReader {
    *     well-formed JSON value or a number literal is longer than {@link Json#MAX_NUMBER_LENGTH}
    */
   static @Nullable JsonView parseObject(byte[] utf8) {
-    Object[] result = tryPlain(utf8);
-    if (result != null) {
-      return result[0] instanceof JsonView view ? view : null;
+    Object value = plain(utf8);
+    if (value != NOT_PLAIN) {
+      return value instanceof JsonView view ? view : null;
     }
     return MoshiWebhookReader.parseObject(utf8);
   }
@@ -106,18 +106,21 @@ final class WebhookJsonReader {
    * the input needs the reference reader. For the equivalence tests.
    */
   static @Nullable Object @Nullable [] tryPlain(byte[] utf8) {
+    Object value = plain(utf8);
+    return value == NOT_PLAIN ? null : new Object[] {value};
+  }
+
+  /** The document, or {@link #NOT_PLAIN} when it needs the reference reader. */
+  private static @Nullable Object plain(byte[] utf8) {
     WebhookJsonReader reader = new WebhookJsonReader(utf8);
     try {
       reader.skipWhitespace();
       Object value = reader.value(null, null, -1, 0);
       reader.skipWhitespace();
-      if (reader.pos != utf8.length) {
-        return null;
-      }
-      return new Object[] {value};
+      return reader.pos == utf8.length ? value : NOT_PLAIN;
     } catch (RuntimeException e) {
       if (e == NOT_PLAIN || e instanceof ArrayIndexOutOfBoundsException) {
-        return null; // truncated input runs past the end: the reference names the error
+        return NOT_PLAIN; // truncated input runs past the end: the reference names the error
       }
       throw e;
     }
