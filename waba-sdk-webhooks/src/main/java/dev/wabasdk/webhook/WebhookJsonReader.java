@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * input, Moshi's own leniencies such as {@code TRUE} or {@code \'}, over-long numbers, nesting deeper than
  * {@value #MAX_DEPTH}) is read again by {@link MoshiWebhookReader}, the reference, which then gives the tree or the
  * error. So acceptance and messages cannot drift from the reference; {@code WebhookJsonReaderTest} checks that what
- * this reader accepts reads to the reference's tree. Stateless; thread-safe.
+ * this reader accepts reads to the reference's tree. Thread-safe: each parse uses an instance of its own.
  */
 final class WebhookJsonReader {
   /**
