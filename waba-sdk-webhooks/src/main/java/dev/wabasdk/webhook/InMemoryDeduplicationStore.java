@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default {@link DeduplicationStore}: leases and done marks in memory until their TTL passes, at most
@@ -26,9 +27,30 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
   private static final int SWEEP_EVERY = 1024;
 
   /** {@code token} is empty for a done mark. */
-  private record Entry(String key, String token, long expiresAt) {
+  private static final class Entry {
+    final String key;
+    final String token;
+    final long expiresAt;
+    /**
+     * Set when the map no longer holds this entry (replaced or removed), so that the sweep and the bound can drop
+     * its queue node without a map look-up (which, on old entries, costs cache misses on their keys).
+     */
+    volatile boolean superseded;
+
+    Entry(String key, String token, long expiresAt) {
+      this.key = key;
+      this.token = token;
+      this.expiresAt = expiresAt;
+    }
+
     boolean isLease() {
       return !token.isEmpty();
+    }
+
+    /** {@code replacement} for this entry in the map, marking this one superseded. */
+    @Nullable Entry supersededBy(@Nullable Entry replacement) {
+      superseded = true;
+      return replacement;
     }
   }
 
@@ -69,12 +91,12 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     String token = Long.toString(leases.incrementAndGet(), 36);
     Entry lease = new Entry(key, token, now + Math.max(0, leaseTtl.toMillis()));
     Entry current = entries.compute(key, (k, existing) ->
-        existing != null && existing.expiresAt() > now ? existing : lease);
+        existing == null ? lease : existing.expiresAt > now ? existing : existing.supersededBy(lease));
     if (current != lease) {
       return current.isLease() ? Claim.inFlight(key) : Claim.done(key);
     }
     written(lease);
-    return Claim.claimed(key, lease.token());
+    return Claim.claimed(key, lease.token);
   }
 
   @Override
@@ -84,8 +106,9 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     long now = clock.millis();
     Entry done = new Entry(claim.key(), "", now + Math.max(0, doneTtl.toMillis()));
     Entry current = entries.compute(claim.key(), (k, existing) ->
-        existing == null || existing.expiresAt() <= now || existing.token().equals(claim.token())
-            ? done : existing);
+        existing == null ? done
+            : existing.expiresAt <= now || existing.token.equals(claim.token()) ? existing.supersededBy(done)
+            : existing);
     if (current != done) {
       return false;
     }
@@ -97,7 +120,7 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
   public void release(Claim claim) {
     claim.requireClaimed();
     entries.computeIfPresent(claim.key(), (k, existing) ->
-        existing.token().equals(claim.token()) ? null : existing);
+        existing.token.equals(claim.token()) ? existing.supersededBy(null) : existing);
   }
 
   /** How many keys are remembered now (leases and done marks). */
@@ -116,7 +139,9 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     if (entries.size() > maxEntries) {
       // Drop the oldest live entries; queue nodes whose entry was replaced or removed are skipped.
       for (Entry eldest; entries.size() > maxEntries && (eldest = order.poll()) != null; ) {
-        entries.remove(eldest.key(), eldest);
+        if (!eldest.superseded && entries.remove(eldest.key, eldest)) {
+          eldest.superseded = true;
+        }
       }
     }
     if (writesSinceSweep.incrementAndGet() >= Math.max(SWEEP_EVERY, entries.size() / 4)) {
@@ -132,11 +157,13 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     try {
       for (Iterator<Entry> it = order.iterator(); it.hasNext(); ) {
         Entry entry = it.next();
-        if (entry.expiresAt() <= now) {
-          entries.remove(entry.key(), entry);
-          it.remove();
-        } else if (entries.get(entry.key()) != entry) {
+        if (entry.superseded) {
           it.remove(); // replaced or released
+        } else if (entry.expiresAt <= now) {
+          if (entries.remove(entry.key, entry)) {
+            entry.superseded = true;
+          }
+          it.remove();
         }
       }
     } finally {

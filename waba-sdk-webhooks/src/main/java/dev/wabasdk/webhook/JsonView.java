@@ -6,7 +6,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,9 @@ final class JsonView {
   private final @Nullable JsonView parent;
   private final @Nullable String name;
   private final int index;
+  // Exactly as long as the object has members (set once, when the reader is done with it).
   private String[] names = NO_NAMES;
   private @Nullable Object[] values = NO_VALUES;
-  private int size;
 
   /**
    * @param parent the object holding this one (null for the document's top level)
@@ -43,23 +42,19 @@ final class JsonView {
     this.index = index;
   }
 
-  /** Used while reading only. */
-  void add(String member, @Nullable Object value) {
-    if (size == names.length) {
-      int capacity = size == 0 ? 4 : size * 2;
-      names = Arrays.copyOf(names, capacity);
-      values = Arrays.copyOf(values, capacity);
-    }
-    names[size] = member;
-    values[size] = value;
-    size++;
+  /** Used while reading only: every member at once, in arrays this object keeps. */
+  void members(String[] names, @Nullable Object[] values) {
+    this.names = names;
+    this.values = values;
   }
 
   /** The last value under {@code member} (as a map would keep it), or null. */
   private @Nullable Object value(String member) {
-    for (int i = size - 1; i >= 0; i--) {
+    String[] names = this.names;
+    for (int i = names.length - 1; i >= 0; i--) {
       String n = names[i];
-      if (n == member || n.equals(member)) {
+      // Names Meta sends are shared constants (==); a string caches its hash, so most others are told apart cheaply.
+      if (n == member || (n.hashCode() == member.hashCode() && n.equals(member))) {
         return values[i];
       }
     }
@@ -216,8 +211,8 @@ final class JsonView {
 
   /** A new tree of this object as {@code Json.parse} gives it: a {@code LinkedHashMap} of maps, lists and values. */
   Map<String, @Nullable Object> map() {
-    Map<String, @Nullable Object> map = new LinkedHashMap<>(Math.max(4, size * 2));
-    for (int i = 0; i < size; i++) {
+    Map<String, @Nullable Object> map = new LinkedHashMap<>(Math.max(4, names.length * 2));
+    for (int i = 0; i < names.length; i++) {
       map.put(names[i], tree(values[i]));
     }
     return map;
@@ -252,48 +247,36 @@ final class JsonView {
    * {@link #objects} returns, without a copy.
    */
   static final class Items extends AbstractList<JsonView> implements RandomAccess {
-    private static final JsonView[] NO_OBJECTS = {};
+    private final @Nullable Object[] items;
+    private final JsonView[] objects;
 
-    private @Nullable Object[] items = NO_VALUES;
-    private int count;
-    private JsonView[] objects = NO_OBJECTS;
-    private int objectCount;
-
-    /** Used while reading only. */
-    void append(@Nullable Object item) {
-      if (count == items.length) {
-        items = Arrays.copyOf(items, count == 0 ? 4 : count * 2);
-      }
-      items[count++] = item;
-      if (item instanceof JsonView view) {
-        if (objectCount == objects.length) {
-          objects = Arrays.copyOf(objects, objectCount == 0 ? 4 : objectCount * 2);
-        }
-        objects[objectCount++] = view;
-      }
+    /** Every item, and the objects among them, in arrays this list keeps. */
+    Items(@Nullable Object[] items, JsonView[] objects) {
+      this.items = items;
+      this.objects = objects;
     }
 
-    /** The number of items read so far, objects or not. */
+    /** The number of items, objects or not. */
     int count() {
-      return count;
+      return items.length;
     }
 
     @Override
     public JsonView get(int i) {
-      if (i < 0 || i >= objectCount) {
-        throw new IndexOutOfBoundsException("index " + i + ", size " + objectCount);
+      if (i < 0 || i >= objects.length) {
+        throw new IndexOutOfBoundsException("index " + i + ", size " + objects.length);
       }
       return objects[i];
     }
 
     @Override
     public int size() {
-      return objectCount;
+      return objects.length;
     }
 
     List<@Nullable Object> list() {
-      List<@Nullable Object> list = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
+      List<@Nullable Object> list = new ArrayList<>(items.length);
+      for (int i = 0; i < items.length; i++) {
         list.add(tree(items[i]));
       }
       return list;

@@ -1,27 +1,34 @@
 package dev.wabasdk.webhook;
 
-import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.JsonEncodingException;
-import com.squareup.moshi.JsonReader;
 import dev.wabasdk.internal.Json;
-import java.io.EOFException;
-import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
-import okio.Buffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a webhook body into {@link JsonView}s with Moshi's streaming {@link JsonReader}: what {@code Json.parse}
- * accepts and refuses, with the same error messages (path first), but without a {@code LinkedHashMap} per object and
- * with the member names (and the most common values) Meta sends matched against known strings rather than copied
- * into new ones. Stateless; thread-safe.
+ * Reads a webhook body into {@link JsonView}s straight from its UTF-8 bytes: what {@code Json.parse} accepts and
+ * refuses, with the same error messages, but without a {@code LinkedHashMap} per object, without copying the body
+ * into a buffer, and with the member names (and the most common values) Meta sends matched in the bytes against
+ * known strings rather than decoded into new ones.
+ *
+ * <p>This reader only takes the plain road: strict JSON as Meta writes it. Whatever it does not take on (malformed
+ * input, Moshi's own leniencies such as {@code TRUE} or {@code \'}, over-long numbers, nesting deeper than
+ * {@value #MAX_DEPTH}) is read again by {@link MoshiWebhookReader}, the reference, which then gives the tree or the
+ * error. So acceptance and messages cannot drift from the reference; {@code WebhookJsonReaderTest} checks that what
+ * this reader accepts reads to the reference's tree. Thread-safe: each parse uses an instance of its own.
  */
 final class WebhookJsonReader {
   /**
    * Every member name the parsers read, plus the envelope's: matched in the body's bytes and shared, not allocated.
    * A name missing here still reads, as a new string.
    */
-  private static final String[] NAMES = {
+  static final String[] NAMES = {
     "object", "entry", "id", "time", "changes", "field", "value", "messaging_product", "metadata",
     "display_phone_number", "phone_number_id", "contacts", "profile", "name", "wa_id", "user_id", "username",
     "parent_user_id", "messages", "from", "timestamp", "type", "text", "body", "statuses", "status", "recipient_id",
@@ -39,17 +46,45 @@ final class WebhookJsonReader {
   };
 
   /** Values so common that sharing one string each is worth a comparison. */
-  private static final String[] VALUES = {
+  static final String[] VALUES = {
     "whatsapp", "whatsapp_business_account", "messages", "text", "individual", "group", "delivered", "read", "sent",
     "failed", "utility", "marketing", "authentication", "service", "referral_conversion", "regular",
     "free_customer_service", "free_entry_point", "PMP", "CBP", "image", "audio", "video", "document", "sticker",
     "location", "contacts", "interactive", "button", "reaction", "button_reply", "list_reply", "nfm_reply",
   };
 
-  private static final JsonReader.Options NAME_OPTIONS = JsonReader.Options.of(NAMES);
-  private static final JsonReader.Options VALUE_OPTIONS = JsonReader.Options.of(VALUES);
+  /** Deeper documents go to the reference reader (Moshi refuses beyond 255 levels; Meta nests about 8). */
+  static final int MAX_DEPTH = 64;
 
-  private WebhookJsonReader() {}
+  private static final Known KNOWN_NAMES = new Known(NAMES);
+  private static final Known KNOWN_VALUES = new Known(VALUES);
+
+  /** Thrown (without a stack trace) when the input leaves the plain road; the reference reader takes over. */
+  private static final NotPlain NOT_PLAIN = new NotPlain();
+
+  private static final @Nullable Object[] NO_VALUES = {};
+  private static final JsonView[] NO_OBJECTS = {};
+
+  /** Eight bytes of the body at once, to find the end of a string a word at a time. */
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long BACKSLASHES = 0x5c5c5c5c5c5c5c5cL;
+
+  private final byte[] in;
+  private int pos;
+  /**
+   * The members (or items) of the objects and arrays being read, innermost last: each object or array gets arrays of
+   * exactly its size when it ends, instead of growing its own.
+   */
+  private String[] names = new String[16];
+  private @Nullable Object[] values = new Object[16];
+  private int top;
+
+  private WebhookJsonReader(byte[] in) {
+    this.in = in;
+  }
 
   /**
    * Parses exactly one JSON value from UTF-8 bytes.
@@ -59,135 +94,422 @@ final class WebhookJsonReader {
    *     well-formed JSON value or a number literal is longer than {@link Json#MAX_NUMBER_LENGTH}
    */
   static @Nullable JsonView parseObject(byte[] utf8) {
-    Buffer buffer = new Buffer();
-    int[] longNumber = firstLongNumber(utf8);
-    if (longNumber == null) {
-      buffer.write(utf8);
-    } else {
-      // Moshi scans a number one byte at a time through Okio's segments, quadratic in its length: it is given the
-      // document with that number cut just past the limit, so it reaches it fast and the error names its path.
-      buffer.write(utf8, 0, longNumber[0] + Json.MAX_NUMBER_LENGTH + 1)
-          .write(utf8, longNumber[1], utf8.length - longNumber[1]);
-    }
-    JsonReader reader = JsonReader.of(buffer);
-    try {
-      Object value = reader.peek() == JsonReader.Token.BEGIN_OBJECT
-          ? readObject(reader, new JsonView(null, null, -1))
-          : readValue(reader, null, null, -1);
-      if (!atEnd(reader)) {
-        throw new Json.MalformedJsonException(reader.getPath(), "unexpected content after the JSON value");
-      }
+    Object value = plain(utf8);
+    if (value != NOT_PLAIN) {
       return value instanceof JsonView view ? view : null;
-    } catch (EOFException e) {
-      throw new Json.MalformedJsonException(reader.getPath(), "unexpected end of input");
-    } catch (IOException | JsonDataException e) {
-      String message = e.getMessage() == null ? e.toString() : e.getMessage();
-      throw new Json.MalformedJsonException(reader.getPath(), withoutPath(message));
     }
-  }
-
-  private static JsonView readObject(JsonReader reader, JsonView object) throws IOException {
-    reader.beginObject();
-    while (reader.hasNext()) {
-      int known = reader.selectName(NAME_OPTIONS);
-      String name = known >= 0 ? NAMES[known] : reader.nextName();
-      object.add(name, readValue(reader, object, name, -1));
-    }
-    reader.endObject();
-    return object;
-  }
-
-  /** One value; an object's place (owner, member, index) names it in error messages. */
-  private static @Nullable Object readValue(
-      JsonReader reader, @Nullable JsonView owner, @Nullable String member, int index) throws IOException {
-    switch (reader.peek()) {
-      case BEGIN_OBJECT:
-        return readObject(reader, new JsonView(owner, member, index));
-      case BEGIN_ARRAY: {
-        JsonView.Items items = new JsonView.Items();
-        reader.beginArray();
-        while (reader.hasNext()) {
-          // Objects in nested arrays are never asked for their path; they are named after the outer array.
-          items.append(readValue(reader, owner, member, items.count()));
-        }
-        reader.endArray();
-        return items;
-      }
-      case STRING: {
-        int known = reader.selectString(VALUE_OPTIONS);
-        return known >= 0 ? VALUES[known] : reader.nextString();
-      }
-      case NUMBER:
-        return number(reader);
-      case BOOLEAN:
-        return reader.nextBoolean();
-      case NULL:
-        return reader.nextNull();
-      default:
-        throw new JsonDataException("unexpected " + reader.peek() + " at " + reader.getPath());
-    }
-  }
-
-  private static BigDecimal number(JsonReader reader) throws IOException {
-    String path = reader.getPath();
-    // Moshi scans a literal in linear time; only the conversion is slow for long ones, so it is never attempted.
-    String literal = reader.nextString();
-    if (literal.length() > Json.MAX_NUMBER_LENGTH) {
-      throw new Json.MalformedJsonException(path, "number longer than " + Json.MAX_NUMBER_LENGTH + " characters");
-    }
-    try {
-      return new BigDecimal(literal);
-    } catch (NumberFormatException e) {
-      // JSON allows any exponent; BigDecimal does not (e.g. 1e99999999999).
-      throw new Json.MalformedJsonException(path, "number out of range, was " + literal);
-    }
-  }
-
-  private static boolean atEnd(JsonReader reader) throws IOException {
-    try {
-      return reader.peek() == JsonReader.Token.END_DOCUMENT;
-    } catch (JsonEncodingException e) {
-      return false; // Moshi cannot even tokenize what follows
-    }
-  }
-
-  /** Moshi ends its messages with " at path $.x"; ours start with the path instead. */
-  private static String withoutPath(String message) {
-    int at = message.lastIndexOf(" at path ");
-    return at >= 0 ? message.substring(0, at) : message;
+    return MoshiWebhookReader.parseObject(utf8);
   }
 
   /**
-   * The start and end of the first run of number characters outside strings longer than
-   * {@link Json#MAX_NUMBER_LENGTH}, or null. A linear scan; it need not understand the JSON beyond strings, as Moshi
-   * checks the rest.
+   * The document read on the plain road, as the only element of an array (its value may be null), or null when
+   * the input needs the reference reader. For the equivalence tests.
    */
-  private static int @Nullable [] firstLongNumber(byte[] utf8) {
-    boolean inString = false;
-    int runStart = -1;
-    for (int i = 0; i < utf8.length; i++) {
-      byte b = utf8[i];
-      if (inString) {
-        if (b == '\\') {
-          i++;
-        } else if (b == '"') {
-          inString = false;
-        }
-        continue;
+  static @Nullable Object @Nullable [] tryPlain(byte[] utf8) {
+    Object value = plain(utf8);
+    return value == NOT_PLAIN ? null : new Object[] {value};
+  }
+
+  /** The document, or {@link #NOT_PLAIN} when it needs the reference reader. */
+  private static @Nullable Object plain(byte[] utf8) {
+    WebhookJsonReader reader = new WebhookJsonReader(utf8);
+    try {
+      reader.skipWhitespace();
+      Object value = reader.value(null, null, -1, 0);
+      reader.skipWhitespace();
+      return reader.pos == utf8.length ? value : NOT_PLAIN;
+    } catch (RuntimeException e) {
+      if (e == NOT_PLAIN || e instanceof ArrayIndexOutOfBoundsException) {
+        return NOT_PLAIN; // truncated input runs past the end: the reference names the error
       }
-      boolean numberChar = (b >= '0' && b <= '9') || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E';
-      if (numberChar) {
-        if (runStart < 0) {
-          runStart = i;
-        }
-        continue;
-      }
-      if (runStart >= 0 && i - runStart > Json.MAX_NUMBER_LENGTH) {
-        return new int[] {runStart, i};
-      }
-      runStart = -1;
-      inString = b == '"';
+      throw e;
     }
-    return runStart >= 0 && utf8.length - runStart > Json.MAX_NUMBER_LENGTH ? new int[] {runStart, utf8.length} : null;
+  }
+
+  /** One value at {@code pos} (no whitespace before it); an object's place (owner, member, index) names it. */
+  private @Nullable Object value(@Nullable JsonView owner, @Nullable String member, int index, int depth) {
+    byte b = in[pos];
+    switch (b) {
+      case '{':
+        return object(new JsonView(owner, member, index), depth + 1);
+      case '[':
+        return array(owner, member, depth + 1);
+      case '"':
+        return string(KNOWN_VALUES);
+      case 't':
+        return keyword("true", Boolean.TRUE);
+      case 'f':
+        return keyword("false", Boolean.FALSE);
+      case 'n':
+        return keyword("null", null);
+      default:
+        return number();
+    }
+  }
+
+  private JsonView object(JsonView object, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw NOT_PLAIN;
+    }
+    pos++; // '{'
+    skipWhitespace();
+    if (in[pos] == '}') {
+      pos++;
+      return object;
+    }
+    int base = top;
+    while (true) {
+      if (in[pos] != '"') {
+        throw NOT_PLAIN;
+      }
+      String name = (String) string(KNOWN_NAMES);
+      skipWhitespace();
+      if (in[pos++] != ':') {
+        throw NOT_PLAIN;
+      }
+      skipWhitespace();
+      push(name, value(object, name, -1, depth));
+      skipWhitespace();
+      byte b = in[pos++];
+      if (b == '}') {
+        object.members(Arrays.copyOfRange(names, base, top), Arrays.copyOfRange(values, base, top));
+        top = base;
+        return object;
+      }
+      if (b != ',') {
+        throw NOT_PLAIN;
+      }
+      skipWhitespace();
+    }
+  }
+
+  private JsonView.Items array(@Nullable JsonView owner, @Nullable String member, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw NOT_PLAIN;
+    }
+    pos++; // '['
+    skipWhitespace();
+    if (in[pos] == ']') {
+      pos++;
+      return new JsonView.Items(NO_VALUES, NO_OBJECTS);
+    }
+    int base = top;
+    int objectCount = 0;
+    while (true) {
+      // Objects in nested arrays are never asked for their path; they are named after the outer array.
+      Object item = value(owner, member, top - base, depth);
+      if (item instanceof JsonView) {
+        objectCount++;
+      }
+      push("", item);
+      skipWhitespace();
+      byte b = in[pos++];
+      if (b == ']') {
+        break;
+      }
+      if (b != ',') {
+        throw NOT_PLAIN;
+      }
+      skipWhitespace();
+    }
+    @Nullable Object[] items = Arrays.copyOfRange(values, base, top);
+    JsonView[] objects = objectCount == 0 ? NO_OBJECTS : new JsonView[objectCount];
+    for (int i = 0, o = 0; o < objectCount; i++) {
+      if (items[i] instanceof JsonView view) {
+        objects[o++] = view;
+      }
+    }
+    top = base;
+    return new JsonView.Items(items, objects);
+  }
+
+  private void push(String name, @Nullable Object value) {
+    if (top == names.length) {
+      names = Arrays.copyOf(names, top * 2);
+      values = Arrays.copyOf(values, top * 2);
+    }
+    names[top] = name;
+    values[top] = value;
+    top++;
+  }
+
+  /**
+   * A string at {@code pos} (the opening quote), as the shared constant when {@code known} has it. Runs of bytes
+   * between escapes are decoded on their own, as Moshi decodes them (invalid UTF-8 becomes U+FFFD the same way).
+   */
+  private Object string(Known known) {
+    int start = ++pos;
+    byte[] in = this.in;
+    int i = start;
+    // A word at a time while none of its bytes is a quote or a backslash (the zero-byte test of "w ^ quotes"):
+    // message bodies are most of a payload's bytes. The bytes seen are or-ed to tell whether all were ASCII.
+    long seen = 0;
+    for (int last = in.length - 8; i <= last; i += 8) {
+      long w = (long) WORDS.get(in, i);
+      long q = w ^ QUOTES;
+      long b = w ^ BACKSLASHES;
+      if (((((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGH_BITS) != 0) {
+        break;
+      }
+      seen |= w;
+    }
+    byte b;
+    while ((b = in[i]) != '"' && b != '\\') {
+      seen |= b;
+      i++;
+    }
+    boolean ascii = (seen & HIGH_BITS) == 0;
+    if (b == '"') {
+      pos = i + 1;
+      String shared = known.find(in, start, i);
+      if (shared != null) {
+        return shared;
+      }
+      // Latin-1 of ASCII bytes is the same text, without the UTF-8 decoder's checks.
+      return new String(in, start, i - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    }
+    StringBuilder text = new StringBuilder(i - start + 16);
+    int run = start;
+    while (true) {
+      b = in[i];
+      if (b == '"') {
+        text.append(new String(in, run, i - run, StandardCharsets.UTF_8));
+        pos = i + 1;
+        String s = text.toString();
+        String shared = known.find(s);
+        return shared != null ? shared : s;
+      }
+      if (b != '\\') {
+        i++;
+        continue;
+      }
+      text.append(new String(in, run, i - run, StandardCharsets.UTF_8));
+      i = escape(i + 1, text);
+      run = i;
+    }
+  }
+
+  /** Appends the escape after a backslash at {@code i}; returns the index after it. */
+  private int escape(int i, StringBuilder text) {
+    byte e = in[i];
+    switch (e) {
+      case '"', '\\', '/' -> text.append((char) e);
+      case 'b' -> text.append('\b');
+      case 'f' -> text.append('\f');
+      case 'n' -> text.append('\n');
+      case 'r' -> text.append('\r');
+      case 't' -> text.append('\t');
+      case 'u' -> {
+        // Each \\u is one char, surrogates included (paired or not), as Moshi reads it.
+        char c = 0;
+        for (int k = 1; k <= 4; k++) {
+          c = (char) ((c << 4) + hex(in[i + k]));
+        }
+        text.append(c);
+        return i + 5;
+      }
+      default -> throw NOT_PLAIN;
+    }
+    return i + 1;
+  }
+
+  private static int hex(byte b) {
+    if (b >= '0' && b <= '9') {
+      return b - '0';
+    }
+    if (b >= 'a' && b <= 'f') {
+      return b - 'a' + 10;
+    }
+    if (b >= 'A' && b <= 'F') {
+      return b - 'A' + 10;
+    }
+    throw NOT_PLAIN;
+  }
+
+  private @Nullable Object keyword(String keyword, @Nullable Object value) {
+    int end = pos + keyword.length();
+    for (int k = 1; k < keyword.length(); k++) {
+      if (in[pos + k] != keyword.charAt(k)) {
+        throw NOT_PLAIN;
+      }
+    }
+    pos = end;
+    requireEndOfLiteral();
+    return value;
+  }
+
+  /** A number in JSON's strict grammar, kept exactly as a {@code BigDecimal}. */
+  private BigDecimal number() {
+    int start = pos;
+    int i = pos;
+    byte[] in = this.in;
+    if (i < in.length && in[i] == '-') {
+      i++;
+    }
+    int digitsStart = i;
+    i = digits(i);
+    if (i == digitsStart) {
+      throw NOT_PLAIN;
+    }
+    // Moshi refuses a digit after an integer part whose value, in its wrapping long arithmetic, is 0: a leading zero,
+    // but also "1" followed by 64 or more zeros (10^64 wraps to 0). Refused the same way here.
+    long wrapped = -(in[digitsStart] - '0');
+    for (int k = digitsStart + 1; k < i; k++) {
+      if (wrapped == 0) {
+        throw NOT_PLAIN;
+      }
+      wrapped = wrapped * 10 - (in[k] - '0');
+    }
+    boolean whole = true;
+    if (i < in.length && in[i] == '.') {
+      int fraction = ++i;
+      i = digits(i);
+      if (i == fraction) {
+        throw NOT_PLAIN;
+      }
+      whole = false;
+    }
+    if (i < in.length && (in[i] == 'e' || in[i] == 'E')) {
+      i++;
+      if (i < in.length && (in[i] == '+' || in[i] == '-')) {
+        i++;
+      }
+      int exponent = i;
+      i = digits(i);
+      if (i == exponent) {
+        throw NOT_PLAIN;
+      }
+      whole = false;
+    }
+    int length = i - start;
+    if (length > Json.MAX_NUMBER_LENGTH) {
+      throw NOT_PLAIN; // the reference names the path in its error
+    }
+    pos = i;
+    requireEndOfLiteral();
+    if (whole && i - digitsStart <= 18) {
+      long value = 0;
+      for (int k = digitsStart; k < i; k++) {
+        value = value * 10 + (in[k] - '0');
+      }
+      // Equal to new BigDecimal(literal), scale 0 (-0 is 0 there too).
+      return BigDecimal.valueOf(start == digitsStart ? value : -value);
+    }
+    try {
+      return new BigDecimal(new String(in, start, length, StandardCharsets.ISO_8859_1));
+    } catch (NumberFormatException e) {
+      throw NOT_PLAIN; // an exponent out of BigDecimal's range: the reference names it
+    }
+  }
+
+  private int digits(int i) {
+    byte[] in = this.in;
+    while (i < in.length && in[i] >= '0' && in[i] <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  /** A literal must end where Moshi ends one: at the end, at whitespace or at a structural character. */
+  private void requireEndOfLiteral() {
+    if (pos == in.length) {
+      return;
+    }
+    byte b = in[pos];
+    if (b != ',' && b != '}' && b != ']' && b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+      throw NOT_PLAIN;
+    }
+  }
+
+  /** The whitespace Moshi skips (comments are its leniency: not on the plain road). */
+  private void skipWhitespace() {
+    byte[] in = this.in;
+    int i = pos;
+    while (i < in.length) {
+      byte b = in[i];
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        break;
+      }
+      i++;
+    }
+    pos = i;
+  }
+
+  private static final class NotPlain extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotPlain() {
+      super("not plain JSON", null, false, false);
+    }
+  }
+
+  /** Known strings, looked up by the hash and bytes of an escape-free run (all of them are ASCII). */
+  private static final class Known {
+    private final byte[][] bytes;
+    private final String[] strings;
+    private final int mask;
+    private final int maxLength;
+    private final Map<String, String> byText = new HashMap<>();
+
+    Known(String[] known) {
+      int size = Integer.highestOneBit(known.length * 4);
+      bytes = new byte[size][];
+      strings = new String[size];
+      mask = size - 1;
+      int longest = 0;
+      for (String s : known) {
+        byte[] b = s.getBytes(StandardCharsets.US_ASCII);
+        longest = Math.max(longest, b.length);
+        int slot = hash(b, 0, b.length) & mask;
+        while (strings[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        bytes[slot] = b;
+        strings[slot] = s;
+        byText.put(s, s);
+      }
+      maxLength = longest;
+    }
+
+    /** Length and three bytes: enough to tell the known strings apart in a few probes, without a loop. */
+    private static int hash(byte[] in, int start, int end) {
+      int length = end - start;
+      if (length == 0) {
+        return 0;
+      }
+      int hash = length * 961 + in[start] * 31 + in[end - 1];
+      hash = hash * 31 + in[start + (length >>> 1)];
+      return hash ^ (hash >>> 7);
+    }
+
+    @Nullable String find(byte[] in, int start, int end) {
+      int length = end - start;
+      if (length > maxLength) {
+        return null;
+      }
+      for (int slot = hash(in, start, end) & mask; ; slot = (slot + 1) & mask) {
+        byte[] b = bytes[slot];
+        if (b == null) {
+          return null;
+        }
+        if (b.length == length && same(b, in, start)) {
+          return strings[slot];
+        }
+      }
+    }
+
+    /** A plain loop: names are too short for {@code Arrays.equals}' setup to pay. */
+    private static boolean same(byte[] known, byte[] in, int start) {
+      for (int i = 0; i < known.length; i++) {
+        if (known[i] != in[start + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Nullable String find(String text) {
+      return byText.get(text);
+    }
   }
 }

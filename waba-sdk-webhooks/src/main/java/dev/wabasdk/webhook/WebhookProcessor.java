@@ -288,8 +288,13 @@ public final class WebhookProcessor implements AutoCloseable {
 
 
   private void warnOnContentType(@Nullable Map<String, ? extends List<String>> headers) {
+    if (contentTypeWarned.get()) {
+      return; // logged once already: nothing left to do per request
+    }
     String contentType = header(headers, "Content-Type");
-    String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim();
+    int semicolon = contentType == null ? -1 : contentType.indexOf(';');
+    String mediaType = contentType == null ? ""
+        : (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
     if (!mediaType.equalsIgnoreCase("application/json") && contentTypeWarned.compareAndSet(false, true)) {
       // Meta always sends application/json: a different type hints at a proxy rewriting requests. Logged once.
       log.warn("A signed webhook arrived with Content-Type {} instead of application/json; processing it anyway"

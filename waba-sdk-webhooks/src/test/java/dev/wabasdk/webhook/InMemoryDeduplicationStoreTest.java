@@ -151,4 +151,40 @@ class InMemoryDeduplicationStoreTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxEntries must be at least 1, was 0");
   }
+
+  @Test
+  void theBoundEvictsTheOldestLiveEntrySkippingReplacedAndReleasedOnes() {
+    InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(2, clock);
+    Duration ttl = Duration.ofMinutes(5);
+    assertThat(markDone(store, "a", ttl)).isTrue(); // a's lease is replaced by its done mark
+    store.release(store.claim("b", ttl)); // b's lease is released
+    assertThat(store.claim("c", ttl).isClaimed()).isTrue();
+    assertThat(store.claim("d", ttl).isClaimed()).isTrue(); // one over the bound: a (the oldest live) goes
+    assertThat(store.entryCount()).isEqualTo(2);
+    assertThat(store.claim("c", ttl).status()).isEqualTo(Claim.Status.IN_FLIGHT);
+    assertThat(store.claim("d", ttl).status()).isEqualTo(Claim.Status.IN_FLIGHT);
+    assertThat(store.claim("a", ttl).isClaimed()).isTrue(); // evicted, so new again; now c is the oldest live
+    assertThat(store.claim("c", ttl).isClaimed()).isTrue();
+    assertThat(store.entryCount()).isEqualTo(2);
+  }
+
+  @Test
+  void theSweepDropsReplacedAndReleasedEntriesAndKeepsLiveOnes() {
+    InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(100_000, clock);
+    Duration ttl = Duration.ofMinutes(5);
+    for (int i = 0; i < 3000; i++) { // enough writes for sweeps; every lease replaced or released
+      if (i % 2 == 0) {
+        assertThat(markDone(store, "k" + i, ttl)).isTrue();
+      } else {
+        store.release(store.claim("k" + i, ttl));
+      }
+    }
+    assertThat(store.entryCount()).isEqualTo(1500);
+    for (int i = 0; i < 3000; i += 2) {
+      assertThat(store.claim("k" + i, ttl).status()).as("k" + i).isEqualTo(Claim.Status.DONE);
+    }
+    assertThat(store.claim("k1", ttl).isClaimed()).isTrue();
+    clock.advance(ttl);
+    assertThat(store.size()).isZero();
+  }
 }
