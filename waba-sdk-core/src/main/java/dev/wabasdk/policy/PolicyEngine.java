@@ -65,6 +65,8 @@ public final class PolicyEngine implements SendInterceptor {
   /** The clock of the client that last sent through the engine; the system clock before any send. */
   private volatile Clock clientClock = Clock.systemUTC();
   private final PolicyRule[] rules;
+  /** {@link #rules} without the built-in rules that allow every plain free-form message ({@link FreeFormRules}). */
+  private final PolicyRule[] freeFormRules;
   private final @Nullable PairRateRule pairRate;
   private final OptOutKeywords keywords;
   private final @Nullable CostEstimator costEstimator;
@@ -83,6 +85,7 @@ public final class PolicyEngine implements SendInterceptor {
     this.store = b.store != null ? b.store : new InMemoryConversationStore();
     this.ownClock = b.clock;
     this.rules = b.rules.toArray(new PolicyRule[0]);
+    this.freeFormRules = FreeFormRules.of(this.rules);
     this.pairRate = SendClaims.pairRate(this.rules);
     this.claims = new SendClaims(store, pairRate, this.rules);
     this.keywords = b.keywords;
@@ -230,7 +233,7 @@ public final class PolicyEngine implements SendInterceptor {
     PolicyContext context = portfolios.context(message, now, store, from);
     Decision decision = null;
     Decision explainedAllow = null;
-    for (PolicyRule rule : rules) {
+    for (PolicyRule rule : FreeFormRules.isPlainFreeForm(message) ? freeFormRules : rules) {
       Decision d = Objects.requireNonNull(rule.evaluate(context), "a PolicyRule returned null; return Decision.allow()");
       if (d.verdict() == Verdict.DENY) {
         decision = d;

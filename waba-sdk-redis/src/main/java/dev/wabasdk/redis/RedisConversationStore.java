@@ -55,6 +55,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(2);
 
   private static final OptOut[] OPT_OUTS = OptOut.values();
+  private static final long[] NO_TIMES = new long[0];
 
   private final RedisConnector redis;
   private final String prefix;
@@ -95,7 +96,7 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   @Override
   public UserState user(String key) {
     List<@Nullable String> v = run("read user", ConversationScripts.USER, ScriptOutputType.MULTI, checkKey(key));
-    if (v.stream().allMatch(Objects::isNull)) {
+    if (allNull(v)) {
       return UserState.EMPTY;
     }
     String o = v.get(5);
@@ -255,12 +256,26 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
         + Duration.ofSeconds(Long.parseLong(retention)) + "}";
   }
 
-  private <T> T run(String what, LuaScript script, ScriptOutputType type, String... args) {
-    String[] argv = new String[args.length + 2];
+  private <T> T run(String what, LuaScript script, ScriptOutputType type, String key) {
+    return redis.eval(what, script, type, reachKey, prefix, retention, key);
+  }
+
+  private <T> T run(String what, LuaScript script, ScriptOutputType type, String key, String... args) {
+    String[] argv = new String[args.length + 3];
     argv[0] = prefix;
     argv[1] = retention;
-    System.arraycopy(args, 0, argv, 2, args.length);
+    argv[2] = key;
+    System.arraycopy(args, 0, argv, 3, args.length);
     return redis.eval(what, script, type, reachKey, argv);
+  }
+
+  private static boolean allNull(List<@Nullable String> values) {
+    for (int i = 0, n = values.size(); i < n; i++) {
+      if (values.get(i) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String checkKey(String key) {
@@ -280,14 +295,28 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
     return s == null ? 0 : Long.parseLong(s);
   }
 
+  /** Comma-separated times, as the scripts write them (digits only); the state never changes the array. */
   private static long[] times(@Nullable String s) {
     if (s == null || s.isEmpty()) {
-      return new long[0];
+      return NO_TIMES;
     }
-    String[] parts = s.split(",");
-    long[] out = new long[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      out[i] = Long.parseLong(parts[i]);
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == ',') {
+      end--; // as String.split drops trailing empty parts
+    }
+    int n = end == 0 ? 0 : 1;
+    for (int i = 0; i < end; i++) {
+      n += s.charAt(i) == ',' ? 1 : 0;
+    }
+    long[] out = new long[n];
+    int from = 0;
+    for (int i = 0; i < n; i++) {
+      int to = s.indexOf(',', from);
+      if (to < 0 || to > end) {
+        to = end;
+      }
+      out[i] = Long.parseLong(s, from, to, 10);
+      from = to + 1;
     }
     return out;
   }

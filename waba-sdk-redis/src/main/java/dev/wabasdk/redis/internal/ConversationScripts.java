@@ -76,10 +76,14 @@ public final class ConversationScripts {
       local function mark(h, at) push(h, 'm', at, 16) end
       """;
 
-  /** ARGV[3] key: HMGET of the state, nil fields for an unknown user. */
-  public static final LuaScript USER = LuaScript.of(PRELUDE + """
-      return redis.call('HMGET', userKey(resolve(ARGV[3])), 'i', 'r', 'f', 'p', 'c', 'o', 'oa', 'm', 'b', 'cp', 'cc',
-          'q', 'bc')
+  /**
+   * ARGV[3] key: HMGET of the state, nil fields for an unknown user. Every decision runs it, so it does without the
+   * prelude (whose functions Redis would define again on every call): the same alias resolution, written inline.
+   */
+  public static final LuaScript USER = LuaScript.of("""
+      local P = ARGV[1]
+      local id = redis.call('GET', P .. 'a:' .. ARGV[3]) or ARGV[3]
+      return redis.call('HMGET', P .. 'u:' .. id, 'i', 'r', 'f', 'p', 'c', 'o', 'oa', 'm', 'b', 'cp', 'cc', 'q', 'bc')
       """);
 
   /** ARGV[3] key, ARGV[4] at, ARGV[5] referral (1/0). */
