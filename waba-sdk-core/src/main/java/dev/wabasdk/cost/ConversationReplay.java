@@ -137,10 +137,8 @@ final class ConversationReplay {
   private static boolean service(PricingContext context, Replay replay, Replay.UserState state,
       HistoryEvent.Outbound out, RateCard card, Market market, Map<YearMonth, int[]> serviceConversations) {
     Instant t = out.at();
-    for (Instant open : state.conversations.values()) {
-      if (t.isBefore(open)) {
-        return false;
-      }
+    if (state.conversations.anyOpenAt(t)) {
+      return false;
     }
     state.conversations.put(PricingCategory.SERVICE, t.plus(PricingRules.CONVERSATION));
     LocalDate date = replay.date(t);

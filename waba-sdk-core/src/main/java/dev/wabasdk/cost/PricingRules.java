@@ -2,6 +2,7 @@ package dev.wabasdk.cost;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,7 +91,6 @@ final class PricingRules {
     if (!category.equals(PricingCategory.MARKETING) && !category.equals(PricingCategory.MARKETING_LITE)) {
       return null;
     }
-    String region = null;
     for (int i = 0; i < MARKETING_PAUSES.size(); i++) {
       MarketingPause pause = MARKETING_PAUSES.get(i);
       // A number without the region's calling code is not in it: libphonenumber's parse (regular expressions) is
@@ -98,11 +98,8 @@ final class PricingRules {
       if (date.isBefore(pause.from()) || !waId.startsWith(PAUSE_CALLING_CODES.get(i))) {
         continue;
       }
-      if (region == null) {
-        region = regions.apply(waId);
-      }
-      if (pause.region().equals(region)) {
-        return "marketing template to a " + region + " number: not delivered, so not charged ("
+      if (inRegion(waId, pause.region(), regions)) {
+        return "marketing template to a " + pause.region() + " number: not delivered, so not charged ("
             + pause.source() + ")";
       }
     }
@@ -121,6 +118,40 @@ final class PricingRules {
       }
     }
     return null;
+  }
+
+  /** The calling code's main country of +1 (libphonenumber's first region for it: US). */
+  private static final String NANP_MAIN = PhoneNumberUtil.getInstance().getRegionCodeForCountryCode(1);
+
+  /**
+   * Whether libphonenumber puts {@code waId} in {@code region}, i.e. {@code region.equals(regions.apply(waId))} with
+   * {@code regions} giving {@link #regionOf}'s answer. A plain NANP number ({@code 1} and ten digits, the first 2-9)
+   * is not parsed and the 24 other +1 regions are not tried: libphonenumber asks the calling code's main country (US)
+   * first and answers it exactly when the number is valid there, so that check alone decides (about a tenth of the
+   * parse; a campaign to a million numbers makes tens of thousands of them). Other numbers ask {@code regions}.
+   */
+  static boolean inRegion(String waId, String region, Function<String, @Nullable String> regions) {
+    if (region.equals(NANP_MAIN) && isPlainNanp(waId)) {
+      Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber()
+          .setCountryCode(1)
+          .setNationalNumber(Long.parseLong(waId, 1, 11, 10));
+      return PhoneNumberUtil.getInstance().isValidNumberForRegion(number, region);
+    }
+    return region.equals(regions.apply(waId));
+  }
+
+  /** {@code 1} and ten ASCII digits, the first of them 2-9 (no national prefix or leading zero to parse away). */
+  static boolean isPlainNanp(String waId) {
+    if (waId.length() != 11 || waId.charAt(0) != '1' || waId.charAt(1) < '2' || waId.charAt(1) > '9') {
+      return false;
+    }
+    for (int i = 2; i < 11; i++) {
+      char c = waId.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static @Nullable String regionOf(String waId) {
