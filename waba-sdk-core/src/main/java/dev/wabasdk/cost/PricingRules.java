@@ -61,6 +61,11 @@ final class PricingRules {
    * @param region ISO 3166 region of the recipient's number, as libphonenumber names it
    */
   record MarketingPause(String region, LocalDate from, String source) {
+    /** Why a message it covers is not delivered (one string: a replay says it per message). */
+    String reason() {
+      return "marketing template to a " + region + " number: not delivered, so not charged (" + source + ")";
+    }
+
     /** The region's calling code as digits: a number without it cannot be in the region (no parse needed). */
     String callingCode() {
       return Integer.toString(PhoneNumberUtil.getInstance().getCountryCodeForRegion(region));
@@ -85,6 +90,9 @@ final class PricingRules {
   private static final List<String> PAUSE_CALLING_CODES =
       MARKETING_PAUSES.stream().map(MarketingPause::callingCode).toList();
 
+  /** The pauses' reasons, in {@link #MARKETING_PAUSES}' order. */
+  private static final List<String> PAUSE_REASONS = MARKETING_PAUSES.stream().map(MarketingPause::reason).toList();
+
   /** As {@link #notDelivered(String, PricingCategory, LocalDate)}, asking {@code regions} a number's region. */
   static @Nullable String notDelivered(
       String waId, PricingCategory category, LocalDate date, Function<String, @Nullable String> regions) {
@@ -99,8 +107,7 @@ final class PricingRules {
         continue;
       }
       if (inRegion(waId, pause.region(), regions)) {
-        return "marketing template to a " + pause.region() + " number: not delivered, so not charged ("
-            + pause.source() + ")";
+        return PAUSE_REASONS.get(i);
       }
     }
     return null;
@@ -113,8 +120,7 @@ final class PricingRules {
     }
     for (MarketingPause pause : MARKETING_PAUSES) {
       if (!date.isBefore(pause.from()) && pause.region().equalsIgnoreCase(iso2.strip())) {
-        return "marketing template to a " + pause.region() + " number: not delivered, so not charged ("
-            + pause.source() + ")";
+        return pause.reason();
       }
     }
     return null;
@@ -166,6 +172,18 @@ final class PricingRules {
   /** Where a message stands when it is delivered: the windows open for its user and the month's free tier. */
   record Situation(boolean windowOpen, boolean freeEntryPointOpen, boolean serviceFreeTierLeft) {
     static final Situation OUTSIDE_WINDOWS = new Situation(false, false, false);
+    private static final Situation[] ALL = new Situation[8];
+
+    static {
+      for (int i = 0; i < ALL.length; i++) {
+        ALL[i] = i == 0 ? OUTSIDE_WINDOWS : new Situation((i & 4) != 0, (i & 2) != 0, (i & 1) != 0);
+      }
+    }
+
+    /** The shared instance for these flags (a replay asks for one per message). */
+    static Situation of(boolean windowOpen, boolean freeEntryPointOpen, boolean serviceFreeTierLeft) {
+      return ALL[(windowOpen ? 4 : 0) | (freeEntryPointOpen ? 2 : 0) | (serviceFreeTierLeft ? 1 : 0)];
+    }
   }
 
   /**
@@ -213,28 +231,27 @@ final class PricingRules {
   /** Per-message pricing for one message, in the card's currency. */
   static Charge perMessage(RateCard card, Market market, PricingCategory category, Situation situation,
       LocalDate date) {
-    Money zero = Money.zero(card.currency());
     boolean serviceCharged = !date.isBefore(SERVICE_CHARGED_FROM);
     if (category.equals(PricingCategory.SERVICE)) {
       if (situation.freeEntryPointOpen()) {
-        return new Charge(zero, true, "inside a free entry point window: every message is free", category,
+        return new Charge(Money.zero(card.currency()), true, "inside a free entry point window: every message is free", category,
             PricingType.FREE_ENTRY_POINT);
       }
       if (!situation.windowOpen()) {
-        return new Charge(zero, true, "a service (non-template) message needs an open customer service window; "
+        return new Charge(Money.zero(card.currency()), true, "a service (non-template) message needs an open customer service window; "
             + "Meta rejects it (131047) and charges nothing", category, null);
       }
       if (!serviceCharged) {
-        return new Charge(zero, true, SERVICE_FREE_UNTIL, category);
+        return new Charge(Money.zero(card.currency()), true, SERVICE_FREE_UNTIL, category);
       }
       if (situation.serviceFreeTierLeft()) {
-        return new Charge(zero, true,
+        return new Charge(Money.zero(card.currency()), true,
             "service message within the phone number's 1,000 free service messages this month", category);
       }
       Money rate = card.rate(market, PricingCategory.SERVICE).orElse(null);
       if (rate == null) {
         String missing = card.describe() + " has no service rate for " + market + "; priced as free";
-        return new Charge(zero, true, "service message: the card has no service rate for " + market, category,
+        return new Charge(Money.zero(card.currency()), true, "service message: the card has no service rate for " + market, category,
             PricingType.FREE_CUSTOMER_SERVICE, missing);
       }
       return new Charge(rate, false, SERVICE_CHARGED, category);
@@ -244,22 +261,25 @@ final class PricingRules {
           + "utility, authentication, authentication_international or service");
     }
     if (situation.freeEntryPointOpen()) {
-      return new Charge(zero, true, "inside a free entry point window: every message is free", category,
+      return new Charge(Money.zero(card.currency()), true, "inside a free entry point window: every message is free", category,
           PricingType.FREE_ENTRY_POINT);
     }
     if (category.equals(PricingCategory.UTILITY) && situation.windowOpen()) {
       if (!serviceCharged) {
-        return new Charge(zero, true, UTILITY_IN_WINDOW_FREE, category);
+        return new Charge(Money.zero(card.currency()), true, UTILITY_IN_WINDOW_FREE, category);
       }
-      Charge listed = templateRate(card, market, category);
-      return new Charge(listed.price, false, UTILITY_IN_WINDOW_CHARGED, category);
+      return new Charge(listRate(card, market, category), false, UTILITY_IN_WINDOW_CHARGED, category);
     }
-    Charge listed = templateRate(card, market, category);
     if (category.equals(PricingCategory.UTILITY)) {
-      return new Charge(listed.price, false,
+      return new Charge(listRate(card, market, category), false,
           "utility template outside the customer service window: charged per delivered message", category);
     }
-    return listed;
+    return templateRate(card, market, category);
+  }
+
+  /** The card's list rate of a category other than authentication-international (as {@link #templateRate}). */
+  private static Money listRate(RateCard card, Market market, PricingCategory category) {
+    return card.rate(market, category).orElseThrow(() -> missing(card, market, category));
   }
 
   /** The card's list rate for a template category, with the fallback for missing authentication-international. */

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class Replay {
   final Findings notes = new Findings();
   final ItemCollector items = new ItemCollector();
-  final Map<YearMonth, Long> messages = new TreeMap<>();
+  private final Map<YearMonth, long[]> messages = new TreeMap<>();
   private final PricingContext context;
   private final UserState[] users;
   private final Map<MarketResolver, Map<String, Market>> caches = new IdentityHashMap<>();
@@ -51,7 +51,17 @@ final class Replay {
     @Nullable Instant lastInbound;
     @Nullable Instant referralAt;
     @Nullable Instant freeEntryPointUntil;
-    final Conversations conversations = new Conversations();
+    private @Nullable Conversations conversations;
+
+    /** The user's open conversations (created on first use: per-message pricing has none). */
+    Conversations conversations() {
+      Conversations c = conversations;
+      if (c == null) {
+        c = new Conversations();
+        conversations = c;
+      }
+      return c;
+    }
     /** Conversation-based pricing until 2023-05-31: the one open conversation's end, whatever its kind. */
     @Nullable Instant sessionUntil;
     // The user's market as the last card and mapping period asked saw it (a user's number does not change).
@@ -257,8 +267,25 @@ final class Replay {
     return target != null ? target : context.currency != null ? context.currency : "USD";
   }
 
+  /** Counts a message sent in {@code month} (a counter, not a boxed Long per message). */
+  void countMessage(YearMonth month) {
+    long[] count = messages.get(month);
+    if (count == null) {
+      count = new long[1];
+      messages.put(month, count);
+    }
+    count[0]++;
+  }
+
+  /** Counts per month as the BSP fees take them. */
+  static Map<YearMonth, Long> counts(Map<YearMonth, long[]> counters) {
+    Map<YearMonth, Long> counts = new TreeMap<>();
+    counters.forEach((month, count) -> counts.put(month, count[0]));
+    return counts;
+  }
+
   Estimate estimate(PricingModel model, @Nullable Map<YearMonth, Long> conversations) {
-    context.addBspFees(items, messages, conversations, target(), notes);
+    context.addBspFees(items, counts(messages), conversations, target(), notes);
     return new Estimate(model, target(), items.items(), used, notes.notes(), notes.warnings());
   }
 }
