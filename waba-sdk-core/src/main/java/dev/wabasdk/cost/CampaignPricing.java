@@ -12,12 +12,19 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Prices a template campaign: recipients grouped by market, each market priced once, volume tiers, BSP fees. */
 final class CampaignPricing {
   private CampaignPricing() {}
 
   static Estimate estimate(PricingContext context, CampaignMix campaign) {
+    return estimate(context, campaign, PricingRules::regionOf);
+  }
+
+  /** As above, asking {@code regions} the region of a number the pause check cannot decide from its digits. */
+  static Estimate estimate(PricingContext context, CampaignMix campaign, Function<String, @Nullable String> regions) {
     Instant at = campaign.at() != null ? campaign.at() : context.clock.instant();
     LocalDate date = context.date(at);
     YearMonth month = YearMonth.from(date);
@@ -37,16 +44,19 @@ final class CampaignPricing {
         && PricingRules.notDeliveredToCountry("US", campaign.category(), date) != null;
     for (int i = 0; i < numbers.size(); i++) {
       Market market = resolver.forCleanE164(numbers.get(i));
+      String digits = null;
       if (market == null) {
         try {
-          market = resolver.forDigits(MarketMapping.digits(numbers.get(i)), cache);
+          digits = MarketMapping.digits(numbers.get(i));
+          market = resolver.forDigits(digits, cache);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("recipients[" + i + "]: " + e.getMessage(), e);
         }
       }
-      // Only North American numbers can be US ones: only they need libphonenumber's region (one parse each).
+      // Only North American numbers can be US ones; a plain +1 number is checked against US metadata, not parsed.
       if (marketing && market.name().equals("North America")) {
-        String paused = PricingRules.notDelivered(MarketMapping.digits(numbers.get(i)), campaign.category(), date);
+        String paused = PricingRules.notDelivered(digits != null ? digits : MarketMapping.digits(numbers.get(i)),
+            campaign.category(), date, regions);
         if (paused != null) {
           pausedReason = paused;
           undelivered.computeIfAbsent(market, k -> new long[1])[0]++;

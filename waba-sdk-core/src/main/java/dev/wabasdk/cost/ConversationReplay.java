@@ -15,7 +15,23 @@ final class ConversationReplay {
   private static final String ENDED = "conversation-based pricing ended " + PricingRules.PMP_START.minusDays(1)
       + "; later messages are priced as if it still applied";
 
+  private static final String SERVICE_FREE = "service conversation: free since " + PricingRules.CBP_SERVICE_FREE_FROM;
+  /** Why a conversation of a known kind opened; the texts are shared, not built per message. */
+  private static final Map<PricingCategory, String> OPENED = Map.of(
+      PricingCategory.MARKETING, openedText(PricingCategory.MARKETING),
+      PricingCategory.UTILITY, openedText(PricingCategory.UTILITY),
+      PricingCategory.AUTHENTICATION, openedText(PricingCategory.AUTHENTICATION));
+
   private ConversationReplay() {}
+
+  private static String opened(PricingCategory kind) {
+    String known = OPENED.get(kind);
+    return known != null ? known : openedText(kind);
+  }
+
+  private static String openedText(PricingCategory kind) {
+    return kind + " conversation: 24 h, opened by the first delivered " + kind + " template";
+  }
 
   static Estimate price(PricingContext context, History history) {
     Replay replay = new Replay(context, history.userCount());
@@ -23,7 +39,7 @@ final class ConversationReplay {
     int[] users = history.users();
     boolean endedSaid = false;
     ItemCollector items = replay.items;
-    Map<YearMonth, Long> conversations = new TreeMap<>();
+    Map<YearMonth, long[]> conversations = new TreeMap<>();
     Map<YearMonth, int[]> serviceConversations = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       HistoryEvent event = events.get(i);
@@ -34,14 +50,14 @@ final class ConversationReplay {
       Instant t = out.at();
       LocalDate date = replay.date(t);
       YearMonth month = replay.month();
-      replay.messages.merge(month, 1L, Long::sum);
+      replay.countMessage(month);
       if (!endedSaid && !date.isBefore(PricingRules.PMP_START)) {
         replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, ENDED);
         endedSaid = true; // said once: the warnings are a set
       }
       if (date.isBefore(PricingRules.CBP_V2_START)) {
         if (firstVersion(context, replay, state, out, conversations)) {
-          conversations.merge(month, 1L, Long::sum);
+          count(conversations, month);
         }
         continue;
       }
@@ -53,21 +69,30 @@ final class ConversationReplay {
       Market market = replay.market(state, out, card);
       if (state.opensFreeEntryPoint(t)) {
         state.freeEntryPointUntil = t.plus(context.freeEntryPointWindow);
-        state.conversations.clear();
+        state.conversations().clear();
         items.add(month, LineItem.Payee.META, market, PricingCategory.REFERRAL_CONVERSION, true, Money.zero(target),
             "free entry point conversation (" + context.freeEntryPointWindow.toHours() + " h): reply within 24 h to "
                 + "a click-to-WhatsApp ad or Page button message; closes other open conversations", 1);
-        conversations.merge(month, 1L, Long::sum);
+        count(conversations, month);
         continue;
       }
       boolean opened = out.category().isTemplate()
           ? template(context, replay, state, out, card, market)
           : service(context, replay, state, out, card, market, serviceConversations);
       if (opened) {
-        conversations.merge(month, 1L, Long::sum);
+        count(conversations, month);
       }
     }
-    return replay.estimate(PricingModel.CBP, conversations);
+    return replay.estimate(PricingModel.CBP, Replay.counts(conversations));
+  }
+
+  private static void count(Map<YearMonth, long[]> counts, YearMonth month) {
+    long[] count = counts.get(month);
+    if (count == null) {
+      count = new long[1];
+      counts.put(month, count);
+    }
+    count[0]++;
   }
 
   /**
@@ -78,7 +103,7 @@ final class ConversationReplay {
    * conversations are counted at zero with a warning, never priced with a later card. Returns whether one opened.
    */
   private static boolean firstVersion(PricingContext context, Replay replay, Replay.UserState state,
-      HistoryEvent.Outbound out, Map<YearMonth, Long> conversations) {
+      HistoryEvent.Outbound out, Map<YearMonth, long[]> conversations) {
     Instant t = out.at();
     YearMonth month = replay.month();
     if (state.sessionUntil != null && t.isBefore(state.sessionUntil)) {
@@ -97,7 +122,8 @@ final class ConversationReplay {
       return true;
     }
     PricingCategory kind = windowOpen ? PricingCategory.USER_INITIATED : PricingCategory.BUSINESS_INITIATED;
-    long opened = conversations.getOrDefault(month, 0L) + 1;
+    long[] count = conversations.get(month);
+    long opened = (count == null ? 0 : count[0]) + 1;
     String name = kind.equals(PricingCategory.USER_INITIATED) ? "user-initiated" : "business-initiated";
     if (opened <= PricingRules.FREE_CONVERSATIONS_PER_MONTH_V1) {
       replay.items.add(month, LineItem.Payee.META, market, kind, true, zero, name + " conversation within the "
@@ -118,18 +144,18 @@ final class ConversationReplay {
     Instant t = out.at();
     PricingCategory category = out.category();
     PricingCategory kind = PricingRules.conversationKind(category);
-    Instant open = state.conversations.get(kind);
+    Instant open = state.conversations().get(kind);
     if (open != null && t.isBefore(open)) {
       return false;
     }
-    state.conversations.put(kind, t.plus(PricingRules.CONVERSATION));
+    state.conversations().put(kind, t.plus(PricingRules.CONVERSATION));
     Charge charge = PricingRules.templateRate(card, market, category);
     String rateNote = !category.equals(PricingCategory.AUTHENTICATION_INTERNATIONAL) ? ""
         : charge.category().equals(category) ? ", at the authentication-international rate"
             : ", at the authentication rate (the card has no authentication-international rate)";
     replay.items.add(replay.month(), LineItem.Payee.META, market, charge.category(), false,
         context.convert(charge.price(), replay.target()),
-        kind + " conversation: 24 h, opened by the first delivered " + kind + " template" + rateNote, 1);
+        rateNote.isEmpty() ? opened(kind) : opened(kind) + rateNote, 1);
     return true;
   }
 
@@ -137,12 +163,10 @@ final class ConversationReplay {
   private static boolean service(PricingContext context, Replay replay, Replay.UserState state,
       HistoryEvent.Outbound out, RateCard card, Market market, Map<YearMonth, int[]> serviceConversations) {
     Instant t = out.at();
-    for (Instant open : state.conversations.values()) {
-      if (t.isBefore(open)) {
-        return false;
-      }
+    if (state.conversations().anyOpenAt(t)) {
+      return false;
     }
-    state.conversations.put(PricingCategory.SERVICE, t.plus(PricingRules.CONVERSATION));
+    state.conversations().put(PricingCategory.SERVICE, t.plus(PricingRules.CONVERSATION));
     LocalDate date = replay.date(t);
     YearMonth month = replay.month();
     String target = replay.target();
@@ -152,7 +176,7 @@ final class ConversationReplay {
     Money zero = Money.zero(target);
     if (!date.isBefore(PricingRules.CBP_SERVICE_FREE_FROM)) {
       replay.items.add(month, LineItem.Payee.META, market, PricingCategory.SERVICE, true, zero,
-          "service conversation: free since " + PricingRules.CBP_SERVICE_FREE_FROM, 1);
+          SERVICE_FREE, 1);
     } else if (count[0] <= PricingRules.FREE_SERVICE_PER_MONTH) {
       replay.items.add(month, LineItem.Payee.META, market, PricingCategory.SERVICE, true, zero,
           "service conversation within the month's first 1,000 (free tier)", 1);

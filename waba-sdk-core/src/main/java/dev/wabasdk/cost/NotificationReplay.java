@@ -33,7 +33,7 @@ final class NotificationReplay {
       }
       Market market = replay.market(state, out);
       Money zero = Money.zero(replay.target());
-      replay.messages.merge(month, 1L, Long::sum);
+      replay.countMessage(month);
       if (state.windowOpen(t)) {
         replay.items.add(month, LineItem.Payee.META, market, out.category(), true, zero,
             "inside the 24-hour customer care window: free under notification-based pricing, templates too", 1);

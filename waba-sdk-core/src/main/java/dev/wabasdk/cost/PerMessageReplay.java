@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,6 +31,8 @@ final class PerMessageReplay {
         + "entry point window of " + context.freeEntryPointWindow.toHours() + " h";
     Map<YearMonth, int[]> serviceCount = new HashMap<>();
     Map<TierKey, long[]> tierCount = new HashMap<>();
+    // "<reason>; volume tier <label>" by tier and reason: built once, not per message (and hashed once).
+    Map<VolumeTier, Map<String, String>> tierReasons = new IdentityHashMap<>();
     Function<String, @Nullable String> regions = replay::region;
     for (int i = 0; i < events.size(); i++) {
       HistoryEvent event = events.get(i);
@@ -54,7 +57,7 @@ final class PerMessageReplay {
       }
       boolean fep = state.inFreeEntryPoint(t);
       int[] services = serviceCount.computeIfAbsent(month, k -> new int[1]);
-      Situation situation = new Situation(windowOpen, fep, services[0] < PricingRules.FREE_SERVICE_PER_MONTH);
+      Situation situation = Situation.of(windowOpen, fep, services[0] < PricingRules.FREE_SERVICE_PER_MONTH);
       Charge charge = PricingRules.forMessage(context, card, market, out.user(), out.category(), situation, date,
           replay.notes, regions);
       if (out.category().equals(PricingCategory.SERVICE) && !fep && windowOpen
@@ -69,13 +72,15 @@ final class PerMessageReplay {
         for (VolumeTier tier : tiers) {
           if (n >= tier.from() && (tier.to() == null || n <= tier.to())) {
             unit = tier.rate();
-            reason = reason + "; volume tier " + tier.label();
+            String base = reason;
+            reason = tierReasons.computeIfAbsent(tier, k -> new HashMap<>())
+                .computeIfAbsent(base, k -> k + "; volume tier " + tier.label());
           }
         }
       }
       replay.items.add(month, LineItem.Payee.META, market, charge.category(), charge.free(),
           context.convert(unit, target), reason, 1);
-      replay.messages.merge(month, 1L, Long::sum);
+      replay.countMessage(month);
     }
     return replay.estimate(PricingModel.PMP, null);
   }

@@ -103,19 +103,28 @@ final class PricingContext {
       return market;
     }
     Market earlier = mapping.marketOn(market, card.effectiveFrom());
+    // The warning's text is the same for the same card and market (warnings are a set): built once per estimate.
+    boolean first = notes.first(new NotOnCard(card, market));
     if (card.hasMarket(earlier)) {
-      notes.warn(PricingWarning.Kind.MARKET_NOT_ON_CARD,
-          card.describe() + " has no row for " + market + "; priced as " + earlier);
+      if (first) {
+        notes.warn(PricingWarning.Kind.MARKET_NOT_ON_CARD,
+            card.describe() + " has no row for " + market + "; priced as " + earlier);
+      }
       return earlier;
     }
     if (card.hasMarket(Market.OTHER)) {
-      notes.warn(PricingWarning.Kind.MARKET_NOT_ON_CARD,
-          card.describe() + " has no row for " + market + "; priced as " + Market.OTHER);
+      if (first) {
+        notes.warn(PricingWarning.Kind.MARKET_NOT_ON_CARD,
+            card.describe() + " has no row for " + market + "; priced as " + Market.OTHER);
+      }
       return Market.OTHER;
     }
     throw new IllegalArgumentException("rate card " + card.describe() + " has no row for market '" + market
         + "' nor for 'Other'");
   }
+
+  /** The key of a "market not on the card" warning. */
+  private record NotOnCard(RateCard card, Market market) {}
 
   /** The market of a user on a day; the prefix cache is per mapping period, since markets move between periods. */
   Market marketOf(String waId, LocalDate date, Map<MarketResolver, Map<String, Market>> caches) {

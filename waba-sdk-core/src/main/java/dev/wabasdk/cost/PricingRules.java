@@ -2,6 +2,7 @@ package dev.wabasdk.cost;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,6 +61,11 @@ final class PricingRules {
    * @param region ISO 3166 region of the recipient's number, as libphonenumber names it
    */
   record MarketingPause(String region, LocalDate from, String source) {
+    /** Why a message it covers is not delivered (one string: a replay says it per message). */
+    String reason() {
+      return "marketing template to a " + region + " number: not delivered, so not charged (" + source + ")";
+    }
+
     /** The region's calling code as digits: a number without it cannot be in the region (no parse needed). */
     String callingCode() {
       return Integer.toString(PhoneNumberUtil.getInstance().getCountryCodeForRegion(region));
@@ -84,13 +90,15 @@ final class PricingRules {
   private static final List<String> PAUSE_CALLING_CODES =
       MARKETING_PAUSES.stream().map(MarketingPause::callingCode).toList();
 
+  /** The pauses' reasons, in {@link #MARKETING_PAUSES}' order. */
+  private static final List<String> PAUSE_REASONS = MARKETING_PAUSES.stream().map(MarketingPause::reason).toList();
+
   /** As {@link #notDelivered(String, PricingCategory, LocalDate)}, asking {@code regions} a number's region. */
   static @Nullable String notDelivered(
       String waId, PricingCategory category, LocalDate date, Function<String, @Nullable String> regions) {
     if (!category.equals(PricingCategory.MARKETING) && !category.equals(PricingCategory.MARKETING_LITE)) {
       return null;
     }
-    String region = null;
     for (int i = 0; i < MARKETING_PAUSES.size(); i++) {
       MarketingPause pause = MARKETING_PAUSES.get(i);
       // A number without the region's calling code is not in it: libphonenumber's parse (regular expressions) is
@@ -98,12 +106,8 @@ final class PricingRules {
       if (date.isBefore(pause.from()) || !waId.startsWith(PAUSE_CALLING_CODES.get(i))) {
         continue;
       }
-      if (region == null) {
-        region = regions.apply(waId);
-      }
-      if (pause.region().equals(region)) {
-        return "marketing template to a " + region + " number: not delivered, so not charged ("
-            + pause.source() + ")";
+      if (inRegion(waId, pause.region(), regions)) {
+        return PAUSE_REASONS.get(i);
       }
     }
     return null;
@@ -116,11 +120,44 @@ final class PricingRules {
     }
     for (MarketingPause pause : MARKETING_PAUSES) {
       if (!date.isBefore(pause.from()) && pause.region().equalsIgnoreCase(iso2.strip())) {
-        return "marketing template to a " + pause.region() + " number: not delivered, so not charged ("
-            + pause.source() + ")";
+        return pause.reason();
       }
     }
     return null;
+  }
+
+  /** The calling code's main country of +1 (libphonenumber's first region for it: US). */
+  private static final String NANP_MAIN = PhoneNumberUtil.getInstance().getRegionCodeForCountryCode(1);
+
+  /**
+   * Whether libphonenumber puts {@code waId} in {@code region}, i.e. {@code region.equals(regions.apply(waId))} with
+   * {@code regions} giving {@link #regionOf}'s answer. A plain NANP number ({@code 1} and ten digits, the first 2-9)
+   * is not parsed and the 24 other +1 regions are not tried: libphonenumber asks the calling code's main country (US)
+   * first and answers it exactly when the number is valid there, so that check alone decides (about a tenth of the
+   * parse; a campaign to a million numbers makes tens of thousands of them). Other numbers ask {@code regions}.
+   */
+  static boolean inRegion(String waId, String region, Function<String, @Nullable String> regions) {
+    if (region.equals(NANP_MAIN) && isPlainNanp(waId)) {
+      Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber()
+          .setCountryCode(1)
+          .setNationalNumber(Long.parseLong(waId, 1, 11, 10));
+      return PhoneNumberUtil.getInstance().isValidNumberForRegion(number, region);
+    }
+    return region.equals(regions.apply(waId));
+  }
+
+  /** {@code 1} and ten ASCII digits, the first of them 2-9 (no national prefix or leading zero to parse away). */
+  static boolean isPlainNanp(String waId) {
+    if (waId.length() != 11 || waId.charAt(0) != '1' || waId.charAt(1) < '2' || waId.charAt(1) > '9') {
+      return false;
+    }
+    for (int i = 2; i < 11; i++) {
+      char c = waId.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static @Nullable String regionOf(String waId) {
@@ -135,6 +172,18 @@ final class PricingRules {
   /** Where a message stands when it is delivered: the windows open for its user and the month's free tier. */
   record Situation(boolean windowOpen, boolean freeEntryPointOpen, boolean serviceFreeTierLeft) {
     static final Situation OUTSIDE_WINDOWS = new Situation(false, false, false);
+    private static final Situation[] ALL = new Situation[8];
+
+    static {
+      for (int i = 0; i < ALL.length; i++) {
+        ALL[i] = i == 0 ? OUTSIDE_WINDOWS : new Situation((i & 4) != 0, (i & 2) != 0, (i & 1) != 0);
+      }
+    }
+
+    /** The shared instance for these flags (a replay asks for one per message). */
+    static Situation of(boolean windowOpen, boolean freeEntryPointOpen, boolean serviceFreeTierLeft) {
+      return ALL[(windowOpen ? 4 : 0) | (freeEntryPointOpen ? 2 : 0) | (serviceFreeTierLeft ? 1 : 0)];
+    }
   }
 
   /**
@@ -182,28 +231,27 @@ final class PricingRules {
   /** Per-message pricing for one message, in the card's currency. */
   static Charge perMessage(RateCard card, Market market, PricingCategory category, Situation situation,
       LocalDate date) {
-    Money zero = Money.zero(card.currency());
     boolean serviceCharged = !date.isBefore(SERVICE_CHARGED_FROM);
     if (category.equals(PricingCategory.SERVICE)) {
       if (situation.freeEntryPointOpen()) {
-        return new Charge(zero, true, "inside a free entry point window: every message is free", category,
+        return new Charge(Money.zero(card.currency()), true, "inside a free entry point window: every message is free", category,
             PricingType.FREE_ENTRY_POINT);
       }
       if (!situation.windowOpen()) {
-        return new Charge(zero, true, "a service (non-template) message needs an open customer service window; "
+        return new Charge(Money.zero(card.currency()), true, "a service (non-template) message needs an open customer service window; "
             + "Meta rejects it (131047) and charges nothing", category, null);
       }
       if (!serviceCharged) {
-        return new Charge(zero, true, SERVICE_FREE_UNTIL, category);
+        return new Charge(Money.zero(card.currency()), true, SERVICE_FREE_UNTIL, category);
       }
       if (situation.serviceFreeTierLeft()) {
-        return new Charge(zero, true,
+        return new Charge(Money.zero(card.currency()), true,
             "service message within the phone number's 1,000 free service messages this month", category);
       }
       Money rate = card.rate(market, PricingCategory.SERVICE).orElse(null);
       if (rate == null) {
         String missing = card.describe() + " has no service rate for " + market + "; priced as free";
-        return new Charge(zero, true, "service message: the card has no service rate for " + market, category,
+        return new Charge(Money.zero(card.currency()), true, "service message: the card has no service rate for " + market, category,
             PricingType.FREE_CUSTOMER_SERVICE, missing);
       }
       return new Charge(rate, false, SERVICE_CHARGED, category);
@@ -213,22 +261,25 @@ final class PricingRules {
           + "utility, authentication, authentication_international or service");
     }
     if (situation.freeEntryPointOpen()) {
-      return new Charge(zero, true, "inside a free entry point window: every message is free", category,
+      return new Charge(Money.zero(card.currency()), true, "inside a free entry point window: every message is free", category,
           PricingType.FREE_ENTRY_POINT);
     }
     if (category.equals(PricingCategory.UTILITY) && situation.windowOpen()) {
       if (!serviceCharged) {
-        return new Charge(zero, true, UTILITY_IN_WINDOW_FREE, category);
+        return new Charge(Money.zero(card.currency()), true, UTILITY_IN_WINDOW_FREE, category);
       }
-      Charge listed = templateRate(card, market, category);
-      return new Charge(listed.price, false, UTILITY_IN_WINDOW_CHARGED, category);
+      return new Charge(listRate(card, market, category), false, UTILITY_IN_WINDOW_CHARGED, category);
     }
-    Charge listed = templateRate(card, market, category);
     if (category.equals(PricingCategory.UTILITY)) {
-      return new Charge(listed.price, false,
+      return new Charge(listRate(card, market, category), false,
           "utility template outside the customer service window: charged per delivered message", category);
     }
-    return listed;
+    return templateRate(card, market, category);
+  }
+
+  /** The card's list rate of a category other than authentication-international (as {@link #templateRate}). */
+  private static Money listRate(RateCard card, Market market, PricingCategory category) {
+    return card.rate(market, category).orElseThrow(() -> missing(card, market, category));
   }
 
   /** The card's list rate for a template category, with the fallback for missing authentication-international. */

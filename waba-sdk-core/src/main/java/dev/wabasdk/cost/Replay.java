@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class Replay {
   final Findings notes = new Findings();
   final ItemCollector items = new ItemCollector();
-  final Map<YearMonth, Long> messages = new TreeMap<>();
+  private final Map<YearMonth, long[]> messages = new TreeMap<>();
   private final PricingContext context;
   private final UserState[] users;
   private final Map<MarketResolver, Map<String, Market>> caches = new IdentityHashMap<>();
@@ -50,7 +51,17 @@ final class Replay {
     @Nullable Instant lastInbound;
     @Nullable Instant referralAt;
     @Nullable Instant freeEntryPointUntil;
-    final Map<PricingCategory, Instant> conversations = new HashMap<>();
+    private @Nullable Conversations conversations;
+
+    /** The user's open conversations (created on first use: per-message pricing has none). */
+    Conversations conversations() {
+      Conversations c = conversations;
+      if (c == null) {
+        c = new Conversations();
+        conversations = c;
+      }
+      return c;
+    }
     /** Conversation-based pricing until 2023-05-31: the one open conversation's end, whatever its kind. */
     @Nullable Instant sessionUntil;
     // The user's market as the last card and mapping period asked saw it (a user's number does not change).
@@ -79,6 +90,72 @@ final class Replay {
       if (in.referral()) {
         referralAt = in.at();
       }
+    }
+  }
+
+  /**
+   * A user's open conversations under conversation-based pricing, their ends by kind: at most one per kind (four
+   * known), so a few slots scanned in place, allocated on first use, rather than a {@code HashMap} per user.
+   */
+  static final class Conversations {
+    private PricingCategory @Nullable [] kinds;
+    private Instant @Nullable [] ends;
+    private int size;
+
+    @Nullable Instant get(PricingCategory kind) {
+      PricingCategory[] k = kinds;
+      Instant[] e = ends;
+      for (int i = 0; i < size; i++) {
+        if (k != null && e != null && (k[i] == kind || k[i].equals(kind))) {
+          return e[i];
+        }
+      }
+      return null;
+    }
+
+    void put(PricingCategory kind, Instant end) {
+      PricingCategory[] k = kinds;
+      Instant[] e = ends;
+      if (k == null || e == null) {
+        k = new PricingCategory[4];
+        e = new Instant[4];
+        kinds = k;
+        ends = e;
+      }
+      for (int i = 0; i < size; i++) {
+        if (k[i] == kind || k[i].equals(kind)) {
+          e[i] = end;
+          return;
+        }
+      }
+      if (size == k.length) {
+        k = Arrays.copyOf(k, size * 2);
+        e = Arrays.copyOf(e, size * 2);
+        kinds = k;
+        ends = e;
+      }
+      k[size] = kind;
+      e[size] = end;
+      size++;
+    }
+
+    /** Whether a conversation of any kind is open at {@code t}. */
+    boolean anyOpenAt(Instant t) {
+      Instant[] e = ends;
+      for (int i = 0; i < size; i++) {
+        if (e != null && t.isBefore(e[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void clear() {
+      if (kinds != null && ends != null) {
+        Arrays.fill(kinds, null);
+        Arrays.fill(ends, null);
+      }
+      size = 0;
     }
   }
 
@@ -120,7 +197,10 @@ final class Replay {
     return Objects.requireNonNull(month, "date() first");
   }
 
-  /** The region of a number (libphonenumber's answer), asked once per number and replay. */
+  /**
+   * The region of a number (libphonenumber's answer), asked once per number and replay; only for numbers the pause
+   * check cannot decide from their digits ({@link PricingRules#inRegion}).
+   */
   @Nullable String region(String waId) {
     String region = regions.computeIfAbsent(waId, k -> {
       String r = PricingRules.regionOf(k);
@@ -187,8 +267,25 @@ final class Replay {
     return target != null ? target : context.currency != null ? context.currency : "USD";
   }
 
+  /** Counts a message sent in {@code month} (a counter, not a boxed Long per message). */
+  void countMessage(YearMonth month) {
+    long[] count = messages.get(month);
+    if (count == null) {
+      count = new long[1];
+      messages.put(month, count);
+    }
+    count[0]++;
+  }
+
+  /** Counts per month as the BSP fees take them. */
+  static Map<YearMonth, Long> counts(Map<YearMonth, long[]> counters) {
+    Map<YearMonth, Long> counts = new TreeMap<>();
+    counters.forEach((month, count) -> counts.put(month, count[0]));
+    return counts;
+  }
+
   Estimate estimate(PricingModel model, @Nullable Map<YearMonth, Long> conversations) {
-    context.addBspFees(items, messages, conversations, target(), notes);
+    context.addBspFees(items, counts(messages), conversations, target(), notes);
     return new Estimate(model, target(), items.items(), used, notes.notes(), notes.warnings());
   }
 }

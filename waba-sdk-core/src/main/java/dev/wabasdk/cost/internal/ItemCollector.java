@@ -38,8 +38,13 @@ public final class ItemCollector {
     if (count == 0) {
       return;
     }
-    counts.computeIfAbsent(new Key(month, payee, market, category, free, unit, reason),
-        k -> new long[] {0, counts.size()})[0] += count;
+    Key key = new Key(month, payee, market, category, free, unit, reason);
+    long[] counter = counts.get(key);
+    if (counter == null) { // get, then put: a capturing lambda per call cost an allocation per message
+      counter = new long[] {0, counts.size()};
+      counts.put(key, counter);
+    }
+    counter[0] += count;
   }
 
   /** Meta's charges of a month, in {@code currency}. */

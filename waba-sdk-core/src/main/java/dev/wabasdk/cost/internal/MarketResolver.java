@@ -118,7 +118,7 @@ public final class MarketResolver {
    */
   public Market forDigits(String digits, Map<String, Market> cache) {
     int code = callingCode(digits);
-    Market market = fixed.get(code);
+    Market market = fixedByCode[code];
     if (market != null) {
       return market;
     }
@@ -154,6 +154,23 @@ public final class MarketResolver {
 
   /** The calling code at the start of {@code digits}; calling codes are prefix-free. */
   public int callingCode(String digits) {
+    // Digits only (the usual case): array look-ups, no substring or boxed Integer per number.
+    int code = 0;
+    for (int length = 1; length <= 3 && length <= digits.length(); length++) {
+      char c = digits.charAt(length - 1);
+      if (c < '0' || c > '9') {
+        return callingCodeParsed(digits);
+      }
+      code = code * 10 + (c - '0');
+      if (isCallingCode[code]) {
+        return code;
+      }
+    }
+    return callingCodeParsed(digits);
+  }
+
+  /** As {@link #callingCode}, parsing each prefix (whatever its characters, with the same errors). */
+  private int callingCodeParsed(String digits) {
     for (int length = 1; length <= 3 && length <= digits.length(); length++) {
       int code = Integer.parseInt(digits.substring(0, length));
       if (callingCodes.contains(code)) {
