@@ -3,7 +3,6 @@ package dev.wabasdk.analytics;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -53,37 +52,13 @@ public record ConversationAnalyticsQuery(Instant start, Instant end, Granularity
   }
 
   /** Builds a {@link ConversationAnalyticsQuery}; not thread-safe. */
-  public static final class Builder {
-    private final Instant start;
-    private final Instant end;
-    private final Granularity granularity;
-    private final List<String> phoneNumbers = new ArrayList<>();
-    private final List<String> countryCodes = new ArrayList<>();
-    private final List<MetricType> metricTypes = new ArrayList<>();
+  public static final class Builder extends BreakdownQueryBuilder<Builder> {
     private final List<String> categories = new ArrayList<>();
     private final List<String> types = new ArrayList<>();
     private final List<String> directions = new ArrayList<>();
-    private final List<Dimension> dimensions = new ArrayList<>();
 
     private Builder(Instant start, Instant end, Granularity granularity) {
-      this.start = Objects.requireNonNull(start, "start");
-      this.end = Objects.requireNonNull(end, "end");
-      this.granularity = Objects.requireNonNull(granularity, "granularity");
-    }
-
-    public Builder phoneNumbers(String... numbers) {
-      phoneNumbers.addAll(List.of(numbers));
-      return this;
-    }
-
-    public Builder countryCodes(String... codes) {
-      countryCodes.addAll(List.of(codes));
-      return this;
-    }
-
-    public Builder metricTypes(MetricType... values) {
-      metricTypes.addAll(List.of(values));
-      return this;
+      super(start, end, granularity);
     }
 
     public Builder conversationCategories(String... values) {
@@ -98,11 +73,6 @@ public record ConversationAnalyticsQuery(Instant start, Instant end, Granularity
 
     public Builder conversationDirections(String... values) {
       directions.addAll(List.of(values));
-      return this;
-    }
-
-    public Builder dimensions(Dimension... values) {
-      dimensions.addAll(List.of(values));
       return this;
     }
 

@@ -1,9 +1,7 @@
 package dev.wabasdk.analytics;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -35,27 +33,10 @@ public record MessagingAnalyticsQuery(Instant start, Instant end, Granularity gr
   }
 
   /** Builds a {@link MessagingAnalyticsQuery}; not thread-safe. */
-  public static final class Builder {
-    private final Instant start;
-    private final Instant end;
-    private final Granularity granularity;
-    private final List<String> phoneNumbers = new ArrayList<>();
-    private final List<String> countryCodes = new ArrayList<>();
+  public static final class Builder extends RangeQueryBuilder<Builder> {
 
     private Builder(Instant start, Instant end, Granularity granularity) {
-      this.start = Objects.requireNonNull(start, "start");
-      this.end = Objects.requireNonNull(end, "end");
-      this.granularity = Objects.requireNonNull(granularity, "granularity");
-    }
-
-    public Builder phoneNumbers(String... numbers) {
-      phoneNumbers.addAll(List.of(numbers));
-      return this;
-    }
-
-    public Builder countryCodes(String... codes) {
-      countryCodes.addAll(List.of(codes));
-      return this;
+      super(start, end, granularity);
     }
 
     /**

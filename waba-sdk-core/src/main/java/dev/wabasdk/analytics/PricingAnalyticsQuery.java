@@ -3,7 +3,6 @@ package dev.wabasdk.analytics;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -67,36 +66,12 @@ public record PricingAnalyticsQuery(Instant start, Instant end, Granularity gran
   }
 
   /** Builds a {@link PricingAnalyticsQuery}; not thread-safe. */
-  public static final class Builder {
-    private final Instant start;
-    private final Instant end;
-    private final Granularity granularity;
-    private final List<String> phoneNumbers = new ArrayList<>();
-    private final List<String> countryCodes = new ArrayList<>();
-    private final List<MetricType> metricTypes = new ArrayList<>();
+  public static final class Builder extends BreakdownQueryBuilder<Builder> {
     private final List<String> pricingTypes = new ArrayList<>();
     private final List<String> pricingCategories = new ArrayList<>();
-    private final List<Dimension> dimensions = new ArrayList<>();
 
     private Builder(Instant start, Instant end, Granularity granularity) {
-      this.start = Objects.requireNonNull(start, "start");
-      this.end = Objects.requireNonNull(end, "end");
-      this.granularity = Objects.requireNonNull(granularity, "granularity");
-    }
-
-    public Builder phoneNumbers(String... numbers) {
-      phoneNumbers.addAll(List.of(numbers));
-      return this;
-    }
-
-    public Builder countryCodes(String... codes) {
-      countryCodes.addAll(List.of(codes));
-      return this;
-    }
-
-    public Builder metricTypes(MetricType... types) {
-      metricTypes.addAll(List.of(types));
-      return this;
+      super(start, end, granularity);
     }
 
     public Builder pricingTypes(String... types) {
@@ -106,11 +81,6 @@ public record PricingAnalyticsQuery(Instant start, Instant end, Granularity gran
 
     public Builder pricingCategories(String... categories) {
       pricingCategories.addAll(List.of(categories));
-      return this;
-    }
-
-    public Builder dimensions(Dimension... values) {
-      dimensions.addAll(List.of(values));
       return this;
     }
 
