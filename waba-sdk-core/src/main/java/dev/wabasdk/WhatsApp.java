@@ -265,6 +265,14 @@ public final class WhatsApp implements AutoCloseable {
   }
 
   /**
+   * The client of {@code phoneNumberId} when it is registered with this one (this client's own number or a view),
+   * else null. Unlike {@link #forNumber(String)} it registers nothing: for code that only asks about numbers.
+   */
+  public @Nullable WhatsApp findNumber(String phoneNumberId) {
+    return views.get(Objects.requireNonNull(phoneNumberId, "phoneNumberId"));
+  }
+
+  /**
    * Forgets the view of a number (e.g. a business that left), so it holds no memory; a later {@code forNumber}
    * makes a new one. The root client's own number cannot be removed. Returns whether there was a view.
    */

@@ -92,8 +92,8 @@ public final class GraphPortfolios implements Function<String, @Nullable String>
   }
 
   private @Nullable String wabaOf(String phoneNumberId) {
-    WhatsApp view = client.phoneNumberId().equals(phoneNumberId) ? client : client.forNumber(phoneNumberId);
-    return view.tenant().businessAccountId();
+    WhatsApp view = client.phoneNumberId().equals(phoneNumberId) ? client : client.findNumber(phoneNumberId);
+    return view == null ? null : view.tenant().businessAccountId(); // a number never registered has no known WABA
   }
 
   private static String ownerOf(Map<String, Object> account) {

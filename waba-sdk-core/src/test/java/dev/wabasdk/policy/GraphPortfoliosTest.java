@@ -60,6 +60,12 @@ class GraphPortfoliosTest {
     assertThat(portfolios.apply("106540352242922")).isNull();
     assertThat(portfolios.apply("106540352242922")).isNull();
     assertThat(graph.server().getRequestCount()).isEqualTo(1);
+
+    // asking about a number the client never registered neither calls Meta nor registers a view of it
+    assertThat(portfolios.apply("106540352242999")).isNull();
+    assertThat(client.findNumber("106540352242999")).isNull();
+    assertThat(client.findNumber("106540352242925")).isNotNull();
+    assertThat(graph.server().getRequestCount()).isEqualTo(1);
   }
 
   @Test
