@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  * @param userCount how many users
  */
 record History(List<HistoryEvent> events, int[] users, int userCount) {
-  static final Comparator<HistoryEvent> BY_TIME = Comparator.comparing(HistoryEvent::at);
 
   static History of(List<? extends HistoryEvent> events) {
     Objects.requireNonNull(events, "events");
@@ -72,7 +71,7 @@ record History(List<HistoryEvent> events, int[] users, int userCount) {
     if (((max - min) >>> (63 - bits)) != 0) {
       Integer[] boxed = new Integer[n];
       Arrays.setAll(boxed, i -> i);
-      Arrays.sort(boxed, (a, b) -> events[a].at().compareTo(events[b].at()));
+      Arrays.sort(boxed, byInstant(events));
       Arrays.setAll(order, i -> boxed[i]);
       return order;
     }
@@ -91,6 +90,11 @@ record History(List<HistoryEvent> events, int[] users, int userCount) {
     return order;
   }
 
+  /** Indexes into {@code events} by their event's instant (stable under {@code Arrays.sort} of objects). */
+  private static Comparator<Integer> byInstant(HistoryEvent[] events) {
+    return (a, b) -> events[a].at().compareTo(events[b].at());
+  }
+
   /** Orders each run of events in one second by their full instant; the runs are in index order, so stably. */
   private static void sortWithinSeconds(HistoryEvent[] events, long[] keys, int bits, int[] order) {
     int n = order.length;
@@ -105,7 +109,7 @@ record History(List<HistoryEvent> events, int[] users, int userCount) {
         for (int i = start; i < end; i++) {
           run[i - start] = order[i];
         }
-        Arrays.sort(run, (a, b) -> events[a].at().compareTo(events[b].at()));
+        Arrays.sort(run, byInstant(events));
         for (int i = start; i < end; i++) {
           order[i] = run[i - start];
         }
