@@ -180,6 +180,10 @@ public final class WabaAutoConfiguration {
     if (businessAccountId != null) {
       apply("waba.business-account-id", () -> builder.businessAccountId(businessAccountId));
     }
+    @Nullable String appId = p.appId();
+    if (appId != null) {
+      apply("waba.app-id", () -> builder.appId(appId));
+    }
     apply("waba.api-version", () -> builder.apiVersion(p.apiVersion()));
     apply("waba.base-url", () -> builder.baseUrl(p.baseUrl()));
     apply("waba.connect-timeout", () -> builder.connectTimeout(p.connectTimeout()));

@@ -24,6 +24,8 @@ import org.springframework.util.unit.DataSize;
  * @param accessToken System User access token with the whatsapp_business_messaging permission
  * @param phoneNumberId Business phone number id to send from (not the phone number itself)
  * @param businessAccountId WhatsApp Business Account id, needed for templates and the phone-number list
+ * @param appId Meta app id (App Dashboard), needed for the Resumable Upload API ({@code WhatsApp.uploads()}) and the
+ *     business profile photo
  * @param appSecret App secret from the App Dashboard, used to check the X-Hub-Signature-256 of every webhook
  * @param verifyToken Token typed next to the callback URL in the App Dashboard, checked by the webhook handshake
  * @param apiVersion Graph API version in every path
@@ -47,6 +49,7 @@ public record WabaProperties(
     @Nullable String accessToken,
     @Nullable String phoneNumberId,
     @Nullable String businessAccountId,
+    @Nullable String appId,
     @Nullable String appSecret,
     @Nullable String verifyToken,
     @DefaultValue(WhatsApp.DEFAULT_API_VERSION) String apiVersion,
@@ -80,7 +83,7 @@ public record WabaProperties(
   public String toString() {
     // Secrets are only said to be set or not.
     return "WabaProperties{accessToken=" + (accessToken == null ? "unset" : "***")
-        + ", phoneNumberId=" + phoneNumberId + ", businessAccountId=" + businessAccountId
+        + ", phoneNumberId=" + phoneNumberId + ", businessAccountId=" + businessAccountId + ", appId=" + appId
         + ", appSecret=" + (appSecret == null ? "unset" : "***")
         + ", verifyToken=" + (verifyToken == null ? "unset" : "***")
         + ", apiVersion=" + apiVersion + ", baseUrl=" + baseUrl + ", store=" + store + ", webhook=" + webhook

@@ -42,6 +42,7 @@ class WabaAutoConfigurationTest {
       assertThat(whatsApp.phoneNumberId()).isEqualTo("106540352242922");
       assertThat(whatsApp.apiVersion()).isEqualTo("v26.0");
       assertThat(whatsApp.businessAccountId()).isNull();
+      assertThat(whatsApp.appId()).isNull();
       // The engine is installed as a send interceptor: outside the window it refuses before any request.
       assertThatThrownBy(() -> whatsApp.messages().send(Message.text("+4915112345678", "Hello")))
           .isInstanceOf(WabaPolicyException.class);
@@ -57,6 +58,7 @@ class WabaAutoConfigurationTest {
   void bindsEveryGroupOfProperties() {
     runner.withPropertyValues(
             "waba.business-account-id=102290129340398",
+            "waba.app-id=1234567890123456",
             "waba.api-version=v25.0",
             "waba.policy.mode=warn",
             "waba.policy.pair-rate-spacing=10s",
@@ -79,6 +81,7 @@ class WabaAutoConfigurationTest {
           WhatsApp whatsApp = context.getBean(WhatsApp.class);
           assertThat(whatsApp.apiVersion()).isEqualTo("v25.0");
           assertThat(whatsApp.businessAccountId()).isEqualTo("102290129340398");
+          assertThat(whatsApp.appId()).isEqualTo("1234567890123456");
           PolicyEngine policy = context.getBean(PolicyEngine.class);
           assertThat(policy.mode()).isEqualTo(PolicyMode.WARN);
           assertThat(policy.rules()).contains(new PairRateRule(Duration.ofSeconds(10), 20),
@@ -143,6 +146,11 @@ class WabaAutoConfigurationTest {
     runner.withPropertyValues("waba.policy.quiet-hours.start=9pm", "waba.policy.quiet-hours.end=08:00")
         .run(context -> assertThat(rootCause(context.getStartupFailure()))
             .hasMessage("waba.policy.quiet-hours.start is not a time of day (HH:mm): '9pm'"));
+    runner.withPropertyValues("waba.app-id=my app/1").run(context -> {
+      WabaPropertyException e = rootCause(context.getStartupFailure());
+      assertThat(e.property()).isEqualTo("waba.app-id");
+      assertThat(e).hasMessageStartingWith("waba.app-id is invalid: appId: ").hasMessageContaining("my app/1");
+    });
   }
 
   @Test
