@@ -207,6 +207,16 @@ class AdminFakeTest {
 
     client.username().delete();
     assertThat(client.username().get()).isNull();
+    fake.awaitWebhooks();
+    // Each change of status is announced as Meta does: business_username_update, no username once deleted.
+    assertThat(receiver.payloads()).filteredOn(p -> p.contains("\"business_username_update\""))
+        .extracting(p -> p.substring(p.indexOf("\"value\":"), p.indexOf("},\"field\"") + 1))
+        .containsExactly(
+            "\"value\":{\"display_phone_number\":\"" + fake.displayPhoneNumber()
+                + "\",\"username\":\"acme_support\",\"status\":\"reserved\"}",
+            "\"value\":{\"display_phone_number\":\"" + fake.displayPhoneNumber() + "\",\"status\":\"deleted\"}");
+    Wire.Reply none = new Wire(fake).delete("/v26.0/" + fake.phoneNumberId() + "/username");
+    assertThat(none.body()).isEqualTo("{\"success\":false}");
     Wire.Reply bad = new Wire(fake).post("/v26.0/" + fake.phoneNumberId() + "/username", "{\"username\":\"shop.com\"}");
     assertThat(bad.body()).contains("\"code\":100");
   }

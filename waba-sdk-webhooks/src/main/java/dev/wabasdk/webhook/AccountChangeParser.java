@@ -2,13 +2,15 @@ package dev.wabasdk.webhook;
 
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.phone.MessagingLimitTier;
+import dev.wabasdk.username.UsernameStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses the phone number fields ({@code phone_number_quality_update}, {@code phone_number_name_update}) and the
+ * Parses the phone number fields ({@code phone_number_quality_update}, {@code phone_number_name_update},
+ * {@code business_username_update}) and the
  * account fields ({@code account_update}, {@code account_alerts}, {@code account_review_update},
  * {@code business_capability_update}). Stateless.
  */
@@ -33,6 +35,12 @@ final class AccountChangeParser {
               c.open("decision", ReviewDecision::of),
               c.string("requested_verified_name"),
               c.string("rejection_reason"));
+      case "business_username_update" ->
+          new BusinessUsernameUpdate(
+              c.header(),
+              c.string("display_phone_number"),
+              c.string("username"),
+              c.open("status", UsernameStatus::of));
       case "account_update" -> accountUpdate(c);
       case "account_alerts" -> accountAlert(c);
       case "account_review_update" -> new AccountReviewUpdate(c.header(), c.open("decision", ReviewDecision::of));

@@ -4,11 +4,11 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A change to one of the business's phone numbers (quality and messaging limit, or display name).
+ * A change to one of the business's phone numbers (quality and messaging limit, display name, or username).
  * Immutable and thread-safe, like every event.
  */
 public sealed interface PhoneNumberEvent extends WebhookEvent
-    permits PhoneNumberQualityUpdate, PhoneNumberNameUpdate {
+    permits PhoneNumberQualityUpdate, PhoneNumberNameUpdate, BusinessUsernameUpdate {
 
   /** Where the notification came from: event id, account, field, time and the raw change. */
   ChangeHeader header();

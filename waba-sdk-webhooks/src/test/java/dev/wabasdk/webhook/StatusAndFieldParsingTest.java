@@ -15,6 +15,7 @@ import dev.wabasdk.template.QualityScore;
 import dev.wabasdk.template.RejectionReason;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
+import dev.wabasdk.username.UsernameStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -270,6 +271,27 @@ class StatusAndFieldParsingTest {
     assertThat(p.decision()).isEqualTo(ReviewDecision.APPROVED);
     assertThat(p.requestedVerifiedName()).isEqualTo("Acme Support");
     assertThat(p.rejectionReason()).isNull();
+  }
+
+  @Test
+  void businessUsernameApprovedAndDeleted() {
+    BusinessUsernameUpdate approved = single("business-username-approved.json", BusinessUsernameUpdate.class);
+    assertThat(approved.displayPhoneNumber()).isEqualTo("15550783881");
+    assertThat(approved.username()).isEqualTo("jaspers.market");
+    assertThat(approved.status()).isSameAs(UsernameStatus.APPROVED);
+    assertThat(approved.businessAccountId()).isEqualTo("102290129340398");
+    assertThat(approved.time()).isEqualTo(Instant.ofEpochSecond(1764979200));
+    assertThat(approved.header().field()).isEqualTo("business_username_update");
+    // Meta omits the username of a deleted one.
+    BusinessUsernameUpdate deleted = single("business-username-deleted.json", BusinessUsernameUpdate.class);
+    assertThat(deleted.username()).isNull();
+    assertThat(deleted.status()).isSameAs(UsernameStatus.DELETED);
+    // A status Meta adds later is kept as sent.
+    BusinessUsernameUpdate later = (BusinessUsernameUpdate) WebhookProcessor.parse(templateChange(
+        "business_username_update", "\"display_phone_number\":\"15550783881\",\"username\":\"jaspers\","
+            + "\"status\":\"suspended\"")).get(0);
+    assertThat(later.status()).isEqualTo(new UsernameStatus("suspended"));
+    assertThat(later.status().isKnown()).isFalse();
   }
 
   @Test

@@ -296,16 +296,22 @@ final class AdminRoutes {
     synchronized (engine.lock) {
       username = name;
       usernameStatus = "reserved";
+      engine.events.businessUsername(name, usernameStatus, engine.now());
       return obj("status", usernameStatus);
     }
   }
 
+  /** {@code DELETE username}: {@code success} is false when the number had none (and no webhook is sent then). */
   Map<String, Object> deleteUsername() {
     synchronized (engine.lock) {
+      boolean had = username != null;
       username = null;
       usernameStatus = null;
+      if (had) {
+        engine.events.businessUsername(null, "deleted", engine.now());
+      }
+      return obj("success", had);
     }
-    return obj("success", true);
   }
 
   /** {@code GET username_suggestions}: names derived from the number's verified name. */

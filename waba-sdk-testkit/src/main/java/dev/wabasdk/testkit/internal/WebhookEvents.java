@@ -106,6 +106,19 @@ final class WebhookEvents {
     sender.submit("account_update", Json.write(envelope("account_update", value, now)));
   }
 
+  /**
+   * The number's username changed status ({@code business_username_update}); Meta omits {@code username} when it
+   * was deleted.
+   */
+  void businessUsername(@Nullable String username, String status, Instant now) {
+    Map<String, Object> value = obj("display_phone_number", config.displayDigits());
+    if (username != null) {
+      value.put("username", username);
+    }
+    value.put("status", status);
+    sender.submit("business_username_update", Json.write(envelope("business_username_update", value, now)));
+  }
+
   /** A template's review outcome ({@code message_template_status_update}). */
   void templateStatus(TemplateRecord t, Instant now) {
     templateStatus(t, t.status, t.status.equals(TemplateStatus.PAUSED) ? obj("title", "FIRST_PAUSE", "description",
