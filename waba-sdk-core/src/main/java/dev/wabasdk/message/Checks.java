@@ -111,6 +111,23 @@ final class Checks {
     }
   }
 
+  /**
+   * A reply button's {@code id} and {@code title} (reply-buttons and mixed-buttons messages): Meta's lengths, no
+   * spaces around the id, ids unique and titles unique among {@code titles} (called {@code titlesName}).
+   *
+   * @param path the button's {@code reply} object, e.g. {@code interactive.action.buttons[0].reply}
+   */
+  static void replyButton(String id, String title, String path, Set<String> ids, Set<String> titles,
+      String titlesName) {
+    text(id, path + ".id", 1, ReplyButtonsMessage.MAX_BUTTON_ID_LENGTH);
+    if (!id.equals(id.strip())) {
+      throw new IllegalArgumentException(path + ".id: must not have leading or trailing spaces, was " + preview(id));
+    }
+    unique(ids, id, path + ".id", "button ids");
+    unique(titles, text(title, path + ".title", 1, ReplyButtonsMessage.MAX_BUTTON_TITLE_LENGTH), path + ".title",
+        titlesName);
+  }
+
   /** True when {@code value} is exactly one user-perceived character that is an emoji. */
   static boolean isSingleEmoji(String value) {
     Matcher m = GRAPHEME.matcher(value);

@@ -78,14 +78,7 @@ public record MixedButtonsMessage(
         Checks.httpUrl(url.url(), path + ".cta_url.url");
       } else if (button instanceof ReplyButton reply) {
         replySeen = true;
-        String id = Checks.text(reply.id(), path + ".reply.id", 1, MAX_BUTTON_ID_LENGTH);
-        if (!id.equals(id.strip())) {
-          throw new IllegalArgumentException(
-              path + ".reply.id: must not have leading or trailing spaces, was " + Checks.preview(id));
-        }
-        Checks.unique(ids, id, path + ".reply.id", "button ids");
-        String label = Checks.text(reply.title(), path + ".reply.title", 1, MAX_BUTTON_TEXT_LENGTH);
-        Checks.unique(labels, label, path + ".reply.title", "button labels");
+        Checks.replyButton(reply.id(), reply.title(), path + ".reply", ids, labels, "button labels");
       }
     }
     Checks.required(envelope, "envelope");

@@ -51,15 +51,8 @@ public record ReplyButtonsMessage(
     Set<String> ids = new HashSet<>();
     Set<String> titles = new HashSet<>();
     for (int i = 0; i < buttons.size(); i++) {
-      String path = "interactive.action.buttons[" + i + "].reply";
-      String id = Checks.text(buttons.get(i).id(), path + ".id", 1, MAX_BUTTON_ID_LENGTH);
-      if (!id.equals(id.strip())) {
-        throw new IllegalArgumentException(
-            path + ".id: must not have leading or trailing spaces, was " + Checks.preview(id));
-      }
-      Checks.unique(ids, id, path + ".id", "button ids");
-      String title = Checks.text(buttons.get(i).title(), path + ".title", 1, MAX_BUTTON_TITLE_LENGTH);
-      Checks.unique(titles, title, path + ".title", "button titles");
+      Checks.replyButton(buttons.get(i).id(), buttons.get(i).title(), "interactive.action.buttons[" + i + "].reply",
+          ids, titles, "button titles");
     }
     Checks.required(envelope, "envelope");
   }
