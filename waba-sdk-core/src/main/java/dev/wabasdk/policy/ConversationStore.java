@@ -153,6 +153,23 @@ public interface ConversationStore {
   }
 
   /**
+   * Everything the rules of a template send to {@code key} read, in one step: the user, template {@code name} in
+   * {@code language}, restriction {@code restrictionType}, the tier and the users reached in the 24 h ending at
+   * {@code now}. The engine calls it once per template decision instead of the five reads, so a remote store can
+   * answer in one round trip.
+   *
+   * <p>The default makes the five single reads ({@link #user}, {@link #template}, {@link #restrictedUntil},
+   * {@link #tier}, {@link #reachedUsers}); a store that overrides it must answer exactly what they would.
+   *
+   * @since 0.5
+   */
+  default TemplateSendReads readTemplateSend(String key, String name, String language, String restrictionType,
+      long now) {
+    return new TemplateSendReads(user(key), template(name, language), restrictedUntil(restrictionType), tier(),
+        reachedUsers(now));
+  }
+
+  /**
    * Records the user's call permission: until when it lasts ({@link UserState#PERMANENT} for a permanent one, 0 or
    * a past time when revoked or declined). The default keeps nothing (so the call permission rule denies); a store
    * that keeps it answers it in {@link UserState#callPermissionUntil()}.

@@ -86,6 +86,25 @@ public final class ConversationScripts {
       return redis.call('HMGET', P .. 'u:' .. id, 'i', 'r', 'f', 'p', 'c', 'o', 'oa', 'm', 'b', 'cp', 'cc', 'q', 'bc')
       """);
 
+  /**
+   * A template send's reads in one script: ARGV[3] key, ARGV[4]/ARGV[5] the template's status/category fields,
+   * ARGV[6] the restriction type, ARGV[7] the start (exclusive) of the moving day. Answers {@link #USER}'s 13 fields,
+   * then the status, category, restriction end, tier and reached-user count; nil where nothing is recorded. Without
+   * the prelude, as {@link #USER}.
+   */
+  public static final LuaScript TEMPLATE_SEND = LuaScript.of("""
+      local P = ARGV[1]
+      local id = redis.call('GET', P .. 'a:' .. ARGV[3]) or ARGV[3]
+      local v = redis.call('HMGET', P .. 'u:' .. id, 'i', 'r', 'f', 'p', 'c', 'o', 'oa', 'm', 'b', 'cp', 'cc', 'q', 'bc')
+      local t = redis.call('HMGET', P .. 'tpl', ARGV[4], ARGV[5])
+      v[14] = t[1]
+      v[15] = t[2]
+      v[16] = redis.call('HGET', P .. 'restrictions', ARGV[6])
+      v[17] = redis.call('GET', P .. 'tier')
+      v[18] = tostring(redis.call('ZCOUNT', KEYS[1], '(' .. ARGV[7], '+inf'))
+      return v
+      """);
+
   /** ARGV[3] key, ARGV[4] at, ARGV[5] referral (1/0). */
   public static final LuaScript INBOUND = LuaScript.of(PRELUDE + """
       local id = resolve(ARGV[3])
