@@ -106,7 +106,8 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(restrictionType, "restrictionType");
-    List<@Nullable String> v = run("read template send", ConversationScripts.TEMPLATE_SEND, ScriptOutputType.MULTI,
+    // Named as the single reads' first step, so a failure explains a decision in the same words.
+    List<@Nullable String> v = run("read user", ConversationScripts.TEMPLATE_SEND, ScriptOutputType.MULTI,
         checkKey(key), statusField(name, language), categoryField(name, language), restrictionType,
         Long.toString(now - DAY_SECONDS));
     String tier = v.get(16);
