@@ -99,6 +99,20 @@ public interface ConversationStore {
     }
   }
 
+  /**
+   * Claims a send under the pair rate and then, when that passed, a place under the messaging limit, as
+   * {@link #claimSend} followed by {@link #claimReach} would (a send claimed before a lost place stays claimed); true
+   * when both passed. The engine calls it for a business-initiated send to a user not yet reached, so a remote
+   * store can make both claims in one round trip.
+   *
+   * <p>The default calls the two claims; a store that overrides it must decide exactly as they would.
+   *
+   * @since 0.5
+   */
+  default boolean claimSendAndReach(String key, long at, long intervalSeconds, int burst, int limit) {
+    return claimSend(key, at, intervalSeconds, burst) && claimReach(key, at, limit);
+  }
+
   /** Meta reported a free entry point window for this user (a status with {@code free_entry_point} pricing). */
   void recordFreeEntryPoint(String key, long until);
 

@@ -408,6 +408,24 @@ public abstract class ConversationStoreContract {
     }
   }
 
+  @Test
+  void bothClaimsInOneStepDecideAsTheTwoClaims() {
+    assertThat(store.claimSendAndReach("1", T, 6, 1, 2)).isTrue();
+    assertThat(store.user("1").pairRateUntil()).isEqualTo(T + 6);
+    assertThat(store.user("1").reachedAt()).isEqualTo(T);
+    assertThat(store.claimSendAndReach("1", T, 6, 1, 2)).isFalse(); // the pair rate
+    assertThat(store.user("1").pairRateUntil()).isEqualTo(T + 6);
+    assertThat(store.claimSendAndReach("2", T, 6, 1, 2)).isTrue();
+    assertThat(store.reachedUsers(T)).isEqualTo(2);
+    assertThat(store.claimSendAndReach("3", T, 6, 1, 2)).isFalse(); // the limit; the send claim stays
+    assertThat(store.user("3").pairRateUntil()).isEqualTo(T + 6);
+    assertThat(store.user("3").reachedAt()).isZero();
+    assertThat(store.reachedUsers(T)).isEqualTo(2);
+    assertThat(store.claimSendAndReach("1", T + 6, 6, 1, 2)).isTrue(); // already reached: no new place
+    assertThat(store.user("1").reachedAt()).isEqualTo(T);
+    assertThat(store.reachedUsers(T + 6)).isEqualTo(2);
+  }
+
   private void assertSameReads(String key, String name, String language, String restrictionType, long now) {
     TemplateSendReads reads = store.readTemplateSend(key, name, language, restrictionType, now);
     assertThat(reads.template()).isEqualTo(store.template(name, language));

@@ -152,6 +152,29 @@ public final class ConversationScripts {
       return 1
       """);
 
+  /**
+   * {@link #CLAIM_SEND} then, when it claimed, {@link #CLAIM_REACH} with ARGV[7] the limit: 1 when both claimed (a
+   * send claimed before a lost place stays claimed, as with the two scripts).
+   */
+  public static final LuaScript CLAIM_SEND_AND_REACH = LuaScript.of(PRELUDE + """
+      local id = resolve(ARGV[3])
+      local h = userKey(id)
+      local at = tonumber(ARGV[4])
+      local interval = tonumber(ARGV[5])
+      local tat = math.max(num(h, 'p'), at)
+      if tat - at > (tonumber(ARGV[6]) - 1) * interval then return 0 end
+      redis.call('HSET', h, 'p', string.format('%d', tat + interval))
+      touch(id)
+      local previous = num(h, 'c')
+      if previous ~= 0 and at < previous + DAY then return 1 end
+      if redis.call('ZCOUNT', KEYS[1], '(' .. string.format('%d', at - DAY), '+inf') >= tonumber(ARGV[7]) then
+        return 0
+      end
+      reach(id, h, at)
+      touch(id)
+      return 1
+      """);
+
   /** ARGV[3] key, ARGV[4] at, ARGV[5] limit: 1 when the user counts (already or now). */
   public static final LuaScript CLAIM_REACH = LuaScript.of(PRELUDE + """
       local id = resolve(ARGV[3])
