@@ -44,8 +44,10 @@ final class PortfolioReach {
   /** The context of a decision: counted in the sending number's portfolio when it has one. */
   PolicyContext context(Message message, long now, ConversationStore engineStore, @Nullable String phoneNumberId) {
     String portfolio = portfolio(phoneNumberId);
-    if (portfolio == null && message instanceof TemplateMessage template) {
+    if (portfolio == null && message instanceof TemplateMessage template
+        && !(engineStore instanceof InMemoryConversationStore)) {
       // Everything a template's rules may read, in one step (one round trip to a remote store that batches it).
+      // The in-memory store reads without I/O, so there only what the rules ask for is read, as before.
       return new PolicyContext(template, now, engineStore, engineStore.readTemplateSend(template.recipient().value(),
           template.name(), template.language(), AccountRestrictionRule.BUSINESS_INITIATED_MESSAGING, now));
     }

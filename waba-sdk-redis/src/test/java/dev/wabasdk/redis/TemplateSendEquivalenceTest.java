@@ -14,6 +14,7 @@ import dev.wabasdk.policy.OptOut;
 import dev.wabasdk.policy.OptOutRule;
 import dev.wabasdk.policy.PairRateRule;
 import dev.wabasdk.policy.PolicyEngine;
+import dev.wabasdk.policy.SingleReadsStore;
 import dev.wabasdk.policy.TemplateStatusRule;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;

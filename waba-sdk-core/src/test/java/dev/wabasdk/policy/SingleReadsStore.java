@@ -1,23 +1,20 @@
-package dev.wabasdk.redis;
+package dev.wabasdk.policy;
 
 import dev.wabasdk.phone.MessagingLimitTier;
-import dev.wabasdk.policy.ConversationStore;
-import dev.wabasdk.policy.OptOut;
-import dev.wabasdk.policy.SentMessage;
-import dev.wabasdk.policy.TemplateInfo;
-import dev.wabasdk.policy.UserState;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A store passing every operation to another one except {@link ConversationStore#readTemplateSend}, which keeps the
- * SPI's default (the five single reads): the unbatched path, over the same Redis scripts.
+ * A store passing every operation to another one, except {@link ConversationStore#readTemplateSend} and
+ * {@link ConversationStore#claimSendAndReach}, which keep the SPI's defaults (the single reads and claims): so an
+ * engine over it takes the batched path through the single calls. Shared with other modules' tests through the core
+ * test-jar.
  */
-final class SingleReadsStore implements ConversationStore {
+public final class SingleReadsStore implements ConversationStore {
   private final ConversationStore store;
 
-  SingleReadsStore(ConversationStore store) {
+  public SingleReadsStore(ConversationStore store) {
     this.store = store;
   }
 
