@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a {@link PolicyRule} sees of one outgoing message: the message, the recipient's state and derived facts
  * (window open, business-initiated, template category, messaging limit usage). Store look-ups that only some
- * rules need (template, tier, reached users) are made once, on first use. One context per evaluation; not
+ * rules need (template, tier, reached users) are made once, on first use (for a template on a remote store, all in
+ * one step up front: {@link ConversationStore#readTemplateSend}). One context per evaluation; not
  * shared between threads.
  * Made for one evaluation and read by it; not meant to be shared between threads.
  */
