@@ -99,6 +99,20 @@ public interface ConversationStore {
     }
   }
 
+  /**
+   * Claims a send under the pair rate and then, when that passed, a place under the messaging limit, as
+   * {@link #claimSend} followed by {@link #claimReach} would (a send claimed before a lost place stays claimed); true
+   * when both passed. The engine calls it for a business-initiated send to a user not yet reached, so a remote
+   * store can make both claims in one round trip.
+   *
+   * <p>The default calls the two claims; a store that overrides it must decide exactly as they would.
+   *
+   * @since 0.5
+   */
+  default boolean claimSendAndReach(String key, long at, long intervalSeconds, int burst, int limit) {
+    return claimSend(key, at, intervalSeconds, burst) && claimReach(key, at, limit);
+  }
+
   /** Meta reported a free entry point window for this user (a status with {@code free_entry_point} pricing). */
   void recordFreeEntryPoint(String key, long until);
 
@@ -150,6 +164,23 @@ public interface ConversationStore {
   /** Until when (epoch seconds) Meta restricted the account in this way, or 0 when it did not. */
   default long restrictedUntil(String type) {
     return 0;
+  }
+
+  /**
+   * Everything the rules of a template send to {@code key} read, in one step: the user, template {@code name} in
+   * {@code language}, restriction {@code restrictionType}, the tier and the users reached in the 24 h ending at
+   * {@code now}. The engine calls it once per template decision instead of the five reads, so a remote store can
+   * answer in one round trip.
+   *
+   * <p>The default makes the five single reads ({@link #user}, {@link #template}, {@link #restrictedUntil},
+   * {@link #tier}, {@link #reachedUsers}); a store that overrides it must answer exactly what they would.
+   *
+   * @since 0.5
+   */
+  default TemplateSendReads readTemplateSend(String key, String name, String language, String restrictionType,
+      long now) {
+    return new TemplateSendReads(user(key), template(name, language), restrictedUntil(restrictionType), tier(),
+        reachedUsers(now));
   }
 
   /**

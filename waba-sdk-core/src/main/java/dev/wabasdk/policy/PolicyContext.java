@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a {@link PolicyRule} sees of one outgoing message: the message, the recipient's state and derived facts
  * (window open, business-initiated, template category, messaging limit usage). Store look-ups that only some
- * rules need (template, tier, reached users) are made once, on first use. One context per evaluation; not
+ * rules need (template, tier, reached users) are made once, on first use (for a template on a remote store, all in
+ * one step up front: {@link ConversationStore#readTemplateSend}). One context per evaluation; not
  * shared between threads.
  * Made for one evaluation and read by it; not meant to be shared between threads.
  */
@@ -35,6 +36,8 @@ public final class PolicyContext {
   private int reachedUsers = -1;
   private long pairRateNextAllowedAt = Long.MIN_VALUE;
   private @Nullable Map<String, String> notes;
+  /** A template send's reads made in one step, answered from here; the looked-up flags above still say which facts. */
+  private final @Nullable TemplateSendReads reads;
 
   PolicyContext(Message message, long now, UserState user, ConversationStore store) {
     this(message, now, user, store, store, null);
@@ -43,6 +46,17 @@ public final class PolicyContext {
   /** A context whose messaging limit is counted in {@code reachStore}, the store of portfolio {@code portfolioId}. */
   PolicyContext(Message message, long now, UserState user, ConversationStore store, ConversationStore reachStore,
       @Nullable String portfolioId) {
+    this(message, now, user, store, reachStore, portfolioId, null);
+  }
+
+  /** A template's context whose store reads were made in one step ({@link ConversationStore#readTemplateSend}). */
+  PolicyContext(TemplateMessage message, long now, ConversationStore store, TemplateSendReads reads) {
+    this(message, now, reads.user(), store, store, null, reads);
+  }
+
+  private PolicyContext(Message message, long now, UserState user, ConversationStore store,
+      ConversationStore reachStore, @Nullable String portfolioId, @Nullable TemplateSendReads reads) {
+    this.reads = reads;
     this.message = message;
     this.now = now;
     this.user = user;
@@ -179,7 +193,8 @@ public final class PolicyContext {
    * recorded in the store; null when not restricted now.
    */
   public @Nullable Instant restrictedUntil(String restrictionType) {
-    long until = store.restrictedUntil(restrictionType);
+    long until = reads != null && restrictionType.equals(AccountRestrictionRule.BUSINESS_INITIATED_MESSAGING)
+        ? reads.restrictedUntil() : store.restrictedUntil(restrictionType);
     return until > now ? Instant.ofEpochSecond(until) : null;
   }
 
@@ -188,7 +203,7 @@ public final class PolicyContext {
     if (!tierLooked) {
       // The portfolio's tier when recorded there, else the one recorded for the engine.
       MessagingLimitTier portfolioTier = reachStore == store ? null : reachStore.tier();
-      tier = portfolioTier != null ? portfolioTier : store.tier();
+      tier = portfolioTier != null ? portfolioTier : reads != null ? reads.tier() : store.tier();
       tierLooked = true;
     }
     return tier;
@@ -197,7 +212,7 @@ public final class PolicyContext {
   /** Unique users reached by business-initiated messages in the moving 24 hours (by the whole portfolio). */
   public int reachedUsers() {
     if (reachedUsers < 0) {
-      reachedUsers = reachStore.reachedUsers(now);
+      reachedUsers = reads != null ? reads.reachedUsers() : reachStore.reachedUsers(now);
     }
     return reachedUsers;
   }
@@ -217,7 +232,7 @@ public final class PolicyContext {
 
   private @Nullable TemplateInfo templateInfo() {
     if (!templateLooked && template != null) {
-      templateInfo = store.template(template.name(), template.language());
+      templateInfo = reads != null ? reads.template() : store.template(template.name(), template.language());
       templateLooked = true;
     }
     return templateInfo;

@@ -43,8 +43,15 @@ final class PortfolioReach {
 
   /** The context of a decision: counted in the sending number's portfolio when it has one. */
   PolicyContext context(Message message, long now, ConversationStore engineStore, @Nullable String phoneNumberId) {
-    UserState user = engineStore.user(message.recipient().value());
     String portfolio = portfolio(phoneNumberId);
+    if (portfolio == null && message instanceof TemplateMessage template
+        && !(engineStore instanceof InMemoryConversationStore)) {
+      // Everything a template's rules may read, in one step (one round trip to a remote store that batches it).
+      // The in-memory store reads without I/O, so there only what the rules ask for is read, as before.
+      return new PolicyContext(template, now, engineStore, engineStore.readTemplateSend(template.recipient().value(),
+          template.name(), template.language(), AccountRestrictionRule.BUSINESS_INITIATED_MESSAGING, now));
+    }
+    UserState user = engineStore.user(message.recipient().value());
     return portfolio == null ? new PolicyContext(message, now, user, engineStore)
         : new PolicyContext(message, now, user, engineStore, store(portfolio), portfolio);
   }

@@ -32,6 +32,11 @@ final class SendClaims {
   boolean claim(PolicyContext context) {
     String key = context.recipient().value();
     long now = context.nowEpochSecond();
+    int onlyLimit = onlyLimit(context);
+    if (pairRate != null && onlyLimit >= 0) {
+      // Both claims in one step (one round trip to a remote store), deciding as the two below would.
+      return store.claimSendAndReach(key, now, pairRate.intervalSeconds(), pairRate.burst(), onlyLimit);
+    }
     if (pairRate != null && !store.claimSend(key, now, pairRate.intervalSeconds(), pairRate.burst())) {
       return false;
     }
@@ -48,5 +53,29 @@ final class SendClaims {
       }
     }
     return true;
+  }
+
+  /**
+   * The limit of the one place this send claims in the engine's own store, or -1 when it claims none there or more
+   * than one (then the claims are made one by one).
+   */
+  private int onlyLimit(PolicyContext context) {
+    if (context.reachStore() != store || !context.businessInitiated() || context.alreadyReached()) {
+      return -1;
+    }
+    int limit = -1;
+    for (PolicyRule rule : rules) {
+      if (rule instanceof MessagingLimitRule limitRule) {
+        MessagingLimitTier tier = context.tier() != null ? context.tier() : limitRule.assumedTier();
+        Integer ruleLimit = tier == null ? null : tier.uniqueUsers();
+        if (ruleLimit != null) {
+          if (limit >= 0) {
+            return -1;
+          }
+          limit = ruleLimit;
+        }
+      }
+    }
+    return limit;
   }
 }

@@ -376,4 +376,78 @@ public abstract class ConversationStoreContract {
     assertThat(store.user(group).lastInboundAt()).isEqualTo(T);
     assertThat(store.user(WA_ID).lastInboundAt()).isZero();
   }
+
+  @Test
+  void aTemplateSendsReadsInOneStepAnswerWhatTheSingleReadsDo() {
+    String restriction = AccountRestrictionRule.BUSINESS_INITIATED_MESSAGING;
+    assertSameReads(WA_ID, "order_update", "en_US", restriction, T); // nothing known
+    store.recordInbound(WA_ID, T - 100, true);
+    store.recordSent(SentMessage.of(WA_ID, T - 50).withPairRateInterval(6).withBusinessInitiated(true)
+        .withMarketing(true));
+    store.recordOptOut(WA_ID, OptOut.MARKETING, T - 40);
+    store.recordCallPermission(WA_ID, T + DAY);
+    store.recordCallPermissionRequest(WA_ID, T - 30);
+    store.recordCallConnected(WA_ID, T - 20, true);
+    store.recordMarketingNotDelivered(WA_ID, T - 10);
+    store.recordSent(SentMessage.of("16505550000", T - DAY + 5).withBusinessInitiated(true));
+    store.link(WA_ID, BSUID);
+    store.recordTier(MessagingLimitTier.TIER_250);
+    store.recordRestriction(restriction, T + 3600);
+    store.recordRestriction("RESTRICTED_ADD_PHONE_NUMBER_ACTION", T + 60);
+    store.recordTemplateStatus("order_update", "en_US", TemplateStatus.APPROVED);
+    store.recordTemplateCategory("order_update", "en_US", TemplateCategory.UTILITY);
+    store.recordTemplateCategory("promo", "de", TemplateCategory.MARKETING);
+    for (String key : List.of(WA_ID, BSUID, "16505559999")) {
+      for (String[] template : List.of(new String[] {"order_update", "en_US"}, new String[] {"promo", "de"},
+          new String[] {"order_update", "de"})) {
+        for (long now : new long[] {T, T + 10}) { // the other user leaves the moving day at T + 5
+          assertSameReads(key, template[0], template[1], restriction, now);
+          assertSameReads(key, template[0], template[1], "RESTRICTED_ADD_PHONE_NUMBER_ACTION", now);
+        }
+      }
+    }
+  }
+
+  @Test
+  void bothClaimsInOneStepDecideAsTheTwoClaims() {
+    assertThat(store.claimSendAndReach("1", T, 6, 1, 2)).isTrue();
+    assertThat(store.user("1").pairRateUntil()).isEqualTo(T + 6);
+    assertThat(store.user("1").reachedAt()).isEqualTo(T);
+    assertThat(store.claimSendAndReach("1", T, 6, 1, 2)).isFalse(); // the pair rate
+    assertThat(store.user("1").pairRateUntil()).isEqualTo(T + 6);
+    assertThat(store.claimSendAndReach("2", T, 6, 1, 2)).isTrue();
+    assertThat(store.reachedUsers(T)).isEqualTo(2);
+    assertThat(store.claimSendAndReach("3", T, 6, 1, 2)).isFalse(); // the limit; the send claim stays
+    assertThat(store.user("3").pairRateUntil()).isEqualTo(T + 6);
+    assertThat(store.user("3").reachedAt()).isZero();
+    assertThat(store.reachedUsers(T)).isEqualTo(2);
+    assertThat(store.claimSendAndReach("1", T + 6, 6, 1, 2)).isTrue(); // already reached: no new place
+    assertThat(store.user("1").reachedAt()).isEqualTo(T);
+    assertThat(store.reachedUsers(T + 6)).isEqualTo(2);
+  }
+
+  private void assertSameReads(String key, String name, String language, String restrictionType, long now) {
+    TemplateSendReads reads = store.readTemplateSend(key, name, language, restrictionType, now);
+    assertThat(reads.template()).isEqualTo(store.template(name, language));
+    assertThat(reads.restrictedUntil()).isEqualTo(store.restrictedUntil(restrictionType));
+    assertThat(reads.tier()).isEqualTo(store.tier());
+    assertThat(reads.reachedUsers()).isEqualTo(store.reachedUsers(now));
+    assertSameUser(reads.user(), store.user(key), now);
+  }
+
+  /** Every fact of two user states, the counted ones from several times. */
+  protected static void assertSameUser(UserState actual, UserState expected, long now) {
+    assertThat(List.of(actual.lastInboundAt(), actual.referralAt(), actual.freeEntryPointUntil(),
+        actual.pairRateUntil(), actual.reachedAt(), actual.optOutAt(), actual.marketingNotDeliveredAt(),
+        actual.callPermissionUntil(), actual.lastCallConnectedAt())).isEqualTo(List.of(expected.lastInboundAt(),
+        expected.referralAt(), expected.freeEntryPointUntil(), expected.pairRateUntil(), expected.reachedAt(),
+        expected.optOutAt(), expected.marketingNotDeliveredAt(), expected.callPermissionUntil(),
+        expected.lastCallConnectedAt()));
+    assertThat(actual.optOut()).isEqualTo(expected.optOut());
+    for (long since : new long[] {0, now - DAY, now - 60, now}) {
+      assertThat(actual.marketingSentSince(since)).isEqualTo(expected.marketingSentSince(since));
+      assertThat(actual.callPermissionRequestsSince(since)).isEqualTo(expected.callPermissionRequestsSince(since));
+      assertThat(actual.businessCallsConnectedSince(since)).isEqualTo(expected.businessCallsConnectedSince(since));
+    }
+  }
 }

@@ -86,6 +86,25 @@ public final class ConversationScripts {
       return redis.call('HMGET', P .. 'u:' .. id, 'i', 'r', 'f', 'p', 'c', 'o', 'oa', 'm', 'b', 'cp', 'cc', 'q', 'bc')
       """);
 
+  /**
+   * A template send's reads in one script: ARGV[3] key, ARGV[4]/ARGV[5] the template's status/category fields,
+   * ARGV[6] the restriction type, ARGV[7] the start (exclusive) of the moving day. Answers {@link #USER}'s 13 fields,
+   * then the status, category, restriction end, tier and reached-user count; nil where nothing is recorded. Without
+   * the prelude, as {@link #USER}.
+   */
+  public static final LuaScript TEMPLATE_SEND = LuaScript.of("""
+      local P = ARGV[1]
+      local id = redis.call('GET', P .. 'a:' .. ARGV[3]) or ARGV[3]
+      local v = redis.call('HMGET', P .. 'u:' .. id, 'i', 'r', 'f', 'p', 'c', 'o', 'oa', 'm', 'b', 'cp', 'cc', 'q', 'bc')
+      local t = redis.call('HMGET', P .. 'tpl', ARGV[4], ARGV[5])
+      v[14] = t[1]
+      v[15] = t[2]
+      v[16] = redis.call('HGET', P .. 'restrictions', ARGV[6])
+      v[17] = redis.call('GET', P .. 'tier')
+      v[18] = tostring(redis.call('ZCOUNT', KEYS[1], '(' .. ARGV[7], '+inf'))
+      return v
+      """);
+
   /** ARGV[3] key, ARGV[4] at, ARGV[5] referral (1/0). */
   public static final LuaScript INBOUND = LuaScript.of(PRELUDE + """
       local id = resolve(ARGV[3])
@@ -129,6 +148,29 @@ public final class ConversationScripts {
       local tat = math.max(num(h, 'p'), at)
       if tat - at > (tonumber(ARGV[6]) - 1) * interval then return 0 end
       redis.call('HSET', h, 'p', string.format('%d', tat + interval))
+      touch(id)
+      return 1
+      """);
+
+  /**
+   * {@link #CLAIM_SEND} then, when it claimed, {@link #CLAIM_REACH} with ARGV[7] the limit: 1 when both claimed (a
+   * send claimed before a lost place stays claimed, as with the two scripts).
+   */
+  public static final LuaScript CLAIM_SEND_AND_REACH = LuaScript.of(PRELUDE + """
+      local id = resolve(ARGV[3])
+      local h = userKey(id)
+      local at = tonumber(ARGV[4])
+      local interval = tonumber(ARGV[5])
+      local tat = math.max(num(h, 'p'), at)
+      if tat - at > (tonumber(ARGV[6]) - 1) * interval then return 0 end
+      redis.call('HSET', h, 'p', string.format('%d', tat + interval))
+      touch(id)
+      local previous = num(h, 'c')
+      if previous ~= 0 and at < previous + DAY then return 1 end
+      if redis.call('ZCOUNT', KEYS[1], '(' .. string.format('%d', at - DAY), '+inf') >= tonumber(ARGV[7]) then
+        return 0
+      end
+      reach(id, h, at)
       touch(id)
       return 1
       """);
