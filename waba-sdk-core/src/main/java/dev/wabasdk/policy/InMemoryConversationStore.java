@@ -41,7 +41,10 @@ public final class InMemoryConversationStore implements ConversationStore {
   private static final int SWEEP_EVERY = 256;
   private static final int SWEEP_BATCH = 256;
 
+  /** Users with more than the hot times, or known by a key that is not a numeric {@code wa_id}. */
   private final ConcurrentHashMap<Object, Entry> users = new ConcurrentHashMap<>();
+  /** Users known by a numeric {@code wa_id} with only the hot times; never also in {@link #users}. */
+  private final WaIdTable table = new WaIdTable();
   private final ConcurrentHashMap<String, ConcurrentHashMap<String, TemplateInfo>> templates =
       new ConcurrentHashMap<>();
   private final ReachCounter reach = new ReachCounter();
@@ -53,6 +56,7 @@ public final class InMemoryConversationStore implements ConversationStore {
   private volatile @Nullable MessagingLimitTier tier;
   private final ConcurrentHashMap<String, Long> restrictions = new ConcurrentHashMap<>();
   private @Nullable Iterator<Map.Entry<Object, Entry>> cursor; // guarded by sweepLock
+  private int tableCursor; // guarded by sweepLock: segment * 2^24 + slot
 
   /** A store with a 7-day retention and at most 1,000,000 users. */
   public InMemoryConversationStore() {
@@ -79,7 +83,15 @@ public final class InMemoryConversationStore implements ConversationStore {
 
   @Override
   public UserState user(String key) {
-    Entry e = resolve(users.get(toKey(key)));
+    Objects.requireNonNull(key, "key");
+    long k = WaIdTable.key(key);
+    if (k > 0) {
+      UserState hot = table.read(key, k);
+      if (hot != null) {
+        return hot;
+      }
+    }
+    Entry e = resolve(users.get(k > 0 ? (Object) k : key));
     return e == null ? UserState.EMPTY : e;
   }
 
@@ -92,17 +104,11 @@ public final class InMemoryConversationStore implements ConversationStore {
     }
     synchronized (linkLock) {
       for (;;) {
+        // Both in the map (a wa_id leaves the table): a key of the table is only ever added under its segment.
         Entry ea = entryForWrite(a);
-        Entry rawB = users.get(b);
-        Entry eb = resolve(rawB);
+        Entry eb = entryForWrite(b);
         if (eb == ea) {
           return;
-        }
-        if (eb == null) {
-          if (rawB == null ? users.putIfAbsent(b, ea) == null : users.replace(b, rawB, ea)) {
-            return;
-          }
-          continue;
         }
         synchronized (ea) {
           synchronized (eb) {
@@ -298,7 +304,7 @@ public final class InMemoryConversationStore implements ConversationStore {
 
   /** The number of keys tracked (a user known by two keys counts twice until one expires). */
   public int trackedKeys() {
-    return users.size();
+    return users.size() + table.size();
   }
 
   /** Evicts every user with no fact newer than the retention before {@code now}; returns how many keys went. */
@@ -310,6 +316,9 @@ public final class InMemoryConversationStore implements ConversationStore {
       for (Map.Entry<Object, Entry> entry : users.entrySet()) {
         removed += evictIfDue(entry.getKey(), entry.getValue(), at, false) ? 1 : 0;
       }
+      for (int s = 0; s < table.segmentCount(); s++) {
+        removed += sweepTable(table.segmentAt(s), 0, Integer.MAX_VALUE, Integer.MAX_VALUE, at, false, new int[2]);
+      }
     } finally {
       sweepLock.unlock();
     }
@@ -318,28 +327,92 @@ public final class InMemoryConversationStore implements ConversationStore {
 
   @Override
   public String toString() {
-    return "InMemoryConversationStore{keys=" + users.size() + ", retention=" + Duration.ofSeconds(retentionSeconds)
+    return "InMemoryConversationStore{keys=" + trackedKeys() + ", retention=" + Duration.ofSeconds(retentionSeconds)
         + ", maxUsers=" + maxUsers + "}";
   }
 
   private void update(String key, long at, Consumer<Entry> change) {
     Object k = toKey(key);
-    for (;;) {
-      Entry e = entryForWrite(k);
-      synchronized (e) {
-        if (e.dead) {
-          continue;
+    if (!(k instanceof Long l && updateHot(key.hashCode(), l, change))) {
+      for (;;) {
+        Entry e = entryForWrite(k);
+        synchronized (e) {
+          if (e.dead) {
+            continue;
+          }
+          change.accept(e);
         }
-        change.accept(e);
+        break;
       }
-      break;
     }
-    if (writes.incrementAndGet() % SWEEP_EVERY == 0 || users.size() > maxUsers) {
+    if (writes.incrementAndGet() % SWEEP_EVERY == 0 || trackedKeys() > maxUsers) {
       sweep(at);
     }
   }
 
+  /**
+   * Applies {@code change} to the table's user {@code k} (string hash {@code hash}); a user the change gives more
+   * than the hot times moves to the map. False, changing nothing, when the user is in the map already.
+   */
+  private boolean updateHot(int hash, long k, Consumer<Entry> change) {
+    WaIdTable.Segment seg = table.segment(hash);
+    synchronized (seg) {
+      int slot = seg.find(hash, k);
+      if (slot < 0 && resolve(users.get(k)) != null) {
+        return false;
+      }
+      Entry e = new Entry();
+      if (slot >= 0) {
+        load(e, seg, slot);
+      }
+      change.accept(e);
+      if (e.isHot()) {
+        seg.put(slot, hash, k, WaIdTable.Snapshot.pack(e.lastInbound, e.pairRateUntil),
+            WaIdTable.Snapshot.pack(e.freeEntryPointUntil, e.referral), WaIdTable.Snapshot.pack(e.optOutAt, e.reached));
+      } else {
+        users.put(k, e); // the map first, so a reader finds the user in one or the other
+        if (slot >= 0) {
+          seg.remove(slot);
+        }
+      }
+      return true;
+    }
+  }
+
+  private static void load(Entry e, WaIdTable.Segment seg, int slot) {
+    long w1 = seg.word(slot, 1);
+    long w2 = seg.word(slot, 2);
+    long w3 = seg.word(slot, 3);
+    e.lastInbound = WaIdTable.Snapshot.high(w1);
+    e.pairRateUntil = WaIdTable.Snapshot.low(w1);
+    e.freeEntryPointUntil = WaIdTable.Snapshot.high(w2);
+    e.referral = WaIdTable.Snapshot.low(w2);
+    e.optOutAt = WaIdTable.Snapshot.high(w3);
+    e.reached = WaIdTable.Snapshot.low(w3);
+  }
+
   private Entry entryForWrite(Object k) {
+    if (k instanceof Long l) {
+      // A wa_id joins the map only under its table segment's monitor, leaving the table in the same step.
+      int hash = WaIdTable.hashOf(l);
+      WaIdTable.Segment seg = table.segment(hash);
+      synchronized (seg) {
+        Entry e = resolve(users.get(k));
+        if (e != null) {
+          return e;
+        }
+        Entry fresh = new Entry();
+        int slot = seg.find(hash, l);
+        if (slot >= 0) {
+          load(fresh, seg, slot);
+        }
+        users.put(k, fresh);
+        if (slot >= 0) {
+          seg.remove(slot);
+        }
+        return fresh;
+      }
+    }
     for (;;) {
       Entry raw = users.get(k);
       Entry e = resolve(raw);
@@ -365,21 +438,68 @@ public final class InMemoryConversationStore implements ConversationStore {
       return;
     }
     try {
-      boolean over = users.size() > maxUsers;
-      int budget = over ? Math.max(SWEEP_BATCH, users.size() - maxUsers) * 2 : SWEEP_BATCH;
+      boolean over = trackedKeys() > maxUsers;
+      int budget = over ? Math.max(SWEEP_BATCH, trackedKeys() - maxUsers) * 2 : SWEEP_BATCH;
       for (int i = 0; i < budget; i++) {
         if (cursor == null || !cursor.hasNext()) {
           cursor = users.entrySet().iterator();
           if (!cursor.hasNext()) {
-            return;
+            break;
           }
         }
         Map.Entry<Object, Entry> entry = cursor.next();
-        evictIfDue(entry.getKey(), entry.getValue(), now, over && users.size() > maxUsers);
+        evictIfDue(entry.getKey(), entry.getValue(), now, over && trackedKeys() > maxUsers);
+      }
+      // The table: the same budget of users, over at most 8 times as many slots.
+      int userBudget = budget;
+      int slots = budget * 8;
+      for (int segments = 0; segments <= table.segmentCount() && userBudget > 0 && slots > 0; segments++) {
+        int s = (tableCursor >>> 24) % table.segmentCount();
+        int slot = tableCursor & 0xFF_FFFF;
+        WaIdTable.Segment seg = table.segmentAt(s);
+        int[] out = new int[2];
+        sweepTable(seg, slot, userBudget, slots, now, over, out);
+        int next = out[1];
+        userBudget -= out[0];
+        slots -= next - slot;
+        tableCursor = next >= seg.slots() ? ((s + 1) % table.segmentCount()) << 24 : (s << 24) | next;
       }
     } finally {
       sweepLock.unlock();
     }
+  }
+
+  /**
+   * Evicts the due users of {@code seg} from slot {@code from}, visiting at most {@code users} users over at most
+   * {@code slots} slots; {@code out} gets the users visited and the next slot. Returns how many went.
+   */
+  private int sweepTable(WaIdTable.Segment seg, int from, int users, int slots, long now, boolean over, int[] out) {
+    int removed = 0;
+    int visited = 0;
+    int i = from;
+    synchronized (seg) {
+      int n = seg.slots();
+      while (i < n && visited < users && i - from < slots) {
+        if (seg.keyAt(i) == 0) {
+          i++;
+          continue;
+        }
+        visited++;
+        long newest = Math.max(Math.max(decode(WaIdTable.Snapshot.high(seg.word(i, 1))),
+            decode(WaIdTable.Snapshot.low(seg.word(i, 1)))), Math.max(decode(WaIdTable.Snapshot.high(seg.word(i, 2))),
+            decode(WaIdTable.Snapshot.low(seg.word(i, 2)))));
+        newest = Math.max(newest, decode(WaIdTable.Snapshot.high(seg.word(i, 3))));
+        if ((over && trackedKeys() > maxUsers) || now - newest > retentionSeconds) {
+          seg.remove(i); // another user may move into slot i: it is read next
+          removed++;
+        } else {
+          i++;
+        }
+      }
+    }
+    out[0] = visited;
+    out[1] = i;
+    return removed;
   }
 
   private boolean evictIfDue(Object key, Entry raw, long now, boolean force) {
@@ -483,7 +603,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     return d < 1 ? 1 : d > 0xFFFF_FFFFL ? -1 : (int) d;
   }
 
-  private static long decode(int t) {
+  static long decode(int t) {
     return t == 0 ? 0 : BASE + Integer.toUnsignedLong(t);
   }
 
@@ -508,6 +628,12 @@ public final class InMemoryConversationStore implements ConversationStore {
     volatile int @Nullable [] permissionRequests;
     volatile int @Nullable [] businessCalls;
     volatile @Nullable Entry merged;
+
+    /** Whether the table can hold this user: no state but the times {@link WaIdTable} keeps. */
+    boolean isHot() {
+      return optOut == 0 && callPermissionUntil == 0 && marketingNotDelivered == 0 && lastCallConnected == 0
+          && marketing == null && permissionRequests == null && businessCalls == null;
+    }
 
     long newestFact() {
       long newest = Math.max(decode(lastInbound), decode(referral));
