@@ -13,14 +13,16 @@ import org.jspecify.annotations.Nullable;
  * (opt-outs, marketing history, calls, a linked user id) live in the store's map instead; a user is in one or the
  * other, never both.
  *
- * <p>Thread-safe: 64 segments, each written under its own monitor; readers take no lock but a segment's version
- * (a sequence lock: odd while a writer changes the segment), and read again when it changed under them.
+ * <p>Thread-safe: 256 segments, each written under its own monitor; readers take no lock but read a segment's
+ * version (a sequence lock: odd while a writer changes the segment) and read again when it changed under them.
+ * (256, so a segment's array stays below G1's humongous size at millions of users: a humongous array just over a
+ * region's size would take two regions and double the bytes per user.)
  */
 final class WaIdTable {
   /** Longs per slot: the key, then three words of two 32-bit times each (see {@link Snapshot}). */
   static final int WORDS = 4;
-  private static final int SEGMENT_BITS = 6;
-  private static final int INITIAL_SLOTS = 16;
+  private static final int SEGMENT_BITS = 8;
+  private static final int INITIAL_SLOTS = 8;
   private static final VarHandle VERSION;
 
   static {
