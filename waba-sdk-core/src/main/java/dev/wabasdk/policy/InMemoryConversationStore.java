@@ -83,15 +83,11 @@ public final class InMemoryConversationStore implements ConversationStore {
 
   @Override
   public UserState user(String key) {
-    Objects.requireNonNull(key, "key");
-    long k = WaIdTable.key(key);
-    if (k > 0) {
-      UserState hot = table.read(key, k);
-      if (hot != null) {
-        return hot;
-      }
+    UserState hot = table.read(Objects.requireNonNull(key, "key"));
+    if (hot != null) {
+      return hot;
     }
-    Entry e = resolve(users.get(k > 0 ? (Object) k : key));
+    Entry e = resolve(users.get(toKey(key)));
     return e == null ? UserState.EMPTY : e;
   }
 

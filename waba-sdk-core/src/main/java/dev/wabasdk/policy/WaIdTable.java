@@ -89,10 +89,10 @@ final class WaIdTable {
   }
 
   /**
-   * The times of {@code s} (a {@code wa_id} string whose {@link #key} is {@code key}), or null when the table has no
-   * slot for it. Takes no lock.
+   * The times of the user known by {@code s}, or null when the table has no slot for it (or {@code s} is not a
+   * numeric {@code wa_id}). Takes no lock.
    */
-  @Nullable Snapshot read(String s, long key) {
+  @Nullable Snapshot read(String s) {
     int hash = s.hashCode();
     int x = mix(hash);
     Segment seg = segment(hash);
@@ -101,18 +101,21 @@ final class WaIdTable {
       long[] t = seg.table;
       int mask = t.length / WORDS - 1;
       int i = x & mask;
+      // The home slot's key is loaded before the string's characters are parsed: the two misses overlap.
+      long k = t[i * WORDS];
+      long key = key(s);
+      if (key <= 0) {
+        return null;
+      }
       Snapshot found = null;
-      for (int probes = 0; probes <= mask; probes++) {
+      for (int probes = 0; probes <= mask && k != 0; probes++) {
         int at = i * WORDS;
-        long k = t[at];
         if (k == key) {
           found = new Snapshot(t[at + 1], t[at + 2], t[at + 3]);
           break;
         }
-        if (k == 0) {
-          break;
-        }
         i = (i + 1) & mask;
+        k = t[i * WORDS];
       }
       VarHandle.acquireFence();
       if ((version & 1) == 0 && (int) VERSION.getOpaque(seg) == version) {
