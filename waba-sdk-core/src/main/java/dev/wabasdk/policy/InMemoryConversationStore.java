@@ -45,6 +45,8 @@ public final class InMemoryConversationStore implements ConversationStore {
   private final ConcurrentHashMap<Object, Entry> users = new ConcurrentHashMap<>();
   /** Users known by a numeric {@code wa_id} with only the hot times; never also in {@link #users}. */
   private final WaIdTable table = new WaIdTable();
+  /** False only in tests: every user in the map, the path the table is compared with. */
+  private final boolean useTable;
   private final ConcurrentHashMap<String, ConcurrentHashMap<String, TemplateInfo>> templates =
       new ConcurrentHashMap<>();
   private final ReachCounter reach = new ReachCounter();
@@ -70,6 +72,12 @@ public final class InMemoryConversationStore implements ConversationStore {
    * @param maxUsers the number of tracked users above which not-yet-expired users are evicted
    */
   public InMemoryConversationStore(Duration retention, int maxUsers) {
+    this(retention, maxUsers, true);
+  }
+
+  /** As above; {@code useTable} false keeps every user in the map (the reference the tests compare with). */
+  InMemoryConversationStore(Duration retention, int maxUsers, boolean useTable) {
+    this.useTable = useTable;
     Objects.requireNonNull(retention, "retention");
     if (retention.compareTo(Duration.ofHours(72)) < 0) {
       throw new IllegalArgumentException("retention: must be at least 72 hours, was " + retention);
@@ -83,7 +91,7 @@ public final class InMemoryConversationStore implements ConversationStore {
 
   @Override
   public UserState user(String key) {
-    UserState hot = table.read(Objects.requireNonNull(key, "key"));
+    UserState hot = useTable ? table.read(Objects.requireNonNull(key, "key")) : null;
     if (hot != null) {
       return hot;
     }
@@ -329,7 +337,7 @@ public final class InMemoryConversationStore implements ConversationStore {
 
   private void update(String key, long at, Consumer<Entry> change) {
     Object k = toKey(key);
-    if (!(k instanceof Long l && updateHot(key.hashCode(), l, change))) {
+    if (!(useTable && k instanceof Long l && updateHot(key.hashCode(), l, change))) {
       for (;;) {
         Entry e = entryForWrite(k);
         synchronized (e) {
