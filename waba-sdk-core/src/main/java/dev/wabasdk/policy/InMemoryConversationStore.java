@@ -46,7 +46,7 @@ public final class InMemoryConversationStore implements ConversationStore {
   private static final int SWEEP_BATCH = 256;
 
   /** Users with more than the hot times, or known by a key that is not a numeric {@code wa_id}. */
-  private final ConcurrentHashMap<Object, Entry> users = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Object, UserEntry> users = new ConcurrentHashMap<>();
   /** Users known by a numeric {@code wa_id} with only the hot times; never also in {@link #users}. */
   private final WaIdTable table = new WaIdTable();
   /** False only in tests: every user in the map, the path the table is compared with. */
@@ -61,7 +61,7 @@ public final class InMemoryConversationStore implements ConversationStore {
   private final int maxUsers;
   private volatile @Nullable MessagingLimitTier tier;
   private final ConcurrentHashMap<String, Long> restrictions = new ConcurrentHashMap<>();
-  private @Nullable Iterator<Map.Entry<Object, Entry>> cursor; // guarded by sweepLock
+  private @Nullable Iterator<Map.Entry<Object, UserEntry>> cursor; // guarded by sweepLock
   private int tableCursor; // guarded by sweepLock: segment * 2^24 + slot
 
   /** A store with a 7-day retention and at most 1,000,000 users. */
@@ -99,7 +99,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     if (hot != null) {
       return hot;
     }
-    Entry e = resolve(users.get(toKey(key)));
+    UserEntry e = resolve(users.get(toKey(key)));
     return e == null ? UserState.EMPTY : e;
   }
 
@@ -113,8 +113,8 @@ public final class InMemoryConversationStore implements ConversationStore {
     synchronized (linkLock) {
       for (;;) {
         // Both in the map (a wa_id leaves the table): a key of the table is only ever added under its segment.
-        Entry ea = entryForWrite(a);
-        Entry eb = entryForWrite(b);
+        UserEntry ea = entryForWrite(a);
+        UserEntry eb = entryForWrite(b);
         if (eb == ea) {
           return;
         }
@@ -321,7 +321,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     int removed = 0;
     sweepLock.lock();
     try {
-      for (Map.Entry<Object, Entry> entry : users.entrySet()) {
+      for (Map.Entry<Object, UserEntry> entry : users.entrySet()) {
         removed += evictIfDue(entry.getKey(), entry.getValue(), at, false) ? 1 : 0;
       }
       for (int s = 0; s < table.segmentCount(); s++) {
@@ -339,11 +339,11 @@ public final class InMemoryConversationStore implements ConversationStore {
         + ", maxUsers=" + maxUsers + "}";
   }
 
-  private void update(String key, long at, Consumer<Entry> change) {
+  private void update(String key, long at, Consumer<UserEntry> change) {
     Object k = toKey(key);
     if (!(useTable && k instanceof Long l && updateHot(key.hashCode(), l, change))) {
       for (;;) {
-        Entry e = entryForWrite(k);
+        UserEntry e = entryForWrite(k);
         synchronized (e) {
           if (e.dead) {
             continue;
@@ -362,14 +362,14 @@ public final class InMemoryConversationStore implements ConversationStore {
    * Applies {@code change} to the table's user {@code k} (string hash {@code hash}); a user the change gives more
    * than the hot times moves to the map. False, changing nothing, when the user is in the map already.
    */
-  private boolean updateHot(int hash, long k, Consumer<Entry> change) {
+  private boolean updateHot(int hash, long k, Consumer<UserEntry> change) {
     WaIdTable.Segment seg = table.segment(hash);
     synchronized (seg) {
       int slot = seg.find(hash, k);
       if (slot < 0 && resolve(users.get(k)) != null) {
         return false;
       }
-      Entry e = new Entry();
+      UserEntry e = new UserEntry();
       if (slot >= 0) {
         load(e, seg, slot);
       }
@@ -387,7 +387,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     }
   }
 
-  private static void load(Entry e, WaIdTable.Segment seg, int slot) {
+  private static void load(UserEntry e, WaIdTable.Segment seg, int slot) {
     long w1 = seg.word(slot, 1);
     long w2 = seg.word(slot, 2);
     long w3 = seg.word(slot, 3);
@@ -399,17 +399,17 @@ public final class InMemoryConversationStore implements ConversationStore {
     e.reached = WaIdTable.Snapshot.low(w3);
   }
 
-  private Entry entryForWrite(Object k) {
+  private UserEntry entryForWrite(Object k) {
     if (k instanceof Long l) {
       // A wa_id joins the map only under its table segment's monitor, leaving the table in the same step.
       int hash = WaIdTable.hashOf(l);
       WaIdTable.Segment seg = table.segment(hash);
       synchronized (seg) {
-        Entry e = resolve(users.get(k));
+        UserEntry e = resolve(users.get(k));
         if (e != null) {
           return e;
         }
-        Entry fresh = new Entry();
+        UserEntry fresh = new UserEntry();
         int slot = seg.find(hash, l);
         if (slot >= 0) {
           load(fresh, seg, slot);
@@ -422,19 +422,19 @@ public final class InMemoryConversationStore implements ConversationStore {
       }
     }
     for (;;) {
-      Entry raw = users.get(k);
-      Entry e = resolve(raw);
+      UserEntry raw = users.get(k);
+      UserEntry e = resolve(raw);
       if (e != null) {
         return e;
       }
-      Entry fresh = new Entry();
+      UserEntry fresh = new UserEntry();
       if (raw == null ? users.putIfAbsent(k, fresh) == null : users.replace(k, raw, fresh)) {
         return fresh;
       }
     }
   }
 
-  private static @Nullable Entry resolve(@Nullable Entry e) {
+  private static @Nullable UserEntry resolve(@Nullable UserEntry e) {
     while (e != null && e.merged != null) {
       e = e.merged;
     }
@@ -455,7 +455,7 @@ public final class InMemoryConversationStore implements ConversationStore {
             break;
           }
         }
-        Map.Entry<Object, Entry> entry = cursor.next();
+        Map.Entry<Object, UserEntry> entry = cursor.next();
         evictIfDue(entry.getKey(), entry.getValue(), now, over && trackedKeys() > maxUsers);
       }
       // The table: the same budget of users, over at most 8 times as many slots.
@@ -510,8 +510,8 @@ public final class InMemoryConversationStore implements ConversationStore {
     return removed;
   }
 
-  private boolean evictIfDue(Object key, Entry raw, long now, boolean force) {
-    Entry e = resolve(raw);
+  private boolean evictIfDue(Object key, UserEntry raw, long now, boolean force) {
+    UserEntry e = resolve(raw);
     if (e == null) {
       return users.remove(key, raw);
     }
@@ -527,7 +527,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     return users.remove(key, e) | users.remove(key, raw);
   }
 
-  private void merge(Entry from, Entry into) {
+  private void merge(UserEntry from, UserEntry into) {
     into.lastInbound = max(into.lastInbound, from.lastInbound);
     into.referral = max(into.referral, from.referral);
     into.freeEntryPointUntil = max(into.freeEntryPointUntil, from.freeEntryPointUntil);
@@ -618,122 +618,4 @@ public final class InMemoryConversationStore implements ConversationStore {
   private static int max(int a, int b) {
     return Integer.compareUnsigned(a, b) >= 0 ? a : b;
   }
-
-  /** One user's state; a live view returned by {@link #user}. Fields are written under its monitor. */
-  private static final class Entry implements UserState {
-    volatile int lastInbound;
-    volatile int referral;
-    volatile int freeEntryPointUntil;
-    volatile int callPermissionUntil;
-    volatile int pairRateUntil;
-    volatile int reached;
-    volatile int optOutAt;
-    volatile int marketingNotDelivered;
-    volatile byte optOut;
-    volatile boolean dead;
-    volatile int @Nullable [] marketing;
-    volatile int lastCallConnected;
-    volatile int @Nullable [] permissionRequests;
-    volatile int @Nullable [] businessCalls;
-    volatile @Nullable Entry merged;
-
-    /** Whether the table can hold this user: no state but the times {@link WaIdTable} keeps. */
-    boolean isHot() {
-      return optOut == 0 && callPermissionUntil == 0 && marketingNotDelivered == 0 && lastCallConnected == 0
-          && marketing == null && permissionRequests == null && businessCalls == null;
-    }
-
-    long newestFact() {
-      long newest = Math.max(decode(lastInbound), decode(referral));
-      newest = Math.max(newest, decode(freeEntryPointUntil));
-      newest = Math.max(newest, decode(callPermissionUntil)); // kept while the permission lasts
-      newest = Math.max(newest, decode(pairRateUntil)); // at least the last send
-      newest = Math.max(newest, decode(optOutAt));
-      newest = Math.max(newest, decode(marketingNotDelivered));
-      newest = Math.max(newest, decode(lastCallConnected));
-      int[] p = permissionRequests;
-      newest = p == null ? newest : Math.max(newest, decode(p[p.length - 1]));
-      int[] m = marketing;
-      return m == null ? newest : Math.max(newest, decode(m[m.length - 1]));
-    }
-
-    @Override
-    public long lastInboundAt() {
-      return decode(lastInbound);
-    }
-
-    @Override
-    public long referralAt() {
-      return decode(referral);
-    }
-
-    @Override
-    public long freeEntryPointUntil() {
-      return decode(freeEntryPointUntil);
-    }
-
-    @Override
-    public long pairRateUntil() {
-      return decode(pairRateUntil);
-    }
-
-    @Override
-    public long callPermissionUntil() {
-      int t = callPermissionUntil;
-      return t == -1 ? PERMANENT : decode(t);
-    }
-
-    @Override
-    public long reachedAt() {
-      return decode(reached);
-    }
-
-    @Override
-    public OptOut optOut() {
-      return OPT_OUTS[optOut];
-    }
-
-    @Override
-    public long optOutAt() {
-      return decode(optOutAt);
-    }
-
-    @Override
-    public long marketingNotDeliveredAt() {
-      return decode(marketingNotDelivered);
-    }
-
-    @Override
-    public int marketingSentSince(long fromEpochSecond) {
-      return countSince(marketing, fromEpochSecond);
-    }
-
-    @Override
-    public long lastCallConnectedAt() {
-      return decode(lastCallConnected);
-    }
-
-    @Override
-    public int callPermissionRequestsSince(long fromEpochSecond) {
-      return countSince(permissionRequests, fromEpochSecond);
-    }
-
-    @Override
-    public int businessCallsConnectedSince(long fromEpochSecond) {
-      return countSince(businessCalls, fromEpochSecond);
-    }
-
-    private static int countSince(int @Nullable [] times, long fromEpochSecond) {
-      if (times == null) {
-        return 0;
-      }
-      int count = 0;
-      for (int i = times.length - 1; i >= 0 && decode(times[i]) >= fromEpochSecond; i--) {
-        count++;
-      }
-      return count;
-    }
-  }
-
-  private static final OptOut[] OPT_OUTS = OptOut.values();
 }
