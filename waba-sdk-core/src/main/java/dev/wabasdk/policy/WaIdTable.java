@@ -2,6 +2,7 @@ package dev.wabasdk.policy;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,10 +35,12 @@ final class WaIdTable {
   }
 
   private final Segment[] segments = new Segment[1 << SEGMENT_BITS];
+  /** Users in all segments: one count, so the store's size check on every write reads one field, not 256. */
+  private final AtomicInteger size = new AtomicInteger();
 
   WaIdTable() {
     for (int i = 0; i < segments.length; i++) {
-      segments[i] = new Segment();
+      segments[i] = new Segment(size);
     }
   }
 
@@ -125,13 +128,9 @@ final class WaIdTable {
     }
   }
 
-  /** The number of users in the table (a moment's sum over the segments). */
+  /** The number of users in the table. */
   int size() {
-    int n = 0;
-    for (Segment seg : segments) {
-      n += seg.count;
-    }
-    return n;
+    return size.get();
   }
 
   int segmentCount() {
@@ -147,7 +146,12 @@ final class WaIdTable {
     @SuppressWarnings("unused") // through VERSION
     private int version;
     private long[] table = new long[INITIAL_SLOTS * WORDS];
-    private volatile int count;
+    private int count;
+    private final AtomicInteger tableSize;
+
+    Segment(AtomicInteger tableSize) {
+      this.tableSize = tableSize;
+    }
 
     /** The slot of {@code key} (of string hash {@code hash}), or -1. */
     int find(int hash, long key) {
@@ -195,7 +199,8 @@ final class WaIdTable {
             slot = (slot + 1) & mask;
           }
           t[slot * WORDS] = key;
-          count = count + 1;
+          count++;
+          tableSize.incrementAndGet();
         }
         int at = slot * WORDS;
         table[at + 1] = w1;
@@ -228,7 +233,8 @@ final class WaIdTable {
         for (int w = 0; w < WORDS; w++) {
           t[hole * WORDS + w] = 0;
         }
-        count = count - 1;
+        count--;
+        tableSize.decrementAndGet();
       } finally {
         end();
       }
