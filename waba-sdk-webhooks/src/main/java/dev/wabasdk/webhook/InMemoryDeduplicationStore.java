@@ -84,8 +84,9 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     Objects.requireNonNull(key, "key == null");
     Objects.requireNonNull(leaseTtl, "leaseTtl == null");
     long now = clock.millis();
-    // The token only tells this store's own leases apart: a counter does, without UUID.randomUUID()'s SecureRandom.
-    String token = Long.toString(leases.incrementAndGet(), 36);
+    // The token only tells this store's own leases apart: a counter does, without UUID.randomUUID()'s SecureRandom;
+    // in hex, which takes shifts where base 36 takes a 64-bit division per digit.
+    String token = Long.toHexString(leases.incrementAndGet());
     Entry lease = new Entry(key, token, now + Math.max(0, leaseTtl.toMillis()));
     while (true) {
       Entry existing = entries.putIfAbsent(key, lease);

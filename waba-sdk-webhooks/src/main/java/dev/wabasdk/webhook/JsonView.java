@@ -30,6 +30,11 @@ final class JsonView {
   // Exactly as long as the object has members (set once, when the reader is done with it).
   private String[] names = NO_NAMES;
   private @Nullable Object[] values = NO_VALUES;
+  /**
+   * One bit per member name, at its hash modulo 64: a name whose bit is clear is not a member, so the parsers' many
+   * questions about optional members Meta did not send are answered without a scan.
+   */
+  private long nameBits;
 
   /**
    * @param parent the object holding this one (null for the document's top level)
@@ -46,10 +51,18 @@ final class JsonView {
   void members(String[] names, @Nullable Object[] values) {
     this.names = names;
     this.values = values;
+    long bits = 0;
+    for (String name : names) {
+      bits |= 1L << name.hashCode(); // the shift takes the hash modulo 64
+    }
+    nameBits = bits;
   }
 
   /** The last value under {@code member} (as a map would keep it), or null. */
   private @Nullable Object value(String member) {
+    if ((nameBits & (1L << member.hashCode())) == 0) {
+      return null;
+    }
     String[] names = this.names;
     for (int i = names.length - 1; i >= 0; i--) {
       String n = names[i];
