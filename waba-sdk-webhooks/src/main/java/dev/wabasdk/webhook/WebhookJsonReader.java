@@ -212,6 +212,14 @@ final class WebhookJsonReader {
       }
       skipWhitespace();
     }
+    int count = top - base;
+    if (objectCount == count) {
+      // Only objects, as in every array Meta sends: one array serves as the items and as the objects.
+      JsonView[] objects = new JsonView[count];
+      System.arraycopy(values, base, objects, 0, count);
+      top = base;
+      return new JsonView.Items(objects, objects);
+    }
     @Nullable Object[] items = Arrays.copyOfRange(values, base, top);
     JsonView[] objects = objectCount == 0 ? NO_OBJECTS : new JsonView[objectCount];
     for (int i = 0, o = 0; o < objectCount; i++) {
