@@ -172,7 +172,12 @@ final class WebhookJsonReader {
       skipWhitespace();
       byte b = in[pos++];
       if (b == '}') {
-        object.members(Arrays.copyOfRange(names, base, top), Arrays.copyOfRange(values, base, top));
+        @Nullable Object[] members = new Object[(top - base) * 2];
+        for (int i = base, k = 0; i < top; i++, k += 2) {
+          members[k] = names[i];
+          members[k + 1] = values[i];
+        }
+        object.members(members);
         top = base;
         return object;
       }
