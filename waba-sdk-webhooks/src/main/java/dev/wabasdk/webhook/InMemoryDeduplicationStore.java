@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The default {@link DeduplicationStore}: leases and done marks in memory until their TTL passes, at most
- * {@code maxEntries} of them (the oldest go first). Good for one app instance; several instances need a shared
- * store. Thread-safe: each call touches one key of a concurrent map (expiry is checked on access); expired entries
- * are swept occasionally, amortised over many calls, so no call holds a store-wide lock.
+ * {@code maxEntries} of them (the oldest go first, by when their key was claimed: a done mark takes its lease's
+ * place). Good for one app instance; several instances need a shared store. Thread-safe: each call touches one key
+ * of a concurrent map and that key's entry alone (expiry is checked on access); expired entries are swept
+ * occasionally, amortised over many calls, so no call holds a store-wide lock.
  */
 public final class InMemoryDeduplicationStore implements DeduplicationStore {
 
