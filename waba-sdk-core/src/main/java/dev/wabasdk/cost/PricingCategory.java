@@ -41,7 +41,20 @@ public record PricingCategory(String value) {
 
   /** The category for Meta's name, known or not ({@code "UTILITY"} and {@code "utility"} are the same). */
   public static PricingCategory of(String value) {
-    return new PricingCategory(value);
+    Objects.requireNonNull(value, "pricing category");
+    // Meta's own spelling: the constant, without the constructor's stripping and lower-casing.
+    return switch (value) {
+      case "marketing" -> MARKETING;
+      case "marketing_lite" -> MARKETING_LITE;
+      case "utility" -> UTILITY;
+      case "authentication" -> AUTHENTICATION;
+      case "authentication_international" -> AUTHENTICATION_INTERNATIONAL;
+      case "service" -> SERVICE;
+      case "business_initiated" -> BUSINESS_INITIATED;
+      case "user_initiated" -> USER_INITIATED;
+      case "referral_conversion" -> REFERRAL_CONVERSION;
+      default -> new PricingCategory(value);
+    };
   }
 
   /** Whether this is one of the categories named by the constants of this class. */

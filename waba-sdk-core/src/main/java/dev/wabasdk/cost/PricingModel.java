@@ -39,7 +39,14 @@ public record PricingModel(String value) {
   }
 
   public static PricingModel of(String value) {
-    return new PricingModel(value);
+    Objects.requireNonNull(value, "pricing model");
+    // Meta's own spelling: the constant, without the constructor's stripping and upper-casing.
+    return switch (value) {
+      case "PMP" -> PMP;
+      case "CBP" -> CBP;
+      case "NBP" -> NBP;
+      default -> new PricingModel(value);
+    };
   }
 
   public boolean isKnown() {

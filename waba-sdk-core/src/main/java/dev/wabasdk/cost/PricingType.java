@@ -35,7 +35,11 @@ public record PricingType(String value) {
   /** The constant for a known value (any letter case), or a new instance keeping an unknown value as is. */
   public static PricingType of(String value) {
     Objects.requireNonNull(value, "value");
-    PricingType known = KNOWN.get(value.strip().toLowerCase(Locale.ROOT));
+    // Meta's own spelling first: no stripping or lower-casing for what nearly every webhook carries.
+    PricingType known = KNOWN.get(value);
+    if (known == null) {
+      known = KNOWN.get(value.strip().toLowerCase(Locale.ROOT));
+    }
     return known != null ? known : new PricingType(value);
   }
 

@@ -3,6 +3,7 @@ package dev.wabasdk.webhook;
 import dev.wabasdk.webhook.DeduplicationStore.Claim;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -55,16 +56,18 @@ final class EventDispatcher {
     List<WebhookEvent> fresh = new ArrayList<>(events.size());
     List<Claim> claims = new ArrayList<>(events.size());
     boolean inFlightElsewhere = false;
-    Set<String> ids = new HashSet<>();
+    // Most payloads carry one event: no set is needed to find an event repeated within the payload.
+    Set<String> ids = events.size() > 1 ? new HashSet<>() : Set.of();
     for (WebhookEvent event : events) {
-      if (!ids.add(event.eventId())) {
+      String eventId = event.eventId(); // built on each call by most events: asked once
+      if (events.size() > 1 && !ids.add(eventId)) {
         continue; // the same event twice in one payload: our own lease would make it look in flight
       }
       Claim claim;
       try {
-        claim = deduplicationStore.claim(event.eventId(), leaseTtl);
+        claim = deduplicationStore.claim(eventId, leaseTtl);
       } catch (RuntimeException e) {
-        log.error("De-duplication store failed on event {}; answering 503 so Meta redelivers", event.eventId(), e);
+        log.error("De-duplication store failed on event {}; answering 503 so Meta redelivers", eventId, e);
         releaseAll(claims);
         return WebhookResponse.of(503, "de-duplication store unavailable");
       }
@@ -73,10 +76,9 @@ final class EventDispatcher {
           fresh.add(event);
           claims.add(claim);
         }
-        case DONE -> log.debug("Skipped duplicate webhook event {}", event.eventId());
+        case DONE -> log.debug("Skipped duplicate webhook event {}", eventId);
         case IN_FLIGHT -> {
-          log.debug("Webhook event {} is being processed elsewhere; Meta will be asked to redeliver",
-              event.eventId());
+          log.debug("Webhook event {} is being processed elsewhere; Meta will be asked to redeliver", eventId);
           inFlightElsewhere = true;
         }
       }
@@ -112,11 +114,10 @@ final class EventDispatcher {
    *     null when a feed or the store failed (the claims are released then)
    */
   private @Nullable List<@Nullable Claim> runFeeds(List<WebhookEvent> fresh, List<Claim> claims) {
-    List<@Nullable Claim> fed = new ArrayList<>(fresh.size());
     if (feeds.isEmpty()) {
-      fresh.forEach(e -> fed.add(null));
-      return fed;
+      return Collections.nCopies(fresh.size(), null); // nothing to mark: no list to fill
     }
+    List<@Nullable Claim> fed = new ArrayList<>(fresh.size());
     for (WebhookEvent event : fresh) {
       Claim guard;
       try {

@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The default {@link DeduplicationStore}: leases and done marks in memory until their TTL passes, at most
- * {@code maxEntries} of them (the oldest go first). Good for one app instance; several instances need a shared
- * store. Thread-safe: each call touches one key of a concurrent map (expiry is checked on access); expired entries
- * are swept occasionally, amortised over many calls, so no call holds a store-wide lock.
+ * {@code maxEntries} of them (the oldest go first, by when their key was claimed: a done mark takes its lease's
+ * place). Good for one app instance; several instances need a shared store. Thread-safe: each call touches one key
+ * of a concurrent map and that key's entry alone (expiry is checked on access); expired entries are swept
+ * occasionally, amortised over many calls, so no call holds a store-wide lock.
  */
 public final class InMemoryDeduplicationStore implements DeduplicationStore {
 
@@ -26,11 +27,18 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
   /** A sweep runs at most once per this many writes (and once per a quarter of the entries, so it costs O(1) each). */
   private static final int SWEEP_EVERY = 1024;
 
-  /** {@code token} is empty for a done mark. */
+  /**
+   * One key's lease or done mark ({@code token} empty). A lease turns into its done mark in place, so a claim and
+   * its completion cost one map insertion and one queue node between them. An entry is in the map exactly while
+   * {@code superseded} is false; every decision on it, every change of its fields and its removal from the map
+   * (which sets {@code superseded}) happen under its lock, so each store call stays atomic. The lock is always
+   * taken before the map's own (no map callback takes it), so there is no lock-order cycle.
+   */
   private static final class Entry {
     final String key;
-    final String token;
-    final long expiresAt;
+    String token;
+    /** Read without the lock only as a hint (the sweep); decided on under it. */
+    volatile long expiresAt;
     /**
      * Set when the map no longer holds this entry (replaced or removed), so that the sweep and the bound can drop
      * its queue node without a map look-up (which, on old entries, costs cache misses on their keys).
@@ -41,16 +49,6 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
       this.key = key;
       this.token = token;
       this.expiresAt = expiresAt;
-    }
-
-    boolean isLease() {
-      return !token.isEmpty();
-    }
-
-    /** {@code replacement} for this entry in the map, marking this one superseded. */
-    @Nullable Entry supersededBy(@Nullable Entry replacement) {
-      superseded = true;
-      return replacement;
     }
   }
 
@@ -87,16 +85,29 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     Objects.requireNonNull(key, "key == null");
     Objects.requireNonNull(leaseTtl, "leaseTtl == null");
     long now = clock.millis();
-    // The token only tells this store's own leases apart: a counter does, without UUID.randomUUID()'s SecureRandom.
-    String token = Long.toString(leases.incrementAndGet(), 36);
+    // The token only tells this store's own leases apart: a counter does, without UUID.randomUUID()'s SecureRandom;
+    // in hex, which takes shifts where base 36 takes a 64-bit division per digit.
+    String token = Long.toHexString(leases.incrementAndGet());
     Entry lease = new Entry(key, token, now + Math.max(0, leaseTtl.toMillis()));
-    Entry current = entries.compute(key, (k, existing) ->
-        existing == null ? lease : existing.expiresAt > now ? existing : existing.supersededBy(lease));
-    if (current != lease) {
-      return current.isLease() ? Claim.inFlight(key) : Claim.done(key);
+    while (true) {
+      Entry existing = entries.putIfAbsent(key, lease);
+      if (existing == null) {
+        written(lease);
+        return Claim.claimed(key, token);
+      }
+      synchronized (existing) {
+        if (existing.superseded) {
+          continue; // replaced or removed since: try again
+        }
+        if (existing.expiresAt > now) {
+          return existing.token.isEmpty() ? Claim.done(key) : Claim.inFlight(key);
+        }
+        existing.superseded = true; // expired: our lease takes its place
+        entries.replace(key, existing, lease);
+      }
+      written(lease);
+      return Claim.claimed(key, token);
     }
-    written(lease);
-    return Claim.claimed(key, lease.token);
   }
 
   @Override
@@ -104,23 +115,44 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     claim.requireClaimed();
     Objects.requireNonNull(doneTtl, "doneTtl == null");
     long now = clock.millis();
-    Entry done = new Entry(claim.key(), "", now + Math.max(0, doneTtl.toMillis()));
-    Entry current = entries.compute(claim.key(), (k, existing) ->
-        existing == null ? done
-            : existing.expiresAt <= now || existing.token.equals(claim.token()) ? existing.supersededBy(done)
-            : existing);
-    if (current != done) {
-      return false;
+    long doneUntil = now + Math.max(0, doneTtl.toMillis());
+    while (true) {
+      Entry existing = entries.get(claim.key());
+      if (existing == null) {
+        Entry done = new Entry(claim.key(), "", doneUntil);
+        if (entries.putIfAbsent(claim.key(), done) == null) {
+          written(done);
+          return true;
+        }
+        continue; // someone claimed the key meanwhile: decide against their entry
+      }
+      synchronized (existing) {
+        if (existing.superseded) {
+          continue; // replaced or removed since the look-up: read the map again
+        }
+        if (existing.expiresAt > now && !existing.token.equals(claim.token())) {
+          return false; // another claim holds or completed the key
+        }
+        // Our lease (expired or not), or an expired entry nobody renewed: it becomes the done mark in place.
+        existing.token = "";
+        existing.expiresAt = doneUntil;
+        return true;
+      }
     }
-    written(done);
-    return true;
   }
 
   @Override
   public void release(Claim claim) {
     claim.requireClaimed();
-    entries.computeIfPresent(claim.key(), (k, existing) ->
-        existing.token.equals(claim.token()) ? existing.supersededBy(null) : existing);
+    Entry existing = entries.get(claim.key());
+    if (existing != null) {
+      synchronized (existing) {
+        // A superseded entry is gone already; tokens are never reused, so no other entry can be this lease.
+        if (!existing.superseded && existing.token.equals(claim.token())) {
+          remove(existing);
+        }
+      }
+    }
   }
 
   /** How many keys are remembered now (leases and done marks). */
@@ -139,8 +171,12 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     if (entries.size() > maxEntries) {
       // Drop the oldest live entries; queue nodes whose entry was replaced or removed are skipped.
       for (Entry eldest; entries.size() > maxEntries && (eldest = order.poll()) != null; ) {
-        if (!eldest.superseded && entries.remove(eldest.key, eldest)) {
-          eldest.superseded = true;
+        if (!eldest.superseded) {
+          synchronized (eldest) {
+            if (!eldest.superseded) {
+              remove(eldest);
+            }
+          }
         }
       }
     }
@@ -150,6 +186,12 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     }
   }
 
+  /** Takes a live entry out of the map; the caller holds its lock. */
+  private void remove(Entry entry) {
+    entry.superseded = true;
+    entries.remove(entry.key, entry);
+  }
+
   private void sweep(long now) {
     if (!sweeping.tryLock()) {
       return; // another thread is sweeping
@@ -157,13 +199,15 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     try {
       for (Iterator<Entry> it = order.iterator(); it.hasNext(); ) {
         Entry entry = it.next();
-        if (entry.superseded) {
-          it.remove(); // replaced or released
-        } else if (entry.expiresAt <= now) {
-          if (entries.remove(entry.key, entry)) {
-            entry.superseded = true;
+        if (!entry.superseded && entry.expiresAt <= now) {
+          synchronized (entry) {
+            if (!entry.superseded && entry.expiresAt <= now) {
+              remove(entry);
+            }
           }
-          it.remove();
+        }
+        if (entry.superseded) {
+          it.remove(); // expired, replaced or released
         }
       }
     } finally {

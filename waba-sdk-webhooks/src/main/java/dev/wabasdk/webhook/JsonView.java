@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
@@ -21,15 +22,19 @@ import org.jspecify.annotations.Nullable;
  * first place and its last value). Not changed after parsing; thread-safe once published.
  */
 final class JsonView {
-  private static final String[] NO_NAMES = {};
-  private static final @Nullable Object[] NO_VALUES = {};
+  private static final @Nullable Object[] NO_MEMBERS = {};
 
   private final @Nullable JsonView parent;
   private final @Nullable String name;
   private final int index;
   // Exactly as long as the object has members (set once, when the reader is done with it).
-  private String[] names = NO_NAMES;
-  private @Nullable Object[] values = NO_VALUES;
+  // Name and value of each member in turn (one array per object: names at even places, each a String).
+  private @Nullable Object[] members = NO_MEMBERS;
+  /**
+   * One bit per member name, at its hash modulo 64: a name whose bit is clear is not a member, so the parsers' many
+   * questions about optional members Meta did not send are answered without a scan.
+   */
+  private long nameBits;
 
   /**
    * @param parent the object holding this one (null for the document's top level)
@@ -44,18 +49,39 @@ final class JsonView {
 
   /** Used while reading only: every member at once, in arrays this object keeps. */
   void members(String[] names, @Nullable Object[] values) {
-    this.names = names;
-    this.values = values;
+    @Nullable Object[] members = new Object[names.length * 2];
+    for (int i = 0; i < names.length; i++) {
+      members[2 * i] = names[i];
+      members[2 * i + 1] = values[i];
+    }
+    members(members);
+  }
+
+  /** Used while reading only: every member at once, name and value in turn, in an array this object keeps. */
+  void members(@Nullable Object[] members) {
+    this.members = members;
+    long bits = 0;
+    for (int i = 0; i < members.length; i += 2) {
+      bits |= 1L << name(members, i).hashCode(); // the shift takes the hash modulo 64
+    }
+    nameBits = bits;
+  }
+
+  private static String name(@Nullable Object[] members, int i) {
+    return (String) Objects.requireNonNull(members[i]);
   }
 
   /** The last value under {@code member} (as a map would keep it), or null. */
   private @Nullable Object value(String member) {
-    String[] names = this.names;
-    for (int i = names.length - 1; i >= 0; i--) {
-      String n = names[i];
+    if ((nameBits & (1L << member.hashCode())) == 0) {
+      return null;
+    }
+    @Nullable Object[] members = this.members;
+    for (int i = members.length - 2; i >= 0; i -= 2) {
+      Object n = members[i];
       // Names Meta sends are shared constants (==); a string caches its hash, so most others are told apart cheaply.
-      if (n == member || (n.hashCode() == member.hashCode() && n.equals(member))) {
-        return values[i];
+      if (n == member || (n != null && n.hashCode() == member.hashCode() && n.equals(member))) {
+        return members[i + 1];
       }
     }
     return null;
@@ -211,9 +237,9 @@ final class JsonView {
 
   /** A new tree of this object as {@code Json.parse} gives it: a {@code LinkedHashMap} of maps, lists and values. */
   Map<String, @Nullable Object> map() {
-    Map<String, @Nullable Object> map = new LinkedHashMap<>(Math.max(4, names.length * 2));
-    for (int i = 0; i < names.length; i++) {
-      map.put(names[i], tree(values[i]));
+    Map<String, @Nullable Object> map = new LinkedHashMap<>(Math.max(4, members.length));
+    for (int i = 0; i < members.length; i += 2) {
+      map.put(name(members, i), tree(members[i + 1]));
     }
     return map;
   }

@@ -56,6 +56,8 @@ final class WebhookJsonReader {
   /** Deeper documents go to the reference reader (Moshi refuses beyond 255 levels; Meta nests about 8). */
   static final int MAX_DEPTH = 64;
 
+  /** Eight bytes of the body at once (declared before the tables below, which use it when built). */
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final Known KNOWN_NAMES = new Known(NAMES);
   private static final Known KNOWN_VALUES = new Known(VALUES);
 
@@ -65,8 +67,6 @@ final class WebhookJsonReader {
   private static final @Nullable Object[] NO_VALUES = {};
   private static final JsonView[] NO_OBJECTS = {};
 
-  /** Eight bytes of the body at once, to find the end of a string a word at a time. */
-  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long QUOTES = 0x2222222222222222L;
@@ -172,7 +172,12 @@ final class WebhookJsonReader {
       skipWhitespace();
       byte b = in[pos++];
       if (b == '}') {
-        object.members(Arrays.copyOfRange(names, base, top), Arrays.copyOfRange(values, base, top));
+        @Nullable Object[] members = new Object[(top - base) * 2];
+        for (int i = base, k = 0; i < top; i++, k += 2) {
+          members[k] = names[i];
+          members[k + 1] = values[i];
+        }
+        object.members(members);
         top = base;
         return object;
       }
@@ -212,6 +217,14 @@ final class WebhookJsonReader {
       }
       skipWhitespace();
     }
+    int count = top - base;
+    if (objectCount == count) {
+      // Only objects, as in every array Meta sends: one array serves as the items and as the objects.
+      JsonView[] objects = new JsonView[count];
+      System.arraycopy(values, base, objects, 0, count);
+      top = base;
+      return new JsonView.Items(objects, objects);
+    }
     @Nullable Object[] items = Arrays.copyOfRange(values, base, top);
     JsonView[] objects = objectCount == 0 ? NO_OBJECTS : new JsonView[objectCount];
     for (int i = 0, o = 0; o < objectCount; i++) {
@@ -241,25 +254,34 @@ final class WebhookJsonReader {
     int start = ++pos;
     byte[] in = this.in;
     int i = start;
-    // A word at a time while none of its bytes is a quote or a backslash (the zero-byte test of "w ^ quotes"):
-    // message bodies are most of a payload's bytes. The bytes seen are or-ed to tell whether all were ASCII.
+    // A word at a time until one of its bytes is a quote or a backslash (the zero-byte test of "w ^ quotes"); the
+    // lowest flagged byte is exact, so the end is found without going back over the word byte by byte. The bytes
+    // seen are or-ed to tell whether all were ASCII.
     long seen = 0;
-    for (int last = in.length - 8; i <= last; i += 8) {
+    for (int last = in.length - 8; ; i += 8) {
+      if (i > last) {
+        // The last few bytes of the body: one at a time (a truncated string runs off the end and is not plain).
+        byte b;
+        while ((b = in[i]) != '"' && b != '\\') {
+          seen |= b;
+          i++;
+        }
+        break;
+      }
       long w = (long) WORDS.get(in, i);
       long q = w ^ QUOTES;
       long b = w ^ BACKSLASHES;
-      if (((((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGH_BITS) != 0) {
+      long hit = (((q - ONES) & ~q) | ((b - ONES) & ~b)) & HIGH_BITS;
+      if (hit != 0) {
+        int before = Long.numberOfTrailingZeros(hit) >>> 3; // little-endian: the first byte is the lowest
+        seen |= w & ((1L << (before << 3)) - 1);
+        i += before;
         break;
       }
       seen |= w;
     }
-    byte b;
-    while ((b = in[i]) != '"' && b != '\\') {
-      seen |= b;
-      i++;
-    }
     boolean ascii = (seen & HIGH_BITS) == 0;
-    if (b == '"') {
+    if (in[i] == '"') {
       pos = i + 1;
       String shared = known.find(in, start, i);
       if (shared != null) {
@@ -268,6 +290,7 @@ final class WebhookJsonReader {
       // Latin-1 of ASCII bytes is the same text, without the UTF-8 decoder's checks.
       return new String(in, start, i - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
+    byte b;
     StringBuilder text = new StringBuilder(i - start + 16);
     int run = start;
     while (true) {
@@ -425,6 +448,10 @@ final class WebhookJsonReader {
   private void skipWhitespace() {
     byte[] in = this.in;
     int i = pos;
+    // Meta's JSON is compact: one compare (whitespace is below '!', every token byte above) settles most calls.
+    if (i < in.length && in[i] > ' ') {
+      return;
+    }
     while (i < in.length) {
       byte b = in[i];
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
@@ -443,9 +470,15 @@ final class WebhookJsonReader {
     }
   }
 
-  /** Known strings, looked up by the hash and bytes of an escape-free run (all of them are ASCII). */
+  /**
+   * Known strings, looked up by an escape-free run's length and its first and last eight bytes, read as two words
+   * (all known strings are ASCII): one hash, then one or two word compares for a string of up to 16 bytes.
+   */
   private static final class Known {
-    private final byte[][] bytes;
+    /** Per slot: the first and last word, and (padded with eight zero bytes) the whole string for longer ones. */
+    private final long[] first;
+    private final long[] last;
+    private final byte[][] padded;
     private final String[] strings;
     private final int mask;
     private final int maxLength;
@@ -453,33 +486,54 @@ final class WebhookJsonReader {
 
     Known(String[] known) {
       int size = Integer.highestOneBit(known.length * 4);
-      bytes = new byte[size][];
+      first = new long[size];
+      last = new long[size];
+      padded = new byte[size][];
       strings = new String[size];
       mask = size - 1;
       int longest = 0;
       for (String s : known) {
-        byte[] b = s.getBytes(StandardCharsets.US_ASCII);
-        longest = Math.max(longest, b.length);
-        int slot = hash(b, 0, b.length) & mask;
+        byte[] b = Arrays.copyOf(s.getBytes(StandardCharsets.US_ASCII), s.length() + 8);
+        int length = s.length();
+        longest = Math.max(longest, length);
+        long f = firstWord(b, 0, length);
+        long l = lastWord(b, 0, length);
+        int slot = hash(f, l, length) & mask;
         while (strings[slot] != null) {
           slot = (slot + 1) & mask;
         }
-        bytes[slot] = b;
+        first[slot] = f;
+        last[slot] = l;
+        padded[slot] = b;
         strings[slot] = s;
         byText.put(s, s);
       }
       maxLength = longest;
     }
 
-    /** Length and three bytes: enough to tell the known strings apart in a few probes, without a loop. */
-    private static int hash(byte[] in, int start, int end) {
-      int length = end - start;
-      if (length == 0) {
-        return 0;
+    /** The first up to eight bytes as a little-endian word, zero above the string's end. */
+    private static long firstWord(byte[] in, int start, int length) {
+      if (length >= 8) {
+        return (long) WORDS.get(in, start);
       }
-      int hash = length * 961 + in[start] * 31 + in[end - 1];
-      hash = hash * 31 + in[start + (length >>> 1)];
-      return hash ^ (hash >>> 7);
+      if (start + 8 <= in.length) {
+        return (long) WORDS.get(in, start) & ((1L << (length << 3)) - 1);
+      }
+      long w = 0; // the body's last few bytes
+      for (int k = length - 1; k >= 0; k--) {
+        w = (w << 8) | (in[start + k] & 0xff);
+      }
+      return w;
+    }
+
+    /** The last eight bytes of a string of at least eight, else 0 (the first word holds it all). */
+    private static long lastWord(byte[] in, int start, int length) {
+      return length >= 8 ? (long) WORDS.get(in, start + length - 8) : 0;
+    }
+
+    private static int hash(long first, long last, int length) {
+      long h = (first * 0x9E3779B97F4A7C15L) ^ (last * 0xC2B2AE3D27D4EB4FL) ^ length;
+      return (int) (h ^ (h >>> 29) ^ (h >>> 43));
     }
 
     @Nullable String find(byte[] in, int start, int end) {
@@ -487,21 +541,24 @@ final class WebhookJsonReader {
       if (length > maxLength) {
         return null;
       }
-      for (int slot = hash(in, start, end) & mask; ; slot = (slot + 1) & mask) {
-        byte[] b = bytes[slot];
-        if (b == null) {
+      long f = firstWord(in, start, length);
+      long l = lastWord(in, start, length);
+      for (int slot = hash(f, l, length) & mask; ; slot = (slot + 1) & mask) {
+        String s = strings[slot];
+        if (s == null) {
           return null;
         }
-        if (b.length == length && same(b, in, start)) {
-          return strings[slot];
+        if (first[slot] == f && last[slot] == l && s.length() == length
+            && (length <= 16 || sameMiddle(padded[slot], in, start, length))) {
+          return s;
         }
       }
     }
 
-    /** A plain loop: names are too short for {@code Arrays.equals}' setup to pay. */
-    private static boolean same(byte[] known, byte[] in, int start) {
-      for (int i = 0; i < known.length; i++) {
-        if (known[i] != in[start + i]) {
+    /** The words between the first and the last (which cover the first and last eight bytes). */
+    private static boolean sameMiddle(byte[] known, byte[] in, int start, int length) {
+      for (int k = 8; k < length - 8; k += 8) {
+        if ((long) WORDS.get(known, k) != (long) WORDS.get(in, start + k)) {
           return false;
         }
       }

@@ -42,9 +42,15 @@ final class WebhookParser {
           continue;
         }
         Change c = new Change(field == null ? "" : field, businessAccountId, time, value);
+        int before = events.size();
         try {
-          events.addAll(parseChange(c));
+          if (c.field().equals("messages")) {
+            messagesChange(businessAccountId, value, events); // the common change: its events go straight in
+          } else {
+            events.addAll(parseChange(c));
+          }
         } catch (RuntimeException e) {
+          events.subList(before, events.size()).clear(); // none of a failed change's events is kept
           // A shape we did not foresee must not cost the other changes in the payload; the whole change is kept
           // raw (and none of its events dispatched twice).
           events.add(unknown(businessAccountId, field, "could not interpret change: " + describe(e, value), value));
@@ -56,7 +62,6 @@ final class WebhookParser {
 
   private static List<WebhookEvent> parseChange(Change c) {
     return switch (c.field()) {
-      case "messages" -> messagesChange(c.businessAccountId(), c.value());
       case "user_preferences" -> UserPreferenceParser.parse(c.businessAccountId(), c.value());
       case "calls" -> CallParser.parse(c.businessAccountId(), c.value());
       case "smb_message_echoes" -> CoexistenceParser.echoes(c.businessAccountId(), c.value());
@@ -113,8 +118,8 @@ final class WebhookParser {
     }
   }
 
-  private static List<WebhookEvent> messagesChange(@Nullable String businessAccountId, JsonView value) {
-    List<WebhookEvent> events = new ArrayList<>();
+  /** The events of a {@code messages} change, added to {@code events}. */
+  private static void messagesChange(@Nullable String businessAccountId, JsonView value, List<WebhookEvent> events) {
     WebhookMetadata metadata = Identities.metadata(value);
     List<JsonView> contacts = value.objects("contacts");
     List<JsonView> messages = value.objects("messages");
@@ -153,7 +158,6 @@ final class WebhookParser {
       events.add(unknown(businessAccountId, "messages",
           "messages change without messages, statuses, errors or user actions", value));
     }
-    return events;
   }
 
   /** A malformed value's message names its path already; anything else (a bug) is named with where it happened. */

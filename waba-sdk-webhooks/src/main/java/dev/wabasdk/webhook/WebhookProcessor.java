@@ -292,6 +292,9 @@ public final class WebhookProcessor implements AutoCloseable {
       return; // logged once already: nothing left to do per request
     }
     String contentType = header(headers, "Content-Type");
+    if (contentType != null && contentType.equalsIgnoreCase("application/json")) {
+      return; // what Meta sends: no splitting or trimming
+    }
     int semicolon = contentType == null ? -1 : contentType.indexOf(';');
     String mediaType = contentType == null ? ""
         : (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();

@@ -20,8 +20,11 @@ public record WebhookResponse(int statusCode, String body, String contentType) {
     Objects.requireNonNull(contentType, "contentType == null");
   }
 
+  /** The answer to nearly every webhook, shared (records are immutable). */
+  private static final WebhookResponse OK = new WebhookResponse(200, "OK", TEXT_PLAIN);
+
   static WebhookResponse of(int statusCode, String body) {
-    return new WebhookResponse(statusCode, body, TEXT_PLAIN);
+    return statusCode == 200 && body.equals("OK") ? OK : new WebhookResponse(statusCode, body, TEXT_PLAIN);
   }
 
   /** Whether the status is 2xx. */

@@ -146,6 +146,40 @@ class InMemoryDeduplicationStoreTest {
   }
 
   @Test
+  void racingClaimsCompletesAndReleasesKeepOneDoneMarkPerKey() throws Exception {
+    InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(100_000, clock);
+    int keys = 2000;
+    AtomicInteger[] done = new AtomicInteger[keys];
+    for (int i = 0; i < keys; i++) {
+      done[i] = new AtomicInteger();
+    }
+    AtomicInteger failedCompletes = new AtomicInteger();
+    Concurrently.run(8, t -> {
+      for (int n = 0; n < keys * 2; n++) {
+        int i = (n * 7 + t * 131) % keys;
+        Claim claim = store.claim("k" + i, Duration.ofMinutes(1));
+        if (!claim.isClaimed()) {
+          continue;
+        }
+        if ((n + t) % 3 == 0) {
+          store.release(claim); // the next claimer, if any, gets the key
+        } else if (store.complete(claim, Duration.ofDays(1))) {
+          done[i].incrementAndGet();
+        } else {
+          failedCompletes.incrementAndGet();
+        }
+      }
+    });
+    assertThat(failedCompletes).hasValue(0); // nothing expires: a holder's complete always lands
+    for (int i = 0; i < keys; i++) {
+      assertThat(done[i].get()).as("k" + i).isLessThanOrEqualTo(1);
+      Claim after = store.claim("k" + i, Duration.ofMinutes(1));
+      assertThat(after.status()).as("k" + i)
+          .isEqualTo(done[i].get() == 1 ? Claim.Status.DONE : Claim.Status.CLAIMED);
+    }
+  }
+
+  @Test
   void rejectsANonPositiveBound() {
     assertThatThrownBy(() -> new InMemoryDeduplicationStore(0, clock))
         .isInstanceOf(IllegalArgumentException.class)

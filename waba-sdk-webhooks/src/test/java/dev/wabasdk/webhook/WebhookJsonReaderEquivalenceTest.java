@@ -78,6 +78,51 @@ class WebhookJsonReaderEquivalenceTest {
     }
   }
 
+  /**
+   * Known names and values are matched by their length and first and last eight bytes (and the words between for
+   * longer ones): each reads as the shared constant, at the body's very end too (where fewer than eight bytes are
+   * left), and every near miss (one byte changed anywhere, one byte longer or shorter) reads as its own text.
+   */
+  @Test
+  void knownNamesAndValuesAreSharedAndNearMissesReadAsTheirOwnText() throws ReflectiveOperationException {
+    List<String> known = new ArrayList<>(List.of(WebhookJsonReader.NAMES));
+    known.addAll(List.of(WebhookJsonReader.VALUES));
+    for (String text : known) {
+      String quoted = Json.writeTree(text);
+      for (String doc : List.of("{" + quoted + ":1}", "{\"a\":" + quoted + "}",
+          "{" + quoted + ":" + quoted + ",\"padding to read whole words\":0}")) {
+        byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+        assertThat(compare(bytes)).as(doc).isTrue();
+        JsonView view = WebhookJsonReader.parseObject(bytes);
+        Object[] members = (Object[]) field(JsonView.class, "members").get(view);
+        if (doc.startsWith("{\"a\"")) {
+          assertThat(members[1]).as(doc).isEqualTo(text);
+          if (List.of(WebhookJsonReader.VALUES).contains(text)) {
+            assertThat(members[1]).as(doc).isSameAs(List.of(WebhookJsonReader.VALUES).get(
+                List.of(WebhookJsonReader.VALUES).indexOf(text)));
+          }
+        } else if (List.of(WebhookJsonReader.NAMES).contains(text)) {
+          assertThat(members[0]).as(doc).isSameAs(WebhookJsonReader.NAMES[List.of(WebhookJsonReader.NAMES).indexOf(text)]);
+        }
+      }
+      List<String> misses = new ArrayList<>(List.of(text + "x", text.substring(1), text.substring(0, text.length() - 1)));
+      for (int i = 0; i < text.length(); i++) {
+        misses.add(text.substring(0, i) + (char) (text.charAt(i) ^ 1) + text.substring(i + 1));
+      }
+      for (String miss : misses) {
+        String quoted2 = Json.writeTree(miss);
+        for (String doc : List.of("{" + quoted2 + ":1}", "{\"a\":" + quoted2 + "}",
+            "{" + quoted2 + ":" + quoted2 + ",\"padding to read whole words\":0}")) {
+          byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+          assertThat(compare(bytes)).as(doc).isTrue();
+          JsonView view = WebhookJsonReader.parseObject(bytes);
+          Object[] members = (Object[]) field(JsonView.class, "members").get(view);
+          assertThat(doc.startsWith("{\"a\"") ? members[1] : members[0]).as(doc).isEqualTo(miss);
+        }
+      }
+    }
+  }
+
   /** Compares both readers on one document; true when the byte reader read it by itself. */
   private static boolean compare(byte[] doc) {
     String expected = outcome(() -> MoshiWebhookReader.parseObject(doc));
@@ -123,10 +168,10 @@ class WebhookJsonReaderEquivalenceTest {
     try {
       if (value instanceof JsonView view) {
         out.add(view.path());
-        Object[] values = (Object[]) field(JsonView.class, "values").get(view);
-        for (int i = 0; i < values.length; i++) {
-          if (values[i] != null) {
-            paths(values[i], out);
+        Object[] members = (Object[]) field(JsonView.class, "members").get(view); // name, value, name, ...
+        for (int i = 1; i < members.length; i += 2) {
+          if (members[i] != null) {
+            paths(members[i], out);
           }
         }
       } else if (value instanceof JsonView.Items items) {

@@ -61,6 +61,26 @@ class WebhookProcessorTest {
   }
 
   @Test
+  void signatureHexIsReadAsCharacterDigitReadsIt() {
+    byte[] body = bytes("text.json");
+    String hex = sign(body).substring("sha256=".length());
+    // Not hex: the first digit replaced by 'g', by a character just outside each range, by a non-ASCII letter.
+    for (char bad : new char[] {'g', 'G', '/', ':', '@', '`', 'é'}) {
+      WebhookResponse response = builder().build().handle(
+          Map.of(WebhookProcessor.SIGNATURE_HEADER, List.of("sha256=" + bad + hex.substring(1))), body);
+      assertThat(response.body()).as("digit " + bad)
+          .isEqualTo("malformed X-Hub-Signature-256 header: expected sha256=<64 hex digits>");
+    }
+    // Digits of other scripts count, as Character.digit counts them (fullwidth 0-9 and A-F here).
+    StringBuilder fullwidth = new StringBuilder("sha256=");
+    for (char c : hex.toCharArray()) {
+      fullwidth.append(c <= '9' ? (char) ('\uff10' + (c - '0')) : (char) ('\uff21' + (c - 'a')));
+    }
+    assertThat(builder().build().handle(Map.of(WebhookProcessor.SIGNATURE_HEADER, List.of(fullwidth.toString())), body).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   void missingSignatureIs401AndNothingIsDispatched() {
     WebhookResponse response = builder().build().handle(Map.of(), bytes("text.json"));
     assertThat(response.statusCode()).isEqualTo(401);

@@ -80,8 +80,8 @@ public final class SignatureVerifier {
     }
     byte[] provided = new byte[DIGEST_HEX_LENGTH / 2];
     for (int i = 0; i < provided.length; i++) {
-      int high = Character.digit(value.charAt(PREFIX.length() + 2 * i), 16);
-      int low = Character.digit(value.charAt(PREFIX.length() + 2 * i + 1), 16);
+      int high = hex(value.charAt(PREFIX.length() + 2 * i));
+      int low = hex(value.charAt(PREFIX.length() + 2 * i + 1));
       if (high < 0 || low < 0) {
         return Result.MALFORMED;
       }
@@ -93,6 +93,20 @@ public final class SignatureVerifier {
       valid |= MessageDigest.isEqual(other.mac().doFinal(body), provided);
     }
     return valid ? Result.VALID : Result.MISMATCH;
+  }
+
+  /** A hex digit's value, or -1: {@code Character.digit(c, 16)}, with ASCII (what Meta sends) decided inline. */
+  private static int hex(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return c < 128 ? -1 : Character.digit(c, 16); // other scripts' digits, as Character.digit reads them
   }
 
   /** The header value Meta would send for {@code body} (for tests and fakes). */
