@@ -132,7 +132,7 @@ final class WaIdTable {
   /** One part of the table. Every method but the reader's is called holding the segment's monitor. */
   static final class Segment {
     /** Write-locked while the array changes, so a lock-free reader can tell that it read during a change. */
-    final StampedLock lock = new StampedLock();
+    private final StampedLock lock = new StampedLock();
     private long[] table = new long[INITIAL_SLOTS * WORDS];
     private int count;
     private final AtomicInteger tableSize;
