@@ -1,7 +1,8 @@
 package dev.wabasdk.policy;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.StampedLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * (opt-outs, marketing history, calls, a linked user id) live in the store's map instead; a user is in one or the
  * other, never both.
  *
- * <p>Thread-safe: 256 segments, each written under its own monitor (and its {@link StampedLock}'s write lock while
- * its array changes); readers take no lock but an optimistic read stamp, and read again when a write came between.
+ * <p>Thread-safe: 256 segments, each written under its own monitor; readers take no lock but read a segment's
+ * version (a sequence lock: odd while a writer changes the segment) and read again when it changed under them.
  * (256, so a segment's array stays below G1's humongous size at millions of users: a humongous array just over a
  * region's size would take two regions and double the bytes per user.)
  */
@@ -23,6 +24,16 @@ final class WaIdTable {
   static final int WORDS = 4;
   private static final int SEGMENT_BITS = 8;
   private static final int INITIAL_SLOTS = 8;
+  private static final VarHandle VERSION;
+
+  static {
+    try {
+      VERSION = MethodHandles.lookup().findVarHandle(Segment.class, "version", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final Segment[] segments = new Segment[1 << SEGMENT_BITS];
   /** Users in all segments: one count, so the store's size check on every write reads one field, not 256. */
   private final AtomicInteger size = new AtomicInteger();
@@ -89,7 +100,7 @@ final class WaIdTable {
     int x = mix(hash);
     Segment seg = segment(hash);
     for (;;) {
-      long stamp = seg.lock.tryOptimisticRead();
+      int version = (int) VERSION.getAcquire(seg);
       long[] t = seg.table;
       int mask = t.length / WORDS - 1;
       int i = x & mask;
@@ -109,7 +120,8 @@ final class WaIdTable {
         i = (i + 1) & mask;
         k = t[i * WORDS];
       }
-      if (seg.lock.validate(stamp)) {
+      VarHandle.acquireFence();
+      if ((version & 1) == 0 && (int) VERSION.getOpaque(seg) == version) {
         return found;
       }
       Thread.onSpinWait();
@@ -131,8 +143,8 @@ final class WaIdTable {
 
   /** One part of the table. Every method but the reader's is called holding the segment's monitor. */
   static final class Segment {
-    /** Write-locked while the array changes, so a lock-free reader can tell that it read during a change. */
-    private final StampedLock lock = new StampedLock();
+    @SuppressWarnings("unused") // through VERSION
+    private int version;
     private long[] table = new long[INITIAL_SLOTS * WORDS];
     private int count;
     private final AtomicInteger tableSize;
@@ -174,7 +186,7 @@ final class WaIdTable {
 
     /** Writes the words of {@code key}: in {@code slot} when it has one there, else in a new slot. */
     void put(int slot, int hash, long key, long w1, long w2, long w3) {
-      long stamp = lock.writeLock();
+      begin();
       try {
         if (slot < 0) {
           if ((count + 1) * 4 > slots() * 3) {
@@ -195,7 +207,7 @@ final class WaIdTable {
         table[at + 2] = w2;
         table[at + 3] = w3;
       } finally {
-        lock.unlockWrite(stamp);
+        end();
       }
     }
 
@@ -204,7 +216,7 @@ final class WaIdTable {
      * without tombstones. A sweep re-reads {@code slot}: another key may have moved into it.
      */
     void remove(int slot) {
-      long stamp = lock.writeLock();
+      begin();
       try {
         long[] t = table;
         int mask = t.length / WORDS - 1;
@@ -224,7 +236,7 @@ final class WaIdTable {
         count--;
         tableSize.decrementAndGet();
       } finally {
-        lock.unlockWrite(stamp);
+        end();
       }
     }
 
@@ -243,6 +255,17 @@ final class WaIdTable {
         }
       }
       table = t;
+    }
+
+    private void begin() {
+      int v = (int) VERSION.getOpaque(this);
+      VERSION.setOpaque(this, v + 1);
+      VarHandle.storeStoreFence();
+    }
+
+    private void end() {
+      int v = (int) VERSION.getOpaque(this);
+      VERSION.setRelease(this, v + 1);
     }
   }
 
