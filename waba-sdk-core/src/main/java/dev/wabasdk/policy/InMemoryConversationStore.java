@@ -20,13 +20,9 @@ import org.jspecify.annotations.Nullable;
  * The default {@link ConversationStore}: in this JVM, thread-safe, bounded. Use the Redis store when several app
  * instances send for one number.
  *
- * <p><b>Memory.</b> A user known by phone number whose state is only the times every decision reads (last
- * inbound message, referral, free entry point, pair rate, reached, opt-in) costs 32 bytes in an open-addressing
- * table keyed by the {@code wa_id} as a number, 43 to 85 bytes with the table's free slots (67 measured with
- * 1,000,000 users); the table answers a decision's look-up from one or two cache lines, with no object per user.
- * A user with more state (an opt-out, marketing sends, call facts, a linked user id) moves to a map: about 105 to
- * 115 bytes on a 64-bit JVM with compressed references (a 48-byte record of 32-bit times, a 16-byte {@code Long}
- * key, a 32-byte map node, 5 to 11 bytes of hash table). A user known only by user id pays ~55 more bytes for the
+ * <p><b>Memory.</b> A user known by phone number costs about 105 to 115 bytes on a 64-bit JVM with compressed
+ * references (a 48-byte record of 32-bit times, a 16-byte {@code Long} key for the {@code wa_id}, a 32-byte map
+ * node, 5 to 11 bytes of hash table; 113 bytes measured with 1,000,000 users), within the 150-byte budget. A user known only by user id pays ~55 more bytes for the
  * string key; a second key (a linked user id) adds ~95 bytes; a user who received marketing templates adds
  * 16 + 4 bytes per kept send time (at most {@value ConversationStore#MARKETING_HISTORY}). The messaging-limit
  * counter is a fixed 338 KiB ring of per-second slots.
@@ -45,12 +41,7 @@ public final class InMemoryConversationStore implements ConversationStore {
   private static final int SWEEP_EVERY = 256;
   private static final int SWEEP_BATCH = 256;
 
-  /** Users with more than the hot times, or known by a key that is not a numeric {@code wa_id}. */
-  private final ConcurrentHashMap<Object, UserEntry> users = new ConcurrentHashMap<>();
-  /** Users known by a numeric {@code wa_id} with only the hot times; never also in {@link #users}. */
-  private final WaIdTable table = new WaIdTable();
-  /** False only in tests: every user in the map, the path the table is compared with. */
-  private final boolean useTable;
+  private final ConcurrentHashMap<Object, Entry> users = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, ConcurrentHashMap<String, TemplateInfo>> templates =
       new ConcurrentHashMap<>();
   private final ReachCounter reach = new ReachCounter();
@@ -61,8 +52,7 @@ public final class InMemoryConversationStore implements ConversationStore {
   private final int maxUsers;
   private volatile @Nullable MessagingLimitTier tier;
   private final ConcurrentHashMap<String, Long> restrictions = new ConcurrentHashMap<>();
-  private @Nullable Iterator<Map.Entry<Object, UserEntry>> cursor; // guarded by sweepLock
-  private int tableCursor; // guarded by sweepLock: segment * 2^24 + slot
+  private @Nullable Iterator<Map.Entry<Object, Entry>> cursor; // guarded by sweepLock
 
   /** A store with a 7-day retention and at most 1,000,000 users. */
   public InMemoryConversationStore() {
@@ -76,12 +66,6 @@ public final class InMemoryConversationStore implements ConversationStore {
    * @param maxUsers the number of tracked users above which not-yet-expired users are evicted
    */
   public InMemoryConversationStore(Duration retention, int maxUsers) {
-    this(retention, maxUsers, true);
-  }
-
-  /** As above; {@code useTable} false keeps every user in the map (the reference the tests compare with). */
-  InMemoryConversationStore(Duration retention, int maxUsers, boolean useTable) {
-    this.useTable = useTable;
     Objects.requireNonNull(retention, "retention");
     if (retention.compareTo(Duration.ofHours(72)) < 0) {
       throw new IllegalArgumentException("retention: must be at least 72 hours, was " + retention);
@@ -95,11 +79,7 @@ public final class InMemoryConversationStore implements ConversationStore {
 
   @Override
   public UserState user(String key) {
-    UserState hot = useTable ? table.read(Objects.requireNonNull(key, "key")) : null;
-    if (hot != null) {
-      return hot;
-    }
-    UserEntry e = resolve(users.get(toKey(key)));
+    Entry e = resolve(users.get(toKey(key)));
     return e == null ? UserState.EMPTY : e;
   }
 
@@ -112,11 +92,17 @@ public final class InMemoryConversationStore implements ConversationStore {
     }
     synchronized (linkLock) {
       for (;;) {
-        // Both in the map (a wa_id leaves the table): a key of the table is only ever added under its segment.
-        UserEntry ea = entryForWrite(a);
-        UserEntry eb = entryForWrite(b);
+        Entry ea = entryForWrite(a);
+        Entry rawB = users.get(b);
+        Entry eb = resolve(rawB);
         if (eb == ea) {
           return;
+        }
+        if (eb == null) {
+          if (rawB == null ? users.putIfAbsent(b, ea) == null : users.replace(b, rawB, ea)) {
+            return;
+          }
+          continue;
         }
         synchronized (ea) {
           synchronized (eb) {
@@ -312,7 +298,7 @@ public final class InMemoryConversationStore implements ConversationStore {
 
   /** The number of keys tracked (a user known by two keys counts twice until one expires). */
   public int trackedKeys() {
-    return users.size() + table.size();
+    return users.size();
   }
 
   /** Evicts every user with no fact newer than the retention before {@code now}; returns how many keys went. */
@@ -321,11 +307,8 @@ public final class InMemoryConversationStore implements ConversationStore {
     int removed = 0;
     sweepLock.lock();
     try {
-      for (Map.Entry<Object, UserEntry> entry : users.entrySet()) {
+      for (Map.Entry<Object, Entry> entry : users.entrySet()) {
         removed += evictIfDue(entry.getKey(), entry.getValue(), at, false) ? 1 : 0;
-      }
-      for (int s = 0; s < table.segmentCount(); s++) {
-        removed += sweepTable(table.segmentAt(s), 0, Integer.MAX_VALUE, Integer.MAX_VALUE, at, false, new int[2]);
       }
     } finally {
       sweepLock.unlock();
@@ -335,106 +318,42 @@ public final class InMemoryConversationStore implements ConversationStore {
 
   @Override
   public String toString() {
-    return "InMemoryConversationStore{keys=" + trackedKeys() + ", retention=" + Duration.ofSeconds(retentionSeconds)
+    return "InMemoryConversationStore{keys=" + users.size() + ", retention=" + Duration.ofSeconds(retentionSeconds)
         + ", maxUsers=" + maxUsers + "}";
   }
 
-  private void update(String key, long at, Consumer<UserEntry> change) {
+  private void update(String key, long at, Consumer<Entry> change) {
     Object k = toKey(key);
-    if (!(useTable && k instanceof Long l && updateHot(key.hashCode(), l, change))) {
-      for (;;) {
-        UserEntry e = entryForWrite(k);
-        synchronized (e) {
-          if (e.dead) {
-            continue;
-          }
-          change.accept(e);
+    for (;;) {
+      Entry e = entryForWrite(k);
+      synchronized (e) {
+        if (e.dead) {
+          continue;
         }
-        break;
+        change.accept(e);
       }
+      break;
     }
-    if (writes.incrementAndGet() % SWEEP_EVERY == 0 || trackedKeys() > maxUsers) {
+    if (writes.incrementAndGet() % SWEEP_EVERY == 0 || users.size() > maxUsers) {
       sweep(at);
     }
   }
 
-  /**
-   * Applies {@code change} to the table's user {@code k} (string hash {@code hash}); a user the change gives more
-   * than the hot times moves to the map. False, changing nothing, when the user is in the map already.
-   */
-  private boolean updateHot(int hash, long k, Consumer<UserEntry> change) {
-    WaIdTable.Segment seg = table.segment(hash);
-    synchronized (seg) {
-      int slot = seg.find(hash, k);
-      if (slot < 0 && resolve(users.get(k)) != null) {
-        return false;
-      }
-      UserEntry e = new UserEntry();
-      if (slot >= 0) {
-        load(e, seg, slot);
-      }
-      change.accept(e);
-      if (e.isHot()) {
-        seg.put(slot, hash, k, WaIdTable.Snapshot.pack(e.lastInbound, e.pairRateUntil),
-            WaIdTable.Snapshot.pack(e.freeEntryPointUntil, e.referral), WaIdTable.Snapshot.pack(e.optOutAt, e.reached));
-      } else {
-        users.put(k, e); // the map first, so a reader finds the user in one or the other
-        if (slot >= 0) {
-          seg.remove(slot);
-        }
-      }
-      return true;
-    }
-  }
-
-  private static void load(UserEntry e, WaIdTable.Segment seg, int slot) {
-    long w1 = seg.word(slot, 1);
-    long w2 = seg.word(slot, 2);
-    long w3 = seg.word(slot, 3);
-    e.lastInbound = WaIdTable.Snapshot.high(w1);
-    e.pairRateUntil = WaIdTable.Snapshot.low(w1);
-    e.freeEntryPointUntil = WaIdTable.Snapshot.high(w2);
-    e.referral = WaIdTable.Snapshot.low(w2);
-    e.optOutAt = WaIdTable.Snapshot.high(w3);
-    e.reached = WaIdTable.Snapshot.low(w3);
-  }
-
-  private UserEntry entryForWrite(Object k) {
-    if (k instanceof Long l) {
-      // A wa_id joins the map only under its table segment's monitor, leaving the table in the same step.
-      int hash = WaIdTable.hashOf(l);
-      WaIdTable.Segment seg = table.segment(hash);
-      synchronized (seg) {
-        UserEntry e = resolve(users.get(k));
-        if (e != null) {
-          return e;
-        }
-        UserEntry fresh = new UserEntry();
-        int slot = seg.find(hash, l);
-        if (slot >= 0) {
-          load(fresh, seg, slot);
-        }
-        users.put(k, fresh);
-        if (slot >= 0) {
-          seg.remove(slot);
-        }
-        return fresh;
-      }
-    }
+  private Entry entryForWrite(Object k) {
     for (;;) {
-      UserEntry raw = users.get(k);
-      UserEntry e = resolve(raw);
+      Entry raw = users.get(k);
+      Entry e = resolve(raw);
       if (e != null) {
         return e;
       }
-      UserEntry fresh = new UserEntry();
+      Entry fresh = new Entry();
       if (raw == null ? users.putIfAbsent(k, fresh) == null : users.replace(k, raw, fresh)) {
         return fresh;
       }
     }
   }
 
-  private static @Nullable UserEntry resolve(@Nullable UserEntry e) {
+  private static @Nullable Entry resolve(@Nullable Entry e) {
     while (e != null && e.merged != null) {
       e = e.merged;
     }
@@ -446,72 +365,25 @@ public final class InMemoryConversationStore implements ConversationStore {
       return;
     }
     try {
-      boolean over = trackedKeys() > maxUsers;
-      int budget = over ? Math.max(SWEEP_BATCH, trackedKeys() - maxUsers) * 2 : SWEEP_BATCH;
+      boolean over = users.size() > maxUsers;
+      int budget = over ? Math.max(SWEEP_BATCH, users.size() - maxUsers) * 2 : SWEEP_BATCH;
       for (int i = 0; i < budget; i++) {
         if (cursor == null || !cursor.hasNext()) {
           cursor = users.entrySet().iterator();
           if (!cursor.hasNext()) {
-            break;
+            return;
           }
         }
-        Map.Entry<Object, UserEntry> entry = cursor.next();
-        evictIfDue(entry.getKey(), entry.getValue(), now, over && trackedKeys() > maxUsers);
-      }
-      // The table: the same budget of users, over at most 8 times as many slots.
-      int userBudget = budget;
-      int slots = budget * 8;
-      for (int segments = 0; segments <= table.segmentCount() && userBudget > 0 && slots > 0; segments++) {
-        int s = (tableCursor >>> 24) % table.segmentCount();
-        int slot = tableCursor & 0xFF_FFFF;
-        WaIdTable.Segment seg = table.segmentAt(s);
-        int[] out = new int[2];
-        sweepTable(seg, slot, userBudget, slots, now, over, out);
-        int next = out[1];
-        userBudget -= out[0];
-        slots -= next - slot;
-        tableCursor = next >= seg.slots() ? ((s + 1) % table.segmentCount()) << 24 : (s << 24) | next;
+        Map.Entry<Object, Entry> entry = cursor.next();
+        evictIfDue(entry.getKey(), entry.getValue(), now, over && users.size() > maxUsers);
       }
     } finally {
       sweepLock.unlock();
     }
   }
 
-  /**
-   * Evicts the due users of {@code seg} from slot {@code from}, visiting at most {@code users} users over at most
-   * {@code slots} slots; {@code out} gets the users visited and the next slot. Returns how many went.
-   */
-  private int sweepTable(WaIdTable.Segment seg, int from, int users, int slots, long now, boolean over, int[] out) {
-    int removed = 0;
-    int visited = 0;
-    int i = from;
-    synchronized (seg) {
-      int n = seg.slots();
-      while (i < n && visited < users && i - from < slots) {
-        if (seg.keyAt(i) == 0) {
-          i++;
-          continue;
-        }
-        visited++;
-        long newest = Math.max(Math.max(decode(WaIdTable.Snapshot.high(seg.word(i, 1))),
-            decode(WaIdTable.Snapshot.low(seg.word(i, 1)))), Math.max(decode(WaIdTable.Snapshot.high(seg.word(i, 2))),
-            decode(WaIdTable.Snapshot.low(seg.word(i, 2)))));
-        newest = Math.max(newest, decode(WaIdTable.Snapshot.high(seg.word(i, 3))));
-        if ((over && trackedKeys() > maxUsers) || now - newest > retentionSeconds) {
-          seg.remove(i); // another user may move into slot i: it is read next
-          removed++;
-        } else {
-          i++;
-        }
-      }
-    }
-    out[0] = visited;
-    out[1] = i;
-    return removed;
-  }
-
-  private boolean evictIfDue(Object key, UserEntry raw, long now, boolean force) {
-    UserEntry e = resolve(raw);
+  private boolean evictIfDue(Object key, Entry raw, long now, boolean force) {
+    Entry e = resolve(raw);
     if (e == null) {
       return users.remove(key, raw);
     }
@@ -527,7 +399,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     return users.remove(key, e) | users.remove(key, raw);
   }
 
-  private void merge(UserEntry from, UserEntry into) {
+  private void merge(Entry from, Entry into) {
     into.lastInbound = max(into.lastInbound, from.lastInbound);
     into.referral = max(into.referral, from.referral);
     into.freeEntryPointUntil = max(into.freeEntryPointUntil, from.freeEntryPointUntil);
@@ -611,11 +483,123 @@ public final class InMemoryConversationStore implements ConversationStore {
     return d < 1 ? 1 : d > 0xFFFF_FFFFL ? -1 : (int) d;
   }
 
-  static long decode(int t) {
+  private static long decode(int t) {
     return t == 0 ? 0 : BASE + Integer.toUnsignedLong(t);
   }
 
   private static int max(int a, int b) {
     return Integer.compareUnsigned(a, b) >= 0 ? a : b;
   }
+
+  /** One user's state; a live view returned by {@link #user}. Fields are written under its monitor. */
+  private static final class Entry implements UserState {
+    volatile int lastInbound;
+    volatile int referral;
+    volatile int freeEntryPointUntil;
+    volatile int callPermissionUntil;
+    volatile int pairRateUntil;
+    volatile int reached;
+    volatile int optOutAt;
+    volatile int marketingNotDelivered;
+    volatile byte optOut;
+    volatile boolean dead;
+    volatile int @Nullable [] marketing;
+    volatile int lastCallConnected;
+    volatile int @Nullable [] permissionRequests;
+    volatile int @Nullable [] businessCalls;
+    volatile @Nullable Entry merged;
+
+    long newestFact() {
+      long newest = Math.max(decode(lastInbound), decode(referral));
+      newest = Math.max(newest, decode(freeEntryPointUntil));
+      newest = Math.max(newest, decode(callPermissionUntil)); // kept while the permission lasts
+      newest = Math.max(newest, decode(pairRateUntil)); // at least the last send
+      newest = Math.max(newest, decode(optOutAt));
+      newest = Math.max(newest, decode(marketingNotDelivered));
+      newest = Math.max(newest, decode(lastCallConnected));
+      int[] p = permissionRequests;
+      newest = p == null ? newest : Math.max(newest, decode(p[p.length - 1]));
+      int[] m = marketing;
+      return m == null ? newest : Math.max(newest, decode(m[m.length - 1]));
+    }
+
+    @Override
+    public long lastInboundAt() {
+      return decode(lastInbound);
+    }
+
+    @Override
+    public long referralAt() {
+      return decode(referral);
+    }
+
+    @Override
+    public long freeEntryPointUntil() {
+      return decode(freeEntryPointUntil);
+    }
+
+    @Override
+    public long pairRateUntil() {
+      return decode(pairRateUntil);
+    }
+
+    @Override
+    public long callPermissionUntil() {
+      int t = callPermissionUntil;
+      return t == -1 ? PERMANENT : decode(t);
+    }
+
+    @Override
+    public long reachedAt() {
+      return decode(reached);
+    }
+
+    @Override
+    public OptOut optOut() {
+      return OPT_OUTS[optOut];
+    }
+
+    @Override
+    public long optOutAt() {
+      return decode(optOutAt);
+    }
+
+    @Override
+    public long marketingNotDeliveredAt() {
+      return decode(marketingNotDelivered);
+    }
+
+    @Override
+    public int marketingSentSince(long fromEpochSecond) {
+      return countSince(marketing, fromEpochSecond);
+    }
+
+    @Override
+    public long lastCallConnectedAt() {
+      return decode(lastCallConnected);
+    }
+
+    @Override
+    public int callPermissionRequestsSince(long fromEpochSecond) {
+      return countSince(permissionRequests, fromEpochSecond);
+    }
+
+    @Override
+    public int businessCallsConnectedSince(long fromEpochSecond) {
+      return countSince(businessCalls, fromEpochSecond);
+    }
+
+    private static int countSince(int @Nullable [] times, long fromEpochSecond) {
+      if (times == null) {
+        return 0;
+      }
+      int count = 0;
+      for (int i = times.length - 1; i >= 0 && decode(times[i]) >= fromEpochSecond; i--) {
+        count++;
+      }
+      return count;
+    }
+  }
+
+  private static final OptOut[] OPT_OUTS = OptOut.values();
 }

@@ -159,7 +159,7 @@ public final class PolicyEngine implements SendInterceptor {
     Objects.requireNonNull(message, "message");
     Decision decision;
     try {
-      decision = decide(message, epochSecond(clock()), null, from);
+      decision = decide(message, clock().instant().getEpochSecond(), null, from);
     } catch (ConversationStoreException e) {
       decision = storeFailure(e);
     }
@@ -200,7 +200,7 @@ public final class PolicyEngine implements SendInterceptor {
       int attempt = 0;
       do {
         ClaimResult claim = new ClaimResult();
-        decision = decide(message, epochSecond(clock), claim, from);
+        decision = decide(message, clock.instant().getEpochSecond(), claim, from);
         if (!claim.lost || !decision.isAllowed()) {
           return decision;
         }
@@ -210,11 +210,6 @@ public final class PolicyEngine implements SendInterceptor {
     } catch (ConversationStoreException e) {
       return storeFailure(e);
     }
-  }
-
-  /** Now in epoch seconds: {@code millis()} is one clock read without the {@code Instant} of {@code instant()}. */
-  private static long epochSecond(Clock clock) {
-    return Math.floorDiv(clock.millis(), 1000);
   }
 
   private Decision notifyListeners(Message message, Decision decision) {
