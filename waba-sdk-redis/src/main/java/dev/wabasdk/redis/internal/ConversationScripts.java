@@ -139,55 +139,53 @@ public final class ConversationScripts {
       return 1
       """);
 
-  /** ARGV[3] key, ARGV[4] at, ARGV[5] interval, ARGV[6] burst: 1 when claimed (GCRA on the TAT in field p). */
-  public static final LuaScript CLAIM_SEND = LuaScript.of(PRELUDE + """
+  /**
+   * The pair-rate claim (GCRA on the TAT in field p) and the messaging-limit claim, as functions: the claim scripts
+   * make one or both. Appended only to the scripts that call them.
+   */
+  private static final String CLAIMS = """
+      local function claimSend(id, h, at, interval, burst)
+        local tat = math.max(num(h, 'p'), at)
+        if tat - at > (burst - 1) * interval then return false end
+        redis.call('HSET', h, 'p', string.format('%d', tat + interval))
+        touch(id)
+        return true
+      end
+      local function claimReach(id, h, at, limit)
+        local previous = num(h, 'c')
+        if previous ~= 0 and at < previous + DAY then return true end
+        if redis.call('ZCOUNT', KEYS[1], '(' .. string.format('%d', at - DAY), '+inf') >= limit then return false end
+        reach(id, h, at)
+        touch(id)
+        return true
+      end
+      """;
+
+  /** ARGV[3] key, ARGV[4] at, ARGV[5] interval, ARGV[6] burst: 1 when claimed. */
+  public static final LuaScript CLAIM_SEND = LuaScript.of(PRELUDE + CLAIMS + """
       local id = resolve(ARGV[3])
-      local h = userKey(id)
-      local at = tonumber(ARGV[4])
-      local interval = tonumber(ARGV[5])
-      local tat = math.max(num(h, 'p'), at)
-      if tat - at > (tonumber(ARGV[6]) - 1) * interval then return 0 end
-      redis.call('HSET', h, 'p', string.format('%d', tat + interval))
-      touch(id)
-      return 1
+      if claimSend(id, userKey(id), tonumber(ARGV[4]), tonumber(ARGV[5]), tonumber(ARGV[6])) then return 1 end
+      return 0
       """);
 
   /**
    * {@link #CLAIM_SEND} then, when it claimed, {@link #CLAIM_REACH} with ARGV[7] the limit: 1 when both claimed (a
    * send claimed before a lost place stays claimed, as with the two scripts).
    */
-  public static final LuaScript CLAIM_SEND_AND_REACH = LuaScript.of(PRELUDE + """
+  public static final LuaScript CLAIM_SEND_AND_REACH = LuaScript.of(PRELUDE + CLAIMS + """
       local id = resolve(ARGV[3])
       local h = userKey(id)
       local at = tonumber(ARGV[4])
-      local interval = tonumber(ARGV[5])
-      local tat = math.max(num(h, 'p'), at)
-      if tat - at > (tonumber(ARGV[6]) - 1) * interval then return 0 end
-      redis.call('HSET', h, 'p', string.format('%d', tat + interval))
-      touch(id)
-      local previous = num(h, 'c')
-      if previous ~= 0 and at < previous + DAY then return 1 end
-      if redis.call('ZCOUNT', KEYS[1], '(' .. string.format('%d', at - DAY), '+inf') >= tonumber(ARGV[7]) then
-        return 0
-      end
-      reach(id, h, at)
-      touch(id)
-      return 1
+      if not claimSend(id, h, at, tonumber(ARGV[5]), tonumber(ARGV[6])) then return 0 end
+      if claimReach(id, h, at, tonumber(ARGV[7])) then return 1 end
+      return 0
       """);
 
   /** ARGV[3] key, ARGV[4] at, ARGV[5] limit: 1 when the user counts (already or now). */
-  public static final LuaScript CLAIM_REACH = LuaScript.of(PRELUDE + """
+  public static final LuaScript CLAIM_REACH = LuaScript.of(PRELUDE + CLAIMS + """
       local id = resolve(ARGV[3])
-      local h = userKey(id)
-      local at = tonumber(ARGV[4])
-      local previous = num(h, 'c')
-      if previous ~= 0 and at < previous + DAY then return 1 end
-      if redis.call('ZCOUNT', KEYS[1], '(' .. string.format('%d', at - DAY), '+inf') >= tonumber(ARGV[5]) then
-        return 0
-      end
-      reach(id, h, at)
-      touch(id)
-      return 1
+      if claimReach(id, userKey(id), tonumber(ARGV[4]), tonumber(ARGV[5])) then return 1 end
+      return 0
       """);
 
   /** ARGV[3] key, ARGV[4] until. */
