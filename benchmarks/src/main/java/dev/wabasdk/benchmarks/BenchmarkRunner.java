@@ -3,19 +3,22 @@ package dev.wabasdk.benchmarks;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import okio.Buffer;
+import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
@@ -39,9 +42,13 @@ public final class BenchmarkRunner {
   private static final String ALLOC = "gc.alloc.rate.norm";
   private static final String README_START = "<!-- results:start -->";
   private static final String README_END = "<!-- results:end -->";
+  /** Rounds of every benchmark in a full run, and measured one-second iterations per fork in each round. */
+  static final int ROUNDS = 4;
+  static final int MEASUREMENTS = 3;
 
   private final boolean smoke;
-  private final Map<String, RunResult> results = new LinkedHashMap<>();
+  /** Each benchmark's result per round, in round order. */
+  private final Map<String, List<RunResult>> results = new LinkedHashMap<>();
   private final List<Row> rows = new ArrayList<>();
 
   private BenchmarkRunner(boolean smoke) {
@@ -125,10 +132,9 @@ public final class BenchmarkRunner {
     ratio("Send, blocking, 16 threads, one client", "SendThreadsBenchmark.sdkSend",
         "SendThreadsBenchmark.rawOkHttpSend", "raw OkHttp + hand-written JSON, one OkHttpClient", "SDK ≥ 0.97 × raw",
         Goal.ratioAtLeast(0.97));
-    rows.add(Row.of("CPU per send, 16 threads (sending threads)", cpuPerOp("SendThreadsBenchmark.sdkSend"),
+    paired("CPU per send, 16 threads (sending threads)", cpuPerOp("SendThreadsBenchmark.sdkSend"),
         "ns/op", cpuPerOp("SendThreadsBenchmark.rawOkHttpSend"), "raw OkHttp + hand-written JSON",
-        "SDK ≤ 1.05 × raw",
-        Goal.ratioAtMost(1.05)));
+        "SDK ≤ 1.05 × raw", Goal.ratioAtMost(1.05));
     rows.add(Row.of("Warm-up: seconds to steady throughput, 16 threads, one client", Stats.of(warmUp.get("sdkSend")),
         "s", Stats.of(warmUp.get("rawOkHttpSend")), "raw OkHttp + hand-written JSON, same trace", "SDK ≤ raw + 2 s",
         Goal.differenceAtMost(2)));
@@ -214,31 +220,47 @@ public final class BenchmarkRunner {
     run(benchmark, 1, gcProfiler, warmups, warmupSeconds, params);
   }
 
+  /**
+   * Runs one benchmark class {@value #ROUNDS} times (once in a smoke run): each round runs every method in its own
+   * fork, one method after the other, starting one method later than the round before, so the SDK and its baseline
+   * are measured close together and in both orders.
+   */
   private void run(Class<?> benchmark, int threads, boolean gcProfiler, int warmups, int warmupSeconds,
       Map<String, String> params) throws RunnerException {
-    ChainedOptionsBuilder options = new OptionsBuilder()
-        .include("\\." + benchmark.getSimpleName() + "\\.")
-        .shouldFailOnError(true)
-        .threads(threads)
-        .jvmArgsAppend("-Xms1g", "-Xmx3g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
-    params.forEach(options::param);
-    String redisUri = System.getProperty("waba.redis.uri");
-    if (redisUri != null) {
-      options.jvmArgsAppend("-Dwaba.redis.uri=" + redisUri);
-    }
-    if (gcProfiler) {
-      options.addProfiler(GCProfiler.class);
-    }
-    if (smoke) {
-      options.forks(0).warmupIterations(0).measurementIterations(1)
-          .measurementTime(TimeValue.milliseconds(100));
-    } else {
-      options.forks(1).warmupIterations(warmups).warmupTime(TimeValue.seconds(warmupSeconds)).measurementIterations(5)
-          .measurementTime(TimeValue.seconds(2));
-    }
-    Collection<RunResult> run = new Runner(options.build()).run();
-    for (RunResult result : run) {
-      results.put(key(result), result);
+    List<String> methods = Arrays.stream(benchmark.getMethods())
+        .filter(m -> m.isAnnotationPresent(Benchmark.class))
+        .map(Method::getName)
+        .sorted()
+        .toList();
+    int rounds = smoke ? 1 : ROUNDS;
+    for (int round = 0; round < rounds; round++) {
+      for (String method : Rounds.rotated(methods, round)) {
+        System.out.println("# Round " + (round + 1) + " of " + rounds + ": " + benchmark.getSimpleName() + "."
+            + method);
+        ChainedOptionsBuilder options = new OptionsBuilder()
+            .include("\\." + benchmark.getSimpleName() + "\\." + method + "$")
+            .shouldFailOnError(true)
+            .threads(threads)
+            .jvmArgsAppend("-Xms1g", "-Xmx3g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+        params.forEach(options::param);
+        String redisUri = System.getProperty("waba.redis.uri");
+        if (redisUri != null) {
+          options.jvmArgsAppend("-Dwaba.redis.uri=" + redisUri);
+        }
+        if (gcProfiler) {
+          options.addProfiler(GCProfiler.class);
+        }
+        if (smoke) {
+          options.forks(0).warmupIterations(0).measurementIterations(1)
+              .measurementTime(TimeValue.milliseconds(100));
+        } else {
+          options.forks(1).warmupIterations(warmups).warmupTime(TimeValue.seconds(warmupSeconds))
+              .measurementIterations(MEASUREMENTS).measurementTime(TimeValue.seconds(1));
+        }
+        for (RunResult result : new Runner(options.build()).run()) {
+          results.computeIfAbsent(key(result), k -> new ArrayList<>()).add(result);
+        }
+      }
     }
   }
 
@@ -283,37 +305,52 @@ public final class BenchmarkRunner {
     return payload == null ? name : name + "[payload=" + payload + "]";
   }
 
-  private Stats stats(String key) {
-    RunResult result = results.get(key);
-    if (result == null) {
+  /** A benchmark's results, one per round. */
+  private List<RunResult> rounds(String key) {
+    List<RunResult> rounds = results.get(key);
+    if (rounds == null) {
       throw new IllegalStateException("no result for " + key + "; have " + results.keySet());
     }
-    return Stats.of(result.getPrimaryResult());
+    return rounds;
+  }
+
+  /** A figure of each round's result. */
+  private double[] perRound(String key, ToDoubleFunction<RunResult> figure) {
+    return rounds(key).stream().mapToDouble(figure).toArray();
+  }
+
+  private double[] scores(String key) {
+    return perRound(key, r -> r.getPrimaryResult().getScore());
+  }
+
+  private Stats stats(String key) {
+    return Rounds.median(scores(key));
   }
 
   private String unit(String key) {
-    return results.get(key).getPrimaryResult().getScoreUnit();
+    return rounds(key).get(0).getPrimaryResult().getScoreUnit();
   }
 
   private void ratio(String measure, String sdk, String baseline, String baselineName, String goalText, Goal goal) {
-    rows.add(Row.of(measure, stats(sdk), unit(sdk), stats(baseline), baselineName, goalText, goal));
+    paired(measure, scores(sdk), unit(sdk), scores(baseline), baselineName, goalText, goal);
   }
 
-  /**
-   * CPU nanoseconds per operation from a benchmark's {@code cpuNanos} counter (normalised like its throughput), with
-   * the error of the quotient.
-   */
-  private Stats cpuPerOp(String key) {
-    RunResult result = results.get(key);
-    Result<?> cpu = result.getSecondaryResults().get("cpuNanos");
-    Result<?> ops = result.getPrimaryResult();
-    if (cpu == null) {
-      throw new IllegalStateException("no cpuNanos counter for " + key);
-    }
-    double mean = cpu.getScore() / ops.getScore();
-    double a = finite(cpu.getScoreError()) / cpu.getScore();
-    double b = finite(ops.getScoreError()) / ops.getScore();
-    return new Stats(mean, mean * Math.sqrt(a * a + b * b));
+  /** A row of figures measured in the same rounds: the ratio is each round's, then the median. */
+  private void paired(String measure, double[] sdk, String unit, double[] baseline, String baselineName,
+      String goalText, Goal goal) {
+    rows.add(new Row(measure, Rounds.median(sdk), unit, Rounds.median(baseline), baselineName, goalText, goal,
+        Rounds.median(Rounds.ratios(sdk, baseline))));
+  }
+
+  /** CPU nanoseconds per operation in each round, from a benchmark's {@code cpuNanos} counter. */
+  private double[] cpuPerOp(String key) {
+    return perRound(key, result -> {
+      Result<?> cpu = result.getSecondaryResults().get("cpuNanos");
+      if (cpu == null) {
+        throw new IllegalStateException("no cpuNanos counter for " + key);
+      }
+      return cpu.getScore() / result.getPrimaryResult().getScore();
+    });
   }
 
   private void allocation(String measure, String sdk, String baseline, String baselineName) {
@@ -322,12 +359,15 @@ public final class BenchmarkRunner {
 
   private void allocation(String measure, String sdk, String baseline, String baselineName, String goalText,
       Goal goal) {
-    Result<?> sdkAlloc = results.get(sdk).getSecondaryResults().get(ALLOC);
-    Result<?> baseAlloc = results.get(baseline).getSecondaryResults().get(ALLOC);
-    if (sdkAlloc == null || baseAlloc == null) {
+    if (rounds(sdk).get(0).getSecondaryResults().get(ALLOC) == null
+        || rounds(baseline).get(0).getSecondaryResults().get(ALLOC) == null) {
       return; // the gc profiler could not measure (e.g. no allocation counters on this JVM)
     }
-    rows.add(Row.of(measure, Stats.of(sdkAlloc), "B/op", Stats.of(baseAlloc), baselineName, goalText, goal));
+    paired(measure, allocationPerRound(sdk), "B/op", allocationPerRound(baseline), baselineName, goalText, goal);
+  }
+
+  private double[] allocationPerRound(String key) {
+    return perRound(key, r -> r.getSecondaryResults().get(ALLOC).getScore());
   }
 
   // -----------------------------------------------------------------------------------------------------------
@@ -335,19 +375,19 @@ public final class BenchmarkRunner {
 
   private String markdown(Instant started) {
     StringBuilder md = new StringBuilder();
-    md.append("Run ").append(started.truncatedTo(ChronoUnit.SECONDS)).append(smoke ? " (smoke: not a measurement)" : "")
-        .append(" on ").append(Machine.describe()).append(".\n\n");
-    md.append("| Measure | SDK | Baseline | Ratio SDK/baseline | Goal | Error SDK / baseline (99.9 % CI) |\n");
+    md.append("Run ").append(started.truncatedTo(ChronoUnit.SECONDS))
+        .append(smoke ? " (smoke: not a measurement)" : " (" + ROUNDS + " rounds)").append(" on ").append(Machine.describe()).append(".\n\n");
+    md.append("| Measure | SDK | Baseline | Ratio SDK/baseline | Goal | Error SDK / baseline (½ spread of rounds) |\n");
     md.append("|---|---:|---|---:|---|---:|\n");
     for (Row row : rows) {
       md.append("| ").append(row.measure)
           .append(" | ").append(format(row.sdk.mean)).append(' ').append(row.unit)
           .append(" | ").append(format(row.baseline.mean)).append(' ').append(row.unit).append(" (")
           .append(row.baselineName).append(')')
-          .append(" | ").append(ratio(row.ratio()))
+          .append(" | ").append(ratio(row.ratio().mean()))
           .append(" | ").append(row.goalText.isEmpty() ? "—" : row.goalText + " " + (row.goalMet() ? "✅" : "❌"))
           .append(" | ").append('±').append(format(row.sdk.error)).append(" / ±").append(format(row.baseline.error))
-          .append(" (ratio ±").append(ratio(row.ratioError())).append(')').append(" |\n");
+          .append(" (ratio ±").append(ratio(row.ratio().error())).append(')').append(" |\n");
     }
     return md.toString();
   }
@@ -374,8 +414,8 @@ public final class BenchmarkRunner {
         w.name("baselineName").value(row.baselineName);
         w.name("baseline").value(row.baseline.mean);
         w.name("baselineError").value(row.baseline.error);
-        w.name("ratio").value(row.ratio());
-        w.name("ratioError").value(row.ratioError());
+        w.name("ratio").value(row.ratio().mean());
+        w.name("ratioError").value(row.ratio().error());
         w.name("goal").value(row.goalText);
         if (row.goal != Goal.NONE) {
           w.name("goalMet").value(row.goalMet());
@@ -384,18 +424,24 @@ public final class BenchmarkRunner {
       }
       w.endArray();
       w.name("benchmarks").beginArray();
-      for (Map.Entry<String, RunResult> e : results.entrySet()) {
-        Result<?> primary = e.getValue().getPrimaryResult();
+      for (Map.Entry<String, List<RunResult>> e : results.entrySet()) {
         w.beginObject();
         w.name("name").value(e.getKey());
-        w.name("mode").value(e.getValue().getParams().getMode().shortLabel());
-        w.name("score").value(finite(primary.getScore()));
-        w.name("error").value(finite(primary.getScoreError()));
-        w.name("unit").value(primary.getScoreUnit());
-        Result<?> alloc = e.getValue().getSecondaryResults().get(ALLOC);
-        if (alloc != null) {
-          w.name("allocBytesPerOp").value(finite(alloc.getScore()));
+        w.name("mode").value(e.getValue().get(0).getParams().getMode().shortLabel());
+        w.name("unit").value(e.getValue().get(0).getPrimaryResult().getScoreUnit());
+        w.name("rounds").beginArray();
+        for (RunResult round : e.getValue()) {
+          Result<?> primary = round.getPrimaryResult();
+          w.beginObject();
+          w.name("score").value(finite(primary.getScore()));
+          w.name("error").value(finite(primary.getScoreError()));
+          Result<?> alloc = round.getSecondaryResults().get(ALLOC);
+          if (alloc != null) {
+            w.name("allocBytesPerOp").value(finite(alloc.getScore()));
+          }
+          w.endObject();
         }
+        w.endArray();
         w.endObject();
       }
       w.endArray();
@@ -443,12 +489,8 @@ public final class BenchmarkRunner {
     }
   }
 
-  /** Mean and error of one figure. */
+  /** A figure (the median of rounds, or a mean) and its error (half the spread of what it sums up). */
   record Stats(double mean, double error) {
-    static Stats of(Result<?> result) {
-      return new Stats(result.getScore(), finite(result.getScoreError()));
-    }
-
     /** Mean and half the spread (max − min) of repeated measurements. */
     static Stats of(double[] values) {
       double sum = 0;
@@ -500,27 +542,25 @@ public final class BenchmarkRunner {
     }
   }
 
-  /** One line of the report. */
+  /**
+   * One line of the report.
+   *
+   * @param ratio SDK ÷ baseline and its error: the median of per-round ratios for figures measured in the same rounds
+   */
   record Row(String measure, Stats sdk, String unit, Stats baseline, String baselineName, String goalText,
-      Goal goal) {
+      Goal goal, Stats ratio) {
+    /** A row of figures not measured in paired rounds: the ratio of the two, its error from both (in quadrature). */
     static Row of(String measure, Stats sdk, String unit, Stats baseline, String baselineName, String goalText,
         Goal goal) {
-      return new Row(measure, sdk, unit, baseline, baselineName, goalText, goal);
-    }
-
-    double ratio() {
-      return sdk.mean() / baseline.mean();
-    }
-
-    /** The ratio's error from the relative errors of both figures (added in quadrature). */
-    double ratioError() {
+      double ratio = sdk.mean() / baseline.mean();
       double a = sdk.error() / sdk.mean();
       double b = baseline.error() / baseline.mean();
-      return ratio() * Math.sqrt(a * a + b * b);
+      return new Row(measure, sdk, unit, baseline, baselineName, goalText, goal,
+          new Stats(ratio, ratio * Math.sqrt(a * a + b * b)));
     }
 
     boolean goalMet() {
-      return goal.met(sdk, baseline, ratio());
+      return goal.met(sdk, baseline, ratio.mean());
     }
   }
 }
