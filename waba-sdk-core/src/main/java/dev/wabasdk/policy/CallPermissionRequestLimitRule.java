@@ -6,9 +6,10 @@ import java.time.Instant;
 /**
  * Meta's limits on call permission requests per business and user pair (Calling API): at most
  * {@value #REQUESTS_PER_DAY} in 24 hours and {@value #REQUESTS_PER_WEEK} in 7 days; both reset when a call between
- * them connects (either direction). Applies to interactive {@link CallPermissionRequestMessage}s, which the engine
- * records as it sends them; a template with a call permission request component is not counted (the engine does
- * not know a template's components). On by default. Stateless and thread-safe.
+ * them connects (either direction). Meta counts free-form and template requests together, so this applies to
+ * interactive {@link CallPermissionRequestMessage}s and to templates recorded as having a call permission request
+ * component ({@link PolicyEngine#recordTemplate}); the engine records each as it sends it. On by default. Stateless
+ * and thread-safe.
  */
 public record CallPermissionRequestLimitRule() implements PolicyRule {
   /** The reason code of a call permission request over Meta's limit. */
@@ -22,7 +23,7 @@ public record CallPermissionRequestLimitRule() implements PolicyRule {
 
   @Override
   public Decision evaluate(PolicyContext context) {
-    if (!(context.message() instanceof CallPermissionRequestMessage)) {
+    if (!context.requestsCallPermission()) {
       return Decision.allow();
     }
     UserState user = context.user();

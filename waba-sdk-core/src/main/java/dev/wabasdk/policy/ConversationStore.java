@@ -152,6 +152,16 @@ public interface ConversationStore {
   void recordTemplateCategory(String name, String language, TemplateCategory category);
 
   /**
+   * Records whether a template has a call permission request component (from its definition), keeping its known
+   * status and category: each send of such a template counts toward {@link CallPermissionRequestLimitRule}'s limits,
+   * as Meta counts free-form and template call permission requests together.
+   *
+   * <p>The default keeps nothing, so with a store that does not override it such templates are not counted (as
+   * before this method); the built-in stores override it.
+   */
+  default void recordTemplateCallPermissionRequest(String name, String language, boolean callPermissionRequest) {}
+
+  /**
    * Meta restricted the account ({@code account_update} {@code ACCOUNT_RESTRICTION}): {@code type}, e.g.
    * {@code RESTRICTED_BIZ_INITIATED_MESSAGING}, applies until {@code until} (epoch seconds). A later record of the
    * same type replaces the earlier one.

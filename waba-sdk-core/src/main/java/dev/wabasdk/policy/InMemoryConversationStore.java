@@ -286,14 +286,24 @@ public final class InMemoryConversationStore implements ConversationStore {
   public void recordTemplateStatus(String name, String language, TemplateStatus status) {
     Objects.requireNonNull(status, "status");
     templates.computeIfAbsent(name, n -> new ConcurrentHashMap<>())
-        .merge(language, new TemplateInfo(status, null), (old, x) -> new TemplateInfo(status, old.category()));
+        .merge(language, new TemplateInfo(status, null),
+            (old, x) -> new TemplateInfo(status, old.category(), old.callPermissionRequest()));
   }
 
   @Override
   public void recordTemplateCategory(String name, String language, TemplateCategory category) {
     Objects.requireNonNull(category, "category");
     templates.computeIfAbsent(name, n -> new ConcurrentHashMap<>())
-        .merge(language, new TemplateInfo(null, category), (old, x) -> new TemplateInfo(old.status(), category));
+        .merge(language, new TemplateInfo(null, category),
+            (old, x) -> new TemplateInfo(old.status(), category, old.callPermissionRequest()));
+  }
+
+  @Override
+  public void recordTemplateCallPermissionRequest(String name, String language, boolean callPermissionRequest) {
+    Objects.requireNonNull(language, "language");
+    templates.computeIfAbsent(name, n -> new ConcurrentHashMap<>()).compute(language, (l, old) -> old == null
+        ? (callPermissionRequest ? new TemplateInfo(null, null, true) : null) // nothing known stays unknown
+        : new TemplateInfo(old.status(), old.category(), callPermissionRequest));
   }
 
   /** The number of keys tracked (a user known by two keys counts twice until one expires). */

@@ -1,5 +1,6 @@
 package dev.wabasdk.policy;
 
+import dev.wabasdk.message.CallPermissionRequestMessage;
 import dev.wabasdk.message.DirectSend;
 import dev.wabasdk.message.DirectSendCategory;
 import dev.wabasdk.message.Message;
@@ -146,6 +147,18 @@ public final class PolicyContext {
     }
     TemplateInfo info = templateInfo();
     return info == null || info.category() == null;
+  }
+
+  /**
+   * Whether this message asks the user for permission to call: an interactive call permission request, or a template
+   * recorded as having a call permission request component ({@link PolicyEngine#recordTemplate}).
+   */
+  public boolean requestsCallPermission() {
+    if (message instanceof CallPermissionRequestMessage) {
+      return true;
+    }
+    TemplateInfo info = template == null ? null : templateInfo();
+    return info != null && info.callPermissionRequest();
   }
 
   /** Whether this is a marketing template (recorded or assumed). */

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
+import dev.wabasdk.template.Component;
+import dev.wabasdk.template.ParameterFormat;
+import dev.wabasdk.template.Template;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateStatus;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Meta's per-user limits on call permission requests and connected business-initiated calls. */
@@ -57,6 +63,55 @@ class CallLimitsTest extends PolicyFixtures {
 
     at(Duration.ofHours(3));
     assertThat(engine.evaluate(request()).isAllowed()).isTrue();
+  }
+
+  /** A call permission request template as Meta lists it: a body and the call permission request component. */
+  private static Template callMeTemplate(String name) {
+    return new Template("2048195912383047", name, "en_US", TemplateStatus.APPROVED, TemplateCategory.UTILITY, null,
+        ParameterFormat.POSITIONAL, List.of(Component.body("We would like to call you about your order."),
+        Component.callPermissionRequest()), null, null, null, null, null);
+  }
+
+  @Test
+  void templatesWithACallPermissionRequestComponentCountWithFreeFormRequests() {
+    PolicyEngine engine = engine(new CallPermissionRequestLimitRule());
+    engine.recordTemplate(callMeTemplate("call_me"));
+    assertThat(engine.evaluate(template(WA_ID, "call_me")).isAllowed()).isTrue();
+    sent(engine, template(WA_ID, "call_me"));
+
+    at(Duration.ofHours(1));
+    Decision freeForm = engine.evaluate(request());
+    assertThat(freeForm.reasonCode()).isEqualTo(CallPermissionRequestLimitRule.REASON);
+    Decision again = engine.evaluate(template(WA_ID, "call_me"));
+    assertThat(again.verdict()).isEqualTo(Verdict.DENY);
+    assertThat(again.explanation()).contains("Meta allows 1 per user in 24 hours");
+
+    at(Duration.ofHours(24));
+    sent(engine, request()); // the second in 7 days, free-form
+    at(Duration.ofDays(3));
+    assertThat(engine.evaluate(template(WA_ID, "call_me")).explanation())
+        .contains("2 call permission requests", "Meta allows 2 per user in 7 days");
+  }
+
+  @Test
+  void templatesWithoutTheComponentOrNotRecordedAreNotCounted() {
+    PolicyEngine engine = engine(new CallPermissionRequestLimitRule());
+    engine.recordTemplate(new Template("1", "order_update", "en_US", TemplateStatus.APPROVED,
+        TemplateCategory.UTILITY, null, ParameterFormat.POSITIONAL, List.of(Component.body("Your order shipped.")),
+        null, null, null, null, null));
+    sent(engine, template(WA_ID, "order_update"));
+    sent(engine, template(WA_ID, "never_looked_up"));
+    assertThat(engine.evaluate(request()).isAllowed()).isTrue();
+    assertThat(engine.evaluate(template(WA_ID, "order_update")).isAllowed()).isTrue();
+
+    // A template whose definition changed to one without the component stops counting.
+    engine.recordTemplate(callMeTemplate("call_me"));
+    sent(engine, template(WA_ID, "call_me"));
+    assertThat(engine.evaluate(request()).isAllowed()).isFalse();
+    engine.recordTemplate(new Template("2048195912383047", "call_me", "en_US", TemplateStatus.APPROVED,
+        TemplateCategory.UTILITY, null, ParameterFormat.POSITIONAL, List.of(Component.body("Hi")), null, null, null,
+        null, null));
+    assertThat(engine.evaluate(template(WA_ID, "call_me")).isAllowed()).isTrue();
   }
 
   @Test

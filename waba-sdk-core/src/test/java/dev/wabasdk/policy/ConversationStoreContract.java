@@ -300,6 +300,25 @@ public abstract class ConversationStoreContract {
   }
 
   @Test
+  void aTemplatesCallPermissionRequestComponentIsKeptWithItsStatusAndCategory() {
+    store.recordTemplateCallPermissionRequest("call_me", "en_US", false);
+    assertThat(store.template("call_me", "en_US")).isNull(); // nothing worth knowing yet
+    store.recordTemplateCallPermissionRequest("call_me", "en_US", true);
+    assertThat(store.template("call_me", "en_US")).isEqualTo(new TemplateInfo(null, null, true));
+    store.recordTemplateStatus("call_me", "en_US", TemplateStatus.APPROVED);
+    store.recordTemplateCategory("call_me", "en_US", TemplateCategory.UTILITY);
+    assertThat(store.template("call_me", "en_US"))
+        .isEqualTo(new TemplateInfo(TemplateStatus.APPROVED, TemplateCategory.UTILITY, true));
+    assertThat(store.template("call_me", "de")).isNull();
+    store.recordTemplateCallPermissionRequest("call_me", "en_US", false);
+    assertThat(store.template("call_me", "en_US"))
+        .isEqualTo(new TemplateInfo(TemplateStatus.APPROVED, TemplateCategory.UTILITY, false));
+    store.recordTemplateCallPermissionRequest("call_me", "de", true);
+    assertThat(store.readTemplateSend(WA_ID, "call_me", "de", AccountRestrictionRule.BUSINESS_INITIATED_MESSAGING, T)
+        .template()).isEqualTo(new TemplateInfo(null, null, true));
+  }
+
+  @Test
   void concurrentBusinessInitiatedSendsCountEveryUserExactlyOnce() throws Exception {
     int threads = 8;
     int users = 500;
@@ -397,6 +416,7 @@ public abstract class ConversationStoreContract {
     store.recordTemplateStatus("order_update", "en_US", TemplateStatus.APPROVED);
     store.recordTemplateCategory("order_update", "en_US", TemplateCategory.UTILITY);
     store.recordTemplateCategory("promo", "de", TemplateCategory.MARKETING);
+    store.recordTemplateCallPermissionRequest("promo", "de", true);
     for (String key : List.of(WA_ID, BSUID, "16505559999")) {
       for (String[] template : List.of(new String[] {"order_update", "en_US"}, new String[] {"promo", "de"},
           new String[] {"order_update", "de"})) {

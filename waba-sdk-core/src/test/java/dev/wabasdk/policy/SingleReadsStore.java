@@ -94,6 +94,11 @@ public final class SingleReadsStore implements ConversationStore {
   }
 
   @Override
+  public void recordTemplateCallPermissionRequest(String name, String language, boolean callPermissionRequest) {
+    store.recordTemplateCallPermissionRequest(name, language, callPermissionRequest);
+  }
+
+  @Override
   public void recordRestriction(String type, long until) {
     store.recordRestriction(type, until);
   }

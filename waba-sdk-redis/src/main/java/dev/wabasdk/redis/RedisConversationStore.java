@@ -109,10 +109,10 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
     // Named as the single reads' first step, so a failure explains a decision in the same words.
     List<@Nullable String> v = run("read user", ConversationScripts.TEMPLATE_SEND, ScriptOutputType.MULTI,
         checkKey(key), statusField(name, language), categoryField(name, language), restrictionType,
-        Long.toString(now - DAY_SECONDS));
+        Long.toString(now - DAY_SECONDS), callPermissionField(name, language));
     String tier = v.get(16);
     String count = v.get(17);
-    return new TemplateSendReads(state(v), templateInfo(v.get(13), v.get(14)), time(v.get(15)),
+    return new TemplateSendReads(state(v), templateInfo(v.get(13), v.get(14), v.get(18)), time(v.get(15)),
         tier == null ? null : MessagingLimitTier.of(tier), count == null ? 0 : Integer.parseInt(count));
   }
 
@@ -251,17 +251,19 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
 
   @Override
   public @Nullable TemplateInfo template(String name, String language) {
-    List<KeyValue<String, String>> v = redis.call("read template",
-        c -> c.hmget(templatesKey, statusField(name, language), categoryField(name, language)));
-    return templateInfo(v.get(0).getValueOrElse(null), v.get(1).getValueOrElse(null));
+    List<KeyValue<String, String>> v = redis.call("read template", c -> c.hmget(templatesKey,
+        statusField(name, language), categoryField(name, language), callPermissionField(name, language)));
+    return templateInfo(v.get(0).getValueOrElse(null), v.get(1).getValueOrElse(null), v.get(2).getValueOrElse(null));
   }
 
-  private static @Nullable TemplateInfo templateInfo(@Nullable String status, @Nullable String category) {
-    if (status == null && category == null) {
+  private static @Nullable TemplateInfo templateInfo(@Nullable String status, @Nullable String category,
+      @Nullable String callPermissionRequest) {
+    boolean requests = "1".equals(callPermissionRequest);
+    if (status == null && category == null && !requests) {
       return null;
     }
     return new TemplateInfo(status == null ? null : TemplateStatus.of(status),
-        category == null ? null : TemplateCategory.of(category));
+        category == null ? null : TemplateCategory.of(category), requests);
   }
 
   @Override
@@ -275,6 +277,12 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
     Objects.requireNonNull(category, "category");
     redis.call("record template category",
         c -> c.hset(templatesKey, categoryField(name, language), category.value()));
+  }
+
+  @Override
+  public void recordTemplateCallPermissionRequest(String name, String language, boolean callPermissionRequest) {
+    redis.call("record template components",
+        c -> c.hset(templatesKey, callPermissionField(name, language), flag(callPermissionRequest)));
   }
 
   /** The key prefix every key of this store starts with. */
@@ -331,6 +339,10 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
 
   private static String categoryField(String name, String language) {
     return "c\n" + name + "\n" + language;
+  }
+
+  private static String callPermissionField(String name, String language) {
+    return "r\n" + name + "\n" + language;
   }
 
   private static String flag(boolean b) {

@@ -16,6 +16,9 @@ import dev.wabasdk.policy.PairRateRule;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.SingleReadsStore;
 import dev.wabasdk.policy.TemplateStatusRule;
+import dev.wabasdk.template.Component;
+import dev.wabasdk.template.ParameterFormat;
+import dev.wabasdk.template.Template;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
 import java.time.Duration;
@@ -75,8 +78,13 @@ class TemplateSendEquivalenceTest {
       e.recordTemplateCategory("promo", "en_US", TemplateCategory.MARKETING);
       e.recordTemplateStatus("paused", "en_US", TemplateStatus.PAUSED);
       e.recordTemplateCategory("uncategorized", "de", TemplateCategory.UTILITY);
+      e.recordTemplate(new Template("2048195912383047", "call_me", "en_US", TemplateStatus.APPROVED,
+          TemplateCategory.UTILITY, null, ParameterFormat.POSITIONAL,
+          List.of(Component.body("May we call you?"), Component.callPermissionRequest()), null, null, null, null,
+          null));
     });
-    List<String> templates = List.of("order_update", "promo", "paused", "uncategorized", "never_recorded");
+    List<String> templates =
+        List.of("order_update", "promo", "paused", "uncategorized", "never_recorded", "call_me");
 
     // Unknown users, no tier recorded: every template, evaluated and admitted.
     for (int i = 0; i < 5; i++) {
@@ -97,7 +105,7 @@ class TemplateSendEquivalenceTest {
     });
     for (int i = 10; i <= 14; i++) {
       String user = user(i);
-      for (String name : List.of("order_update", "promo")) {
+      for (String name : List.of("order_update", "promo", "call_me")) {
         same(e -> e.evaluate(Message.template(user, name, "en_US")));
         same(e -> e.admit(Message.template(user, name, "en_US")));
       }

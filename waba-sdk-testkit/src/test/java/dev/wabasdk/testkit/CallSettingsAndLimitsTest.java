@@ -10,6 +10,10 @@ import dev.wabasdk.calling.FeatureStatus;
 import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
+import dev.wabasdk.template.Component;
+import dev.wabasdk.template.CreatedTemplate;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateDefinition;
 import dev.wabasdk.testkit.internal.Json;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -164,6 +168,35 @@ class CallSettingsAndLimitsTest {
     client.calling().accept(callId, SDP);
     user.hangsUp(callId);
     client.messages().send(Message.callPermissionRequest(USER, "May we call you back?"));
+  }
+
+  @Test
+  void templateCallPermissionRequestsCountWithFreeFormOnesInTheFakeAndTheEngine() {
+    CreatedTemplate created = client.templates().create(
+        TemplateDefinition.builder("callback_offer", "en_US", TemplateCategory.UTILITY)
+            .component(Component.body("We would like to call you about your order."))
+            .component(Component.callPermissionRequest())
+            .build());
+    fake.templates().approve(created.id());
+    dev.wabasdk.policy.PolicyEngine policy = dev.wabasdk.policy.PolicyEngine.builder().clock(fake.clock()).build();
+    policy.recordTemplate(client.templates().get(created.id()));
+    try (WhatsApp guarded = fake.clientBuilder().addInterceptor(policy).build()) {
+      guarded.messages().send(Message.template(USER, "callback_offer", "en_US"));
+      int sent = fake.sentMessages().size();
+      fake.user(USER).sends("hi");
+      policy.recordInbound(dev.wabasdk.WhatsAppUser.ofWaId("4915112345678"), fake.clock().instant());
+
+      // The engine refuses the free-form request the template already used up, before Meta.
+      assertThatThrownBy(() -> guarded.messages().send(Message.callPermissionRequest(USER, "May we call you?")))
+          .isInstanceOfSatisfying(dev.wabasdk.policy.WabaPolicyException.class, e -> assertThat(
+              e.decision().reasonCode()).isEqualTo(dev.wabasdk.policy.CallPermissionRequestLimitRule.REASON));
+      assertThat(fake.sentMessages()).hasSize(sent);
+      // And the fake, like Meta, refuses it too.
+      assertThatThrownBy(() -> client.messages().send(Message.callPermissionRequest(USER, "May we call you?")))
+          .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.error().code()).isEqualTo(138013));
+      assertThatThrownBy(() -> client.messages().send(Message.template(USER, "callback_offer", "en_US")))
+          .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.error().code()).isEqualTo(138013));
+    }
   }
 
   @Test

@@ -88,20 +88,22 @@ public final class ConversationScripts {
 
   /**
    * A template send's reads in one script: ARGV[3] key, ARGV[4]/ARGV[5] the template's status/category fields,
-   * ARGV[6] the restriction type, ARGV[7] the start (exclusive) of the moving day. Answers {@link #USER}'s 13 fields,
-   * then the status, category, restriction end, tier and reached-user count; nil where nothing is recorded. Without
-   * the prelude, as {@link #USER}.
+   * ARGV[6] the restriction type, ARGV[7] the start (exclusive) of the moving day, ARGV[8] the template's call
+   * permission request field. Answers {@link #USER}'s 13 fields, then the status, category, restriction end, tier,
+   * reached-user count and call permission request flag; nil where nothing is recorded. Without the prelude, as
+   * {@link #USER}.
    */
   public static final LuaScript TEMPLATE_SEND = LuaScript.of("""
       local P = ARGV[1]
       local id = redis.call('GET', P .. 'a:' .. ARGV[3]) or ARGV[3]
       local v = redis.call('HMGET', P .. 'u:' .. id, 'i', 'r', 'f', 'p', 'c', 'o', 'oa', 'm', 'b', 'cp', 'cc', 'q', 'bc')
-      local t = redis.call('HMGET', P .. 'tpl', ARGV[4], ARGV[5])
+      local t = redis.call('HMGET', P .. 'tpl', ARGV[4], ARGV[5], ARGV[8])
       v[14] = t[1]
       v[15] = t[2]
       v[16] = redis.call('HGET', P .. 'restrictions', ARGV[6])
       v[17] = redis.call('GET', P .. 'tier')
       v[18] = tostring(redis.call('ZCOUNT', KEYS[1], '(' .. ARGV[7], '+inf'))
+      v[19] = t[3]
       return v
       """);
 

@@ -100,7 +100,9 @@ final class OutboundMessages {
       }
       PricingCategory directSend = DirectSendRules.check(body, type, engine.config);
       engine.rules.checkRestriction(user, template != null || directSend != null, now);
-      if ("call_permission_request".equals(Json.string(body, "interactive", "type"))) {
+      // Meta counts free-form and template call permission requests together.
+      if ("call_permission_request".equals(Json.string(body, "interactive", "type"))
+          || (template != null && template.requestsCallPermission())) {
         engine.calls.limits.permissionRequest(to, now);
       }
       engine.rules.admit(user, now);

@@ -55,6 +55,17 @@ final class TemplateStore {
       return node;
     }
 
+    /** Whether it has a call permission request component (each send asks the user for permission to call). */
+    boolean requestsCallPermission() {
+      for (Object c : components) {
+        if (c instanceof Map<?, ?> m && m.get("type") instanceof String t
+            && t.equalsIgnoreCase("call_permission_request")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     String reasonValue() {
       return reason == null ? RejectionReason.NONE.value() : reason.value();
     }
