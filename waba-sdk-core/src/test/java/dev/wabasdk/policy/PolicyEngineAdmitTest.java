@@ -176,6 +176,12 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
       to.recordTemplateCategory(name, language, category);
     }
 
+    // Template facts, likewise (a default method, but a fact): forwarded, so the contract's template test runs.
+    @Override
+    public void recordTemplateCallPermissionRequest(String name, String language, boolean callPermissionRequest) {
+      to.recordTemplateCallPermissionRequest(name, language, callPermissionRequest);
+    }
+
     // Restrictions are facts, not claims: forwarded, so the contract's restriction test runs on the delegate.
     @Override
     public void recordRestriction(String type, long until) {
