@@ -84,7 +84,11 @@ final class Identities {
   }
 
   static List<WebhookError> errors(JsonView owner) {
-    List<JsonView> errors = owner.objects("errors");
+    return errors(owner.objects("errors"));
+  }
+
+  /** The errors of an {@code errors} array's objects. */
+  static List<WebhookError> errors(List<JsonView> errors) {
     if (errors.isEmpty()) {
       return List.of();
     }

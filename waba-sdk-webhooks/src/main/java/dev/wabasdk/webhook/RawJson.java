@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.internal.Json;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,20 +14,37 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RawJson {
 
-  // Either the object as the webhook parser read it, turned into the map tree only when asked for (most listeners
-  // never look at raw JSON), or that map.
+  private static final byte[] NO_BODY = {};
+
+  // The object as the webhook parser read it (a view, or a span of the body it validated), turned into the map tree
+  // only when asked for (most listeners never look at raw JSON); or that map.
   private final @Nullable JsonView view;
+  private final byte[] body;
+  private final int start;
+  private final int end;
   private volatile @Nullable Map<String, @Nullable Object> value;
   private volatile @Nullable String json;
 
-  private RawJson(@Nullable JsonView view, @Nullable Map<String, @Nullable Object> value) {
+  private RawJson(
+      @Nullable JsonView view, byte[] body, int start, int end, @Nullable Map<String, @Nullable Object> value) {
     this.view = view;
+    this.body = body;
+    this.start = start;
+    this.end = end;
     this.value = value;
   }
 
   /** Wraps an object the webhook parser read (never changed afterwards). */
   static RawJson wrap(JsonView view) {
-    return new RawJson(view, null);
+    return new RawJson(view, NO_BODY, 0, 0, null);
+  }
+
+  /**
+   * The object at {@code body[start, end)}, which the fast path read as plain JSON (the body is kept, never
+   * changed): parsed only when asked for, to the tree the view of the same object gives.
+   */
+  static RawJson span(byte[] body, int start, int end) {
+    return new RawJson(null, body, start, end, null);
   }
 
   /**
@@ -47,7 +65,7 @@ public final class RawJson {
     }
     @SuppressWarnings("unchecked")
     Map<String, @Nullable Object> map = (Map<String, @Nullable Object>) parsed;
-    return new RawJson(null, map);
+    return new RawJson(null, NO_BODY, 0, 0, map);
   }
 
   /** The compact JSON text of this object (after parsing: whitespace and escapes may differ from the wire). */
@@ -70,7 +88,8 @@ public final class RawJson {
     Map<String, @Nullable Object> result = value;
     if (result == null) {
       // Two threads may both build it: equal trees, either is fine.
-      result = Objects.requireNonNull(view).map();
+      result = view != null ? view.map() : Objects.requireNonNull(
+          WebhookJsonReader.parseObject(Arrays.copyOfRange(body, start, end)), "not an object").map();
       value = result;
     }
     return result;

@@ -31,19 +31,46 @@ final class StatusParser {
       return WebhookParser.unknown(
           businessAccountId, "messages", "status needs \"id\", \"status\" and \"timestamp\"", status);
     }
-    boolean group = "group".equals(status.string("recipient_type"));
-    String groupId = group ? status.string("recipient_id") : null;
-    String userId = status.string("recipient_user_id");
+    return status(id, rawStatus, timestamp, status.string("recipient_type"), status.string("recipient_id"),
+        status.string("recipient_participant_id"), status.string("recipient_user_id"),
+        Identities.parentRecipientUserId(status), status.string("biz_opaque_callback_data"),
+        status.object("conversation"), status.object("pricing"), Identities.errors(status), contacts, index, count,
+        metadata, businessAccountId, RawJson.wrap(status));
+  }
+
+  /**
+   * A status from its members, at {@code index} of {@code count}. Shared by this parser and {@link WebhookFastPath}.
+   */
+  static MessageStatus status(
+      String id,
+      String rawStatus,
+      Instant timestamp,
+      @Nullable String recipientType,
+      @Nullable String recipientId,
+      @Nullable String participantId,
+      @Nullable String userId,
+      @Nullable String parentUserId,
+      @Nullable String bizOpaqueCallbackData,
+      @Nullable JsonView conversation,
+      @Nullable JsonView pricing,
+      List<WebhookError> errors,
+      List<JsonView> contacts,
+      int index,
+      int count,
+      WebhookMetadata metadata,
+      @Nullable String businessAccountId,
+      RawJson raw) {
+    boolean group = "group".equals(recipientType);
+    String groupId = group ? recipientId : null;
     // For a group the user is the participant; otherwise recipient_id, which is a BSUID when the business sent
     // to one (BSUIDs contain a dot, phone numbers never do).
-    String recipientId = status.string(group ? "recipient_participant_id" : "recipient_id");
-    boolean bsuid = recipientId != null && recipientId.indexOf('.') >= 0;
-    String waId = bsuid ? null : recipientId;
+    String userRecipientId = group ? participantId : recipientId;
+    boolean bsuid = userRecipientId != null && userRecipientId.indexOf('.') >= 0;
+    String waId = bsuid ? null : userRecipientId;
     if (userId == null && bsuid) {
-      userId = recipientId;
+      userId = userRecipientId;
     }
-    Identities.Party recipient =
-        Identities.party(contacts, waId, userId, Identities.parentRecipientUserId(status), index, count);
+    Identities.Party recipient = Identities.party(contacts, waId, userId, parentUserId, index, count);
     return new MessageStatus(
         id,
         DeliveryStatus.of(rawStatus),
@@ -51,16 +78,16 @@ final class StatusParser {
         recipient.user(),
         recipient.profileName(),
         groupId,
-        status.string("biz_opaque_callback_data"),
-        conversation(status.object("conversation")),
-        pricing(status.object("pricing")),
-        Identities.errors(status),
+        bizOpaqueCallbackData,
+        conversation(conversation),
+        pricing(pricing),
+        errors,
         metadata,
         businessAccountId,
-        RawJson.wrap(status));
+        raw);
   }
 
-  private static @Nullable Conversation conversation(@Nullable JsonView conversation) {
+  static @Nullable Conversation conversation(@Nullable JsonView conversation) {
     if (conversation == null) {
       return null;
     }
@@ -71,7 +98,7 @@ final class StatusParser {
         origin == null ? null : WebhookParser.open(origin.string("type"), PricingCategory::of));
   }
 
-  private static @Nullable Pricing pricing(@Nullable JsonView pricing) {
+  static @Nullable Pricing pricing(@Nullable JsonView pricing) {
     if (pricing == null) {
       return null;
     }
