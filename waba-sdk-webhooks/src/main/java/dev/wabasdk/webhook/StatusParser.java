@@ -34,7 +34,8 @@ final class StatusParser {
     return status(id, rawStatus, timestamp, status.string("recipient_type"), status.string("recipient_id"),
         status.string("recipient_participant_id"), status.string("recipient_user_id"),
         Identities.parentRecipientUserId(status), status.string("biz_opaque_callback_data"),
-        status.object("conversation"), status.object("pricing"), Identities.errors(status), contacts, index, count,
+        conversation(status.object("conversation")), pricing(status.object("pricing")), Identities.errors(status),
+        contacts, index, count,
         metadata, businessAccountId, RawJson.wrap(status));
   }
 
@@ -51,8 +52,8 @@ final class StatusParser {
       @Nullable String userId,
       @Nullable String parentUserId,
       @Nullable String bizOpaqueCallbackData,
-      @Nullable JsonView conversation,
-      @Nullable JsonView pricing,
+      @Nullable Conversation conversation,
+      @Nullable Pricing pricing,
       List<WebhookError> errors,
       List<JsonView> contacts,
       int index,
@@ -79,34 +80,46 @@ final class StatusParser {
         recipient.profileName(),
         groupId,
         bizOpaqueCallbackData,
-        conversation(conversation),
-        pricing(pricing),
+        conversation,
+        pricing,
         errors,
         metadata,
         businessAccountId,
         raw);
   }
 
-  static @Nullable Conversation conversation(@Nullable JsonView conversation) {
+  private static @Nullable Conversation conversation(@Nullable JsonView conversation) {
     if (conversation == null) {
       return null;
     }
     JsonView origin = conversation.object("origin");
-    return new Conversation(
-        conversation.string("id"),
-        conversation.epochSecondsOrNull("expiration_timestamp"),
-        origin == null ? null : WebhookParser.open(origin.string("type"), PricingCategory::of));
+    return conversation(conversation.string("id"), conversation.epochSecondsOrNull("expiration_timestamp"),
+        origin == null ? null : origin.string("type"));
   }
 
-  static @Nullable Pricing pricing(@Nullable JsonView pricing) {
+  /** A conversation from its members. Shared by this parser and {@link WebhookFastPath}. */
+  static Conversation conversation(@Nullable String id, @Nullable Instant expiration, @Nullable String originType) {
+    return new Conversation(id, expiration, WebhookParser.open(originType, PricingCategory::of));
+  }
+
+  private static @Nullable Pricing pricing(@Nullable JsonView pricing) {
     if (pricing == null) {
       return null;
     }
-    Object billable = pricing.get("billable");
+    return pricing(pricing.get("billable"), pricing.string("pricing_model"), pricing.string("type"),
+        pricing.string("category"));
+  }
+
+  /**
+   * Pricing from its members ({@code billable} as read: a boolean, or a string Meta may send instead). Shared by
+   * this parser and {@link WebhookFastPath}.
+   */
+  static Pricing pricing(
+      @Nullable Object billable, @Nullable String model, @Nullable String type, @Nullable String category) {
     return new Pricing(
         billable instanceof Boolean b ? b : billable instanceof String s ? Boolean.valueOf(s) : null,
-        WebhookParser.open(pricing.string("pricing_model"), PricingModel::of),
-        WebhookParser.open(pricing.string("type"), PricingType::of),
-        WebhookParser.open(pricing.string("category"), PricingCategory::of));
+        WebhookParser.open(model, PricingModel::of),
+        WebhookParser.open(type, PricingType::of),
+        WebhookParser.open(category, PricingCategory::of));
   }
 }

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>What it takes on gives exactly the events the general path gives (WebhookFastPathTest runs both on every
  * fixture and on variations of them): it shares their builders ({@link InboundMessageParser#header},
- * {@link StatusParser#status}, {@link Identities}) and reads nested parts it does not bind itself (contacts,
- * context, referral, conversation, pricing, errors) as views. Members it does not need are skipped, but validated
+ * {@link StatusParser}, {@link Identities}) and reads the nested parts it does not bind itself (contacts,
+ * context, referral, errors) as views. Members it does not need are skipped, but validated
  * as the plain reader validates them; each event's {@link RawJson} is its object's span of the body, parsed only
  * when asked for. Thread-safe: each parse uses an instance of its own.
  */
@@ -35,7 +35,7 @@ final class WebhookFastPath {
   private static final int VALUE = 6;
   private static final int METADATA = 7;
   private static final int ITEM = 8;
-  private static final int TEXT = 9;
+  private static final int PART = 9; // a message's text, a status's conversation or pricing
 
   private final byte[] body;
   private final WebhookJsonReader in;
@@ -271,7 +271,7 @@ final class WebhookFastPath {
         seen = once(seen);
         text = in.text();
       } else {
-        in.any(TEXT);
+        in.any(PART);
       }
     }
     return text;
@@ -290,8 +290,8 @@ final class WebhookFastPath {
     String parentUserId = null;
     String formerParentUserId = null;
     String bizOpaqueCallbackData = null;
-    JsonView conversation = null;
-    JsonView pricing = null;
+    Conversation conversation = null;
+    Pricing pricing = null;
     List<WebhookError> errors = List.of();
     int seen = 0;
     for (boolean more = in.open('{'); more; more = in.next('}')) {
@@ -338,11 +338,11 @@ final class WebhookFastPath {
         }
         case "conversation" -> {
           seen = once(seen, 1 << 10);
-          conversation = object(in.any(ITEM));
+          conversation = conversation();
         }
         case "pricing" -> {
           seen = once(seen, 1 << 11);
-          pricing = object(in.any(ITEM));
+          pricing = pricing();
         }
         case "errors" -> {
           seen = once(seen, 1 << 12);
@@ -358,6 +358,71 @@ final class WebhookFastPath {
         parentUserId != null ? parentUserId : formerParentUserId, bizOpaqueCallbackData, conversation, pricing,
         errors, items.contacts, items.statuses.size(), 1, items.metadata, items.businessAccountId,
         RawJson.span(body, start, in.position()));
+  }
+
+  /** A status's {@code conversation}, as {@link StatusParser} reads it. */
+  private Conversation conversation() {
+    String id = null;
+    Instant expiration = null;
+    String originType = null;
+    int seen = 0;
+    for (boolean more = in.open('{'); more; more = in.next('}')) {
+      switch (in.name()) {
+        case "id" -> {
+          seen = once(seen, 1);
+          id = in.text();
+        }
+        case "expiration_timestamp" -> {
+          seen = once(seen, 1 << 1);
+          expiration = in.epochSecondsText();
+        }
+        case "origin" -> {
+          seen = once(seen, 1 << 2);
+          originType = null;
+          for (boolean member = in.open('{'); member; member = in.next('}')) {
+            if (in.name().equals("type")) {
+              seen = once(seen, 1 << 3);
+              originType = in.text();
+            } else {
+              in.any(PART + 1);
+            }
+          }
+        }
+        default -> in.any(PART);
+      }
+    }
+    return StatusParser.conversation(id, expiration, originType);
+  }
+
+  /** A status's {@code pricing}, as {@link StatusParser} reads it. */
+  private Pricing pricing() {
+    Object billable = null;
+    String model = null;
+    String type = null;
+    String category = null;
+    int seen = 0;
+    for (boolean more = in.open('{'); more; more = in.next('}')) {
+      switch (in.name()) {
+        case "billable" -> {
+          seen = once(seen, 1);
+          billable = in.any(PART);
+        }
+        case "pricing_model" -> {
+          seen = once(seen, 1 << 1);
+          model = in.text();
+        }
+        case "type" -> {
+          seen = once(seen, 1 << 2);
+          type = in.text();
+        }
+        case "category" -> {
+          seen = once(seen, 1 << 3);
+          category = in.text();
+        }
+        default -> in.any(PART);
+      }
+    }
+    return StatusParser.pricing(billable, model, type, category);
   }
 
   /** What {@link JsonView#object} gives for a member read as {@code value}. */
