@@ -20,7 +20,7 @@ final class InboundMessageParser {
       JsonView message,
       int index,
       int count,
-      List<JsonView> contacts,
+      List<Identities.Contact> contacts,
       WebhookMetadata metadata,
       @Nullable String businessAccountId) {
     String id = message.string("id");
@@ -62,7 +62,7 @@ final class InboundMessageParser {
       @Nullable String from,
       @Nullable String fromUserId,
       @Nullable String fromParentUserId,
-      List<JsonView> contacts,
+      List<Identities.Contact> contacts,
       int index,
       int count,
       @Nullable String groupId,
@@ -74,7 +74,7 @@ final class InboundMessageParser {
       RawJson raw) {
     // Meta's BSUID guide puts a username user's BSUID on contacts[].user_id and omits "from"; a per-message
     // "from_user_id" is read too, should Meta add one.
-    Identities.Party sender = Identities.party(contacts, from, fromUserId, fromParentUserId, index, count);
+    Identities.Party sender = Identities.partyAmong(contacts, from, fromUserId, fromParentUserId, index, count);
     WhatsAppUser user = sender.user();
     if (user == null) {
       return null;

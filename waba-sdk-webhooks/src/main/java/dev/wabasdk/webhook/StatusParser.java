@@ -21,7 +21,7 @@ final class StatusParser {
       JsonView status,
       int index,
       int count,
-      List<JsonView> contacts,
+      List<Identities.Contact> contacts,
       WebhookMetadata metadata,
       @Nullable String businessAccountId) {
     String id = status.string("id");
@@ -55,7 +55,7 @@ final class StatusParser {
       @Nullable Conversation conversation,
       @Nullable Pricing pricing,
       List<WebhookError> errors,
-      List<JsonView> contacts,
+      List<Identities.Contact> contacts,
       int index,
       int count,
       WebhookMetadata metadata,
@@ -71,7 +71,7 @@ final class StatusParser {
     if (userId == null && bsuid) {
       userId = userRecipientId;
     }
-    Identities.Party recipient = Identities.party(contacts, waId, userId, parentUserId, index, count);
+    Identities.Party recipient = Identities.partyAmong(contacts, waId, userId, parentUserId, index, count);
     return new MessageStatus(
         id,
         DeliveryStatus.of(rawStatus),

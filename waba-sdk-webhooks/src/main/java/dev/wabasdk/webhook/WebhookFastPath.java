@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>What it takes on gives exactly the events the general path gives (WebhookFastPathTest runs both on every
  * fixture and on variations of them): it shares their builders ({@link InboundMessageParser#header},
- * {@link StatusParser}, {@link Identities}) and reads the nested parts it does not bind itself (contacts,
- * context, referral, errors) as views. Members it does not need are skipped, but validated
+ * {@link StatusParser}, {@link Identities}) and reads the nested parts it does not bind itself (context,
+ * referral, errors) as views. Members it does not need are skipped, but validated
  * as the plain reader validates them; each event's {@link RawJson} is its object's span of the body, parsed only
  * when asked for. Thread-safe: each parse uses an instance of its own.
  */
@@ -35,7 +35,7 @@ final class WebhookFastPath {
   private static final int VALUE = 6;
   private static final int METADATA = 7;
   private static final int ITEM = 8;
-  private static final int PART = 9; // a message's text, a status's conversation or pricing
+  private static final int PART = 9; // a message's text, a status's conversation or pricing, a contact's profile
 
   private final byte[] body;
   private final WebhookJsonReader in;
@@ -137,11 +137,7 @@ final class WebhookFastPath {
         case "contacts" -> {
           seen = once(seen, 2);
           require(items.none());
-          // With more than one contact, which one is a message's depends on how many messages there are.
-          if (!(in.any(VALUE) instanceof JsonView.Items contacts) || contacts.count() > 1) {
-            throw GIVE_UP;
-          }
-          items.contacts = contacts;
+          items.contacts = contacts();
         }
         case "messages" -> {
           seen = once(seen, 4);
@@ -183,6 +179,61 @@ final class WebhookFastPath {
       }
     }
     return new WebhookMetadata(phoneNumberId, displayPhoneNumber);
+  }
+
+  /** A {@code contacts} array of at most one contact. */
+  private List<Identities.Contact> contacts() {
+    List<Identities.Contact> contacts = List.of();
+    for (boolean more = in.open('['); more; more = in.next(']')) {
+      // With more than one, which contact is an item's depends on how many items there are: not known yet.
+      require(contacts.isEmpty());
+      contacts = List.of(contact());
+    }
+    return contacts;
+  }
+
+  /** A contact, as {@link Identities.Contact#of} reads it. */
+  private Identities.Contact contact() {
+    String waId = null;
+    String userId = null;
+    String parentUserId = null;
+    String username = null;
+    String profileName = null;
+    int seen = 0;
+    for (boolean more = in.open('{'); more; more = in.next('}')) {
+      switch (in.name()) {
+        case "wa_id" -> {
+          seen = once(seen, 1);
+          waId = in.text();
+        }
+        case "user_id" -> {
+          seen = once(seen, 1 << 1);
+          userId = in.text();
+        }
+        case "parent_user_id" -> {
+          seen = once(seen, 1 << 2);
+          parentUserId = in.text();
+        }
+        case "profile" -> {
+          seen = once(seen, 1 << 3);
+          for (boolean member = in.open('{'); member; member = in.next('}')) {
+            switch (in.name()) {
+              case "name" -> {
+                seen = once(seen, 1 << 4);
+                profileName = in.text();
+              }
+              case "username" -> {
+                seen = once(seen, 1 << 5);
+                username = in.text();
+              }
+              default -> in.any(PART);
+            }
+          }
+        }
+        default -> in.any(ITEM);
+      }
+    }
+    return new Identities.Contact(waId, userId, parentUserId, username, profileName);
   }
 
   /** A text message (anything else gives up), as {@link InboundMessageParser#message} builds it. */
@@ -455,7 +506,7 @@ final class WebhookFastPath {
   private static final class Items {
     final @Nullable String businessAccountId;
     WebhookMetadata metadata = new WebhookMetadata(null, null);
-    List<JsonView> contacts = List.of();
+    List<Identities.Contact> contacts = List.of();
     final List<WebhookEvent> messages = new ArrayList<>(1);
     final List<WebhookEvent> statuses = new ArrayList<>(1);
 

@@ -66,6 +66,7 @@ final class WebhookJsonReader {
   private static final NotPlain NOT_PLAIN = new NotPlain();
 
   private static final @Nullable Object[] NO_VALUES = {};
+  private static final String[] NO_NAMES = {};
   private static final JsonView[] NO_OBJECTS = {};
 
   private static final long ONES = 0x0101010101010101L;
@@ -79,8 +80,8 @@ final class WebhookJsonReader {
    * The members (or items) of the objects and arrays being read, innermost last: each object or array gets arrays of
    * exactly its size when it ends, instead of growing its own.
    */
-  private String[] names = new String[16];
-  private @Nullable Object[] values = new Object[16];
+  private String[] names = NO_NAMES; // grown on first use: the fast path may need none
+  private @Nullable Object[] values = NO_VALUES;
   private int top;
 
   private WebhookJsonReader(byte[] in) {
@@ -349,8 +350,8 @@ final class WebhookJsonReader {
 
   private void push(String name, @Nullable Object value) {
     if (top == names.length) {
-      names = Arrays.copyOf(names, top * 2);
-      values = Arrays.copyOf(values, top * 2);
+      names = Arrays.copyOf(names, Math.max(16, top * 2));
+      values = Arrays.copyOf(values, Math.max(16, top * 2));
     }
     names[top] = name;
     values[top] = value;
