@@ -99,16 +99,19 @@ final class WebhookFastPath {
     }
   }
 
-  /** A change: its events are kept once its {@code field} (which Meta sends after the value) says messages. */
+  /**
+   * A change. Its events are added before its {@code field} (which Meta sends after the value) is known: when the
+   * field is not messages, the whole body goes to the general path anyway.
+   */
   private void change(@Nullable String businessAccountId, List<WebhookEvent> events) {
-    List<WebhookEvent> changeEvents = null;
+    boolean value = false;
     String field = null;
     boolean fieldSeen = false;
     for (boolean more = in.open('{'); more; more = in.next('}')) {
       switch (in.name()) {
         case "value" -> {
-          require(changeEvents == null);
-          changeEvents = value(businessAccountId);
+          value = once(value);
+          value(businessAccountId, events);
         }
         case "field" -> {
           fieldSeen = once(fieldSeen);
@@ -117,14 +120,11 @@ final class WebhookFastPath {
         default -> in.any(CHANGE);
       }
     }
-    if (changeEvents == null || !"messages".equals(field)) {
-      throw GIVE_UP;
-    }
-    events.addAll(changeEvents);
+    require(value && "messages".equals(field));
   }
 
-  /** The value of a messages change: its messages' events, then its statuses'. */
-  private List<WebhookEvent> value(@Nullable String businessAccountId) {
+  /** The value of a messages change: its messages' events, then its statuses' (Meta never sends both). */
+  private void value(@Nullable String businessAccountId, List<WebhookEvent> events) {
     Items items = new Items(businessAccountId);
     int seen = 0;
     for (boolean more = in.open('{'); more; more = in.next('}')) {
@@ -141,14 +141,17 @@ final class WebhookFastPath {
         }
         case "messages" -> {
           seen = once(seen, 4);
+          require(items.statuses == 0); // their events come first
           for (boolean item = in.open('['); item; item = in.next(']')) {
-            items.messages.add(message(items));
+            events.add(message(items));
+            items.messages++;
           }
         }
         case "statuses" -> {
           seen = once(seen, 8);
           for (boolean item = in.open('['); item; item = in.next(']')) {
-            items.statuses.add(status(items));
+            events.add(status(items));
+            items.statuses++;
           }
         }
         case "errors", "user_actions" -> throw GIVE_UP; // events of their own, from the whole value
@@ -156,9 +159,6 @@ final class WebhookFastPath {
       }
     }
     require(!items.none()); // else an UnknownEvent of the whole value
-    List<WebhookEvent> events = items.messages;
-    events.addAll(items.statuses);
-    return events;
   }
 
   private WebhookMetadata metadata() {
@@ -305,7 +305,7 @@ final class WebhookFastPath {
     }
     // At most one contact: which one is the sender's does not depend on the number of messages (given as 1).
     MessageHeader header = InboundMessageParser.header(id, timestamp, from, fromUserId, fromParentUserId,
-        items.contacts, items.messages.size(), 1, groupId, context, referral, errors, items.metadata,
+        items.contacts, items.messages, 1, groupId, context, referral, errors, items.metadata,
         items.businessAccountId, RawJson.span(body, start, in.position()));
     if (header == null) {
       throw GIVE_UP;
@@ -407,7 +407,7 @@ final class WebhookFastPath {
     }
     return StatusParser.status(id, status, timestamp, recipientType, recipientId, participantId, userId,
         parentUserId != null ? parentUserId : formerParentUserId, bizOpaqueCallbackData, conversation, pricing,
-        errors, items.contacts, items.statuses.size(), 1, items.metadata, items.businessAccountId,
+        errors, items.contacts, items.statuses, 1, items.metadata, items.businessAccountId,
         RawJson.span(body, start, in.position()));
   }
 
@@ -502,20 +502,20 @@ final class WebhookFastPath {
     }
   }
 
-  /** What the messages and statuses of one change value share, and their events so far. */
+  /** What the messages and statuses of one change value share, and how many of each were read so far. */
   private static final class Items {
     final @Nullable String businessAccountId;
     WebhookMetadata metadata = new WebhookMetadata(null, null);
     List<Identities.Contact> contacts = List.of();
-    final List<WebhookEvent> messages = new ArrayList<>(1);
-    final List<WebhookEvent> statuses = new ArrayList<>(1);
+    int messages;
+    int statuses;
 
     Items(@Nullable String businessAccountId) {
       this.businessAccountId = businessAccountId;
     }
 
     boolean none() {
-      return messages.isEmpty() && statuses.isEmpty();
+      return messages == 0 && statuses == 0;
     }
   }
 
