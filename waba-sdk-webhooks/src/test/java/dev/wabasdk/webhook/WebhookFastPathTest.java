@@ -43,7 +43,7 @@ class WebhookFastPathTest {
     // The common changes are taken on; the others (and unknown types) are left to the general path.
     assertThat(taken).contains("text.json", "text-twice.json", "status-delivered-pmp.json", "status-failed.json",
         "status-group.json", "status-bsuid.json", "status-parent-spelling.json", "status-read-fep.json",
-        "status-sent-cbp.json", "bsuid-message.json", "group-text.json");
+        "status-sent-cbp.json", "bsuid-message.json", "group-text.json", "referral.json");
     assertThat(taken).doesNotContain("image.json", "api-errors.json", "unknown-type.json", "user-actions-click.json",
         "template-status.json", "multi-entry.json");
   }
@@ -102,6 +102,32 @@ class WebhookFastPathTest {
       assertThatThrownBy(() -> WebhookProcessor.parse(bytes))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage((String) expected);
+    }
+  }
+
+  @Test
+  void repliesForwardsErrorsAndBusinessScopedUsersAreTakenOn() {
+    String head = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"value\":{"
+        + "\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"155\",\"phone_number_id\":\"2\"},";
+    String tail = "},\"field\":\"messages\"}]}]}";
+    for (String value : List.of(
+        "\"contacts\":[{\"profile\":{\"name\":\"A\",\"username\":\"@a\"},\"wa_id\":\"16505551234\","
+            + "\"user_id\":\"US.1\",\"parent_user_id\":\"US.P\"}],\"messages\":[{\"from\":\"16505551234\","
+            + "\"id\":\"wamid.1\",\"timestamp\":\"1749416383\",\"type\":\"text\",\"text\":{\"body\":\"hi\"},"
+            + "\"context\":{\"from\":\"155\",\"id\":\"wamid.0\",\"forwarded\":true,\"referred_product\":"
+            + "{\"catalog_id\":\"c\",\"product_retailer_id\":\"p\"}},\"errors\":[{\"code\":131051,"
+            + "\"title\":\"t\",\"error_data\":{\"details\":\"d\"}}]}]",
+        "\"contacts\":[{\"profile\":{\"name\":\"B\"},\"user_id\":\"US.2\"}],\"messages\":[{\"id\":\"wamid.2\","
+            + "\"timestamp\":\"1749416384\",\"type\":\"text\",\"text\":{\"body\":\"x\"}},{\"from_user_id\":\"US.2\","
+            + "\"id\":\"wamid.3\",\"timestamp\":\"1749416385\",\"type\":\"text\",\"text\":{\"body\":\"y\"},"
+            + "\"group_id\":\"g\"}]",
+        "\"statuses\":[{\"id\":\"wamid.4\",\"status\":\"failed\",\"timestamp\":\"1750857384\","
+            + "\"recipient_id\":\"US.3\",\"recipient_parent_user_id\":\"US.P\",\"errors\":[{\"code\":\"131026\","
+            + "\"message\":\"m\",\"href\":\"h\"}],\"pricing\":{\"billable\":\"false\"},\"conversation\":{"
+            + "\"expiration_timestamp\":\"1750943790\",\"origin\":{}}},{\"id\":\"wamid.5\",\"status\":\"read\","
+            + "\"timestamp\":\"1750857385\",\"recipient_type\":\"group\",\"recipient_id\":\"g\","
+            + "\"recipient_participant_id\":\"16505551234\"}]")) {
+      assertThat(compare((head + value + tail).getBytes(StandardCharsets.UTF_8))).as(value).isTrue();
     }
   }
 
