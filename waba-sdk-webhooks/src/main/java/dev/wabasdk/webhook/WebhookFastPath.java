@@ -125,40 +125,40 @@ final class WebhookFastPath {
 
   /** The value of a messages change: its messages' events, then its statuses' (Meta never sends both). */
   private void value(@Nullable String businessAccountId, List<WebhookEvent> events) {
-    Items items = new Items(businessAccountId);
+    Shared shared = new Shared(businessAccountId);
     int seen = 0;
     for (boolean more = in.open('{'); more; more = in.next('}')) {
       switch (in.name()) {
         case "metadata" -> {
           seen = once(seen, 1);
-          require(items.none()); // the items name it
-          items.metadata = metadata();
+          require(shared.none()); // the items name it
+          shared.metadata = metadata();
         }
         case "contacts" -> {
           seen = once(seen, 2);
-          require(items.none());
-          items.contacts = contacts();
+          require(shared.none());
+          shared.contacts = contacts();
         }
         case "messages" -> {
           seen = once(seen, 4);
-          require(items.statuses == 0); // their events come first
+          require(shared.statuses == 0); // their events come first
           for (boolean item = in.open('['); item; item = in.next(']')) {
-            events.add(message(items));
-            items.messages++;
+            events.add(message(shared));
+            shared.messages++;
           }
         }
         case "statuses" -> {
           seen = once(seen, 8);
           for (boolean item = in.open('['); item; item = in.next(']')) {
-            events.add(status(items));
-            items.statuses++;
+            events.add(status(shared));
+            shared.statuses++;
           }
         }
         case "errors", "user_actions" -> throw GIVE_UP; // events of their own, from the whole value
         default -> in.any(VALUE);
       }
     }
-    require(!items.none()); // else an UnknownEvent of the whole value
+    require(!shared.none()); // else an UnknownEvent of the whole value
   }
 
   private WebhookMetadata metadata() {
@@ -237,7 +237,7 @@ final class WebhookFastPath {
   }
 
   /** A text message (anything else gives up), as {@link InboundMessageParser#message} builds it. */
-  private WebhookEvent message(Items items) {
+  private WebhookEvent message(Shared shared) {
     int start = in.position();
     String id = null;
     Instant timestamp = null;
@@ -305,8 +305,8 @@ final class WebhookFastPath {
     }
     // At most one contact: which one is the sender's does not depend on the number of messages (given as 1).
     MessageHeader header = InboundMessageParser.header(id, timestamp, from, fromUserId, fromParentUserId,
-        items.contacts, items.messages, 1, groupId, context, referral, errors, items.metadata,
-        items.businessAccountId, RawJson.span(body, start, in.position()));
+        shared.contacts, shared.messages, 1, groupId, context, referral, errors, shared.metadata,
+        shared.businessAccountId, RawJson.span(body, start, in.position()));
     if (header == null) {
       throw GIVE_UP;
     }
@@ -329,7 +329,7 @@ final class WebhookFastPath {
   }
 
   /** A status, as {@link StatusParser#status} builds it. */
-  private WebhookEvent status(Items items) {
+  private WebhookEvent status(Shared shared) {
     int start = in.position();
     String id = null;
     String status = null;
@@ -407,7 +407,7 @@ final class WebhookFastPath {
     }
     return StatusParser.status(id, status, timestamp, recipientType, recipientId, participantId, userId,
         parentUserId != null ? parentUserId : formerParentUserId, bizOpaqueCallbackData, conversation, pricing,
-        errors, items.contacts, items.statuses, 1, items.metadata, items.businessAccountId,
+        errors, shared.contacts, shared.statuses, 1, shared.metadata, shared.businessAccountId,
         RawJson.span(body, start, in.position()));
   }
 
@@ -503,14 +503,14 @@ final class WebhookFastPath {
   }
 
   /** What the messages and statuses of one change value share, and how many of each were read so far. */
-  private static final class Items {
+  private static final class Shared {
     final @Nullable String businessAccountId;
     WebhookMetadata metadata = new WebhookMetadata(null, null);
     List<Identities.Contact> contacts = List.of();
     int messages;
     int statuses;
 
-    Items(@Nullable String businessAccountId) {
+    Shared(@Nullable String businessAccountId) {
       this.businessAccountId = businessAccountId;
     }
 
