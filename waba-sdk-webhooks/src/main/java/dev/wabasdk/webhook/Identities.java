@@ -15,6 +15,38 @@ final class Identities {
   /** A sender or recipient: the user (null when nothing identifies one) and the profile name its contact gives. */
   record Party(@Nullable WhatsAppUser user, @Nullable String profileName) {}
 
+  /**
+   * What the parsers read of a {@code contacts[]} entry.
+   *
+   * @param username the profile's {@code username}
+   * @param profileName the profile's {@code name}
+   */
+  record Contact(
+      @Nullable String waId,
+      @Nullable String userId,
+      @Nullable String parentUserId,
+      @Nullable String username,
+      @Nullable String profileName) {
+
+    static Contact of(JsonView contact) {
+      JsonView profile = contact.object("profile");
+      return new Contact(contact.string("wa_id"), contact.string("user_id"), contact.string("parent_user_id"),
+          profile == null ? null : profile.string("username"), profile == null ? null : profile.string("name"));
+    }
+  }
+
+  /** The contacts of a {@code contacts[]} array's objects. */
+  static List<Contact> contacts(List<JsonView> contacts) {
+    if (contacts.isEmpty()) {
+      return List.of();
+    }
+    List<Contact> result = new ArrayList<>(contacts.size());
+    for (JsonView contact : contacts) {
+      result.add(Contact.of(contact));
+    }
+    return result;
+  }
+
   static Party party(
       List<JsonView> contacts,
       @Nullable String waId,
@@ -22,8 +54,19 @@ final class Identities {
       @Nullable String parentUserId,
       int index,
       int count) {
-    JsonView contact = contact(contacts, waId, userId, index, count);
-    return new Party(user(waId, userId, parentUserId, contact), profileName(contact));
+    return partyAmong(contacts(contacts), waId, userId, parentUserId, index, count);
+  }
+
+  /** A party, given its item's place among its siblings (to find its contact). */
+  static Party partyAmong(
+      List<Contact> contacts,
+      @Nullable String waId,
+      @Nullable String userId,
+      @Nullable String parentUserId,
+      int index,
+      int count) {
+    Contact contact = contact(contacts, waId, userId, index, count);
+    return new Party(user(waId, userId, parentUserId, contact), contact == null ? null : contact.profileName());
   }
 
   /**
@@ -31,24 +74,23 @@ final class Identities {
    * failing that the only contact, or the contact at the same index when there is one per item — but never a
    * contact that names a different user.
    */
-  private static @Nullable JsonView contact(
-      List<JsonView> contacts, @Nullable String waId, @Nullable String userId, int index, int count) {
+  private static @Nullable Contact contact(
+      List<Contact> contacts, @Nullable String waId, @Nullable String userId, int index, int count) {
     if (contacts.isEmpty()) {
       return null;
     }
-    for (JsonView contact : contacts) {
-      if ((waId != null && waId.equals(contact.string("wa_id")))
-          || (userId != null && userId.equals(contact.string("user_id")))) {
+    for (Contact contact : contacts) {
+      if ((waId != null && waId.equals(contact.waId())) || (userId != null && userId.equals(contact.userId()))) {
         return contact;
       }
     }
-    JsonView candidate =
+    Contact candidate =
         contacts.size() == 1 ? contacts.get(0) : contacts.size() == count ? contacts.get(index) : null;
     if (candidate == null) {
       return null;
     }
-    String contactWaId = candidate.string("wa_id");
-    String contactUserId = candidate.string("user_id");
+    String contactWaId = candidate.waId();
+    String contactUserId = candidate.userId();
     boolean conflicts =
         (waId != null && contactWaId != null && !waId.equals(contactWaId))
             || (userId != null && contactUserId != null && !userId.equals(contactUserId));
@@ -56,24 +98,18 @@ final class Identities {
   }
 
   private static @Nullable WhatsAppUser user(
-      @Nullable String waId, @Nullable String userId, @Nullable String parentUserId, @Nullable JsonView contact) {
+      @Nullable String waId, @Nullable String userId, @Nullable String parentUserId, @Nullable Contact contact) {
     String username = null;
     if (contact != null) {
-      waId = waId != null ? waId : contact.string("wa_id");
-      userId = userId != null ? userId : contact.string("user_id");
-      parentUserId = parentUserId != null ? parentUserId : contact.string("parent_user_id");
-      JsonView profile = contact.object("profile");
-      username = profile == null ? null : profile.string("username");
+      waId = waId != null ? waId : contact.waId();
+      userId = userId != null ? userId : contact.userId();
+      parentUserId = parentUserId != null ? parentUserId : contact.parentUserId();
+      username = contact.username();
     }
     if (waId == null && userId == null) {
       return null;
     }
     return new WhatsAppUser(waId, userId, parentUserId, username);
-  }
-
-  private static @Nullable String profileName(@Nullable JsonView contact) {
-    JsonView profile = contact == null ? null : contact.object("profile");
-    return profile == null ? null : profile.string("name");
   }
 
   static WebhookMetadata metadata(JsonView value) {
@@ -84,7 +120,11 @@ final class Identities {
   }
 
   static List<WebhookError> errors(JsonView owner) {
-    List<JsonView> errors = owner.objects("errors");
+    return errors(owner.objects("errors"));
+  }
+
+  /** The errors of an {@code errors} array's objects. */
+  static List<WebhookError> errors(List<JsonView> errors) {
     if (errors.isEmpty()) {
       return List.of();
     }

@@ -20,7 +20,7 @@ final class InboundMessageParser {
       JsonView message,
       int index,
       int count,
-      List<JsonView> contacts,
+      List<Identities.Contact> contacts,
       WebhookMetadata metadata,
       @Nullable String businessAccountId) {
     String id = message.string("id");
@@ -36,35 +36,51 @@ final class InboundMessageParser {
     if (timestamp == null) {
       return unknownMessage(id, businessAccountId, "message has no valid \"timestamp\"", message);
     }
-    String from = message.string("from");
-    // Meta's BSUID guide puts a username user's BSUID on contacts[].user_id and omits "from"; a per-message
-    // "from_user_id" is read too, should Meta add one.
-    Identities.Party sender = Identities.party(
-        contacts, from, message.string("from_user_id"), message.string("from_parent_user_id"), index, count);
-    WhatsAppUser user = sender.user();
-    if (user == null) {
+    MessageHeader header = header(id, timestamp, message.string("from"), message.string("from_user_id"),
+        message.string("from_parent_user_id"), contacts, index, count, message.string("group_id"),
+        message.object("context"), message.object("referral"), Identities.errors(message), metadata,
+        businessAccountId, RawJson.wrap(message));
+    if (header == null) {
       return unknownMessage(
           id, businessAccountId, "message has no sender (no \"from\" and no contact \"user_id\")", message);
     }
-    MessageHeader header =
-        new MessageHeader(
-            id,
-            user,
-            sender.profileName(),
-            timestamp,
-            message.string("group_id"),
-            context(message.object("context")),
-            referral(message.object("referral")),
-            Identities.errors(message),
-            metadata,
-            businessAccountId,
-            RawJson.wrap(message));
     String type = message.string("type");
     if (type == null) {
       return new InboundUnknownMessage(header, "");
     }
     InboundMessage typed = typed(header, type, message);
     return typed != null ? typed : new InboundUnknownMessage(header, type);
+  }
+
+  /**
+   * The header of a message at {@code index} of {@code count}, or null when neither the message nor its contact
+   * identifies a sender. Shared by this parser and {@link WebhookFastPath}.
+   */
+  static @Nullable MessageHeader header(
+      String id,
+      Instant timestamp,
+      @Nullable String from,
+      @Nullable String fromUserId,
+      @Nullable String fromParentUserId,
+      List<Identities.Contact> contacts,
+      int index,
+      int count,
+      @Nullable String groupId,
+      @Nullable JsonView context,
+      @Nullable JsonView referral,
+      List<WebhookError> errors,
+      WebhookMetadata metadata,
+      @Nullable String businessAccountId,
+      RawJson raw) {
+    // Meta's BSUID guide puts a username user's BSUID on contacts[].user_id and omits "from"; a per-message
+    // "from_user_id" is read too, should Meta add one.
+    Identities.Party sender = Identities.partyAmong(contacts, from, fromUserId, fromParentUserId, index, count);
+    WhatsAppUser user = sender.user();
+    if (user == null) {
+      return null;
+    }
+    return new MessageHeader(id, user, sender.profileName(), timestamp, groupId, context(context),
+        referral(referral), errors, metadata, businessAccountId, raw);
   }
 
   private static UnknownEvent unknownMessage(

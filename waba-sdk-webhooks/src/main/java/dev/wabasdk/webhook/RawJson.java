@@ -1,6 +1,7 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.internal.Json;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,20 +14,31 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RawJson {
 
-  // Either the object as the webhook parser read it, turned into the map tree only when asked for (most listeners
-  // never look at raw JSON), or that map.
+  // The object as the webhook parser read it (a view, or its bytes, which the fast path validated), turned into the
+  // map tree only when asked for (most listeners never look at raw JSON); or that map.
   private final @Nullable JsonView view;
+  private final byte @Nullable [] bytes;
   private volatile @Nullable Map<String, @Nullable Object> value;
   private volatile @Nullable String json;
 
-  private RawJson(@Nullable JsonView view, @Nullable Map<String, @Nullable Object> value) {
+  private RawJson(
+      @Nullable JsonView view, byte @Nullable [] bytes, @Nullable Map<String, @Nullable Object> value) {
     this.view = view;
+    this.bytes = bytes;
     this.value = value;
   }
 
   /** Wraps an object the webhook parser read (never changed afterwards). */
   static RawJson wrap(JsonView view) {
-    return new RawJson(view, null);
+    return new RawJson(view, null, null);
+  }
+
+  /**
+   * The object at {@code body[start, end)}, which the fast path read as plain JSON: parsed only when asked for, to
+   * the tree the view of the same object gives. A copy: the caller may reuse its body's array.
+   */
+  static RawJson span(byte[] body, int start, int end) {
+    return new RawJson(null, Arrays.copyOfRange(body, start, end), null);
   }
 
   /**
@@ -47,7 +59,7 @@ public final class RawJson {
     }
     @SuppressWarnings("unchecked")
     Map<String, @Nullable Object> map = (Map<String, @Nullable Object>) parsed;
-    return new RawJson(null, map);
+    return new RawJson(null, null, map);
   }
 
   /** The compact JSON text of this object (after parsing: whitespace and escapes may differ from the wire). */
@@ -70,7 +82,8 @@ public final class RawJson {
     Map<String, @Nullable Object> result = value;
     if (result == null) {
       // Two threads may both build it: equal trees, either is fine.
-      result = Objects.requireNonNull(view).map();
+      result = view != null ? view.map() : Objects.requireNonNull(
+          WebhookJsonReader.parseObject(Objects.requireNonNull(bytes)), "not an object").map();
       value = result;
     }
     return result;

@@ -21,7 +21,7 @@ final class StatusParser {
       JsonView status,
       int index,
       int count,
-      List<JsonView> contacts,
+      List<Identities.Contact> contacts,
       WebhookMetadata metadata,
       @Nullable String businessAccountId) {
     String id = status.string("id");
@@ -31,19 +31,47 @@ final class StatusParser {
       return WebhookParser.unknown(
           businessAccountId, "messages", "status needs \"id\", \"status\" and \"timestamp\"", status);
     }
-    boolean group = "group".equals(status.string("recipient_type"));
-    String groupId = group ? status.string("recipient_id") : null;
-    String userId = status.string("recipient_user_id");
+    return status(id, rawStatus, timestamp, status.string("recipient_type"), status.string("recipient_id"),
+        status.string("recipient_participant_id"), status.string("recipient_user_id"),
+        Identities.parentRecipientUserId(status), status.string("biz_opaque_callback_data"),
+        conversation(status.object("conversation")), pricing(status.object("pricing")), Identities.errors(status),
+        contacts, index, count,
+        metadata, businessAccountId, RawJson.wrap(status));
+  }
+
+  /**
+   * A status from its members, at {@code index} of {@code count}. Shared by this parser and {@link WebhookFastPath}.
+   */
+  static MessageStatus status(
+      String id,
+      String rawStatus,
+      Instant timestamp,
+      @Nullable String recipientType,
+      @Nullable String recipientId,
+      @Nullable String participantId,
+      @Nullable String userId,
+      @Nullable String parentUserId,
+      @Nullable String bizOpaqueCallbackData,
+      @Nullable Conversation conversation,
+      @Nullable Pricing pricing,
+      List<WebhookError> errors,
+      List<Identities.Contact> contacts,
+      int index,
+      int count,
+      WebhookMetadata metadata,
+      @Nullable String businessAccountId,
+      RawJson raw) {
+    boolean group = "group".equals(recipientType);
+    String groupId = group ? recipientId : null;
     // For a group the user is the participant; otherwise recipient_id, which is a BSUID when the business sent
     // to one (BSUIDs contain a dot, phone numbers never do).
-    String recipientId = status.string(group ? "recipient_participant_id" : "recipient_id");
-    boolean bsuid = recipientId != null && recipientId.indexOf('.') >= 0;
-    String waId = bsuid ? null : recipientId;
+    String userRecipientId = group ? participantId : recipientId;
+    boolean bsuid = userRecipientId != null && userRecipientId.indexOf('.') >= 0;
+    String waId = bsuid ? null : userRecipientId;
     if (userId == null && bsuid) {
-      userId = recipientId;
+      userId = userRecipientId;
     }
-    Identities.Party recipient =
-        Identities.party(contacts, waId, userId, Identities.parentRecipientUserId(status), index, count);
+    Identities.Party recipient = Identities.partyAmong(contacts, waId, userId, parentUserId, index, count);
     return new MessageStatus(
         id,
         DeliveryStatus.of(rawStatus),
@@ -51,13 +79,13 @@ final class StatusParser {
         recipient.user(),
         recipient.profileName(),
         groupId,
-        status.string("biz_opaque_callback_data"),
-        conversation(status.object("conversation")),
-        pricing(status.object("pricing")),
-        Identities.errors(status),
+        bizOpaqueCallbackData,
+        conversation,
+        pricing,
+        errors,
         metadata,
         businessAccountId,
-        RawJson.wrap(status));
+        raw);
   }
 
   private static @Nullable Conversation conversation(@Nullable JsonView conversation) {
@@ -65,21 +93,33 @@ final class StatusParser {
       return null;
     }
     JsonView origin = conversation.object("origin");
-    return new Conversation(
-        conversation.string("id"),
-        conversation.epochSecondsOrNull("expiration_timestamp"),
-        origin == null ? null : WebhookParser.open(origin.string("type"), PricingCategory::of));
+    return conversation(conversation.string("id"), conversation.epochSecondsOrNull("expiration_timestamp"),
+        origin == null ? null : origin.string("type"));
+  }
+
+  /** A conversation from its members. Shared by this parser and {@link WebhookFastPath}. */
+  static Conversation conversation(@Nullable String id, @Nullable Instant expiration, @Nullable String originType) {
+    return new Conversation(id, expiration, WebhookParser.open(originType, PricingCategory::of));
   }
 
   private static @Nullable Pricing pricing(@Nullable JsonView pricing) {
     if (pricing == null) {
       return null;
     }
-    Object billable = pricing.get("billable");
+    return pricing(pricing.get("billable"), pricing.string("pricing_model"), pricing.string("type"),
+        pricing.string("category"));
+  }
+
+  /**
+   * Pricing from its members ({@code billable} as read: a boolean, or a string Meta may send instead). Shared by
+   * this parser and {@link WebhookFastPath}.
+   */
+  static Pricing pricing(
+      @Nullable Object billable, @Nullable String model, @Nullable String type, @Nullable String category) {
     return new Pricing(
         billable instanceof Boolean b ? b : billable instanceof String s ? Boolean.valueOf(s) : null,
-        WebhookParser.open(pricing.string("pricing_model"), PricingModel::of),
-        WebhookParser.open(pricing.string("type"), PricingType::of),
-        WebhookParser.open(pricing.string("category"), PricingCategory::of));
+        WebhookParser.open(model, PricingModel::of),
+        WebhookParser.open(type, PricingType::of),
+        WebhookParser.open(category, PricingCategory::of));
   }
 }

@@ -6,6 +6,7 @@ import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -65,6 +66,7 @@ final class WebhookJsonReader {
   private static final NotPlain NOT_PLAIN = new NotPlain();
 
   private static final @Nullable Object[] NO_VALUES = {};
+  private static final String[] NO_NAMES = {};
   private static final JsonView[] NO_OBJECTS = {};
 
   private static final long ONES = 0x0101010101010101L;
@@ -78,8 +80,8 @@ final class WebhookJsonReader {
    * The members (or items) of the objects and arrays being read, innermost last: each object or array gets arrays of
    * exactly its size when it ends, instead of growing its own.
    */
-  private String[] names = new String[16];
-  private @Nullable Object[] values = new Object[16];
+  private String[] names = NO_NAMES; // grown on first use: the fast path may need none
+  private @Nullable Object[] values = NO_VALUES;
   private int top;
 
   private WebhookJsonReader(byte[] in) {
@@ -124,6 +126,116 @@ final class WebhookJsonReader {
       }
       throw e;
     }
+  }
+
+  // The tokenizer's steps, for WebhookFastPath (which binds the common change without the tree). Each throws
+  // NOT_PLAIN (or runs off the end of the body) where the plain road would; the fast path then gives up.
+
+  /** A reader over one body, at its first token. */
+  static WebhookJsonReader over(byte[] utf8) {
+    WebhookJsonReader reader = new WebhookJsonReader(utf8);
+    reader.skipWhitespace();
+    return reader;
+  }
+
+  /** The byte at the current token (no whitespace before it). */
+  byte peek() {
+    return in[pos];
+  }
+
+  /** The current offset (the start or end of an object, for a {@link RawJson} span). */
+  int position() {
+    return pos;
+  }
+
+  /** True when only whitespace was left after the document. */
+  boolean atEnd() {
+    skipWhitespace();
+    return pos == in.length;
+  }
+
+  /**
+   * Enters an object or array: {@code open} must be the current byte.
+   *
+   * @return true when it has a first member or item (the current token)
+   */
+  boolean open(char open) {
+    if (in[pos] != open) {
+      throw NOT_PLAIN;
+    }
+    pos++;
+    skipWhitespace();
+    if (in[pos] == (open == '{' ? '}' : ']')) {
+      pos++;
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * After a member or item: true when another follows (the current token), false after the closing {@code close}.
+   */
+  boolean next(char close) {
+    skipWhitespace();
+    byte b = in[pos++];
+    if (b == close) {
+      return false;
+    }
+    if (b != ',') {
+      throw NOT_PLAIN;
+    }
+    skipWhitespace();
+    return true;
+  }
+
+  /** A member name and its colon: the shared constant when it is one of {@link #NAMES}. */
+  String name() {
+    if (in[pos] != '"') {
+      throw NOT_PLAIN;
+    }
+    String name = (String) string(KNOWN_NAMES);
+    skipWhitespace();
+    if (in[pos++] != ':') {
+      throw NOT_PLAIN;
+    }
+    skipWhitespace();
+    return name;
+  }
+
+  /** A string value (escapes decoded as the tree reads them), or null for JSON null; anything else is not taken. */
+  @Nullable String text() {
+    if (in[pos] == 'n') {
+      return (String) keyword("null", null);
+    }
+    if (in[pos] != '"') {
+      throw NOT_PLAIN;
+    }
+    return (String) string(KNOWN_VALUES);
+  }
+
+  /**
+   * Unix seconds written as a string of at most 15 digits (as Meta sends them), read without a string: what
+   * {@link JsonView#epochSeconds} gives for that. Anything else is not taken.
+   */
+  Instant epochSecondsText() {
+    int i = pos + 1;
+    long seconds = 0;
+    byte b;
+    while ((b = in[i]) >= '0' && b <= '9') {
+      seconds = seconds * 10 + (b - '0');
+      i++;
+    }
+    int digits = i - pos - 1;
+    if (in[pos] != '"' || b != '"' || digits == 0 || digits > 15) {
+      throw NOT_PLAIN;
+    }
+    pos = i + 1;
+    return Instant.ofEpochSecond(seconds);
+  }
+
+  /** Any value, as the tree reads it (objects as views without a path); {@code depth} is the enclosing one's. */
+  @Nullable Object any(int depth) {
+    return value(null, null, -1, depth);
   }
 
   /** One value at {@code pos} (no whitespace before it); an object's place (owner, member, index) names it. */
@@ -238,8 +350,8 @@ final class WebhookJsonReader {
 
   private void push(String name, @Nullable Object value) {
     if (top == names.length) {
-      names = Arrays.copyOf(names, top * 2);
-      values = Arrays.copyOf(values, top * 2);
+      names = Arrays.copyOf(names, Math.max(16, top * 2));
+      values = Arrays.copyOf(values, Math.max(16, top * 2));
     }
     names[top] = name;
     values[top] = value;

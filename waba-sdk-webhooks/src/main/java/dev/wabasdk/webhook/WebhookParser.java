@@ -121,7 +121,7 @@ final class WebhookParser {
   /** The events of a {@code messages} change, added to {@code events}. */
   private static void messagesChange(@Nullable String businessAccountId, JsonView value, List<WebhookEvent> events) {
     WebhookMetadata metadata = Identities.metadata(value);
-    List<JsonView> contacts = value.objects("contacts");
+    List<Identities.Contact> contacts = Identities.contacts(value.objects("contacts"));
     List<JsonView> messages = value.objects("messages");
     List<JsonView> statuses = value.objects("statuses");
     List<WebhookError> errors = Identities.errors(value);
