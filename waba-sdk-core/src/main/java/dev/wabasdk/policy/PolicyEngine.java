@@ -10,9 +10,7 @@ import dev.wabasdk.cost.MessagePrice;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
-
 import dev.wabasdk.phone.MessagingLimitTier;
-import dev.wabasdk.template.Component;
 import dev.wabasdk.template.Template;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
@@ -502,16 +500,14 @@ public final class PolicyEngine implements SendInterceptor {
   }
 
   /**
-   * A template's status, category and whether it has a call permission request component (whose sends count toward
-   * {@link CallPermissionRequestLimitRule}'s limits), from a templates look-up, e.g.
-   * {@code whatsApp.templates().list().forEach(policy::recordTemplate)}.
+   * A template's status, category and call permission request component ({@link CallPermissionRequestLimitRule})
+   * from a templates look-up, e.g. {@code whatsApp.templates().list().forEach(policy::recordTemplate)}.
    */
   public void recordTemplate(Template template) {
     Objects.requireNonNull(template, "template");
     recordTemplateStatus(template.name(), template.language(), template.status());
     recordTemplateCategory(template.name(), template.language(), template.category());
-    store.recordTemplateCallPermissionRequest(template.name(), template.language(),
-        template.components().stream().anyMatch(c -> c instanceof Component.CallPermissionRequest));
+    store.recordTemplateCallPermissionRequest(template.name(), template.language(), template.requestsCallPermission());
   }
 
   /** A template's category, from a {@code template_category_update} webhook or a templates look-up. */

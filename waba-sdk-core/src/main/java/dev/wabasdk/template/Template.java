@@ -67,6 +67,14 @@ public record Template(
     return libraryTemplateName != null;
   }
 
+  /**
+   * Whether it has a call permission request component: each send asks the user for permission to call, and counts
+   * toward Meta's call permission request limits.
+   */
+  public boolean requestsCallPermission() {
+    return components.contains(Component.callPermissionRequest());
+  }
+
   /** The definition, to check sends against or to submit again. */
   public TemplateDefinition definition() {
     return new TemplateDefinition(name, language, category, parameterFormat, components, messageSendTtlSeconds);
