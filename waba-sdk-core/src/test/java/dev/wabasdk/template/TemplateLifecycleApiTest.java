@@ -353,5 +353,20 @@ class TemplateLifecycleApiTest {
     assertThat(done.previousCategory()).isSameAs(TemplateCategory.UTILITY);
     assertThat(done.isCategoryChangePending()).isFalse();
     assertThat(done.isFromLibrary()).isFalse();
+    assertThat(done.requestsCallPermission()).isFalse();
+  }
+
+  @Test
+  void aCallPermissionRequestTemplateSaysSo() throws Exception {
+    // As Meta lists one (Call permission request templates): a body and the call permission request component.
+    graph.enqueue(200, """
+        {"id":"1048271930427613","name":"callback_offer","language":"en_US","status":"APPROVED",
+         "category":"UTILITY","parameter_format":"NAMED","components":[
+          {"type":"BODY","text":"Hi {{first_name}}, may we call you about your order?",
+           "example":{"body_text_named_params":[{"param_name":"first_name","example":"Pablo"}]}},
+          {"type":"CALL_PERMISSION_REQUEST"}]}""");
+    Template t = templates().get("1048271930427613");
+    assertThat(t.components()).contains(Component.callPermissionRequest());
+    assertThat(t.requestsCallPermission()).isTrue();
   }
 }
