@@ -271,15 +271,7 @@ final class WebhookJsonReader {
     }
     int base = top;
     while (true) {
-      if (in[pos] != '"') {
-        throw NOT_PLAIN;
-      }
-      String name = (String) string(KNOWN_NAMES);
-      skipWhitespace();
-      if (in[pos++] != ':') {
-        throw NOT_PLAIN;
-      }
-      skipWhitespace();
+      String name = name();
       push(name, value(object, name, -1, depth));
       skipWhitespace();
       byte b = in[pos++];
