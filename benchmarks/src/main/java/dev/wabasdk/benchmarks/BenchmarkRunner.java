@@ -149,8 +149,9 @@ public final class BenchmarkRunner {
       clientHeap[r] = HeapPerTenant.separateClients(tenants);
     }
 
-    ratio(oneCpuJava != null ? "Send, blocking (1 thread, client and server on one CPU)"
-        : "Send, blocking (1 thread; not pinned: taskset could not pin to CPU 0)", "SendBenchmark.sdkSend", "SendBenchmark.rawOkHttpSend",
+    String oneThread = oneCpuJava != null ? "Send, blocking (1 thread, client and server on one CPU)"
+        : "Send, blocking (1 thread; not pinned: taskset could not pin to CPU 0)";
+    ratio(oneThread, "SendBenchmark.sdkSend", "SendBenchmark.rawOkHttpSend",
         "raw OkHttp + hand-written JSON", "SDK ≥ 0.95 × raw", Goal.ratioAtLeast(0.95));
     ratio("Send, blocking, 16 threads, one client", "SendThreadsBenchmark.sdkSend",
         "SendThreadsBenchmark.rawOkHttpSend", "raw OkHttp + hand-written JSON, one OkHttpClient", "SDK ≥ 0.97 × raw",
@@ -401,8 +402,10 @@ public final class BenchmarkRunner {
   private String markdown(Instant started) {
     StringBuilder md = new StringBuilder();
     md.append("Run ").append(started.truncatedTo(ChronoUnit.SECONDS))
-        .append(smoke ? " (smoke: not a measurement)" : " (" + rounds + (rounds == 1 ? " round)" : " rounds)")).append(" on ").append(Machine.describe()).append(".\n\n");
-    md.append("| Measure | SDK | Baseline | Ratio SDK/baseline | Goal | Error SDK / baseline (½ spread of rounds) |\n");
+        .append(smoke ? " (smoke: not a measurement)" : " (" + rounds + (rounds == 1 ? " round)" : " rounds)"))
+        .append(" on ").append(Machine.describe()).append(".\n\n");
+    md.append("| Measure | SDK | Baseline | Ratio SDK/baseline | Goal |"
+        + " Error SDK / baseline (½ spread of rounds) |\n");
     md.append("|---|---:|---|---:|---|---:|\n");
     for (Row row : rows) {
       md.append("| ").append(row.measure)

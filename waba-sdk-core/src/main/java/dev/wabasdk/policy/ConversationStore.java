@@ -159,7 +159,7 @@ public interface ConversationStore {
    * <p>The default keeps nothing, so with a store that does not override it such templates are not counted (as
    * before this method); the built-in stores override it.
    */
-  default void recordTemplateCallPermissionRequest(String name, String language, boolean callPermissionRequest) {}
+  default void recordTemplateCallPermissionRequest(String name, String language, boolean requestsCallPermission) {}
 
   /**
    * Meta restricted the account ({@code account_update} {@code ACCOUNT_RESTRICTION}): {@code type}, e.g.

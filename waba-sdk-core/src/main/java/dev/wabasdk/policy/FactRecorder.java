@@ -40,14 +40,14 @@ final class FactRecorder {
     }
     boolean businessInitiated = false;
     boolean marketing = false;
-    boolean callPermissionRequest = message instanceof CallPermissionRequestMessage;
+    boolean requestsCallPermission = message instanceof CallPermissionRequestMessage;
     if (message instanceof TemplateMessage template) {
       long lastInbound = store.user(key).lastInboundAt();
       businessInitiated = lastInbound == 0 || when >= lastInbound + ConversationStore.DAY_SECONDS;
       TemplateInfo info = store.template(template.name(), template.language());
       // An unknown category counts as marketing, as in evaluate: the strictest reading.
       marketing = info == null || info.category() == null || TemplateCategory.MARKETING.equals(info.category());
-      callPermissionRequest = info != null && info.callPermissionRequest();
+      requestsCallPermission = info != null && info.requestsCallPermission();
     } else if (message.envelope().directSend() != null) {
       // Delivered as a utility or authentication template: outside the window it reaches a user like one.
       long lastInbound = store.user(key).lastInboundAt();
@@ -56,7 +56,7 @@ final class FactRecorder {
     long pairRateInterval = pairRate == null || mode == PolicyMode.ENFORCE ? 0 : pairRate.intervalSeconds();
     store.recordSent(SentMessage.of(key, when).withPairRateInterval(pairRateInterval)
         .withBusinessInitiated(businessInitiated).withMarketing(marketing));
-    if (callPermissionRequest) {
+    if (requestsCallPermission) {
       store.recordCallPermissionRequest(key, when);
     }
   }

@@ -287,7 +287,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     Objects.requireNonNull(status, "status");
     templates.computeIfAbsent(name, n -> new ConcurrentHashMap<>())
         .merge(language, new TemplateInfo(status, null),
-            (old, x) -> new TemplateInfo(status, old.category(), old.callPermissionRequest()));
+            (old, x) -> new TemplateInfo(status, old.category(), old.requestsCallPermission()));
   }
 
   @Override
@@ -295,15 +295,15 @@ public final class InMemoryConversationStore implements ConversationStore {
     Objects.requireNonNull(category, "category");
     templates.computeIfAbsent(name, n -> new ConcurrentHashMap<>())
         .merge(language, new TemplateInfo(null, category),
-            (old, x) -> new TemplateInfo(old.status(), category, old.callPermissionRequest()));
+            (old, x) -> new TemplateInfo(old.status(), category, old.requestsCallPermission()));
   }
 
   @Override
-  public void recordTemplateCallPermissionRequest(String name, String language, boolean callPermissionRequest) {
+  public void recordTemplateCallPermissionRequest(String name, String language, boolean requestsCallPermission) {
     Objects.requireNonNull(language, "language");
     templates.computeIfAbsent(name, n -> new ConcurrentHashMap<>()).compute(language, (l, old) -> old == null
-        ? (callPermissionRequest ? new TemplateInfo(null, null, true) : null) // nothing known stays unknown
-        : new TemplateInfo(old.status(), old.category(), callPermissionRequest));
+        ? (requestsCallPermission ? new TemplateInfo(null, null, true) : null) // nothing known stays unknown
+        : new TemplateInfo(old.status(), old.category(), requestsCallPermission));
   }
 
   /** The number of keys tracked (a user known by two keys counts twice until one expires). */

@@ -158,7 +158,7 @@ public final class PolicyContext {
       return true;
     }
     TemplateInfo info = template == null ? null : templateInfo();
-    return info != null && info.callPermissionRequest();
+    return info != null && info.requestsCallPermission();
   }
 
   /** Whether this is a marketing template (recorded or assumed). */

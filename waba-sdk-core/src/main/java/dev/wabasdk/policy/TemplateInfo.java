@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status its last recorded status, or null when only the category is known
  * @param category its last recorded category, or null when only the status is known
- * @param callPermissionRequest whether it has a call permission request component, so each send asks the user for
+ * @param requestsCallPermission whether it has a call permission request component, so each send asks the user for
  *     permission to call and counts toward {@link CallPermissionRequestLimitRule}'s limits (false when not recorded)
  */
 public record TemplateInfo(@Nullable TemplateStatus status, @Nullable TemplateCategory category,
-    boolean callPermissionRequest) {
+    boolean requestsCallPermission) {
 
   /** A template without a call permission request component, or one whose components were not recorded. */
   public TemplateInfo(@Nullable TemplateStatus status, @Nullable TemplateCategory category) {

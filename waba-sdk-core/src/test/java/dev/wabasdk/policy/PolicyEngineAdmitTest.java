@@ -178,8 +178,8 @@ class PolicyEngineAdmitTest extends PolicyFixtures {
 
     // Template facts, likewise (a default method, but a fact): forwarded, so the contract's template test runs.
     @Override
-    public void recordTemplateCallPermissionRequest(String name, String language, boolean callPermissionRequest) {
-      to.recordTemplateCallPermissionRequest(name, language, callPermissionRequest);
+    public void recordTemplateCallPermissionRequest(String name, String language, boolean requestsCallPermission) {
+      to.recordTemplateCallPermissionRequest(name, language, requestsCallPermission);
     }
 
     // Restrictions are facts, not claims: forwarded, so the contract's restriction test runs on the delegate.

@@ -94,8 +94,8 @@ public final class SingleReadsStore implements ConversationStore {
   }
 
   @Override
-  public void recordTemplateCallPermissionRequest(String name, String language, boolean callPermissionRequest) {
-    store.recordTemplateCallPermissionRequest(name, language, callPermissionRequest);
+  public void recordTemplateCallPermissionRequest(String name, String language, boolean requestsCallPermission) {
+    store.recordTemplateCallPermissionRequest(name, language, requestsCallPermission);
   }
 
   @Override

@@ -257,8 +257,8 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   }
 
   private static @Nullable TemplateInfo templateInfo(@Nullable String status, @Nullable String category,
-      @Nullable String callPermissionRequest) {
-    boolean requests = "1".equals(callPermissionRequest);
+      @Nullable String requestsCallPermission) {
+    boolean requests = "1".equals(requestsCallPermission);
     if (status == null && category == null && !requests) {
       return null;
     }
@@ -280,9 +280,9 @@ public final class RedisConversationStore implements ConversationStore, AutoClos
   }
 
   @Override
-  public void recordTemplateCallPermissionRequest(String name, String language, boolean callPermissionRequest) {
+  public void recordTemplateCallPermissionRequest(String name, String language, boolean requestsCallPermission) {
     redis.call("record template components",
-        c -> c.hset(templatesKey, callPermissionField(name, language), flag(callPermissionRequest)));
+        c -> c.hset(templatesKey, callPermissionField(name, language), flag(requestsCallPermission)));
   }
 
   /** The key prefix every key of this store starts with. */
