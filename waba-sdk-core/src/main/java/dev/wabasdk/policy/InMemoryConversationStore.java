@@ -364,10 +364,22 @@ public final class InMemoryConversationStore implements ConversationStore {
   }
 
   private static @Nullable Entry resolve(@Nullable Entry e) {
-    while (e != null && e.merged != null) {
-      e = e.merged;
+    if (e == null) {
+      return null;
     }
-    return e == null || e.dead ? null : e;
+    // Path halving: many keys linked in turn to one id (e.g. a stub that answers every send with the same wa_id)
+    // would otherwise build one long chain walked on every look-up. Only merged (dead) entries are rewritten, and a
+    // chain grows only at its live end, so any later entry still leads there.
+    for (Entry next = e.merged; next != null; next = e.merged) {
+      Entry after = next.merged;
+      if (after == null) {
+        e = next;
+        break;
+      }
+      e.merged = after;
+      e = after;
+    }
+    return e.dead ? null : e;
   }
 
   private void sweep(long now) {

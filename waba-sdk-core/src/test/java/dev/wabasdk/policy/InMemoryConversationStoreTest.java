@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class InMemoryConversationStoreTest extends ConversationStoreContract {
 
@@ -52,6 +53,31 @@ class InMemoryConversationStoreTest extends ConversationStoreContract {
       t.recordInbound("4915112345678", T + 4 * DAY, false);
     }
     assertThat(t.trackedKeys()).isEqualTo(1);
+  }
+
+  /**
+   * A stub that answers every send with one wa_id links each recipient in turn to that id: each link merges the id's
+   * state into the next recipient's, so the first recipients sit at the start of one long chain. Look-ups through
+   * them must not walk it every time (quadratic in the number of recipients: minutes here, not the timeout).
+   */
+  @Test
+  @Timeout(60)
+  void manyKeysLinkedInTurnToOneIdShareOneStateWithoutWalkingTheChainEachTime() {
+    InMemoryConversationStore s = new InMemoryConversationStore(Duration.ofDays(7), 1_000_000);
+    int keys = 100_000;
+    for (int i = 0; i < keys; i++) {
+      s.link(String.valueOf(16505550000L + i), "4915112345678");
+    }
+    s.recordInbound("4915112345678", T, false);
+    for (int round = 0; round < 3; round++) {
+      for (int i = 0; i < keys; i++) {
+        assertThat(s.user(String.valueOf(16505550000L + i)).lastInboundAt()).isEqualTo(T);
+      }
+    }
+    s.recordOptOut("16505550000", OptOut.MARKETING, T + 1); // through the chain's far end: seen by every key
+    assertThat(s.user("16505650000").optOut()).isEqualTo(OptOut.NONE); // never linked
+    assertThat(s.user("16505649999").optOut()).isEqualTo(OptOut.MARKETING);
+    assertThat(s.user("4915112345678").optOut()).isEqualTo(OptOut.MARKETING);
   }
 
   @Test
