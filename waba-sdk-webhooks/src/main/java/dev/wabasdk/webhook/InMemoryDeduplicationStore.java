@@ -16,16 +16,23 @@ import org.jspecify.annotations.Nullable;
  * The default {@link DeduplicationStore}: leases and done marks in memory until their TTL passes, at most
  * {@code maxEntries} of them (the oldest go first, by when their key was claimed: a done mark takes its lease's
  * place). Good for one app instance; several instances need a shared store. Thread-safe: each call touches one key
- * of a concurrent map and that key's entry alone (expiry is checked on access); expired entries are swept
- * occasionally, amortised over many calls, so no call holds a store-wide lock.
+ * of a concurrent map and that key's entry alone (expiry is checked on access). Keys are queued in the order
+ * written, which for one TTL is the order they expire in: writes drop expired keys from the head of that queue, a
+ * few at a time, and the bound drops the oldest; no call waits for another's clean-up.
  */
 public final class InMemoryDeduplicationStore implements DeduplicationStore {
 
   /** The default bound: 100,000 keys (a few MB). */
   public static final int DEFAULT_MAX_ENTRIES = 100_000;
 
-  /** A sweep runs at most once per this many writes (and once per a quarter of the entries, so it costs O(1) each). */
-  private static final int SWEEP_EVERY = 1024;
+  /**
+   * Writes look at the queue's head for expired keys once per this many writes (more often only over the bound), so
+   * a store under its bound does not touch its oldest entry, a cache miss, on every write.
+   */
+  private static final int TRIM_EVERY = 64;
+
+  /** The queue is swept whole when it holds this many more nodes than the map holds entries (and twice as many). */
+  private static final int SWEEP_SLACK = 1024;
 
   /**
    * One key's lease or done mark ({@code token} empty). A lease turns into its done mark in place, so a claim and
@@ -55,12 +62,17 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
   private final int maxEntries;
   private final Clock clock;
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-  /** Entries in the order written (the oldest first), for the bound and the sweep; stale ones are skipped. */
+  /**
+   * Entries in the order written (the oldest first), for the bound and expiry; stale ones are skipped. Only the
+   * holder of {@link #trimming} takes nodes out, so what it sees at the head is what it removes.
+   */
   private final ConcurrentLinkedQueue<Entry> order = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger writesSinceSweep = new AtomicInteger();
+  /** Nodes in {@link #order}, superseded ones included (they pile up only when keys are released or replaced). */
+  private final AtomicInteger queued = new AtomicInteger();
   /** Starts at random so that leases of two stores do not share tokens. */
   private final AtomicLong leases = new AtomicLong(ThreadLocalRandom.current().nextLong() >>> 1);
-  private final ReentrantLock sweeping = new ReentrantLock();
+  /** Held while taking nodes out of {@link #order}; writers only try it, so none waits for another's clean-up. */
+  private final ReentrantLock trimming = new ReentrantLock();
 
   /** A store holding at most {@value #DEFAULT_MAX_ENTRIES} keys, on the system clock. */
   public InMemoryDeduplicationStore() {
@@ -157,7 +169,12 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
 
   /** How many keys are remembered now (leases and done marks). */
   public int size() {
-    sweep(clock.millis());
+    trimming.lock();
+    try {
+      sweep(clock.millis());
+    } finally {
+      trimming.unlock();
+    }
     return entries.size();
   }
 
@@ -168,21 +185,47 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
 
   private void written(Entry entry) {
     order.add(entry);
-    if (entries.size() > maxEntries) {
-      // Drop the oldest live entries; queue nodes whose entry was replaced or removed are skipped.
-      for (Entry eldest; entries.size() > maxEntries && (eldest = order.poll()) != null; ) {
-        if (!eldest.superseded) {
-          synchronized (eldest) {
-            if (!eldest.superseded) {
-              remove(eldest);
-            }
+    int nodes = queued.incrementAndGet();
+    if (entries.size() <= maxEntries && nodes % TRIM_EVERY != 0) {
+      return; // nothing to drop now: the oldest entry is not even looked at
+    }
+    // Over the bound, another writer holding the lock may have finished before our entry came in: try again after.
+    while (trimming.tryLock()) {
+      try {
+        trim(clock.millis());
+      } finally {
+        trimming.unlock();
+      }
+      if (entries.size() <= maxEntries) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Drops the queue's head while it is superseded, expired or over the bound; sweeps the whole queue when it holds
+   * many superseded nodes. The caller holds {@link #trimming}.
+   */
+  private void trim(long now) {
+    for (Entry eldest; (eldest = order.peek()) != null; ) {
+      if (!eldest.superseded && (eldest.expiresAt <= now || entries.size() > maxEntries)) {
+        synchronized (eldest) {
+          // An entry renewed since the test above (a lease turned done mark) is kept unless over the bound.
+          if (!eldest.superseded && (eldest.expiresAt <= now || entries.size() > maxEntries)) {
+            remove(eldest);
           }
         }
       }
+      if (!eldest.superseded) {
+        break; // live and not expired, and the map within its bound: the rest is younger
+      }
+      order.poll(); // the lock holder alone takes nodes out: this is eldest's node
+      queued.decrementAndGet();
     }
-    if (writesSinceSweep.incrementAndGet() >= Math.max(SWEEP_EVERY, entries.size() / 4)) {
-      writesSinceSweep.set(0);
-      sweep(clock.millis());
+    int nodes = queued.get();
+    int live = entries.size();
+    if (nodes > 2 * live && nodes - live > SWEEP_SLACK) {
+      sweep(now); // released or replaced keys piled up behind a live head: O(nodes), once per as many writes
     }
   }
 
@@ -192,26 +235,21 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     entries.remove(entry.key, entry);
   }
 
+  /** Drops every expired entry and every superseded node. The caller holds {@link #trimming}. */
   private void sweep(long now) {
-    if (!sweeping.tryLock()) {
-      return; // another thread is sweeping
-    }
-    try {
-      for (Iterator<Entry> it = order.iterator(); it.hasNext(); ) {
-        Entry entry = it.next();
-        if (!entry.superseded && entry.expiresAt <= now) {
-          synchronized (entry) {
-            if (!entry.superseded && entry.expiresAt <= now) {
-              remove(entry);
-            }
+    for (Iterator<Entry> it = order.iterator(); it.hasNext(); ) {
+      Entry entry = it.next();
+      if (!entry.superseded && entry.expiresAt <= now) {
+        synchronized (entry) {
+          if (!entry.superseded && entry.expiresAt <= now) {
+            remove(entry);
           }
         }
-        if (entry.superseded) {
-          it.remove(); // expired, replaced or released
-        }
       }
-    } finally {
-      sweeping.unlock();
+      if (entry.superseded) {
+        it.remove(); // expired, replaced or released
+        queued.decrementAndGet();
+      }
     }
   }
 
