@@ -53,34 +53,37 @@ final class EventDispatcher {
 
   /** Claims, feeds and dispatches the events of one request; the answer for Meta. */
   WebhookResponse dispatch(List<WebhookEvent> events) {
+    if (events.size() == 1) { // most payloads: no lists to fill and no id set to find repeats in
+      WebhookEvent event = events.get(0);
+      Claim claim = claim(event.eventId(), List.of());
+      if (claim == null) {
+        return WebhookResponse.of(503, "de-duplication store unavailable");
+      }
+      if (!claim.isClaimed()) {
+        return claim.status() == Claim.Status.IN_FLIGHT
+            ? WebhookResponse.of(503, "event in flight elsewhere")
+            : WebhookResponse.of(200, "OK");
+      }
+      return dispatchClaimed(List.of(event), List.of(claim), false);
+    }
     List<WebhookEvent> fresh = new ArrayList<>(events.size());
     List<Claim> claims = new ArrayList<>(events.size());
     boolean inFlightElsewhere = false;
-    // Most payloads carry one event: no set is needed to find an event repeated within the payload.
-    Set<String> ids = events.size() > 1 ? new HashSet<>() : Set.of();
+    Set<String> ids = new HashSet<>();
     for (WebhookEvent event : events) {
       String eventId = event.eventId(); // built on each call by most events: asked once
-      if (events.size() > 1 && !ids.add(eventId)) {
+      if (!ids.add(eventId)) {
         continue; // the same event twice in one payload: our own lease would make it look in flight
       }
-      Claim claim;
-      try {
-        claim = deduplicationStore.claim(eventId, leaseTtl);
-      } catch (RuntimeException e) {
-        log.error("De-duplication store failed on event {}; answering 503 so Meta redelivers", eventId, e);
-        releaseAll(claims);
+      Claim claim = claim(eventId, claims);
+      if (claim == null) {
         return WebhookResponse.of(503, "de-duplication store unavailable");
       }
-      switch (claim.status()) {
-        case CLAIMED -> {
-          fresh.add(event);
-          claims.add(claim);
-        }
-        case DONE -> log.debug("Skipped duplicate webhook event {}", eventId);
-        case IN_FLIGHT -> {
-          log.debug("Webhook event {} is being processed elsewhere; Meta will be asked to redeliver", eventId);
-          inFlightElsewhere = true;
-        }
+      if (claim.isClaimed()) {
+        fresh.add(event);
+        claims.add(claim);
+      } else if (claim.status() == Claim.Status.IN_FLIGHT) {
+        inFlightElsewhere = true;
       }
     }
     if (fresh.isEmpty()) {
@@ -88,6 +91,34 @@ final class EventDispatcher {
           ? WebhookResponse.of(503, "event in flight elsewhere")
           : WebhookResponse.of(200, "OK");
     }
+    return dispatchClaimed(fresh, claims, inFlightElsewhere);
+  }
+
+  /**
+   * Claims one event in the store, logging a duplicate or an event in flight elsewhere.
+   *
+   * @return the claim, or null when the store failed (the claims {@code held} are released then)
+   */
+  private @Nullable Claim claim(String eventId, List<Claim> held) {
+    Claim claim;
+    try {
+      claim = deduplicationStore.claim(eventId, leaseTtl);
+    } catch (RuntimeException e) {
+      log.error("De-duplication store failed on event {}; answering 503 so Meta redelivers", eventId, e);
+      releaseAll(held);
+      return null;
+    }
+    switch (claim.status()) {
+      case CLAIMED -> { }
+      case DONE -> log.debug("Skipped duplicate webhook event {}", eventId);
+      case IN_FLIGHT ->
+          log.debug("Webhook event {} is being processed elsewhere; Meta will be asked to redeliver", eventId);
+    }
+    return claim;
+  }
+
+  /** Feeds and dispatches the claimed events of one request. */
+  private WebhookResponse dispatchClaimed(List<WebhookEvent> fresh, List<Claim> claims, boolean inFlightElsewhere) {
     List<@Nullable Claim> fed = runFeeds(fresh, claims);
     if (fed == null) {
       return WebhookResponse.of(503, "policy or billing feed unavailable");

@@ -104,7 +104,7 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     while (true) {
       Entry existing = entries.putIfAbsent(key, lease);
       if (existing == null) {
-        written(lease);
+        written(lease, now);
         return Claim.claimed(key, token);
       }
       synchronized (existing) {
@@ -117,7 +117,7 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
         existing.superseded = true; // expired: our lease takes its place
         entries.replace(key, existing, lease);
       }
-      written(lease);
+      written(lease, now);
       return Claim.claimed(key, token);
     }
   }
@@ -133,7 +133,7 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
       if (existing == null) {
         Entry done = new Entry(claim.key(), "", doneUntil);
         if (entries.putIfAbsent(claim.key(), done) == null) {
-          written(done);
+          written(done, now);
           return true;
         }
         continue; // someone claimed the key meanwhile: decide against their entry
@@ -183,7 +183,7 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     return entries.size();
   }
 
-  private void written(Entry entry) {
+  private void written(Entry entry, long now) {
     order.add(entry);
     int nodes = queued.incrementAndGet();
     if (entries.size() <= maxEntries && nodes % TRIM_EVERY != 0) {
@@ -192,7 +192,7 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     // Over the bound, another writer holding the lock may have finished before our entry came in: try again after.
     while (trimming.tryLock()) {
       try {
-        trim(clock.millis());
+        trim(now);
       } finally {
         trimming.unlock();
       }
