@@ -2,12 +2,9 @@ package dev.wabasdk.webhook;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * The default {@link DeduplicationStore}: leases and done marks in memory until their TTL passes, at most
  * {@code maxEntries} of them (the oldest go first, by when their key was claimed: a done mark takes its lease's
  * place). Good for one app instance; several instances need a shared store. Thread-safe: each call touches one key
- * of a concurrent map and that key's entry alone (expiry is checked on access). Keys are queued in the order
- * written, which for one TTL is the order they expire in: writes drop expired keys from the head of that queue, a
- * few at a time, and the bound drops the oldest; no call waits for another's clean-up.
+ * of a concurrent map and that key's entry alone (expiry is checked on access), plus a short hold of the ring
+ * that keeps the keys in the order written, which for one TTL is the order they expire in: a write appends to it,
+ * and drops expired keys from its head, a few at a time, and the oldest key over the bound.
  */
 public final class InMemoryDeduplicationStore implements DeduplicationStore {
 
@@ -26,29 +23,27 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
   public static final int DEFAULT_MAX_ENTRIES = 100_000;
 
   /**
-   * Writes look at the queue's head for expired keys once per this many writes (more often only over the bound), so
-   * a store under its bound does not touch its oldest entry, a cache miss, on every write.
+   * Writes look at the ring's head for expired keys once per this many writes (on every write only over the bound),
+   * so a store under its bound does not touch its oldest entry, a cache miss, on every write. A power of two.
    */
   private static final int TRIM_EVERY = 64;
 
-  /** The queue is swept whole when it holds this many more nodes than the map holds entries (and twice as many). */
-  private static final int SWEEP_SLACK = 1024;
-
   /**
    * One key's lease or done mark ({@code token} empty). A lease turns into its done mark in place, so a claim and
-   * its completion cost one map insertion and one queue node between them. An entry is in the map exactly while
+   * its completion cost one map insertion and one ring slot between them. An entry is in the map exactly while
    * {@code superseded} is false; every decision on it, every change of its fields and its removal from the map
-   * (which sets {@code superseded}) happen under its lock, so each store call stays atomic. The lock is always
-   * taken before the map's own (no map callback takes it), so there is no lock-order cycle.
+   * (which sets {@code superseded}) happen under its lock, so each store call stays atomic. Locks are taken in one
+   * order: the ring's, an entry's, the map's own (no map callback takes ours; no entry's holder takes the ring's),
+   * so there is no lock-order cycle.
    */
   private static final class Entry {
     final String key;
     String token;
-    /** Read without the lock only as a hint (the sweep); decided on under it. */
+    /** Read without the lock only as a hint (the ring's clean-up); decided on under it. */
     volatile long expiresAt;
     /**
-     * Set when the map no longer holds this entry (replaced or removed), so that the sweep and the bound can drop
-     * its queue node without a map look-up (which, on old entries, costs cache misses on their keys).
+     * Set when the map no longer holds this entry (replaced or removed), so that the ring's clean-up and the bound
+     * can drop its slot without a map look-up (which, on old entries, costs cache misses on their keys).
      */
     volatile boolean superseded;
 
@@ -62,17 +57,19 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
   private final int maxEntries;
   private final Clock clock;
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  /** Guards the ring: {@link #order}, {@link #head}, {@link #count} and {@link #writes}. */
+  private final ReentrantLock ordering = new ReentrantLock();
   /**
-   * Entries in the order written (the oldest first), for the bound and expiry; stale ones are skipped. Only the
-   * holder of {@link #trimming} takes nodes out, so what it sees at the head is what it removes.
+   * The entries in the order written, oldest at {@link #head}, superseded ones included until they reach the head
+   * or the ring fills up (then it is compacted before it grows). An array, not linked nodes: no node per write, and
+   * the head is found without a cache miss.
    */
-  private final ConcurrentLinkedQueue<Entry> order = new ConcurrentLinkedQueue<>();
-  /** Nodes in {@link #order}, superseded ones included (they pile up only when keys are released or replaced). */
-  private final AtomicInteger queued = new AtomicInteger();
+  private @Nullable Entry[] order = new Entry[16];
+  private int head;
+  private int count;
+  private int writes;
   /** Starts at random so that leases of two stores do not share tokens. */
   private final AtomicLong leases = new AtomicLong(ThreadLocalRandom.current().nextLong() >>> 1);
-  /** Held while taking nodes out of {@link #order}; writers only try it, so none waits for another's clean-up. */
-  private final ReentrantLock trimming = new ReentrantLock();
 
   /** A store holding at most {@value #DEFAULT_MAX_ENTRIES} keys, on the system clock. */
   public InMemoryDeduplicationStore() {
@@ -169,11 +166,11 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
 
   /** How many keys are remembered now (leases and done marks). */
   public int size() {
-    trimming.lock();
+    ordering.lock();
     try {
-      sweep(clock.millis());
+      compact(clock.millis());
     } finally {
-      trimming.unlock();
+      ordering.unlock();
     }
     return entries.size();
   }
@@ -183,31 +180,35 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     return entries.size();
   }
 
+  /** Appends a new entry to the ring, then drops expired and over-the-bound ones from its head. */
   private void written(Entry entry, long now) {
-    order.add(entry);
-    int nodes = queued.incrementAndGet();
-    if (entries.size() <= maxEntries && nodes % TRIM_EVERY != 0) {
-      return; // nothing to drop now: the oldest entry is not even looked at
-    }
-    // Over the bound, another writer holding the lock may have finished before our entry came in: try again after.
-    while (trimming.tryLock()) {
-      try {
+    ordering.lock();
+    try {
+      if (count == order.length) {
+        compact(now);
+        if (count > order.length / 2) { // mostly live: grow (a compaction per doubling keeps appends O(1))
+          Entry[] grown = new Entry[order.length * 2];
+          for (int i = 0; i < count; i++) {
+            grown[i] = order[(head + i) & (order.length - 1)];
+          }
+          order = grown;
+          head = 0;
+        }
+      }
+      order[(head + count) & (order.length - 1)] = entry;
+      count++;
+      if (entries.size() > maxEntries || (++writes & (TRIM_EVERY - 1)) == 0) {
         trim(now);
-      } finally {
-        trimming.unlock();
       }
-      if (entries.size() <= maxEntries) {
-        return;
-      }
+    } finally {
+      ordering.unlock();
     }
   }
 
-  /**
-   * Drops the queue's head while it is superseded, expired or over the bound; sweeps the whole queue when it holds
-   * many superseded nodes. The caller holds {@link #trimming}.
-   */
+  /** Drops the ring's head while it is superseded, expired or over the bound. The caller holds {@link #ordering}. */
   private void trim(long now) {
-    for (Entry eldest; (eldest = order.peek()) != null; ) {
+    while (count > 0) {
+      Entry eldest = Objects.requireNonNull(order[head]);
       if (!eldest.superseded && (eldest.expiresAt <= now || entries.size() > maxEntries)) {
         synchronized (eldest) {
           // An entry renewed since the test above (a lease turned done mark) is kept unless over the bound.
@@ -217,28 +218,24 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
         }
       }
       if (!eldest.superseded) {
-        break; // live and not expired, and the map within its bound: the rest is younger
+        return; // live and not expired, and the map within its bound: the rest is younger
       }
-      order.poll(); // the lock holder alone takes nodes out: this is eldest's node
-      queued.decrementAndGet();
-    }
-    int nodes = queued.get();
-    int live = entries.size();
-    if (nodes > 2 * live && nodes - live > SWEEP_SLACK) {
-      sweep(now); // released or replaced keys piled up behind a live head: O(nodes), once per as many writes
+      order[head] = null;
+      head = (head + 1) & (order.length - 1);
+      count--;
     }
   }
 
-  /** Takes a live entry out of the map; the caller holds its lock. */
-  private void remove(Entry entry) {
-    entry.superseded = true;
-    entries.remove(entry.key, entry);
-  }
-
-  /** Drops every expired entry and every superseded node. The caller holds {@link #trimming}. */
-  private void sweep(long now) {
-    for (Iterator<Entry> it = order.iterator(); it.hasNext(); ) {
-      Entry entry = it.next();
+  /**
+   * Drops every expired entry and keeps the live ones in order, at the ring's start. The caller holds
+   * {@link #ordering}.
+   */
+  private void compact(long now) {
+    int mask = order.length - 1;
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      Entry entry = Objects.requireNonNull(order[(head + i) & mask]);
+      order[(head + i) & mask] = null;
       if (!entry.superseded && entry.expiresAt <= now) {
         synchronized (entry) {
           if (!entry.superseded && entry.expiresAt <= now) {
@@ -246,11 +243,18 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
           }
         }
       }
-      if (entry.superseded) {
-        it.remove(); // expired, replaced or released
-        queued.decrementAndGet();
+      if (!entry.superseded) {
+        order[(head + kept) & mask] = entry; // kept <= i: never over a slot still to read
+        kept++;
       }
     }
+    count = kept;
+  }
+
+  /** Takes a live entry out of the map; the caller holds its lock. */
+  private void remove(Entry entry) {
+    entry.superseded = true;
+    entries.remove(entry.key, entry);
   }
 
   @Override
