@@ -1,6 +1,8 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.webhook.DeduplicationStore.Claim;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,17 @@ import org.slf4j.LoggerFactory;
 final class EventDispatcher {
   private static final Logger log = LoggerFactory.getLogger(WebhookProcessor.class);
   private static final String FEED_KEY_PREFIX = WebhookProcessor.FEED_KEY_PREFIX;
+  /** What {@link #runFeeds} answers for one event when there are no feeds: shared. */
+  private static final List<@Nullable Claim> NOTHING_FED = Collections.nCopies(1, null);
+  private static final VarHandle STATE;
+
+  static {
+    try {
+      STATE = MethodHandles.lookup().findVarHandle(Batch.class, "state", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private final List<WebhookListener> listeners;
   private final List<WebhookListener> feeds;
@@ -64,7 +76,7 @@ final class EventDispatcher {
             ? WebhookResponse.of(503, "event in flight elsewhere")
             : WebhookResponse.of(200, "OK");
       }
-      return dispatchClaimed(List.of(event), List.of(claim), false);
+      return dispatchClaimed(events, List.of(claim), false);
     }
     List<WebhookEvent> fresh = new ArrayList<>(events.size());
     List<Claim> claims = new ArrayList<>(events.size());
@@ -145,8 +157,8 @@ final class EventDispatcher {
    *     null when a feed or the store failed (the claims are released then)
    */
   private @Nullable List<@Nullable Claim> runFeeds(List<WebhookEvent> fresh, List<Claim> claims) {
-    if (feeds.isEmpty()) {
-      return Collections.nCopies(fresh.size(), null); // nothing to mark: no list to fill
+    if (feeds.isEmpty()) { // nothing to mark: no list to fill
+      return fresh.size() == 1 ? NOTHING_FED : Collections.nCopies(fresh.size(), null);
     }
     List<@Nullable Claim> fed = new ArrayList<>(fresh.size());
     for (WebhookEvent event : fresh) {
@@ -334,7 +346,8 @@ final class EventDispatcher {
     final List<WebhookEvent> events;
     final List<Claim> claims;
     final List<@Nullable Claim> fed;
-    private final AtomicInteger state = new AtomicInteger(QUEUED);
+    /** QUEUED, RUNNING or CANCELLED; changed only through {@link #STATE} (a field, not an object per request). */
+    private volatile int state = QUEUED;
 
     Batch(List<WebhookEvent> events, List<Claim> claims, List<@Nullable Claim> fed) {
       this.events = events;
@@ -343,7 +356,7 @@ final class EventDispatcher {
     }
 
     boolean cancel() {
-      return state.compareAndSet(QUEUED, CANCELLED);
+      return STATE.compareAndSet(this, QUEUED, CANCELLED);
     }
 
     @Override
@@ -357,7 +370,7 @@ final class EventDispatcher {
 
     /** Runs the listeners unless cancelled; returns how many events failed. */
     int dispatch() {
-      if (!state.compareAndSet(QUEUED, RUNNING)) {
+      if (!STATE.compareAndSet(this, QUEUED, RUNNING)) {
         return 0;
       }
       int failed = 0;
