@@ -1,6 +1,8 @@
 package dev.wabasdk.webhook;
 
 import dev.wabasdk.webhook.DeduplicationStore.Claim;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,17 @@ import org.slf4j.LoggerFactory;
 final class EventDispatcher {
   private static final Logger log = LoggerFactory.getLogger(WebhookProcessor.class);
   private static final String FEED_KEY_PREFIX = WebhookProcessor.FEED_KEY_PREFIX;
+  /** What {@link #runFeeds} answers for one event when there are no feeds: shared. */
+  private static final List<@Nullable Claim> NOTHING_FED = Collections.nCopies(1, null);
+  private static final VarHandle STATE;
+
+  static {
+    try {
+      STATE = MethodHandles.lookup().findVarHandle(Batch.class, "state", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private final List<WebhookListener> listeners;
   private final List<WebhookListener> feeds;
@@ -53,34 +65,37 @@ final class EventDispatcher {
 
   /** Claims, feeds and dispatches the events of one request; the answer for Meta. */
   WebhookResponse dispatch(List<WebhookEvent> events) {
+    if (events.size() == 1) { // most payloads: no lists to fill and no id set to find repeats in
+      WebhookEvent event = events.get(0);
+      Claim claim = claim(event.eventId(), List.of());
+      if (claim == null) {
+        return WebhookResponse.of(503, "de-duplication store unavailable");
+      }
+      if (!claim.isClaimed()) {
+        return claim.status() == Claim.Status.IN_FLIGHT
+            ? WebhookResponse.of(503, "event in flight elsewhere")
+            : WebhookResponse.of(200, "OK");
+      }
+      return dispatchClaimed(events, List.of(claim), false);
+    }
     List<WebhookEvent> fresh = new ArrayList<>(events.size());
     List<Claim> claims = new ArrayList<>(events.size());
     boolean inFlightElsewhere = false;
-    // Most payloads carry one event: no set is needed to find an event repeated within the payload.
-    Set<String> ids = events.size() > 1 ? new HashSet<>() : Set.of();
+    Set<String> ids = new HashSet<>();
     for (WebhookEvent event : events) {
       String eventId = event.eventId(); // built on each call by most events: asked once
-      if (events.size() > 1 && !ids.add(eventId)) {
+      if (!ids.add(eventId)) {
         continue; // the same event twice in one payload: our own lease would make it look in flight
       }
-      Claim claim;
-      try {
-        claim = deduplicationStore.claim(eventId, leaseTtl);
-      } catch (RuntimeException e) {
-        log.error("De-duplication store failed on event {}; answering 503 so Meta redelivers", eventId, e);
-        releaseAll(claims);
+      Claim claim = claim(eventId, claims);
+      if (claim == null) {
         return WebhookResponse.of(503, "de-duplication store unavailable");
       }
-      switch (claim.status()) {
-        case CLAIMED -> {
-          fresh.add(event);
-          claims.add(claim);
-        }
-        case DONE -> log.debug("Skipped duplicate webhook event {}", eventId);
-        case IN_FLIGHT -> {
-          log.debug("Webhook event {} is being processed elsewhere; Meta will be asked to redeliver", eventId);
-          inFlightElsewhere = true;
-        }
+      if (claim.isClaimed()) {
+        fresh.add(event);
+        claims.add(claim);
+      } else if (claim.status() == Claim.Status.IN_FLIGHT) {
+        inFlightElsewhere = true;
       }
     }
     if (fresh.isEmpty()) {
@@ -88,6 +103,34 @@ final class EventDispatcher {
           ? WebhookResponse.of(503, "event in flight elsewhere")
           : WebhookResponse.of(200, "OK");
     }
+    return dispatchClaimed(fresh, claims, inFlightElsewhere);
+  }
+
+  /**
+   * Claims one event in the store, logging a duplicate or an event in flight elsewhere.
+   *
+   * @return the claim, or null when the store failed (the claims {@code held} are released then)
+   */
+  private @Nullable Claim claim(String eventId, List<Claim> held) {
+    Claim claim;
+    try {
+      claim = deduplicationStore.claim(eventId, leaseTtl);
+    } catch (RuntimeException e) {
+      log.error("De-duplication store failed on event {}; answering 503 so Meta redelivers", eventId, e);
+      releaseAll(held);
+      return null;
+    }
+    switch (claim.status()) {
+      case CLAIMED -> { }
+      case DONE -> log.debug("Skipped duplicate webhook event {}", eventId);
+      case IN_FLIGHT ->
+          log.debug("Webhook event {} is being processed elsewhere; Meta will be asked to redeliver", eventId);
+    }
+    return claim;
+  }
+
+  /** Feeds and dispatches the claimed events of one request. */
+  private WebhookResponse dispatchClaimed(List<WebhookEvent> fresh, List<Claim> claims, boolean inFlightElsewhere) {
     List<@Nullable Claim> fed = runFeeds(fresh, claims);
     if (fed == null) {
       return WebhookResponse.of(503, "policy or billing feed unavailable");
@@ -114,8 +157,8 @@ final class EventDispatcher {
    *     null when a feed or the store failed (the claims are released then)
    */
   private @Nullable List<@Nullable Claim> runFeeds(List<WebhookEvent> fresh, List<Claim> claims) {
-    if (feeds.isEmpty()) {
-      return Collections.nCopies(fresh.size(), null); // nothing to mark: no list to fill
+    if (feeds.isEmpty()) { // nothing to mark: no list to fill
+      return fresh.size() == 1 ? NOTHING_FED : Collections.nCopies(fresh.size(), null);
     }
     List<@Nullable Claim> fed = new ArrayList<>(fresh.size());
     for (WebhookEvent event : fresh) {
@@ -303,7 +346,8 @@ final class EventDispatcher {
     final List<WebhookEvent> events;
     final List<Claim> claims;
     final List<@Nullable Claim> fed;
-    private final AtomicInteger state = new AtomicInteger(QUEUED);
+    /** QUEUED, RUNNING or CANCELLED; changed only through {@link #STATE} (a field, not an object per request). */
+    private volatile int state = QUEUED;
 
     Batch(List<WebhookEvent> events, List<Claim> claims, List<@Nullable Claim> fed) {
       this.events = events;
@@ -312,7 +356,7 @@ final class EventDispatcher {
     }
 
     boolean cancel() {
-      return state.compareAndSet(QUEUED, CANCELLED);
+      return STATE.compareAndSet(this, QUEUED, CANCELLED);
     }
 
     @Override
@@ -326,7 +370,7 @@ final class EventDispatcher {
 
     /** Runs the listeners unless cancelled; returns how many events failed. */
     int dispatch() {
-      if (!state.compareAndSet(QUEUED, RUNNING)) {
+      if (!STATE.compareAndSet(this, QUEUED, RUNNING)) {
         return 0;
       }
       int failed = 0;

@@ -2,12 +2,9 @@ package dev.wabasdk.webhook;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
@@ -16,32 +13,37 @@ import org.jspecify.annotations.Nullable;
  * The default {@link DeduplicationStore}: leases and done marks in memory until their TTL passes, at most
  * {@code maxEntries} of them (the oldest go first, by when their key was claimed: a done mark takes its lease's
  * place). Good for one app instance; several instances need a shared store. Thread-safe: each call touches one key
- * of a concurrent map and that key's entry alone (expiry is checked on access); expired entries are swept
- * occasionally, amortised over many calls, so no call holds a store-wide lock.
+ * of a concurrent map and that key's entry alone (expiry is checked on access), plus a short hold of the ring
+ * that keeps the keys in the order written, which for one TTL is the order they expire in: a write appends to it,
+ * and drops expired keys from its head, a few at a time, and the oldest key over the bound.
  */
 public final class InMemoryDeduplicationStore implements DeduplicationStore {
 
   /** The default bound: 100,000 keys (a few MB). */
   public static final int DEFAULT_MAX_ENTRIES = 100_000;
 
-  /** A sweep runs at most once per this many writes (and once per a quarter of the entries, so it costs O(1) each). */
-  private static final int SWEEP_EVERY = 1024;
+  /**
+   * Writes look at the ring's head for expired keys once per this many writes (on every write only over the bound),
+   * so a store under its bound does not touch its oldest entry, a cache miss, on every write. A power of two.
+   */
+  private static final int TRIM_EVERY = 64;
 
   /**
    * One key's lease or done mark ({@code token} empty). A lease turns into its done mark in place, so a claim and
-   * its completion cost one map insertion and one queue node between them. An entry is in the map exactly while
+   * its completion cost one map insertion and one ring slot between them. An entry is in the map exactly while
    * {@code superseded} is false; every decision on it, every change of its fields and its removal from the map
-   * (which sets {@code superseded}) happen under its lock, so each store call stays atomic. The lock is always
-   * taken before the map's own (no map callback takes it), so there is no lock-order cycle.
+   * (which sets {@code superseded}) happen under its lock, so each store call stays atomic. Locks are taken in one
+   * order: the ring's, an entry's, the map's own (no map callback takes ours; no entry's holder takes the ring's),
+   * so there is no lock-order cycle.
    */
   private static final class Entry {
     final String key;
     String token;
-    /** Read without the lock only as a hint (the sweep); decided on under it. */
+    /** Read without the lock only as a hint (the ring's clean-up); decided on under it. */
     volatile long expiresAt;
     /**
-     * Set when the map no longer holds this entry (replaced or removed), so that the sweep and the bound can drop
-     * its queue node without a map look-up (which, on old entries, costs cache misses on their keys).
+     * Set when the map no longer holds this entry (replaced or removed), so that the ring's clean-up and the bound
+     * can drop its slot without a map look-up (which, on old entries, costs cache misses on their keys).
      */
     volatile boolean superseded;
 
@@ -55,12 +57,19 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
   private final int maxEntries;
   private final Clock clock;
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-  /** Entries in the order written (the oldest first), for the bound and the sweep; stale ones are skipped. */
-  private final ConcurrentLinkedQueue<Entry> order = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger writesSinceSweep = new AtomicInteger();
+  /** Guards the ring: {@link #order}, {@link #head}, {@link #count} and {@link #writes}. */
+  private final ReentrantLock ordering = new ReentrantLock();
+  /**
+   * The entries in the order written, oldest at {@link #head}, superseded ones included until they reach the head
+   * or the ring fills up (then it is compacted before it grows). An array, not linked nodes: no node per write, and
+   * the head is found without a cache miss.
+   */
+  private @Nullable Entry[] order = new Entry[16];
+  private int head;
+  private int count;
+  private int writes;
   /** Starts at random so that leases of two stores do not share tokens. */
   private final AtomicLong leases = new AtomicLong(ThreadLocalRandom.current().nextLong() >>> 1);
-  private final ReentrantLock sweeping = new ReentrantLock();
 
   /** A store holding at most {@value #DEFAULT_MAX_ENTRIES} keys, on the system clock. */
   public InMemoryDeduplicationStore() {
@@ -92,7 +101,7 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     while (true) {
       Entry existing = entries.putIfAbsent(key, lease);
       if (existing == null) {
-        written(lease);
+        written(lease, now);
         return Claim.claimed(key, token);
       }
       synchronized (existing) {
@@ -105,7 +114,7 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
         existing.superseded = true; // expired: our lease takes its place
         entries.replace(key, existing, lease);
       }
-      written(lease);
+      written(lease, now);
       return Claim.claimed(key, token);
     }
   }
@@ -121,7 +130,7 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
       if (existing == null) {
         Entry done = new Entry(claim.key(), "", doneUntil);
         if (entries.putIfAbsent(claim.key(), done) == null) {
-          written(done);
+          written(done, now);
           return true;
         }
         continue; // someone claimed the key meanwhile: decide against their entry
@@ -157,7 +166,12 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
 
   /** How many keys are remembered now (leases and done marks). */
   public int size() {
-    sweep(clock.millis());
+    ordering.lock();
+    try {
+      compact(clock.millis());
+    } finally {
+      ordering.unlock();
+    }
     return entries.size();
   }
 
@@ -166,53 +180,81 @@ public final class InMemoryDeduplicationStore implements DeduplicationStore {
     return entries.size();
   }
 
-  private void written(Entry entry) {
-    order.add(entry);
-    if (entries.size() > maxEntries) {
-      // Drop the oldest live entries; queue nodes whose entry was replaced or removed are skipped.
-      for (Entry eldest; entries.size() > maxEntries && (eldest = order.poll()) != null; ) {
-        if (!eldest.superseded) {
-          synchronized (eldest) {
-            if (!eldest.superseded) {
-              remove(eldest);
-            }
+  /** Appends a new entry to the ring, then drops expired and over-the-bound ones from its head. */
+  private void written(Entry entry, long now) {
+    ordering.lock();
+    try {
+      if (count == order.length) {
+        compact(now);
+        if (count > order.length / 2) { // mostly live: grow (a compaction per doubling keeps appends O(1))
+          Entry[] grown = new Entry[order.length * 2];
+          for (int i = 0; i < count; i++) {
+            grown[i] = order[(head + i) & (order.length - 1)];
+          }
+          order = grown;
+          head = 0;
+        }
+      }
+      order[(head + count) & (order.length - 1)] = entry;
+      count++;
+      if (entries.size() > maxEntries || (++writes & (TRIM_EVERY - 1)) == 0) {
+        trim(now);
+      }
+    } finally {
+      ordering.unlock();
+    }
+  }
+
+  /** Drops the ring's head while it is superseded, expired or over the bound. The caller holds {@link #ordering}. */
+  private void trim(long now) {
+    while (count > 0) {
+      Entry eldest = Objects.requireNonNull(order[head]);
+      if (!eldest.superseded && (eldest.expiresAt <= now || entries.size() > maxEntries)) {
+        synchronized (eldest) {
+          // An entry renewed since the test above (a lease turned done mark) is kept unless over the bound.
+          if (!eldest.superseded && (eldest.expiresAt <= now || entries.size() > maxEntries)) {
+            remove(eldest);
           }
         }
       }
+      if (!eldest.superseded) {
+        return; // live and not expired, and the map within its bound: the rest is younger
+      }
+      order[head] = null;
+      head = (head + 1) & (order.length - 1);
+      count--;
     }
-    if (writesSinceSweep.incrementAndGet() >= Math.max(SWEEP_EVERY, entries.size() / 4)) {
-      writesSinceSweep.set(0);
-      sweep(clock.millis());
+  }
+
+  /**
+   * Drops every expired entry and keeps the live ones in order, at the ring's start. The caller holds
+   * {@link #ordering}.
+   */
+  private void compact(long now) {
+    int mask = order.length - 1;
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      Entry entry = Objects.requireNonNull(order[(head + i) & mask]);
+      order[(head + i) & mask] = null;
+      if (!entry.superseded && entry.expiresAt <= now) {
+        synchronized (entry) {
+          if (!entry.superseded && entry.expiresAt <= now) {
+            remove(entry);
+          }
+        }
+      }
+      if (!entry.superseded) {
+        order[(head + kept) & mask] = entry; // kept <= i: never over a slot still to read
+        kept++;
+      }
     }
+    count = kept;
   }
 
   /** Takes a live entry out of the map; the caller holds its lock. */
   private void remove(Entry entry) {
     entry.superseded = true;
     entries.remove(entry.key, entry);
-  }
-
-  private void sweep(long now) {
-    if (!sweeping.tryLock()) {
-      return; // another thread is sweeping
-    }
-    try {
-      for (Iterator<Entry> it = order.iterator(); it.hasNext(); ) {
-        Entry entry = it.next();
-        if (!entry.superseded && entry.expiresAt <= now) {
-          synchronized (entry) {
-            if (!entry.superseded && entry.expiresAt <= now) {
-              remove(entry);
-            }
-          }
-        }
-        if (entry.superseded) {
-          it.remove(); // expired, replaced or released
-        }
-      }
-    } finally {
-      sweeping.unlock();
-    }
   }
 
   @Override

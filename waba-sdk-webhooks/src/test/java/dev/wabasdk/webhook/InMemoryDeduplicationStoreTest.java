@@ -221,4 +221,92 @@ class InMemoryDeduplicationStoreTest {
     clock.advance(ttl);
     assertThat(store.size()).isZero();
   }
+
+  @Test
+  void theRingKeepsTheOldestLiveKeyFirstThroughGrowthCompactionAndWrapAround() {
+    InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(40, clock);
+    Duration ttl = Duration.ofDays(1);
+    for (int i = 0; i < 60; i++) { // the ring starts small: it grows, and compacts the released keys' slots
+      Claim claim = store.claim("k" + i, ttl);
+      if (i < 40 && i % 2 == 1) {
+        store.release(claim);
+      }
+    }
+    assertThat(store.entryCount()).isEqualTo(40);
+    for (int i = 0; i < 10; i++) {
+      assertThat(store.claim("n" + i, ttl).isClaimed()).isTrue(); // each drops the oldest live key: k0, k2, ... k18
+    }
+    assertThat(store.entryCount()).isEqualTo(40);
+    for (int i = 20; i < 60; i++) {
+      if (i >= 40 || i % 2 == 0) {
+        assertThat(store.claim("k" + i, ttl).status()).as("k" + i).isEqualTo(Claim.Status.IN_FLIGHT);
+      }
+    }
+    assertThat(store.claim("k18", ttl).isClaimed()).isTrue(); // evicted, so new again (and k20 goes)
+    assertThat(store.claim("k20", ttl).isClaimed()).isTrue(); // and k22 goes
+    assertThat(store.claim("k24", ttl).status()).isEqualTo(Claim.Status.IN_FLIGHT);
+    for (int i = 0; i < 1000; i++) { // the head goes round the ring many times
+      markDone(store, "w" + i, ttl);
+    }
+    assertThat(store.entryCount()).isEqualTo(40);
+    assertThat(store.claim("w959", ttl).isClaimed()).isTrue(); // the 41st newest went; w960 then goes
+    assertThat(store.claim("w961", ttl).status()).isEqualTo(Claim.Status.DONE);
+    assertThat(store.claim("w999", ttl).status()).isEqualTo(Claim.Status.DONE);
+  }
+
+  /**
+   * Random claims, completions and releases (nothing expires) against a model: a map in claim order that drops its
+   * eldest key when over the bound. Same answers, so the ring keeps exactly the order the bound needs.
+   */
+  @Test
+  void answersAsAnInsertionOrderedModelOverManyRandomCalls() {
+    int bound = 50;
+    InMemoryDeduplicationStore store = new InMemoryDeduplicationStore(bound, clock);
+    java.util.LinkedHashMap<String, String> model = new java.util.LinkedHashMap<>(); // key to token, "" when done
+    java.util.List<Claim> held = new java.util.ArrayList<>();
+    java.util.Random random = new java.util.Random(26);
+    Duration ttl = Duration.ofDays(1);
+    for (int n = 0; n < 50_000; n++) {
+      int op = random.nextInt(10);
+      if (op < 6 || held.isEmpty()) {
+        String key = "k" + random.nextInt(200);
+        Claim claim = store.claim(key, ttl);
+        String known = model.get(key);
+        Claim.Status expected =
+            known == null ? Claim.Status.CLAIMED : known.isEmpty() ? Claim.Status.DONE : Claim.Status.IN_FLIGHT;
+        assertThat(claim.status()).as("call %d: claim %s", n, key).isEqualTo(expected);
+        if (claim.isClaimed()) {
+          model.put(key, claim.token());
+          trimModel(model, bound);
+          held.add(claim);
+        }
+      } else {
+        Claim claim = held.remove(random.nextInt(held.size()));
+        String known = model.get(claim.key());
+        if (op < 9) {
+          boolean completed = store.complete(claim, ttl);
+          boolean expected = known == null || known.equals(claim.token());
+          assertThat(completed).as("call %d: complete %s", n, claim.key()).isEqualTo(expected);
+          if (known == null) {
+            model.put(claim.key(), ""); // evicted while leased: a new done mark, the newest key
+            trimModel(model, bound);
+          } else if (expected) {
+            model.replace(claim.key(), ""); // the lease becomes its done mark in its place
+          }
+        } else {
+          store.release(claim);
+          if (claim.token().equals(known)) {
+            model.remove(claim.key());
+          }
+        }
+      }
+      assertThat(store.entryCount()).as("call %d", n).isEqualTo(model.size());
+    }
+  }
+
+  private static void trimModel(java.util.LinkedHashMap<String, String> model, int bound) {
+    while (model.size() > bound) {
+      model.remove(model.keySet().iterator().next());
+    }
+  }
 }
