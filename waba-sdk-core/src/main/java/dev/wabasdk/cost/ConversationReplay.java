@@ -172,7 +172,7 @@ final class ConversationReplay {
     String target = replay.target();
     int[] count = serviceConversations.computeIfAbsent(month, k -> new int[1]);
     count[0]++;
-    Money rate = card.rate(market, PricingCategory.SERVICE).orElse(null);
+    Money rate = card.rateOrNull(market, PricingCategory.SERVICE);
     Money zero = Money.zero(target);
     if (!date.isBefore(PricingRules.CBP_SERVICE_FREE_FROM)) {
       replay.items.add(month, LineItem.Payee.META, market, PricingCategory.SERVICE, true, zero,

@@ -49,6 +49,8 @@ final class Replay {
   /** One user's windows and open conversations, as far as the replay has walked. */
   static final class UserState {
     @Nullable Instant lastInbound;
+    // lastInbound + the customer service window, computed on first use after each inbound message (not per message).
+    private @Nullable Instant windowEnd;
     @Nullable Instant referralAt;
     @Nullable Instant freeEntryPointUntil;
     private @Nullable Conversations conversations;
@@ -71,7 +73,16 @@ final class Replay {
     @Nullable Market mappedMarket;
 
     boolean windowOpen(Instant t) {
-      return lastInbound != null && t.isBefore(lastInbound.plus(PricingRules.CUSTOMER_SERVICE_WINDOW));
+      Instant last = lastInbound;
+      if (last == null) {
+        return false;
+      }
+      Instant end = windowEnd;
+      if (end == null) {
+        end = last.plus(PricingRules.CUSTOMER_SERVICE_WINDOW);
+        windowEnd = end;
+      }
+      return t.isBefore(end);
     }
 
     boolean inFreeEntryPoint(Instant t) {
@@ -87,6 +98,7 @@ final class Replay {
 
     void inbound(HistoryEvent.Inbound in) {
       lastInbound = in.at();
+      windowEnd = null;
       if (in.referral()) {
         referralAt = in.at();
       }
