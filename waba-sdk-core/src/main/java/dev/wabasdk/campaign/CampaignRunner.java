@@ -21,7 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
@@ -129,7 +129,11 @@ public final class CampaignRunner implements AutoCloseable {
 
   /** The send key of a recipient of a campaign: {@code wabacampaign:<campaign id>:<digits of the number>}. */
   public static String sendKey(String campaignId, CampaignRecipient recipient) {
-    return KEY_PREFIX + campaignId + ":" + recipient.digits();
+    return sendKey(campaignId, recipient.digits());
+  }
+
+  private static String sendKey(String campaignId, String digits) {
+    return KEY_PREFIX + campaignId + ":" + digits;
   }
 
   /** The outbox the runner keeps its campaigns in. */
@@ -159,7 +163,12 @@ public final class CampaignRunner implements AutoCloseable {
     Map<String, Long> refused = new HashMap<>();
     Map<Market, Money> costs = new HashMap<>();
     Map<Market, Long> countByMarket = new HashMap<>();
-    Set<String> seen = new HashSet<>();
+    // Recipients per cached price (one instance per market and category): summed and multiplied after the read,
+    // not a BigDecimal sum and a boxed count per recipient. Exact either way.
+    Map<MessagePrice, long[]> priced = new IdentityHashMap<>();
+    DistinctDigits seen = new DistinctDigits();
+    TemplateCategory lastCategory = null;
+    PricingCategory lastPricing = pricingCategory(null);
     MessagingLimitTier tier = null;
     long reached = -1;
     try (Stream<CampaignRecipient> source = campaign.recipients().open()) {
@@ -167,13 +176,14 @@ public final class CampaignRunner implements AutoCloseable {
         CampaignRecipient r = it.next();
         recipients++;
         TemplateMessage message;
+        String digits = r.digits();
         try {
-          message = campaign.message(r, sendKey(campaign.id(), r));
+          message = campaign.message(r, sendKey(campaign.id(), digits));
         } catch (IllegalArgumentException e) {
           refused.merge(Preflight.INVALID_NUMBER, 1L, Long::sum);
           continue;
         }
-        if (!seen.add(r.digits())) {
+        if (!seen.add(digits)) {
           refused.merge(Preflight.DUPLICATE, 1L, Long::sum);
           continue;
         }
@@ -199,14 +209,26 @@ public final class CampaignRunner implements AutoCloseable {
           newUsers++;
         }
         if (estimator != null) {
-          MessagePrice price = price(r, category, now);
+          if (category != lastCategory) {
+            lastCategory = category;
+            lastPricing = pricingCategory(category);
+          }
+          MessagePrice price = priceAs(r, lastPricing, now);
           if (price != null) {
-            costs.merge(price.market(), price.total(), Money::plus);
-            countByMarket.merge(price.market(), 1L, Long::sum);
+            long[] count = priced.get(price);
+            if (count == null) {
+              count = new long[1];
+              priced.put(price, count);
+            }
+            count[0]++;
           }
         }
       }
     }
+    priced.forEach((price, count) -> {
+      costs.merge(price.market(), price.total().times(count[0]), Money::plus);
+      countByMarket.merge(price.market(), count[0], Long::sum);
+    });
     Integer limit = tier == null ? null : tier.uniqueUsers();
     long fitNow = newUsers;
     Instant restFrom = null;
@@ -261,16 +283,25 @@ public final class CampaignRunner implements AutoCloseable {
 
   /** The expected price of the recipient's message: one priceOf per market, cached. */
   @Nullable MessagePrice price(CampaignRecipient r, @Nullable TemplateCategory category, Instant at) {
+    return priceAs(r, pricingCategory(category), at);
+  }
+
+  /** The pricing category of a template category (marketing when unknown). */
+  private static PricingCategory pricingCategory(@Nullable TemplateCategory category) {
+    return category == null ? PricingCategory.MARKETING : PricingCategory.of(
+        category.value().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private @Nullable MessagePrice priceAs(CampaignRecipient r, PricingCategory pricing, Instant at) {
     CostEstimator est = estimator;
     if (est == null) {
       return null;
     }
     try {
       String e164 = Recipient.phoneNumber(r.phoneNumber()).e164();
-      Market market = est.marketOf(e164, at);
-      PricingCategory pricing = category == null ? PricingCategory.MARKETING : PricingCategory.of(
-          category.value().toLowerCase(java.util.Locale.ROOT));
-      return priceCache.computeIfAbsent(new PriceKey(market, pricing), k -> est.priceOf(PriceQuery.of(e164, pricing)
+      PriceKey key = new PriceKey(est.marketOf(e164, at), pricing);
+      MessagePrice cached = priceCache.get(key); // get first: no capturing lambda per recipient
+      return cached != null ? cached : priceCache.computeIfAbsent(key, k -> est.priceOf(PriceQuery.of(e164, pricing)
           .at(at)));
     } catch (IllegalArgumentException e) {
       return null; // a market the card has no rate for: not priced

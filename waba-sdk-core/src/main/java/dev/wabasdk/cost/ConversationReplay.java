@@ -1,7 +1,6 @@
 package dev.wabasdk.cost;
 
 import dev.wabasdk.cost.PricingRules.Charge;
-import dev.wabasdk.cost.internal.ItemCollector;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,7 +21,17 @@ final class ConversationReplay {
       PricingCategory.UTILITY, openedText(PricingCategory.UTILITY),
       PricingCategory.AUTHENTICATION, openedText(PricingCategory.AUTHENTICATION));
 
-  private ConversationReplay() {}
+  private final PricingContext context;
+  private final Replay replay;
+  private boolean endedSaid;
+  private final Map<YearMonth, long[]> conversations = new TreeMap<>();
+  private final Map<YearMonth, int[]> serviceConversations = new HashMap<>();
+
+  /** A replay of a history of {@code userCount} users: {@link #step} each event in time order, then {@link #finish}. */
+  ConversationReplay(PricingContext context, int userCount) {
+    this.context = context;
+    this.replay = new Replay(context, userCount);
+  }
 
   private static String opened(PricingCategory kind) {
     String known = OPENED.get(kind);
@@ -34,56 +43,61 @@ final class ConversationReplay {
   }
 
   static Estimate price(PricingContext context, History history) {
-    Replay replay = new Replay(context, history.userCount());
+    ConversationReplay cbp = new ConversationReplay(context, history.userCount());
     List<HistoryEvent> events = history.events();
     int[] users = history.users();
-    boolean endedSaid = false;
-    ItemCollector items = replay.items;
-    Map<YearMonth, long[]> conversations = new TreeMap<>();
-    Map<YearMonth, int[]> serviceConversations = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
-      HistoryEvent event = events.get(i);
-      Replay.UserState state = replay.userState(users[i], event);
-      if (!(event instanceof HistoryEvent.Outbound out)) {
-        continue;
-      }
-      Instant t = out.at();
-      LocalDate date = replay.date(t);
-      YearMonth month = replay.month();
-      replay.countMessage(month);
-      if (!endedSaid && !date.isBefore(PricingRules.PMP_START)) {
-        replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, ENDED);
-        endedSaid = true; // said once: the warnings are a set
-      }
-      if (date.isBefore(PricingRules.CBP_V2_START)) {
-        if (firstVersion(context, replay, state, out, conversations)) {
-          count(conversations, month);
-        }
-        continue;
-      }
-      RateCard card = replay.card(PricingModel.CBP, date);
-      String target = replay.target();
-      if (state.inFreeEntryPoint(t)) {
-        continue;
-      }
-      Market market = replay.market(state, out, card);
-      if (state.opensFreeEntryPoint(t)) {
-        state.freeEntryPointUntil = t.plus(context.freeEntryPointWindow);
-        state.conversations().clear();
-        items.add(month, LineItem.Payee.META, market, PricingCategory.REFERRAL_CONVERSION, true, Money.zero(target),
-            "free entry point conversation (" + context.freeEntryPointWindow.toHours() + " h): reply within 24 h to "
-                + "a click-to-WhatsApp ad or Page button message; closes other open conversations", 1);
-        count(conversations, month);
-        continue;
-      }
-      boolean opened = out.category().isTemplate()
-          ? template(context, replay, state, out, card, market)
-          : service(context, replay, state, out, card, market, serviceConversations);
-      if (opened) {
-        count(conversations, month);
-      }
+      cbp.step(events.get(i), users[i]);
     }
+    return cbp.finish();
+  }
+
+  Estimate finish() {
     return replay.estimate(PricingModel.CBP, Replay.counts(conversations));
+  }
+
+  /** Walks one event of user number {@code user}; events come in time order. */
+  void step(HistoryEvent event, int user) {
+    Replay.UserState state = replay.userState(user, event);
+    if (!(event instanceof HistoryEvent.Outbound out)) {
+      return;
+    }
+    Instant t = out.at();
+    LocalDate date = replay.date(t);
+    YearMonth month = replay.month();
+    replay.countMessage(month);
+    if (!endedSaid && !date.isBefore(PricingRules.PMP_START)) {
+      replay.notes.warn(PricingWarning.Kind.MODEL_OUTSIDE_PERIOD, ENDED);
+      endedSaid = true; // said once: the warnings are a set
+    }
+    if (date.isBefore(PricingRules.CBP_V2_START)) {
+      if (firstVersion(context, replay, state, out, conversations)) {
+        count(conversations, month);
+      }
+      return;
+    }
+    RateCard card = replay.card(PricingModel.CBP, date);
+    String target = replay.target();
+    if (state.inFreeEntryPoint(t)) {
+      return;
+    }
+    Market market = replay.market(state, out, card);
+    if (state.opensFreeEntryPoint(t)) {
+      state.freeEntryPointUntil = t.plus(context.freeEntryPointWindow);
+      state.conversations().clear();
+      replay.items.add(month, LineItem.Payee.META, market, PricingCategory.REFERRAL_CONVERSION, true,
+          Money.zero(target), "free entry point conversation (" + context.freeEntryPointWindow.toHours() + " h): "
+              + "reply within 24 h to a click-to-WhatsApp ad or Page button message; closes other open conversations",
+          1);
+      count(conversations, month);
+      return;
+    }
+    boolean opened = out.category().isTemplate()
+        ? template(context, replay, state, out, card, market)
+        : service(context, replay, state, out, card, market, serviceConversations);
+    if (opened) {
+      count(conversations, month);
+    }
   }
 
   private static void count(Map<YearMonth, long[]> counts, YearMonth month) {
@@ -172,7 +186,7 @@ final class ConversationReplay {
     String target = replay.target();
     int[] count = serviceConversations.computeIfAbsent(month, k -> new int[1]);
     count[0]++;
-    Money rate = card.rate(market, PricingCategory.SERVICE).orElse(null);
+    Money rate = card.rateOrNull(market, PricingCategory.SERVICE);
     Money zero = Money.zero(target);
     if (!date.isBefore(PricingRules.CBP_SERVICE_FREE_FROM)) {
       replay.items.add(month, LineItem.Payee.META, market, PricingCategory.SERVICE, true, zero,

@@ -137,8 +137,29 @@ public final class CostEstimator {
    */
   public HistoryReport replay(List<? extends HistoryEvent> events) {
     History sorted = History.of(events);
-    Estimate pmp = PerMessageReplay.price(context, sorted);
-    Estimate cbp = ConversationReplay.price(context, sorted);
+    PerMessageReplay pmpReplay = new PerMessageReplay(context, sorted.userCount());
+    ConversationReplay cbpReplay = new ConversationReplay(context, sorted.userCount());
+    // Both models in one walk of the events (each event and its time read once, not once per model). A CBP failure
+    // waits for PMP to finish, so the exception thrown is the one the models replayed one after the other threw.
+    RuntimeException cbpFailure = null;
+    List<HistoryEvent> ordered = sorted.events();
+    int[] users = sorted.users();
+    for (int i = 0; i < ordered.size(); i++) {
+      HistoryEvent event = ordered.get(i);
+      pmpReplay.step(event, users[i]);
+      if (cbpFailure == null) {
+        try {
+          cbpReplay.step(event, users[i]);
+        } catch (RuntimeException e) {
+          cbpFailure = e;
+        }
+      }
+    }
+    Estimate pmp = pmpReplay.finish();
+    if (cbpFailure != null) {
+      throw cbpFailure;
+    }
+    Estimate cbp = cbpReplay.finish();
     boolean early = !sorted.events().isEmpty()
         && context.date(sorted.events().get(0).at()).isBefore(PricingModel.CBP_START);
     Estimate nbp = early ? NotificationReplay.price(context, sorted) : null;

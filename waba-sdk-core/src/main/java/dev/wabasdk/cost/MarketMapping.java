@@ -162,7 +162,11 @@ public final class MarketMapping {
    * @throws IllegalArgumentException when the value is not an E.164 number with a known calling code
    */
   public Market marketOf(String e164, LocalDate date) {
-    return resolver(date).forDigits(digits(e164), new HashMap<>());
+    Objects.requireNonNull(e164, "phone number");
+    MarketResolver resolver = resolver(date);
+    // A clean number of a one-market calling code needs no digit string or cache map (a preflight asks per recipient).
+    Market market = resolver.forCleanE164(e164);
+    return market != null ? market : resolver.forDigits(digits(e164), new HashMap<>());
   }
 
   /** The market of a phone number recipient on a day. */

@@ -248,7 +248,7 @@ final class PricingRules {
         return new Charge(Money.zero(card.currency()), true,
             "service message within the phone number's 1,000 free service messages this month", category);
       }
-      Money rate = card.rate(market, PricingCategory.SERVICE).orElse(null);
+      Money rate = card.rateOrNull(market, PricingCategory.SERVICE);
       if (rate == null) {
         String missing = card.describe() + " has no service rate for " + market + "; priced as free";
         return new Charge(Money.zero(card.currency()), true, "service message: the card has no service rate for " + market, category,
@@ -279,24 +279,24 @@ final class PricingRules {
 
   /** The card's list rate of a category other than authentication-international (as {@link #templateRate}). */
   private static Money listRate(RateCard card, Market market, PricingCategory category) {
-    return card.rate(market, category).orElseThrow(() -> missing(card, market, category));
+    return orThrow(card.rateOrNull(market, category), card, market, category);
   }
 
   /** The card's list rate for a template category, with the fallback for missing authentication-international. */
   static Charge templateRate(RateCard card, Market market, PricingCategory category) {
     if (category.equals(PricingCategory.AUTHENTICATION_INTERNATIONAL)) {
-      Money rate = card.rate(market, category).orElse(null);
+      Money rate = card.rateOrNull(market, category);
       if (rate != null) {
         return new Charge(rate, false, "authentication template at the authentication-international rate: charged "
             + "per delivered message", category);
       }
-      Money auth = card.rate(market, PricingCategory.AUTHENTICATION).orElseThrow(() -> missing(card, market, category));
+      Money auth = orThrow(card.rateOrNull(market, PricingCategory.AUTHENTICATION), card, market, category);
       return new Charge(auth, false, "authentication template: the card has no authentication-international rate "
           + "for " + market + ", so the authentication rate is used", PricingCategory.AUTHENTICATION,
           PricingType.REGULAR, card.describe() + " has no authentication-international rate for " + market
               + " (none, or not known); the authentication rate was used");
     }
-    Money rate = card.rate(market, category).orElseThrow(() -> missing(card, market, category));
+    Money rate = orThrow(card.rateOrNull(market, category), card, market, category);
     return new Charge(rate, false, templateReason(category), category);
   }
 
@@ -326,6 +326,14 @@ final class PricingRules {
       return PricingCategory.MARKETING;
     }
     return category;
+  }
+
+  /** {@code rate}, or the missing-rate exception for {@code category} (no Optional or lambda per message). */
+  private static Money orThrow(@Nullable Money rate, RateCard card, Market market, PricingCategory category) {
+    if (rate == null) {
+      throw missing(card, market, category);
+    }
+    return rate;
   }
 
   private static IllegalArgumentException missing(RateCard card, Market market, PricingCategory category) {

@@ -187,12 +187,17 @@ public final class RateCard {
    * marketing (Meta bills MM Lite at the Cloud API marketing rate).
    */
   public Optional<Money> rate(Market market, PricingCategory category) {
+    return Optional.ofNullable(rateOrNull(market, category));
+  }
+
+  /** As {@link #rate}, without an {@code Optional} per call (replays ask once per message). */
+  @Nullable Money rateOrNull(Market market, PricingCategory category) {
     Map<PricingCategory, Money> row = rates.get(market);
     if (row == null) {
-      return Optional.empty();
+      return null;
     }
     PricingCategory column = category.equals(PricingCategory.MARKETING_LITE) ? PricingCategory.MARKETING : category;
-    return Optional.ofNullable(row.get(column));
+    return row.get(column);
   }
 
   /** The graduated volume tiers for a market and category, empty when the card defines none. */

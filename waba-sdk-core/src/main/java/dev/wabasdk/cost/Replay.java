@@ -26,6 +26,9 @@ final class Replay {
   private final PricingContext context;
   private final UserState[] users;
   private final Map<MarketResolver, Map<String, Market>> caches = new IdentityHashMap<>();
+  // The market as each card knows it, by mapped market: asked once per card and market, not once per user (a
+  // market missing from a card made every user of it scan the mapping's rows twice over).
+  private final Map<RateCard, Map<Market, Market>> onCards = new IdentityHashMap<>();
   private final List<RateCard> used = new ArrayList<>();
   private @Nullable String target;
   private final Map<String, String> regions = new HashMap<>();
@@ -49,6 +52,8 @@ final class Replay {
   /** One user's windows and open conversations, as far as the replay has walked. */
   static final class UserState {
     @Nullable Instant lastInbound;
+    // lastInbound + the customer service window, computed on first use after each inbound message (not per message).
+    private @Nullable Instant windowEnd;
     @Nullable Instant referralAt;
     @Nullable Instant freeEntryPointUntil;
     private @Nullable Conversations conversations;
@@ -71,7 +76,16 @@ final class Replay {
     @Nullable Market mappedMarket;
 
     boolean windowOpen(Instant t) {
-      return lastInbound != null && t.isBefore(lastInbound.plus(PricingRules.CUSTOMER_SERVICE_WINDOW));
+      Instant last = lastInbound;
+      if (last == null) {
+        return false;
+      }
+      Instant end = windowEnd;
+      if (end == null) {
+        end = last.plus(PricingRules.CUSTOMER_SERVICE_WINDOW);
+        windowEnd = end;
+      }
+      return t.isBefore(end);
     }
 
     boolean inFreeEntryPoint(Instant t) {
@@ -87,6 +101,7 @@ final class Replay {
 
     void inbound(HistoryEvent.Inbound in) {
       lastInbound = in.at();
+      windowEnd = null;
       if (in.referral()) {
         referralAt = in.at();
       }
@@ -239,9 +254,27 @@ final class Replay {
     if (market != null && state.marketCard == card && state.marketResolver == current) {
       return market;
     }
-    market = context.onCard(card, mapped(state, out, current), notes);
+    market = onCard(card, mapped(state, out, current));
     state.market = market;
     state.marketCard = card;
+    return market;
+  }
+
+  /**
+   * {@link PricingContext#onCard} remembered per card and market: it says its warnings on the first call (later
+   * ones add nothing, the warnings being a set) and fails every time for a market it cannot place.
+   */
+  private Market onCard(RateCard card, Market mapped) {
+    Map<Market, Market> byMarket = onCards.get(card);
+    if (byMarket == null) {
+      byMarket = new HashMap<>();
+      onCards.put(card, byMarket);
+    }
+    Market market = byMarket.get(mapped);
+    if (market == null) {
+      market = context.onCard(card, mapped, notes);
+      byMarket.put(mapped, market);
+    }
     return market;
   }
 

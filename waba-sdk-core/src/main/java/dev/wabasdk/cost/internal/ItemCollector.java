@@ -18,31 +18,121 @@ import org.jspecify.annotations.Nullable;
  * thread-safe: one per estimate.
  */
 public final class ItemCollector {
-  private record Key(YearMonth month, LineItem.Payee payee, @Nullable Market market,
-      @Nullable PricingCategory category, boolean free, Money unit, String reason) {}
+  /**
+   * A line's key. Mutable only as the collector's look-up probe: {@link #add} fills the probe instead of allocating a
+   * key per message, and stores a copy when the line is new (stored keys never change). The hash leaves the unit
+   * price out (equal keys still hash alike; lines of one month, market, category and reason rarely differ only in
+   * price) so a price's {@code BigDecimal} is not hashed per message.
+   */
+  private static final class Key {
+    private YearMonth month;
+    private LineItem.Payee payee;
+    private @Nullable Market market;
+    private @Nullable PricingCategory category;
+    private boolean free;
+    private Money unit;
+    private String reason;
+    private int hash;
+
+    Key(YearMonth month, LineItem.Payee payee, @Nullable Market market, @Nullable PricingCategory category,
+        boolean free, Money unit, String reason) {
+      this.month = month;
+      this.payee = payee;
+      this.unit = unit;
+      this.reason = reason;
+      set(month, payee, market, category, free, unit, reason);
+    }
+
+    void set(YearMonth month, LineItem.Payee payee, @Nullable Market market, @Nullable PricingCategory category,
+        boolean free, Money unit, String reason) {
+      this.month = month;
+      this.payee = payee;
+      this.market = market;
+      this.category = category;
+      this.free = free;
+      this.unit = unit;
+      this.reason = reason;
+      int h = month.hashCode();
+      h = 31 * h + payee.ordinal();
+      h = 31 * h + (market == null ? 0 : market.name().hashCode());
+      h = 31 * h + (category == null ? 0 : category.value().hashCode());
+      h = 31 * h + (free ? 1 : 0);
+      this.hash = 31 * h + reason.hashCode();
+    }
+
+    Key copy() {
+      return new Key(month, payee, market, category, free, unit, reason);
+    }
+
+    YearMonth month() {
+      return month;
+    }
+
+    LineItem.Payee payee() {
+      return payee;
+    }
+
+    @Nullable Market market() {
+      return market;
+    }
+
+    @Nullable PricingCategory category() {
+      return category;
+    }
+
+    boolean free() {
+      return free;
+    }
+
+    Money unit() {
+      return unit;
+    }
+
+    String reason() {
+      return reason;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      // Mostly the same instances (shared months, markets, categories, reasons, card prices): == first.
+      return o instanceof Key k && hash == k.hash && free == k.free && payee == k.payee
+          && (month == k.month || month.equals(k.month))
+          && (market == k.market || Objects.equals(market, k.market))
+          && (category == k.category || Objects.equals(category, k.category))
+          && (reason == k.reason || reason.equals(k.reason))
+          && (unit == k.unit || unit.equals(k.unit));
+    }
+  }
 
   /** Meta lines by market and category; BSP lines in the order they were added (fee list order). */
   private final Comparator<Key> order = Comparator.comparing(Key::month)
       .thenComparing(Key::payee)
       .thenComparing(k -> k.payee() == LineItem.Payee.BSP ? sequence(k) : 0L)
-      .thenComparing(k -> k.market() == null ? "" : k.market().name())
-      .thenComparing(k -> k.category() == null ? "" : k.category().value())
+      .thenComparing(k -> k.market == null ? "" : k.market.name())
+      .thenComparing(k -> k.category == null ? "" : k.category.value())
       .thenComparing(Key::free)
       .thenComparing(k -> k.unit().amount())
       .thenComparing(Key::reason);
 
   private final Map<Key, long[]> counts = new HashMap<>();
+  private final Key probe = new Key(YearMonth.of(2000, 1), LineItem.Payee.META, null, null, false,
+      Money.zero("USD"), "");
 
   public void add(YearMonth month, LineItem.Payee payee, @Nullable Market market, @Nullable PricingCategory category,
       boolean free, Money unit, String reason, long count) {
     if (count == 0) {
       return;
     }
-    Key key = new Key(month, payee, market, category, free, unit, reason);
-    long[] counter = counts.get(key);
-    if (counter == null) { // get, then put: a capturing lambda per call cost an allocation per message
+    probe.set(month, payee, market, category, free, unit, reason);
+    long[] counter = counts.get(probe);
+    if (counter == null) {
       counter = new long[] {0, counts.size()};
-      counts.put(key, counter);
+      counts.put(probe.copy(), counter);
     }
     counter[0] += count;
   }

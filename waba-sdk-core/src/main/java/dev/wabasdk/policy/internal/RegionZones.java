@@ -2,12 +2,16 @@ package dev.wabasdk.policy.internal;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonemetadata;
+import com.google.i18n.phonenumbers.Phonenumber;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import dev.wabasdk.message.Recipient;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The time zones of a recipient's country: the region from the phone number (libphonenumber) or from the prefix
@@ -44,6 +48,14 @@ public final class RegionZones {
    * This is on the policy engine's path for every marketing message and every campaign recipient.
    */
   private static final Map<Integer, String> SINGLE_REGION = singleRegionCodes();
+  /**
+   * For calling codes shared by several regions (+1, +7, +39, +44, ...): the main region, when a number valid there
+   * can be answered without the parse (see {@link #mainRegion}).
+   */
+  private static final Map<Integer, MainRegion> MAIN_REGION = mainRegions();
+
+  /** A shared calling code's main region and its national prefix for parsing (null when it has none). */
+  private record MainRegion(String region, @org.jspecify.annotations.Nullable Pattern nationalPrefix) {}
 
   private RegionZones() {}
 
@@ -69,15 +81,72 @@ public final class RegionZones {
         if (single != null) {
           return single;
         }
+        String main = mainRegion(digits, length, code);
+        if (main != null) {
+          return main;
+        }
         break;
       }
     }
+    return parsedRegion(digits);
+  }
+
+  /** The region by libphonenumber's parse of {@code +digits}, or null: what {@link #region} answers. */
+  static @org.jspecify.annotations.Nullable String parsedRegion(String digits) {
     try {
       String region = UTIL.getRegionCodeForNumber(UTIL.parse("+" + digits, null));
       return region == null || "ZZ".equals(region) ? null : region;
     } catch (NumberParseException e) {
       return null;
     }
+  }
+
+  /**
+   * The main region of a shared calling code when the number is valid there, else null (then the parse decides).
+   * libphonenumber tries a shared code's regions main first and answers the first whose patterns the national number
+   * matches, which for a main region without leading digits is exactly {@code isValidNumberForRegion}; the parse
+   * would read the same national number when it starts with 1-9 and the region's national prefix does not match it
+   * (nothing to strip). Building the number without parsing skips most of the parse's regular expressions.
+   */
+  private static @org.jspecify.annotations.Nullable String mainRegion(String digits, int codeLength, int code) {
+    MainRegion main = MAIN_REGION.get(code);
+    int n = digits.length() - codeLength;
+    if (main == null || n < 2 || n > 17 || digits.charAt(codeLength) == '0') {
+      return null;
+    }
+    for (int i = codeLength; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    if (main.nationalPrefix() != null
+        && main.nationalPrefix().matcher(digits.subSequence(codeLength, digits.length())).lookingAt()) {
+      return null;
+    }
+    Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber().setCountryCode(code)
+        .setNationalNumber(Long.parseLong(digits, codeLength, digits.length(), 10));
+    return UTIL.isValidNumberForRegion(number, main.region()) ? main.region() : null;
+  }
+
+  private static Map<Integer, MainRegion> mainRegions() {
+    Map<Integer, MainRegion> map = new HashMap<>();
+    for (int code : CALLING_CODES) {
+      List<String> regions = UTIL.getRegionCodesForCountryCode(code);
+      if (regions.size() < 2) {
+        continue;
+      }
+      String region = regions.get(0);
+      // The metadata PhoneNumberUtil.getInstance() reads (its own accessor is not public).
+      Phonemetadata.PhoneMetadata metadata = DefaultMetadataDependenciesProvider.getInstance()
+          .getPhoneNumberMetadataSource().getMetadataForRegion(region);
+      if (metadata == null || metadata.hasLeadingDigits()) {
+        continue; // libphonenumber would match leading digits, not the number's patterns
+      }
+      String prefix = metadata.getNationalPrefixForParsing();
+      map.put(code, new MainRegion(region, prefix.isEmpty() ? null : Pattern.compile(prefix)));
+    }
+    return Map.copyOf(map);
   }
 
   /** The first {@code length} characters as a number, or -1 when one is not a digit. */
