@@ -487,17 +487,20 @@ public final class InMemoryConversationStore implements ConversationStore {
   private static Object toKey(String key) {
     Objects.requireNonNull(key, "key");
     int n = key.length();
-    if (n == 0 || n > 18) {
+    if (n == 0 || n > 18 || key.charAt(0) == '0') {
       return key;
     }
+    // A wa_id: a boxed long is 40 bytes smaller than the string (read in one pass; at most 18 digits fit a long).
+    // A leading zero is kept as a string.
+    long value = 0;
     for (int i = 0; i < n; i++) {
-      char c = key.charAt(i);
-      if (c < '0' || c > '9') {
+      int digit = key.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
         return key;
       }
+      value = value * 10 + digit;
     }
-    // A wa_id: a boxed long is 40 bytes smaller than the string. A leading zero is kept as a string.
-    return key.charAt(0) == '0' ? key : (Object) Long.parseLong(key);
+    return value;
   }
 
   private static int encode(long epochSecond) {

@@ -118,7 +118,7 @@ public final class PolicyEngine implements SendInterceptor {
   public Decision evaluateCall(Recipient to) {
     Objects.requireNonNull(to, "to");
     try {
-      return calls.evaluate(to, clock().instant().getEpochSecond());
+      return calls.evaluate(to, epochSecond(clock()));
     } catch (ConversationStoreException e) {
       return storeFailure(e);
     }
@@ -158,7 +158,7 @@ public final class PolicyEngine implements SendInterceptor {
     Objects.requireNonNull(message, "message");
     Decision decision;
     try {
-      decision = decide(message, clock().instant().getEpochSecond(), null, from);
+      decision = decide(message, epochSecond(clock()), null, from);
     } catch (ConversationStoreException e) {
       decision = storeFailure(e);
     }
@@ -199,7 +199,7 @@ public final class PolicyEngine implements SendInterceptor {
       int attempt = 0;
       do {
         ClaimResult claim = new ClaimResult();
-        decision = decide(message, clock.instant().getEpochSecond(), claim, from);
+        decision = decide(message, epochSecond(clock), claim, from);
         if (!claim.lost || !decision.isAllowed()) {
           return decision;
         }
@@ -256,6 +256,11 @@ public final class PolicyEngine implements SendInterceptor {
     return price == null ? result : result.withExpectedPrice(price);
   }
 
+  /** The clock's time in epoch seconds, without the {@code Instant} that {@link Clock#instant()} makes. */
+  private static long epochSecond(Clock clock) {
+    return Math.floorDiv(clock.millis(), 1000L);
+  }
+
   private Decision storeFailure(ConversationStoreException e) {
     if (storeFailureMode == StoreFailureMode.ALLOW) {
       LOG.warn("Conversation store unavailable, allowing the message unchecked (StoreFailureMode.ALLOW): {}",
@@ -290,13 +295,13 @@ public final class PolicyEngine implements SendInterceptor {
       result = chain.proceed(message);
     } catch (WabaApiException e) {
       if (e.code() == MarketingBackOffRule.ERROR_CODE) {
-        facts.recordMarketingNotDelivered(message.recipient().value(), clock.instant().getEpochSecond());
+        facts.recordMarketingNotDelivered(message.recipient().value(), epochSecond(clock));
       }
       throw e;
     }
     try {
       recordSent(message, result, clock.instant());
-      portfolios.recordSent(message, chain.phoneNumberId(), clock.instant().getEpochSecond(), store);
+      portfolios.recordSent(message, chain.phoneNumberId(), epochSecond(clock), store);
     } catch (RuntimeException e) {
       // The message is sent; a failing store must not turn that into an error the caller would retry.
       LOG.error("Policy engine could not record the send of {}", result.messageId(), e);
@@ -318,7 +323,7 @@ public final class PolicyEngine implements SendInterceptor {
     } else {
       Decision d;
       try {
-        d = decide(message, clock.instant().getEpochSecond(), null, from);
+        d = decide(message, epochSecond(clock), null, from);
       } catch (ConversationStoreException e) {
         d = storeFailure(e);
       }

@@ -36,6 +36,21 @@ class InMemoryConversationStoreTest extends ConversationStoreContract {
   }
 
   @Test
+  void keysThatReadAsTheSameNumberStayDistinctUsers() {
+    // wa_ids of up to 18 digits are kept as numbers; a leading zero, a 19th digit or a non-digit keeps the string.
+    InMemoryConversationStore s = new InMemoryConversationStore();
+    String[] keys = {"16505550001", "016505550001", "0", "7", "123456789012345678", "1234567890123456789",
+        "9999999999999999999", "1650555000a", "16505550001 ", "+16505550001", ""};
+    for (int i = 0; i < keys.length; i++) {
+      s.recordInbound(keys[i], T + i, false);
+    }
+    for (int i = 0; i < keys.length; i++) {
+      assertThat(s.user(keys[i]).lastInboundAt()).as(keys[i]).isEqualTo(T + i);
+    }
+    assertThat(s.trackedKeys()).isEqualTo(keys.length);
+  }
+
+  @Test
   void theSweepRunsWithWritesAndBoundsTheNumberOfUsers() {
     InMemoryConversationStore s = new InMemoryConversationStore(Duration.ofDays(3), 100);
     for (int i = 0; i < 1000; i++) {
