@@ -300,8 +300,9 @@ public final class PolicyEngine implements SendInterceptor {
       throw e;
     }
     try {
-      recordSent(message, result, clock.instant());
-      portfolios.recordSent(message, chain.phoneNumberId(), epochSecond(clock), store);
+      Instant sentAt = clock.instant(); // one reading for both records
+      recordSent(message, result, sentAt);
+      portfolios.recordSent(message, chain.phoneNumberId(), sentAt.getEpochSecond(), store);
     } catch (RuntimeException e) {
       // The message is sent; a failing store must not turn that into an error the caller would retry.
       LOG.error("Policy engine could not record the send of {}", result.messageId(), e);
