@@ -151,14 +151,14 @@ public final class PolicyEngine implements SendInterceptor {
    * store fails, the decision follows the {@link StoreFailureMode}.
    */
   public Decision evaluate(Message message) {
-    return evaluateFrom(message, null);
+    return evaluateFrom(message, clock(), null);
   }
 
-  private Decision evaluateFrom(Message message, @Nullable String from) {
+  private Decision evaluateFrom(Message message, Clock clock, @Nullable String from) {
     Objects.requireNonNull(message, "message");
     Decision decision;
     try {
-      decision = decide(message, epochSecond(clock()), null, from);
+      decision = decide(message, epochSecond(clock), null, from);
     } catch (ConversationStoreException e) {
       decision = storeFailure(e);
     }
@@ -167,7 +167,7 @@ public final class PolicyEngine implements SendInterceptor {
 
   /** As {@link #evaluate(Message)}, sent from {@code phoneNumberId} (its portfolio's limit). @since 0.3 */
   public Decision evaluate(Message message, String phoneNumberId) {
-    return evaluateFrom(message, Objects.requireNonNull(phoneNumberId, "phoneNumberId"));
+    return evaluateFrom(message, clock(), Objects.requireNonNull(phoneNumberId, "phoneNumberId"));
   }
 
   /** As {@link #admit(Message)}, sent from {@code phoneNumberId} (its portfolio's limit). @since 0.3 */
@@ -322,13 +322,7 @@ public final class PolicyEngine implements SendInterceptor {
     } else if (mode == PolicyMode.ENFORCE) {
       decision = notifyListeners(message, claimAndDecide(message, clock, from));
     } else {
-      Decision d;
-      try {
-        d = decide(message, epochSecond(clock), null, from);
-      } catch (ConversationStoreException e) {
-        d = storeFailure(e);
-      }
-      decision = notifyListeners(message, d);
+      decision = evaluateFrom(message, clock, from);
     }
     if (!decision.isAllowed()) {
       if (mode == PolicyMode.ENFORCE) {
