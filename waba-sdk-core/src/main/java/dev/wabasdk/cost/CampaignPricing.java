@@ -4,6 +4,7 @@ import dev.wabasdk.cost.PricingRules.Charge;
 import dev.wabasdk.cost.PricingRules.Situation;
 import dev.wabasdk.cost.internal.ItemCollector;
 import dev.wabasdk.cost.internal.MarketResolver;
+import dev.wabasdk.message.internal.NumberRegions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,7 +21,7 @@ final class CampaignPricing {
   private CampaignPricing() {}
 
   static Estimate estimate(PricingContext context, CampaignMix campaign) {
-    return estimate(context, campaign, PricingRules::regionOf);
+    return estimate(context, campaign, NumberRegions::parsedRegion);
   }
 
   /** As above, asking {@code regions} the region of a number the pause check cannot decide from its digits. */
@@ -53,7 +54,8 @@ final class CampaignPricing {
           throw new IllegalArgumentException("recipients[" + i + "]: " + e.getMessage(), e);
         }
       }
-      // Only North American numbers can be US ones; a plain +1 number is checked against US metadata, not parsed.
+      // Only North American numbers can be US ones; a plain +1 number is checked against US metadata, not parsed
+      // (NumberRegions.isIn).
       if (marketing && market.name().equals("North America")) {
         String paused = PricingRules.notDelivered(digits != null ? digits : MarketMapping.digits(numbers.get(i)),
             campaign.category(), date, regions);

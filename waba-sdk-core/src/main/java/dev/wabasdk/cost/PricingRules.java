@@ -1,8 +1,7 @@
 package dev.wabasdk.cost;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
+import dev.wabasdk.message.internal.NumberRegions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,7 +82,7 @@ final class PricingRules {
 
   /** Why a message of {@code category} to {@code waId} is not delivered on {@code date}, or null when it is. */
   static @Nullable String notDelivered(String waId, PricingCategory category, LocalDate date) {
-    return notDelivered(waId, category, date, PricingRules::regionOf);
+    return notDelivered(waId, category, date, NumberRegions::parsedRegion);
   }
 
   /** The pauses' calling codes, in {@link #MARKETING_PAUSES}' order. */
@@ -93,7 +92,10 @@ final class PricingRules {
   /** The pauses' reasons, in {@link #MARKETING_PAUSES}' order. */
   private static final List<String> PAUSE_REASONS = MARKETING_PAUSES.stream().map(MarketingPause::reason).toList();
 
-  /** As {@link #notDelivered(String, PricingCategory, LocalDate)}, asking {@code regions} a number's region. */
+  /**
+   * As {@link #notDelivered(String, PricingCategory, LocalDate)}, asking {@code regions} the region of a number its
+   * digits do not decide ({@link NumberRegions#isIn}: a plain +1 number is never parsed to tell a US one).
+   */
   static @Nullable String notDelivered(
       String waId, PricingCategory category, LocalDate date, Function<String, @Nullable String> regions) {
     if (!category.equals(PricingCategory.MARKETING) && !category.equals(PricingCategory.MARKETING_LITE)) {
@@ -106,7 +108,7 @@ final class PricingRules {
       if (date.isBefore(pause.from()) || !waId.startsWith(PAUSE_CALLING_CODES.get(i))) {
         continue;
       }
-      if (inRegion(waId, pause.region(), regions)) {
+      if (NumberRegions.isIn(waId, pause.region(), regions)) {
         return PAUSE_REASONS.get(i);
       }
     }
@@ -124,49 +126,6 @@ final class PricingRules {
       }
     }
     return null;
-  }
-
-  /** The calling code's main country of +1 (libphonenumber's first region for it: US). */
-  private static final String NANP_MAIN = PhoneNumberUtil.getInstance().getRegionCodeForCountryCode(1);
-
-  /**
-   * Whether libphonenumber puts {@code waId} in {@code region}, i.e. {@code region.equals(regions.apply(waId))} with
-   * {@code regions} giving {@link #regionOf}'s answer. A plain NANP number ({@code 1} and ten digits, the first 2-9)
-   * is not parsed and the 24 other +1 regions are not tried: libphonenumber asks the calling code's main country (US)
-   * first and answers it exactly when the number is valid there, so that check alone decides (about a tenth of the
-   * parse; a campaign to a million numbers makes tens of thousands of them). Other numbers ask {@code regions}.
-   */
-  static boolean inRegion(String waId, String region, Function<String, @Nullable String> regions) {
-    if (region.equals(NANP_MAIN) && isPlainNanp(waId)) {
-      Phonenumber.PhoneNumber number = new Phonenumber.PhoneNumber()
-          .setCountryCode(1)
-          .setNationalNumber(Long.parseLong(waId, 1, 11, 10));
-      return PhoneNumberUtil.getInstance().isValidNumberForRegion(number, region);
-    }
-    return region.equals(regions.apply(waId));
-  }
-
-  /** {@code 1} and ten ASCII digits, the first of them 2-9 (no national prefix or leading zero to parse away). */
-  static boolean isPlainNanp(String waId) {
-    if (waId.length() != 11 || waId.charAt(0) != '1' || waId.charAt(1) < '2' || waId.charAt(1) > '9') {
-      return false;
-    }
-    for (int i = 2; i < 11; i++) {
-      char c = waId.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  static @Nullable String regionOf(String waId) {
-    try {
-      PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-      return util.getRegionCodeForNumber(util.parse("+" + waId, "ZZ"));
-    } catch (NumberParseException e) {
-      return null;
-    }
   }
 
   /** Where a message stands when it is delivered: the windows open for its user and the month's free tier. */
@@ -192,7 +151,7 @@ final class PricingRules {
    */
   static Charge forMessage(PricingContext context, RateCard card, Market market, String waId,
       PricingCategory category, Situation situation, LocalDate date, Findings findings) {
-    return forMessage(context, card, market, waId, category, situation, date, findings, PricingRules::regionOf);
+    return forMessage(context, card, market, waId, category, situation, date, findings, NumberRegions::parsedRegion);
   }
 
   /** As above, asking {@code regions} a number's region (a replay remembers them per user). */

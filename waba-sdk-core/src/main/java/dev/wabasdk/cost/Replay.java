@@ -2,6 +2,7 @@ package dev.wabasdk.cost;
 
 import dev.wabasdk.cost.internal.ItemCollector;
 import dev.wabasdk.cost.internal.MarketResolver;
+import dev.wabasdk.message.internal.NumberRegions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -214,11 +215,11 @@ final class Replay {
 
   /**
    * The region of a number (libphonenumber's answer), asked once per number and replay; only for numbers the pause
-   * check cannot decide from their digits ({@link PricingRules#inRegion}).
+   * check cannot decide from their digits ({@link NumberRegions#isIn}).
    */
   @Nullable String region(String waId) {
     String region = regions.computeIfAbsent(waId, k -> {
-      String r = PricingRules.regionOf(k);
+      String r = NumberRegions.parsedRegion(k);
       return r == null ? "" : r;
     });
     return region.isEmpty() ? null : region;

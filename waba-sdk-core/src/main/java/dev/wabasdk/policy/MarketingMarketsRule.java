@@ -1,10 +1,12 @@
 package dev.wabasdk.policy;
 
 import dev.wabasdk.message.Recipient;
+import dev.wabasdk.message.internal.NumberRegions;
 import dev.wabasdk.policy.internal.RegionZones;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -66,15 +68,23 @@ public record MarketingMarketsRule(List<Market> markets) implements PolicyRule {
     if (!context.isMarketing()) {
       return Decision.allow();
     }
-    String region = RegionZones.region(context.recipient());
-    if (region == null) {
-      return Decision.allow(); // a number without a region: nothing to go on
+    Recipient recipient = context.recipient();
+    if (recipient instanceof Recipient.Group) {
+      return Decision.allow(); // participants may live anywhere
     }
     LocalDate today = LocalDate.ofInstant(context.now(), ZoneOffset.UTC);
     for (Market market : markets) {
-      if (market.regionCode().equalsIgnoreCase(region) && market.inForceOn(today)) {
+      if (!market.inForceOn(today)) {
+        continue;
+      }
+      String region = market.regionCode().toUpperCase(Locale.ROOT);
+      // A phone number is asked "in this region?": a Canadian number is not valid in the US, so it is not parsed.
+      boolean in = recipient instanceof Recipient.PhoneNumber number
+          ? NumberRegions.isIn(number.waId(), region, NumberRegions::parsedRegion)
+          : region.equalsIgnoreCase(RegionZones.region(recipient));
+      if (in) {
         return Decision.deny(REASON, "Meta does not deliver marketing templates to " + region + " phone numbers"
-            + (context.recipient() instanceof Recipient.UserId ? " (this business-scoped user id names " + region + ")"
+            + (recipient instanceof Recipient.UserId ? " (this business-scoped user id names " + region + ")"
                 : "")
             + " since " + market.since() + (market.until() == null ? "" : " until " + market.until())
             + " (MarketingMarketsRule; source: " + market.source() + "), so this marketing template"

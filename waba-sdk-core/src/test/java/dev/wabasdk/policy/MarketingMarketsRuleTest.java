@@ -62,6 +62,16 @@ class MarketingMarketsRuleTest extends PolicyFixtures {
   }
 
   @Test
+  void otherRegionsOfPlusOneAreToldApartByTheParse() {
+    PolicyEngine canada = PolicyEngine.builder().clock(clock).store(store).replaceRule(new MarketingMarketsRule(
+        List.of(new MarketingMarketsRule.Market("ca", LocalDate.of(2026, 1, 1), null, "test")))).build();
+    assertThat(canada.evaluate(template("14165551234", "spring_sale")).explanation()) // Toronto
+        .startsWith("Meta does not deliver marketing templates to CA phone numbers since 2026-01-01");
+    assertThat(canada.evaluate(template(WA_ID, "spring_sale")).isAllowed()).isTrue(); // California
+    assertThat(canada.evaluate(template("18765551234", "spring_sale")).isAllowed()).isTrue(); // Jamaica
+  }
+
+  @Test
   void aBusinessScopedUserIdCountsByItsCountryPrefix() {
     TemplateMessage toUserId = TemplateMessage.builder().to(Recipient.userId(BSUID)).name("spring_sale")
         .language("en_US").build();

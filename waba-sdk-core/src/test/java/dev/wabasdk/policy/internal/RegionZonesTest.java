@@ -43,13 +43,4 @@ class RegionZonesTest {
     assertThat(checked).isGreaterThan(400);
     assertThat(wrong).isEmpty();
   }
-
-  @Test
-  void sharedCallingCodesStillTellTheirRegionsApart() {
-    assertThat(RegionZones.region(Recipient.phoneNumber("+16505551234"))).isEqualTo("US");
-    assertThat(RegionZones.region(Recipient.phoneNumber("+14165551234"))).isEqualTo("CA");
-    assertThat(RegionZones.region(Recipient.phoneNumber("+77012345678"))).isEqualTo("KZ");
-    assertThat(RegionZones.region(Recipient.phoneNumber("+79123456789"))).isEqualTo("RU");
-    assertThat(RegionZones.region(Recipient.phoneNumber("+4915112345678"))).isEqualTo("DE");
-  }
 }
