@@ -34,16 +34,17 @@ public final class ItemCollector {
     private String reason;
     private int hash;
 
+    /** The probe's first state; {@link #set} fills it before each look-up. */
+    Key() {
+      this(YearMonth.of(2000, 1), LineItem.Payee.META, null, null, false, Money.zero("USD"), "");
+    }
+
     Key(YearMonth month, LineItem.Payee payee, @Nullable Market market, @Nullable PricingCategory category,
         boolean free, Money unit, String reason) {
-      this.month = month;
-      this.payee = payee;
-      this.unit = unit;
-      this.reason = reason;
       set(month, payee, market, category, free, unit, reason);
     }
 
-    void set(YearMonth month, LineItem.Payee payee, @Nullable Market market, @Nullable PricingCategory category,
+    private void set(YearMonth month, LineItem.Payee payee, @Nullable Market market, @Nullable PricingCategory category,
         boolean free, Money unit, String reason) {
       this.month = month;
       this.payee = payee;
@@ -52,44 +53,21 @@ public final class ItemCollector {
       this.free = free;
       this.unit = unit;
       this.reason = reason;
+      this.hash = hash(month, payee, market, category, free, reason);
+    }
+
+    private static int hash(YearMonth month, LineItem.Payee payee, @Nullable Market market,
+        @Nullable PricingCategory category, boolean free, String reason) {
       int h = month.hashCode();
       h = 31 * h + payee.ordinal();
       h = 31 * h + (market == null ? 0 : market.name().hashCode());
       h = 31 * h + (category == null ? 0 : category.value().hashCode());
       h = 31 * h + (free ? 1 : 0);
-      this.hash = 31 * h + reason.hashCode();
+      return 31 * h + reason.hashCode();
     }
 
     Key copy() {
       return new Key(month, payee, market, category, free, unit, reason);
-    }
-
-    YearMonth month() {
-      return month;
-    }
-
-    LineItem.Payee payee() {
-      return payee;
-    }
-
-    @Nullable Market market() {
-      return market;
-    }
-
-    @Nullable PricingCategory category() {
-      return category;
-    }
-
-    boolean free() {
-      return free;
-    }
-
-    Money unit() {
-      return unit;
-    }
-
-    String reason() {
-      return reason;
     }
 
     @Override
@@ -110,18 +88,17 @@ public final class ItemCollector {
   }
 
   /** Meta lines by market and category; BSP lines in the order they were added (fee list order). */
-  private final Comparator<Key> order = Comparator.comparing(Key::month)
-      .thenComparing(Key::payee)
-      .thenComparing(k -> k.payee() == LineItem.Payee.BSP ? sequence(k) : 0L)
+  private final Comparator<Key> order = Comparator.comparing((Key k) -> k.month)
+      .thenComparing(k -> k.payee)
+      .thenComparing(k -> k.payee == LineItem.Payee.BSP ? sequence(k) : 0L)
       .thenComparing(k -> k.market == null ? "" : k.market.name())
       .thenComparing(k -> k.category == null ? "" : k.category.value())
-      .thenComparing(Key::free)
-      .thenComparing(k -> k.unit().amount())
-      .thenComparing(Key::reason);
+      .thenComparing(k -> k.free)
+      .thenComparing(k -> k.unit.amount())
+      .thenComparing(k -> k.reason);
 
   private final Map<Key, long[]> counts = new HashMap<>();
-  private final Key probe = new Key(YearMonth.of(2000, 1), LineItem.Payee.META, null, null, false,
-      Money.zero("USD"), "");
+  private final Key probe = new Key();
 
   public void add(YearMonth month, LineItem.Payee payee, @Nullable Market market, @Nullable PricingCategory category,
       boolean free, Money unit, String reason, long count) {
@@ -142,8 +119,8 @@ public final class ItemCollector {
     Money total = Money.zero(currency);
     for (Map.Entry<Key, long[]> e : counts.entrySet()) {
       Key k = e.getKey();
-      if (k.month().equals(month) && k.payee() == LineItem.Payee.META) {
-        total = total.plus(k.unit().times(e.getValue()[0]));
+      if (k.month.equals(month) && k.payee == LineItem.Payee.META) {
+        total = total.plus(k.unit.times(e.getValue()[0]));
       }
     }
     return total;
@@ -159,8 +136,8 @@ public final class ItemCollector {
     List<LineItem> items = new ArrayList<>(keys.size());
     for (Key k : keys) {
       long count = Objects.requireNonNull(counts.get(k))[0];
-      items.add(new LineItem(k.month(), k.payee(), k.market(), k.category(), k.free(), count, k.unit(),
-          k.unit().times(count), k.reason()));
+      items.add(new LineItem(k.month, k.payee, k.market, k.category, k.free, count, k.unit, k.unit.times(count),
+          k.reason));
     }
     return items;
   }
