@@ -202,6 +202,20 @@ final class WebhookJsonReader {
     return name;
   }
 
+  /** As {@link #name()}, first comparing the body's bytes with the name {@code order} expects at {@code at}. */
+  String name(MemberOrder order, int at) {
+    if (!order.matches(in, pos, at)) {
+      return name();
+    }
+    pos += order.quotedLength(at);
+    skipWhitespace();
+    if (in[pos++] != ':') {
+      throw NOT_PLAIN;
+    }
+    skipWhitespace();
+    return order.name(at);
+  }
+
   /** A string value (escapes decoded as the tree reads them), or null for JSON null; anything else is not taken. */
   @Nullable String text() {
     if (in[pos] == 'n') {
