@@ -61,8 +61,12 @@ public final class BenchmarkRunner {
    * users; G1 then grows the heap during the measurement, and the first touch of each new page (a page fault, slow
    * on a VM) fell only on the side that allocates (the SDK's decision, not the map lookup): one fork each way, back
    * to back, the SDK made 0.41 of the lookup's decisions a second with the default heap and 0.79 with it touched.
+   * The cost estimator's replay (164 MB allocated a call, against the sort's 12 MB) paid the same way: a fifth of
+   * its profile was the kernel zeroing new pages and G1 scanning; three pairs of forks, default heap then touched:
+   * replay 1,393 / 1,344 / 1,471 ms then 1,090 / 1,010 / 936 ms a call, the sort 499 / 533 / 469 ms then 509 / 480 /
+   * 469 ms.
    */
-  static final Set<String> PRE_TOUCHED = Set.of("PolicyBenchmark");
+  static final Set<String> PRE_TOUCHED = Set.of("PolicyBenchmark", "CostBenchmark");
 
   private final boolean smoke;
   private final int rounds;
