@@ -314,6 +314,11 @@ public final class WebhookProcessor implements AutoCloseable {
     if (headers == null) {
       return null;
     }
+    // Header names are case-insensitive; the exact name first saves a scan of every header on each webhook.
+    List<String> exact = headers.get(name);
+    if (exact != null) {
+      return exact.isEmpty() ? null : exact.get(0);
+    }
     for (Map.Entry<String, ? extends List<String>> entry : headers.entrySet()) {
       if (name.equalsIgnoreCase(entry.getKey())) {
         List<String> values = entry.getValue();
