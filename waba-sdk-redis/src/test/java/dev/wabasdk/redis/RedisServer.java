@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * its data, as a clean Redis shutdown with persistence would) and start it again on the same port.
  */
 public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
+  /** A cluster node listens on its port + 10,000 as well (Redis's cluster bus). */
+  private static final int CLUSTER_BUS_OFFSET = 10_000;
   private final List<String> extraArgs;
   private int port;
   private Path dir;
@@ -61,10 +63,49 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     dir = Files.createTempDirectory("waba-redis-test");
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = socket.getLocalPort();
+    // A port free when chosen can be taken before redis-server binds it (a cluster node binds port + 10000 too, its
+    // cluster bus, which the choice cannot reserve): on "Address already in use" the first start tries other ports.
+    for (int attempt = 1; ; attempt++) {
+      port = freePort(extraArgs.contains("--cluster-enabled") ? CLUSTER_BUS_OFFSET : 0);
+      try {
+        start();
+        return;
+      } catch (PortInUseException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
     }
-    start();
+  }
+
+  /** A loopback port free now, and {@code port + busOffset} too when the offset is not 0. */
+  private static int freePort(int busOffset) throws IOException {
+    while (true) {
+      try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        int candidate = socket.getLocalPort();
+        if (busOffset == 0) {
+          return candidate;
+        }
+        if (candidate + busOffset <= 65_535 && bindable(candidate + busOffset)) {
+          return candidate;
+        }
+      }
+    }
+  }
+
+  private static boolean bindable(int port) {
+    try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+      return true;
+    } catch (IOException inUse) {
+      return false;
+    }
+  }
+
+  /** redis-server could not listen on its port (or its cluster bus port): another process took it first. */
+  private static final class PortInUseException extends IllegalStateException {
+    PortInUseException(String message) {
+      super(message);
+    }
   }
 
   @Override
@@ -110,8 +151,10 @@ public final class RedisServer implements BeforeAllCallback, AfterAllCallback {
         }
       } catch (IOException notYet) {
         if (!process.isAlive()) {
-          throw new IllegalStateException("redis-server exited at start: "
-              + Files.readString(dir.resolve("redis.log")));
+          String log = Files.readString(dir.resolve("redis.log"));
+          throw log.contains("Address already in use")
+              ? new PortInUseException("redis-server exited at start: " + log)
+              : new IllegalStateException("redis-server exited at start: " + log);
         }
       }
       if (System.nanoTime() > deadline) {
