@@ -8,6 +8,7 @@ import dev.wabasdk.policy.InMemoryConversationStore;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.redis.RedisConversationStore;
 import dev.wabasdk.redis.RedisDeduplicationStore;
+import dev.wabasdk.redis.RedisServer;
 import dev.wabasdk.webhook.DeduplicationStore;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
