@@ -37,7 +37,8 @@ public final class HeapPerTenant {
       clients[r] = separateClients(tenants);
     }
     System.out.printf(Locale.ROOT, "heap per idle tenant (%,d tenants, %d repetitions)%n", tenants, repetitions);
-    System.out.printf(Locale.ROOT, "  forNumber view:                 %,8.0f B ± %,.0f%n", mean(views), halfSpread(views));
+    System.out.printf(Locale.ROOT, "  forNumber view:                 %,8.0f B ± %,.0f%n", mean(views),
+        halfSpread(views));
     System.out.printf(Locale.ROOT, "  separate WhatsApp client (base): %,8.0f B ± %,.0f%n", mean(clients),
         halfSpread(clients));
   }

@@ -3,10 +3,11 @@ package dev.wabasdk.benchmarks;
 import java.util.Arrays;
 
 /**
- * Seconds to steady throughput (counted to the end of the first steady iteration), from a trace of one-second iterations measured from a fresh JVM with no warm-up:
- * the steady level is the median of the trace's last third, and the JVM is steady from the first iteration after
- * which every rolling mean of {@value #WINDOW} iterations stays at or above {@value #STEADY_SHARE} of that level (one
- * slow iteration on a busy machine does not reset it; a JIT still at work, which costs several, does). Stateless.
+ * Seconds to steady throughput (counted to the end of the first steady iteration), from a trace of one-second
+ * iterations measured from a fresh JVM with no warm-up: the steady level is the median of the trace's last third,
+ * and the JVM is steady from the first iteration after which every rolling mean of {@value #WINDOW} iterations stays
+ * at or above {@value #STEADY_SHARE} of that level (one slow iteration on a busy machine does not reset it; a JIT
+ * still at work, which costs several, does). Stateless.
  */
 final class WarmUpTrace {
   static final int WINDOW = 3;
