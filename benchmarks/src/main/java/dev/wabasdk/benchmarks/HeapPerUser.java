@@ -31,7 +31,7 @@ final class HeapPerUser {
           .build();
       Instant at = Instant.now();
       for (int i = 0; i < users; i++) {
-        engine.recordInbound(WhatsAppUser.ofWaId(String.valueOf(4915110000000L + i)), at);
+        engine.recordInbound(WhatsAppUser.ofWaId(SendBenchmark.waId(i)), at);
       }
       long after = usedAfterGc();
       Reference.reachabilityFence(engine);
@@ -48,7 +48,7 @@ final class HeapPerUser {
       ConcurrentHashMap<String, Long> map = new ConcurrentHashMap<>();
       long at = Instant.now().getEpochSecond();
       for (int i = 0; i < users; i++) {
-        map.put(String.valueOf(4915110000000L + i), at);
+        map.put(SendBenchmark.waId(i), at);
       }
       long after = usedAfterGc();
       Reference.reachabilityFence(map);

@@ -51,11 +51,11 @@ public class PolicyBenchmark {
     lastInboundByWebhookId = new ConcurrentHashMap<>(users * 2);
     Instant inbound = Instant.now();
     for (int i = 0; i < users; i++) {
-      waIds[i] = String.valueOf(4915110000000L + i);
+      waIds[i] = SendBenchmark.waId(i);
       engine.recordInbound(WhatsAppUser.ofWaId(waIds[i]), inbound);
       lastInbound.put(waIds[i], inbound.getEpochSecond());
       // The key as a webhook's parser makes it: its own string, equal to the message's recipient but not the same.
-      lastInboundByWebhookId.put(String.valueOf(4915110000000L + i), inbound.getEpochSecond());
+      lastInboundByWebhookId.put(SendBenchmark.waId(i), inbound.getEpochSecond());
       replies[i] = Message.text(waIds[i], "Your order shipped");
     }
   }

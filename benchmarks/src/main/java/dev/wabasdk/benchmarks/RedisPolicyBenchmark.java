@@ -75,7 +75,7 @@ public class RedisPolicyBenchmark {
     templates = new TemplateMessage[users];
     Instant inbound = Instant.now().minusSeconds(60);
     for (int i = 0; i < users; i++) {
-      String waId = String.valueOf(4915110000000L + i);
+      String waId = SendBenchmark.waId(i);
       engine.recordInbound(WhatsAppUser.ofWaId(waId), inbound); // window open for the replies
       replies[i] = Message.text(waId, "Your order shipped");
       templates[i] = Message.template(String.valueOf(4917610000000L + i), "order_update", "en_US");

@@ -51,6 +51,11 @@ import org.openjdk.jmh.annotations.TearDown;
 public class SendBenchmark {
   static final int IN_FLIGHT = 64;
   static final String BODY = "Your order 4711 has shipped and arrives tomorrow between 9:00 and 12:00.";
+
+  /** The {@code wa_id} of the benchmarks' user number {@code i} (German mobile numbers), a new string each call. */
+  static String waId(int i) {
+    return String.valueOf(4915110000000L + i);
+  }
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final String TOKEN = "EAAB-benchmark-token";
   private static final String PHONE_NUMBER_ID = "106540352242922";
@@ -74,7 +79,7 @@ public class SendBenchmark {
     waIds = new String[users];
     Instant inbound = Instant.now();
     for (int i = 0; i < users; i++) {
-      waIds[i] = String.valueOf(4915110000000L + i);
+      waIds[i] = waId(i);
       policy.recordInbound(WhatsAppUser.ofWaId(waIds[i]), inbound); // the customer service window is open
     }
     client = WhatsApp.builder()

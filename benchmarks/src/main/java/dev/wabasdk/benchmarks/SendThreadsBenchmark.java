@@ -99,7 +99,7 @@ public class SendThreadsBenchmark {
     waIds = new String[users];
     Instant inbound = Instant.now();
     for (int i = 0; i < users; i++) {
-      waIds[i] = String.valueOf(4915110000000L + i);
+      waIds[i] = SendBenchmark.waId(i);
       policy.recordInbound(WhatsAppUser.ofWaId(waIds[i]), inbound);
     }
     client = WhatsApp.builder()

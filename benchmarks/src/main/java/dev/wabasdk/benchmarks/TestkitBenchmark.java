@@ -56,7 +56,7 @@ public class TestkitBenchmark {
         .build();
     waIds = new String[USERS];
     for (int i = 0; i < USERS; i++) {
-      waIds[i] = String.valueOf(4915110000000L + i);
+      waIds[i] = SendBenchmark.waId(i);
     }
   }
 

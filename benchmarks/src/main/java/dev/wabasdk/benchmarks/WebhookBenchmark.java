@@ -48,6 +48,7 @@ public class WebhookBenchmark {
   static final String APP_SECRET = "4f1c2a6be2f84d3f9c1a7e0d5b3c8a21";
   private static final int POOL = 8192;
   private static final HexFormat HEX = HexFormat.of();
+  private static final String SIGNATURE_PREFIX = "sha256=";
 
   @Param({"text", "status"})
   public String payload;
@@ -181,8 +182,8 @@ public class WebhookBenchmark {
    */
   private void verify(Map<String, List<String>> headers, byte[] body) {
     String signature = headers.get(WebhookProcessor.SIGNATURE_HEADER).get(0);
-    if (!signature.startsWith("sha256=")
-        || !MessageDigest.isEqual(HEX.parseHex(signature, 7, signature.length()), mac.doFinal(body))) {
+    if (!signature.startsWith(SIGNATURE_PREFIX) || !MessageDigest.isEqual(
+        HEX.parseHex(signature, SIGNATURE_PREFIX.length(), signature.length()), mac.doFinal(body))) {
       throw new IllegalStateException("bad signature");
     }
   }
