@@ -483,8 +483,17 @@ public final class RedisCampaignOutbox implements CampaignOutbox, AutoCloseable 
       return this;
     }
 
-    /** Connects to a Redis Cluster. */
+    /**
+     * Connects to a Redis Cluster seeded with this node's URI ({@code redis://host:port}), with a Cluster client the
+     * outbox creates and closes (the other nodes are discovered). The key prefix must contain a hash tag.
+     */
     public Builder clusterUri(String uri) {
+      source.clusterUri(uri);
+      return this;
+    }
+
+    /** Connects to a Redis Cluster seeded with this node's URI (see {@link #clusterUri(String)}). */
+    public Builder clusterUri(RedisURI uri) {
       source.clusterUri(uri);
       return this;
     }
@@ -495,13 +504,19 @@ public final class RedisCampaignOutbox implements CampaignOutbox, AutoCloseable 
       return this;
     }
 
-    /** Uses this cluster connection (not closed by the outbox). */
+    /**
+     * Uses this Redis Cluster connection (not closed by the outbox). The key prefix must contain a hash tag
+     * ({@code {...}}) so every key of the outbox is in one slot, as its scripts require.
+     */
     public Builder clusterConnection(StatefulRedisClusterConnection<String, String> connection) {
       source.clusterConnection(connection);
       return this;
     }
 
-    /** The prefix of every key (default {@code waba:}). */
+    /**
+     * The prefix of every key; default {@value RedisConversationStore#DEFAULT_KEY_PREFIX}, the stores' own, whose
+     * hash tag keeps every key in one slot on a Redis Cluster.
+     */
     public Builder keyPrefix(String keyPrefix) {
       source.keyPrefix(keyPrefix);
       return this;

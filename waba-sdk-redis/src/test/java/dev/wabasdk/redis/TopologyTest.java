@@ -3,12 +3,19 @@ package dev.wabasdk.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.wabasdk.campaign.CampaignControl;
+import dev.wabasdk.campaign.CampaignRecipient;
+import dev.wabasdk.campaign.CampaignState;
+import dev.wabasdk.campaign.OutboxEntry;
+import dev.wabasdk.campaign.OutboxRecord;
+import dev.wabasdk.campaign.SendState;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.policy.PairRateRule;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.Verdict;
 import dev.wabasdk.webhook.DeduplicationStore;
+import io.lettuce.core.RedisURI;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import java.io.IOException;
@@ -21,6 +28,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +115,58 @@ class TopologyTest {
         .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("keyPrefix: must contain a hash tag such as {waba} on a Redis Cluster");
+  }
+
+  @Test
+  void theCampaignOutboxRunsEveryStepOnACluster() {
+    RedisClusterClient client = RedisClusterClient.create(CLUSTER_NODE.uri());
+    try (RedisCampaignOutbox owned = RedisCampaignOutbox.builder().clusterUri(RedisURI.create(CLUSTER_NODE.uri()))
+            .keyPrefix("{outbox}:").build();
+        StatefulRedisClusterConnection<String, String> connection = client.connect();
+        RedisCampaignOutbox yours = RedisCampaignOutbox.builder().clusterConnection(connection)
+            .keyPrefix("{outbox}:").build()) {
+      exercise(owned, yours);
+    } finally {
+      client.shutdown();
+    }
+    assertThatThrownBy(() -> RedisCampaignOutbox.builder().clusterUri(CLUSTER_NODE.uri()).keyPrefix("outbox:")
+        .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("keyPrefix: must contain a hash tag such as {waba} on a Redis Cluster");
+  }
+
+  /** Every script and command of the outbox, two instances sharing one campaign. */
+  private static void exercise(RedisCampaignOutbox a, RedisCampaignOutbox b) {
+    Duration lease = Duration.ofSeconds(30);
+    assertThat(a.acquireLoader("c", "a", lease)).isZero();
+    assertThat(b.acquireLoader("c", "b", lease)).isEqualTo(-1);
+    CampaignRecipient jane = CampaignRecipient.of("+16505551234", "Jane");
+    assertThat(a.enqueue("c", "a", 0, List.of(jane, CampaignRecipient.of("+16505550000")), true, lease)).isTrue();
+    assertThat(b.loaded("c")).isTrue();
+    List<OutboxEntry> claimed = b.claim("c", "b", 10, lease);
+    assertThat(claimed).extracting(e -> e.recipient().phoneNumber())
+        .containsExactly("+16505551234", "+16505550000");
+    b.defer("c", claimed.get(1), Instant.ofEpochMilli(5000));
+    b.ack("c", claimed.get(0));
+    assertThat(a.backlog("c")).isEqualTo(1);
+
+    String key = "wabacampaign:c:16505551234";
+    assertThat(a.transition("c", key, Set.of(SendState.PENDING), null,
+        new OutboxRecord(key, SendState.ATTEMPTING, "a", T, null, "")).applied()).isTrue();
+    assertThat(b.transition("c", key, Set.of(SendState.PENDING), null,
+        new OutboxRecord(key, SendState.ATTEMPTING, "b", T, null, "")).applied()).isFalse();
+    OutboxRecord accepted = new OutboxRecord(key, SendState.ACCEPTED, "a", T, "wamid.C", "");
+    assertThat(a.transition("c", key, Set.of(SendState.ATTEMPTING), "a", accepted).applied()).isTrue();
+    assertThat(b.record("c", key)).isEqualTo(accepted);
+    assertThat(b.records("c").toList()).containsExactly(accepted);
+    assertThat(b.recordStatus("c", key, "delivered", 2, null, "North America|marketing", "USD", 25_000)).isTrue();
+    assertThat(a.counters("c")).containsEntry("state:ACCEPTED", 1L).containsEntry("status:delivered", 1L)
+        .containsEntry("queued", 2L);
+    a.control("c", new CampaignControl(CampaignState.PAUSED, null, "by hand"));
+    assertThat(b.control("c").state()).isEqualTo(CampaignState.PAUSED);
+    b.delete("c");
+    assertThat(a.record("c", key)).isNull();
+    assertThat(a.backlog("c")).isZero();
   }
 
   /** The engine's admission path and a webhook mark, through the store under test. */
