@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
 final class RedisBaseline {
   private RedisBaseline() {}
 
-  /** GETs per second, once per repetition. */
-  static double[] getsPerSecond(int repetitions, int requests) {
+  /** GETs per second in one run of {@code requests} GETs, against a server started for it. */
+  static double getsPerSecond(int requests) {
     Process server = null;
     try {
       int port;
@@ -31,11 +31,7 @@ final class RedisBaseline {
           "--save", "", "--appendonly", "no")).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       awaitPort(port);
-      double[] values = new double[repetitions];
-      for (int i = 0; i < repetitions; i++) {
-        values[i] = run(port, requests);
-      }
-      return values;
+      return run(port, requests);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
