@@ -257,7 +257,8 @@ public final class BenchmarkRunner {
       paired("Redis store: decisions/s vs redis-benchmark GET (1 connection)",
           scores("RedisPolicyBenchmark.evaluateReply"), unit("RedisPolicyBenchmark.evaluateReply"),
           redisGets.stream().mapToDouble(Double::doubleValue).toArray(),
-          "redis-benchmark -t get -c 1, same redis-server, in each round", "SDK ≥ 0.5 × GET", Goal.ratioAtLeast(0.5));
+          "redis-benchmark -t get -c 1, same redis-server, in each round", "SDK ≥ 0.5 × GET",
+          Goal.ratioAtLeast(0.5));
     }
   }
 
@@ -320,35 +321,40 @@ public final class BenchmarkRunner {
 
   /**
    * The 16-thread sends, SDK and raw, each from fresh JVMs with no warm-up, one-second iterations: seconds to steady
-   * throughput per fork ({@link WarmUpTrace}), by benchmark method.
+   * throughput per fork ({@link WarmUpTrace}), by benchmark method. The two sides' forks take turns (SDK then raw,
+   * raw then SDK, ...), so a slow stretch of the machine does not fall on one side's forks only.
    */
   private Map<String, double[]> warmUpTraces(Map<String, String> params) throws RunnerException {
-    int forks = smoke ? 0 : 3;
+    int repetitions = smoke ? 1 : 3;
     int iterations = smoke ? 3 : 30;
     TimeValue iteration = smoke ? TimeValue.milliseconds(100) : TimeValue.seconds(1);
-    Map<String, double[]> traces = new LinkedHashMap<>();
-    for (String method : List.of("sdkSend", "rawOkHttpSend")) {
-      System.out.println("# Warm-up trace: SendThreadsBenchmark." + method);
-      ChainedOptionsBuilder options = new OptionsBuilder()
-          .include("\\.SendThreadsBenchmark\\." + method + "$")
-          .shouldFailOnError(true)
-          .threads(SendThreadsBenchmark.THREADS)
-          .jvmArgsAppend("-Xms1g", "-Xmx3g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
-          .forks(forks)
-          .warmupIterations(0)
-          .measurementIterations(iterations)
-          .measurementTime(iteration);
-      params.forEach(options::param);
-      List<Double> seconds = new ArrayList<>();
-      for (RunResult result : new Runner(options.build()).run()) {
-        for (BenchmarkResult fork : result.getBenchmarkResults()) {
-          double[] scores = fork.getIterationResults().stream()
-              .mapToDouble(r -> r.getPrimaryResult().getScore()).toArray();
-          seconds.add(WarmUpTrace.secondsToSteady(scores, iteration.convertTo(TimeUnit.MILLISECONDS) / 1000.0));
+    Map<String, List<Double>> seconds = new LinkedHashMap<>();
+    for (int repetition = 0; repetition < repetitions; repetition++) {
+      for (String method : Rounds.rotated(List.of("sdkSend", "rawOkHttpSend"), repetition)) {
+        System.out.println("# Warm-up trace " + (repetition + 1) + " of " + repetitions + ": SendThreadsBenchmark."
+            + method);
+        ChainedOptionsBuilder options = new OptionsBuilder()
+            .include("\\.SendThreadsBenchmark\\." + method + "$")
+            .shouldFailOnError(true)
+            .threads(SendThreadsBenchmark.THREADS)
+            .jvmArgsAppend("-Xms1g", "-Xmx3g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
+            .forks(smoke ? 0 : 1)
+            .warmupIterations(0)
+            .measurementIterations(iterations)
+            .measurementTime(iteration);
+        params.forEach(options::param);
+        for (RunResult result : new Runner(options.build()).run()) {
+          for (BenchmarkResult fork : result.getBenchmarkResults()) {
+            double[] scores = fork.getIterationResults().stream()
+                .mapToDouble(r -> r.getPrimaryResult().getScore()).toArray();
+            seconds.computeIfAbsent(method, m -> new ArrayList<>())
+                .add(WarmUpTrace.secondsToSteady(scores, iteration.convertTo(TimeUnit.MILLISECONDS) / 1000.0));
+          }
         }
       }
-      traces.put(method, seconds.stream().mapToDouble(Double::doubleValue).toArray());
     }
+    Map<String, double[]> traces = new LinkedHashMap<>();
+    seconds.forEach((method, values) -> traces.put(method, values.stream().mapToDouble(Double::doubleValue).toArray()));
     return traces;
   }
 
