@@ -144,7 +144,7 @@ public final class BenchmarkRunner {
     List<Double> redisGets = new ArrayList<>();
     if (redis) {
       // redis-benchmark runs in each round, after the SDK's forks, so that each round's ratio compares two figures of
-      // one stretch of the machine, as every other row does (measured once after all the rounds, it read 19.5k GETs
+      // one stretch of the machine, as every other row does (run only after all the rounds, it read 19.5k GETs
       // a second in one run and 30.5k in the next, while the SDK's rounds did not move that way).
       Runnable baseline = System.getProperty("waba.redis.uri") == null
           ? () -> redisGets.add(RedisBaseline.getsPerSecond(smoke ? 2_000 : 100_000)) : NOTHING;
