@@ -23,12 +23,15 @@ final class MemberOrder {
    * it masked off); for more, the words at offsets 0, 8, ... before the last eight bytes, then the last eight bytes.
    */
   private final long[][] words;
+  /** Per name, its first word (masked as above): most names are told apart, or matched, by it alone. */
+  private final long[] firstWords;
   private final long[] masks;
   private final int[] lengths;
 
   private MemberOrder(String[] names) {
     this.names = names;
     this.words = new long[names.length][];
+    this.firstWords = new long[names.length];
     this.masks = new long[names.length];
     this.lengths = new int[names.length];
     for (int i = 0; i < names.length; i++) {
@@ -47,6 +50,7 @@ final class MemberOrder {
         w[w.length - 1] = (long) WORDS.get(padded, n - 8);
         words[i] = w;
       }
+      firstWords[i] = words[i][0];
     }
   }
 
@@ -75,14 +79,14 @@ final class MemberOrder {
       return false;
     }
     int n = lengths[at];
-    long[] w = words[at];
     if (n < 8) {
-      return pos + 8 <= in.length && ((long) WORDS.get(in, pos) & masks[at]) == w[0];
+      return pos + 8 <= in.length && ((long) WORDS.get(in, pos) & masks[at]) == firstWords[at];
     }
-    if (pos + n > in.length) {
+    if (pos + n > in.length || (long) WORDS.get(in, pos) != firstWords[at]) {
       return false;
     }
-    for (int k = 0; k < w.length - 1; k++) {
+    long[] w = words[at];
+    for (int k = 1; k < w.length - 1; k++) {
       if ((long) WORDS.get(in, pos + k * 8) != w[k]) {
         return false;
       }
@@ -100,13 +104,16 @@ final class MemberOrder {
     return lengths[at];
   }
 
-  /** Which name to expect after {@code name} was read where name {@code at} was expected. */
+  /**
+   * Which name to expect after {@code name} was read where name {@code at} was expected. Compares references: the
+   * reader gives every name of {@link WebhookJsonReader#NAMES} as the shared constant, and only such names are here.
+   */
   int after(String name, int at) {
-    if (at < names.length && names[at].equals(name)) {
+    if (at < names.length && names[at] == name) {
       return at + 1;
     }
     for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(name)) {
+      if (names[i] == name) {
         return i + 1;
       }
     }

@@ -8,8 +8,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,8 +57,8 @@ final class WebhookJsonReader {
 
   /** Eight bytes of the body at once (declared before the tables below, which use it when built). */
   private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final Known KNOWN_NAMES = new Known(NAMES);
-  private static final Known KNOWN_VALUES = new Known(VALUES);
+  private static final KnownStrings KNOWN_NAMES = new KnownStrings(NAMES);
+  private static final KnownStrings KNOWN_VALUES = new KnownStrings(VALUES);
 
   /** Thrown (without a stack trace) when the input leaves the plain road; the reference reader takes over. */
   private static final NotPlain NOT_PLAIN = new NotPlain();
@@ -368,7 +366,7 @@ final class WebhookJsonReader {
    * A string at {@code pos} (the opening quote), as the shared constant when {@code known} has it. Runs of bytes
    * between escapes are decoded on their own, as Moshi decodes them (invalid UTF-8 becomes U+FFFD the same way).
    */
-  private Object string(Known known) {
+  private Object string(KnownStrings known) {
     int start = ++pos;
     byte[] in = this.in;
     int i = start;
@@ -585,106 +583,6 @@ final class WebhookJsonReader {
 
     NotPlain() {
       super("not plain JSON", null, false, false);
-    }
-  }
-
-  /**
-   * Known strings, looked up by an escape-free run's length and its first and last eight bytes, read as two words
-   * (all known strings are ASCII): one hash, then one or two word compares for a string of up to 16 bytes.
-   */
-  private static final class Known {
-    /** Per slot: the first and last word, and (padded with eight zero bytes) the whole string for longer ones. */
-    private final long[] first;
-    private final long[] last;
-    private final byte[][] padded;
-    private final String[] strings;
-    private final int mask;
-    private final int maxLength;
-    private final Map<String, String> byText = new HashMap<>();
-
-    Known(String[] known) {
-      int size = Integer.highestOneBit(known.length * 4);
-      first = new long[size];
-      last = new long[size];
-      padded = new byte[size][];
-      strings = new String[size];
-      mask = size - 1;
-      int longest = 0;
-      for (String s : known) {
-        byte[] b = Arrays.copyOf(s.getBytes(StandardCharsets.US_ASCII), s.length() + 8);
-        int length = s.length();
-        longest = Math.max(longest, length);
-        long f = firstWord(b, 0, length);
-        long l = lastWord(b, 0, length);
-        int slot = hash(f, l, length) & mask;
-        while (strings[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        first[slot] = f;
-        last[slot] = l;
-        padded[slot] = b;
-        strings[slot] = s;
-        byText.put(s, s);
-      }
-      maxLength = longest;
-    }
-
-    /** The first up to eight bytes as a little-endian word, zero above the string's end. */
-    private static long firstWord(byte[] in, int start, int length) {
-      if (length >= 8) {
-        return (long) WORDS.get(in, start);
-      }
-      if (start + 8 <= in.length) {
-        return (long) WORDS.get(in, start) & ((1L << (length << 3)) - 1);
-      }
-      long w = 0; // the body's last few bytes
-      for (int k = length - 1; k >= 0; k--) {
-        w = (w << 8) | (in[start + k] & 0xff);
-      }
-      return w;
-    }
-
-    /** The last eight bytes of a string of at least eight, else 0 (the first word holds it all). */
-    private static long lastWord(byte[] in, int start, int length) {
-      return length >= 8 ? (long) WORDS.get(in, start + length - 8) : 0;
-    }
-
-    private static int hash(long first, long last, int length) {
-      long h = (first * 0x9E3779B97F4A7C15L) ^ (last * 0xC2B2AE3D27D4EB4FL) ^ length;
-      return (int) (h ^ (h >>> 29) ^ (h >>> 43));
-    }
-
-    @Nullable String find(byte[] in, int start, int end) {
-      int length = end - start;
-      if (length > maxLength) {
-        return null;
-      }
-      long f = firstWord(in, start, length);
-      long l = lastWord(in, start, length);
-      for (int slot = hash(f, l, length) & mask; ; slot = (slot + 1) & mask) {
-        String s = strings[slot];
-        if (s == null) {
-          return null;
-        }
-        if (first[slot] == f && last[slot] == l && s.length() == length
-            && (length <= 16 || sameMiddle(padded[slot], in, start, length))) {
-          return s;
-        }
-      }
-    }
-
-    /** The words between the first and the last (which cover the first and last eight bytes). */
-    private static boolean sameMiddle(byte[] known, byte[] in, int start, int length) {
-      for (int k = 8; k < length - 8; k += 8) {
-        if ((long) WORDS.get(known, k) != (long) WORDS.get(in, start + k)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    @Nullable String find(String text) {
-      return byText.get(text);
     }
   }
 }
