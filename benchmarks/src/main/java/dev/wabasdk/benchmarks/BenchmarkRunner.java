@@ -71,20 +71,25 @@ public final class BenchmarkRunner {
 
   private final boolean smoke;
   private final int rounds;
+  private final boolean skipRedis;
+  /** True when the run left the Redis benchmark out (no server, or {@code --skip-redis}): the table says so. */
+  private boolean redisSkipped;
   /** Each benchmark's result per round, in round order. */
   private final Map<String, List<RunResult>> results = new LinkedHashMap<>();
   private final List<Row> rows = new ArrayList<>();
   /** A {@code java} launcher that pins the JVM to one CPU, or null where {@code taskset} cannot (then unpinned). */
   private final @Nullable String oneCpuJava;
 
-  private BenchmarkRunner(boolean smoke, int rounds) {
+  private BenchmarkRunner(boolean smoke, int rounds, boolean skipRedis) {
     this.smoke = smoke;
+    this.skipRedis = skipRedis;
     this.rounds = smoke ? 1 : rounds;
     this.oneCpuJava = smoke ? null : OneCpu.javaLauncher();
   }
 
   public static void main(String[] args) throws RunnerException, IOException {
     boolean smoke = false;
+    boolean skipRedis = false;
     int rounds = ROUNDS;
     Path out = null;
     Path readme = null;
@@ -94,8 +99,9 @@ public final class BenchmarkRunner {
         case "--out" -> out = Path.of(args[++i]);
         case "--readme" -> readme = Path.of(args[++i]);
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--skip-redis" -> skipRedis = true;
         default -> throw new IllegalArgumentException("unknown option '" + args[i]
-            + "'; usage: [--smoke] [--rounds N] [--out DIR] [--readme FILE]");
+            + "'; usage: [--smoke] [--rounds N] [--skip-redis] [--out DIR] [--readme FILE]");
       }
     }
     if (out == null) {
@@ -105,7 +111,13 @@ public final class BenchmarkRunner {
     if (rounds < 1) {
       throw new IllegalArgumentException("--rounds must be at least 1, was " + rounds);
     }
-    BenchmarkRunner runner = new BenchmarkRunner(smoke, rounds);
+    // Found out now, not after 40 minutes: a full run without Redis would leave the Redis row out silently.
+    if (!smoke && !skipRedis && !RedisPolicyBenchmark.redisAvailable()) {
+      throw new IllegalStateException("redis-server is not on the PATH and -Dwaba.redis.uri is not set: a full run"
+          + " measures the Redis store against it. Install redis-server (apt-get install redis-server), set"
+          + " -Dwaba.redis.uri, or pass --skip-redis to run without the Redis rows");
+    }
+    BenchmarkRunner runner = new BenchmarkRunner(smoke, rounds, skipRedis);
     runner.runAll();
     Files.createDirectories(out);
     String markdown = runner.markdown(started);
@@ -140,7 +152,7 @@ public final class BenchmarkRunner {
     run(CostBenchmark.class, false, 12, 1, Map.of("size", String.valueOf(users)));
     run(TestkitBenchmark.class, false, 3, 1, Map.of());
     run(CampaignBenchmark.class, false, 1, 1, Map.of("recipients", String.valueOf(smoke ? 20_000 : 1_000_000)));
-    boolean redis = RedisPolicyBenchmark.redisAvailable();
+    boolean redis = !skipRedis && RedisPolicyBenchmark.redisAvailable();
     List<Double> redisGets = new ArrayList<>();
     if (redis) {
       // redis-benchmark runs in each round, after the SDK's forks, so that each round's ratio compares two figures of
@@ -151,8 +163,9 @@ public final class BenchmarkRunner {
       run(RedisPolicyBenchmark.class, 1, false, 3, 1, Map.of("users", String.valueOf(smoke ? 1_000 : 100_000)),
           baseline);
     } else {
-      System.out.println("redis-server is not on the PATH and -Dwaba.redis.uri is not set: skipping "
-          + "RedisPolicyBenchmark");
+      redisSkipped = true;
+      System.out.println(skipRedis ? "--skip-redis: skipping RedisPolicyBenchmark"
+          : "redis-server is not on the PATH and -Dwaba.redis.uri is not set: skipping RedisPolicyBenchmark");
     }
 
     System.out.println("# Heap per tracked user (" + users + " users)");
@@ -437,7 +450,8 @@ public final class BenchmarkRunner {
     StringBuilder md = new StringBuilder();
     md.append("Run ").append(started.truncatedTo(ChronoUnit.SECONDS))
         .append(smoke ? " (smoke: not a measurement)" : " (" + rounds + (rounds == 1 ? " round)" : " rounds)"))
-        .append(" on ").append(Machine.describe()).append(".\n\n");
+        .append(" on ").append(Machine.describe()).append('.')
+        .append(redisSkipped ? " Without the Redis rows: no redis-server was run.\n\n" : "\n\n");
     md.append("| Measure | SDK | Baseline | Ratio SDK/baseline | Goal |"
         + " Error SDK / baseline (½ spread of rounds) |\n");
     md.append("|---|---:|---|---:|---|---:|\n");
