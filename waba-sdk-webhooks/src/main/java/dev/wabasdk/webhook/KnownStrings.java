@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Known strings, looked up by an escape-free run's length and its first and last eight bytes, read as two words
- * (all known strings are ASCII): one hash, then one or two word compares for a string of up to 16 bytes. For
- * {@link WebhookJsonReader}, which shares the member names and common values this way. Immutable.
+ * (all known strings are ASCII): a run whose length or first byte no known string has is ruled out without a hash;
+ * otherwise one hash, then one or two word compares for a string of up to 16 bytes. For {@link WebhookJsonReader},
+ * which shares the member names and common values this way. Immutable.
  */
 final class KnownStrings {
   private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -50,11 +51,11 @@ final class KnownStrings {
     long low = 0;
     long high = 0;
     for (String s : known) {
-      byte[] b = Arrays.copyOf(s.getBytes(StandardCharsets.US_ASCII), s.length() + 8);
       int length = s.length();
       if (length == 0 || length >= Long.SIZE || s.chars().anyMatch(c -> c >= 0x80)) {
         throw new IllegalArgumentException("not a known string: " + s);
       }
+      byte[] b = Arrays.copyOf(s.getBytes(StandardCharsets.US_ASCII), length + 8);
       longest = Math.max(longest, length);
       lengthSet |= 1L << length;
       if (b[0] < Long.SIZE) {

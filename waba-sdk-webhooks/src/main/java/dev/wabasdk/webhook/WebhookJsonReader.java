@@ -55,7 +55,7 @@ final class WebhookJsonReader {
   /** Deeper documents go to the reference reader (Moshi refuses beyond 255 levels; Meta nests about 8). */
   static final int MAX_DEPTH = 64;
 
-  /** Eight bytes of the body at once (declared before the tables below, which use it when built). */
+  /** Eight bytes of the body at once. */
   private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final KnownStrings KNOWN_NAMES = new KnownStrings(NAMES);
   private static final KnownStrings KNOWN_VALUES = new KnownStrings(VALUES);
