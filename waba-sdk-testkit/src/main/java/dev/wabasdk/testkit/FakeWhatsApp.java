@@ -11,6 +11,7 @@ import dev.wabasdk.testkit.internal.FakeEngine;
 import dev.wabasdk.testkit.internal.Json;
 import dev.wabasdk.testkit.internal.NoDelayServerSocketFactory;
 import dev.wabasdk.testkit.internal.TenantRouter;
+import dev.wabasdk.testkit.internal.UnqueuedDispatcher;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,7 +88,7 @@ public final class FakeWhatsApp implements Closeable {
     this.tenants = Collections.unmodifiableMap(all);
     List<FakeEngine> engines = all.values().stream().map(t -> t.engine).toList();
     engines.forEach(e -> e.sameBusiness(engines));
-    server.setDispatcher(new TenantRouter(routes));
+    server.setDispatcher(new UnqueuedDispatcher(server, new TenantRouter(routes)));
     try {
       server.start(InetAddress.getLoopbackAddress(), port);
     } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.wabasdk.testkit;
 import dev.wabasdk.testkit.internal.Json;
 import dev.wabasdk.testkit.internal.NoDelayServerSocketFactory;
 import dev.wabasdk.testkit.internal.Signatures;
+import dev.wabasdk.testkit.internal.UnqueuedDispatcher;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,12 +43,12 @@ public final class WebhookReceiver implements Closeable {
   private WebhookReceiver(String appSecret) {
     this.appSecret = appSecret;
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    server.setDispatcher(new Dispatcher() {
+    server.setDispatcher(new UnqueuedDispatcher(server, new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         return receive(request);
       }
-    });
+    }));
     try {
       server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
