@@ -5,6 +5,7 @@ import dev.wabasdk.testkit.FakeAudience;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The fake's settings, fixed when it is built. Immutable and thread-safe. */
@@ -33,6 +34,8 @@ public record FakeConfig(
     @Nullable FakeAudience audience,
     String appId) {
 
+  private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+
   /** Unique users the messaging limit allows per moving 24 hours. */
   public int messagingLimitUsers() {
     Integer users = messagingLimit.uniqueUsers();
@@ -41,7 +44,7 @@ public record FakeConfig(
 
   /** The business number as digits, the way webhook {@code metadata.display_phone_number} carries it. */
   public String displayDigits() {
-    return displayPhoneNumber.replaceAll("\\D", "");
+    return NON_DIGIT.matcher(displayPhoneNumber).replaceAll("");
   }
 
   @Override

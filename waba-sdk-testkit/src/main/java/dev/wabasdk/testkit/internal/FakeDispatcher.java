@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -27,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * Thread-safe: state lives in the {@link FakeEngine}.
  */
 public final class FakeDispatcher extends Dispatcher {
+  /** A Graph API version segment such as {@code v23.0}. */
+  static final Pattern API_VERSION = Pattern.compile("v\\d+\\.\\d+");
   static final List<String> GRAPH_ROUTES = List.of(
       "POST /{version}/{phone-number-id}/messages",
       "POST /{version}/{phone-number-id}/marketing_messages",
@@ -208,7 +211,7 @@ public final class FakeDispatcher extends Dispatcher {
       return media.download(url);
     }
     String version = engine.config.defaultApiVersion();
-    if (!segments.isEmpty() && segments.get(0).matches("v\\d+\\.\\d+")) {
+    if (!segments.isEmpty() && API_VERSION.matcher(segments.get(0)).matches()) {
       version = segments.remove(0);
     }
     if (segments.isEmpty()) {
@@ -346,7 +349,7 @@ public final class FakeDispatcher extends Dispatcher {
   /** Whether the path is {@code /{version}/upload:...}, a Resumable Upload API session. */
   private static boolean isUploadSession(HttpUrl url) {
     List<String> segments = url.pathSegments();
-    return segments.size() == 2 && segments.get(0).matches("v\\d+\\.\\d+") && UploadRoutes.isSession(segments.get(1));
+    return segments.size() == 2 && API_VERSION.matcher(segments.get(0)).matches() && UploadRoutes.isSession(segments.get(1));
   }
 
   private void authorize(HttpUrl url, @Nullable String header) {

@@ -2,6 +2,7 @@ package dev.wabasdk.testkit.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -9,6 +10,7 @@ import java.util.Locale;
  * repeatable and the counter also orders events. Not thread-safe: used under {@link FakeEngine}'s lock.
  */
 final class Ids {
+  private static final HexFormat HEX = HexFormat.of().withUpperCase();
   private long counter;
   /** Part of every wamid; another business of a shared fake has its own, so wamids stay unique across them. */
   private String salt = "15";
@@ -27,7 +29,7 @@ final class Ids {
   }
 
   String wamid(String waId) {
-    String raw = "FAKE" + waId + salt + String.format(Locale.ROOT, "%016X", next());
+    String raw = "FAKE" + waId + salt + HEX.toHexDigits(next());
     return "wamid." + Base64.getEncoder().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
   }
 

@@ -52,7 +52,7 @@ public final class TenantRouter extends Dispatcher {
     }
     List<String> segments = new ArrayList<>(url.pathSegments());
     segments.removeIf(String::isEmpty);
-    if (!segments.isEmpty() && segments.get(0).matches("v\\d+\\.\\d+")) {
+    if (!segments.isEmpty() && FakeDispatcher.API_VERSION.matcher(segments.get(0)).matches()) {
       segments.remove(0);
     }
     String token = token(url, request.getHeaders().get("Authorization"));

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * block and marketing opt-out. Not thread-safe: used under {@link FakeEngine}'s lock.
  */
 final class Users {
+  private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s()+\\-.]");
+  private static final Pattern WA_ID = Pattern.compile("\\d{7,15}");
   static final Duration WINDOW = Duration.ofHours(24);
   static final Duration FREE_ENTRY_POINT = Duration.ofHours(72);
 
@@ -119,8 +122,8 @@ final class Users {
 
   /** Digits of an E.164 number ({@code wa_id}); {@link IllegalArgumentException} naming the value otherwise. */
   static String waId(String phone) {
-    String digits = phone.replaceAll("[\\s()+\\-.]", "");
-    if (!digits.matches("\\d{7,15}")) {
+    String digits = PHONE_PUNCTUATION.matcher(phone).replaceAll("");
+    if (!WA_ID.matcher(digits).matches()) {
       throw new IllegalArgumentException("phone must be an E.164 number such as +4915112345678, was \"" + phone
           + "\"");
     }
