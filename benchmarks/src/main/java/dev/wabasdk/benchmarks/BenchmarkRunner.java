@@ -460,7 +460,7 @@ public final class BenchmarkRunner {
           .append(" | ").append(format(row.sdk.mean)).append(' ').append(row.unit)
           .append(" | ").append(format(row.baseline.mean)).append(' ').append(row.unit).append(" (")
           .append(row.baselineName).append(')')
-          .append(" | ").append(ratio(row.ratio().mean()))
+          .append(" | ").append(row.shownRatio())
           .append(" | ").append(row.goalText.isEmpty() ? "—" : row.goalText + " " + (row.goalMet() ? "✅" : "❌"))
           .append(" | ").append('±').append(format(row.sdk.error)).append(" / ±").append(format(row.baseline.error))
           .append(" (ratio ±").append(ratio(row.ratio().error())).append(')').append(" |\n");
@@ -637,6 +637,16 @@ public final class BenchmarkRunner {
 
     boolean goalMet() {
       return goal.met(sdk, baseline, ratio.mean());
+    }
+
+    /**
+     * The ratio as the table shows it: {@link BenchmarkRunner#ratio}, with a third decimal when two would round it
+     * onto its goal's limit (0.969 against "≥ 0.97" would read "0.97 ❌").
+     */
+    String shownRatio() {
+      String shown = BenchmarkRunner.ratio(ratio.mean());
+      boolean onLimit = goal.kind().startsWith("ratio") && Double.parseDouble(shown) == goal.limit();
+      return onLimit ? String.format(Locale.ROOT, "%.3f", ratio.mean()) : shown;
     }
   }
 }
