@@ -3,7 +3,7 @@ package dev.wabasdk.cost;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,8 +13,13 @@ import org.jspecify.annotations.Nullable;
  * Compares the expected price of sent messages with how Meta billed them (the {@code pricing} object of status
  * webhooks), message by message, to find where the estimate and the bill disagree. Record the estimate when a
  * message is sent ({@code SendResult}/{@code Decision} carry it) and the billing when its status webhook arrives;
- * either may come first. Thread-safe; a message is forgotten once both sides are seen (the last
- * {@value #MAX_MISMATCHES} mismatches are kept).
+ * either may come first. Meta sends {@code pricing} twice for most messages (on {@code sent}, and on
+ * {@code delivered} or {@code read}): a message is compared once, and later pricing for it is ignored.
+ *
+ * <p>Memory stays bounded in an app that runs for months: at most {@code maxPending} messages wait for their other
+ * side (an estimate whose message failed never gets a bill), and as many compared message ids are remembered to
+ * ignore repeats; beyond that the oldest is forgotten. The last {@value #MAX_MISMATCHES} mismatches are kept.
+ * Thread-safe.
  */
 public final class BillingReconciliation {
   /** How many mismatches {@link #summary()} keeps, newest last. */
@@ -46,16 +51,54 @@ public final class BillingReconciliation {
     }
   }
 
-  private final Map<String, MessagePrice> estimates = new HashMap<>();
-  private final Map<String, BilledPricing> bills = new HashMap<>();
+  /** {@code maxPending} of {@link #BillingReconciliation()}. */
+  public static final int DEFAULT_MAX_PENDING = 100_000;
+
+  private final Map<String, MessagePrice> estimates;
+  private final Map<String, BilledPricing> bills;
+  /** Ids already compared, to ignore Meta's second pricing of a message; only the keys are used. */
+  private final Map<String, Boolean> compared;
   private final Deque<Mismatch> mismatches = new ArrayDeque<>();
   private long matched;
   private long mismatchCount;
+
+  /** A reconciliation keeping at most {@value #DEFAULT_MAX_PENDING} messages on each side. */
+  public BillingReconciliation() {
+    this(DEFAULT_MAX_PENDING);
+  }
+
+  /**
+   * A reconciliation keeping at most {@code maxPending} estimates awaiting a bill, as many bills awaiting an
+   * estimate, and as many compared message ids; the oldest of each is forgotten beyond that.
+   *
+   * @throws IllegalArgumentException when {@code maxPending} is less than 1
+   */
+  public BillingReconciliation(int maxPending) {
+    if (maxPending < 1) {
+      throw new IllegalArgumentException("maxPending: must be at least 1, was " + maxPending);
+    }
+    this.estimates = bounded(maxPending);
+    this.bills = bounded(maxPending);
+    this.compared = bounded(maxPending);
+  }
+
+  /** A map in insertion order that drops its eldest entry beyond {@code max}. */
+  private static <V> Map<String, V> bounded(int max) {
+    return new LinkedHashMap<>(16, 0.75f, false) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > max;
+      }
+    };
+  }
 
   /** Records the expected price of a sent message. */
   public synchronized void recordEstimate(String messageId, MessagePrice estimate) {
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(estimate, "estimate");
+    if (compared.containsKey(messageId)) {
+      return;
+    }
     BilledPricing billed = bills.remove(messageId);
     if (billed == null) {
       estimates.put(messageId, estimate);
@@ -64,10 +107,16 @@ public final class BillingReconciliation {
     }
   }
 
-  /** Records the {@code pricing} object of a message's status webhook; repeats for the same message are ignored. */
+  /**
+   * Records the {@code pricing} object of a message's status webhook; repeats for the same message (Meta's pricing
+   * on {@code sent}, then on {@code delivered} or {@code read}) are ignored.
+   */
   public synchronized void recordBilled(String messageId, BilledPricing billed) {
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(billed, "billed");
+    if (compared.containsKey(messageId)) {
+      return;
+    }
     MessagePrice estimate = estimates.remove(messageId);
     if (estimate == null) {
       bills.putIfAbsent(messageId, billed);
@@ -81,6 +130,7 @@ public final class BillingReconciliation {
   }
 
   private void compare(String messageId, MessagePrice estimate, BilledPricing billed) {
+    compared.put(messageId, Boolean.TRUE);
     String problem = problem(estimate, billed);
     if (problem == null) {
       matched++;

@@ -1,6 +1,7 @@
 package dev.wabasdk.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,79 @@ class BillingReconciliationTest {
             org.assertj.core.groups.Tuple.tuple("wamid.3", "estimated as utility but Meta charged it as marketing"),
             org.assertj.core.groups.Tuple.tuple("wamid.4",
                 "estimated USD 0.0118 as marketing but Meta did not charge it (free_customer_service, utility)"));
+  }
+
+  @Test
+  void metasSecondPricingOfAMessageIsNotABillAwaitingAnEstimate() {
+    BillingReconciliation reconciliation = new BillingReconciliation();
+    MessagePrice utility = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.UTILITY).at(NOV_2026));
+    BilledPricing charged = new BilledPricing(PricingModel.PMP, PricingCategory.UTILITY, "regular", true);
+    BilledPricing free = new BilledPricing(PricingModel.PMP, PricingCategory.UTILITY, "free_customer_service", false);
+
+    // Pricing on `sent`, then again on `delivered` (or `read`), as Meta sends it.
+    reconciliation.recordEstimate("wamid.1", utility);
+    reconciliation.recordBilled("wamid.1", charged);
+    reconciliation.recordBilled("wamid.1", charged);
+    // The `sent` webhook before the send's estimate was recorded, then `read`.
+    reconciliation.recordBilled("wamid.2", charged);
+    reconciliation.recordEstimate("wamid.2", utility);
+    reconciliation.recordBilled("wamid.2", charged);
+    // A mismatch is counted once, and a repeated estimate after the comparison changes nothing.
+    reconciliation.recordEstimate("wamid.3", utility);
+    reconciliation.recordBilled("wamid.3", free);
+    reconciliation.recordBilled("wamid.3", free);
+    reconciliation.recordEstimate("wamid.3", utility);
+
+    BillingReconciliation.Summary summary = reconciliation.summary();
+    assertThat(summary.matched()).isEqualTo(2);
+    assertThat(summary.mismatchCount()).isEqualTo(1);
+    assertThat(summary.mismatches()).hasSize(1);
+    assertThat(summary.awaitingBilling()).isZero();
+    assertThat(summary.awaitingEstimate()).isZero();
+  }
+
+  @Test
+  void aMillionMessagesWithTwoPricingsEachAndFailuresKeepTheMemoryBounded() {
+    BillingReconciliation reconciliation = new BillingReconciliation();
+    MessagePrice utility = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.UTILITY).at(NOV_2026));
+    BilledPricing charged = new BilledPricing(PricingModel.PMP, PricingCategory.UTILITY, "regular", true);
+    int messages = 1_000_000;
+    for (int i = 1; i <= messages; i++) {
+      String id = "wamid." + i;
+      reconciliation.recordEstimate(id, utility);
+      if (i % 5 == 0) {
+        continue; // failed (one in five, the last one too): Meta never prices it
+      }
+      reconciliation.recordBilled(id, charged);
+      reconciliation.recordBilled(id, charged);
+    }
+
+    BillingReconciliation.Summary summary = reconciliation.summary();
+    assertThat(summary.matched()).isEqualTo(800_000);
+    assertThat(summary.awaitingEstimate()).isZero();
+    // 200,000 estimates never got a bill: only the newest 100,000 are kept.
+    assertThat(summary.awaitingBilling()).isEqualTo(BillingReconciliation.DEFAULT_MAX_PENDING);
+  }
+
+  @Test
+  void beyondMaxPendingTheOldestIsForgotten() {
+    BillingReconciliation reconciliation = new BillingReconciliation(2);
+    MessagePrice utility = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.UTILITY).at(NOV_2026));
+    BilledPricing charged = new BilledPricing(PricingModel.PMP, PricingCategory.UTILITY, "regular", true);
+    reconciliation.recordEstimate("wamid.1", utility);
+    reconciliation.recordEstimate("wamid.2", utility);
+    reconciliation.recordEstimate("wamid.3", utility);
+
+    // wamid.1's estimate was forgotten: its bill now waits for an estimate.
+    reconciliation.recordBilled("wamid.1", charged);
+    reconciliation.recordBilled("wamid.3", charged);
+
+    BillingReconciliation.Summary summary = reconciliation.summary();
+    assertThat(summary.matched()).isEqualTo(1);
+    assertThat(summary.awaitingBilling()).isEqualTo(1);
+    assertThat(summary.awaitingEstimate()).isEqualTo(1);
+    assertThatThrownBy(() -> new BillingReconciliation(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxPending: must be at least 1, was 0");
   }
 
   @Test
