@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 class BillingReconciliationTest {
   private static final Instant NOV_2026 = Instant.parse("2026-11-10T12:00:00Z");
   private final CostEstimator estimator = CostEstimator.ofDefaults();
+  private final MessagePrice utility =
+      estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.UTILITY).at(NOV_2026));
+  private final BilledPricing charged = new BilledPricing(PricingModel.PMP, PricingCategory.UTILITY, "regular", true);
 
   @Test
   void comparesEstimatesWithStatusWebhookPricing() {
@@ -17,7 +20,6 @@ class BillingReconciliationTest {
         .at(NOV_2026));
     MessagePrice fep = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.MARKETING)
         .insideCustomerServiceWindow().insideFreeEntryPointWindow().at(NOV_2026));
-    MessagePrice utility = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.UTILITY).at(NOV_2026));
 
     reconciliation.recordEstimate("wamid.1", marketing);
     reconciliation.recordBilled("wamid.1", new BilledPricing(PricingModel.PMP, PricingCategory.MARKETING, "regular", true));
@@ -50,8 +52,6 @@ class BillingReconciliationTest {
   @Test
   void metasSecondPricingOfAMessageIsNotABillAwaitingAnEstimate() {
     BillingReconciliation reconciliation = new BillingReconciliation();
-    MessagePrice utility = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.UTILITY).at(NOV_2026));
-    BilledPricing charged = new BilledPricing(PricingModel.PMP, PricingCategory.UTILITY, "regular", true);
     BilledPricing free = new BilledPricing(PricingModel.PMP, PricingCategory.UTILITY, "free_customer_service", false);
 
     // Pricing on `sent`, then again on `delivered` (or `read`), as Meta sends it.
@@ -68,19 +68,14 @@ class BillingReconciliationTest {
     reconciliation.recordBilled("wamid.3", free);
     reconciliation.recordEstimate("wamid.3", utility);
 
-    BillingReconciliation.Summary summary = reconciliation.summary();
-    assertThat(summary.matched()).isEqualTo(2);
-    assertThat(summary.mismatchCount()).isEqualTo(1);
-    assertThat(summary.mismatches()).hasSize(1);
-    assertThat(summary.awaitingBilling()).isZero();
-    assertThat(summary.awaitingEstimate()).isZero();
+    assertCounts(reconciliation, 2, 0, 0);
+    assertThat(reconciliation.summary().mismatchCount()).isEqualTo(1);
+    assertThat(reconciliation.summary().mismatches()).hasSize(1);
   }
 
   @Test
   void aMillionMessagesWithTwoPricingsEachAndFailuresKeepTheMemoryBounded() {
     BillingReconciliation reconciliation = new BillingReconciliation();
-    MessagePrice utility = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.UTILITY).at(NOV_2026));
-    BilledPricing charged = new BilledPricing(PricingModel.PMP, PricingCategory.UTILITY, "regular", true);
     int messages = 1_000_000;
     for (int i = 1; i <= messages; i++) {
       String id = "wamid." + i;
@@ -92,18 +87,13 @@ class BillingReconciliationTest {
       reconciliation.recordBilled(id, charged);
     }
 
-    BillingReconciliation.Summary summary = reconciliation.summary();
-    assertThat(summary.matched()).isEqualTo(800_000);
-    assertThat(summary.awaitingEstimate()).isZero();
     // 200,000 estimates never got a bill: only the newest 100,000 are kept.
-    assertThat(summary.awaitingBilling()).isEqualTo(BillingReconciliation.DEFAULT_MAX_PENDING);
+    assertCounts(reconciliation, 800_000, BillingReconciliation.DEFAULT_MAX_PENDING, 0);
   }
 
   @Test
   void beyondMaxPendingTheOldestIsForgotten() {
     BillingReconciliation reconciliation = new BillingReconciliation(2);
-    MessagePrice utility = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.UTILITY).at(NOV_2026));
-    BilledPricing charged = new BilledPricing(PricingModel.PMP, PricingCategory.UTILITY, "regular", true);
     reconciliation.recordEstimate("wamid.1", utility);
     reconciliation.recordEstimate("wamid.2", utility);
     reconciliation.recordEstimate("wamid.3", utility);
@@ -112,12 +102,17 @@ class BillingReconciliationTest {
     reconciliation.recordBilled("wamid.1", charged);
     reconciliation.recordBilled("wamid.3", charged);
 
-    BillingReconciliation.Summary summary = reconciliation.summary();
-    assertThat(summary.matched()).isEqualTo(1);
-    assertThat(summary.awaitingBilling()).isEqualTo(1);
-    assertThat(summary.awaitingEstimate()).isEqualTo(1);
+    assertCounts(reconciliation, 1, 1, 1);
     assertThatThrownBy(() -> new BillingReconciliation(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("maxPending: must be at least 1, was 0");
+  }
+
+  private static void assertCounts(BillingReconciliation reconciliation, long matched, int awaitingBilling,
+      int awaitingEstimate) {
+    BillingReconciliation.Summary summary = reconciliation.summary();
+    assertThat(summary.matched()).as("matched").isEqualTo(matched);
+    assertThat(summary.awaitingBilling()).as("awaitingBilling").isEqualTo(awaitingBilling);
+    assertThat(summary.awaitingEstimate()).as("awaitingEstimate").isEqualTo(awaitingEstimate);
   }
 
   @Test
