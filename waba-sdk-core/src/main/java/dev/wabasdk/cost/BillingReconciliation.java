@@ -2,11 +2,13 @@ package dev.wabasdk.cost;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,8 +58,8 @@ public final class BillingReconciliation {
 
   private final Map<String, MessagePrice> estimates;
   private final Map<String, BilledPricing> bills;
-  /** Ids already compared, to ignore Meta's second pricing of a message; only the keys are used. */
-  private final Map<String, Boolean> compared;
+  /** Ids already compared, to ignore Meta's second pricing of a message. */
+  private final Set<String> compared;
   private final Deque<Mismatch> mismatches = new ArrayDeque<>();
   private long matched;
   private long mismatchCount;
@@ -79,7 +81,7 @@ public final class BillingReconciliation {
     }
     this.estimates = bounded(maxPending);
     this.bills = bounded(maxPending);
-    this.compared = bounded(maxPending);
+    this.compared = Collections.newSetFromMap(bounded(maxPending));
   }
 
   /** A map in insertion order that drops its eldest entry beyond {@code max}. */
@@ -96,7 +98,7 @@ public final class BillingReconciliation {
   public synchronized void recordEstimate(String messageId, MessagePrice estimate) {
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(estimate, "estimate");
-    if (compared.containsKey(messageId)) {
+    if (compared.contains(messageId)) {
       return;
     }
     BilledPricing billed = bills.remove(messageId);
@@ -114,7 +116,7 @@ public final class BillingReconciliation {
   public synchronized void recordBilled(String messageId, BilledPricing billed) {
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(billed, "billed");
-    if (compared.containsKey(messageId)) {
+    if (compared.contains(messageId)) {
       return;
     }
     MessagePrice estimate = estimates.remove(messageId);
@@ -130,7 +132,7 @@ public final class BillingReconciliation {
   }
 
   private void compare(String messageId, MessagePrice estimate, BilledPricing billed) {
-    compared.put(messageId, Boolean.TRUE);
+    compared.add(messageId);
     String problem = problem(estimate, billed);
     if (problem == null) {
       matched++;

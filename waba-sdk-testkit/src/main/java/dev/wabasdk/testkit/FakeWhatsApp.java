@@ -539,7 +539,7 @@ public final class FakeWhatsApp implements Closeable {
 
     /** The version assumed for unversioned paths; versioned paths ({@code /v23.0/...}) are always served. */
     public Builder apiVersion(String apiVersion) {
-      if (!apiVersion.matches("v\\d+\\.\\d+")) {
+      if (!FakeDispatcher.API_VERSION.matcher(apiVersion).matches()) {
         throw new IllegalArgumentException("apiVersion must look like v26.0, was \"" + apiVersion + "\"");
       }
       this.apiVersion = apiVersion;

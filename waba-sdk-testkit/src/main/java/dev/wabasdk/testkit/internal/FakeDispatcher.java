@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FakeDispatcher extends Dispatcher {
   /** A Graph API version segment such as {@code v23.0}. */
-  static final Pattern API_VERSION = Pattern.compile("v\\d+\\.\\d+");
+  public static final Pattern API_VERSION = Pattern.compile("v\\d+\\.\\d+");
   static final List<String> GRAPH_ROUTES = List.of(
       "POST /{version}/{phone-number-id}/messages",
       "POST /{version}/{phone-number-id}/marketing_messages",
@@ -349,7 +349,8 @@ public final class FakeDispatcher extends Dispatcher {
   /** Whether the path is {@code /{version}/upload:...}, a Resumable Upload API session. */
   private static boolean isUploadSession(HttpUrl url) {
     List<String> segments = url.pathSegments();
-    return segments.size() == 2 && API_VERSION.matcher(segments.get(0)).matches() && UploadRoutes.isSession(segments.get(1));
+    return segments.size() == 2 && API_VERSION.matcher(segments.get(0)).matches()
+        && UploadRoutes.isSession(segments.get(1));
   }
 
   private void authorize(HttpUrl url, @Nullable String header) {
