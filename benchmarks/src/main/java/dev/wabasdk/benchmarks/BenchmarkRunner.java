@@ -142,6 +142,8 @@ public final class BenchmarkRunner {
     run(SendThreadsBenchmark.class, SendThreadsBenchmark.THREADS, true, 15, 2,
         Map.of("users", String.valueOf(smoke ? 20_000 : 200_000)), NOTHING);
     Map<String, double[]> warmUp = warmUpTraces(Map.of("users", String.valueOf(smoke ? 20_000 : 200_000)));
+    // Without the network the JIT takes 4 to 5 s to compile OkHttp's and the SDK's send path on 2 cores.
+    run(InMemorySendBenchmark.class, true, 8, 1, Map.of("users", String.valueOf(smoke ? 20_000 : 200_000)));
     // Jackson's data-binding takes 5 to 8 s to reach its steady speed on 2 cores (the SDK's parse about 3 s).
     run(WebhookBenchmark.class, true, 8, 1, Map.of());
     run(PolicyBenchmark.class, false, 3, 1, Map.of("users", String.valueOf(users)));
@@ -193,6 +195,9 @@ public final class BenchmarkRunner {
     rows.add(Row.of("Warm-up: seconds to steady throughput, 16 threads, one client", Stats.of(warmUp.get("sdkSend")),
         "s", Stats.of(warmUp.get("rawOkHttpSend")), "raw OkHttp + hand-written JSON, same trace", "SDK ≤ raw + 2 s",
         Goal.differenceAtMost(2)));
+    ratio("Send, no network: OkHttp answers in memory (the library's own CPU, 1 thread)",
+        "InMemorySendBenchmark.sdkSend", "InMemorySendBenchmark.rawOkHttpSend",
+        "raw OkHttp + hand-written JSON, same in-memory answer", "", Goal.NONE);
     ratio("Send, async (64 in flight)", "SendBenchmark.sdkSendAsync64", "SendBenchmark.rawOkHttpSendAsync64",
         "raw OkHttp enqueue + hand-written JSON", "SDK ≥ 0.90 × raw", Goal.ratioAtLeast(0.90));
     for (String payload : List.of("text", "status")) {
@@ -249,6 +254,8 @@ public final class BenchmarkRunner {
         "raw OkHttp + hand-written JSON", "SDK ≤ 1.10 × raw", Goal.ratioAtMost(1.10));
     allocation("Allocation per send, 16 threads", "SendThreadsBenchmark.sdkSend", "SendThreadsBenchmark.rawOkHttpSend",
         "raw OkHttp + hand-written JSON", "SDK ≤ 1.10 × raw", Goal.ratioAtMost(1.10));
+    allocation("Allocation per send, no network", "InMemorySendBenchmark.sdkSend",
+        "InMemorySendBenchmark.rawOkHttpSend", "raw OkHttp + hand-written JSON, same in-memory answer");
     allocation("Allocation per send, async", "SendBenchmark.sdkSendAsync64", "SendBenchmark.rawOkHttpSendAsync64",
         "raw OkHttp enqueue + hand-written JSON");
     for (String payload : List.of("text", "status")) {

@@ -133,7 +133,7 @@ public final class LoopbackGraphServer implements AutoCloseable {
   }
 
   /** The value of the body's {@code "to"} field (digits), or "0" when there is none. */
-  private static String recipient(byte[] body) {
+  static String recipient(byte[] body) {
     outer:
     for (int i = 0; i + TO.length <= body.length; i++) {
       for (int j = 0; j < TO.length; j++) {

@@ -57,8 +57,8 @@ public class SendBenchmark {
     return String.valueOf(4915110000000L + i);
   }
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-  private static final String TOKEN = "EAAB-benchmark-token";
-  private static final String PHONE_NUMBER_ID = "106540352242922";
+  static final String TOKEN = "EAAB-benchmark-token";
+  static final String PHONE_NUMBER_ID = "106540352242922";
 
   @Param("1000000")
   public int users;
@@ -74,24 +74,41 @@ public class SendBenchmark {
   public void setUp() throws IOException {
     server = LoopbackGraphServer.start();
     http = okHttp();
-    InMemoryConversationStore store = new InMemoryConversationStore(Duration.ofDays(7), Math.max(users, 1) * 2);
-    PolicyEngine policy = PolicyEngine.builder().mode(PolicyMode.ENFORCE).store(store).build();
-    waIds = new String[users];
-    Instant inbound = Instant.now();
+    waIds = waIds(users);
+    client = enforcingClient(server.baseUrl(), http, waIds);
+    messagesUrl = server.baseUrl() + WhatsApp.DEFAULT_API_VERSION + "/" + PHONE_NUMBER_ID + "/messages";
+  }
+
+  /** The {@code wa_id}s of users 0 to {@code users - 1}. */
+  static String[] waIds(int users) {
+    String[] waIds = new String[users];
     for (int i = 0; i < users; i++) {
       waIds[i] = waId(i);
-      policy.recordInbound(WhatsAppUser.ofWaId(waIds[i]), inbound); // the customer service window is open
     }
-    client = WhatsApp.builder()
+    return waIds;
+  }
+
+  /**
+   * The client every send benchmark measures: the policy engine in ENFORCE with the in-memory store, which has seen
+   * an inbound message from each of {@code waIds} (their customer service windows are open), retries on, no rate
+   * limiter.
+   */
+  static WhatsApp enforcingClient(String baseUrl, OkHttpClient http, String[] waIds) {
+    InMemoryConversationStore store = new InMemoryConversationStore(Duration.ofDays(7), Math.max(waIds.length, 1) * 2);
+    PolicyEngine policy = PolicyEngine.builder().mode(PolicyMode.ENFORCE).store(store).build();
+    Instant inbound = Instant.now();
+    for (String waId : waIds) {
+      policy.recordInbound(WhatsAppUser.ofWaId(waId), inbound);
+    }
+    return WhatsApp.builder()
         .accessToken(TOKEN)
         .phoneNumberId(PHONE_NUMBER_ID)
-        .baseUrl(server.baseUrl())
+        .baseUrl(baseUrl)
         .okHttpClient(http)
         .addInterceptor(policy)
         .retry(RetrySettings.DEFAULT)
         .noRateLimit()
         .build();
-    messagesUrl = server.baseUrl() + WhatsApp.DEFAULT_API_VERSION + "/" + PHONE_NUMBER_ID + "/messages";
   }
 
   @TearDown(Level.Trial)

@@ -1,18 +1,11 @@
 package dev.wabasdk.benchmarks;
 
-import dev.wabasdk.RetrySettings;
 import dev.wabasdk.WhatsApp;
-import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
-import dev.wabasdk.policy.InMemoryConversationStore;
-import dev.wabasdk.policy.PolicyEngine;
-import dev.wabasdk.policy.PolicyMode;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
@@ -48,8 +41,6 @@ import org.openjdk.jmh.annotations.Threads;
 public class SendThreadsBenchmark {
   static final int THREADS = 16;
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-  private static final String TOKEN = "EAAB-benchmark-token";
-  private static final String PHONE_NUMBER_ID = "106540352242922";
   private static final ThreadMXBean THREAD_CPU = ManagementFactory.getThreadMXBean();
 
   @Param("200000")
@@ -94,24 +85,9 @@ public class SendThreadsBenchmark {
   public void setUp() throws IOException {
     server = LoopbackGraphServer.start();
     http = SendBenchmark.okHttp();
-    InMemoryConversationStore store = new InMemoryConversationStore(Duration.ofDays(7), Math.max(users, 1) * 2);
-    PolicyEngine policy = PolicyEngine.builder().mode(PolicyMode.ENFORCE).store(store).build();
-    waIds = new String[users];
-    Instant inbound = Instant.now();
-    for (int i = 0; i < users; i++) {
-      waIds[i] = SendBenchmark.waId(i);
-      policy.recordInbound(WhatsAppUser.ofWaId(waIds[i]), inbound);
-    }
-    client = WhatsApp.builder()
-        .accessToken(TOKEN)
-        .phoneNumberId(PHONE_NUMBER_ID)
-        .baseUrl(server.baseUrl())
-        .okHttpClient(http)
-        .addInterceptor(policy)
-        .retry(RetrySettings.DEFAULT)
-        .noRateLimit()
-        .build();
-    messagesUrl = server.baseUrl() + WhatsApp.DEFAULT_API_VERSION + "/" + PHONE_NUMBER_ID + "/messages";
+    waIds = SendBenchmark.waIds(users);
+    client = SendBenchmark.enforcingClient(server.baseUrl(), http, waIds);
+    messagesUrl = server.baseUrl() + WhatsApp.DEFAULT_API_VERSION + "/" + SendBenchmark.PHONE_NUMBER_ID + "/messages";
   }
 
   @TearDown(Level.Trial)
@@ -135,7 +111,7 @@ public class SendThreadsBenchmark {
     long start = THREAD_CPU.getCurrentThreadCpuTime();
     Request request = new Request.Builder()
         .url(messagesUrl)
-        .header("Authorization", "Bearer " + TOKEN)
+        .header("Authorization", "Bearer " + SendBenchmark.TOKEN)
         .post(RequestBody.create(SendBenchmark.rawJson(thread.nextWaId(waIds)), JSON))
         .build();
     try (Response response = http.newCall(request).execute()) {

@@ -47,6 +47,24 @@ class SendBaselineTest {
   }
 
   @Test
+  void inMemorySendsAnswerEachRecipientLikeMetaWithoutDenials() throws IOException {
+    InMemorySendBenchmark benchmark = new InMemorySendBenchmark();
+    benchmark.users = 50;
+    benchmark.setUp();
+    try {
+      // Twice round the users each: the policy engine counts each send against the answered wa_id, so a wrong
+      // answer would use up one user's pair-rate burst (45) and deny a send.
+      for (int i = 0; i < 200; i += 2) { // both sides take the next user in turn
+        assertThat(benchmark.sdkSend().waId()).isEqualTo(SendBenchmark.waId(i % 50));
+        assertThat(benchmark.rawOkHttpSend())
+            .isEqualTo(LoopbackGraphServer.sendResponse(SendBenchmark.waId((i + 1) % 50)));
+      }
+    } finally {
+      benchmark.tearDown();
+    }
+  }
+
+  @Test
   void webhookPayloadsAreAboutOneKilobyteAndUnique() {
     assertThat(WebhookBenchmark.textPayload(1).getBytes(StandardCharsets.UTF_8).length).isBetween(900, 1200);
     assertThat(WebhookBenchmark.textPayload(1)).isNotEqualTo(WebhookBenchmark.textPayload(2));
