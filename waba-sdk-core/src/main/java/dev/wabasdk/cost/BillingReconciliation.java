@@ -16,11 +16,14 @@ import org.jspecify.annotations.Nullable;
  * webhooks), message by message, to find where the estimate and the bill disagree. Record the estimate when a
  * message is sent ({@code SendResult}/{@code Decision} carry it) and the billing when its status webhook arrives;
  * either may come first. Meta sends {@code pricing} twice for most messages (on {@code sent}, and on
- * {@code delivered} or {@code read}): a message is compared once, and later pricing for it is ignored.
+ * {@code delivered} or {@code read}): a message is compared once, and later pricing for it is ignored. Record a
+ * message's {@code failed} status too ({@link #recordFailed}): Meta prices no failed message, so its estimate stops
+ * counting as awaiting a bill (it is still compared if pricing comes after all: a user with several devices can get a
+ * message one of them failed to receive).
  *
  * <p>Memory stays bounded in an app that runs for months: at most {@code maxPending} messages wait for their other
- * side (an estimate whose message failed never gets a bill), and as many compared message ids are remembered to
- * ignore repeats; beyond that the oldest is forgotten. The last {@value #MAX_MISMATCHES} mismatches are kept.
+ * side (an estimate whose failure was not recorded never gets a bill), as many failed messages, and as many
+ * compared message ids are remembered to ignore repeats; beyond that the oldest is forgotten. The last {@value #MAX_MISMATCHES} mismatches are kept.
  * Thread-safe.
  */
 public final class BillingReconciliation {
@@ -43,7 +46,7 @@ public final class BillingReconciliation {
    * @param matched messages where estimate and bill agree
    * @param mismatches the latest messages where they disagree
    * @param mismatchCount all disagreements, including those no longer kept
-   * @param awaitingBilling estimated messages without a billing webhook yet
+   * @param awaitingBilling estimated messages without a billing webhook yet, failed ones not counted
    * @param awaitingEstimate billed messages without an estimate
    */
   public record Summary(long matched, List<Mismatch> mismatches, long mismatchCount, int awaitingBilling,
@@ -58,6 +61,8 @@ public final class BillingReconciliation {
 
   private final Map<String, MessagePrice> estimates;
   private final Map<String, BilledPricing> bills;
+  /** Estimates of failed messages (null when the failure came first), out of {@code awaitingBilling}. */
+  private final Map<String, @Nullable MessagePrice> failed;
   /** Ids already compared, to ignore Meta's second pricing of a message. */
   private final Set<String> compared;
   private final Deque<Mismatch> mismatches = new ArrayDeque<>();
@@ -71,7 +76,8 @@ public final class BillingReconciliation {
 
   /**
    * A reconciliation keeping at most {@code maxPending} estimates awaiting a bill, as many bills awaiting an
-   * estimate, and as many compared message ids; the oldest of each is forgotten beyond that.
+   * estimate, as many failed messages and as many compared message ids; the oldest of each is forgotten beyond
+   * that.
    *
    * @throws IllegalArgumentException when {@code maxPending} is less than 1
    */
@@ -81,6 +87,7 @@ public final class BillingReconciliation {
     }
     this.estimates = bounded(maxPending);
     this.bills = bounded(maxPending);
+    this.failed = bounded(maxPending);
     this.compared = Collections.newSetFromMap(bounded(maxPending));
   }
 
@@ -102,10 +109,13 @@ public final class BillingReconciliation {
       return;
     }
     BilledPricing billed = bills.remove(messageId);
-    if (billed == null) {
-      estimates.put(messageId, estimate);
-    } else {
+    if (billed != null) {
+      failed.remove(messageId);
       compare(messageId, estimate, billed);
+    } else if (failed.containsKey(messageId)) {
+      failed.put(messageId, estimate);
+    } else {
+      estimates.put(messageId, estimate);
     }
   }
 
@@ -121,12 +131,28 @@ public final class BillingReconciliation {
     }
     MessagePrice estimate = estimates.remove(messageId);
     if (estimate == null) {
+      estimate = failed.remove(messageId);
+    }
+    if (estimate == null) {
       bills.putIfAbsent(messageId, billed);
     } else {
       compare(messageId, estimate, billed);
     }
   }
 
+  /**
+   * Records that a message failed (its {@code failed} status webhook), before or after its estimate. Meta prices no
+   * failed message, so its estimate no longer counts in {@code awaitingBilling}; it is kept aside and compared
+   * should pricing for the message come after all. A message compared already is left as it is.
+   */
+  public synchronized void recordFailed(String messageId) {
+    Objects.requireNonNull(messageId, "messageId");
+    if (!compared.contains(messageId) && !failed.containsKey(messageId)) {
+      failed.put(messageId, estimates.remove(messageId));
+    }
+  }
+
+  /** The comparison so far. */
   public synchronized Summary summary() {
     return new Summary(matched, new ArrayList<>(mismatches), mismatchCount, estimates.size(), bills.size());
   }

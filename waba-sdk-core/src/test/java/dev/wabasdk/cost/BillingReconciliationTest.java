@@ -81,14 +81,42 @@ class BillingReconciliationTest {
       String id = "wamid." + i;
       reconciliation.recordEstimate(id, utility);
       if (i % 5 == 0) {
+        if (i % 20 == 5) {
+          reconciliation.recordFailed(id); // a quarter of the failed status webhooks are recorded
+        }
         continue; // failed (one in five, the last one too): Meta never prices it
       }
       reconciliation.recordBilled(id, charged);
       reconciliation.recordBilled(id, charged);
     }
 
-    // 200,000 estimates never got a bill: only the newest 100,000 are kept.
+    // 200,000 estimates never got a bill; 50,000 are known to have failed; of the 150,000 others, only the newest
+    // 100,000 are kept.
     assertCounts(reconciliation, 800_000, BillingReconciliation.DEFAULT_MAX_PENDING, 0);
+  }
+
+  @Test
+  void aFailedMessageNoLongerAwaitsItsBillButIsComparedIfPricedAfterAll() {
+    BillingReconciliation reconciliation = new BillingReconciliation();
+    reconciliation.recordEstimate("wamid.1", utility);
+    reconciliation.recordFailed("wamid.1");
+    // The failure before the send's estimate was recorded.
+    reconciliation.recordFailed("wamid.2");
+    reconciliation.recordEstimate("wamid.2", utility);
+    assertCounts(reconciliation, 0, 0, 0);
+
+    // A user with several devices got wamid.2 after all: Meta prices it, and it is compared with its estimate.
+    reconciliation.recordBilled("wamid.2", charged);
+    // The pricing of wamid.3 came first, then its failure, then its estimate.
+    reconciliation.recordBilled("wamid.3", charged);
+    reconciliation.recordFailed("wamid.3");
+    reconciliation.recordEstimate("wamid.3", utility);
+    // A compared message stays compared.
+    reconciliation.recordFailed("wamid.3");
+    reconciliation.recordBilled("wamid.3", charged);
+
+    assertCounts(reconciliation, 2, 0, 0);
+    assertThat(reconciliation.summary().mismatchCount()).isZero();
   }
 
   @Test

@@ -596,7 +596,8 @@ public final class WebhookProcessor implements AutoCloseable {
 
     /**
      * Records the {@code pricing} of status webhooks on {@code reconciliation} as billed
-     * ({@link BillingReconciliation#recordBilled}), before any listener runs.
+     * ({@link BillingReconciliation#recordBilled}), and {@code failed} statuses of messages to one user as failed
+     * ({@link BillingReconciliation#recordFailed}), before any listener runs.
      */
     public Builder billingReconciliation(BillingReconciliation reconciliation) {
       this.billingReconciliation = Objects.requireNonNull(reconciliation, "reconciliation == null");

@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.cost.BillingReconciliation;
+import dev.wabasdk.cost.CostEstimator;
+import dev.wabasdk.cost.MessagePrice;
+import dev.wabasdk.cost.PriceQuery;
+import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.SendResult;
 import dev.wabasdk.phone.MessagingLimitTier;
@@ -222,6 +226,25 @@ class PolicyFeedTest {
     post(processor, bytes("status-read-fep.json")); // a redelivery is not billed twice
     post(processor, bytes("status-failed.json"));
     assertThat(billing.summary().awaitingEstimate()).isEqualTo(1);
+  }
+
+  @Test
+  void aFailedStatusTellsTheReconciliationThatNoBillIsComing() {
+    BillingReconciliation billing = new BillingReconciliation();
+    WebhookProcessor processor = builder().billingReconciliation(billing).build();
+    MessagePrice estimate = CostEstimator.ofDefaults().priceOf(PriceQuery.of("+16505551234", PricingCategory.UTILITY));
+    billing.recordEstimate("wamid.STATUSFAILED", estimate);
+    billing.recordEstimate("wamid.OTHER", estimate);
+    assertThat(billing.summary().awaitingBilling()).isEqualTo(2);
+
+    post(processor, bytes("status-failed.json"));
+    assertThat(billing.summary().awaitingBilling()).isEqualTo(1);
+
+    // A group message's status is one participant's: the others may have received it.
+    billing.recordEstimate("wamid.GROUPMSG", estimate);
+    post(processor, new String(bytes("status-group.json"), StandardCharsets.UTF_8)
+        .replace("\"status\": \"read\"", "\"status\": \"failed\"").getBytes(StandardCharsets.UTF_8));
+    assertThat(billing.summary().awaitingBilling()).isEqualTo(2);
   }
 
   @Test

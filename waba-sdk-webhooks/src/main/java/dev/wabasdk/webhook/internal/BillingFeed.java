@@ -8,8 +8,9 @@ import dev.wabasdk.webhook.WebhookListener;
 import java.util.Objects;
 
 /**
- * Records the {@code pricing} of status webhooks as billed on a {@link BillingReconciliation}. Thread-safe when the
- * reconciliation is.
+ * Records the {@code pricing} of status webhooks as billed on a {@link BillingReconciliation}, and {@code failed}
+ * statuses as failed (not those of a group message: each participant's status carries the message's one id, and the
+ * others may have received it). Thread-safe when the reconciliation is.
  */
 public final class BillingFeed implements WebhookListener {
   private final BillingReconciliation reconciliation;
@@ -24,6 +25,8 @@ public final class BillingFeed implements WebhookListener {
     BilledPricing billed = pricing == null ? null : pricing.toBilledPricing();
     if (billed != null) {
       reconciliation.recordBilled(status.id(), billed);
+    } else if (status.status().isFailure() && status.groupId() == null) {
+      reconciliation.recordFailed(status.id());
     }
   }
 
