@@ -275,6 +275,21 @@ final class RealPhoneNumbersApi implements PhoneNumbersApi {
   }
 
   @Override
+  public void setIdentityChangeCheck(boolean enabled) {
+    graph.execute(identityCheckCall(enabled), ResponseHandler.success());
+  }
+
+  @Override
+  public CompletableFuture<Void> setIdentityChangeCheckAsync(boolean enabled) {
+    return done(graph.executeAsync(identityCheckCall(enabled), ResponseHandler.success()));
+  }
+
+  private GraphCall identityCheckCall(boolean enabled) {
+    return GraphCall.post(graph.url(phoneNumberId, "settings"),
+        Map.of("user_identity_change", Map.of("enable_identity_key_check", enabled)), true);
+  }
+
+  @Override
   public void requestDisplayNameChange(String newDisplayName) {
     graph.execute(displayNameCall(newDisplayName), ResponseHandler.success());
   }

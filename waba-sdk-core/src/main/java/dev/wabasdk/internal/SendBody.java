@@ -106,6 +106,11 @@ final class SendBody {
     out.writeUtf8(recipient instanceof Recipient.Group ? "\"group\"," : "\"individual\",");
     out.writeUtf8(recipient instanceof Recipient.UserId ? "\"recipient\":" : "\"to\":");
     string(out, recipient.value());
+    String identityKeyHash = envelope.recipientIdentityKeyHash();
+    if (identityKeyHash != null) {
+      out.writeUtf8(",\"recipient_identity_key_hash\":");
+      string(out, identityKeyHash);
+    }
     String context = envelope.contextMessageId();
     if (context != null) {
       out.writeUtf8(",\"context\":{\"message_id\":");

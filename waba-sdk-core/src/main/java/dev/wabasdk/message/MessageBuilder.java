@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every message builder shares: the recipient, the reply context, {@code biz_opaque_callback_data} and the
- * extra-field escape hatch. Builders are not thread-safe; the messages they build are immutable.
+ * What every message builder shares: the recipient, the reply context, {@code biz_opaque_callback_data}, the
+ * identity check and the extra-field escape hatch. Builders are not thread-safe; the messages they build are immutable.
  *
  * @param <B> the concrete builder
  * @param <M> the message it builds
@@ -22,6 +22,7 @@ public abstract class MessageBuilder<B extends MessageBuilder<B, M>, M extends M
   private final Map<String, Object> extraTypeFields = new LinkedHashMap<>();
   private @Nullable DirectSendCategory category;
   private @Nullable Duration ttl;
+  private @Nullable String recipientIdentityKeyHash;
 
   MessageBuilder() {}
 
@@ -48,6 +49,22 @@ public abstract class MessageBuilder<B extends MessageBuilder<B, M>, M extends M
   /** An opaque string (at most 512 characters) Meta echoes back in this message's status webhooks. */
   public final B bizOpaqueCallbackData(String data) {
     this.bizOpaqueCallbackData = Objects.requireNonNull(data, "data == null");
+    return self();
+  }
+
+  /**
+   * Delivers the message only if the recipient's identity hash is still {@code hash}
+   * ({@code recipient_identity_key_hash}). With the number's identity change check on
+   * ({@code phoneNumbers().setIdentityChangeCheck(true)}), Meta sends a user's current hash in their messages'
+   * webhooks ({@code InboundMessage.identityKeyHash()}) and in the statuses of messages sent without a hash
+   * ({@code MessageStatus.recipientIdentityKeyHash()}). If the user's identity changed since (a new phone, a number
+   * that changed hands), Meta does not deliver the message and sends a {@code failed} status with error 137000.
+   * Not for group messages.
+   *
+   * @since 0.5
+   */
+  public final B recipientIdentityKeyHash(String hash) {
+    this.recipientIdentityKeyHash = Objects.requireNonNull(hash, "hash == null");
     return self();
   }
 
@@ -126,11 +143,16 @@ public abstract class MessageBuilder<B extends MessageBuilder<B, M>, M extends M
 
   final Envelope envelope() {
     DirectSend directSend = directSend();
+    if (recipientIdentityKeyHash != null && recipient() instanceof Recipient.Group) {
+      throw new IllegalArgumentException("recipient_identity_key_hash: a group message cannot carry one; Meta checks"
+          + " the identity of one user (was to group " + recipient().value() + ")");
+    }
     if (contextMessageId == null && bizOpaqueCallbackData == null && extraFields.isEmpty()
-        && extraTypeFields.isEmpty() && directSend == null) {
+        && extraTypeFields.isEmpty() && directSend == null && recipientIdentityKeyHash == null) {
       return Envelope.EMPTY; // the common case: no copies of empty maps per message
     }
-    return new Envelope(contextMessageId, bizOpaqueCallbackData, extraFields, extraTypeFields, directSend);
+    return new Envelope(contextMessageId, bizOpaqueCallbackData, extraFields, extraTypeFields, directSend,
+        recipientIdentityKeyHash);
   }
 
   /**

@@ -106,6 +106,20 @@ public interface PhoneNumbersApi {
   CompletableFuture<Void> setTwoStepPinAsync(String pin);
 
   /**
+   * Turns the number's identity change check on or off ({@code POST /{phone-number-id}/settings} with
+   * {@code user_identity_change.enable_identity_key_check}). While it is on, Meta sends a user's identity hash in
+   * the webhooks of their messages and in the statuses of messages sent to them without one; a message sent with
+   * that hash ({@code recipientIdentityKeyHash(..)} on its builder) is delivered only if the user's identity has not
+   * changed since, else it fails with error 137000.
+   *
+   * @since 0.5
+   */
+  void setIdentityChangeCheck(boolean enabled);
+
+  /** The asynchronous twin of {@link #setIdentityChangeCheck}. */
+  CompletableFuture<Void> setIdentityChangeCheckAsync(boolean enabled);
+
+  /**
    * Requests a display name change ({@code POST /{phone-number-id}?new_display_name=…}): the new name goes to review
    * ({@link DisplayName#newNameStatus()} {@code PENDING_REVIEW}). Meta allows 10 changes per 30 days, so the SDK
    * never repeats it automatically. Once approved, register the number again within 14 days.

@@ -62,6 +62,8 @@ class SendBodyTest {
         text("reply and callback data", TextMessage.builder().to("+16505551234").body("b").replyTo("wamid.X")
             .bizOpaqueCallbackData("cb \"1\"").build()),
         text("user id", Message.text(Recipient.userId("US.13491208655302741918"), "b")),
+        text("identity key hash, reply and callback data", TextMessage.builder().to("+16505551234").body("b")
+            .recipientIdentityKeyHash("DF2lS5v2W6x=").replyTo("wamid.X").bizOpaqueCallbackData("cb").build()),
         text("group", Message.text(Recipient.group("Y2FwaV9ncm91cDox"), "b")),
         text("direct send with ttl", TextMessage.builder().to("+16505551234").body("code 1234")
             .category(DirectSendCategory.UTILITY).ttl(Duration.ofSeconds(600)).build()),

@@ -80,6 +80,21 @@ class PhoneNumberOperationsTest {
   }
 
   @Test
+  void turnsTheIdentityChangeCheckOnAndOffWithMetasSettingsBody() throws Exception {
+    graph.enqueue(200, OK);
+    graph.enqueue(200, OK);
+
+    graph.client().phoneNumbers().setIdentityChangeCheck(true);
+    graph.client().phoneNumbers().setIdentityChangeCheckAsync(false).get(5, TimeUnit.SECONDS);
+
+    RecordedRequest on = graph.take();
+    assertThat(target(on)).isEqualTo("POST /v26.0/" + PHONE_NUMBER_ID + "/settings");
+    assertThat(on.getBody().utf8()).isEqualTo("{\"user_identity_change\":{\"enable_identity_key_check\":true}}");
+    assertThat(graph.take().getBody().utf8())
+        .isEqualTo("{\"user_identity_change\":{\"enable_identity_key_check\":false}}");
+  }
+
+  @Test
   void requestsADisplayNameChangeAndReadsItsReview() throws Exception {
     graph.enqueue(200, OK);
     // given: Meta's documented answer while the new name is reviewed

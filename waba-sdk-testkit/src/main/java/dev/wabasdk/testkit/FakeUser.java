@@ -263,6 +263,24 @@ public final class FakeUser {
     return engine.userClicksMarketingMessage(waId, wamid, clickComponent);
   }
 
+  /**
+   * The user's current identity hash: in their messages' {@code contacts[].identity_key_hash} and the statuses'
+   * {@code recipient_identity_key_hash} while the number's identity change check is on
+   * ({@code POST /{phone-number-id}/settings} with {@code user_identity_change}).
+   */
+  public String identityKeyHash() {
+    return engine.userIdentityKeyHash(waId);
+  }
+
+  /**
+   * The user's identity changes (a new phone, or the number now belongs to someone else): they get a new identity
+   * hash, and a message sent with the old one ({@code recipient_identity_key_hash}) fails with 137000.
+   */
+  public FakeUser changesIdentity() {
+    engine.userChangesIdentity(waId);
+    return this;
+  }
+
   /** Blocks the business: later messages fail asynchronously with 131026. */
   public FakeUser blocks() {
     engine.userBlocks(waId, true);

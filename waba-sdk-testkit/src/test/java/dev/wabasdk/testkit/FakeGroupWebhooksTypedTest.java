@@ -1,5 +1,6 @@
 package dev.wabasdk.testkit;
 
+import static dev.wabasdk.testkit.TypedWebhooks.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.WhatsApp;
@@ -11,9 +12,6 @@ import dev.wabasdk.webhook.GroupParticipantsUpdate;
 import dev.wabasdk.webhook.UnknownEvent;
 import dev.wabasdk.webhook.WebhookEvent;
 import dev.wabasdk.webhook.WebhookHttpServer;
-import dev.wabasdk.webhook.WebhookProcessor;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -29,11 +27,7 @@ class FakeGroupWebhooksTypedTest {
     List<WebhookEvent> events = new CopyOnWriteArrayList<>();
     try (FakeWhatsApp fake = FakeWhatsApp.start();
         WhatsApp client = fake.clientBuilder().build()) {
-      WebhookProcessor processor = WebhookProcessor.builder().appSecret(fake.appSecret()).verifyToken("t")
-          .on(WebhookEvent.class, events::add).build();
-      try (WebhookHttpServer app = WebhookHttpServer.start(processor,
-          new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "/webhooks/whatsapp")) {
-        fake.webhookUrl("http://127.0.0.1:" + app.port() + "/webhooks/whatsapp");
+      try (WebhookHttpServer app = TypedWebhooks.collectInto(fake, events)) {
 
         String requestId = client.groups().create(NewGroup.of("Order 1234").withDescription("Delivery questions"));
         fake.awaitWebhooks();
@@ -60,11 +54,5 @@ class FakeGroupWebhooksTypedTest {
         assertThat(participants).allSatisfy(p -> assertThat(p.header().groupId()).isEqualTo(groupId));
       }
     }
-  }
-
-  private static <T> T only(List<WebhookEvent> events, Class<T> type) {
-    return events.stream().filter(type::isInstance).map(type::cast).reduce((a, b) -> {
-      throw new AssertionError("more than one " + type.getSimpleName() + ": " + events);
-    }).orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " in " + events));
   }
 }

@@ -12,26 +12,32 @@ import org.jspecify.annotations.Nullable;
 final class Identities {
   private Identities() {}
 
-  /** A sender or recipient: the user (null when nothing identifies one) and the profile name its contact gives. */
-  record Party(@Nullable WhatsAppUser user, @Nullable String profileName) {}
+  /**
+   * A sender or recipient: the user (null when nothing identifies one), and the profile name and identity hash its
+   * contact gives.
+   */
+  record Party(@Nullable WhatsAppUser user, @Nullable String profileName, @Nullable String identityKeyHash) {}
 
   /**
    * What the parsers read of a {@code contacts[]} entry.
    *
    * @param username the profile's {@code username}
    * @param profileName the profile's {@code name}
+   * @param identityKeyHash {@code identity_key_hash} (sent while the number's identity change check is on)
    */
   record Contact(
       @Nullable String waId,
       @Nullable String userId,
       @Nullable String parentUserId,
       @Nullable String username,
-      @Nullable String profileName) {
+      @Nullable String profileName,
+      @Nullable String identityKeyHash) {
 
     static Contact of(JsonView contact) {
       JsonView profile = contact.object("profile");
       return new Contact(contact.string("wa_id"), contact.string("user_id"), contact.string("parent_user_id"),
-          profile == null ? null : profile.string("username"), profile == null ? null : profile.string("name"));
+          profile == null ? null : profile.string("username"), profile == null ? null : profile.string("name"),
+          contact.string("identity_key_hash"));
     }
   }
 
@@ -66,7 +72,8 @@ final class Identities {
       int index,
       int count) {
     Contact contact = contact(contacts, waId, userId, index, count);
-    return new Party(user(waId, userId, parentUserId, contact), contact == null ? null : contact.profileName());
+    return contact == null ? new Party(user(waId, userId, parentUserId, null), null, null)
+        : new Party(user(waId, userId, parentUserId, contact), contact.profileName(), contact.identityKeyHash());
   }
 
   /**

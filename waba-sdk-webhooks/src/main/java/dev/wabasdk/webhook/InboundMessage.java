@@ -53,6 +53,14 @@ public sealed interface InboundMessage extends WebhookEvent
     return header().profileName();
   }
 
+  /**
+   * The sender's identity hash, sent while the number's identity change check is on: pass it to a send's
+   * {@code recipientIdentityKeyHash(..)} so that the message reaches only this identity of the user.
+   */
+  default @Nullable String identityKeyHash() {
+    return header().identityKeyHash();
+  }
+
   /** When the user sent the message. */
   default Instant timestamp() {
     return header().timestamp();

@@ -79,8 +79,8 @@ final class InboundMessageParser {
     if (user == null) {
       return null;
     }
-    return new MessageHeader(id, user, sender.profileName(), timestamp, groupId, context(context),
-        referral(referral), errors, metadata, businessAccountId, raw);
+    return new MessageHeader(id, user, sender.profileName(), sender.identityKeyHash(), timestamp, groupId,
+        context(context), referral(referral), errors, metadata, businessAccountId, raw);
   }
 
   private static UnknownEvent unknownMessage(

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param from the sender: {@code wa_id} and/or BSUID {@code user_id}, parent user id and username, whichever Meta
  *     sent (since 2026 a user may have no phone number here)
  * @param profileName the sender's profile name ({@code contacts[].profile.name}), when Meta sent it
+ * @param identityKeyHash the sender's identity hash ({@code contacts[].identity_key_hash}), sent while the number's
+ *     identity change check is on; give it to a send's {@code recipientIdentityKeyHash(..)}
  * @param timestamp when the user sent the message
  * @param groupId the group the message was sent in (Groups API), else null
  * @param context the replied-to message, forwarding flags or referred product, else null
@@ -28,6 +30,7 @@ public record MessageHeader(
     String id,
     WhatsAppUser from,
     @Nullable String profileName,
+    @Nullable String identityKeyHash,
     Instant timestamp,
     @Nullable String groupId,
     @Nullable MessageContext context,
@@ -45,5 +48,13 @@ public record MessageHeader(
     Objects.requireNonNull(metadata, "metadata == null");
     Objects.requireNonNull(raw, "raw == null");
     errors = List.copyOf(errors);
+  }
+
+  /** A header without an identity hash. */
+  public MessageHeader(String id, WhatsAppUser from, @Nullable String profileName, Instant timestamp,
+      @Nullable String groupId, @Nullable MessageContext context, @Nullable Referral referral,
+      List<WebhookError> errors, WebhookMetadata metadata, @Nullable String businessAccountId, RawJson raw) {
+    this(id, from, profileName, null, timestamp, groupId, context, referral, errors, metadata, businessAccountId,
+        raw);
   }
 }

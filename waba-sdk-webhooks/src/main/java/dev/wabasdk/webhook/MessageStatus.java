@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code recipient_parent_user_id}, username from {@code contacts}); for a group message, the participant;
  *     null when Meta identified nobody
  * @param recipientProfileName the recipient's profile name, when Meta sent {@code contacts} (2026)
+ * @param recipientIdentityKeyHash the recipient's identity hash ({@code recipient_identity_key_hash}), sent while the
+ *     number's identity change check is on and the message was sent without one
  * @param groupId the group id when {@code recipient_type} is {@code group}, else null
  * @param bizOpaqueCallbackData the {@code biz_opaque_callback_data} the business set when sending, else null
  * @param conversation the conversation, when Meta sent one (v24+: only for free entry point conversations)
@@ -38,6 +40,7 @@ public record MessageStatus(
     Instant timestamp,
     @Nullable WhatsAppUser recipient,
     @Nullable String recipientProfileName,
+    @Nullable String recipientIdentityKeyHash,
     @Nullable String groupId,
     @Nullable String bizOpaqueCallbackData,
     @Nullable Conversation conversation,
@@ -56,6 +59,15 @@ public record MessageStatus(
     Objects.requireNonNull(metadata, "metadata == null");
     Objects.requireNonNull(raw, "raw == null");
     errors = List.copyOf(errors);
+  }
+
+  /** A status without an identity hash. */
+  public MessageStatus(String id, DeliveryStatus status, Instant timestamp, @Nullable WhatsAppUser recipient,
+      @Nullable String recipientProfileName, @Nullable String groupId, @Nullable String bizOpaqueCallbackData,
+      @Nullable Conversation conversation, @Nullable Pricing pricing, List<WebhookError> errors,
+      WebhookMetadata metadata, @Nullable String businessAccountId, RawJson raw) {
+    this(id, status, timestamp, recipient, recipientProfileName, null, groupId, bizOpaqueCallbackData, conversation,
+        pricing, errors, metadata, businessAccountId, raw);
   }
 
   /** {@code status:<wamid>:<status>}, plus the participant for group messages. */

@@ -33,7 +33,8 @@ final class StatusParser {
     }
     return status(id, rawStatus, timestamp, status.string("recipient_type"), status.string("recipient_id"),
         status.string("recipient_participant_id"), status.string("recipient_user_id"),
-        Identities.parentRecipientUserId(status), status.string("biz_opaque_callback_data"),
+        Identities.parentRecipientUserId(status), status.string("recipient_identity_key_hash"),
+        status.string("biz_opaque_callback_data"),
         conversation(status.object("conversation")), pricing(status.object("pricing")), Identities.errors(status),
         contacts, index, count,
         metadata, businessAccountId, RawJson.wrap(status));
@@ -51,6 +52,7 @@ final class StatusParser {
       @Nullable String participantId,
       @Nullable String userId,
       @Nullable String parentUserId,
+      @Nullable String identityKeyHash,
       @Nullable String bizOpaqueCallbackData,
       @Nullable Conversation conversation,
       @Nullable Pricing pricing,
@@ -78,6 +80,7 @@ final class StatusParser {
         timestamp,
         recipient.user(),
         recipient.profileName(),
+        identityKeyHash != null ? identityKeyHash : recipient.identityKeyHash(),
         groupId,
         bizOpaqueCallbackData,
         conversation,

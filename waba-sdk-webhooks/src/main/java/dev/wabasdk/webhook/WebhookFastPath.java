@@ -231,6 +231,7 @@ final class WebhookFastPath {
     String parentUserId = null;
     String username = null;
     String profileName = null;
+    String identityKeyHash = null;
     int seen = 0;
     int at = 0;
     for (boolean more = in.open('{'); more; more = in.next('}')) {
@@ -248,6 +249,10 @@ final class WebhookFastPath {
         case "parent_user_id" -> {
           seen = once(seen, 1 << 2);
           parentUserId = in.text();
+        }
+        case "identity_key_hash" -> {
+          seen = once(seen, 1 << 6);
+          identityKeyHash = in.text();
         }
         case "profile" -> {
           seen = once(seen, 1 << 3);
@@ -268,7 +273,7 @@ final class WebhookFastPath {
         default -> in.any(ITEM);
       }
     }
-    return new Identities.Contact(waId, userId, parentUserId, username, profileName);
+    return new Identities.Contact(waId, userId, parentUserId, username, profileName, identityKeyHash);
   }
 
   /** A text message (anything else gives up), as {@link InboundMessageParser#message} builds it. */
@@ -378,6 +383,7 @@ final class WebhookFastPath {
     String userId = null;
     String parentUserId = null;
     String formerParentUserId = null;
+    String identityKeyHash = null;
     String bizOpaqueCallbackData = null;
     Conversation conversation = null;
     Pricing pricing = null;
@@ -428,6 +434,10 @@ final class WebhookFastPath {
           seen = once(seen, 1 << 9);
           bizOpaqueCallbackData = in.text();
         }
+        case "recipient_identity_key_hash" -> {
+          seen = once(seen, 1 << 13);
+          identityKeyHash = in.text();
+        }
         case "conversation" -> {
           seen = once(seen, 1 << 10);
           conversation = conversation();
@@ -447,8 +457,8 @@ final class WebhookFastPath {
       throw GIVE_UP;
     }
     return StatusParser.status(id, status, timestamp, recipientType, recipientId, participantId, userId,
-        parentUserId != null ? parentUserId : formerParentUserId, bizOpaqueCallbackData, conversation, pricing,
-        errors, shared.contacts, shared.statuses, 1, shared.metadata, shared.businessAccountId,
+        parentUserId != null ? parentUserId : formerParentUserId, identityKeyHash, bizOpaqueCallbackData,
+        conversation, pricing, errors, shared.contacts, shared.statuses, 1, shared.metadata, shared.businessAccountId,
         RawJson.span(body, start, in.position()));
   }
 

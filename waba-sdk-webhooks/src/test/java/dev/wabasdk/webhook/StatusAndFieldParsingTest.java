@@ -113,6 +113,28 @@ class StatusAndFieldParsingTest {
   }
 
   @Test
+  void identityChangeCheckHashesOfSendersAndRecipients() {
+    // Meta's identity change check: contacts[].identity_key_hash on messages, recipient_identity_key_hash on statuses.
+    InboundTextMessage text = single("text-identity-check.json", InboundTextMessage.class);
+    assertThat(text.identityKeyHash()).isEqualTo("DF2lS5v2W6x=");
+    assertThat(text.from()).isEqualTo(new WhatsAppUser("16505551234", "US.13491208655302741918", null, null));
+    MessageStatus delivered = single("status-identity-check.json", MessageStatus.class);
+    assertThat(delivered.recipientIdentityKeyHash()).isEqualTo("DF2lS5v2W6x=");
+    assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
+
+    MessageStatus mismatch = single("status-identity-mismatch.json", MessageStatus.class);
+    assertThat(mismatch.status()).isEqualTo(DeliveryStatus.FAILED);
+    assertThat(mismatch.recipientIdentityKeyHash()).isNull();
+    assertThat(mismatch.errors()).singleElement().satisfies(e -> {
+      assertThat(e.code()).isEqualTo(137000);
+      assertThat(e.title()).isEqualTo("Recipient identity key hash mismatch");
+    });
+    // Without the check, neither carries a hash.
+    assertThat(single("text.json", InboundTextMessage.class).identityKeyHash()).isNull();
+    assertThat(single("status-delivered-pmp.json", MessageStatus.class).recipientIdentityKeyHash()).isNull();
+  }
+
+  @Test
   void statusOfAMessageSentToABsuidHasTheBsuidAsUserId() {
     String json =
         "{\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\",\"value\":{\"statuses\":[{"

@@ -43,7 +43,8 @@ class WebhookFastPathTest {
     // The common changes are taken on; the others (and unknown types) are left to the general path.
     assertThat(taken).contains("text.json", "text-twice.json", "status-delivered-pmp.json", "status-failed.json",
         "status-group.json", "status-bsuid.json", "status-parent-spelling.json", "status-read-fep.json",
-        "status-sent-cbp.json", "bsuid-message.json", "group-text.json", "referral.json");
+        "status-sent-cbp.json", "bsuid-message.json", "group-text.json", "referral.json", "text-identity-check.json",
+        "status-identity-check.json", "status-identity-mismatch.json");
     assertThat(taken).doesNotContain("image.json", "api-errors.json", "unknown-type.json", "user-actions-click.json",
         "template-status.json", "multi-entry.json");
   }

@@ -57,6 +57,7 @@ public final class MessageEncoder {
     body.put("recipient_type", recipient instanceof Recipient.Group ? "group" : "individual");
     body.put(recipient instanceof Recipient.UserId ? "recipient" : "to", recipient.value());
     Envelope envelope = message.envelope();
+    putIfNotNull(body, "recipient_identity_key_hash", envelope.recipientIdentityKeyHash()); // Meta's place
     if (envelope.contextMessageId() != null) {
       body.put("context", Map.of("message_id", envelope.contextMessageId()));
     }

@@ -60,7 +60,8 @@ public final class ErrorTitles {
       Map.entry(133015, "Please wait a few minutes before attempting to register this phone number"),
       Map.entry(133016, "Account register deregister rate limit exceeded"),
       Map.entry(136024, "Request code error"),
-      Map.entry(136025, "Verify code error"));
+      Map.entry(136025, "Verify code error"),
+      Map.entry(137000, "Recipient identity key hash mismatch"));
 
   public static String title(int code) {
     return TITLES.getOrDefault(code, "Unknown error");

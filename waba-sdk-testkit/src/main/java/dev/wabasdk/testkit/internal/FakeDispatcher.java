@@ -273,7 +273,7 @@ public final class FakeDispatcher extends Dispatcher {
         case "GET settings":
           return json(200, engine.calls.settings());
         case "POST settings":
-          return json(200, engine.calls.updateSettings(Json.parseObject(text)));
+          return json(200, engine.updateSettings(Json.parseObject(text)));
         case "GET call_permissions":
           return json(200, engine.calls.permission(url));
         case "POST groups":

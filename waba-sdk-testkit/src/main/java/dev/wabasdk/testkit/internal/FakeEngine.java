@@ -79,7 +79,7 @@ public final class FakeEngine {
         config.webhookInitialBackoff());
     this.rules = new SendRules(config);
     this.users = new Users(config.audience(), config.businessAccountId());
-    this.events = new WebhookEvents(config, webhooks);
+    this.events = new WebhookEvents(config, webhooks, users);
     initialState();
   }
 
@@ -215,6 +215,42 @@ public final class FakeEngine {
       user.username = username;
       user.phoneHidden = phoneHidden;
     }
+  }
+
+  /** The user's identity changed (a new phone, a number that changed hands): Meta gives them a new hash. */
+  public void userChangesIdentity(String waId) {
+    synchronized (lock) {
+      users.changeIdentity(users.user(waId));
+    }
+  }
+
+  /** The user's current identity hash. */
+  public String userIdentityKeyHash(String waId) {
+    synchronized (lock) {
+      return users.user(waId).identityKeyHash;
+    }
+  }
+
+  /**
+   * {@code POST /{phone-number-id}/settings}: the identity change check ({@code user_identity_change}) here, the
+   * {@code calling} settings by {@link CallRoutes}; either or both.
+   */
+  Map<String, Object> updateSettings(Map<String, Object> body) {
+    Map<String, Object> identity = Json.map(body, "user_identity_change");
+    if (identity == null) {
+      if (Json.map(body, "calling") == null) {
+        throw GraphException.of(100, "The parameter calling or user_identity_change is required.");
+      }
+      return calls.updateSettings(body);
+    }
+    if (!(identity.get("enable_identity_key_check") instanceof Boolean enabled)) {
+      throw GraphException.of(100, "Param user_identity_change['enable_identity_key_check'] must be a boolean.");
+    }
+    Map<String, Object> answer = Json.map(body, "calling") == null ? obj("success", true) : calls.updateSettings(body);
+    synchronized (lock) {
+      users.identityKeyCheck = enabled;
+    }
+    return answer;
   }
 
   public void userBlocks(String waId, boolean blocked) {

@@ -14,8 +14,7 @@ final class MessageValidator {
   static final Set<String> TYPES = Set.of("text", "image", "audio", "video", "document", "sticker", "location",
       "contacts", "interactive", "template", "reaction");
   private static final Set<String> ENVELOPE = Set.of("messaging_product", "recipient_type", "to", "recipient",
-      "category", "ttl_seconds",
-      "context", "biz_opaque_callback_data", "type");
+      "recipient_identity_key_hash", "category", "ttl_seconds", "context", "biz_opaque_callback_data", "type");
   private static final Set<String> MEDIA = Set.of("image", "audio", "video", "document", "sticker");
   private static final Set<String> INTERACTIVE = Set.of("button", "list", "cta_url", "flow",
       "location_request_message", "product", "product_list", "catalog_message", "carousel",
@@ -45,6 +44,10 @@ final class MessageValidator {
     Object callback = body.get("biz_opaque_callback_data");
     if (callback != null && (!(callback instanceof String s) || s.length() > 512)) {
       throw GraphException.of(131009, "Param biz_opaque_callback_data must be a string of at most 512 characters.");
+    }
+    Object identityKeyHash = body.get("recipient_identity_key_hash");
+    if (identityKeyHash != null && (!(identityKeyHash instanceof String s) || s.isBlank())) {
+      throw GraphException.of(131009, "Param recipient_identity_key_hash must be a non-empty string.");
     }
     Object context = body.get("context");
     if (context != null && Json.string(context, "message_id") == null) {

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 final class OutboundMessages {
   /** Meta's "Marketing templates disabled for Cloud API". */
   static final int MARKETING_DISABLED = 131063;
+  /** Meta's "Recipient identity key hash mismatch". */
+  static final int IDENTITY_MISMATCH = 137000;
 
   private final FakeEngine engine;
 
@@ -126,9 +128,13 @@ final class OutboundMessages {
       engine.messages.add(record);
       engine.lock.notifyAll();
 
-      GraphErrorResponse failure =
-          engine.rules.asyncFailure(user, template, directSend != null, Json.string(body, type, "id"), engine.media,
-              now);
+      // Meta compares a send's identity hash with the user's current one; a mismatch fails it (error 137000).
+      String identityKeyHash = Json.string(body, "recipient_identity_key_hash");
+      GraphErrorResponse failure = identityKeyHash != null && !identityKeyHash.equals(user.identityKeyHash)
+          ? GraphErrorResponse.of(IDENTITY_MISMATCH, "The recipient's identity changed since the hash was taken;"
+              + " verify them again outside WhatsApp, then send without a hash.")
+          : engine.rules.asyncFailure(user, template, directSend != null, Json.string(body, type, "id"),
+              engine.media, now);
       if (failure != null) {
         record.error = failure;
         engine.events.status(record, DeliveryStatus.FAILED, false, now);

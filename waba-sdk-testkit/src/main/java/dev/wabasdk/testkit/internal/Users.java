@@ -38,6 +38,10 @@ final class Users {
     @Nullable Referral pendingReferral;
     /** Whether they read what is delivered at once; null: as the fake's {@code autoRead}. */
     @Nullable Boolean reads;
+    /** The user's identity hash ({@code identity_key_hash}); a new one each time their identity changes. */
+    String identityKeyHash = "";
+    /** How many times the user's identity changed (a new phone, a number that changed hands). */
+    int identityChanges;
 
     UserState(String waId, String userId) {
       this.waId = waId;
@@ -76,6 +80,11 @@ final class Users {
   }
 
   private final Map<String, UserState> users = new LinkedHashMap<>();
+  /**
+   * The number's identity change check ({@code user_identity_change.enable_identity_key_check}): while on, webhooks
+   * carry the users' identity hashes.
+   */
+  boolean identityKeyCheck;
   private final Map<String, String> waIdsByUserId = new java.util.HashMap<>();
   private final @Nullable FakeAudience audience;
   /** What BSUIDs are scoped to: Meta scopes them to the business portfolio; the fake has one per WABA. */
@@ -135,8 +144,30 @@ final class Users {
     return users.computeIfAbsent(waId, this::create);
   }
 
+  /**
+   * A user's identity hash after {@code changes} identity changes: 8 bytes in base64, shaped like Meta's
+   * ({@code DF2lS5v2W6x=}), stable for a user and a business, new after each change.
+   */
+  String identityKeyHashOf(String waId, int changes) {
+    long hash = 0x9E3779B97F4A7C15L;
+    for (char c : ("identity:" + scope + ":" + waId + ":" + changes).toCharArray()) {
+      hash = (hash ^ c) * 0x100000001B3L;
+    }
+    hash ^= hash >>> 31;
+    hash *= 0xBF58476D1CE4E5B9L;
+    hash ^= hash >>> 29;
+    return java.util.Base64.getEncoder().encodeToString(java.nio.ByteBuffer.allocate(8).putLong(hash).array());
+  }
+
+  /** The user's identity changed: Meta gives them a new identity hash. */
+  void changeIdentity(UserState user) {
+    user.identityChanges++;
+    user.identityKeyHash = identityKeyHashOf(user.waId, user.identityChanges);
+  }
+
   private UserState create(String waId) {
     UserState user = new UserState(waId, userIdOf(waId));
+    user.identityKeyHash = identityKeyHashOf(waId, 0);
     waIdsByUserId.put(user.userId, waId);
     if (audience != null) {
       FakeAudience.Kind kind = audience.kindOf(waId);
@@ -158,5 +189,6 @@ final class Users {
   void reset() {
     users.clear();
     waIdsByUserId.clear();
+    identityKeyCheck = false;
   }
 }

@@ -25,16 +25,25 @@ final class WebhookEvents {
 
   private final FakeConfig config;
   private final WebhookSender sender;
+  private final Users users;
 
-  WebhookEvents(FakeConfig config, WebhookSender sender) {
+  WebhookEvents(FakeConfig config, WebhookSender sender, Users users) {
     this.config = config;
     this.sender = sender;
+    this.users = users;
   }
 
-  /** A user's {@code messages[]} object. */
+  /**
+   * A user's {@code messages[]} object; its contact carries the user's {@code identity_key_hash} while the number's
+   * identity change check is on.
+   */
   void userMessage(UserState user, Map<String, Object> message) {
+    Map<String, Object> contact = contact(user);
+    if (users.identityKeyCheck) {
+      contact.put("identity_key_hash", user.identityKeyHash);
+    }
     Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata(),
-        "contacts", List.of(contact(user)), "messages", List.of(message));
+        "contacts", List.of(contact), "messages", List.of(message));
     sender.submit("messages", Json.write(envelope("messages", value, null)));
   }
 
@@ -51,7 +60,8 @@ final class WebhookEvents {
 
   /**
    * Moves a sent message to {@code status} and emits its status webhook: errors when it failed, else
-   * {@code pricing} (and {@code conversation}) when {@code withPricing}.
+   * {@code pricing} (and {@code conversation}) when {@code withPricing}; the recipient's
+   * {@code recipient_identity_key_hash} while the identity change check is on and the message carried no hash.
    */
   void status(SentRecord record, DeliveryStatus status, boolean withPricing, Instant now) {
     record.status = status;
@@ -63,6 +73,9 @@ final class WebhookEvents {
     }
     if (user != null) {
       s.put("recipient_user_id", user.userId);
+      if (users.identityKeyCheck && !record.body.containsKey("recipient_identity_key_hash")) {
+        s.put("recipient_identity_key_hash", user.identityKeyHash);
+      }
     }
     if (status.equals(DeliveryStatus.FAILED) && record.error != null) {
       GraphErrorResponse e = record.error;
