@@ -14,6 +14,10 @@ import dev.wabasdk.template.TemplateEdit;
 import dev.wabasdk.template.TemplateFilter;
 import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.template.TemplatesApi;
+import dev.wabasdk.template.MigrationResult;
+import dev.wabasdk.template.TemplateMigration;
+import dev.wabasdk.template.TemplateUpsert;
+import dev.wabasdk.template.UpsertedTemplate;
 import dev.wabasdk.paging.Page;
 import dev.wabasdk.paging.Paged;
 import dev.wabasdk.error.Outcome;
@@ -322,5 +326,27 @@ final class RealTemplatesApi implements TemplatesApi {
   public CompletableFuture<CreatedTemplate> createFromLibraryAsync(LibraryTemplateRequest request) {
     return graph.executeAsync(lifecycle.createFromLibrary(waba("createFromLibrary"), request),
         RealTemplatesApi::parseCreated);
+  }
+
+  // ---- bulk management and migration
+
+  @Override
+  public List<UpsertedTemplate> upsert(TemplateUpsert upsert) {
+    return graph.execute(lifecycle.upsert(waba("upsert"), upsert), TemplateLifecycle::upserted);
+  }
+
+  @Override
+  public CompletableFuture<List<UpsertedTemplate>> upsertAsync(TemplateUpsert upsert) {
+    return graph.executeAsync(lifecycle.upsert(waba("upsert"), upsert), TemplateLifecycle::upserted);
+  }
+
+  @Override
+  public MigrationResult migrate(TemplateMigration migration) {
+    return graph.execute(lifecycle.migrate(waba("migrate"), migration), TemplateLifecycle::migrated);
+  }
+
+  @Override
+  public CompletableFuture<MigrationResult> migrateAsync(TemplateMigration migration) {
+    return graph.executeAsync(lifecycle.migrate(waba("migrate"), migration), TemplateLifecycle::migrated);
   }
 }

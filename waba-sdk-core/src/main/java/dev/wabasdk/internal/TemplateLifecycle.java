@@ -17,6 +17,14 @@ import dev.wabasdk.template.LibraryUseCase;
 import dev.wabasdk.template.TemplateBlockReason;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateComparison;
+import dev.wabasdk.template.MigrationResult;
+import dev.wabasdk.template.TemplateDefinition;
+import dev.wabasdk.template.TemplateMigration;
+import dev.wabasdk.template.TemplateStatus;
+import dev.wabasdk.template.TemplateUpsert;
+import dev.wabasdk.template.UpsertedTemplate;
+import dev.wabasdk.error.Outcome;
+import dev.wabasdk.error.WabaException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -300,5 +308,69 @@ final class TemplateLifecycle {
     if (value != null) {
       m.put(key, value);
     }
+  }
+  // ---- bulk management and migration
+
+  GraphCall upsert(String wabaId, TemplateUpsert upsert) {
+    Objects.requireNonNull(upsert, "upsert");
+    upsert.validate();
+    TemplateDefinition template = upsert.template();
+    // Meta's order (bulk management guide): name, languages, category, components.
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", template.name());
+    body.put("languages", upsert.languages());
+    body.put("category", template.category().value());
+    body.put("components", TemplateJson.components(template.components(), template.parameterFormat()));
+    if (template.messageSendTtlSeconds() != null) {
+      body.put("message_send_ttl_seconds", template.messageSendTtlSeconds());
+    }
+    // Creates or updates by name and language: the same request again leaves the same templates.
+    return GraphCall.post(graph.url(wabaId, "upsert_message_templates"), body, true);
+  }
+
+  static List<UpsertedTemplate> upserted(Response response) throws IOException {
+    Map<String, Object> root = Json.readObject(response.body().string());
+    List<UpsertedTemplate> upserted = new ArrayList<>();
+    for (Object item : Json.list(root, "data")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> template = item instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+      String id = Json.string(template, "id");
+      if (id == null) {
+        throw new WabaException("Meta answered the template upsert without an id for a language: outcome unknown",
+            Outcome.UNKNOWN, false, null);
+      }
+      String status = Json.string(template, "status");
+      String language = Json.string(template, "language");
+      upserted.add(new UpsertedTemplate(id, TemplateStatus.of(status == null ? "" : status),
+          language == null ? "" : language));
+    }
+    return List.copyOf(upserted);
+  }
+
+  GraphCall migrate(String wabaId, TemplateMigration migration) {
+    Objects.requireNonNull(migration, "migration");
+    if (migration.sourceBusinessAccountId().equals(wabaId)) {
+      throw new IllegalArgumentException("sourceBusinessAccountId: must be another account than the client's ("
+          + wabaId + "); a migration copies templates into the client's account");
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("source_waba_id", migration.sourceBusinessAccountId());
+    if (migration.pageNumber() != null) {
+      body.put("page_number", migration.pageNumber());
+    }
+    if (migration.count() != null) {
+      body.put("count", migration.count());
+    }
+    if (!migration.templateIds().isEmpty()) {
+      body.put("template_ids", migration.templateIds());
+    }
+    // Not retried: Meta recreates templates for up to 30 seconds a page; the failed ones can be asked again.
+    return GraphCall.post(graph.url(wabaId, "migrate_message_templates"), body, false);
+  }
+
+  /** Meta's {@code migrated_templates} and {@code failed_templates}, read as the archive answer is. */
+  static MigrationResult migrated(Response response) throws IOException {
+    ArchiveResult read = archiveResult("migrated_templates").handle(response);
+    return new MigrationResult(read.succeeded(), read.failed());
   }
 }

@@ -51,6 +51,21 @@ public sealed interface Button {
     return new Otp(Otp.COPY_CODE, text, null, List.of(), null);
   }
 
+  /** The copy-code button with Meta's default label (what a template upsert takes). */
+  static Otp otpCopyCode() {
+    return new Otp(Otp.COPY_CODE, null, null, List.of(), null);
+  }
+
+  /** A one-tap autofill button with Meta's default labels (what a template upsert takes). */
+  static Otp otpOneTap(List<SupportedApp> supportedApps) {
+    return new Otp(Otp.ONE_TAP, null, null, supportedApps, null);
+  }
+
+  /** A zero-tap button with Meta's default labels (what a template upsert takes). */
+  static Otp otpZeroTap(List<SupportedApp> supportedApps, boolean termsAccepted) {
+    return new Otp(Otp.ZERO_TAP, null, null, supportedApps, termsAccepted);
+  }
+
   /** A one-tap autofill button for the given Android apps (at most 5). */
   static Otp otpOneTap(String text, String autofillText, List<SupportedApp> supportedApps) {
     return new Otp(Otp.ONE_TAP, text, autofillText, supportedApps, null);

@@ -20,6 +20,11 @@ final class DefinitionChecks {
 
   private DefinitionChecks() {}
 
+  /** Whether {@code language} is a language code such as {@code en} or {@code en_US}. */
+  static boolean isLanguage(String language) {
+    return LANGUAGE.matcher(language).matches();
+  }
+
   static List<String> problems(TemplateDefinition d) {
     List<String> problems = new ArrayList<>();
     if (d.name().isEmpty() || d.name().length() > MAX_NAME_LENGTH || !NAME.matcher(d.name()).matches()) {

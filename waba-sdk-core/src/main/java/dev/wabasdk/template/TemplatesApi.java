@@ -155,4 +155,36 @@ public interface TemplatesApi {
 
   /** The asynchronous twin of {@link #createFromLibrary}; bad input still throws at once. */
   CompletableFuture<CreatedTemplate> createFromLibraryAsync(LibraryTemplateRequest request);
+
+  // ---- bulk management and migration
+
+  /**
+   * Creates or updates an authentication template in several languages at once
+   * ({@code POST /{waba-id}/upsert_message_templates}): per language, the template of that name is updated, or
+   * created when the account has none. Safe to repeat.
+   *
+   * @return one entry per language, in Meta's order
+   * @throws IllegalArgumentException listing every problem {@link TemplateUpsert#problems()} finds
+   * @throws IllegalStateException when the client has no {@code businessAccountId}
+   * @since 0.5
+   */
+  List<UpsertedTemplate> upsert(TemplateUpsert upsert);
+
+  /** The asynchronous twin of {@link #upsert}; bad input still throws at once. */
+  CompletableFuture<List<UpsertedTemplate>> upsertAsync(TemplateUpsert upsert);
+
+  /**
+   * Copies templates from another WhatsApp Business Account of the same business into the client's
+   * ({@code POST /{waba-id}/migrate_message_templates}); Meta recreates them, so each gets a new id. Not repeated
+   * automatically after an unclear failure: a page takes up to 30 seconds, and a second request would do the work
+   * again (run the failed ones again with {@link TemplateMigration#onlyTemplates}).
+   *
+   * @throws IllegalArgumentException when the source is the client's own account
+   * @throws IllegalStateException when the client has no {@code businessAccountId}
+   * @since 0.5
+   */
+  MigrationResult migrate(TemplateMigration migration);
+
+  /** The asynchronous twin of {@link #migrate}; bad input still throws at once. */
+  CompletableFuture<MigrationResult> migrateAsync(TemplateMigration migration);
 }

@@ -80,7 +80,7 @@ public final class FakeWhatsApp implements Closeable {
     List<TenantRouter.Route> routes = new ArrayList<>();
     routes.add(new TenantRouter.Route(engine, new FakeDispatcher(engine, () -> server.url("/"), this::reset)));
     for (FakeConfig other : others) {
-      FakeWhatsApp tenant = new FakeWhatsApp(this, other);
+      FakeWhatsApp tenant = new FakeWhatsApp(this, other, all.size());
       all.put(other.phoneNumberId(), tenant);
       routes.add(new TenantRouter.Route(tenant.engine,
           new FakeDispatcher(tenant.engine, () -> server.url("/"), tenant::reset)));
@@ -98,11 +98,11 @@ public final class FakeWhatsApp implements Closeable {
   }
 
   /** Another business of the same fake: its own engine (users, messages, templates), the shared server and clock. */
-  private FakeWhatsApp(FakeWhatsApp parent, FakeConfig config) {
+  private FakeWhatsApp(FakeWhatsApp parent, FakeConfig config, int index) {
     this.config = config;
     this.clock = parent.clock;
     this.engine = new FakeEngine(config, clock);
-    engine.distinctIds(config.phoneNumberId());
+    engine.distinctIds(config.phoneNumberId(), index);
     this.faults = new Faults(engine);
     this.root = false;
     clock.onAdvance(engine::onClockAdvanced);

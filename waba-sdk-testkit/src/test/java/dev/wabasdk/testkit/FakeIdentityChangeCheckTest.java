@@ -15,11 +15,6 @@ import dev.wabasdk.webhook.WebhookEvent;
 import dev.wabasdk.webhook.WebhookHttpServer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,14 +90,14 @@ class FakeIdentityChangeCheckTest {
   }
 
   @Test
-  void theSettingsEndpointChecksItsBodyLikeMeta() throws Exception {
+  void theSettingsEndpointChecksItsBodyLikeMeta() {
     try (FakeWhatsApp fake = FakeWhatsApp.start()) {
-      OkHttpClient http = new OkHttpClient();
-      String url = fake.graphUrl() + fake.phoneNumberId() + "/settings";
-      assertThat(post(fake, http, url, "{\"user_identity_change\":{\"enable_identity_key_check\":\"yes\"}}"))
+      Wire wire = new Wire(fake);
+      String path = "/v26.0/" + fake.phoneNumberId() + "/settings";
+      assertThat(wire.post(path, "{\"user_identity_change\":{\"enable_identity_key_check\":\"yes\"}}").body())
           .contains("enable_identity_key_check").contains("must be a boolean");
-      assertThat(post(fake, http, url, "{}")).contains("The parameter calling or user_identity_change is required.");
-      assertThat(post(fake, http, url, "{\"user_identity_change\":{\"enable_identity_key_check\":true}}"))
+      assertThat(wire.post(path, "{}").body()).contains("The parameter calling or user_identity_change is required.");
+      assertThat(wire.post(path, "{\"user_identity_change\":{\"enable_identity_key_check\":true}}").body())
           .isEqualTo("{\"success\":true}");
       // The fake validates a send's hash as a string.
       try (WhatsApp client = fake.clientBuilder().build()) {
@@ -110,15 +105,6 @@ class FakeIdentityChangeCheckTest {
             .putExtraField("recipient_identity_key_hash", 42).build()))
             .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.code()).isEqualTo(131009));
       }
-      http.dispatcher().executorService().shutdown();
-    }
-  }
-
-  private static String post(FakeWhatsApp fake, OkHttpClient http, String url, String json) throws Exception {
-    Request request = new Request.Builder().url(url).header("Authorization", "Bearer " + fake.accessToken())
-        .post(RequestBody.create(json, MediaType.get("application/json"))).build();
-    try (Response response = http.newCall(request).execute()) {
-      return response.body().string();
     }
   }
 }

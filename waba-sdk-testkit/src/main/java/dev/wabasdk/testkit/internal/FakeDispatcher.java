@@ -50,6 +50,8 @@ public final class FakeDispatcher extends Dispatcher {
       "POST /{version}/{template-id}/unpause",
       "GET /{version}/{template-id}/compare",
       "POST /{version}/{waba-id}/message_templates/archive|unarchive",
+      "POST /{version}/{waba-id}/upsert_message_templates",
+      "POST /{version}/{waba-id}/migrate_message_templates",
       "GET /{version}/message_template_library",
       "POST /{version}/{phone-number-id}/calls",
       "GET|POST /{version}/{phone-number-id}/settings",
@@ -195,6 +197,26 @@ public final class FakeDispatcher extends Dispatcher {
         + "https://developers.facebook.com/docs/graph-api", "GraphMethodException", null, 400));
   }
 
+  /**
+   * A template migration's parameters: Meta's guide sends them as JSON, its example as a query string; both are
+   * read, the body first.
+   */
+  private static Map<String, Object> migrationBody(HttpUrl url, String text) {
+    Map<String, Object> body = text.isBlank() ? new LinkedHashMap<>() : new LinkedHashMap<>(Json.parseObject(text));
+    for (String name : url.queryParameterNames()) {
+      String value = Objects.requireNonNull(url.queryParameter(name));
+      boolean json = name.equals("page_number") || name.equals("count") || name.equals("template_ids");
+      Object parsed;
+      try {
+        parsed = json ? Json.parse(value) : value;
+      } catch (Json.MalformedJsonException notJson) {
+        parsed = value; // the route names the parameter and the value it refuses
+      }
+      body.putIfAbsent(name, parsed);
+    }
+    return body;
+  }
+
   private static GraphException unknownPath(String path) {
     return new GraphException(new GraphErrorResponse(2500, "Unknown path components: " + path, "OAuthException",
         "The fake serves: " + String.join("; ", GRAPH_ROUTES), 400));
@@ -329,6 +351,10 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, engine.flows.list(url));
         case "POST migrate_flows":
           return json(200, FlowMigrations.migrate(engine, Json.parseObject(text)));
+        case "POST upsert_message_templates":
+          return json(200, TemplateBulkRoutes.upsert(engine, Json.parseObject(text)));
+        case "POST migrate_message_templates":
+          return json(200, TemplateBulkRoutes.migrate(engine, migrationBody(url, text)));
         default:
           throw unknownPath(url.encodedPath());
       }

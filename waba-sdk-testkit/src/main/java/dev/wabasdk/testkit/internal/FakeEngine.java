@@ -63,12 +63,13 @@ public final class FakeEngine {
   private List<FakeEngine> business = List.of();
 
   /**
-   * Makes this engine's wamids differ from another engine's in the same fake (Meta's wamids are unique across
-   * numbers); call before any traffic.
+   * Makes this engine's wamids and numeric ids differ from another engine's in the same fake (Meta's ids are unique
+   * across numbers and accounts); {@code index} is the engine's place among them (1 for the first other business).
+   * Call before any traffic.
    */
-  public void distinctIds(String phoneNumberId) {
+  public void distinctIds(String phoneNumberId, int index) {
     synchronized (lock) {
-      ids.salt(phoneNumberId);
+      ids.salt(phoneNumberId, index);
     }
   }
 
@@ -371,6 +372,26 @@ public final class FakeEngine {
     synchronized (lock) {
       business = List.copyOf(engines);
     }
+  }
+
+  /**
+   * The account a migration ({@code migrate_flows}, {@code migrate_message_templates}) copies from: another
+   * account of the same business; Meta's invalid-parameter error otherwise.
+   */
+  FakeEngine migrationSource(@Nullable String sourceWaba) {
+    if (sourceWaba == null || sourceWaba.isBlank()) {
+      throw GraphException.of(100, "Param source_waba_id is required.");
+    }
+    if (sourceWaba.equals(config.businessAccountId())) {
+      throw GraphException.of(100, "Param source_waba_id must be another WhatsApp Business Account than the "
+          + "destination, was " + sourceWaba + ".");
+    }
+    FakeEngine source = peer(sourceWaba);
+    if (source == null) {
+      throw GraphException.of(100, "Param source_waba_id (" + sourceWaba + ") is not a WhatsApp Business Account "
+          + "of the same business.");
+    }
+    return source;
   }
 
   /** The engine of another account of the same business, by its WABA id, or null. */

@@ -19,19 +19,8 @@ final class FlowMigrations {
   private FlowMigrations() {}
 
   static Map<String, Object> migrate(FakeEngine destination, Map<String, Object> body) {
-    String sourceWaba = Json.string(body, "source_waba_id");
-    if (sourceWaba == null || sourceWaba.isBlank()) {
-      throw GraphException.of(100, "Param source_waba_id is required.");
-    }
-    if (sourceWaba.equals(destination.config.businessAccountId())) {
-      throw GraphException.of(100, "Param source_waba_id must be another WhatsApp Business Account than the "
-          + "destination, was " + sourceWaba + ".");
-    }
-    FakeEngine source = destination.peer(sourceWaba);
-    if (source == null) {
-      throw GraphException.of(100, "Param source_waba_id (" + sourceWaba + ") is not a WhatsApp Business Account "
-          + "of the same business.");
-    }
+    FakeEngine source = destination.migrationSource(Json.string(body, "source_waba_id"));
+    String sourceWaba = source.config.businessAccountId();
     List<String> names = new ArrayList<>();
     for (Object n : Json.list(body, "source_flow_names")) {
       names.add(String.valueOf(n));

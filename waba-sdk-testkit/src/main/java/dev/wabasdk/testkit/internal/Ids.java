@@ -14,9 +14,13 @@ final class Ids {
   private long counter;
   /** Part of every wamid; another business of a shared fake has its own, so wamids stay unique across them. */
   private String salt = "15";
+  /** Added to numeric ids, so that template, media and flow ids too are unique across a fake's businesses. */
+  private long numericOffset;
 
-  void salt(String salt) {
+  /** The wamid salt and numeric id range of the fake's business number {@code index} (the first is 0). */
+  void salt(String salt, int index) {
     this.salt = salt;
+    this.numericOffset = index * 100_000_000_000L;
   }
 
   /** The last number handed out: the position of the latest event. */
@@ -34,7 +38,7 @@ final class Ids {
   }
 
   String numeric(long base) {
-    return Long.toString(base + next());
+    return Long.toString(base + numericOffset + next());
   }
 
   String traceId() {

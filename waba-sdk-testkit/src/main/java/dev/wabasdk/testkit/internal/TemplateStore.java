@@ -183,7 +183,7 @@ final class TemplateStore {
   }
 
   /** Validates a create/edit payload's fields the way the template endpoints do. */
-  private static void validateDefinition(Map<String, Object> body, boolean create) {
+  static void validateDefinition(Map<String, Object> body, boolean create) {
     if (create) {
       String name = Json.string(body, "name");
       if (name == null) {
