@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Memory stays bounded in an app that runs for months: at most {@code maxPending} messages wait for their other
  * side (an estimate whose failure was not recorded never gets a bill), as many failed messages, and as many
- * compared message ids are remembered to ignore repeats; beyond that the oldest is forgotten. The last {@value #MAX_MISMATCHES} mismatches are kept.
- * Thread-safe.
+ * compared message ids are remembered to ignore repeats; beyond that the oldest is forgotten. The last
+ * {@value #MAX_MISMATCHES} mismatches are kept. Thread-safe.
  */
 public final class BillingReconciliation {
   /** How many mismatches {@link #summary()} keeps, newest last. */

@@ -2,8 +2,10 @@ package dev.wabasdk.testkit.internal;
 
 import dev.wabasdk.Referral;
 import dev.wabasdk.testkit.FakeAudience;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -102,14 +104,19 @@ final class Users {
   String userIdOf(String waId) {
     String region = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance()
         .getRegionCodeForCountryCode(countryCode(waId));
+    return ("ZZ".equals(region) ? "ZZ" : region) + "." + Long.toUnsignedString(stableHash(scope + ":" + waId));
+  }
+
+  /** A 64-bit hash of {@code text}, the same in every run (the fake's ids must be repeatable). */
+  private static long stableHash(String text) {
     long hash = 1125899906842597L;
-    for (char c : (scope + ":" + waId).toCharArray()) {
+    for (char c : text.toCharArray()) {
       hash = 31 * hash + c;
     }
     hash ^= hash >>> 29;
     hash *= 0xBF58476D1CE4E5B9L;
     hash ^= hash >>> 32;
-    return ("ZZ".equals(region) ? "ZZ" : region) + "." + Long.toUnsignedString(hash);
+    return hash;
   }
 
   private static int countryCode(String waId) {
@@ -149,14 +156,8 @@ final class Users {
    * ({@code DF2lS5v2W6x=}), stable for a user and a business, new after each change.
    */
   String identityKeyHashOf(String waId, int changes) {
-    long hash = 0x9E3779B97F4A7C15L;
-    for (char c : ("identity:" + scope + ":" + waId + ":" + changes).toCharArray()) {
-      hash = (hash ^ c) * 0x100000001B3L;
-    }
-    hash ^= hash >>> 31;
-    hash *= 0xBF58476D1CE4E5B9L;
-    hash ^= hash >>> 29;
-    return java.util.Base64.getEncoder().encodeToString(java.nio.ByteBuffer.allocate(8).putLong(hash).array());
+    long hash = stableHash("identity:" + scope + ":" + waId + ":" + changes);
+    return Base64.getEncoder().encodeToString(ByteBuffer.allocate(8).putLong(hash).array());
   }
 
   /** The user's identity changed: Meta gives them a new identity hash. */
