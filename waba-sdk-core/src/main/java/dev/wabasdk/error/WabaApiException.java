@@ -4,8 +4,9 @@ package dev.wabasdk.error;
  * Meta answered with a Graph API error. The error JSON is kept whole in {@link #error()}; {@link #kind()} and the
  * subclasses group codes that callers handle differently. Meta rejected the request, so it had no effect, except for
  * the codes whose effect Meta leaves open ({@code 1} "An unknown error occurred", {@code 131000} "Something went
- * wrong"): their {@link #outcome()} is {@link Outcome#UNKNOWN} and they are not {@link #isRetryable() retryable}, since
- * sending again may deliver the message twice. Safe to share between threads once thrown.
+ * wrong", the Payments API's {@code 500} "Generic error"): their {@link #outcome()} is {@link Outcome#UNKNOWN} and
+ * they are not {@link #isRetryable() retryable}, since sending again may deliver the message twice. Safe to share
+ * between threads once thrown.
  */
 public sealed class WabaApiException extends WabaException
     permits WabaAuthenticationException,
@@ -31,10 +32,11 @@ public sealed class WabaApiException extends WabaException
 
   /**
    * Whether Meta's answer with this code leaves open whether the request took effect: "something went wrong" may
-   * come after the message was accepted.
+   * come after the message was accepted. {@code 500} is the Payments API's "Generic error" ("System error. Please
+   * try again."), in its own {@code {"errors": [...]}} shape; no Graph error has that code.
    */
   public static boolean ambiguous(int code) {
-    return code == 1 || code == 131000;
+    return code == 1 || code == 131000 || code == 500;
   }
 
   /** The Graph error object as Meta sent it. */

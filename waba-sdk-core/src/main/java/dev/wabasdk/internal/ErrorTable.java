@@ -18,9 +18,12 @@ import org.jspecify.annotations.Nullable;
 /** Meta's error-code table (cloud-api.md §7.2) turned into exception families and retry advice. */
 final class ErrorTable {
 
-  /** Codes Meta documents as transient: retrying with backoff is expected to succeed. */
+  /**
+   * Codes Meta documents as transient: retrying with backoff is expected to succeed. {@code 500} is the Payments
+   * API's "Generic error" ("System error. Please try again."), ambiguous like {@code 1}: only reads repeat it.
+   */
   private static final Set<Integer> RETRYABLE =
-      Set.of(1, 2, 4, 80007, 80008, 130429, 131000, 131016, 131056, 131057, 133004, 139103);
+      Set.of(1, 2, 4, 500, 80007, 80008, 130429, 131000, 131016, 131056, 131057, 133004, 139103);
 
   private static final Set<Integer> RECIPIENT =
       Set.of(131021, 131026, 131030, 131050, 131062, 130472, 130497, 137000);
@@ -58,7 +61,8 @@ final class ErrorTable {
     if (code == 131052 || code == 131053) {
       return ErrorKind.MEDIA;
     }
-    if (code == 1 || code == 2 || code == 131000 || code == 131016 || code == 131057 || code == 133004) {
+    if (code == 1 || code == 2 || code == 500 || code == 131000 || code == 131016 || code == 131057
+        || code == 133004) {
       return ErrorKind.TEMPORARY;
     }
     return ErrorKind.INVALID_REQUEST;

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param authScheme the Authorization scheme: {@code Bearer}, or {@code OAuth} for the Resumable Upload API's session
  *     calls, which take the token only that way
  * @param headers extra request headers (e.g. the Resumable Upload API's {@code file_offset})
+ * @param unknownEffect for a call the SDK never repeats on its own (a refund moves money), what it may have done when
+ *     its outcome is unknown, e.g. {@code the refund may have been made}; null for the others
  */
 record GraphCall(
     String method,
@@ -28,16 +30,25 @@ record GraphCall(
     boolean send,
     boolean authenticated,
     String authScheme,
-    Headers headers) {
+    Headers headers,
+    @Nullable String unknownEffect) {
 
   GraphCall(String method, HttpUrl url, @Nullable RequestBody body, boolean idempotent, boolean send,
       boolean authenticated) {
-    this(method, url, body, idempotent, send, authenticated, "Bearer", Headers.of());
+    this(method, url, body, idempotent, send, authenticated, "Bearer", Headers.of(), null);
   }
 
   /** This call with the token sent as {@code Authorization: OAuth <token>} and these extra headers. */
   GraphCall withOAuth(Headers extra) {
-    return new GraphCall(method, url, body, idempotent, send, authenticated, "OAuth", extra);
+    return new GraphCall(method, url, body, idempotent, send, authenticated, "OAuth", extra, unknownEffect);
+  }
+
+  /**
+   * What a failure whose outcome is unknown may have done, for its message: the message sent, or this call's
+   * {@link #unknownEffect}; null when there is nothing to add.
+   */
+  @Nullable String effect() {
+    return send ? "the message may have been delivered" : unknownEffect;
   }
 
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -65,6 +76,19 @@ record GraphCall(
   /** A POST of any body (e.g. multipart). */
   public static GraphCall post(HttpUrl url, RequestBody body, boolean idempotent) {
     return new GraphCall("POST", url, body, idempotent, false, true);
+  }
+
+  /**
+   * A POST of a JSON body that is never repeated automatically, whatever the retry settings (not even
+   * {@code retryUnknownOutcome}): it moves money or starts something the caller must not get twice. Only a refused
+   * token is renewed once (Meta refused the call: nothing happened).
+   *
+   * @param unknownEffect what the call may have done when its outcome is unknown, e.g. {@code the refund may have
+   *     been made}
+   */
+  public static GraphCall postOnce(HttpUrl url, Map<String, ?> json, String unknownEffect) {
+    return new GraphCall("POST", url, RequestBody.create(Json.write(json), JSON), false, false, true, "Bearer",
+        Headers.of(), unknownEffect);
   }
 
   /** A message send: a non-idempotent POST. */

@@ -165,6 +165,8 @@ final class GraphClient implements AutoCloseable {
     FailsafeExecutor<?> executor;
     if (call.body() != null && call.body().isOneShot()) {
       executor = async ? noRetryAsync : noRetry; // e.g. an upload from an InputStream: it cannot be read again
+    } else if (call.unknownEffect() != null) {
+      executor = async ? noRetryAsync : noRetry; // e.g. a refund: moves money, so it is made at most once per call
     } else if (call.idempotent()) {
       executor = async ? idempotentCallsAsync : idempotentCalls;
     } else {
@@ -362,12 +364,16 @@ final class GraphClient implements AutoCloseable {
     String excerpt = excerpt(body);
     return new WabaHttpException(
         "HTTP " + status + " from " + call.method() + " " + call.url().encodedPath()
-            + " without a Graph error body" + (outcome == Outcome.UNKNOWN ? " (outcome unknown)" : "")
+            + " without a Graph error body"
+            + (outcome == Outcome.UNKNOWN ? " (outcome unknown" + effect(call) + ")" : "")
             + ": " + (excerpt.isEmpty() ? "<empty body>" : excerpt),
         status, excerpt, outcome, retryable);
   }
 
-  /** The Graph error inside an {@code {"error": {...}}} body, or null when the body is something else. */
+  /**
+   * The Graph error inside an {@code {"error": {...}}} body, or the first of an {@code {"errors": [...]}} body, or null
+   * when the body is something else.
+   */
   static @Nullable GraphError parseGraphError(String body) {
     Map<String, Object> root;
     try {
@@ -378,7 +384,7 @@ final class GraphClient implements AutoCloseable {
     Map<String, Object> error = Json.object(root, "error");
     Long code = Json.longValue(error, "code");
     if (error == null || code == null) {
-      return null;
+      return parseErrorList(root);
     }
     Long subcode = Json.longValue(error, "error_subcode");
     String message = Json.string(error, "message");
@@ -392,6 +398,22 @@ final class GraphClient implements AutoCloseable {
         Json.write(error));
   }
 
+  /**
+   * The first error of the other shape Meta documents for the Payments API's look-up,
+   * {@code {"errors":[{"code":500,"title":"Generic error","details":"System error. Please try again."}]}}: its title
+   * becomes the message and its details the details, so it reads like a Graph error.
+   */
+  private static @Nullable GraphError parseErrorList(Map<String, Object> root) {
+    Map<String, Object> error = Json.firstObject(root, "errors");
+    Long code = Json.longValue(error, "code");
+    if (error == null || code == null) {
+      return null;
+    }
+    String title = Json.string(error, "title");
+    return new GraphError(title == null ? "" : title, null, code.intValue(), null, Json.string(error, "details"),
+        null, Json.write(error));
+  }
+
   private static String excerpt(String body) {
     String flat = body.replaceAll("\\s+", " ").strip();
     return flat.length() <= EXCERPT_LENGTH ? flat : flat.substring(0, EXCERPT_LENGTH) + "…";
@@ -402,11 +424,16 @@ final class GraphClient implements AutoCloseable {
     Outcome outcome = written ? Outcome.UNKNOWN : Outcome.NOT_SENT;
     String what = call.method() + " " + call.url().encodedPath();
     String message = written
-        ? what + " failed after the request was sent (" + describe(e) + "): outcome unknown"
-            + (call.send() ? ", the message may have been delivered" : "")
+        ? what + " failed after the request was sent (" + describe(e) + "): outcome unknown" + effect(call)
         : what + " failed before the request reached the server (" + describe(e) + "): not sent";
     LOG.debug("{} {} -> {} in {} ms", call.method(), call.url().encodedPath(), describe(e), millis(start));
     return new WabaNetworkException(message, outcome, e);
+  }
+
+  /** What a call whose outcome is unknown may have done, as {@code ", the refund may have been made"}, or "". */
+  private static String effect(GraphCall call) {
+    String effect = call.effect();
+    return effect == null ? "" : ", " + effect;
   }
 
   private static String describe(IOException e) {
@@ -482,8 +509,8 @@ final class GraphClient implements AutoCloseable {
         return last;
       }
       return new WabaException(call.method() + " " + call.url().encodedPath() + " failed (" + last.getMessage()
-          + ") after an earlier attempt whose outcome is unknown: outcome unknown"
-          + (call.send() ? ", the message may have been delivered" : ""), Outcome.UNKNOWN, false, last);
+          + ") after an earlier attempt whose outcome is unknown: outcome unknown" + effect(call), Outcome.UNKNOWN,
+          false, last);
     }
   }
 
