@@ -13,6 +13,7 @@ import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MarketingMessagesApi;
 import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.commerce.CommerceApi;
+import dev.wabasdk.payment.PaymentsApi;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
 import dev.wabasdk.qr.QrCodesApi;
@@ -157,6 +158,14 @@ public final class WhatsApp implements AutoCloseable {
   /** The commerce settings of this phone number: shopping cart enabled, catalog visible. */
   public CommerceApi commerce() {
     return core.commerce();
+  }
+
+  /**
+   * Meta's Payments API calls that are not messages (India): look up the payment of an order, refund it, and manage
+   * the WABA's payment configurations (those calls need {@code businessAccountId}).
+   */
+  public PaymentsApi payments() {
+    return core.payments();
   }
 
   /**

@@ -17,6 +17,7 @@ import dev.wabasdk.media.MediaApi;
 import dev.wabasdk.message.MarketingMessagesApi;
 import dev.wabasdk.message.MessagesApi;
 import dev.wabasdk.commerce.CommerceApi;
+import dev.wabasdk.payment.PaymentsApi;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
 import dev.wabasdk.qr.QrCodesApi;
@@ -53,6 +54,7 @@ public final class ClientCore implements AutoCloseable {
   private @Nullable PhoneNumbersApi phoneNumbers;
   private @Nullable BusinessProfileApi businessProfile;
   private @Nullable CommerceApi commerce;
+  private @Nullable PaymentsApi payments;
   private @Nullable RawApi raw;
   private @Nullable CallingApi calling;
   private @Nullable GroupsApi groups;
@@ -179,6 +181,16 @@ public final class ClientCore implements AutoCloseable {
     if (group == null) {
       group = new RealCommerceApi(graph, tenant.phoneNumberId());
       commerce = group;
+    }
+    return group;
+  }
+
+  /** The Payments API group: payment look-ups, refunds and the WABA's payment configurations. */
+  public PaymentsApi payments() {
+    PaymentsApi group = payments;
+    if (group == null) {
+      group = new RealPaymentsApi(graph, tenant.phoneNumberId(), tenant.businessAccountId());
+      payments = group;
     }
     return group;
   }
