@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Families: {@link InboundMessage} (a user wrote to the business), {@link MessageStatus} (what happened to a
  * message the business sent: never an inbound message), {@link PaymentStatusUpdate} (where the payment of an order
  * stands: a status with {@code type: payment}, never a {@link MessageStatus}), {@link ApiErrorEvent},
- * {@link TemplateEvent},
- * {@link PhoneNumberEvent}, {@link AccountEvent}, {@link UserPreferenceUpdate}, {@link UserIdUpdate},
- * {@link CallEvent} (Calling API), {@link CoexistenceEvent} (WhatsApp Business app echoes and contacts), {@link GroupEvent} (Groups API),
- * {@link MarketingEvent} (ad conversions and marketing message clicks), and {@link UnknownEvent} for
- * anything this SDK does not model yet. All events are immutable records and safe to share between threads.
+ * {@link TemplateEvent}, {@link PhoneNumberEvent}, {@link AccountEvent}, {@link UserPreferenceUpdate},
+ * {@link UserIdUpdate}, {@link CallEvent} (Calling API), {@link CoexistenceEvent} (WhatsApp Business app echoes and
+ * contacts), {@link GroupEvent} (Groups API), {@link MarketingEvent} (ad conversions and marketing message clicks),
+ * and {@link UnknownEvent} for anything this SDK does not model yet. All events are immutable records and safe to
+ * share between threads.
  */
 public sealed interface WebhookEvent
     permits InboundMessage,

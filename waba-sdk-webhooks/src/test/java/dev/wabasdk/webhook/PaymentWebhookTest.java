@@ -318,7 +318,8 @@ class PaymentWebhookTest {
     String newAttempt = PENDING.replace("order_A", "order_B");
     String refundPending = captured.replace("\"updated_timestamp\":1772129000}}",
         "\"updated_timestamp\":1772129000},\"refunds\":[{\"id\":\"rfnd_1\",\"amount\":{\"value\":100,\"offset\":100},"
-            + "\"speed_processed\":\"normal\",\"status\":\"pending\",\"created_timestamp\":1,\"updated_timestamp\":1}]}");
+            + "\"speed_processed\":\"normal\",\"status\":\"pending\",\"created_timestamp\":1,"
+            + "\"updated_timestamp\":1}]}");
     String refundDone = refundPending.replace("\"status\":\"pending\",\"created_timestamp\":1",
         "\"status\":\"success\",\"created_timestamp\":1");
     List<String> ids = new ArrayList<>(List.of(id));
@@ -390,7 +391,8 @@ class PaymentWebhookTest {
     assertThat(unknown(PENDING.replace("\"type\":\"razorpay\",", "")).reason())
         .isEqualTo("payment status needs " + STATUS_PATH + ".payment.transaction.type");
     String refundWithoutStatus = PENDING.replace("\"updated_timestamp\":1772129000}}",
-        "\"updated_timestamp\":1772129000},\"refunds\":[{\"id\":\"rfnd_1\",\"amount\":{\"value\":100,\"offset\":100}}]}");
+        "\"updated_timestamp\":1772129000},\"refunds\":[{\"id\":\"rfnd_1\",\"amount\":{\"value\":100,"
+            + "\"offset\":100}}]}");
     assertThat(unknown(refundWithoutStatus).reason())
         .isEqualTo("payment status needs " + STATUS_PATH + ".payment.refunds[0].status");
 
