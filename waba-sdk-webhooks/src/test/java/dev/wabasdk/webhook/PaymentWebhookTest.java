@@ -362,10 +362,17 @@ class PaymentWebhookTest {
     String typeOnly = "{\"id\":\"n\",\"type\":\"payment\",\"status\":\"captured\",\"timestamp\":\"1772129001\","
         + "\"recipient_id\":\"919000012345\"}";
     assertThat(WebhookFastPath.parse(statuses(typeOnly).getBytes(StandardCharsets.UTF_8))).isNull();
-    // an ordinary status is still taken on, and gives what the general path gives
-    byte[] delivered = statuses("{\"id\":\"wamid.D\",\"status\":\"delivered\",\"timestamp\":\"1772129002\","
-        + "\"recipient_id\":\"919000012345\"}").getBytes(StandardCharsets.UTF_8);
-    assertThat(WebhookFastPath.parse(delivered)).isEqualTo(WebhookProcessor.parse(delivered)).hasSize(1);
+    // an ordinary status is still taken on (with a type other than payment too), and gives what the general path
+    // gives
+    for (String type : List.of("", "\"type\":\"message\",")) {
+      byte[] delivered = statuses("{\"id\":\"wamid.D\"," + type + "\"status\":\"delivered\",\"timestamp\":"
+          + "\"1772129002\",\"recipient_id\":\"919000012345\"}").getBytes(StandardCharsets.UTF_8);
+      List<WebhookEvent> fast = WebhookFastPath.parse(delivered);
+      assertThat(fast).as(type).isEqualTo(WebhookProcessor.parse(delivered)).singleElement()
+          .isInstanceOf(MessageStatus.class);
+    }
+    assertThat(WebhookFastPath.parse(statuses(PENDING.replace("\"type\":\"payment\"", "\"type\":\"PAYMENT\""))
+        .getBytes(StandardCharsets.UTF_8))).isNull();
   }
 
   @Test
