@@ -149,6 +149,26 @@ final class Identities {
     return result;
   }
 
+  /**
+   * The recipient a status names, given its place among its siblings: {@code recipientId} is a BSUID when the
+   * business sent to one (BSUIDs contain a dot, phone numbers never do), else a phone number. Shared by message
+   * statuses and payment statuses.
+   */
+  static Party recipient(
+      List<Contact> contacts,
+      @Nullable String recipientId,
+      @Nullable String userId,
+      @Nullable String parentUserId,
+      int index,
+      int count) {
+    boolean bsuid = recipientId != null && recipientId.indexOf('.') >= 0;
+    String waId = bsuid ? null : recipientId;
+    if (userId == null && bsuid) {
+      userId = recipientId;
+    }
+    return partyAmong(contacts, waId, userId, parentUserId, index, count);
+  }
+
   /** The parent BSUID of a status's recipient, under either spelling Meta has documented. */
   static @Nullable String parentRecipientUserId(JsonView status) {
     String parent = status.string("recipient_parent_user_id");

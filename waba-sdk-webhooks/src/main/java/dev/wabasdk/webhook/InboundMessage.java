@@ -29,6 +29,7 @@ public sealed interface InboundMessage extends WebhookEvent
         InboundEditMessage,
         InboundRevokeMessage,
         InboundCallPermissionReply,
+        InboundPaymentMethodMessage,
         InboundUnsupportedMessage,
         InboundUnknownMessage {
 

@@ -226,6 +226,13 @@ final class InboundMessageParser {
             ? null
             : new InboundFlowReplyMessage(header, reply.string("name"), reply.string("body"), responseJson);
       }
+      case "payment_method": {
+        // Brazil's one-click payment: the user confirmed the card to pay an order with.
+        String referenceId = reply.string("reference_id");
+        return referenceId == null ? null : new InboundPaymentMethodMessage(header, reply.string("payment_method"),
+            reply.epochSecondsOrNull("payment_timestamp"), referenceId, reply.string("last_four_digits"),
+            reply.string("credential_id"));
+      }
       case "call_permission_reply":
         return new InboundCallPermissionReply(header, reply.string("response"), reply.bool("is_permanent"),
             reply.epochSecondsOrNull("expiration_timestamp"), reply.string("response_source"));

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param configurationName the name order details messages use, e.g. {@code razorpay-prod}
  * @param providerName the payment gateway, e.g. {@code razorpay}
  * @param providerMid the gateway's merchant account id ({@code provider_mid})
- * @param status {@code Active}, {@code Needs Connecting} or {@code Needs Testing}, as Meta sent it
+ * @param status {@code Active}, {@code Needs Connecting} or {@code Needs Testing}, as Meta sent it (the onboarding
+ *     API spells the last two {@code Needs_Connecting} and {@code Needs_Testing}: {@link #needsConnecting()} and
+ *     {@link #needsTesting()} accept both)
  * @param createdAt when the configuration was created, when valid
  * @param updatedAt when it was updated, when valid
  */
@@ -28,5 +30,25 @@ public record PaymentConfigurationUpdate(
 
   public PaymentConfigurationUpdate {
     Objects.requireNonNull(header, "header == null");
+  }
+
+  /** Whether the configuration was tested in WhatsApp Manager and can take payments ({@code Active}). */
+  public boolean active() {
+    return statusIs("active");
+  }
+
+  /** Whether it was disconnected from the gateway account and must be connected again ({@code Needs Connecting}). */
+  public boolean needsConnecting() {
+    return statusIs("needs connecting");
+  }
+
+  /** Whether it is connected but not tested yet ({@code Needs Testing}). */
+  public boolean needsTesting() {
+    return statusIs("needs testing");
+  }
+
+  /** The status in any letter case, with spaces or underscores between its words. */
+  private boolean statusIs(String words) {
+    return status != null && status.strip().replace('_', ' ').equalsIgnoreCase(words);
   }
 }

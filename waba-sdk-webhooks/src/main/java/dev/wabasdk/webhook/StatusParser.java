@@ -15,6 +15,9 @@ final class StatusParser {
   /**
    * One status, given its place among its siblings.
    *
+   * <p>A payment status ({@code type: payment}, or a {@code payment} object) is a {@link PaymentStatusUpdate}, never a
+   * {@link MessageStatus}: its {@code captured} or {@code pending} is no delivery status.
+   *
    * @throws dev.wabasdk.internal.Json.MalformedJsonException naming the path, for a malformed {@code timestamp}
    */
   static WebhookEvent status(
@@ -24,6 +27,9 @@ final class StatusParser {
       List<Identities.Contact> contacts,
       WebhookMetadata metadata,
       @Nullable String businessAccountId) {
+    if ("payment".equalsIgnoreCase(status.string("type")) || status.object("payment") != null) {
+      return PaymentStatusParser.payment(status, index, count, contacts, metadata, businessAccountId);
+    }
     String id = status.string("id");
     String rawStatus = status.string("status");
     Instant timestamp = status.epochSeconds("timestamp");
@@ -65,15 +71,9 @@ final class StatusParser {
       RawJson raw) {
     boolean group = "group".equals(recipientType);
     String groupId = group ? recipientId : null;
-    // For a group the user is the participant; otherwise recipient_id, which is a BSUID when the business sent
-    // to one (BSUIDs contain a dot, phone numbers never do).
-    String userRecipientId = group ? participantId : recipientId;
-    boolean bsuid = userRecipientId != null && userRecipientId.indexOf('.') >= 0;
-    String waId = bsuid ? null : userRecipientId;
-    if (userId == null && bsuid) {
-      userId = userRecipientId;
-    }
-    Identities.Party recipient = Identities.partyAmong(contacts, waId, userId, parentUserId, index, count);
+    // For a group the user is the participant; otherwise recipient_id.
+    Identities.Party recipient =
+        Identities.recipient(contacts, group ? participantId : recipientId, userId, parentUserId, index, count);
     return new MessageStatus(
         id,
         DeliveryStatus.of(rawStatus),

@@ -7,15 +7,18 @@ import org.jspecify.annotations.Nullable;
  * each becomes its own event, in payload order. Thread-safe: every implementation is immutable.
  *
  * <p>Families: {@link InboundMessage} (a user wrote to the business), {@link MessageStatus} (what happened to a
- * message the business sent: never an inbound message), {@link ApiErrorEvent}, {@link TemplateEvent},
- * {@link PhoneNumberEvent}, {@link AccountEvent}, {@link UserPreferenceUpdate}, {@link UserIdUpdate},
- * {@link CallEvent} (Calling API), {@link CoexistenceEvent} (WhatsApp Business app echoes and contacts), {@link GroupEvent} (Groups API),
- * {@link MarketingEvent} (ad conversions and marketing message clicks), and {@link UnknownEvent} for
- * anything this SDK does not model yet. All events are immutable records and safe to share between threads.
+ * message the business sent: never an inbound message), {@link PaymentStatusUpdate} (where the payment of an order
+ * stands: a status with {@code type: payment}, never a {@link MessageStatus}), {@link ApiErrorEvent},
+ * {@link TemplateEvent}, {@link PhoneNumberEvent}, {@link AccountEvent}, {@link UserPreferenceUpdate},
+ * {@link UserIdUpdate}, {@link CallEvent} (Calling API), {@link CoexistenceEvent} (WhatsApp Business app echoes and
+ * contacts), {@link GroupEvent} (Groups API), {@link MarketingEvent} (ad conversions and marketing message clicks),
+ * and {@link UnknownEvent} for anything this SDK does not model yet. All events are immutable records and safe to
+ * share between threads.
  */
 public sealed interface WebhookEvent
     permits InboundMessage,
         MessageStatus,
+        PaymentStatusUpdate,
         ApiErrorEvent,
         TemplateEvent,
         PhoneNumberEvent,
@@ -30,7 +33,8 @@ public sealed interface WebhookEvent
 
   /**
    * A stable key for this event, identical when Meta redelivers the same notification: {@code message:<wamid>}
-   * for inbound messages, {@code status:<wamid>:<status>} for statuses, a content hash for the other fields.
+   * for inbound messages, {@code status:<wamid>:<status>} for statuses, {@code payment:<id>:<status>:...} for payment
+   * statuses (see {@link PaymentStatusUpdate#eventId()}), a content hash for the other fields.
    * Used for de-duplication and in logs.
    */
   String eventId();

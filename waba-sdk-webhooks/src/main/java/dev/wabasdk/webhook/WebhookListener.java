@@ -43,6 +43,8 @@ public interface WebhookListener {
       onInboundMessage(message);
     } else if (event instanceof MessageStatus status) {
       onMessageStatus(status);
+    } else if (event instanceof PaymentStatusUpdate payment) {
+      onPaymentStatusUpdate(payment);
     } else if (event instanceof ApiErrorEvent error) {
       onApiError(error);
     } else if (event instanceof TemplateEvent template) {
@@ -73,6 +75,12 @@ public interface WebhookListener {
 
   /** A message the business sent changed status. */
   default void onMessageStatus(MessageStatus status) {}
+
+  /**
+   * The payment of an order changed (Payments API India: captured, or attempted without success yet). Confirm it
+   * with the payment look-up before fulfilling the order, as Meta advises.
+   */
+  default void onPaymentStatusUpdate(PaymentStatusUpdate update) {}
 
   /** Meta reported asynchronous API errors. */
   default void onApiError(ApiErrorEvent error) {}

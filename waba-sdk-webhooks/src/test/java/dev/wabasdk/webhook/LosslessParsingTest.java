@@ -36,7 +36,8 @@ class LosslessParsingTest {
       "$.entry.changes.value.messaging_product", "always whatsapp",
       "$.entry.changes.value.messages.interactive.type", "names the reply's kind: it is the event's type",
       "$.entry.changes.value.statuses.recipient_type", "group statuses are the ones with a groupId",
-      "$.entry.changes.value.statuses.type", "call statuses are CallStatusUpdate events (type: call)",
+      "$.entry.changes.value.statuses.type",
+      "it is the record's type: CallStatusUpdate (type: call), PaymentStatusUpdate (type: payment)",
       "$.entry.changes.value.message_echoes.edit.message.type", "the edited content's type is its record's type()",
       "$.entry.changes.value.messages.edit.message.type", "the edited content's type is its record's type()");
 

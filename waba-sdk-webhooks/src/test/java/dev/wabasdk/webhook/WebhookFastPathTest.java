@@ -46,7 +46,8 @@ class WebhookFastPathTest {
         "status-sent-cbp.json", "bsuid-message.json", "group-text.json", "referral.json", "text-identity-check.json",
         "status-identity-check.json", "status-identity-mismatch.json");
     assertThat(taken).doesNotContain("image.json", "api-errors.json", "unknown-type.json", "user-actions-click.json",
-        "template-status.json", "multi-entry.json");
+        "template-status.json", "multi-entry.json", "payment-captured.json", "payment-pending-failed.json",
+        "payment-refunds.json", "payment-bsuid.json", "payment-method.json");
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.wabasdk.webhook.InboundMessage;
 import dev.wabasdk.webhook.MarketingEvent;
 import dev.wabasdk.webhook.MessageEcho;
 import dev.wabasdk.webhook.MessageStatus;
+import dev.wabasdk.webhook.PaymentStatusUpdate;
 import dev.wabasdk.webhook.UserPreferenceUpdate;
 import dev.wabasdk.webhook.WebhookEvent;
 import dev.wabasdk.webhook.WebhookListener;
@@ -14,10 +15,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Hands a listener only the events of one tenant. An event about a phone number (messages, statuses, errors, user
- * preferences: {@code metadata.phone_number_id}) belongs to that number; an event with only a WABA id
- * ({@code entry[].id}: templates, account updates) belongs to that WABA; an event with neither reaches no tenant's
- * listener. Thread-safe when the listener is.
+ * Hands a listener only the events of one tenant. An event about a phone number (messages, statuses, payment
+ * statuses, errors, user preferences: {@code metadata.phone_number_id}) belongs to that number; an event with only a
+ * WABA id ({@code entry[].id}: templates, account updates) belongs to that WABA; an event with neither reaches no
+ * tenant's listener. Thread-safe when the listener is.
  */
 public final class TenantFilter implements WebhookListener {
   private final @Nullable String phoneNumberId;
@@ -41,6 +42,9 @@ public final class TenantFilter implements WebhookListener {
     }
     if (event instanceof MessageStatus s) {
       return s.metadata().phoneNumberId();
+    }
+    if (event instanceof PaymentStatusUpdate p) {
+      return p.metadata().phoneNumberId();
     }
     if (event instanceof ApiErrorEvent e) {
       return e.metadata().phoneNumberId();
