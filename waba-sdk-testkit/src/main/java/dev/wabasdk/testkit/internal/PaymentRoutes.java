@@ -495,7 +495,8 @@ public final class PaymentRoutes {
     if (!method.equals("POST")) {
       return null;
     }
-    if (s.size() == 4 && s.get(1).equals("users") && (s.get(3).equals("payments") || s.get(3).equals("card-payments"))) {
+    if (s.size() == 4 && s.get(1).equals("users")
+        && (s.get(3).equals("payments") || s.get(3).equals("card-payments"))) {
       String waId = FakeEngine.waId(s.get(2));
       Map<String, Object> request = Json.parseObject(body);
       String reference = controlField(request, "reference_id");

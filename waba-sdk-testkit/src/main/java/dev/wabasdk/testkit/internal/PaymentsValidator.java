@@ -94,11 +94,11 @@ final class PaymentsValidator {
     String paymentType = Json.string(p, "payment_type");
     if (!india && paymentType == null) {
       throw GraphException.of(131008, "The parameter " + PARAMETERS + "['payment_type'] is required: \"br\" for "
-          + "a BRL order.");
+          + "BRL orders.");
     }
     if (p.containsKey("payment_type") && !(india ? "upi" : "br").equals(p.get("payment_type"))) {
       throw GraphException.of(131009, "Param " + PARAMETERS + "['payment_type'] must be \"" + (india ? "upi" : "br")
-          + "\" for a " + currency + " order, was \"" + p.get("payment_type") + "\".");
+          + "\" for " + currency + " orders, was \"" + p.get("payment_type") + "\".");
     }
     List<Object> settings = settings(p, india);
     if (india) {
@@ -165,8 +165,8 @@ final class PaymentsValidator {
         throw GraphException.of(131008, "The parameter " + at + "['type'] is required.");
       }
       if (!known.contains(type)) {
-        throw GraphException.of(131009, "Param " + at + "['type'] must be one of " + sorted(known) + " for a "
-            + (india ? "INR" : "BRL") + " order, was \"" + type + "\".");
+        throw GraphException.of(131009, "Param " + at + "['type'] must be one of " + sorted(known) + " for "
+            + (india ? "INR" : "BRL") + " orders, was \"" + type + "\".");
       }
       Map<String, Object> setting = Json.map(settings.get(i), type);
       if (setting == null) {
