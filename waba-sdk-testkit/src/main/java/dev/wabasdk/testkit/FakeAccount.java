@@ -95,6 +95,32 @@ public final class FakeAccount {
   }
 
   /**
+   * Adds payment configuration {@code name} of {@code provider} ({@code razorpay}, {@code payu}, {@code zaakpay},
+   * {@code billdesk} or {@code upi_vpa}) as Meta shows one whose gateway account is linked and tested:
+   * {@code Active}, usable by {@code order_details} messages and payments at once, without the OAuth flow of
+   * {@code POST /{waba-id}/payment_configuration}. No webhook.
+   *
+   * @throws IllegalStateException when the business has a configuration of that name
+   */
+  public FakeAccount paymentConfiguration(String name, String provider) {
+    engine.paymentConfigurations().createActive(Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(provider, "provider"));
+    return this;
+  }
+
+  /**
+   * Moves payment configuration {@code name} to {@code status} ({@code Active}, {@code Needs_Connecting},
+   * {@code Needs_Testing}) as Meta does when the gateway account is linked, tested or disconnected, and sends the
+   * {@code payment_configuration_update} webhook (status spelled with spaces there, as Meta does). Users can pay
+   * only through an {@code Active} configuration.
+   */
+  public FakeAccount paymentConfigurationStatus(String name, String status) {
+    engine.paymentConfigurations().status(Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(status, "status"));
+    return this;
+  }
+
+  /**
    * Whether the business has completed Marketing Messages API onboarding (signed the terms); false at first. An
    * onboarded business's {@code /marketing_messages} sends are priced {@code marketing_lite}; otherwise they fall
    * back to Cloud API ({@code marketing}), or are refused when {@code product_policy} is {@code STRICT}.

@@ -226,6 +226,48 @@ public final class FakeUser {
     return String.valueOf(engine.userWritesInGroup(waId, groupId, text).get("id"));
   }
 
+  // ---------------------------------------------------------------- payments
+
+  /**
+   * Pays the India payment gateway order the app sent this user with {@code order_details} and this
+   * {@code reference_id}: the payment becomes {@code captured} with a successful UPI transaction, and Meta's
+   * {@code statuses[]} webhook of {@code type: payment} (status {@code captured}) reaches the app.
+   *
+   * @throws IllegalStateException naming the reason when WhatsApp would not take the payment: an unknown order, an
+   *     order sent to another user, a canceled, expired or already captured order, a configuration that is not
+   *     {@code Active}, or an order WhatsApp does not report payments for (Brazil, payment links, UPI intent)
+   */
+  public FakeUser pays(String referenceId) {
+    engine.payments().pays(waId, Objects.requireNonNull(referenceId, "referenceId"));
+    return this;
+  }
+
+  /**
+   * The user's attempt to pay the India payment gateway order {@code referenceId} fails: a failed transaction with
+   * the gateway's {@code error.code} and {@code error.reason} (e.g. {@code BAD_REQUEST_ERROR}, {@code incorrect_pin}),
+   * and a payment webhook with status {@code pending}. The order can still be paid, and no longer canceled.
+   *
+   * @throws IllegalStateException as {@link #pays(String)}
+   */
+  public FakeUser failsToPay(String referenceId, String errorCode, String reason) {
+    engine.payments().failsToPay(waId, Objects.requireNonNull(referenceId, "referenceId"),
+        Objects.requireNonNull(errorCode, "errorCode"), Objects.requireNonNull(reason, "reason"));
+    return this;
+  }
+
+  /**
+   * Confirms the one-click card payment of the Brazilian order {@code referenceId} (an {@code order_details} with
+   * an {@code offsite_card_pay} setting): Meta's inbound {@code interactive} message of type
+   * {@code payment_method} with the card's {@code last_four_digits} and {@code credential_id}. The business then
+   * charges the card with its PSP and sends {@code order_status}.
+   *
+   * @throws IllegalStateException for an unknown order, another user's, a canceled, expired or captured order, or
+   *     an order without an {@code offsite_card_pay} setting
+   */
+  public UserMessage confirmsCardPayment(String referenceId) {
+    return engine.payments().confirmsCardPayment(waId, Objects.requireNonNull(referenceId, "referenceId"));
+  }
+
   /** Reads a message the app sent: a {@code read} status webhook. */
   public FakeUser reads(String wamid) {
     engine.userReads(waId, wamid);

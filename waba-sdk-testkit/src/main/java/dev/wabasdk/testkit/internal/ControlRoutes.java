@@ -35,7 +35,8 @@ final class ControlRoutes {
       "POST /testkit/templates/{template_id}/status",
       "POST /testkit/account/restrictions",
       "POST /testkit/reset",
-      "GET /testkit/cost-chart.png[?width=640&height=400]"), ConsoleApi.ROUTES.stream()).toList();
+      "GET /testkit/cost-chart.png[?width=640&height=400]"),
+      Stream.concat(ConsoleApi.ROUTES.stream(), PaymentRoutes.CONTROL_ROUTES.stream())).toList();
 
   private final FakeEngine engine;
   private final Runnable reset;
@@ -57,6 +58,10 @@ final class ControlRoutes {
       MockResponse consoleRoute = console.route(method, s, body);
       if (consoleRoute != null) {
         return consoleRoute;
+      }
+      MockResponse paymentRoute = engine.payments.control(method, s, body);
+      if (paymentRoute != null) {
+        return paymentRoute;
       }
       if (method.equals("POST") && s.size() == 4 && s.get(1).equals("users") && s.get(3).equals("messages")) {
         String waId = FakeEngine.waId(s.get(2));

@@ -16,6 +16,8 @@ public final class ErrorTitles {
       Map.entry(33, "Parameter value is not valid"),
       Map.entry(100, "Invalid parameter"),
       Map.entry(190, "Access token has expired"),
+      Map.entry(2046, "New order status was not correctly transitioned."),
+      Map.entry(2047, "Could not change order status to 'canceled'"),
       Map.entry(368, "Temporarily blocked for policies violations"),
       Map.entry(80007, "Rate limit issues"),
       Map.entry(80008, "Too many calls to this WhatsApp Business Account"),

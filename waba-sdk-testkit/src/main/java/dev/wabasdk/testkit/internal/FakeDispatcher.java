@@ -75,7 +75,13 @@ public final class FakeDispatcher extends Dispatcher {
       "GET|POST|DELETE /{version}/{phone-number-id}/username",
       "GET /{version}/{phone-number-id}/username_suggestions",
       "POST /{version}/{app-id}/uploads",
-      "GET|POST /{version}/upload:{session}");
+      "GET|POST /{version}/upload:{session}",
+      "GET /{version}/{phone-number-id}/payments/{configuration}/{reference-id}",
+      "POST /{version}/{phone-number-id}/payments_refund",
+      "GET /{version}/{waba-id}/payment_configurations",
+      "POST|DELETE /{version}/{waba-id}/payment_configuration",
+      "GET|POST /{version}/{waba-id}/payment_configuration/{configuration}",
+      "POST /{version}/{waba-id}/generate_payment_configuration_oauth_link");
 
   /** The testkit's version (from the jar manifest), sent as {@code X-Waba-Fake-Version} on every answer. */
   static final String VERSION = Objects.requireNonNullElse(
@@ -269,6 +275,15 @@ public final class FakeDispatcher extends Dispatcher {
     if (segments.size() == 3 && id.equals(config.phoneNumberId()) && segments.get(1).equals("message_qrdls")) {
       return json(200, engine.admin.qr.code(method, segments.get(2), url));
     }
+    if (segments.size() == 4 && id.equals(config.phoneNumberId()) && segments.get(1).equals("payments")
+        && method.equals("GET")) {
+      return json(200, engine.payments.lookup(segments.get(2), segments.get(3)));
+    }
+    if (segments.size() == 3 && id.equals(config.businessAccountId())
+        && segments.get(1).equals("payment_configuration") && !method.equals("DELETE")) {
+      return json(200, method.equals("GET") ? engine.paymentConfigurations.get(segments.get(2))
+          : engine.paymentConfigurations.update(segments.get(2), text));
+    }
     if (segments.size() > 2) {
       throw unknownPath(url.encodedPath());
     }
@@ -324,6 +339,8 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, engine.admin.deleteUsername());
         case "GET username_suggestions":
           return json(200, engine.admin.usernameSuggestions());
+        case "POST payments_refund":
+          return json(200, engine.payments.refund(text));
         default:
           throw unknownPath(url.encodedPath());
       }
@@ -355,6 +372,14 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, TemplateBulkRoutes.upsert(engine, Json.parseObject(text)));
         case "POST migrate_message_templates":
           return json(200, TemplateBulkRoutes.migrate(engine, migrationBody(url, text)));
+        case "GET payment_configurations":
+          return json(200, engine.paymentConfigurations.list());
+        case "POST payment_configuration":
+          return json(200, engine.paymentConfigurations.create(text));
+        case "DELETE payment_configuration":
+          return json(200, engine.paymentConfigurations.delete(url, text));
+        case "POST generate_payment_configuration_oauth_link":
+          return json(200, engine.paymentConfigurations.oauthLink(text));
         default:
           throw unknownPath(url.encodedPath());
       }

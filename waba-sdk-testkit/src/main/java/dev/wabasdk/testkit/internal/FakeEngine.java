@@ -58,6 +58,8 @@ public final class FakeEngine {
   final FlowRoutes flows = new FlowRoutes(this);
   final AccountOpsRoutes accountOps = new AccountOpsRoutes(this);
   final AdminRoutes admin = new AdminRoutes(this);
+  final PaymentConfigurations paymentConfigurations = new PaymentConfigurations(this);
+  final PaymentRoutes payments = new PaymentRoutes(this);
   private final FlowRunner flowRunner = new FlowRunner(this);
   private final FlowSessions flowSessions = new FlowSessions(this);
   private List<FakeEngine> business = List.of();
@@ -106,6 +108,16 @@ public final class FakeEngine {
     return accountOps;
   }
 
+  /** The Payments API's orders of this business and its users' payments. */
+  public PaymentRoutes payments() {
+    return payments;
+  }
+
+  /** The payment configurations of this business. */
+  public PaymentConfigurations paymentConfigurations() {
+    return paymentConfigurations;
+  }
+
   public WebhookSender webhooks() {
     return webhooks;
   }
@@ -131,6 +143,8 @@ public final class FakeEngine {
       accountOps.reset();
       admin.reset();
       marketingMessages.reset();
+      paymentConfigurations.reset();
+      payments.reset();
       initialState();
     }
   }

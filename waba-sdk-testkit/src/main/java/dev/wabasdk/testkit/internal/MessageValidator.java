@@ -18,7 +18,7 @@ final class MessageValidator {
   private static final Set<String> MEDIA = Set.of("image", "audio", "video", "document", "sticker");
   private static final Set<String> INTERACTIVE = Set.of("button", "list", "cta_url", "flow",
       "location_request_message", "product", "product_list", "catalog_message", "carousel",
-      "call_permission_request", "voice_call");
+      "call_permission_request", "voice_call", "order_details", "order_status");
 
   private MessageValidator() {}
 
@@ -243,6 +243,7 @@ final class MessageValidator {
       case "voice_call" -> DirectSendRules.voiceCall(body, action);
       case "product", "product_list", "catalog_message", "carousel" ->
           CommerceValidator.validate(kind, object, action);
+      case "order_details", "order_status" -> PaymentsValidator.validate(kind, object, action);
       default -> {
         // Other kinds are accepted as long as their action object is present.
       }

@@ -107,6 +107,7 @@ final class OutboundMessages {
           || (template != null && template.requestsCallPermission())) {
         engine.calls.limits.permissionRequest(to, now);
       }
+      engine.payments.checkSend(body, type, now);
       engine.rules.admit(user, now);
 
       SentRecord record = new SentRecord();
@@ -135,6 +136,9 @@ final class OutboundMessages {
               + " verify them again outside WhatsApp, then send without a hash.")
           : engine.rules.asyncFailure(user, template, directSend != null, Json.string(body, type, "id"),
               engine.media, now);
+      if (failure == null) {
+        failure = engine.payments.accepted(record, now); // an order_details becomes an order; order_status moves it
+      }
       if (failure != null) {
         record.error = failure;
         engine.events.status(record, DeliveryStatus.FAILED, false, now);

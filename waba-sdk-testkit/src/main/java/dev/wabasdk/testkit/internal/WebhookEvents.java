@@ -160,6 +160,14 @@ final class WebhookEvents {
     sender.submit(field, Json.write(envelope(field, value, null)));
   }
 
+  /**
+   * A change of the WhatsApp Business Account itself ({@code payment_configuration_update}, ...): {@code value} as
+   * given, without {@code messaging_product} and {@code metadata}, and the entry's {@code time}.
+   */
+  void wabaChange(String field, Map<String, Object> value, Instant now) {
+    sender.submit(field, Json.write(envelope(field, value, now)));
+  }
+
   /** A user's {@code contacts[]} entry: the BSUID always, the {@code wa_id} unless Meta withholds the number. */
   static Map<String, Object> contact(UserState user) {
     Map<String, Object> profile = obj("name", user.name);
