@@ -69,7 +69,7 @@ final class OrderChecks {
     if (india) {
       india(goods, beneficiaries, settings, paymentConfiguration, total, order);
     } else {
-      brazil(header, beneficiaries, settings, paymentConfiguration);
+      brazil(header, beneficiaries, settings, paymentConfiguration, order);
     }
     if (order != null) {
       order(order, india);
@@ -131,7 +131,11 @@ final class OrderChecks {
   }
 
   private static void brazil(InteractiveHeader.@Nullable Image header, List<Beneficiary> beneficiaries,
-      List<PaymentSetting> settings, @Nullable String paymentConfiguration) {
+      List<PaymentSetting> settings, @Nullable String paymentConfiguration, @Nullable Order order) {
+    if (header != null && order == null) {
+      throw new IllegalArgumentException("interactive.header: a simplified order (without an order object) cannot"
+          + " have a header");
+    }
     if (header != null && !(header.media() instanceof MediaSource.Link)) {
       throw new IllegalArgumentException("interactive.header.image: a BRL order's header must be an image link, not"
           + " a media id");
