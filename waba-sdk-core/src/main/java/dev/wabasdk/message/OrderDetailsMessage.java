@@ -586,8 +586,13 @@ public record OrderDetailsMessage(
     public OrderDetailsMessage build() {
       Amount total = totalAmount;
       if (total == null) {
-        total = Amount.of(OrderChecks.expectedTotal(
-            Checks.required(order, OrderChecks.PARAMS + ".total_amount")));
+        if (order == null) {
+          // India needs the order anyway: say so rather than ask for a total.
+          throw new IllegalArgumentException(OrderChecks.PARAMS + (INR.equals(currency)
+              ? ".order: is required in an INR order but was not set"
+              : ".total_amount: is required without an order but was not set"));
+        }
+        total = Amount.of(OrderChecks.expectedTotal(order));
       }
       OrderDetailsMessage message = new OrderDetailsMessage(recipient(), header, requiredBody(), footer(),
           Checks.required(referenceId, OrderChecks.PARAMS + ".reference_id"),

@@ -129,7 +129,9 @@ class PaymentMessagesValidationTest {
     assertThatThrownBy(() -> india().totalAmount(Amount.of(100)).build())
         .hasMessage(P + "order: is required in an INR order but was not set");
     assertThatThrownBy(() -> india().build())
-        .hasMessage(P + "total_amount: is required but was not set");
+        .hasMessage(P + "order: is required in an INR order but was not set");
+    assertThatThrownBy(() -> brazil().build())
+        .hasMessage(P + "total_amount: is required without an order but was not set");
   }
 
   @Test
