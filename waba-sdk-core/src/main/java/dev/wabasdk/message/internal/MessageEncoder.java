@@ -19,6 +19,8 @@ import dev.wabasdk.message.LocationMessage;
 import dev.wabasdk.message.LocationRequestMessage;
 import dev.wabasdk.message.MediaMessage;
 import dev.wabasdk.message.MixedButtonsMessage;
+import dev.wabasdk.message.OrderDetailsMessage;
+import dev.wabasdk.message.OrderStatusMessage;
 import dev.wabasdk.message.MediaSource;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.ProductListMessage;
@@ -344,6 +346,15 @@ public final class MessageEncoder {
       object.put("type", "button");
       putHeader(object, mixed.header());
       action.put("buttons", mixedButtons(mixed));
+    } else if (message instanceof OrderDetailsMessage order) {
+      object.put("type", "order_details");
+      putHeader(object, order.header());
+      action.put("name", "review_and_pay");
+      action.put("parameters", OrderEncoder.orderDetails(order));
+    } else if (message instanceof OrderStatusMessage status) {
+      object.put("type", "order_status");
+      action.put("name", "review_order");
+      action.put("parameters", OrderEncoder.orderStatus(status));
     } else if (message instanceof VoiceCallMessage call) {
       object.put("type", "voice_call");
       action.put("name", "voice_call");
