@@ -1,7 +1,5 @@
 package dev.wabasdk.payment;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -25,7 +23,6 @@ public final class PaymentsApiChecks {
   // A UPI id: a handle, '@', the bank's or app's name.
   private static final Pattern VPA = Pattern.compile("[A-Za-z0-9._\\-]+@[A-Za-z0-9.\\-]+");
   private static final int MAX_VPA_LENGTH = 255;
-  private static final int PREVIEW = 40;
 
   private PaymentsApiChecks() {}
 
@@ -51,11 +48,11 @@ public final class PaymentsApiChecks {
     int length = referenceId.length();
     if (length < 1 || length > MAX_REFERENCE_ID_LENGTH) {
       throw new IllegalArgumentException("reference_id: must be 1 to " + MAX_REFERENCE_ID_LENGTH
-          + " characters, was " + length + " (" + preview(referenceId) + ")");
+          + " characters, was " + length + " (" + SettingChecks.preview(referenceId) + ")");
     }
     if (!REFERENCE_ID.matcher(referenceId).matches()) {
       throw new IllegalArgumentException("reference_id: only English letters, digits, '_', '-' and '.' are"
-          + " allowed, was " + preview(referenceId));
+          + " allowed, was " + SettingChecks.preview(referenceId));
     }
     return referenceId;
   }
@@ -68,18 +65,7 @@ public final class PaymentsApiChecks {
    * @throws IllegalArgumentException naming the field and the value
    */
   public static String httpUrl(String field, String url) {
-    Objects.requireNonNull(url, field);
-    try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme();
-      if (scheme != null && (scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
-          && uri.getHost() != null) {
-        return url;
-      }
-    } catch (URISyntaxException e) {
-      // reported below with the field
-    }
-    throw new IllegalArgumentException(field + ": must be an absolute http:// or https:// URL, was " + preview(url));
+    return SettingChecks.httpUrl(Objects.requireNonNull(url, field), field);
   }
 
   static String configurationName(String name, String field) {
@@ -87,7 +73,8 @@ public final class PaymentsApiChecks {
     int length = name.codePointCount(0, name.length());
     if (name.isBlank() || length > MAX_CONFIGURATION_NAME_LENGTH) {
       throw new IllegalArgumentException(field + ": a payment configuration name must be 1 to "
-          + MAX_CONFIGURATION_NAME_LENGTH + " characters and not blank, was " + length + " (" + preview(name) + ")");
+          + MAX_CONFIGURATION_NAME_LENGTH + " characters and not blank, was " + length + " ("
+          + SettingChecks.preview(name) + ")");
     }
     return name;
   }
@@ -95,7 +82,7 @@ public final class PaymentsApiChecks {
   static String merchantCategoryCode(String code) {
     if (!MERCHANT_CATEGORY_CODE.matcher(code).matches()) {
       throw new IllegalArgumentException("merchant_category_code: must be 4 digits, e.g. '0000', was "
-          + preview(code));
+          + SettingChecks.preview(code));
     }
     return code;
   }
@@ -103,7 +90,7 @@ public final class PaymentsApiChecks {
   static String purposeCode(String code) {
     if (!PURPOSE_CODE.matcher(code).matches()) {
       throw new IllegalArgumentException("purpose_code: must be one of Meta's purpose codes '00' to '10', was "
-          + preview(code));
+          + SettingChecks.preview(code));
     }
     return code;
   }
@@ -111,12 +98,8 @@ public final class PaymentsApiChecks {
   static String merchantVpa(String vpa) {
     if (vpa.length() > MAX_VPA_LENGTH || !VPA.matcher(vpa).matches()) {
       throw new IllegalArgumentException("merchant_vpa: must be a UPI id such as 'shop@upi' (at most "
-          + MAX_VPA_LENGTH + " characters), was " + preview(vpa));
+          + MAX_VPA_LENGTH + " characters), was " + SettingChecks.preview(vpa));
     }
     return vpa;
-  }
-
-  private static String preview(String value) {
-    return "'" + (value.length() <= PREVIEW ? value : value.substring(0, PREVIEW) + "…") + "'";
   }
 }
