@@ -192,6 +192,9 @@ final class TemplateJson {
       putIfPresent(m, "flow_name", f.flowName());
       putIfPresent(m, "flow_action", f.flowAction());
       putIfPresent(m, "navigate_screen", f.navigateScreen());
+    } else if (b instanceof Button.OrderDetails o) {
+      m.put("type", "order_details"); // as Meta's checkout button template example writes it
+      m.put("text", o.text());
     } else if (b instanceof Button.Other o) {
       m.putAll(o.fields());
     }
@@ -354,6 +357,8 @@ final class TemplateJson {
         return new Button.Otp(orEmpty(Json.string(m, "otp_type")), text, Json.string(m, "autofill_text"), apps,
             Json.bool(m, "zero_tap_terms_accepted"));
       }
+      case "ORDER_DETAILS":
+        return new Button.OrderDetails(orEmpty(text));
       case "FLOW":
         return new Button.Flow(orEmpty(text), Json.string(m, "flow_id"), Json.string(m, "flow_name"),
             Json.string(m, "flow_action"), Json.string(m, "navigate_screen"));

@@ -46,9 +46,8 @@ final class OrderChecks {
     return Checks.matches(value, path, REFERENCE_ID, "must contain only English letters, digits, '_', '-' and '.'");
   }
 
-  /** Every rule of an order details message that does not depend on the time. */
+  /** Every rule of an order's payment parameters that does not depend on the time. */
   static void orderDetails(
-      InteractiveHeader.@Nullable Image header,
       @Nullable String referenceId,
       @Nullable GoodsType type,
       List<Beneficiary> beneficiaries,
@@ -56,7 +55,8 @@ final class OrderChecks {
       @Nullable String paymentConfiguration,
       @Nullable String currency,
       @Nullable Amount totalAmount,
-      @Nullable Order order) {
+      @Nullable Order order,
+      OrderDetails.@Nullable ShippingInfo shippingInfo) {
     String c = Checks.required(currency, PARAMS + ".currency");
     if (!c.equals(OrderDetailsMessage.INR) && !c.equals(OrderDetailsMessage.BRL)) {
       throw new IllegalArgumentException(PARAMS + ".currency: must be INR (India) or BRL (Brazil), was '" + c + "'");
@@ -69,7 +69,10 @@ final class OrderChecks {
     if (india) {
       india(goods, beneficiaries, settings, paymentConfiguration, total, order);
     } else {
-      brazil(header, beneficiaries, settings, paymentConfiguration, order);
+      brazil(beneficiaries, settings, paymentConfiguration);
+    }
+    if (shippingInfo != null) {
+      shippingInfo(shippingInfo, india);
     }
     if (order != null) {
       order(order, india);
@@ -130,16 +133,49 @@ final class OrderChecks {
         + OrderDetailsMessage.UPI_LIMIT + "); for a total of " + total.value() + ", " + fix);
   }
 
-  private static void brazil(InteractiveHeader.@Nullable Image header, List<Beneficiary> beneficiaries,
-      List<PaymentSetting> settings, @Nullable String paymentConfiguration, @Nullable Order order) {
-    if (header != null && order == null) {
+  /** The header rules of an order details message that involve the order (Brazil). */
+  static void header(InteractiveHeader.@Nullable Image header, OrderDetails details) {
+    if (header == null || !OrderDetailsMessage.BRL.equals(details.currency())) {
+      return;
+    }
+    if (details.order() == null) {
       throw new IllegalArgumentException("interactive.header: a simplified order (without an order object) cannot"
           + " have a header");
     }
-    if (header != null && !(header.media() instanceof MediaSource.Link)) {
+    if (!(header.media() instanceof MediaSource.Link)) {
       throw new IllegalArgumentException("interactive.header.image: a BRL order's header must be an image link, not"
           + " a media id");
     }
+  }
+
+  private static void shippingInfo(OrderDetails.ShippingInfo info, boolean india) {
+    String path = PARAMS + ".shipping_info";
+    if (!india) {
+      throw new IllegalArgumentException(path + ": is for INR orders (India), not BRL");
+    }
+    if (!OrderDetails.ShippingInfo.INDIA.equals(info.country())) {
+      throw new IllegalArgumentException(path + ".country: must be IN, was " + Checks.preview(info.country()));
+    }
+    Checks.list(info.addresses(), path + ".addresses", 1, Integer.MAX_VALUE);
+    for (int i = 0; i < info.addresses().size(); i++) {
+      OrderDetails.ShippingAddress a = info.addresses().get(i);
+      String at = path + ".addresses[" + i + "]";
+      Checks.nonBlank(a.name(), at + ".name");
+      Checks.nonBlank(a.phoneNumber(), at + ".phone_number");
+      Checks.nonBlank(a.address(), at + ".address");
+      Checks.nonBlank(a.city(), at + ".city");
+      Checks.nonBlank(a.state(), at + ".state");
+      Checks.matches(a.inPinCode(), at + ".in_pin_code", INDIAN_POSTAL_CODE, "must be an Indian PIN code of 6"
+          + " digits");
+      Checks.optionalText(a.houseNumber(), at + ".house_number", Integer.MAX_VALUE);
+      Checks.optionalText(a.towerNumber(), at + ".tower_number", Integer.MAX_VALUE);
+      Checks.optionalText(a.buildingName(), at + ".building_name", Integer.MAX_VALUE);
+      Checks.optionalText(a.landmarkArea(), at + ".landmark_area", Integer.MAX_VALUE);
+    }
+  }
+
+  private static void brazil(List<Beneficiary> beneficiaries, List<PaymentSetting> settings,
+      @Nullable String paymentConfiguration) {
     if (paymentConfiguration != null) {
       throw new IllegalArgumentException(PARAMS + ".payment_configuration: the legacy UPI configuration is for INR"
           + " orders (India), not BRL");

@@ -44,17 +44,7 @@ import org.jspecify.annotations.Nullable;
  *     only with an order)
  * @param body {@code interactive.body.text}, at most 1,024 characters
  * @param footer {@code interactive.footer.text}, at most 60 characters, or null
- * @param referenceId {@code action.parameters.reference_id}: unique per order, letters, digits, {@code _ - .};
- *     at most 35 characters in India, 60 in Brazil
- * @param type {@code action.parameters.type}
- * @param beneficiaries {@code action.parameters.beneficiaries} (India): who receives shipped physical goods; empty
- *     for none
- * @param paymentSettings {@code action.parameters.payment_settings}; empty for none (Brazil, or India's legacy UPI)
- * @param paymentConfiguration {@code action.parameters.payment_configuration} (India, legacy static-VPA UPI
- *     intent, sent with {@code "payment_type": "upi"}), at most 60 characters, or null
- * @param currency {@code action.parameters.currency}: {@code INR} or {@code BRL}
- * @param totalAmount {@code action.parameters.total_amount}: subtotal + tax + shipping − discount
- * @param order {@code action.parameters.order}; required in India, null for a Brazilian simplified order
+ * @param details {@code action.parameters}: the order's payment parameters ({@link OrderDetails})
  * @param envelope reply context, callback data and extra fields
  */
 public record OrderDetailsMessage(
@@ -62,14 +52,7 @@ public record OrderDetailsMessage(
     InteractiveHeader.@Nullable Image header,
     String body,
     @Nullable String footer,
-    String referenceId,
-    GoodsType type,
-    List<Beneficiary> beneficiaries,
-    List<PaymentSetting> paymentSettings,
-    @Nullable String paymentConfiguration,
-    String currency,
-    Amount totalAmount,
-    @Nullable Order order,
+    OrderDetails details,
     Envelope envelope)
     implements InteractiveMessage {
 
@@ -91,23 +74,59 @@ public record OrderDetailsMessage(
   public OrderDetailsMessage {
     Checks.interactive(recipient, header, body, MAX_BODY_LENGTH, footer);
     OrderChecks.oneUser(recipient);
-    beneficiaries = Checks.list(beneficiaries, OrderChecks.PARAMS + ".beneficiaries", 0, Integer.MAX_VALUE);
-    paymentSettings = Checks.list(paymentSettings, OrderChecks.PARAMS + ".payment_settings", 0, Integer.MAX_VALUE);
-    OrderChecks.orderDetails(header, referenceId, type, beneficiaries, paymentSettings, paymentConfiguration,
-        currency, totalAmount, order);
+    Checks.required(details, "interactive.action.parameters");
+    OrderChecks.header(header, details);
     Checks.required(envelope, "envelope");
   }
 
-  /**
-   * {@code action.parameters.payment_type} as it is written: {@code br} in Brazil, {@code upi} for an Indian
-   * payment link or legacy UPI configuration, null otherwise.
-   */
+  /** {@code action.parameters.reference_id} ({@link OrderDetails#referenceId()}). */
+  public String referenceId() {
+    return details.referenceId();
+  }
+
+  /** {@code action.parameters.type} ({@link OrderDetails#type()}). */
+  public GoodsType type() {
+    return details.type();
+  }
+
+  /** {@code action.parameters.beneficiaries} ({@link OrderDetails#beneficiaries()}). */
+  public List<Beneficiary> beneficiaries() {
+    return details.beneficiaries();
+  }
+
+  /** {@code action.parameters.payment_settings} ({@link OrderDetails#paymentSettings()}). */
+  public List<PaymentSetting> paymentSettings() {
+    return details.paymentSettings();
+  }
+
+  /** {@code action.parameters.payment_configuration} ({@link OrderDetails#paymentConfiguration()}). */
+  public @Nullable String paymentConfiguration() {
+    return details.paymentConfiguration();
+  }
+
+  /** {@code action.parameters.currency} ({@link OrderDetails#currency()}). */
+  public String currency() {
+    return details.currency();
+  }
+
+  /** {@code action.parameters.total_amount} ({@link OrderDetails#totalAmount()}). */
+  public Amount totalAmount() {
+    return details.totalAmount();
+  }
+
+  /** {@code action.parameters.order} ({@link OrderDetails#order()}). */
+  public @Nullable Order order() {
+    return details.order();
+  }
+
+  /** {@code action.parameters.shipping_info} ({@link OrderDetails#shippingInfo()}). */
+  public OrderDetails.@Nullable ShippingInfo shippingInfo() {
+    return details.shippingInfo();
+  }
+
+  /** {@code action.parameters.payment_type} as it is written ({@link OrderDetails#paymentType()}). */
   public @Nullable String paymentType() {
-    if (BRL.equals(currency)) {
-      return "br";
-    }
-    boolean link = paymentSettings.stream().anyMatch(PaymentSetting.PaymentLink.class::isInstance);
-    return paymentConfiguration != null || link ? "upi" : null;
+    return details.paymentType();
   }
 
   /** What is sold ({@code action.parameters.type}). */
@@ -499,18 +518,14 @@ public record OrderDetailsMessage(
     return new Builder();
   }
 
-  /** Builds an {@link OrderDetailsMessage}. Not thread-safe. */
+  /**
+   * Builds an {@link OrderDetailsMessage}: the payment parameters go to an {@link OrderDetails.Builder} it holds, or
+   * come whole from {@link #details(OrderDetails)}. Not thread-safe.
+   */
   public static final class Builder extends InteractiveMessageBuilder<Builder, OrderDetailsMessage> {
     private InteractiveHeader.@Nullable Image header;
-    private @Nullable String referenceId;
-    private @Nullable GoodsType type;
-    private final List<Beneficiary> beneficiaries = new ArrayList<>();
-    private final List<PaymentSetting> paymentSettings = new ArrayList<>();
-    private @Nullable String paymentConfiguration;
-    private @Nullable String currency;
-    private @Nullable Amount totalAmount;
-    private @Nullable Order order;
-    private Clock clock = Clock.systemUTC();
+    private final OrderDetails.Builder parameters = OrderDetails.builder();
+    private @Nullable OrderDetails details;
 
     Builder() {}
 
@@ -520,27 +535,33 @@ public record OrderDetailsMessage(
       return this;
     }
 
+    /** The order's payment parameters, built already; replaces the builder's own fluent parameters. */
+    public Builder details(OrderDetails details) {
+      this.details = Objects.requireNonNull(details, "details == null");
+      return this;
+    }
+
     /** <strong>Required.</strong> The order's unique reference id (India ≤ 35, Brazil ≤ 60 characters). */
     public Builder referenceId(String referenceId) {
-      this.referenceId = Objects.requireNonNull(referenceId, "referenceId == null");
+      parameters.referenceId(referenceId);
       return this;
     }
 
     /** <strong>Required.</strong> Digital or physical goods. */
     public Builder type(GoodsType type) {
-      this.type = Objects.requireNonNull(type, "type == null");
+      parameters.type(type);
       return this;
     }
 
     /** Adds a beneficiary (India; required for physical goods with shipping). */
     public Builder beneficiary(Beneficiary beneficiary) {
-      beneficiaries.add(Objects.requireNonNull(beneficiary, "beneficiary == null"));
+      parameters.beneficiary(beneficiary);
       return this;
     }
 
     /** Adds a payment setting: India requires one (or the legacy configuration); Brazil takes several. */
     public Builder paymentSetting(PaymentSetting setting) {
-      paymentSettings.add(Objects.requireNonNull(setting, "setting == null"));
+      parameters.paymentSetting(setting);
       return this;
     }
 
@@ -550,31 +571,37 @@ public record OrderDetailsMessage(
      * the dynamic VPA ({@link PaymentSetting#upiIntentLink}) instead.
      */
     public Builder paymentConfiguration(String name) {
-      this.paymentConfiguration = Objects.requireNonNull(name, "name == null");
+      parameters.paymentConfiguration(name);
       return this;
     }
 
     /** <strong>Required.</strong> {@code INR} (India) or {@code BRL} (Brazil). */
     public Builder currency(String currency) {
-      this.currency = Objects.requireNonNull(currency, "currency == null");
+      parameters.currency(currency);
       return this;
     }
 
     /** The total; without it, the order's subtotal + tax + shipping − discount (required without an order). */
     public Builder totalAmount(Amount totalAmount) {
-      this.totalAmount = Objects.requireNonNull(totalAmount, "totalAmount == null");
+      parameters.totalAmount(totalAmount);
       return this;
     }
 
     /** The order (India: required; Brazil: leave out for a simplified order with the total only). */
     public Builder order(Order order) {
-      this.order = Objects.requireNonNull(order, "order == null");
+      parameters.order(order);
+      return this;
+    }
+
+    /** Shipping addresses offered pre-filled (India). */
+    public Builder shippingInfo(OrderDetails.ShippingInfo shippingInfo) {
+      parameters.shippingInfo(shippingInfo);
       return this;
     }
 
     /** The clock the expiration is checked against (tests). */
     Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
+      parameters.clock(clock);
       return this;
     }
 
@@ -584,24 +611,10 @@ public record OrderDetailsMessage(
      */
     @Override
     public OrderDetailsMessage build() {
-      Amount total = totalAmount;
-      if (total == null) {
-        if (order == null) {
-          // India needs the order anyway: say so rather than ask for a total.
-          throw new IllegalArgumentException(OrderChecks.PARAMS + (INR.equals(currency)
-              ? ".order: is required in an INR order but was not set"
-              : ".total_amount: is required without an order but was not set"));
-        }
-        total = Amount.of(OrderChecks.expectedTotal(order));
-      }
-      OrderDetailsMessage message = new OrderDetailsMessage(recipient(), header, requiredBody(), footer(),
-          Checks.required(referenceId, OrderChecks.PARAMS + ".reference_id"),
-          Checks.required(type, OrderChecks.PARAMS + ".type"), beneficiaries, paymentSettings, paymentConfiguration,
-          Checks.required(currency, OrderChecks.PARAMS + ".currency"), total, order, envelope());
-      if (order != null && order.expiration() != null) {
-        OrderChecks.expiration(order.expiration().timestamp(), clock.instant());
-      }
-      return message;
+      Recipient to = recipient();
+      String body = requiredBody(); // the message's own errors first, as before the parameters moved
+      OrderDetails d = details != null ? details : parameters.build();
+      return new OrderDetailsMessage(to, header, body, footer(), d, envelope());
     }
   }
 }

@@ -51,6 +51,14 @@ public sealed interface TemplateButton extends TemplateComponent {
   }
 
   /**
+   * The {@code order_details} button of a checkout button template (India) or order details template (Brazil): the
+   * order the user pays, the same parameters an {@link OrderDetailsMessage} sends.
+   */
+  static OrderDetailsButton orderDetails(int index, OrderDetails details) {
+    return new OrderDetailsButton(index, details);
+  }
+
+  /**
    * {@code "sub_type": "quick_reply"}.
    *
    * @param index the button's position
@@ -121,6 +129,19 @@ public sealed interface TemplateButton extends TemplateComponent {
     public MultiProduct {
       Objects.requireNonNull(thumbnailProductRetailerId, "thumbnailProductRetailerId == null");
       sections = List.copyOf(sections);
+    }
+  }
+
+  /**
+   * {@code "sub_type": "order_details"}: the button of a checkout button template (India) or order details template
+   * (Brazil).
+   *
+   * @param index the button's position
+   * @param details {@code action.order_details}: the order, its total and how to pay
+   */
+  record OrderDetailsButton(int index, OrderDetails details) implements TemplateButton {
+    public OrderDetailsButton {
+      Objects.requireNonNull(details, "details == null");
     }
   }
 }

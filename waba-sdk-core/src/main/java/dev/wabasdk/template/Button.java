@@ -101,6 +101,14 @@ public sealed interface Button {
     return other("MPM", Map.of("text", text));
   }
 
+  /**
+   * The {@code order_details} button of a checkout button template (India) or order details template (Brazil),
+   * e.g. "Buy now": the order comes at send time ({@code TemplateButton.orderDetails}).
+   */
+  static OrderDetails orderDetails(String text) {
+    return new OrderDetails(text);
+  }
+
   /** Starts a WhatsApp voice call with the business. */
   static Other voiceCall(String text) {
     return other("VOICE_CALL", Map.of("text", text));
@@ -225,6 +233,21 @@ public sealed interface Button {
     @Override
     public String type() {
       return "FLOW";
+    }
+  }
+
+  /**
+   * {@code ORDER_DETAILS}: opens the order sent with the template (Payments API, India and Brazil); written
+   * {@code "order_details"} as in Meta's checkout button template example.
+   */
+  record OrderDetails(String text) implements Button {
+    public OrderDetails {
+      Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public String type() {
+      return "ORDER_DETAILS";
     }
   }
 

@@ -279,6 +279,10 @@ final class DefinitionChecks {
     if (urls > MAX_URL_BUTTONS) {
       problems.add(where + ": at most " + MAX_URL_BUTTONS + " URL buttons, has " + urls);
     }
+    long orders = buttons.stream().filter(x -> x instanceof Button.OrderDetails).count();
+    if (orders > 1) {
+      problems.add(where + ": at most 1 ORDER_DETAILS button, has " + orders);
+    }
     long phones = buttons.stream().filter(x -> x instanceof Button.PhoneNumber).count();
     if (phones > MAX_PHONE_BUTTONS) {
       problems.add(where + ": at most " + MAX_PHONE_BUTTONS + " PHONE_NUMBER button, has " + phones);
@@ -316,6 +320,8 @@ final class DefinitionChecks {
       if (f.flowId() == null && f.flowName() == null) {
         problems.add(at + ": flow_id or flow_name is required");
       }
+    } else if (button instanceof Button.OrderDetails o) {
+      label(o.text(), at, problems);
     } else if (button instanceof Button.Other o && o.text() != null) {
       label(o.text(), at, problems);
     }

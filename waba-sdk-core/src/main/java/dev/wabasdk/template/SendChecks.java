@@ -199,6 +199,8 @@ final class SendChecks {
         fits = b instanceof Button.Other o && "CATALOG".equalsIgnoreCase(o.type());
       } else if (s instanceof TemplateButton.MultiProduct) {
         fits = b instanceof Button.Other o && "MPM".equalsIgnoreCase(o.type());
+      } else if (s instanceof TemplateButton.OrderDetailsButton) {
+        fits = b instanceof Button.OrderDetails;
       } else {
         fits = b instanceof Button.Flow;
       }
@@ -210,7 +212,7 @@ final class SendChecks {
     for (int i = 0; i < buttons.size(); i++) {
       Button b = buttons.get(i);
       boolean needsValue = (b instanceof Button.Url url && hasVariable(url)) || b instanceof Button.CopyCode
-          || b instanceof Button.Otp;
+          || b instanceof Button.Otp || b instanceof Button.OrderDetails;
       if (needsValue && !given.contains(i)) {
         out.add("button index " + i + ": the template's button " + i + " is " + describe(b)
             + " and needs a value; the send gives none (Meta error 132000)");
@@ -251,6 +253,9 @@ final class SendChecks {
     }
     if (s instanceof TemplateButton.MultiProduct) {
       return "mpm";
+    }
+    if (s instanceof TemplateButton.OrderDetailsButton) {
+      return "order_details";
     }
     return s instanceof TemplateButton.CopyCode ? "copy_code" : "flow";
   }

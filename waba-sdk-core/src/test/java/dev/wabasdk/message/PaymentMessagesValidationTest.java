@@ -254,9 +254,9 @@ class PaymentMessagesValidationTest {
     // The record itself does not read the clock: a past expiration is the builder's business only.
     OrderDetailsMessage built = indiaWith(o -> o.expiration(NOW.plusSeconds(300)));
     Order past = order().expiration(Instant.parse("2020-01-01T00:00:00Z")).build();
-    assertThat(new OrderDetailsMessage(built.recipient(), null, "b", null, "r", GoodsType.DIGITAL_GOODS,
-        List.of(), built.paymentSettings(), null, "INR", Amount.of(21000), past, built.envelope())
-        .order()).isEqualTo(past);
+    assertThat(new OrderDetailsMessage(built.recipient(), null, "b", null, new OrderDetails("r",
+        GoodsType.DIGITAL_GOODS, List.of(), built.paymentSettings(), null, "INR", Amount.of(21000), past, null),
+        built.envelope()).order()).isEqualTo(past);
   }
 
   @Test

@@ -350,7 +350,7 @@ public final class MessageEncoder {
       object.put("type", "order_details");
       putHeader(object, order.header());
       action.put("name", "review_and_pay");
-      action.put("parameters", OrderEncoder.orderDetails(order));
+      action.put("parameters", OrderEncoder.orderDetails(order.details()));
     } else if (message instanceof OrderStatusMessage status) {
       object.put("type", "order_status");
       action.put("name", "review_order");
@@ -579,6 +579,10 @@ public final class MessageEncoder {
         action.put("sections", productSections(mpm.sections()));
         parameter.put("type", "action");
         parameter.put("action", action);
+      } else if (button instanceof TemplateButton.OrderDetailsButton order) {
+        object.put("sub_type", "order_details");
+        parameter.put("type", "action");
+        parameter.put("action", Map.of("order_details", OrderEncoder.orderDetails(order.details())));
       }
       // Meta's examples send the index as a string.
       object.put("index", String.valueOf(button.index()));

@@ -1,6 +1,6 @@
 package dev.wabasdk.message.internal;
 
-import dev.wabasdk.message.OrderDetailsMessage;
+import dev.wabasdk.message.OrderDetails;
 import dev.wabasdk.message.OrderDetailsMessage.Beneficiary;
 import dev.wabasdk.message.OrderDetailsMessage.Charge;
 import dev.wabasdk.message.OrderDetailsMessage.Discount;
@@ -27,8 +27,11 @@ final class OrderEncoder {
 
   private OrderEncoder() {}
 
-  /** {@code action.parameters} of an {@code order_details} message. */
-  static Map<String, Object> orderDetails(OrderDetailsMessage message) {
+  /**
+   * {@code action.parameters} of an {@code order_details} message, also a template button's
+   * {@code action.order_details}.
+   */
+  static Map<String, Object> orderDetails(OrderDetails message) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("reference_id", message.referenceId());
     parameters.put("type", message.type().value());
@@ -49,6 +52,10 @@ final class OrderEncoder {
     Order order = message.order();
     if (order != null) {
       parameters.put("order", order(order));
+    }
+    OrderDetails.ShippingInfo shipping = message.shippingInfo();
+    if (shipping != null) {
+      parameters.put("shipping_info", shippingInfo(shipping));
     }
     return parameters;
   }
@@ -180,6 +187,28 @@ final class OrderEncoder {
       i.put("importer_address", a);
     }
     return i;
+  }
+
+  private static Map<String, Object> shippingInfo(OrderDetails.ShippingInfo info) {
+    List<Object> addresses = new ArrayList<>();
+    for (OrderDetails.ShippingAddress a : info.addresses()) {
+      Map<String, Object> object = new LinkedHashMap<>();
+      object.put("name", a.name());
+      object.put("phone_number", a.phoneNumber());
+      object.put("address", a.address());
+      object.put("city", a.city());
+      object.put("state", a.state());
+      object.put("in_pin_code", a.inPinCode());
+      putIfNotNull(object, "house_number", a.houseNumber());
+      putIfNotNull(object, "tower_number", a.towerNumber());
+      putIfNotNull(object, "building_name", a.buildingName());
+      putIfNotNull(object, "landmark_area", a.landmarkArea());
+      addresses.add(object);
+    }
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("country", info.country());
+    object.put("addresses", addresses);
+    return object;
   }
 
   private static Map<String, Object> beneficiary(Beneficiary b) {
