@@ -16,8 +16,8 @@ import mockwebserver3.MockResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Payments API's orders (India and Brazil) of one business: the state checks of an {@code order_details} send
- * (configuration, unique reference id, expiration), the orders it creates, {@code order_status} transitions (a bad
+ * The Payments API's orders (India and Brazil) of one business: the state checks of an {@code order_details} send,
+ * message or checkout template (configuration, unique reference id, expiration), the orders it creates, {@code order_status} transitions (a bad
  * one fails asynchronously with 2046 or 2047), the users' payments with Meta's {@code payment} status webhooks, the
  * one-click card confirmation, {@code GET /{phone-number-id}/payments/{configuration}/{reference-id}},
  * {@code POST /{phone-number-id}/payments_refund} and the control API's payment routes. Every business of a fake
@@ -88,11 +88,12 @@ public final class PaymentRoutes {
    * Call under the engine's lock, before the send is admitted.
    */
   void checkSend(Map<String, Object> body, String type, Instant now) {
-    if (!type.equals("interactive") || !"order_details".equals(Json.string(body, "interactive", "type"))) {
+    OrderObject found = orderObject(body, type);
+    if (found == null) {
       return;
     }
-    Map<String, Object> p = parameters(body);
-    String at = PaymentsValidator.PARAMETERS;
+    Map<String, Object> p = found.parameters();
+    String at = found.at();
     String reference = String.valueOf(p.get("reference_id"));
     Order earlier = orders.get(reference);
     if (earlier != null) {
@@ -141,16 +142,41 @@ public final class PaymentRoutes {
    * null. Call under the engine's lock.
    */
   @Nullable GraphErrorResponse accepted(SentRecord record, Instant now) {
+    OrderObject found = orderObject(record.body, record.type);
+    if (found != null) {
+      register(record, found.parameters());
+      return null;
+    }
     String kind = record.type.equals("interactive") ? Json.string(record.body, "interactive", "type") : null;
-    if (kind == null || (!kind.equals("order_details") && !kind.equals("order_status"))) {
+    if (!"order_status".equals(kind)) {
       return null;
     }
-    Map<String, Object> p = parameters(record.body);
-    if (kind.equals("order_details")) {
-      register(record, p);
+    return transition(record.to, parameters(record.body));
+  }
+
+  /** An order a send makes, and the path of its object for errors. */
+  private record OrderObject(Map<String, Object> parameters, String at) {}
+
+  /**
+   * The order of a send: an {@code order_details} message's {@code action.parameters}, or the
+   * {@code action.order_details} of a checkout button template's (India) or order details template's (Brazil)
+   * {@code order_details} button, the same object; null for any other send.
+   */
+  private static @Nullable OrderObject orderObject(Map<String, Object> body, String type) {
+    if (type.equals("interactive") && "order_details".equals(Json.string(body, "interactive", "type"))) {
+      return new OrderObject(parameters(body), PaymentsValidator.PARAMETERS);
+    }
+    if (!type.equals("template")) {
       return null;
     }
-    return transition(record.to, p);
+    List<Object> components = Json.list(body, "template", "components");
+    for (int i = 0; i < components.size(); i++) {
+      Map<String, Object> orderDetails = TemplateSendCheck.orderDetailsObject(components.get(i));
+      if (orderDetails != null) {
+        return new OrderObject(orderDetails, TemplateSendCheck.orderDetailsPath(i));
+      }
+    }
+    return null;
   }
 
   private void register(SentRecord record, Map<String, Object> p) {

@@ -50,6 +50,24 @@ final class PaymentsValidator {
   }
 
   /**
+   * Validates the {@code action.order_details} of a checkout button template (India) or order details template
+   * (Brazil) send: the same object, and the same rules, as an {@code order_details} message's
+   * {@code action.parameters}; errors name {@code at}, the button's path. The template's own header is not an
+   * order's header, so the message's header rules do not apply.
+   */
+  static void templateOrderDetails(Map<String, Object> orderDetails, String at) {
+    try {
+      orderDetails(Map.of(), orderDetails);
+    } catch (GraphException e) {
+      String details = e.error().details();
+      if (details == null) {
+        throw e;
+      }
+      throw GraphException.of(e.error().code(), details.replace(PARAMETERS, at));
+    }
+  }
+
+  /**
    * {@code action.parameters}: a JSON object, as in every Meta example; Meta's text calls it a stringified JSON
    * object, so a string holding one is read too.
    */

@@ -72,7 +72,77 @@ final class TemplateSendCheck {
     checkHeaderFormat(t, send);
     checkUrlButtons(t, send);
     checkCarouselAndOffer(t, send);
+    checkOrderDetailsButtons(t, send);
     return t;
+  }
+
+  /**
+   * The {@code action.order_details} of a sent {@code button} component of sub-type {@code order_details} (a
+   * checkout button template in India, an order details template in Brazil), or null for any other component.
+   */
+  static @Nullable Map<String, Object> orderDetailsObject(@Nullable Object component) {
+    if (!"button".equalsIgnoreCase(Json.string(component, "type"))
+        || !"order_details".equalsIgnoreCase(Json.string(component, "sub_type"))) {
+      return null;
+    }
+    List<Object> parameters = Json.list(component, "parameters");
+    return parameters.isEmpty() ? null : Json.map(parameters.get(0), "action", "order_details");
+  }
+
+  /** The path of the {@code order_details} object of sent component {@code i}, as Meta's errors write it. */
+  static String orderDetailsPath(int i) {
+    return "template['components'][" + i + "]['parameters'][0]['action']['order_details']";
+  }
+
+  /**
+   * A template's {@code ORDER_DETAILS} button takes its order at send time: a {@code button} component of sub-type
+   * {@code order_details} at its index (132000 without one, 132012 at another button), whose
+   * {@code action.order_details} follows the rules of an {@code order_details} message's parameters.
+   */
+  private static void checkOrderDetailsButtons(TemplateRecord t, @Nullable Map<String, Object> send) {
+    List<Integer> defined = new java.util.ArrayList<>();
+    for (Object component : t.components) {
+      if ("BUTTONS".equalsIgnoreCase(Json.string(component, "type"))) {
+        List<Object> buttons = Json.list(component, "buttons");
+        for (int i = 0; i < buttons.size(); i++) {
+          if ("ORDER_DETAILS".equalsIgnoreCase(Json.string(buttons.get(i), "type"))) {
+            defined.add(i);
+          }
+        }
+      }
+    }
+    List<Object> sent = Json.list(send, "components");
+    Set<Integer> given = new java.util.HashSet<>();
+    for (int c = 0; c < sent.size(); c++) {
+      Object component = sent.get(c);
+      if (!"button".equalsIgnoreCase(Json.string(component, "type"))
+          || !"order_details".equalsIgnoreCase(Json.string(component, "sub_type"))) {
+        continue;
+      }
+      String index = String.valueOf(Json.at(component, "index"));
+      if (defined.stream().noneMatch(i -> Integer.toString(i).equals(index))) {
+        throw GraphException.of(132012, "button at index " + index + ": the template has no ORDER_DETAILS button "
+            + "there (its ORDER_DETAILS buttons: " + defined + ")");
+      }
+      given.add(Integer.valueOf(index));
+      List<Object> parameters = Json.list(component, "parameters");
+      String at = "template['components'][" + c + "]['parameters'][0]";
+      if (parameters.isEmpty() || !"action".equals(Json.string(parameters.get(0), "type"))) {
+        throw GraphException.of(131008, "The parameter " + at + " is required: {\"type\": \"action\", \"action\": "
+            + "{\"order_details\": {...}}}.");
+      }
+      Map<String, Object> orderDetails = orderDetailsObject(component);
+      if (orderDetails == null) {
+        throw GraphException.of(131008, "The parameter " + orderDetailsPath(c) + " is required.");
+      }
+      PaymentsValidator.templateOrderDetails(orderDetails, orderDetailsPath(c));
+    }
+    for (int i : defined) {
+      if (!given.contains(i)) {
+        throw GraphException.of(132000, "button at index " + i + ": number of localizable_params (0) does not "
+            + "match the expected number of params (1); an ORDER_DETAILS button needs its order_details");
+      }
+    }
   }
 
   /**

@@ -224,6 +224,35 @@ final class TemplateStore {
           throw GraphException.of(100, type + " text must be at most " + limit + " characters, was "
               + text.length() + ".");
         }
+        if (type.equals("BUTTONS")) {
+          orderDetailsButtons(Json.list(c, "buttons"), category);
+        }
+      }
+    }
+  }
+
+  /**
+   * Checkout button templates (India) and order details templates (Brazil): one {@code order_details} button with
+   * a label of at most 25 characters, in a MARKETING or UTILITY template.
+   */
+  private static void orderDetailsButtons(List<Object> buttons, @Nullable String category) {
+    long count = buttons.stream().filter(b -> "ORDER_DETAILS".equalsIgnoreCase(Json.string(b, "type"))).count();
+    if (count == 0) {
+      return;
+    }
+    if (count > 1) {
+      throw GraphException.of(100, "A template has at most one ORDER_DETAILS button, had " + count + ".");
+    }
+    if ("AUTHENTICATION".equals(category)) {
+      throw GraphException.of(100, "An ORDER_DETAILS button is for MARKETING or UTILITY templates, not "
+          + "AUTHENTICATION.");
+    }
+    for (Object b : buttons) {
+      String text = Json.string(b, "text");
+      if ("ORDER_DETAILS".equalsIgnoreCase(Json.string(b, "type")) && (text == null || text.isBlank()
+          || text.length() > 25)) {
+        throw GraphException.of(100, "Param buttons[...]['text'] of the ORDER_DETAILS button must be 1 to 25 "
+            + "characters, was " + (text == null ? "missing" : text.length() + " characters") + ".");
       }
     }
   }
