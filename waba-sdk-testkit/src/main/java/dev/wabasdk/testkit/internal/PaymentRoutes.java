@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Payments API's orders (India and Brazil) of one business: the state checks of an {@code order_details} send,
  * message or checkout template (configuration, unique reference id, expiration), the orders it creates,
- * {@code order_status} transitions (a bad one fails asynchronously with 2046 or 2047), the users' payments with Meta's {@code payment} status webhooks, the
- * one-click card confirmation, {@code GET /{phone-number-id}/payments/{configuration}/{reference-id}},
+ * {@code order_status} transitions (a bad one fails asynchronously with 2046 or 2047), the users' payments with
+ * Meta's {@code payment} status webhooks, the one-click card confirmation,
+ * {@code GET /{phone-number-id}/payments/{configuration}/{reference-id}},
  * {@code POST /{phone-number-id}/payments_refund} and the control API's payment routes. Every business of a fake
  * has its own; thread-safe: state is guarded by the engine's lock.
  */
