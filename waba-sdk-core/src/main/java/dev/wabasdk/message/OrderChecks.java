@@ -64,10 +64,10 @@ final class OrderChecks {
     boolean india = c.equals(OrderDetailsMessage.INR);
     referenceId(referenceId, india ? OrderDetailsMessage.MAX_REFERENCE_ID_LENGTH_IN
         : OrderDetailsMessage.MAX_REFERENCE_ID_LENGTH_BR);
-    GoodsType goods = Checks.required(type, PARAMS + ".type");
+    Checks.required(type, PARAMS + ".type");
     Amount total = amount(totalAmount, PARAMS + ".total_amount", false);
     if (india) {
-      india(goods, beneficiaries, settings, paymentConfiguration, total, order);
+      india(beneficiaries, settings, paymentConfiguration, total, order);
     } else {
       brazil(beneficiaries, settings, paymentConfiguration);
     }
@@ -84,7 +84,7 @@ final class OrderChecks {
     }
   }
 
-  private static void india(GoodsType type, List<Beneficiary> beneficiaries, List<PaymentSetting> settings,
+  private static void india(List<Beneficiary> beneficiaries, List<PaymentSetting> settings,
       @Nullable String paymentConfiguration, Amount total, @Nullable Order order) {
     if (paymentConfiguration != null) {
       Checks.text(paymentConfiguration, PARAMS + ".payment_configuration", 1, MAX_CONFIGURATION_LENGTH);
@@ -121,10 +121,6 @@ final class OrderChecks {
     }
     if (order == null) {
       throw new IllegalArgumentException(PARAMS + ".order: is required in an INR order but was not set");
-    }
-    if (type == GoodsType.PHYSICAL_GOODS && order.shipping() != null && beneficiaries.isEmpty()) {
-      throw new IllegalArgumentException(PARAMS + ".beneficiaries: shipped physical goods need at least one"
-          + " beneficiary (Indian compliance), was none");
     }
   }
 

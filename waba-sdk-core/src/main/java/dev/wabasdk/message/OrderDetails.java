@@ -172,7 +172,7 @@ public record OrderDetails(
       return this;
     }
 
-    /** Adds a beneficiary (India; required for physical goods with shipping). */
+    /** Adds a beneficiary (India): who receives shipped physical goods, for compliance. */
     public Builder beneficiary(Beneficiary beneficiary) {
       beneficiaries.add(Objects.requireNonNull(beneficiary, "beneficiary == null"));
       return this;

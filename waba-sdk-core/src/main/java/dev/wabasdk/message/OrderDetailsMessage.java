@@ -526,8 +526,15 @@ public record OrderDetailsMessage(
     private InteractiveHeader.@Nullable Image header;
     private final OrderDetails.Builder parameters = OrderDetails.builder();
     private @Nullable OrderDetails details;
+    private boolean ownParameters;
 
     Builder() {}
+
+    /** The builder's own parameters, now in use (they may not be mixed with {@link #details}). */
+    private OrderDetails.Builder parameters() {
+      ownParameters = true;
+      return parameters;
+    }
 
     /** An image header ({@code InteractiveHeader.image(...)}); without it WhatsApp shows the first product's. */
     public Builder header(InteractiveHeader.Image header) {
@@ -535,7 +542,7 @@ public record OrderDetailsMessage(
       return this;
     }
 
-    /** The order's payment parameters, built already; replaces the builder's own fluent parameters. */
+    /** The order's payment parameters, built already, instead of the builder's own methods for them. */
     public Builder details(OrderDetails details) {
       this.details = Objects.requireNonNull(details, "details == null");
       return this;
@@ -543,25 +550,25 @@ public record OrderDetailsMessage(
 
     /** <strong>Required.</strong> The order's unique reference id (India ≤ 35, Brazil ≤ 60 characters). */
     public Builder referenceId(String referenceId) {
-      parameters.referenceId(referenceId);
+      parameters().referenceId(referenceId);
       return this;
     }
 
     /** <strong>Required.</strong> Digital or physical goods. */
     public Builder type(GoodsType type) {
-      parameters.type(type);
+      parameters().type(type);
       return this;
     }
 
-    /** Adds a beneficiary (India; required for physical goods with shipping). */
+    /** Adds a beneficiary (India): who receives shipped physical goods, for compliance. */
     public Builder beneficiary(Beneficiary beneficiary) {
-      parameters.beneficiary(beneficiary);
+      parameters().beneficiary(beneficiary);
       return this;
     }
 
     /** Adds a payment setting: India requires one (or the legacy configuration); Brazil takes several. */
     public Builder paymentSetting(PaymentSetting setting) {
-      parameters.paymentSetting(setting);
+      parameters().paymentSetting(setting);
       return this;
     }
 
@@ -571,31 +578,31 @@ public record OrderDetailsMessage(
      * the dynamic VPA ({@link PaymentSetting#upiIntentLink}) instead.
      */
     public Builder paymentConfiguration(String name) {
-      parameters.paymentConfiguration(name);
+      parameters().paymentConfiguration(name);
       return this;
     }
 
     /** <strong>Required.</strong> {@code INR} (India) or {@code BRL} (Brazil). */
     public Builder currency(String currency) {
-      parameters.currency(currency);
+      parameters().currency(currency);
       return this;
     }
 
     /** The total; without it, the order's subtotal + tax + shipping − discount (required without an order). */
     public Builder totalAmount(Amount totalAmount) {
-      parameters.totalAmount(totalAmount);
+      parameters().totalAmount(totalAmount);
       return this;
     }
 
     /** The order (India: required; Brazil: leave out for a simplified order with the total only). */
     public Builder order(Order order) {
-      parameters.order(order);
+      parameters().order(order);
       return this;
     }
 
     /** Shipping addresses offered pre-filled (India). */
     public Builder shippingInfo(OrderDetails.ShippingInfo shippingInfo) {
-      parameters.shippingInfo(shippingInfo);
+      parameters().shippingInfo(shippingInfo);
       return this;
     }
 
@@ -613,6 +620,10 @@ public record OrderDetailsMessage(
     public OrderDetailsMessage build() {
       Recipient to = recipient();
       String body = requiredBody(); // the message's own errors first, as before the parameters moved
+      if (details != null && ownParameters) {
+        throw new IllegalStateException("the order's parameters come from details(..) or from the builder's own"
+            + " methods (referenceId, order, ...), not both");
+      }
       OrderDetails d = details != null ? details : parameters.build();
       return new OrderDetailsMessage(to, header, body, footer(), d, envelope());
     }

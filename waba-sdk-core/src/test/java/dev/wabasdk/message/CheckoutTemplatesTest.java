@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.GraphServerExtension;
+import dev.wabasdk.internal.Json;
 import dev.wabasdk.message.OrderDetails.ShippingAddress;
 import dev.wabasdk.message.OrderDetails.ShippingInfo;
 import dev.wabasdk.message.OrderDetailsMessage.Discount;
@@ -257,5 +258,65 @@ class CheckoutTemplatesTest {
     OrderDetails base = india();
     return new OrderDetails(base.referenceId(), base.type(), base.beneficiaries(), base.paymentSettings(), null,
         base.currency(), base.totalAmount(), base.order(), info);
+  }
+
+  /** Meta's "Checkout button templates" send example, as published (its member order differs from the SDK's). */
+  @Test
+  void writesMetasCheckoutExampleAsPublished() throws Exception {
+    OrderDetails aloe = OrderDetails.builder().clock(Clock.fixed(Instant.ofEpochSecond(1726620000), ZoneOffset.UTC))
+        .referenceId("abc.123_xyz-1").type(GoodsType.PHYSICAL_GOODS).currency("INR")
+        .paymentSetting(PaymentSetting.paymentGateway(Gateway.RAZORPAY, "prod-razor-pay-config-05").build())
+        .shippingInfo(ShippingInfo.india(new ShippingAddress("Nidhi Tripathi", "919000090000", "Bandra Kurla Complex",
+            "Mumbai", "Maharastra", "400051", "12", "5", "One BKC", "Near BKC Circle")))
+        .order(Order.builder()
+            .item(Item.builder().name("Blue Elf Aloe").amount(Amount.of(200000)).saleAmount(Amount.of(150000))
+                .quantity(1).importer("India", "Lucky Shrub Imports and Exports", new ImporterAddress("One BKC",
+                    "Bandra Kurla Complex", "Mumbai", "MH", "400051", "IN"))
+                .build())
+            .subtotal(Amount.of(150000)).shipping(Amount.of(20000)).tax(Amount.of(10000))
+            .discount(new Discount(Amount.of(15000), "Additional 10% off", null))
+            .expiration(Instant.ofEpochSecond(1726627150))
+            .build())
+        .totalAmount(Amount.of(165000))
+        .build();
+
+    String body = send(TemplateMessage.builder().to(IN).name("item_back_in_stock_v1").language("en_US")
+        .button(TemplateButton.orderDetails(0, aloe)).build());
+
+    Object template = Json.readObject(body).get("template");
+    Object button = ((List<?>) ((Map<?, ?>) template).get("components")).get(0);
+    assertThat(button).isEqualTo(Json.readObject("""
+        {"type": "button", "sub_type": "order_details", "index": "0", "parameters": [{"type": "action", "action": {
+          "order_details": {
+            "reference_id": "abc.123_xyz-1", "type": "physical-goods", "currency": "INR",
+            "payment_settings": [{"type": "payment_gateway",
+              "payment_gateway": {"type": "razorpay", "configuration_name": "prod-razor-pay-config-05"}}],
+            "shipping_info": {"country": "IN", "addresses": [{"name": "Nidhi Tripathi",
+              "phone_number": "919000090000", "address": "Bandra Kurla Complex", "city": "Mumbai",
+              "state": "Maharastra", "in_pin_code": "400051", "house_number": "12", "tower_number": "5",
+              "building_name": "One BKC", "landmark_area": "Near BKC Circle"}]},
+            "order": {
+              "items": [{"amount": {"offset": 100, "value": 200000}, "sale_amount": {"offset": 100, "value": 150000},
+                "name": "Blue Elf Aloe", "quantity": 1, "country_of_origin": "India",
+                "importer_name": "Lucky Shrub Imports and Exports",
+                "importer_address": {"address_line1": "One BKC", "address_line2": "Bandra Kurla Complex",
+                  "city": "Mumbai", "zone_code": "MH", "postal_code": "400051", "country_code": "IN"}}],
+              "subtotal": {"offset": 100, "value": 150000}, "shipping": {"offset": 100, "value": 20000},
+              "tax": {"offset": 100, "value": 10000},
+              "discount": {"offset": 100, "value": 15000, "description": "Additional 10% off"},
+              "status": "pending", "expiration": {"timestamp": "1726627150"}},
+            "total_amount": {"offset": 100, "value": 165000}}}}]}"""));
+  }
+
+  @Test
+  void theMessageTakesItsParametersWholeOrPieceByPieceNotBoth() {
+    OrderDetails details = india();
+    assertThat(OrderDetailsMessage.builder().to(IN).body("Your order").details(details).build().details())
+        .isSameAs(details);
+    assertThatThrownBy(() -> OrderDetailsMessage.builder().to(IN).body("Your order").details(details)
+        .referenceId("other-1").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the order's parameters come from details(..) or from the builder's own methods (referenceId,"
+            + " order, ...), not both");
   }
 }
