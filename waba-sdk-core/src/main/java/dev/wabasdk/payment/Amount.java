@@ -41,8 +41,15 @@ public record Amount(long value, int offset) {
     return new Amount(hundredths.longValueExact(), OFFSET);
   }
 
-  /** The amount in whole units, e.g. 12.34. */
+  /** The amount in whole units, e.g. 12.34; with as many decimals as the offset has zeros (349.00 at 100). */
   public BigDecimal toBigDecimal() {
+    int decimals = 0;
+    for (long power = 1; power < offset; power *= 10) {
+      decimals++;
+    }
+    if (BigDecimal.TEN.pow(decimals).longValueExact() == offset) {
+      return BigDecimal.valueOf(value, decimals);
+    }
     return BigDecimal.valueOf(value).divide(BigDecimal.valueOf(offset), MathContext.DECIMAL128);
   }
 }

@@ -48,7 +48,7 @@ class PaymentsReadmeExamplesTest {
       }
     }
 
-    assertThat(out.toString()).isEqualTo("paid 210 INR; success null []");
+    assertThat(out.toString()).isEqualTo("paid 210.00 INR; success null []");
     assertThat(mayHaveBeenMade).isTrue();
     assertThat(graph.server().getRequestCount()).isEqualTo(2);
   }
