@@ -46,6 +46,7 @@ function requireUser() {
 const actions = {
   tapButton: (id) => act(() => api.tapButton(requireUser(), id)),
   selectRow: (rowId) => act(() => api.selectRow(requireUser(), rowId)),
+  pay: (referenceId) => act(() => api.pay(requireUser(), referenceId), `The user paid order ${referenceId}`),
   isListOpen: (id) => state.openLists.has(id),
   toggleList: (id) => {
     if (state.openLists.has(id)) state.openLists.delete(id); else state.openLists.add(id);

@@ -189,11 +189,50 @@ function interactiveContent(item, actions) {
     out.push(el('div', { class: 'buttons' }, el('span', { class: 'link-button', text: '🏬 View catalog' })));
   } else if (i.type === 'carousel') {
     out.push(el('div', { class: 'carousel' }, (action.cards || []).map((card) => carouselCard(card, actions))));
+  } else if (i.type === 'order_details') {
+    const p = orderParameters(action);
+    out.push(orderLines(p));
+    out.push(el('div', { class: 'buttons' }, el('button', {
+      type: 'button', class: 'reply-button pay', 'data-reference-id': p.reference_id,
+      title: `Pay as the user (reference_id ${p.reference_id}; India's payment gateways only)`,
+      onclick: () => actions.pay(p.reference_id),
+    }, '💳 Review and pay')));
+  } else if (i.type === 'order_status') {
+    const p = orderParameters(action);
+    const status = [p.order?.status, p.payment ? `payment ${p.payment.status}` : null].filter(Boolean).join(' · ');
+    out.push(el('div', { class: 'order-status', 'data-reference-id': p.reference_id,
+      text: `Order ${p.reference_id}: ${status}` }));
   } else {
     out.push(el('div', { class: 'template-name', text: `Interactive ${i.type}` }));
     out.push(el('pre', { class: 'raw', text: JSON.stringify(action, null, 1) }));
   }
   return out;
+}
+
+/** An order's action.parameters: an object, or a string holding one (Meta's text allows both). */
+function orderParameters(action) {
+  const p = action.parameters;
+  if (typeof p !== 'string') return p || {};
+  try {
+    return JSON.parse(p);
+  } catch {
+    return {};
+  }
+}
+
+/** Money as the Payments API writes it: value / offset, in the order's currency. */
+function money(amount, currency) {
+  if (!amount) return '';
+  return `${(amount.value / (amount.offset || 100)).toFixed(2)} ${currency ?? ''}`.trim();
+}
+
+/** An order's items and total, as the phone's order summary lists them. */
+function orderLines(p) {
+  const items = p.order?.items || [];
+  return el('div', { class: 'order', 'data-reference-id': p.reference_id },
+    items.map((item) => el('div', { class: 'order-item',
+      text: `${item.quantity} × ${item.name} · ${money(item.sale_amount ?? item.amount, p.currency)}` })),
+    el('div', { class: 'order-total', text: `Total ${money(p.total_amount, p.currency)}` }));
 }
 
 /** A catalog product as the fake knows it: by its Content ID (the fake holds no catalog). */

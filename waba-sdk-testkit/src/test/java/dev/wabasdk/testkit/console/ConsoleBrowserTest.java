@@ -9,9 +9,17 @@ import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.Message;
+import dev.wabasdk.message.OrderDetailsMessage;
+import dev.wabasdk.message.OrderDetailsMessage.GoodsType;
+import dev.wabasdk.message.OrderDetailsMessage.Order;
+import dev.wabasdk.message.OrderStatus;
+import dev.wabasdk.message.OrderStatusMessage;
 import dev.wabasdk.message.ReplyButtonsMessage;
 import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.message.TemplateParameter;
+import dev.wabasdk.payment.Amount;
+import dev.wabasdk.payment.PaymentSetting;
+import dev.wabasdk.payment.PaymentStatus;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.FakeWhatsApp;
@@ -228,6 +236,33 @@ class ConsoleBrowserTest {
     WebElement error = await(By.id("error-text"));
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !error.getText().isEmpty());
     assertThat(error.getText()).contains("400").contains("source_id is required");
+  }
+
+  @Test
+  void qaPaysAnOrderAsTheUser() {
+    fake.account().paymentConfiguration("razorpay-prod", "razorpay");
+    fake.user("+" + USER).sends("Two aloe vera, please");
+    client.messages().send(OrderDetailsMessage.builder().to("+" + USER).body("Your Green Corner order")
+        .referenceId("ORD-7").type(GoodsType.DIGITAL_GOODS)
+        .paymentSetting(PaymentSetting.paymentGateway(PaymentSetting.Gateway.RAZORPAY, "razorpay-prod").build())
+        .currency("INR")
+        .order(Order.builder().catalogId("194836987003835").item("aloe-vera", "Aloe vera", Amount.of(34900), 2)
+            .tax(Amount.of(8376), "GST").build())
+        .build());
+    browser.get(fake.baseUrl() + "?user=" + USER);
+
+    assertThat(await(By.cssSelector(".order[data-reference-id='ORD-7'] .order-item")).getText())
+        .isEqualTo("2 × Aloe vera · 349.00 INR");
+    assertThat(browser.findElement(By.cssSelector(".order[data-reference-id='ORD-7'] .order-total")).getText())
+        .isEqualTo("Total 781.76 INR");
+    await(By.cssSelector("button.pay[data-reference-id='ORD-7']")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        client.payments().lookup("razorpay-prod", "ORD-7").get(0).status() == PaymentStatus.CAPTURED);
+    client.messages().send(OrderStatusMessage.builder().to("+" + USER).body("Paid, thank you!")
+        .referenceId("ORD-7").order(OrderStatus.PROCESSING).build());
+    assertThat(await(By.cssSelector(".order-status[data-reference-id='ORD-7']")).getText())
+        .isEqualTo("Order ORD-7: processing");
   }
 
   private WebElement await(By locator) {
