@@ -66,18 +66,21 @@ class PaymentsEndToEndTest {
           .build());
       assertThat(fake.sentMessage(order.messageId()).interactiveType()).isEqualTo("order_details");
 
+      // Two failed attempts under the gateway's one order id: two webhooks, neither taken for a redelivery.
+      priya.failsToPay("ORD-1001-1", "BAD_REQUEST_ERROR", "incorrect_pin");
       priya.failsToPay("ORD-1001-1", "BAD_REQUEST_ERROR", "incorrect_pin");
       priya.pays("ORD-1001-1");
       fake.awaitWebhooks();
       List<PaymentStatusUpdate> updates = ofType(events, PaymentStatusUpdate.class);
-      assertThat(updates).hasSize(2);
+      assertThat(updates).hasSize(3);
+      assertThat(updates.get(1).transaction().id()).isEqualTo(updates.get(0).transaction().id());
       assertThat(updates.get(0).status()).isSameAs(PaymentStatus.PENDING);
       assertThat(updates.get(0).transaction()).satisfies(t -> {
         assertThat(t.status()).isSameAs(TransactionStatus.FAILED);
         assertThat(t.errorCode()).isEqualTo("BAD_REQUEST_ERROR");
         assertThat(t.errorReason()).isEqualTo("incorrect_pin");
       });
-      PaymentStatusUpdate captured = updates.get(1);
+      PaymentStatusUpdate captured = updates.get(2);
       assertThat(captured.status()).isSameAs(PaymentStatus.CAPTURED);
       assertThat(captured.referenceId()).isEqualTo("ORD-1001-1");
       assertThat(captured.amount()).isEqualTo(Amount.of(21000));
@@ -99,7 +102,7 @@ class PaymentsEndToEndTest {
         assertThat(p.status()).isSameAs(PaymentStatus.CAPTURED);
         assertThat(p.amount()).isEqualTo(Amount.of(21000));
         assertThat(p.transactions()).extracting(t -> t.status())
-            .containsExactly(TransactionStatus.FAILED, TransactionStatus.SUCCESS);
+            .containsExactly(TransactionStatus.FAILED, TransactionStatus.FAILED, TransactionStatus.SUCCESS);
         assertThat(p.gatewayFields()).containsEntry("receipt", "rcpt-1");
       });
 
@@ -112,7 +115,7 @@ class PaymentsEndToEndTest {
         assertThat(r.amount()).isEqualTo(Amount.of(1000));
         assertThat(r.status()).isSameAs(TransactionStatus.SUCCESS);
       });
-      assertThat(client.payments().lookup("razorpay-prod", "ORD-1001-1").get(0).transactions().get(1).refunds())
+      assertThat(client.payments().lookup("razorpay-prod", "ORD-1001-1").get(0).transactions().get(2).refunds())
           .extracting(r -> r.id()).containsExactly(refund.id());
 
       // Shipped is a valid change; canceling a paid order fails afterwards with Meta's 2047.

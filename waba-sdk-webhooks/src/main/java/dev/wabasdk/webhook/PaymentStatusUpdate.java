@@ -80,21 +80,28 @@ public record PaymentStatusUpdate(
   }
 
   /**
-   * {@code payment:<id>:<status>}, then {@code :<transaction id>:<transaction status>} when there is a transaction,
-   * then {@code :<refund id>=<refund status>} for each refund of the payment or the transaction (sorted).
+   * {@code payment:<id>:<status>}, then {@code :<transaction id>[/<pg_transaction_id>]:<transaction status>} when
+   * there is a transaction, then {@code :<refund id>=<refund status>} for each refund of the payment or the
+   * transaction (sorted).
    *
    * <p>Why these parts and not a content hash of the status (as other fields use): a redelivery is the same
    * notification and gives the same key, even should Meta write its members in another order or add one; and every
-   * change a business acts on gives a new key: the payment captured, a new attempt (a new transaction id), an
-   * attempt failing or succeeding, a refund added or its state changing. Meta's notification {@code id} alone is not
-   * documented to change between the notifications of one payment, so it is not enough.
+   * change a business acts on gives a new key: the payment captured, a new attempt (a new transaction id, or a new
+   * gateway payment id under the same gateway order), an attempt failing or succeeding, a refund added or its state
+   * changing. Meta's notification {@code id} alone is not documented to change between the notifications of one
+   * payment, so it is not enough.
    */
   @Override
   public String eventId() {
     StringBuilder key = new StringBuilder("payment:").append(id).append(':').append(lower(status.value()));
     PaymentTransaction t = transaction;
     if (t != null) {
-      key.append(':').append(t.id()).append(':').append(lower(t.status().value()));
+      key.append(':').append(t.id());
+      if (t.pgTransactionId() != null) {
+        // A gateway order keeps its id across attempts (Razorpay's order_...); each attempt has its own payment id.
+        key.append('/').append(t.pgTransactionId());
+      }
+      key.append(':').append(lower(t.status().value()));
     }
     List<String> refundStates = new ArrayList<>();
     for (Refund refund : refunds) {

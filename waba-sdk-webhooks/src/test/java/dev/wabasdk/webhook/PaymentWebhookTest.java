@@ -96,7 +96,8 @@ class PaymentWebhookTest {
     assertThat(p.metadata()).isEqualTo(METADATA);
     assertThat(p.businessAccountId()).isEqualTo("102290129340398");
     assertThat(p.raw().asMap()).containsEntry("type", "payment").containsKey("payment");
-    assertThat(p.eventId()).isEqualTo("payment:gBGGFlB5YjhvAgnhuF1qIUvCo7A:captured:order_NrZ4aD1Gk2p9Xq:success");
+    assertThat(p.eventId())
+        .isEqualTo("payment:gBGGFlB5YjhvAgnhuF1qIUvCo7A:captured:order_NrZ4aD1Gk2p9Xq/pay_NrZ5bE2Hl3q0Yr:success");
     assertThat(WebhookProcessor.phoneNumberIdOf(p)).isEqualTo("106540352242922");
   }
 
@@ -119,7 +120,8 @@ class PaymentWebhookTest {
     assertThat(t.updatedAt()).isEqualTo(Instant.ofEpochSecond(1772129330L));
     assertThat(p.gatewayFields()).containsExactly(Map.entry("udf1", "cart-77"), Map.entry("udf2", "store-mumbai-04"),
         Map.entry("udf3", "campaign-diwali"), Map.entry("udf4", "agent-12"));
-    assertThat(p.eventId()).isEqualTo("payment:gBGGFlB5YjhvAgnhuF1qIUvCo7B:pending:403993715531077182:failed");
+    assertThat(p.eventId())
+        .isEqualTo("payment:gBGGFlB5YjhvAgnhuF1qIUvCo7B:pending:403993715531077182/22311034567:failed");
   }
 
   @Test
@@ -136,7 +138,8 @@ class PaymentWebhookTest {
     assertThat(p.gatewayFields()).containsExactly(Map.entry("extra1", "invoice-5531"),
         Map.entry("extra2", "branch-pune"));
     assertThat(p.eventId()).isEqualTo(
-        "payment:gBGGFlB5YjhvAgnhuF1qIUvCo7C:captured:ZPLive17721293:success:rfnd_ZP0001=success:rfnd_ZP0002=pending");
+        "payment:gBGGFlB5YjhvAgnhuF1qIUvCo7C:captured:ZPLive17721293/ZP5e3c9a7b1d:success:rfnd_ZP0001=success:"
+            + "rfnd_ZP0002=pending");
   }
 
   @Test
@@ -316,6 +319,10 @@ class PaymentWebhookTest {
         .replace("\"status\":\"pending\",\"created", "\"status\":\"success\",\"created");
     String failedAttempt = PENDING.replace("\"status\":\"pending\",\"created", "\"status\":\"failed\",\"created");
     String newAttempt = PENDING.replace("order_A", "order_B");
+    // Razorpay keeps its order id across attempts; each failed attempt has its own payment id
+    String failedOnce = failedAttempt.replace("\"id\":\"order_A\",",
+        "\"id\":\"order_A\",\"pg_transaction_id\":\"pay_1\",");
+    String failedTwice = failedOnce.replace("pay_1", "pay_2");
     String refundPending = captured.replace("\"updated_timestamp\":1772129000}}",
         "\"updated_timestamp\":1772129000},\"refunds\":[{\"id\":\"rfnd_1\",\"amount\":{\"value\":100,\"offset\":100},"
             + "\"speed_processed\":\"normal\",\"status\":\"pending\",\"created_timestamp\":1,"
@@ -323,12 +330,14 @@ class PaymentWebhookTest {
     String refundDone = refundPending.replace("\"status\":\"pending\",\"created_timestamp\":1",
         "\"status\":\"success\",\"created_timestamp\":1");
     List<String> ids = new ArrayList<>(List.of(id));
-    for (String changed : List.of(captured, failedAttempt, newAttempt, refundPending, refundDone)) {
+    for (String changed : List.of(captured, failedAttempt, newAttempt, failedOnce, failedTwice, refundPending,
+        refundDone)) {
       String changedId = payment(changed).eventId();
       assertThat(ids).doesNotContain(changedId);
       ids.add(changedId);
     }
-    assertThat(ids.get(5)).isEqualTo("payment:gBGGFlB5YjhvAgnhuF1qIUvCo7Z:captured:order_A:success:rfnd_1=success");
+    assertThat(ids.get(5)).isEqualTo("payment:gBGGFlB5YjhvAgnhuF1qIUvCo7Z:pending:order_A/pay_2:failed");
+    assertThat(ids.get(7)).isEqualTo("payment:gBGGFlB5YjhvAgnhuF1qIUvCo7Z:captured:order_A:success:rfnd_1=success");
   }
 
   @Test
