@@ -30,11 +30,6 @@ import org.jspecify.annotations.Nullable;
  * member that is missing fails with its JSON path. Stateless.
  */
 final class PaymentsJson {
-  /** The payment gateway fields an order's payment setting passes on and Meta echoes back on the payment. */
-  private static final List<String> GATEWAY_FIELDS = List.of("receipt", "notes", "udf1", "udf2", "udf3", "udf4",
-      "extra1", "extra2", "additional_info1", "additional_info2", "additional_info3", "additional_info4",
-      "additional_info5", "additional_info6", "additional_info7");
-
   private PaymentsJson() {}
 
   // ---- requests
@@ -137,7 +132,7 @@ final class PaymentsJson {
   /** The gateway fields as text, {@code notes} as a map of text. */
   private static Map<String, Object> gatewayFields(JsonObject p) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    for (String name : GATEWAY_FIELDS) {
+    for (String name : Payment.GATEWAY_FIELDS) {
       JsonObject notes = name.equals("notes") ? p.object(name) : null;
       if (notes != null) {
         Map<String, String> values = new LinkedHashMap<>();

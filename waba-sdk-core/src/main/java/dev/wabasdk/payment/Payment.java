@@ -28,6 +28,14 @@ public record Payment(
     List<PaymentTransaction> transactions,
     Map<String, Object> gatewayFields) {
 
+  /**
+   * The members of {@code payment} that echo what an order's payment setting passed to its gateway, in Meta's order:
+   * the look-up and the payment webhook both carry them.
+   */
+  public static final List<String> GATEWAY_FIELDS = List.of("receipt", "notes", "udf1", "udf2", "udf3", "udf4",
+      "extra1", "extra2", "additional_info1", "additional_info2", "additional_info3", "additional_info4",
+      "additional_info5", "additional_info6", "additional_info7");
+
   public Payment {
     Objects.requireNonNull(referenceId, "referenceId == null");
     Objects.requireNonNull(status, "status == null");

@@ -2,6 +2,7 @@ package dev.wabasdk.webhook;
 
 import dev.wabasdk.internal.Json;
 import dev.wabasdk.payment.Amount;
+import dev.wabasdk.payment.Payment;
 import dev.wabasdk.payment.PaymentStatus;
 import dev.wabasdk.payment.PaymentTransaction;
 import dev.wabasdk.payment.Refund;
@@ -25,11 +26,6 @@ import org.jspecify.annotations.Nullable;
  * naming its path, which {@link WebhookParser} turns into an {@link UnknownEvent} the same way. Stateless.
  */
 final class PaymentStatusParser {
-  /** The members of {@code payment} the gateways echo back, in Meta's order. */
-  private static final List<String> GATEWAY_FIELDS = List.of("receipt", "notes", "udf1", "udf2", "udf3", "udf4",
-      "extra1", "extra2", "additional_info1", "additional_info2", "additional_info3", "additional_info4",
-      "additional_info5", "additional_info6", "additional_info7");
-
   private PaymentStatusParser() {}
 
   /**
@@ -190,7 +186,7 @@ final class PaymentStatusParser {
   /** The gateway fields Meta sent, in Meta's order, each as text (or a map or list of text). */
   private static Map<String, Object> gatewayFields(JsonView payment) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    for (String name : GATEWAY_FIELDS) {
+    for (String name : Payment.GATEWAY_FIELDS) {
       Object value = text(payment.get(name));
       if (value != null) {
         fields.put(name, value);
