@@ -1,5 +1,6 @@
 package dev.wabasdk.webhook;
 
+import dev.wabasdk.payment.PaymentConfigurationStatus;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -32,23 +33,26 @@ public record PaymentConfigurationUpdate(
     Objects.requireNonNull(header, "header == null");
   }
 
+  /**
+   * The status typed as the configuration API reads it ({@code Needs Testing} here and {@code Needs_Testing} there are
+   * one value), or null when Meta sent none.
+   */
+  public @Nullable PaymentConfigurationStatus configurationStatus() {
+    return status == null ? null : PaymentConfigurationStatus.of(status);
+  }
+
   /** Whether the configuration was tested in WhatsApp Manager and can take payments ({@code Active}). */
   public boolean active() {
-    return statusIs("active");
+    return configurationStatus() == PaymentConfigurationStatus.ACTIVE;
   }
 
   /** Whether it was disconnected from the gateway account and must be connected again ({@code Needs Connecting}). */
   public boolean needsConnecting() {
-    return statusIs("needs connecting");
+    return configurationStatus() == PaymentConfigurationStatus.NEEDS_CONNECTING;
   }
 
   /** Whether it is connected but not tested yet ({@code Needs Testing}). */
   public boolean needsTesting() {
-    return statusIs("needs testing");
-  }
-
-  /** The status in any letter case, with spaces or underscores between its words. */
-  private boolean statusIs(String words) {
-    return status != null && status.strip().replace('_', ' ').equalsIgnoreCase(words);
+    return configurationStatus() == PaymentConfigurationStatus.NEEDS_TESTING;
   }
 }

@@ -14,6 +14,7 @@ import dev.wabasdk.cost.MessagePrice;
 import dev.wabasdk.cost.PriceQuery;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.payment.Amount;
+import dev.wabasdk.payment.PaymentConfigurationStatus;
 import dev.wabasdk.payment.PaymentStatus;
 import dev.wabasdk.payment.PaymentTransaction;
 import dev.wabasdk.payment.Refund;
@@ -458,6 +459,7 @@ class PaymentWebhookTest {
     assertThat(testing.providerMid()).isEqualTo("acc_GP4lfNA0iIMn5B");
     assertThat(testing.status()).isEqualTo("Needs Testing");
     assertThat(testing.needsTesting()).isTrue();
+    assertThat(testing.configurationStatus()).isSameAs(PaymentConfigurationStatus.NEEDS_TESTING);
     assertThat(testing.needsConnecting()).isFalse();
     assertThat(testing.active()).isFalse();
     assertThat(testing.createdAt()).isEqualTo(Instant.ofEpochSecond(1748827100L));
