@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 public sealed interface InteractiveMessage extends Message
     permits ReplyButtonsMessage, ListMessage, CtaUrlMessage, FlowMessage, LocationRequestMessage, ProductMessage,
         ProductListMessage, CatalogMessage, CarouselMessage, CallPermissionRequestMessage, MixedButtonsMessage,
-        VoiceCallMessage, OrderDetailsMessage, OrderStatusMessage {
+        VoiceCallMessage, OrderDetailsMessage, OrderStatusMessage, AddressMessage {
 
   /** Meta's limit on {@code interactive.header.text}. */
   int MAX_HEADER_TEXT_LENGTH = 60;

@@ -1,5 +1,6 @@
 package dev.wabasdk.message.internal;
 
+import dev.wabasdk.message.AddressMessage;
 import dev.wabasdk.message.AudioMessage;
 import dev.wabasdk.message.CarouselMessage;
 import dev.wabasdk.message.CatalogMessage;
@@ -355,6 +356,13 @@ public final class MessageEncoder {
       object.put("type", "order_status");
       action.put("name", "review_order");
       action.put("parameters", OrderEncoder.orderStatus(status));
+    } else if (message instanceof AddressMessage address) {
+      object.put("type", "address_message");
+      if (address.header() != null) {
+        putHeader(object, InteractiveHeader.text(address.header()));
+      }
+      action.put("name", "address_message");
+      action.put("parameters", addressParameters(address));
     } else if (message instanceof VoiceCallMessage call) {
       object.put("type", "voice_call");
       action.put("name", "voice_call");
@@ -376,6 +384,28 @@ public final class MessageEncoder {
     }
     object.put("action", action);
     return object;
+  }
+
+  private static Map<String, Object> addressParameters(AddressMessage address) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("country", address.country());
+    if (address.values() != null) {
+      parameters.put("values", address.values().asMap());
+    }
+    if (!address.savedAddresses().isEmpty()) {
+      List<Object> saved = new ArrayList<>();
+      for (AddressMessage.SavedAddress s : address.savedAddresses()) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", s.id());
+        entry.put("value", s.value().asMap());
+        saved.add(entry);
+      }
+      parameters.put("saved_addresses", saved);
+    }
+    if (!address.validationErrors().isEmpty()) {
+      parameters.put("validation_errors", address.validationErrors());
+    }
+    return parameters;
   }
 
   private static List<Object> mixedButtons(MixedButtonsMessage mixed) {
