@@ -58,7 +58,7 @@ public record AddressMessage(
   public static final String INDIA = "IN";
 
   private static final String PARAMS = "interactive.action.parameters";
-  /** A plausible phone number: an optional +, then digits with spaces, hyphens or brackets between (8 to 25 long). */
+  /** A plausible phone number: an optional +, then digits with spaces, hyphens or brackets between, 7 to 24 of them. */
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{5,22}[0-9]");
 
   public AddressMessage {
