@@ -96,7 +96,8 @@ class InboundAddressMessageTest {
     InboundAddressMessage m = single(TYPED, InboundAddressMessage.class);
 
     assertThat(m.savedAddressId()).isNull();
-    assertThat(m.body()).isEqualTo("CUSTOMER_NAME\n+91XXXXXXXXXX\n666666, 01 Manoj estate, Bangalore, Bangalore, Karnataka");
+    assertThat(m.body())
+        .isEqualTo("CUSTOMER_NAME\n+91XXXXXXXXXX\n666666, 01 Manoj estate, Bangalore, Bangalore, Karnataka");
     assertThat(m.values().asMap()).containsExactly(
         Map.entry("name", "CUSTOMER_NAME"),
         Map.entry("phone_number", "+91XXXXXXXXXX"),
