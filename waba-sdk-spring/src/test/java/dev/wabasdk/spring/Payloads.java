@@ -33,6 +33,22 @@ final class Payloads {
       "category":"marketing_messages","value":"stop","timestamp":1731705721}]}}]}]}""")
       .getBytes(StandardCharsets.UTF_8);
 
+  /**
+   * The user's address, submitted in answer to an address message (India: {@code nfm_reply} named
+   * {@code address_message}), as in Meta's address messages guide.
+   */
+  static final byte[] ADDRESS_REPLY = ("""
+      {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"value":{\
+      "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881",\
+      "phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"CUSTOMER_NAME"},"wa_id":"919000012345"}],\
+      "messages":[{"context":{"from":"15550783881","id":"wamid.ADDRESSMSG1"},"from":"919000012345",\
+      "id":"wamid.ADDRESSREPLY1","timestamp":"1772129100","type":"interactive","interactive":{"type":"nfm_reply",\
+      "nfm_reply":{"name":"address_message","body":"CUSTOMER_NAME\\n+91xxxxxxxxxx\\n400063, 8, Goregaon, Mumbai",\
+      "response_json":"{\\"saved_address_id\\":\\"address1\\",\\"values\\":{\\"in_pin_code\\":\\"400063\\",\
+      \\"building_name\\":\\"\\",\\"landmark_area\\":\\"Goregaon\\",\\"city\\":\\"Mumbai\\",\
+      \\"name\\":\\"CUSTOMER_NAME\\",\\"phone_number\\":\\"+91xxxxxxxxxx\\",\\"floor_number\\":\\"8\\"}}"}}}]},\
+      "field":"messages"}]}]}""").getBytes(StandardCharsets.UTF_8);
+
   private Payloads() {}
 
   static String signature(byte[] body) {

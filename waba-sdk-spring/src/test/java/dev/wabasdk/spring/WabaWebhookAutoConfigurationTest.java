@@ -7,6 +7,8 @@ import dev.wabasdk.policy.OptOutRule;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.Verdict;
 import dev.wabasdk.webhook.DeduplicationStore;
+import dev.wabasdk.webhook.InboundAddressMessage;
+import dev.wabasdk.webhook.InboundFlowReplyMessage;
 import dev.wabasdk.webhook.InboundTextMessage;
 import dev.wabasdk.webhook.WebhookEvent;
 import dev.wabasdk.webhook.WebhookListener;
@@ -58,6 +60,23 @@ class WabaWebhookAutoConfigurationTest {
       context.getBean(WebhookProcessor.class)
           .handle(Payloads.signedHeaders(Payloads.INBOUND_TEXT), Payloads.INBOUND_TEXT);
       assertThat(listeners.all).hasSize(1);
+    });
+  }
+
+  @Test
+  void aSubmittedAddressIsPublishedAsAnInboundAddressMessageNotAsAFlowReply() {
+    runner.withUserConfiguration(AddressListeners.class).run(context -> {
+      assertThat(context.getBean(WebhookProcessor.class)
+          .handle(Payloads.signedHeaders(Payloads.ADDRESS_REPLY), Payloads.ADDRESS_REPLY).statusCode()).isEqualTo(200);
+      AddressListeners listeners = context.getBean(AddressListeners.class);
+      assertThat(listeners.addresses).singleElement().satisfies(address -> {
+        assertThat(address.savedAddressId()).isEqualTo("address1");
+        assertThat(address.values().inPinCode()).isEqualTo("400063");
+        assertThat(address.values().buildingName()).isEmpty();
+        assertThat(address.body()).isEqualTo("CUSTOMER_NAME\n+91xxxxxxxxxx\n400063, 8, Goregaon, Mumbai");
+        assertThat(address.context().id()).isEqualTo("wamid.ADDRESSMSG1");
+      });
+      assertThat(listeners.flowReplies).isEmpty();
     });
   }
 
@@ -266,6 +285,22 @@ class WabaWebhookAutoConfigurationTest {
       if (calls.size() == 1) {
         throw new IllegalStateException("database down");
       }
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class AddressListeners {
+    final List<InboundAddressMessage> addresses = new CopyOnWriteArrayList<>();
+    final List<InboundFlowReplyMessage> flowReplies = new CopyOnWriteArrayList<>();
+
+    @EventListener
+    void on(InboundAddressMessage address) {
+      addresses.add(address);
+    }
+
+    @EventListener
+    void on(InboundFlowReplyMessage reply) {
+      flowReplies.add(reply);
     }
   }
 

@@ -21,6 +21,7 @@ public sealed interface InboundMessage extends WebhookEvent
         InboundButtonReplyMessage,
         InboundListReplyMessage,
         InboundFlowReplyMessage,
+        InboundAddressMessage,
         InboundQuickReplyMessage,
         InboundReactionMessage,
         InboundOrderMessage,

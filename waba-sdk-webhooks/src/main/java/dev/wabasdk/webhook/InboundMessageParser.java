@@ -3,9 +3,11 @@ package dev.wabasdk.webhook;
 import dev.wabasdk.Referral;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.internal.Json;
+import dev.wabasdk.message.AddressValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -218,14 +220,8 @@ final class InboundMessageParser {
             ? null
             : new InboundListReplyMessage(header, id, title, reply.string("description"));
       }
-      case "nfm_reply": {
-        Object response = reply.get("response_json");
-        String responseJson =
-            response instanceof String s ? s : response instanceof Map<?, ?> ? Json.writeTree(response) : null;
-        return responseJson == null
-            ? null
-            : new InboundFlowReplyMessage(header, reply.string("name"), reply.string("body"), responseJson);
-      }
+      case "nfm_reply":
+        return nfmReply(header, reply);
       case "payment_method": {
         // Brazil's one-click payment: the user confirmed the card to pay an order with.
         String referenceId = reply.string("reference_id");
@@ -239,6 +235,59 @@ final class InboundMessageParser {
       default:
         return null;
     }
+  }
+
+  /**
+   * A form the user submitted: an address (India) when {@code name} is {@code address_message} and its
+   * {@code response_json} is a JSON object, else a Flow's reply (also an address whose response_json is malformed:
+   * the message still arrives, as it did before address messages were typed).
+   */
+  private static @Nullable InboundMessage nfmReply(MessageHeader header, JsonView reply) {
+    Object response = reply.get("response_json");
+    String responseJson =
+        response instanceof String s ? s : response instanceof Map<?, ?> ? Json.writeTree(response) : null;
+    if (responseJson == null) {
+      return null;
+    }
+    String name = reply.string("name");
+    if ("address_message".equals(name)) {
+      Map<?, ?> fields = response instanceof Map<?, ?> object ? object : jsonObject(responseJson);
+      if (fields != null) {
+        return new InboundAddressMessage(header, reply.string("body"), text(fields.get("saved_address_id")),
+            fields.get("values") instanceof Map<?, ?> values ? addressValues(values) : AddressValues.EMPTY,
+            responseJson);
+      }
+    }
+    return new InboundFlowReplyMessage(header, name, reply.string("body"), responseJson);
+  }
+
+  /** The JSON object in {@code json}, or null when it is not one. */
+  private static @Nullable Map<String, @Nullable Object> jsonObject(String json) {
+    try {
+      return RawJson.parse(json).map();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The address fields, numbers as their plain text (as {@link JsonView#string} reads them). */
+  private static AddressValues addressValues(Map<?, ?> values) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    values.forEach((key, value) -> {
+      String text = text(value);
+      if (key instanceof String field && text != null) {
+        fields.put(field, text);
+      }
+    });
+    return AddressValues.fromMap(fields);
+  }
+
+  /** A string, or a number's or boolean's text; null for anything else. */
+  private static @Nullable String text(@Nullable Object value) {
+    if (value instanceof BigDecimal d) {
+      return Math.abs((long) d.scale()) <= Json.MAX_NUMBER_LENGTH ? d.toPlainString() : d.toString();
+    }
+    return value instanceof String || value instanceof Boolean ? value.toString() : null;
   }
 
   private static InboundSystemMessage.@Nullable Identity identity(@Nullable JsonView identity) {

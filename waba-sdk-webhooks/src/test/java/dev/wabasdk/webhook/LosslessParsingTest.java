@@ -39,7 +39,9 @@ class LosslessParsingTest {
       "$.entry.changes.value.statuses.type",
       "it is the record's type: CallStatusUpdate (type: call), PaymentStatusUpdate (type: payment)",
       "$.entry.changes.value.message_echoes.edit.message.type", "the edited content's type is its record's type()",
-      "$.entry.changes.value.messages.edit.message.type", "the edited content's type is its record's type()");
+      "$.entry.changes.value.messages.edit.message.type", "the edited content's type is its record's type()",
+      "$.entry.changes.value.messages.interactive.nfm_reply.name",
+      "address_message is InboundAddressMessage's kind; any other name is InboundFlowReplyMessage.name()");
 
   /** Fixtures that test the fallback: their point is that nothing is typed. */
   private static final Set<String> UNKNOWN_BY_DESIGN = Set.of("unknown-field.json", "unknown-type.json",

@@ -47,7 +47,8 @@ class WebhookFastPathTest {
         "status-identity-check.json", "status-identity-mismatch.json");
     assertThat(taken).doesNotContain("image.json", "api-errors.json", "unknown-type.json", "user-actions-click.json",
         "template-status.json", "multi-entry.json", "payment-captured.json", "payment-pending-failed.json",
-        "payment-refunds.json", "payment-bsuid.json", "payment-method.json");
+        "payment-refunds.json", "payment-bsuid.json", "payment-method.json", "interactive-nfm-reply.json",
+        "interactive-address-message.json", "interactive-address-message-typed.json");
   }
 
   @Test
