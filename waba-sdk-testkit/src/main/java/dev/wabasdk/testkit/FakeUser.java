@@ -3,6 +3,7 @@ package dev.wabasdk.testkit;
 import dev.wabasdk.Referral;
 import static dev.wabasdk.testkit.internal.Json.obj;
 
+import dev.wabasdk.message.AddressValues;
 import dev.wabasdk.testkit.internal.FakeEngine;
 import dev.wabasdk.testkit.internal.Json;
 import java.util.List;
@@ -119,6 +120,42 @@ public final class FakeUser {
   /** Picks a row of the newest list message the app sent that has it ({@code list_reply}). */
   public UserMessage selectsListRow(String rowId) {
     return send(engine.listSelection(waId, rowId));
+  }
+
+  /**
+   * Fills in and submits the form of the newest address message ({@code interactive} {@code address_message},
+   * India) the app sent this user: Meta's inbound {@code interactive} message of type {@code nfm_reply}, named
+   * {@code address_message}, replying to the address message ({@code context}), its {@code response_json} the
+   * JSON string {@code {"values": {...}}} with exactly {@code values} (a pre-filled field the user keeps is one you
+   * pass), its {@code body} the address as text (name, phone number, then PIN code, address, landmark, city,
+   * state joined with ", ").
+   *
+   * <pre>{@code
+   * fake.user("+919876543210").submitsAddress(AddressValues.builder().name("Priya Sharma")
+   *     .phoneNumber("+919876543210").inPinCode("400063").address("Wing A, Cello Triumph").city("Mumbai").build());
+   * }</pre>
+   *
+   * @throws IllegalStateException when the app sent this user no address message (or only failed ones)
+   * @throws IllegalArgumentException for an {@code in_pin_code} over the form's 6 characters
+   */
+  public UserMessage submitsAddress(AddressValues values) {
+    return engine.addresses().submits(waId, Objects.requireNonNull(values, "values"));
+  }
+
+  /**
+   * Picks saved address {@code id} of the newest address message the app sent this user: the same
+   * {@code nfm_reply} as {@link #submitsAddress(AddressValues)}, its {@code response_json}
+   * {@code {"saved_address_id": id, "values": <that saved address's value>}}.
+   *
+   * <pre>{@code
+   * fake.user("+919876543210").picksSavedAddress("address1");
+   * }</pre>
+   *
+   * @throws IllegalStateException when the app sent this user no address message (or only failed ones)
+   * @throws IllegalArgumentException listing the saved address ids when {@code id} is not one of them
+   */
+  public UserMessage picksSavedAddress(String id) {
+    return engine.addresses().picksSaved(waId, Objects.requireNonNull(id, "id"));
   }
 
   /** Reacts to a message with an emoji; an empty emoji removes the reaction. */

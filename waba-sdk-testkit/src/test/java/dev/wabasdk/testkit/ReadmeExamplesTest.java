@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wabasdk.Referral;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.message.AddressMessage;
+import dev.wabasdk.message.AddressValues;
 import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.Message;
@@ -94,6 +96,26 @@ class ReadmeExamplesTest {
 
         assertThat(fake.awaitSentMessages(1).get(0).text()).isEqualTo("You said: ping");
       }
+    }
+  }
+
+  @Test
+  void addressMessages() {
+    try (FakeWhatsApp fake = FakeWhatsApp.start(); WhatsApp client = fake.clientBuilder().build()) {
+      fake.user("+919876543210").sends("Deliver it please");
+      client.messages().send(AddressMessage.builder().to("+919876543210").body("Where should we deliver?")
+          .country(AddressMessage.INDIA)
+          .savedAddress("home", AddressValues.builder().name("Priya Sharma").city("Mumbai").build())
+          .build());
+      FakeUser user = fake.user("+919876543210");
+      UserMessage typed = user.submitsAddress(AddressValues.builder().name("Priya Sharma")
+          .phoneNumber("+919876543210").inPinCode("400063").address("Wing A, Cello Triumph").city("Mumbai").build());
+      UserMessage picked = user.picksSavedAddress("home");
+
+      assertThat(typed.message()).contains("\"body\":\"Priya Sharma\\n+919876543210\\n400063, Wing A, Cello "
+          + "Triumph, Mumbai\"");
+      assertThat(picked.message()).contains("{\\\"saved_address_id\\\":\\\"home\\\",\\\"values\\\":"
+          + "{\\\"name\\\":\\\"Priya Sharma\\\",\\\"city\\\":\\\"Mumbai\\\"}}");
     }
   }
 

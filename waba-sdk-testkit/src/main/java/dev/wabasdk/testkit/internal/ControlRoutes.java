@@ -36,7 +36,8 @@ final class ControlRoutes {
       "POST /testkit/account/restrictions",
       "POST /testkit/reset",
       "GET /testkit/cost-chart.png[?width=640&height=400]"),
-      Stream.concat(ConsoleApi.ROUTES.stream(), PaymentRoutes.CONTROL_ROUTES.stream())).toList();
+      Stream.of(ConsoleApi.ROUTES, PaymentRoutes.CONTROL_ROUTES, AddressReplies.CONTROL_ROUTES)
+          .flatMap(List::stream)).toList();
 
   private final FakeEngine engine;
   private final Runnable reset;
@@ -62,6 +63,10 @@ final class ControlRoutes {
       MockResponse paymentRoute = engine.payments.control(method, s, body);
       if (paymentRoute != null) {
         return paymentRoute;
+      }
+      MockResponse addressRoute = engine.addresses.control(method, s, body);
+      if (addressRoute != null) {
+        return addressRoute;
       }
       if (method.equals("POST") && s.size() == 4 && s.get(1).equals("users") && s.get(3).equals("messages")) {
         String waId = FakeEngine.waId(s.get(2));

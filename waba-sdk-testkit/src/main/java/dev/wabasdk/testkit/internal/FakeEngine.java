@@ -60,6 +60,7 @@ public final class FakeEngine {
   final AdminRoutes admin = new AdminRoutes(this);
   final PaymentConfigurations paymentConfigurations = new PaymentConfigurations(this);
   final PaymentRoutes payments = new PaymentRoutes(this);
+  final AddressReplies addresses = new AddressReplies(this);
   private final FlowRunner flowRunner = new FlowRunner(this);
   private final FlowSessions flowSessions = new FlowSessions(this);
   private List<FakeEngine> business = List.of();
@@ -111,6 +112,11 @@ public final class FakeEngine {
   /** The Payments API's orders of this business and its users' payments. */
   public PaymentRoutes payments() {
     return payments;
+  }
+
+  /** The users' answers to the address messages of this business. */
+  public AddressReplies addresses() {
+    return addresses;
   }
 
   /** The payment configurations of this business. */

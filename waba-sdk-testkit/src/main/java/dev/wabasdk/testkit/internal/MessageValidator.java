@@ -18,7 +18,7 @@ final class MessageValidator {
   private static final Set<String> MEDIA = Set.of("image", "audio", "video", "document", "sticker");
   private static final Set<String> INTERACTIVE = Set.of("button", "list", "cta_url", "flow",
       "location_request_message", "product", "product_list", "catalog_message", "carousel",
-      "call_permission_request", "voice_call", "order_details", "order_status");
+      "call_permission_request", "voice_call", "order_details", "order_status", AddressValidator.KIND);
 
   private MessageValidator() {}
 
@@ -85,7 +85,7 @@ final class MessageValidator {
           throw GraphException.of(131008, "The parameter reaction['emoji'] is required.");
         }
       }
-      case "interactive" -> interactive(object);
+      case "interactive" -> interactive(object, "group".equals(body.get("recipient_type")));
       case "template" -> {
         required(object, "template", "name");
         if (Json.string(object, "language", "code") == null) {
@@ -139,7 +139,7 @@ final class MessageValidator {
     }
   }
 
-  private static void interactive(Map<String, Object> object) {
+  private static void interactive(Map<String, Object> object, boolean group) {
     String kind = required(object, "interactive", "type");
     if (!INTERACTIVE.contains(kind)) {
       throw GraphException.of(131009, "Param interactive['type'] is not valid: \"" + kind + "\".");
@@ -244,6 +244,7 @@ final class MessageValidator {
       case "product", "product_list", "catalog_message", "carousel" ->
           CommerceValidator.validate(kind, object, action);
       case "order_details", "order_status" -> PaymentsValidator.validate(kind, object, action);
+      case AddressValidator.KIND -> AddressValidator.validate(object, action, group);
       default -> {
         // Other kinds are accepted as long as their action object is present.
       }
@@ -280,7 +281,7 @@ final class MessageValidator {
     }
   }
 
-  private static void max(String name, @Nullable String value, int limit) {
+  static void max(String name, @Nullable String value, int limit) {
     if (value != null && value.codePointCount(0, value.length()) > limit) {
       throw GraphException.of(131009, "Param " + name + " must be at most " + limit + " characters long, was "
           + value.codePointCount(0, value.length()) + ".");

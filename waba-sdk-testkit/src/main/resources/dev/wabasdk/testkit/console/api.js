@@ -48,6 +48,7 @@ export const api = {
   send: (waId, message) => call('POST', `${user(waId)}/messages`, message),
   tapButton: (waId, id) => call('POST', `${user(waId)}/button-taps`, { id }),
   selectRow: (waId, rowId) => call('POST', `${user(waId)}/list-selections`, { row_id: rowId }),
+  address: (waId, answer) => call('POST', `${user(waId)}/addresses`, answer),
   pay: (waId, referenceId) => call('POST', `${user(waId)}/payments`, { reference_id: referenceId }),
   sendMedia: (waId, media) => call('POST', `${user(waId)}/media`, media),
   arriveFromAd: (waId, referral) => call('POST', `${user(waId)}/referral`, referral),

@@ -9,6 +9,8 @@ const state = {
   user: null,
   templates: [],
   openLists: new Set(),
+  openAddresses: new Set(),
+  addressDrafts: new Map(),
   replyTo: null,
   rendered: { conversation: '', templates: '', users: '', facts: '' },
 };
@@ -47,6 +49,25 @@ const actions = {
   tapButton: (id) => act(() => api.tapButton(requireUser(), id)),
   selectRow: (rowId) => act(() => api.selectRow(requireUser(), rowId)),
   pay: (referenceId) => act(() => api.pay(requireUser(), referenceId), `The user paid order ${referenceId}`),
+  isAddressOpen: (id) => state.openAddresses.has(id),
+  toggleAddress: (id) => {
+    if (state.openAddresses.has(id)) state.openAddresses.delete(id); else state.openAddresses.add(id);
+    state.rendered.conversation = '';
+    render();
+  },
+  // What QA typed survives the re-renders a status update causes.
+  addressDraft: (id, values) => {
+    if (!state.addressDrafts.has(id)) state.addressDrafts.set(id, { ...values });
+    return state.addressDrafts.get(id);
+  },
+  submitAddress: (id, values) => act(async () => {
+    const sent = await api.address(requireUser(), { values });
+    state.openAddresses.delete(id);
+    state.rendered.conversation = '';
+    return sent;
+  }, 'The user sent the address'),
+  pickSavedAddress: (savedId) => act(() => api.address(requireUser(), { saved_address_id: savedId }),
+    `The user picked saved address ${savedId}`),
   isListOpen: (id) => state.openLists.has(id),
   toggleList: (id) => {
     if (state.openLists.has(id)) state.openLists.delete(id); else state.openLists.add(id);

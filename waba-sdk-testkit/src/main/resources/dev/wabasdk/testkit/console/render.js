@@ -197,6 +197,8 @@ function interactiveContent(item, actions) {
       title: `Pay as the user (reference_id ${p.reference_id}; India's payment gateways only)`,
       onclick: () => actions.pay(p.reference_id),
     }, '💳 Review and pay')));
+  } else if (i.type === 'address_message') {
+    out.push(addressBlock(item, action.parameters || {}, actions));
   } else if (i.type === 'order_status') {
     const p = orderParameters(action);
     const status = [p.order?.status, p.payment ? `payment ${p.payment.status}` : null].filter(Boolean).join(' · ');
@@ -207,6 +209,48 @@ function interactiveContent(item, actions) {
     out.push(el('pre', { class: 'raw', text: JSON.stringify(action, null, 1) }));
   }
   return out;
+}
+
+/** Meta's address fields (India) with the form's labels, in the form's order. */
+const ADDRESS_FIELDS = {
+  name: 'Name', phone_number: 'Phone number', in_pin_code: 'PIN code', house_number: 'Flat / house number',
+  floor_number: 'Floor', tower_number: 'Tower', building_name: 'Building / apartment', address: 'Address',
+  landmark_area: 'Landmark / area', city: 'City', state: 'State',
+};
+
+/**
+ * An address message's buttons, and its form when open: pre-filled from values, each validation error under its
+ * field. Only the newest address message can be answered (the control API answers that one).
+ */
+function addressBlock(item, p, actions) {
+  const usable = item.id === actions.newestAddress;
+  const hint = usable ? null : 'Only the newest address message sent to this user can be answered';
+  const buttons = el('div', { class: 'buttons' },
+    el('button', {
+      type: 'button', class: 'reply-button address-open', 'data-message-id': item.id, disabled: !usable,
+      title: hint ?? 'Fill in the address form as the user', onclick: () => actions.toggleAddress(item.id),
+    }, '📍 Add address'),
+    (p.saved_addresses || []).map((saved) => el('button', {
+      type: 'button', class: 'reply-button address-saved', 'data-saved-id': saved.id, disabled: !usable,
+      title: hint ?? Object.values(saved.value || {}).filter(Boolean).join(', '),
+      onclick: () => actions.pickSavedAddress(saved.id),
+    }, `Use ${saved.id}`)));
+  if (!usable || !actions.isAddressOpen(item.id)) return buttons;
+  const draft = actions.addressDraft(item.id, p.values || {});
+  const errors = p.validation_errors || {};
+  const submit = (event) => {
+    event.preventDefault();
+    actions.submitAddress(item.id, Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== '')));
+  };
+  return [buttons, el('form', { class: 'address-form', 'data-message-id': item.id, onsubmit: submit },
+    Object.entries(ADDRESS_FIELDS).map(([field, label]) => el('label', { class: 'address-field' },
+      el('span', { text: label }),
+      el('input', {
+        name: field, value: draft[field] ?? '', type: field === 'phone_number' ? 'tel' : 'text',
+        maxlength: field === 'in_pin_code' ? 6 : null, oninput: (e) => { draft[field] = e.target.value; },
+      }),
+      errors[field] ? el('span', { class: 'field-error', 'data-field': field, text: errors[field] }) : null)),
+    el('button', { type: 'submit', class: 'send address-submit' }, 'Submit'))];
 }
 
 /** An order's action.parameters: an object, or a string holding one (Meta's text allows both). */
@@ -273,6 +317,9 @@ export function renderConversation(container, conversation, actions) {
     const key = `${r.message_id}|${item.direction}`;
     if (r.emoji) reactions.set(key, r.emoji); else reactions.delete(key);
   }
+  const newestAddress = conversation.filter((item) => item.direction === 'out' && item.status !== 'failed'
+    && item.message?.interactive?.type === 'address_message').at(-1)?.id;
+  actions = { ...actions, newestAddress };
   const nodes = [];
   let lastDay = null;
   for (const item of conversation) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wabasdk.RetrySettings;
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.error.WabaApiException;
+import dev.wabasdk.message.AddressMessage;
+import dev.wabasdk.message.AddressValues;
 import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.Message;
@@ -24,6 +26,8 @@ import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.testkit.FakeWhatsApp;
 import dev.wabasdk.testkit.SentMessage;
+import dev.wabasdk.testkit.UserMessage;
+import dev.wabasdk.testkit.internal.Json;
 import dev.wabasdk.webhook.InboundButtonReplyMessage;
 import dev.wabasdk.webhook.InboundTextMessage;
 import dev.wabasdk.webhook.WebhookHttpServer;
@@ -263,6 +267,55 @@ class ConsoleBrowserTest {
         .referenceId("ORD-7").order(OrderStatus.PROCESSING).build());
     assertThat(await(By.cssSelector(".order-status[data-reference-id='ORD-7']")).getText())
         .isEqualTo("Order ORD-7: processing");
+  }
+
+  @Test
+  void qaFillsInAnAddressMessageAsTheUser() {
+    fake.webhookUrl(null);
+    fake.user("+" + USER).sends("Deliver it please");
+    String older = client.messages().send(AddressMessage.builder().to("+" + USER).body("Your address?")
+        .country(AddressMessage.INDIA).build()).messageId();
+    String wamid = client.messages().send(AddressMessage.builder().to("+" + USER).body("Where should we deliver?")
+        .country(AddressMessage.INDIA)
+        .values(AddressValues.builder().name("Priya Sharma").inPinCode("666666").city("Bengaluru").build())
+        .validationError("in_pin_code", "We could not locate this pin code.")
+        .savedAddress("home", AddressValues.builder().name("Priya Sharma").city("Mumbai").build()).build())
+        .messageId();
+    browser.get(fake.baseUrl() + "?user=" + USER);
+
+    // Only the newest address message can be answered.
+    assertThat(await(By.cssSelector("button.address-open[data-message-id='" + older + "']")).isEnabled()).isFalse();
+    await(By.cssSelector("button.address-open[data-message-id='" + wamid + "']")).click();
+    WebElement form = await(By.cssSelector("form.address-form[data-message-id='" + wamid + "']"));
+    assertThat(form.findElements(By.tagName("input"))).hasSize(11);
+    assertThat(form.findElement(By.name("name")).getAttribute("value")).isEqualTo("Priya Sharma");
+    assertThat(form.findElement(By.cssSelector(".field-error[data-field='in_pin_code']")).getText())
+        .isEqualTo("We could not locate this pin code.");
+    WebElement pin = form.findElement(By.name("in_pin_code"));
+    pin.clear();
+    pin.sendKeys("560001");
+    form.findElement(By.name("address")).sendKeys("12 MG Road");
+    screenshot("address-form");
+    form.findElement(By.cssSelector("button.address-submit")).click();
+
+    await(By.xpath("//div[contains(@class,'bubble in')]//div[@class='text' and "
+        + "starts-with(text(),'Priya Sharma')]"));
+    UserMessage submitted = fake.userMessages().get(1);
+    assertThat(Json.at(Json.parseObject(submitted.message()), "context", "id")).isEqualTo(wamid);
+    assertThat(Json.at(Json.parseObject(submitted.message()), "interactive", "nfm_reply", "response_json"))
+        .isEqualTo("{\"values\":{\"name\":\"Priya Sharma\",\"in_pin_code\":\"560001\","
+            + "\"address\":\"12 MG Road\",\"city\":\"Bengaluru\"}}");
+    assertThat(fake.webhooks()).anySatisfy(w -> assertThat(w.payload())
+        .contains("Priya Sharma\\n560001, 12 MG Road, Bengaluru"));
+    assertThat(browser.findElements(By.cssSelector("form.address-form"))).isEmpty();
+
+    // A saved address, picked with its "Use" button.
+    await(By.cssSelector("button.address-saved[data-saved-id='home']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> fake.userMessages().size() == 3);
+    String picked = Json.string(Json.parseObject(fake.userMessages().get(2).message()), "interactive", "nfm_reply",
+        "response_json");
+    assertThat(picked).isEqualTo("{\"saved_address_id\":\"home\",\"values\":{\"name\":\"Priya Sharma\","
+        + "\"city\":\"Mumbai\"}}");
   }
 
   private WebElement await(By locator) {
