@@ -1,6 +1,8 @@
 package dev.wabasdk.samples.payments;
 
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.message.AddressMessage;
+import dev.wabasdk.message.AddressValues;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.OrderDetailsMessage;
 import dev.wabasdk.message.OrderDetailsMessage.GoodsType;
@@ -16,6 +18,7 @@ import dev.wabasdk.payment.RefundRequest;
 import dev.wabasdk.payment.RefundResult;
 import dev.wabasdk.testkit.FakeUser;
 import dev.wabasdk.testkit.FakeWhatsApp;
+import dev.wabasdk.webhook.InboundAddressMessage;
 import dev.wabasdk.webhook.PaymentStatusUpdate;
 import dev.wabasdk.webhook.WebhookHttpServer;
 import dev.wabasdk.webhook.WebhookProcessor;
@@ -24,10 +27,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A plant shop in India taking payment in the chat (Meta's Payments API), against the testkit's fake: it sends an
- * order with a Razorpay payment configuration; the customer's first attempt fails, the second is captured; the shop
+ * A plant shop in India taking payment in the chat (Meta's Payments API), against the testkit's fake: it asks for
+ * the delivery address with WhatsApp's address form, then sends an order with a Razorpay payment configuration; the customer's first attempt fails, the second is captured; the shop
  * confirms the payment with the look-up before shipping (Meta's advice), ships, and refunds a plant that broke on the
  * way.
  */
@@ -47,6 +51,7 @@ public final class ShopPayments {
     try (FakeWhatsApp fake = FakeWhatsApp.start();
         WhatsApp shop = fake.clientBuilder().build()) {
       List<PaymentStatusUpdate> updates = new CopyOnWriteArrayList<>();
+      AtomicReference<AddressValues> delivery = new AtomicReference<>();
       WebhookProcessor processor = WebhookProcessor.builder()
           .appSecret(fake.appSecret())
           .verifyToken("shop-payments-verify-token")
@@ -58,6 +63,10 @@ public final class ShopPayments {
                     + ")"))
                 + (update.refunds().isEmpty() ? "" : ", refunds " + update.refunds().stream()
                     .map(r -> r.amount().toBigDecimal() + " " + r.status()).toList()));
+          })
+          .on(InboundAddressMessage.class, address -> {
+            delivery.set(address.values());
+            out.println("  webhook: address " + address.values().inPinCode() + ", " + address.values().city());
           })
           .build();
       try (WebhookHttpServer receiver = WebhookHttpServer.start(processor,
@@ -71,6 +80,20 @@ public final class ShopPayments {
 
         FakeUser customer = fake.user(CUSTOMER).named("Priya");
         customer.sends("I'd like two aloe vera and a snake plant, please");
+
+        // WhatsApp's address form, the name and number pre-filled; the answer arrives as an InboundAddressMessage.
+        shop.messages().send(AddressMessage.builder()
+            .to(CUSTOMER)
+            .body("Lovely choice! Where should we deliver your plants?")
+            .country(AddressMessage.INDIA)
+            .values(AddressValues.builder().name("Priya").phoneNumber(CUSTOMER).build())
+            .build());
+        customer.submitsAddress(AddressValues.builder().name("Priya").phoneNumber(CUSTOMER).inPinCode("400063")
+            .floorNumber("8").address("Wing A, Cello Triumph, IB Patel Rd").landmarkArea("Goregaon")
+            .city("Mumbai").state("Maharashtra").build());
+        fake.awaitWebhooks();
+        AddressValues address = delivery.get();
+        out.println("Delivery address: " + address.address() + ", " + address.city() + " " + address.inPinCode());
 
         OrderDetailsMessage order = OrderDetailsMessage.builder()
             .to(CUSTOMER)
@@ -104,7 +127,7 @@ public final class ShopPayments {
           shop.messages().send(OrderStatusMessage.builder().to(CUSTOMER).body("Paid, thank you! We're packing it.")
               .referenceId(ORDER).order(OrderStatus.PROCESSING).build());
           shop.messages().send(OrderStatusMessage.builder().to(CUSTOMER).body("On its way")
-              .referenceId(ORDER).order(OrderStatus.SHIPPED, "Courier: BlueDart 7731").build());
+              .referenceId(ORDER).order(OrderStatus.SHIPPED, "BlueDart 7731 to " + address.city()).build());
         }
 
         customer.sends("One aloe arrived broken :(");
