@@ -32,6 +32,10 @@ final class TemplateJson {
     body.put("name", d.name());
     body.put("language", d.language());
     body.put("category", d.category().value());
+    if (hasOrderDetailsButton(d.components())) {
+      // Meta's order details templates (Brazil) and marketing checkout templates (India) declare the format.
+      body.put("display_format", "ORDER_DETAILS");
+    }
     body.put("parameter_format", d.parameterFormat().name());
     body.put("components", components(d.components(), d.parameterFormat()));
     if (d.messageSendTtlSeconds() != null) {
@@ -56,6 +60,16 @@ final class TemplateJson {
       body.put("message_send_ttl_seconds", e.messageSendTtlSeconds());
     }
     return body;
+  }
+
+  private static boolean hasOrderDetailsButton(List<Component> components) {
+    for (Component c : components) {
+      if (c instanceof Component.Buttons buttons
+          && buttons.buttons().stream().anyMatch(Button.OrderDetails.class::isInstance)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static List<Object> components(List<Component> components, ParameterFormat format) {

@@ -160,7 +160,8 @@ class CheckoutTemplatesTest {
     assertThat(request.getUrl().encodedPath()).isEqualTo("/v26.0/" + GraphServerExtension.WABA_ID
         + "/message_templates");
     assertThat(request.getBody().utf8()).isEqualTo(MessageFixtures.compact("""
-        {"name":"checkout_buy_now","language":"en_US","category":"MARKETING","parameter_format":"POSITIONAL",
+        {"name":"checkout_buy_now","language":"en_US","category":"MARKETING","display_format":"ORDER_DETAILS",
+         "parameter_format":"POSITIONAL",
          "components":[
           {"type":"HEADER","format":"IMAGE","example":{"header_handle":["4::aW1hZ2UvanBlZw==:ARb"]}},
           {"type":"BODY","text":"Hi {{1}}, your bread is ready to order.","example":{"body_text":[["Asha"]]}},

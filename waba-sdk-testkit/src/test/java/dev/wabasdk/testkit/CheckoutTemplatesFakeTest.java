@@ -173,6 +173,17 @@ class CheckoutTemplatesFakeTest {
     Wire.Reply unlabelled = create(PaymentsJson.without(CHECKOUT_TEXT, "components.1.buttons.0.text"));
     assertThat(details(unlabelled)).isEqualTo("Param buttons[...]['text'] of the ORDER_DETAILS button must be 1 "
         + "to 25 characters, was missing.");
+
+    // display_format, as Brazil's page declares it (and the SDK writes it): ORDER_DETAILS, with such a button.
+    Wire.Reply declared = create(PaymentsJson.with(CHECKOUT_TEXT.replace("checkout_buy_now", "declared"),
+        "ORDER_DETAILS", "display_format"));
+    assertThat(declared.code()).as(declared.body()).isEqualTo(200);
+    Wire.Reply carousel = create(PaymentsJson.with(CHECKOUT_TEXT, "CAROUSEL", "display_format"));
+    assertThat(details(carousel)).isEqualTo("Param display_format must be ORDER_DETAILS, was CAROUSEL.");
+    Wire.Reply noButton = create(PaymentsJson.with(PaymentsJson.with(CHECKOUT_TEXT,
+        List.of(Map.of("type", "QUICK_REPLY", "text", "Not now")), "components.1.buttons"),
+        "ORDER_DETAILS", "display_format"));
+    assertThat(details(noButton)).isEqualTo("display_format ORDER_DETAILS needs an ORDER_DETAILS button.");
   }
 
   @Test

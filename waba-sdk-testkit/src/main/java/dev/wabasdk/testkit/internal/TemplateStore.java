@@ -228,6 +228,26 @@ final class TemplateStore {
           orderDetailsButtons(Json.list(c, "buttons"), category);
         }
       }
+      displayFormat(components, Json.string(body, "display_format"));
+    }
+  }
+
+  /**
+   * {@code display_format} (Brazil's order details templates declare {@code ORDER_DETAILS}; India's older page asks
+   * it of marketing ones, its checkout example leaves it out): when given, ORDER_DETAILS with such a button.
+   */
+  private static void displayFormat(List<Object> components, @Nullable String displayFormat) {
+    if (displayFormat == null) {
+      return;
+    }
+    if (!displayFormat.equalsIgnoreCase("ORDER_DETAILS")) {
+      throw GraphException.of(100, "Param display_format must be ORDER_DETAILS, was " + displayFormat + ".");
+    }
+    boolean orderButton = components.stream().filter(c -> "BUTTONS".equalsIgnoreCase(Json.string(c, "type")))
+        .flatMap(c -> Json.list(c, "buttons").stream())
+        .anyMatch(b -> "ORDER_DETAILS".equalsIgnoreCase(Json.string(b, "type")));
+    if (!orderButton) {
+      throw GraphException.of(100, "display_format ORDER_DETAILS needs an ORDER_DETAILS button.");
     }
   }
 
