@@ -121,6 +121,16 @@ public final class FakeAccount {
   }
 
   /**
+   * Whether the business accepted the WhatsApp Payments terms of service (true at first). Without them, Meta refuses
+   * the payment configuration APIs with 131005 "Access denied" and {@code order_details} sends (messages and
+   * checkout or order details templates) with 134011, each naming where to accept them.
+   */
+  public FakeAccount paymentsTermsAccepted(boolean accepted) {
+    engine.paymentConfigurations().termsAccepted(accepted);
+    return this;
+  }
+
+  /**
    * Whether the business has completed Marketing Messages API onboarding (signed the terms); false at first. An
    * onboarded business's {@code /marketing_messages} sends are priced {@code marketing_lite}; otherwise they fall
    * back to Cloud API ({@code marketing}), or are refused when {@code product_policy} is {@code STRICT}.

@@ -26,6 +26,7 @@ public final class ErrorTitles {
       Map.entry(130497, "Business account is restricted from messaging users in this country"),
       Map.entry(131000, "Something went wrong"),
       Map.entry(131005, "Access denied"),
+      Map.entry(134011, "WhatsApp Payments terms of service has not been accepted"),
       Map.entry(131008, "Required parameter is missing"),
       Map.entry(131009, "Parameter value is not valid"),
       Map.entry(131016, "Service unavailable"),

@@ -59,6 +59,8 @@ public final class PaymentConfigurations {
 
   private final FakeEngine engine;
   private final Map<String, Configuration> configurations = new LinkedHashMap<>();
+  /** Whether the business accepted the WhatsApp Payments terms of service (as a business with payments has). */
+  private boolean termsAccepted = true;
 
   PaymentConfigurations(FakeEngine engine) {
     this.engine = engine;
@@ -76,6 +78,18 @@ public final class PaymentConfigurations {
 
   void reset() {
     configurations.clear();
+    termsAccepted = true;
+  }
+
+  /**
+   * Throws Meta's error for a business that has not accepted the WhatsApp Payments terms of service: 131005 "Access
+   * denied" for the configuration APIs, 134011 for an {@code order_details} send. Call under the engine's lock.
+   */
+  void requireTerms(int code) {
+    if (!termsAccepted) {
+      throw GraphException.of(code, "The WhatsApp Business Account has not accepted the WhatsApp Payments terms of "
+          + "service: accept them in WhatsApp Manager (Account tools > Payment configurations), then retry.");
+    }
   }
 
   // ---------------------------------------------------------------- the test's side
@@ -134,11 +148,19 @@ public final class PaymentConfigurations {
     }
   }
 
+  /** Sets whether the business accepted the WhatsApp Payments terms of service (true at first). */
+  public void termsAccepted(boolean accepted) {
+    synchronized (engine.lock) {
+      termsAccepted = accepted;
+    }
+  }
+
   // ---------------------------------------------------------------- Graph API
 
   /** {@code GET /{waba-id}/payment_configurations}: Meta's extra nesting, {@code data[0].payment_configurations}. */
   Map<String, Object> list() {
     synchronized (engine.lock) {
+      requireTerms(131005);
       List<Object> all = new ArrayList<>();
       configurations.values().forEach(c -> all.add(c.json()));
       return obj("data", List.of(obj("payment_configurations", all)));
@@ -148,6 +170,7 @@ public final class PaymentConfigurations {
   /** {@code GET /{waba-id}/payment_configuration/{name}}. */
   Map<String, Object> get(String name) {
     synchronized (engine.lock) {
+      requireTerms(131005);
       return obj("data", List.of(existing(name).json()));
     }
   }
@@ -184,6 +207,7 @@ public final class PaymentConfigurations {
       throw GraphException.of(100, "Param redirect_url must be an http(s) URL, was \"" + redirect + "\".");
     }
     synchronized (engine.lock) {
+      requireTerms(131005);
       if (configurations.containsKey(name)) {
         throw GraphException.of(100, "Param configuration_name must be unique in the WhatsApp Business Account: \""
             + name + "\" exists.");
@@ -206,6 +230,7 @@ public final class PaymentConfigurations {
     Map<String, Object> body = Json.parseObject(text);
     String name = required(body, "configuration_name");
     synchronized (engine.lock) {
+      requireTerms(131005);
       if (!existing(name).gateway()) {
         throw GraphException.of(100, "Param configuration_name names a upi_vpa configuration (" + name
             + "), which links to no payment gateway.");
@@ -223,6 +248,7 @@ public final class PaymentConfigurations {
       throw GraphException.of(100, "Param data_endpoint_url must be an http(s) URL, was \"" + url + "\".");
     }
     synchronized (engine.lock) {
+      requireTerms(131005);
       Configuration c = existing(name);
       c.dataEndpointUrl = url;
       c.updated = engine.now().getEpochSecond();
@@ -238,6 +264,7 @@ public final class PaymentConfigurations {
       throw GraphException.of(100, "The parameter configuration_name is required.");
     }
     synchronized (engine.lock) {
+      requireTerms(131005);
       existing(name);
       configurations.remove(name);
       return obj("success", true);

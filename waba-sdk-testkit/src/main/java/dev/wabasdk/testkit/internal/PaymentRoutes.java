@@ -84,7 +84,8 @@ public final class PaymentRoutes {
   // ---------------------------------------------------------------- sends
 
   /**
-   * The checks of an {@code order_details} send that need the business's state: a configuration the business has
+   * The checks of an {@code order_details} send that need the business's state: the payments terms of service
+   * accepted (134011), a configuration the business has
    * (of the gateway named), a reference id not used before, an expiration at least 300 s after the fake's now.
    * Call under the engine's lock, before the send is admitted.
    */
@@ -93,6 +94,7 @@ public final class PaymentRoutes {
     if (found == null) {
       return;
     }
+    engine.paymentConfigurations.requireTerms(134011);
     Map<String, Object> p = found.parameters();
     String at = found.at();
     String reference = String.valueOf(p.get("reference_id"));
