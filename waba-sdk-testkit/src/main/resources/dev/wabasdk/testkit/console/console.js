@@ -49,6 +49,10 @@ const actions = {
   tapButton: (id) => act(() => api.tapButton(requireUser(), id)),
   selectRow: (rowId) => act(() => api.selectRow(requireUser(), rowId)),
   pay: (referenceId) => act(() => api.pay(requireUser(), referenceId), `The user paid order ${referenceId}`),
+  failPayment: (referenceId) => act(() => api.failPayment(requireUser(), referenceId),
+    `The user's payment of order ${referenceId} failed`),
+  confirmCard: (referenceId) => act(() => api.confirmCard(requireUser(), referenceId),
+    `The user confirmed the card for order ${referenceId}`),
   isAddressOpen: (id) => state.openAddresses.has(id),
   toggleAddress: (id) => {
     if (state.openAddresses.has(id)) state.openAddresses.delete(id); else state.openAddresses.add(id);

@@ -192,11 +192,27 @@ function interactiveContent(item, actions) {
   } else if (i.type === 'order_details') {
     const p = orderParameters(action);
     out.push(orderLines(p));
-    out.push(el('div', { class: 'buttons' }, el('button', {
+    const kinds = (p.payment_settings || []).map((setting) => setting.type);
+    const buttons = [el('button', {
       type: 'button', class: 'reply-button pay', 'data-reference-id': p.reference_id,
       title: `Pay as the user (reference_id ${p.reference_id}; India's payment gateways only)`,
       onclick: () => actions.pay(p.reference_id),
-    }, '💳 Review and pay')));
+    }, '💳 Review and pay')];
+    if (kinds.includes('payment_gateway')) {
+      buttons.push(el('button', {
+        type: 'button', class: 'reply-button pay-fails', 'data-reference-id': p.reference_id,
+        title: 'A failed attempt as the user (BAD_REQUEST_ERROR, incorrect_pin): a pending payment webhook',
+        onclick: () => actions.failPayment(p.reference_id),
+      }, '✗ Payment fails'));
+    }
+    if (kinds.includes('offsite_card_pay')) {
+      buttons.push(el('button', {
+        type: 'button', class: 'reply-button confirm-card', 'data-reference-id': p.reference_id,
+        title: 'Confirm the card as the user (Brazil): an interactive payment_method message',
+        onclick: () => actions.confirmCard(p.reference_id),
+      }, '✓ Confirm card'));
+    }
+    out.push(el('div', { class: 'buttons' }, buttons));
   } else if (i.type === 'address_message') {
     out.push(addressBlock(item, action.parameters || {}, actions));
   } else if (i.type === 'order_status') {

@@ -259,6 +259,13 @@ class ConsoleBrowserTest {
         .isEqualTo("2 × Aloe vera · 349.00 INR");
     assertThat(browser.findElement(By.cssSelector(".order[data-reference-id='ORD-7'] .order-total")).getText())
         .isEqualTo("Total 781.76 INR");
+    // First a failed attempt (a gateway order has the button), then the payment.
+    await(By.cssSelector("button.pay-fails[data-reference-id='ORD-7']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        client.payments().lookup("razorpay-prod", "ORD-7").get(0).transactions().size() == 1);
+    assertThat(client.payments().lookup("razorpay-prod", "ORD-7").get(0).transactions().get(0).errorReason())
+        .isEqualTo("incorrect_pin");
+    assertThat(browser.findElements(By.cssSelector("button.confirm-card"))).isEmpty();
     await(By.cssSelector("button.pay[data-reference-id='ORD-7']")).click();
 
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
@@ -267,6 +274,27 @@ class ConsoleBrowserTest {
         .referenceId("ORD-7").order(OrderStatus.PROCESSING).build());
     assertThat(await(By.cssSelector(".order-status[data-reference-id='ORD-7']")).getText())
         .isEqualTo("Order ORD-7: processing");
+  }
+
+  @Test
+  void qaConfirmsABrazilianCardPaymentAsTheUser() {
+    String joao = "5511987654321";
+    fake.user("+" + joao).sends("Quero pagar com o cartão");
+    client.messages().send(OrderDetailsMessage.builder().to("+" + joao).body("Seu pedido")
+        .referenceId("BR-7").type(GoodsType.DIGITAL_GOODS)
+        .paymentSetting(PaymentSetting.offsiteCardPay("5235", "1234567"))
+        .currency("BRL").totalAmount(Amount.of(50000))
+        .build());
+    browser.get(fake.baseUrl() + "?user=" + joao);
+
+    assertThat(browser.findElements(By.cssSelector("button.pay-fails"))).isEmpty();
+    await(By.cssSelector("button.confirm-card[data-reference-id='BR-7']")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> fake.userMessages().size() == 2);
+    Object confirmation = Json.parseObject(fake.userMessages().get(1).message());
+    assertThat(Json.string(confirmation, "interactive", "type")).isEqualTo("payment_method");
+    assertThat(Json.string(confirmation, "interactive", "payment_method", "reference_id")).isEqualTo("BR-7");
+    assertThat(Json.string(confirmation, "interactive", "payment_method", "last_four_digits")).isEqualTo("5235");
   }
 
   @Test
