@@ -3,6 +3,7 @@ package dev.wabasdk.internal;
 import dev.wabasdk.template.ArchiveResult;
 import dev.wabasdk.template.ComparisonLookback;
 import dev.wabasdk.template.CreatedTemplate;
+import dev.wabasdk.template.CreativeFeatures;
 import dev.wabasdk.template.LibraryFilter;
 import dev.wabasdk.template.LibraryTemplate;
 import dev.wabasdk.template.LibraryTemplateRequest;
@@ -143,6 +144,26 @@ final class RealTemplatesApi implements TemplatesApi {
   @Override
   public CompletableFuture<Template> getAsync(String templateId) {
     return graph.executeAsync(GraphCall.get(getUrl(templateId)), RealTemplatesApi::parseTemplate);
+  }
+
+  @Override
+  public CreativeFeatures creativeFeatures(String templateId) {
+    return graph.execute(GraphCall.get(creativeFeaturesUrl(templateId)), RealTemplatesApi::parseCreativeFeatures);
+  }
+
+  @Override
+  public CompletableFuture<CreativeFeatures> creativeFeaturesAsync(String templateId) {
+    return graph.executeAsync(GraphCall.get(creativeFeaturesUrl(templateId)),
+        RealTemplatesApi::parseCreativeFeatures);
+  }
+
+  private HttpUrl creativeFeaturesUrl(String templateId) {
+    return graph.urlBuilder().addPathSegment(id("templateId", templateId))
+        .addQueryParameter("fields", "degrees_of_freedom_spec").build();
+  }
+
+  private static CreativeFeatures parseCreativeFeatures(Response response) throws IOException {
+    return TemplateJson.creativeFeatures(Json.readObject(response.body().string()));
   }
 
   private HttpUrl getUrl(String templateId) {

@@ -2,6 +2,8 @@ package dev.wabasdk.internal;
 
 import dev.wabasdk.template.Button;
 import dev.wabasdk.template.Component;
+import dev.wabasdk.template.CreativeFeature;
+import dev.wabasdk.template.CreativeFeatures;
 import dev.wabasdk.template.HeaderFormat;
 import dev.wabasdk.template.ParameterFormat;
 import dev.wabasdk.template.QualityScore;
@@ -41,6 +43,7 @@ final class TemplateJson {
     if (d.messageSendTtlSeconds() != null) {
       body.put("message_send_ttl_seconds", d.messageSendTtlSeconds());
     }
+    putCreativeFeatures(body, d.creativeFeatures());
     return body;
   }
 
@@ -59,7 +62,56 @@ final class TemplateJson {
     if (e.messageSendTtlSeconds() != null) {
       body.put("message_send_ttl_seconds", e.messageSendTtlSeconds());
     }
+    putCreativeFeatures(body, e.creativeFeatures());
     return body;
+  }
+
+  /** {@code degrees_of_freedom_spec}, as Meta's "Configure automatic creative optimizations" writes it. */
+  private static void putCreativeFeatures(Map<String, Object> body, @Nullable CreativeFeatures features) {
+    if (features == null || features.isEmpty()) {
+      return;
+    }
+    Map<String, Object> spec = new LinkedHashMap<>();
+    features.enrollments().forEach((feature, status) ->
+        spec.put(feature.value(), Map.of("enroll_status", status.name())));
+    body.put("degrees_of_freedom_spec", Map.of("creative_features_spec", spec));
+  }
+
+  /**
+   * A template's {@code degrees_of_freedom_spec} as Meta reads it back ({@code creative_features_spec}: a list of
+   * {@code {"key": "IMAGE_TOUCHUPS", "value": {"enroll_status": "OPT_OUT"}}}; the object form of a create request
+   * is read too); {@link CreativeFeatures#NONE} when it names no feature.
+   */
+  static CreativeFeatures creativeFeatures(Map<String, Object> template) {
+    Map<String, Object> dof = Json.object(template, "degrees_of_freedom_spec");
+    Object spec = dof == null ? null : dof.get("creative_features_spec");
+    Map<CreativeFeature, CreativeFeatures.EnrollStatus> enrollments = new LinkedHashMap<>();
+    if (spec instanceof List<?> list) {
+      for (Object entry : list) {
+        Map<String, Object> e = asObject(entry);
+        putEnrollment(enrollments, Json.string(e, "key"), Json.string(Json.object(e, "value"), "enroll_status"));
+      }
+    } else if (spec instanceof Map<?, ?> map) {
+      map.forEach((key, value) -> putEnrollment(enrollments, key instanceof String k ? k : null,
+          Json.string(asObject(value), "enroll_status")));
+    }
+    return enrollments.isEmpty() ? CreativeFeatures.NONE : new CreativeFeatures(enrollments);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static @Nullable Map<String, Object> asObject(@Nullable Object value) {
+    return value instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
+  }
+
+  private static void putEnrollment(Map<CreativeFeature, CreativeFeatures.EnrollStatus> enrollments,
+      @Nullable String key, @Nullable String status) {
+    if (key == null || status == null) {
+      return;
+    }
+    String normalized = status.strip().toUpperCase(java.util.Locale.ROOT);
+    if (normalized.equals("OPT_IN") || normalized.equals("OPT_OUT")) {
+      enrollments.put(CreativeFeature.of(key), CreativeFeatures.EnrollStatus.valueOf(normalized));
+    }
   }
 
   private static boolean hasOrderDetailsButton(List<Component> components) {

@@ -37,6 +37,11 @@ final class DefinitionChecks {
     if (d.messageSendTtlSeconds() != null && d.messageSendTtlSeconds() <= 0) {
       problems.add("message_send_ttl_seconds: must be positive, was " + d.messageSendTtlSeconds());
     }
+    CreativeFeatures creative = d.creativeFeatures();
+    if (creative != null && !creative.isEmpty() && !TemplateCategory.MARKETING.equals(d.category())) {
+      problems.add("degrees_of_freedom_spec: automatic creative optimizations are for MARKETING templates (sent"
+          + " through the Marketing Messages API), category is " + d.category().value());
+    }
     components(d.components(), d.category(), d.parameterFormat(), "components", true, problems);
     return problems;
   }

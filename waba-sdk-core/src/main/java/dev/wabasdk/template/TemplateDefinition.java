@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param parameterFormat how variables are written
  * @param components header, body, footer, buttons, carousel, limited-time offer
  * @param messageSendTtlSeconds how long Meta tries to deliver a message of this template, or null for the default
+ * @param creativeFeatures the Marketing Messages API's automatic creative optimizations this marketing template opts
+ *     in to or out of ({@code degrees_of_freedom_spec}), or null for Meta's defaults
  */
 public record TemplateDefinition(
     String name,
@@ -35,7 +37,8 @@ public record TemplateDefinition(
     TemplateCategory category,
     ParameterFormat parameterFormat,
     List<Component> components,
-    @Nullable Integer messageSendTtlSeconds) {
+    @Nullable Integer messageSendTtlSeconds,
+    @Nullable CreativeFeatures creativeFeatures) {
 
   public TemplateDefinition {
     Objects.requireNonNull(name, "name");
@@ -43,6 +46,12 @@ public record TemplateDefinition(
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(parameterFormat, "parameterFormat");
     components = List.copyOf(components);
+  }
+
+  /** A definition without creative optimization settings (the constructor before they existed). */
+  public TemplateDefinition(String name, String language, TemplateCategory category, ParameterFormat parameterFormat,
+      List<Component> components, @Nullable Integer messageSendTtlSeconds) {
+    this(name, language, category, parameterFormat, components, messageSendTtlSeconds, null);
   }
 
   /** A builder with positional parameters. */
@@ -104,6 +113,7 @@ public record TemplateDefinition(
     private ParameterFormat parameterFormat = ParameterFormat.POSITIONAL;
     private final List<Component> components = new ArrayList<>();
     private @Nullable Integer messageSendTtlSeconds;
+    private @Nullable CreativeFeatures creativeFeatures;
 
     private Builder(String name, String language, TemplateCategory category) {
       this.name = Objects.requireNonNull(name, "name");
@@ -129,9 +139,19 @@ public record TemplateDefinition(
       return this;
     }
 
+    /**
+     * Opts this marketing template in to or out of the Marketing Messages API's automatic creative optimizations
+     * ({@code degrees_of_freedom_spec}).
+     */
+    public Builder creativeFeatures(CreativeFeatures creativeFeatures) {
+      this.creativeFeatures = Objects.requireNonNull(creativeFeatures, "creativeFeatures");
+      return this;
+    }
+
     /** The definition; not yet checked against Meta's rules (see {@link TemplateDefinition#problems()}). */
     public TemplateDefinition build() {
-      return new TemplateDefinition(name, language, category, parameterFormat, components, messageSendTtlSeconds);
+      return new TemplateDefinition(name, language, category, parameterFormat, components, messageSendTtlSeconds,
+          creativeFeatures);
     }
   }
 }

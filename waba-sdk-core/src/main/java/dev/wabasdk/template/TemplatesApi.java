@@ -54,6 +54,16 @@ public interface TemplatesApi {
   CompletableFuture<Template> getAsync(String templateId);
 
   /**
+   * The template's opt-ins and opt-outs of the Marketing Messages API's automatic creative optimizations
+   * ({@code GET /{template-id}?fields=degrees_of_freedom_spec}); {@link CreativeFeatures#NONE} when it names none
+   * (Meta's defaults apply).
+   */
+  CreativeFeatures creativeFeatures(String templateId);
+
+  /** Async {@link #creativeFeatures(String)}. */
+  CompletableFuture<CreativeFeatures> creativeFeaturesAsync(String templateId);
+
+  /**
    * Edits a template ({@code POST /{template-id}}); it goes back to review.
    *
    * @throws IllegalArgumentException listing the problems of new components; nothing is sent

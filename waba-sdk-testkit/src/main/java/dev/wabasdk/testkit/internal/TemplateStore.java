@@ -42,6 +42,8 @@ final class TemplateStore {
     @Nullable String libraryTemplateName;
     /** The status to restore on unarchive. */
     @Nullable TemplateStatus statusBeforeArchive;
+    /** {@code degrees_of_freedom_spec}: each creative feature's {@code enroll_status}, by its lower-case key. */
+    final Map<String, String> creativeFeatures = new LinkedHashMap<>();
 
     Map<String, Object> node() {
       Map<String, Object> node = obj("name", name, "parameter_format", parameterFormat.name(), "components",
@@ -51,6 +53,13 @@ final class TemplateStore {
       }
       if (status.equals(TemplateStatus.REJECTED)) {
         node.put("rejected_reason", reasonValue());
+      }
+      if (!creativeFeatures.isEmpty()) {
+        // Read back as Meta shows it: a list of upper-case keys, each with its enroll_status.
+        List<Object> spec = new ArrayList<>();
+        creativeFeatures.forEach((key, enroll) -> spec.add(obj("key", key.toUpperCase(Locale.ROOT), "value",
+            obj("enroll_status", enroll))));
+        node.put("degrees_of_freedom_spec", obj("creative_features_spec", spec));
       }
       return node;
     }
@@ -107,9 +116,45 @@ final class TemplateStore {
     t.parameterFormat = definition.get("parameter_format") == null ? ParameterFormat.POSITIONAL
         : ParameterFormat.valueOf(String.valueOf(definition.get("parameter_format")));
     t.components = Json.list(Json.copy(definition), "components");
+    t.creativeFeatures.putAll(creativeFeatures(t.name, t.category, definition));
     t.submitted = now;
     templates.put(t.id, t);
     return t;
+  }
+
+  /**
+   * {@code degrees_of_freedom_spec.creative_features_spec} of a create or edit (Marketing Messages API): an object
+   * of lower-case feature keys, each {@code {"enroll_status": "OPT_IN" | "OPT_OUT"}}, for a MARKETING template;
+   * merged into what the template had.
+   */
+  private static Map<String, String> creativeFeatures(String name, TemplateCategory category,
+      Map<String, Object> body) {
+    Object dof = body.get("degrees_of_freedom_spec");
+    if (dof == null) {
+      return Map.of();
+    }
+    if (!TemplateCategory.MARKETING.equals(category)) {
+      throw GraphException.of(100, "Param degrees_of_freedom_spec is for MARKETING templates (Marketing Messages "
+          + "API creative optimizations); " + name + " is " + category.value() + ".");
+    }
+    Map<String, Object> spec = Json.map(dof, "creative_features_spec");
+    if (spec == null) {
+      throw GraphException.of(100, "Param degrees_of_freedom_spec['creative_features_spec'] must be a JSON object.");
+    }
+    Map<String, String> checked = new LinkedHashMap<>();
+    spec.forEach((key, value) -> {
+      String enroll = Json.string(value, "enroll_status");
+      if (!key.matches("[a-z][a-z0-9_]*")) {
+        throw GraphException.of(100, "Param degrees_of_freedom_spec['creative_features_spec'] has an invalid key \""
+            + key + "\" (lower-case feature keys such as image_touchups).");
+      }
+      if (!"OPT_IN".equals(enroll) && !"OPT_OUT".equals(enroll)) {
+        throw GraphException.of(100, "Param degrees_of_freedom_spec['creative_features_spec']['" + key
+            + "']['enroll_status'] must be OPT_IN or OPT_OUT, was " + enroll + ".");
+      }
+      checked.put(key, enroll);
+    });
+    return checked;
   }
 
   /** {@code POST /{waba-id}/message_templates}: the template starts PENDING. */
@@ -133,6 +178,8 @@ final class TemplateStore {
       throw GraphException.of(100, "Only APPROVED, REJECTED or PAUSED templates can be edited; " + t.name
           + " is " + t.status + ".");
     }
+    Map<String, String> creative = creativeFeatures(t.name, body.get("category") != null
+        ? TemplateCategory.of(String.valueOf(body.get("category"))) : t.category, body);
     if (body.containsKey("components")) {
       t.components = Json.list(Json.copy(body), "components");
     }
@@ -142,6 +189,7 @@ final class TemplateStore {
     if (body.get("parameter_format") != null) {
       t.parameterFormat = ParameterFormat.valueOf(String.valueOf(body.get("parameter_format")));
     }
+    t.creativeFeatures.putAll(creative);
     t.status = TemplateStatus.PENDING;
     t.reason = null;
     t.submitted = now;
