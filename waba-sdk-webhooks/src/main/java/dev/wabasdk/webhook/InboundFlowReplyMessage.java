@@ -27,10 +27,6 @@ public record InboundFlowReplyMessage(
 
   /** The parsed {@link #responseJson()}, or null when it is not a JSON object. */
   public @Nullable RawJson response() {
-    try {
-      return RawJson.parse(responseJson);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return RawJson.parseOrNull(responseJson);
   }
 }

@@ -251,7 +251,8 @@ final class InboundMessageParser {
     }
     String name = reply.string("name");
     if ("address_message".equals(name)) {
-      Map<?, ?> fields = response instanceof Map<?, ?> object ? object : jsonObject(responseJson);
+      RawJson parsed = response instanceof Map<?, ?> ? null : RawJson.parseOrNull(responseJson);
+      Map<?, ?> fields = response instanceof Map<?, ?> object ? object : parsed == null ? null : parsed.map();
       if (fields != null) {
         return new InboundAddressMessage(header, reply.string("body"), text(fields.get("saved_address_id")),
             fields.get("values") instanceof Map<?, ?> values ? addressValues(values) : AddressValues.EMPTY,
@@ -261,14 +262,6 @@ final class InboundMessageParser {
     return new InboundFlowReplyMessage(header, name, reply.string("body"), responseJson);
   }
 
-  /** The JSON object in {@code json}, or null when it is not one. */
-  private static @Nullable Map<String, @Nullable Object> jsonObject(String json) {
-    try {
-      return RawJson.parse(json).map();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
 
   /** The address fields, numbers as their plain text (as {@link JsonView#string} reads them). */
   private static AddressValues addressValues(Map<?, ?> values) {

@@ -62,6 +62,15 @@ public final class RawJson {
     return new RawJson(null, null, map);
   }
 
+  /** {@link #parse(String)}, or null when the text is not a JSON object (a form reply's {@code response_json}). */
+  static @Nullable RawJson parseOrNull(String json) {
+    try {
+      return parse(json);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /** The compact JSON text of this object (after parsing: whitespace and escapes may differ from the wire). */
   public String json() {
     String result = json;
