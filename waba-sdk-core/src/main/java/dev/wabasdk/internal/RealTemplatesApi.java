@@ -5,6 +5,7 @@ import dev.wabasdk.template.ComparisonLookback;
 import dev.wabasdk.template.CreatedTemplate;
 import dev.wabasdk.template.CreativeFeatures;
 import dev.wabasdk.template.LibraryFilter;
+import dev.wabasdk.template.MaxPrice;
 import dev.wabasdk.template.LibraryTemplate;
 import dev.wabasdk.template.LibraryTemplateRequest;
 import dev.wabasdk.template.TemplateComparison;
@@ -29,6 +30,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
 import okhttp3.Response;
@@ -155,6 +157,25 @@ final class RealTemplatesApi implements TemplatesApi {
   public CompletableFuture<CreativeFeatures> creativeFeaturesAsync(String templateId) {
     return graph.executeAsync(GraphCall.get(creativeFeaturesUrl(templateId)),
         RealTemplatesApi::parseCreativeFeatures);
+  }
+
+  @Override
+  public Optional<MaxPrice> maxPrice(String templateId) {
+    return graph.execute(GraphCall.get(fieldUrl(templateId, "optimization_spec")), RealTemplatesApi::parseMaxPrice);
+  }
+
+  @Override
+  public CompletableFuture<Optional<MaxPrice>> maxPriceAsync(String templateId) {
+    return graph.executeAsync(GraphCall.get(fieldUrl(templateId, "optimization_spec")),
+        RealTemplatesApi::parseMaxPrice);
+  }
+
+  private HttpUrl fieldUrl(String templateId, String field) {
+    return graph.urlBuilder().addPathSegment(id("templateId", templateId)).addQueryParameter("fields", field).build();
+  }
+
+  private static Optional<MaxPrice> parseMaxPrice(Response response) throws IOException {
+    return TemplateJson.maxPrice(Json.readObject(response.body().string()));
   }
 
   private HttpUrl creativeFeaturesUrl(String templateId) {

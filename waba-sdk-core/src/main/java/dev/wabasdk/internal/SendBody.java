@@ -54,7 +54,8 @@ final class SendBody {
 
   /**
    * The request body of {@code POST /{phone-number-id}/marketing_messages}: the message as for {@code /messages},
-   * then {@code product_policy} and {@code message_activity_sharing} when set (Meta's order). An extra field of the
+   * then {@code product_policy}, {@code message_activity_sharing} and {@code bid_spec} (the max price multiplier, a
+   * JSON number) when set (Meta's order). An extra field of the
    * same name set on the message wins, as extra fields do everywhere.
    */
   static RequestBody marketing(Message message, MarketingMessageOptions options) {
@@ -64,6 +65,10 @@ final class SendBody {
     }
     if (options.messageActivitySharing() != null) {
       body.putIfAbsent("message_activity_sharing", options.messageActivitySharing());
+    }
+    if (options.perMessageBidMultiplier() != null) {
+      // Still bid_spec at send time: Meta renamed only the template-level object to optimization_spec.
+      body.putIfAbsent("bid_spec", Map.of("per_message_bid_multiplier", options.perMessageBidMultiplier()));
     }
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {

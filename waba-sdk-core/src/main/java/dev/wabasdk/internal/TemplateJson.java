@@ -4,7 +4,9 @@ import dev.wabasdk.template.Button;
 import dev.wabasdk.template.Component;
 import dev.wabasdk.template.CreativeFeature;
 import dev.wabasdk.template.CreativeFeatures;
+import dev.wabasdk.template.BidStrategy;
 import dev.wabasdk.template.HeaderFormat;
+import dev.wabasdk.template.MaxPrice;
 import dev.wabasdk.template.ParameterFormat;
 import dev.wabasdk.template.QualityScore;
 import dev.wabasdk.template.RejectionReason;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +47,7 @@ final class TemplateJson {
       body.put("message_send_ttl_seconds", d.messageSendTtlSeconds());
     }
     putCreativeFeatures(body, d.creativeFeatures());
+    putMaxPrice(body, d.maxPrice(), true);
     return body;
   }
 
@@ -63,6 +67,7 @@ final class TemplateJson {
       body.put("message_send_ttl_seconds", e.messageSendTtlSeconds());
     }
     putCreativeFeatures(body, e.creativeFeatures());
+    putMaxPrice(body, e.maxPrice(), false);
     return body;
   }
 
@@ -75,6 +80,38 @@ final class TemplateJson {
     features.enrollments().forEach((feature, status) ->
         spec.put(feature.value(), Map.of("enroll_status", status.name())));
     body.put("degrees_of_freedom_spec", Map.of("creative_features_spec", spec));
+  }
+
+  /**
+   * {@code optimization_spec}, never the template-level {@code bid_spec} Meta stopped taking after July 31, 2026. The
+   * keys follow Meta's examples: {@code bid_amount} first on create, {@code bid_strategy} first on edit.
+   */
+  private static void putMaxPrice(Map<String, Object> body, @Nullable MaxPrice maxPrice, boolean create) {
+    if (maxPrice == null) {
+      return;
+    }
+    Map<String, Object> spec = new LinkedHashMap<>();
+    if (!create) {
+      spec.put("bid_strategy", maxPrice.bidStrategy().value());
+    }
+    spec.put("bid_amount", maxPrice.bidAmount());
+    spec.putIfAbsent("bid_strategy", maxPrice.bidStrategy().value());
+    body.put("optimization_spec", spec);
+  }
+
+  /**
+   * A template's {@code optimization_spec} as Meta reads it back; empty when absent (rate card pricing) or when its
+   * {@code bid_amount} is missing or not a valid one. A missing {@code bid_strategy} is Meta's only one.
+   */
+  static Optional<MaxPrice> maxPrice(Map<String, Object> template) {
+    Map<String, Object> spec = Json.object(template, "optimization_spec");
+    Long bidAmount = Json.longValue(spec, "bid_amount");
+    if (bidAmount == null || bidAmount < 1 || bidAmount > MaxPrice.MAX_BID_AMOUNT) {
+      return Optional.empty();
+    }
+    String strategy = Json.string(spec, "bid_strategy");
+    return Optional.of(new MaxPrice(bidAmount, strategy == null || strategy.isBlank()
+        ? BidStrategy.LOWEST_COST_WITH_BID_CAP : BidStrategy.of(strategy)));
   }
 
   /**

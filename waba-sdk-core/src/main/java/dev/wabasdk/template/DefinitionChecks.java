@@ -42,8 +42,17 @@ final class DefinitionChecks {
       problems.add("degrees_of_freedom_spec: automatic creative optimizations are for MARKETING templates (sent"
           + " through the Marketing Messages API), category is " + d.category().value());
     }
+    if (d.maxPrice() != null && !TemplateCategory.MARKETING.equals(d.category())) {
+      problems.add(maxPriceProblem(d.category()));
+    }
     components(d.components(), d.category(), d.parameterFormat(), "components", true, problems);
     return problems;
+  }
+
+  /** A max price on a template of another category than MARKETING. */
+  static String maxPriceProblem(TemplateCategory category) {
+    return "optimization_spec: a max price is for MARKETING templates (sent through the Marketing Messages API),"
+        + " category is " + category.value();
   }
 
   /** Checks a component list: the template's, or a carousel card's ({@code topLevel} false). */

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param messageSendTtlSeconds how long Meta tries to deliver a message of this template, or null for the default
  * @param creativeFeatures the Marketing Messages API's automatic creative optimizations this marketing template opts
  *     in to or out of ({@code degrees_of_freedom_spec}), or null for Meta's defaults
+ * @param maxPrice the Marketing Messages API's max price of this marketing template ({@code optimization_spec}), or
+ *     null for Meta's rate card
  */
 public record TemplateDefinition(
     String name,
@@ -38,7 +40,8 @@ public record TemplateDefinition(
     ParameterFormat parameterFormat,
     List<Component> components,
     @Nullable Integer messageSendTtlSeconds,
-    @Nullable CreativeFeatures creativeFeatures) {
+    @Nullable CreativeFeatures creativeFeatures,
+    @Nullable MaxPrice maxPrice) {
 
   public TemplateDefinition {
     Objects.requireNonNull(name, "name");
@@ -48,10 +51,10 @@ public record TemplateDefinition(
     components = List.copyOf(components);
   }
 
-  /** A definition without creative optimization settings (the constructor before they existed). */
+  /** A definition without creative optimization settings or max price (the constructor before they existed). */
   public TemplateDefinition(String name, String language, TemplateCategory category, ParameterFormat parameterFormat,
       List<Component> components, @Nullable Integer messageSendTtlSeconds) {
-    this(name, language, category, parameterFormat, components, messageSendTtlSeconds, null);
+    this(name, language, category, parameterFormat, components, messageSendTtlSeconds, null, null);
   }
 
   /** A builder with positional parameters. */
@@ -114,6 +117,7 @@ public record TemplateDefinition(
     private final List<Component> components = new ArrayList<>();
     private @Nullable Integer messageSendTtlSeconds;
     private @Nullable CreativeFeatures creativeFeatures;
+    private @Nullable MaxPrice maxPrice;
 
     private Builder(String name, String language, TemplateCategory category) {
       this.name = Objects.requireNonNull(name, "name");
@@ -148,10 +152,19 @@ public record TemplateDefinition(
       return this;
     }
 
+    /**
+     * Gives this marketing template a max price ({@code optimization_spec}, Marketing Messages API, BETA): its
+     * messages must then be sent with {@code marketingMessages()}.
+     */
+    public Builder maxPrice(MaxPrice maxPrice) {
+      this.maxPrice = Objects.requireNonNull(maxPrice, "maxPrice");
+      return this;
+    }
+
     /** The definition; not yet checked against Meta's rules (see {@link TemplateDefinition#problems()}). */
     public TemplateDefinition build() {
       return new TemplateDefinition(name, language, category, parameterFormat, components, messageSendTtlSeconds,
-          creativeFeatures);
+          creativeFeatures, maxPrice);
     }
   }
 }

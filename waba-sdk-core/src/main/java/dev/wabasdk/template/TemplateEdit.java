@@ -1,6 +1,7 @@
 package dev.wabasdk.template;
 
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,33 +15,44 @@ import org.jspecify.annotations.Nullable;
  * @param messageSendTtlSeconds the new delivery time-to-live, or null to keep it
  * @param creativeFeatures new opt-ins and opt-outs of the Marketing Messages API's automatic creative
  *     optimizations ({@code degrees_of_freedom_spec}), or null to keep them
+ * @param maxPrice the new max price of a marketing template ({@code optimization_spec}), or null to keep it
  */
 public record TemplateEdit(
     @Nullable TemplateCategory category,
     @Nullable ParameterFormat parameterFormat,
     @Nullable List<Component> components,
     @Nullable Integer messageSendTtlSeconds,
-    @Nullable CreativeFeatures creativeFeatures) {
+    @Nullable CreativeFeatures creativeFeatures,
+    @Nullable MaxPrice maxPrice) {
 
   public TemplateEdit {
     components = components == null ? null : List.copyOf(components);
     if (category == null && parameterFormat == null && components == null && messageSendTtlSeconds == null
-        && (creativeFeatures == null || creativeFeatures.isEmpty())) {
+        && (creativeFeatures == null || creativeFeatures.isEmpty()) && maxPrice == null) {
       throw new IllegalArgumentException("template edit: change at least one of category, parameter_format, "
-          + "components, message_send_ttl_seconds, degrees_of_freedom_spec");
+          + "components, message_send_ttl_seconds, degrees_of_freedom_spec, optimization_spec");
     }
   }
 
-  /** An edit without creative optimization settings (the constructor before they existed). */
+  /** An edit without creative optimization settings or max price (the constructor before they existed). */
   public TemplateEdit(@Nullable TemplateCategory category, @Nullable ParameterFormat parameterFormat,
       @Nullable List<Component> components, @Nullable Integer messageSendTtlSeconds) {
-    this(category, parameterFormat, components, messageSendTtlSeconds, null);
+    this(category, parameterFormat, components, messageSendTtlSeconds, null, null);
   }
 
   /** Changes the template's opt-ins and opt-outs of the automatic creative optimizations. */
   public static TemplateEdit creativeFeatures(CreativeFeatures creativeFeatures) {
-    return new TemplateEdit(null, null, null, null, java.util.Objects.requireNonNull(creativeFeatures,
-        "creativeFeatures"));
+    return new TemplateEdit(null, null, null, null, Objects.requireNonNull(creativeFeatures, "creativeFeatures"),
+        null);
+  }
+
+  /**
+   * Changes the max price of a marketing template ({@code optimization_spec}, Marketing Messages API, BETA). Meta's
+   * June 2026 rules allowed this only on a template created with a max price; approved templates take up to 100
+   * such edits an hour and 2,400 a day, outside the content-edit limit.
+   */
+  public static TemplateEdit maxPrice(MaxPrice maxPrice) {
+    return new TemplateEdit(null, null, null, null, null, Objects.requireNonNull(maxPrice, "maxPrice"));
   }
 
   /** Replaces the components. */
@@ -53,12 +65,18 @@ public record TemplateEdit(
     return new TemplateEdit(category, null, null, null);
   }
 
-  /** Problems of the new components (see {@link TemplateDefinition#problems()}). */
+  /**
+   * Problems of the new components (see {@link TemplateDefinition#problems()}), and a max price with a new category
+   * other than MARKETING.
+   */
   public List<String> problems() {
-    if (components == null) {
-      return List.of();
-    }
     List<String> problems = new java.util.ArrayList<>();
+    if (maxPrice != null && category != null && !TemplateCategory.MARKETING.equals(category)) {
+      problems.add(DefinitionChecks.maxPriceProblem(category));
+    }
+    if (components == null) {
+      return problems;
+    }
     DefinitionChecks.components(components, category, parameterFormat == null ? ParameterFormat.POSITIONAL
         : parameterFormat, "components", true, problems);
     return problems;

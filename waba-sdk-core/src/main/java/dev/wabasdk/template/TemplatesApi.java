@@ -4,6 +4,7 @@ import dev.wabasdk.paging.Page;
 import dev.wabasdk.paging.Paged;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
@@ -62,6 +63,15 @@ public interface TemplatesApi {
 
   /** Async {@link #creativeFeatures(String)}. */
   CompletableFuture<CreativeFeatures> creativeFeaturesAsync(String templateId);
+
+  /**
+   * The template's max price for the Marketing Messages API ({@code GET /{template-id}?fields=optimization_spec});
+   * empty when it has none (Meta's rate card applies).
+   */
+  Optional<MaxPrice> maxPrice(String templateId);
+
+  /** Async {@link #maxPrice(String)}. */
+  CompletableFuture<Optional<MaxPrice>> maxPriceAsync(String templateId);
 
   /**
    * Edits a template ({@code POST /{template-id}}); it goes back to review.
