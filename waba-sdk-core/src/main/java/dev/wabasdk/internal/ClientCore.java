@@ -106,7 +106,7 @@ public final class ClientCore implements AutoCloseable {
     }
     RealMessagesApi sender = new RealMessagesApi(graph, tenant, s.clock(), chain);
     this.messages = sender;
-    this.marketingMessages = new RealMarketingMessagesApi(sender);
+    this.marketingMessages = new RealMarketingMessagesApi(sender, graph, tenant.businessAccountId());
   }
 
   /**

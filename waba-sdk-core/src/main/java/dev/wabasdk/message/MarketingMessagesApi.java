@@ -31,6 +31,13 @@ public interface MarketingMessagesApi {
   int MARKETING_TEMPLATES_DISABLED_ON_CLOUD_API = 131063;
 
   /**
+   * Meta's code when a marketing template with a max price ({@code optimization_spec}, formerly {@code bid_spec}) is
+   * sent through Cloud API ({@code /messages}): "Marketing templates containing bid_spec are not supported by the
+   * Cloud API". Final ({@code ErrorKind.INVALID_REQUEST}, not retryable): send it with {@link #send} instead.
+   */
+  int MAX_PRICE_TEMPLATE_ON_CLOUD_API = 131061;
+
+  /**
    * Sends a marketing template with Meta's defaults and returns Meta's acceptance.
    *
    * @throws IllegalArgumentException when the message breaks one of Meta's limits (nothing was sent)
@@ -41,7 +48,10 @@ public interface MarketingMessagesApi {
     return send(message, MarketingMessageOptions.DEFAULTS);
   }
 
-  /** As {@link #send(TemplateMessage)}, with {@code product_policy} and {@code message_activity_sharing}. */
+  /**
+   * As {@link #send(TemplateMessage)}, with {@code product_policy}, {@code message_activity_sharing} and the max
+   * price multiplier {@code bid_spec.per_message_bid_multiplier}.
+   */
   SendResult send(TemplateMessage message, MarketingMessageOptions options);
 
   /** The asynchronous twin of {@link #send(TemplateMessage)}. */
@@ -54,4 +64,16 @@ public interface MarketingMessagesApi {
    * client's threads; an interceptor's exception (e.g. a policy denial) completes the future exceptionally.
    */
   CompletableFuture<SendResult> sendAsync(TemplateMessage message, MarketingMessageOptions options);
+
+  /**
+   * Meta's estimate of the deliveries marketing messages get at several max prices in the request's countries
+   * ({@code GET /{waba-id}/reachestimate}, max price BETA), for planning a template's {@code bid_amount}.
+   *
+   * @throws IllegalStateException when the client has no {@code businessAccountId}
+   * @throws dev.wabasdk.error.WabaApiException when Meta refuses it (e.g. an account not enrolled in max price)
+   */
+  ReachEstimate reachEstimate(ReachEstimateRequest request);
+
+  /** The asynchronous twin of {@link #reachEstimate}. */
+  CompletableFuture<ReachEstimate> reachEstimateAsync(ReachEstimateRequest request);
 }

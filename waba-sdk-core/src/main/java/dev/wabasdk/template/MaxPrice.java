@@ -1,6 +1,5 @@
 package dev.wabasdk.template;
 
-import dev.wabasdk.cost.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -18,9 +17,11 @@ import java.util.Objects;
  * account's own currency.
  *
  * <pre>{@code
- * MaxPrice max = MaxPrice.perDelivery(Money.of("0.87", "INR"));   // bid_amount 87000
- * Money back = max.perDelivery("INR");                            // INR 0.87
+ * MaxPrice max = MaxPrice.perDelivery(new BigDecimal("0.87"), "INR");   // bid_amount 87000
+ * BigDecimal back = max.perDelivery("INR");                             // 0.87
  * }</pre>
+ * (Amounts are plain {@code BigDecimal}s: {@code dev.wabasdk.cost.Money} sits above the client, where the
+ * resource packages may not reach; {@code Money.of(max.perDelivery("INR"), "INR")} makes one.)
  * Immutable and thread-safe.
  *
  * @param bidAmount {@code bid_amount}: the max price per 1,000 deliveries in the smallest unit of the account's
@@ -57,46 +58,42 @@ public record MaxPrice(long bidAmount, BidStrategy bidStrategy) {
   }
 
   /**
-   * A max price of {@code price} a delivery, with {@link BidStrategy#LOWEST_COST_WITH_BID_CAP}: {@code bid_amount}
-   * is the price in the currency's smallest unit times 1,000 (INR 0.87 gives 87000, USD 0.05 gives 5000, JPY 3 gives
-   * 3000). The currency must be the WhatsApp Business Account's: Meta takes no other.
+   * A max price of {@code price} a delivery in {@code currency}'s base unit, with
+   * {@link BidStrategy#LOWEST_COST_WITH_BID_CAP}: {@code bid_amount} is the price in the currency's smallest unit
+   * times 1,000 (INR 0.87 gives 87000, USD 0.05 gives 5000, JPY 3 gives 3000). The currency must be the WhatsApp
+   * Business Account's: Meta takes no other and converts nothing.
    *
+   * @param price the max price of one delivery, e.g. {@code 0.87}
+   * @param currency the account's ISO 4217 currency, e.g. {@code INR}
    * @throws IllegalArgumentException when the result is not a whole number from 1 to {@link #MAX_BID_AMOUNT} (a
    *     fraction of the smallest unit per 1,000 deliveries), or Java does not know the currency's minor unit
    */
-  public static MaxPrice perDelivery(Money price) {
+  public static MaxPrice perDelivery(BigDecimal price, String currency) {
     Objects.requireNonNull(price, "price");
-    BigDecimal perThousand = price.amount().movePointRight(minorDigits(price.currency())).multiply(
-        BigDecimal.valueOf(PER));
+    BigDecimal perThousand = price.movePointRight(minorDigits(currency)).multiply(BigDecimal.valueOf(PER));
     boolean whole = perThousand.signum() == 0 || perThousand.stripTrailingZeros().scale() <= 0;
     if (!whole || perThousand.signum() <= 0 || perThousand.compareTo(BigDecimal.valueOf(MAX_BID_AMOUNT)) > 0) {
-      throw new IllegalArgumentException("optimization_spec.bid_amount: " + price + " a delivery is "
-          + perThousand.stripTrailingZeros().toPlainString() + " per 1,000 deliveries in the currency's smallest"
-          + " unit; must be a whole number from 1 to " + MAX_BID_AMOUNT);
+      throw new IllegalArgumentException("optimization_spec.bid_amount: " + currency + " " + price.toPlainString()
+          + " a delivery is " + plain(perThousand) + " per 1,000 deliveries in the currency's smallest unit; must be"
+          + " a whole number from 1 to " + MAX_BID_AMOUNT);
     }
     return perThousand(perThousand.longValueExact());
   }
 
   /**
-   * This max price a delivery in {@code currency} (the account's): {@code bid_amount / 1000} in the smallest unit,
-   * in the base unit of the currency (87000 with INR is INR 0.87), as status webhooks report a message's cost.
+   * This max price a delivery in {@code currency}'s base unit (the account's currency): {@code bid_amount / 1000}
+   * smallest units, e.g. {@code 0.87} for 87000 in INR, the unit status webhooks report a message's {@code cost} in.
    *
    * @throws IllegalArgumentException when Java does not know the currency's minor unit
    */
-  public Money perDelivery(String currency) {
-    return Money.of(toBaseUnitsPerDelivery(BigDecimal.valueOf(bidAmount), currency), currency);
+  public BigDecimal perDelivery(String currency) {
+    return new BigDecimal(plain(BigDecimal.valueOf(bidAmount).movePointLeft(minorDigits(currency) + 3)));
   }
 
-  /**
-   * An amount Meta counts per 1,000 deliveries in {@code currency}'s smallest unit (a {@code bid_amount}, or a
-   * reach estimate's cost bound) as an amount a delivery in the currency's base unit, exactly.
-   *
-   * @throws IllegalArgumentException when Java does not know the currency's minor unit
-   */
-  public static BigDecimal toBaseUnitsPerDelivery(BigDecimal perThousandInSmallestUnit, String currency) {
-    Objects.requireNonNull(perThousandInSmallestUnit, "perThousandInSmallestUnit");
-    BigDecimal amount = perThousandInSmallestUnit.movePointLeft(minorDigits(currency) + 3).stripTrailingZeros();
-    return amount.scale() < 0 ? amount.setScale(0) : amount;
+  /** Without trailing zeros and never in exponent form: {@code 0.87}, {@code 87050}. */
+  private static String plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }
 
   /** Decimals of the currency's smallest unit (2 for INR and USD, 0 for JPY), from {@link Currency}. */
