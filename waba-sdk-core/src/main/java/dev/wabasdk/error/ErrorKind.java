@@ -17,8 +17,8 @@ public enum ErrorKind {
   /** Temporary failure on Meta's side: retry with backoff (1, 2, 131000, 131016, 131057, 133004). */
   TEMPORARY,
   /**
-   * Invalid request: parameters, permissions, account state (e.g. 131063, marketing templates disabled on Cloud API),
-   * or anything else.
+   * Invalid request: parameters, permissions, account state (e.g. 131063, marketing templates disabled on Cloud API;
+   * 131061, a template with a max price sent through Cloud API), or anything else.
    */
   INVALID_REQUEST
 }
