@@ -54,7 +54,8 @@ final class WebhookFastPath {
       "recipient_user_id", "biz_opaque_callback_data", "conversation", "pricing");
   private static final MemberOrder CONVERSATION_ORDER = MemberOrder.of("id", "expiration_timestamp", "origin");
   private static final MemberOrder ORIGIN_ORDER = MemberOrder.of("type");
-  private static final MemberOrder PRICING_ORDER = MemberOrder.of("billable", "pricing_model", "type", "category", "cost");
+  private static final MemberOrder PRICING_ORDER =
+      MemberOrder.of("billable", "pricing_model", "type", "category", "cost");
 
   private final byte[] body;
   private final WebhookJsonReader in;

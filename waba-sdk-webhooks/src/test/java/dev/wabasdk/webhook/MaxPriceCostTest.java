@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 class MaxPriceCostTest {
 
   private static final String FIXTURE = "status-delivered-max-price.json";
+  /** The fixture's cost object, as written there. */
+  private static final String COST = "{\n" + " ".repeat(20) + "\"amount\": 0.035,\n" + " ".repeat(20)
+      + "\"currency\": \"USD\"\n" + " ".repeat(18) + "}";
   private static final Pricing META_EXAMPLE = new Pricing(true, PricingModel.PMP, PricingType.REGULAR,
       PricingCategory.MARKETING_LITE, new Money(new BigDecimal("0.035"), "USD"));
 
@@ -94,8 +97,7 @@ class MaxPriceCostTest {
         "{\"currency\": \"USD\"}", "{\"amount\": 0.035}", "{\"amount\": 0.035, \"currency\": \"US\"}",
         "{\"amount\": 0.035, \"currency\": \"USDT\"}", "{\"amount\": 0.035, \"currency\": \"U$D\"}",
         "{\"amount\": 0.035, \"currency\": 840}", "null")) {
-      byte[] body = text().replace("{\n                    \"amount\": 0.035,\n                    \"currency\": \"USD\"\n"
-          + "                  }", cost).getBytes(StandardCharsets.UTF_8);
+      byte[] body = text().replace(COST, cost).getBytes(StandardCharsets.UTF_8);
       assertThat(new String(body, StandardCharsets.UTF_8)).as("replaced").isNotEqualTo(text());
       List<WebhookEvent> events = WebhookProcessor.parse(body);
       assertThat(events).as(cost).singleElement().isInstanceOf(MessageStatus.class);
@@ -113,13 +115,12 @@ class MaxPriceCostTest {
 
   @Test
   void theFourArgumentConstructorHasNoCost() {
-    assertThat(new Pricing(false, PricingModel.PMP, PricingType.FREE_CUSTOMER_SERVICE, PricingCategory.SERVICE).cost())
-        .isNull();
+    assertThat(new Pricing(false, PricingModel.PMP, PricingType.FREE_CUSTOMER_SERVICE, PricingCategory.SERVICE)
+        .cost()).isNull();
   }
 
   private static Money cost(String cost) {
-    byte[] body = text().replace("{\n                    \"amount\": 0.035,\n                    \"currency\": \"USD\"\n"
-        + "                  }", cost).getBytes(StandardCharsets.UTF_8);
+    byte[] body = text().replace(COST, cost).getBytes(StandardCharsets.UTF_8);
     return ((MessageStatus) WebhookProcessor.parse(body).get(0)).pricing().cost();
   }
 
