@@ -1,11 +1,14 @@
 package dev.wabasdk.webhook;
 
+import dev.wabasdk.cost.Money;
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.cost.PricingModel;
 import dev.wabasdk.cost.PricingType;
 import dev.wabasdk.message.DeliveryStatus;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Parses the {@code statuses[]} of a {@code messages} change. Stateless. */
@@ -110,7 +113,27 @@ final class StatusParser {
       return null;
     }
     return pricing(pricing.get("billable"), pricing.string("pricing_model"), pricing.string("type"),
-        pricing.string("category"));
+        pricing.string("category"), cost(pricing.object("cost")));
+  }
+
+  /**
+   * A {@code pricing.cost} ({@code {"amount": 0.035, "currency": "USD"}}), or null when absent or malformed (not an
+   * object, {@code amount} not a number, {@code currency} not three letters): a bad estimate must not cost the status.
+   * Shared by this parser and {@link WebhookFastPath}.
+   */
+  static @Nullable Money cost(@Nullable JsonView cost) {
+    if (cost == null) {
+      return null;
+    }
+    BigDecimal amount = cost.numberOrNull("amount");
+    if (amount == null || !(cost.get("currency") instanceof String currency)) {
+      return null;
+    }
+    String code = currency.strip().toUpperCase(Locale.ROOT);
+    if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return null;
+    }
+    return new Money(amount, code);
   }
 
   /**
@@ -118,11 +141,16 @@ final class StatusParser {
    * this parser and {@link WebhookFastPath}.
    */
   static Pricing pricing(
-      @Nullable Object billable, @Nullable String model, @Nullable String type, @Nullable String category) {
+      @Nullable Object billable,
+      @Nullable String model,
+      @Nullable String type,
+      @Nullable String category,
+      @Nullable Money cost) {
     return new Pricing(
         billable instanceof Boolean b ? b : billable instanceof String s ? Boolean.valueOf(s) : null,
         WebhookParser.open(model, PricingModel::of),
         WebhookParser.open(type, PricingType::of),
-        WebhookParser.open(category, PricingCategory::of));
+        WebhookParser.open(category, PricingCategory::of),
+        cost);
   }
 }

@@ -44,7 +44,7 @@ class WebhookFastPathTest {
     assertThat(taken).contains("text.json", "text-twice.json", "status-delivered-pmp.json", "status-failed.json",
         "status-group.json", "status-bsuid.json", "status-parent-spelling.json", "status-read-fep.json",
         "status-sent-cbp.json", "bsuid-message.json", "group-text.json", "referral.json", "text-identity-check.json",
-        "status-identity-check.json", "status-identity-mismatch.json");
+        "status-identity-check.json", "status-identity-mismatch.json", "status-delivered-max-price.json");
     assertThat(taken).doesNotContain("image.json", "api-errors.json", "unknown-type.json", "user-actions-click.json",
         "template-status.json", "multi-entry.json", "payment-captured.json", "payment-pending-failed.json",
         "payment-refunds.json", "payment-bsuid.json", "payment-method.json", "interactive-nfm-reply.json",

@@ -38,6 +38,8 @@ public final class ErrorTitles {
       Map.entry(131048, "Spam rate limit hit"),
       Map.entry(131049, "This message was not delivered to maintain healthy ecosystem engagement."),
       Map.entry(131063, "Marketing templates disabled for Cloud API"),
+      // Meta documents only the message for 131061; the fake uses its first sentence as the title.
+      Map.entry(131061, "Marketing templates containing bid_spec are not supported by the Cloud API"),
       Map.entry(131050, "User stopped marketing messages"),
       Map.entry(131051, "Unsupported message type"),
       Map.entry(131052, "Media download error"),

@@ -45,6 +45,7 @@ public final class FakeDispatcher extends Dispatcher {
       "GET /{version}/{waba-id}/phone_numbers",
       "GET /{version}/{waba-id}?fields=analytics|conversation_analytics|pricing_analytics.start(..)...",
       "GET /{version}/{waba-id}/template_analytics",
+      "GET /{version}/{waba-id}/reachestimate",
       "GET|POST|DELETE /{version}/{waba-id}/message_templates",
       "GET|POST /{version}/{template-id}",
       "POST /{version}/{template-id}/unpause",
@@ -362,6 +363,10 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, accounts.phoneNumbers(url));
         case "GET template_analytics":
           return json(200, analytics.templates(url));
+        case "GET reachestimate":
+          synchronized (engine.lock) {
+            return json(200, MaxPrice.reachEstimate(url, engine.pricing, engine.now()));
+          }
         case "POST flows":
           return json(200, engine.flows.create(Json.parseObject(text)));
         case "GET flows":

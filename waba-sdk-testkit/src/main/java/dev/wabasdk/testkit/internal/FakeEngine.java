@@ -640,10 +640,10 @@ public final class FakeEngine {
     return outbound.send(version, body, raw, null);
   }
 
-  /** A template send priced as {@code route} ({@code marketing_lite}, or {@code marketing} for a Cloud API fallback). */
+  /** A template send priced as {@code route} ({@code marketing_lite} or a Cloud API fallback's {@code marketing}). */
   Map<String, Object> sendOn(String version, Map<String, Object> body, String raw,
-      dev.wabasdk.cost.PricingCategory route) {
-    return outbound.send(version, body, raw, route);
+      dev.wabasdk.cost.PricingCategory route, java.math.@Nullable BigDecimal bidMultiplier) {
+    return outbound.send(version, body, raw, route, bidMultiplier);
   }
 
   /** {@code POST /{phone-number-id}/marketing_messages}. */

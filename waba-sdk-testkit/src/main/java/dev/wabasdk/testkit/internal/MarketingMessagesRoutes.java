@@ -72,6 +72,7 @@ final class MarketingMessagesRoutes {
       throw GraphException.of(100, "Param message_activity_sharing must be a boolean, was " + Json.write(sharing)
           + ".");
     }
+    java.math.BigDecimal multiplier = MaxPrice.multiplier(body); // bid_spec: a max-price template's adjustment
     if (!body.containsKey("to") && !body.containsKey("recipient")) {
       throw GraphException.of(100, "The parameter to is required.");
     }
@@ -87,11 +88,12 @@ final class MarketingMessagesRoutes {
         route = PricingCategory.MARKETING; // Cloud API fallback: OutboundMessages refuses it with 131063 if disabled
       }
     }
-    // The two MM fields checked above; the rest is validated as a /messages template send (raw keeps them).
+    // The MM fields checked above; the rest is validated as a /messages template send (raw keeps them).
     Map<String, Object> message = new LinkedHashMap<>(body);
     message.remove("product_policy");
     message.remove("message_activity_sharing");
-    return engine.sendOn(version, message, raw, route);
+    message.remove("bid_spec");
+    return engine.sendOn(version, message, raw, route, multiplier);
   }
 
   /**

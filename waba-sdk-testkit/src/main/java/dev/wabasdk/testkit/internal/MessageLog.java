@@ -39,6 +39,8 @@ final class MessageLog {
     @Nullable String callbackData;
     /** The recipient, for the BSUID and contact in the status webhooks (null for messages to a group). */
     Users.@Nullable UserState user;
+    /** The charge a max-price Marketing Messages API delivery reports ({@code pricing.cost}), or null. */
+    dev.wabasdk.cost.@Nullable Money maxPriceCost;
 
     SentMessage snapshot() {
       return new SentMessage(id, to, type, timestamp, status, error, pricingCategory, pricingType, billable, request);

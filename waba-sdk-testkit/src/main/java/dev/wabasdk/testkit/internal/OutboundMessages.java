@@ -36,6 +36,15 @@ final class OutboundMessages {
    * only, priced in that category ({@code marketing_lite}, or {@code marketing} when it fell back to Cloud API).
    */
   Map<String, Object> send(String version, Map<String, Object> body, String raw, @Nullable PricingCategory route) {
+    return send(version, body, raw, route, null);
+  }
+
+  /**
+   * {@link #send(String, Map, String, PricingCategory)} with a {@code /marketing_messages} send's
+   * {@code bid_spec.per_message_bid_multiplier} (null: 1), which scales a max-price template's charge.
+   */
+  Map<String, Object> send(String version, Map<String, Object> body, String raw, @Nullable PricingCategory route,
+      java.math.@Nullable BigDecimal bidMultiplier) {
     if (!body.containsKey("messaging_product")) {
       throw GraphException.of(100, "The parameter messaging_product is required.");
     }
@@ -82,6 +91,12 @@ final class OutboundMessages {
             + (template == null ? "this is not a template" : "template " + template.name + " is "
             + template.category.value()) + ".");
       }
+      if (template != null && template.bidAmount != null && !PricingCategory.MARKETING_LITE.equals(route)) {
+        // Also a /marketing_messages send that falls back to Cloud API: that route knows no max price.
+        throw GraphException.of(MaxPrice.CLOUD_API_REFUSED, "Marketing templates containing bid_spec are not"
+            + " supported by the Cloud API. To use templates with bid_spec, please use the Marketing Messages API"
+            + " for WhatsApp.");
+      }
       if (marketingTemplate && !PricingCategory.MARKETING_LITE.equals(route)
           && engine.marketingMessages.disabledOnCloudApi()) {
         throw GraphException.of(MARKETING_DISABLED, "Your template is categorized as Marketing, but marketing"
@@ -125,6 +140,9 @@ final class OutboundMessages {
         engine.pricing.priceDirectSend(record, user, pricedAs, version, engine.ids, now);
       } else {
         engine.pricing.price(record, user, template, version, engine.ids, now);
+      }
+      if (template != null && template.bidAmount != null) {
+        record.maxPriceCost = MaxPrice.cost(template.bidAmount, bidMultiplier, engine.pricing.marketingRate(to, now));
       }
       engine.messages.add(record);
       engine.lock.notifyAll();

@@ -3,9 +3,13 @@ package dev.wabasdk.testkit.internal;
 import static dev.wabasdk.testkit.internal.Json.obj;
 
 import dev.wabasdk.cost.CostEstimator;
+import dev.wabasdk.cost.Market;
 import dev.wabasdk.cost.MessagePrice;
+import dev.wabasdk.cost.Money;
 import dev.wabasdk.cost.PriceQuery;
 import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.cost.PricingModel;
+import dev.wabasdk.cost.RateCard;
 import dev.wabasdk.cost.PricingType;
 import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
 import dev.wabasdk.testkit.internal.TemplateStore.TemplateRecord;
@@ -13,6 +17,7 @@ import dev.wabasdk.testkit.internal.Users.UserState;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -103,6 +108,29 @@ final class Pricing {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /**
+   * The published marketing rate (per message, base units) of the market of {@code waId} at {@code now}: what a
+   * max-price delivery costs at most in the fake ({@link MaxPrice#cost}); the rate card's currency.
+   */
+  Money marketingRate(String waId, Instant now) {
+    MessagePrice price = priceOf(waId, PricingCategory.MARKETING, false, false, false, now);
+    return price != null ? price.price() : marketingRateOf(Market.OTHER, now);
+  }
+
+  /** The published marketing rate of a country's market ({@code "IN"}) at {@code now}: the reach estimate's base. */
+  Money marketingRateOfCountry(String iso2, Instant now) {
+    LocalDate day = LocalDate.ofInstant(now, estimator.zone());
+    return marketingRateOf(estimator.marketMapping().marketOfCountry(iso2, day), now);
+  }
+
+  private Money marketingRateOf(Market market, Instant now) {
+    LocalDate day = LocalDate.ofInstant(now, estimator.zone());
+    RateCard card = estimator.cardFor(PricingModel.PMP, day);
+    Market onCard = estimator.marketMapping().marketOn(market, card.effectiveFrom());
+    return card.rate(onCard, PricingCategory.MARKETING).or(() -> card.rate(Market.OTHER, PricingCategory.MARKETING))
+        .orElse(Money.zero(card.currency()));
   }
 
   static int majorVersion(String version) {

@@ -21,7 +21,7 @@ final class TemplateRoutes {
   private static final Set<String> TEMPLATE_FIELDS = Set.of("id", "name", "language", "status", "category",
       "previous_category", "correct_category", "sub_category", "parameter_format", "components", "quality_score",
       "rejected_reason", "message_send_ttl_seconds", "library_template_name", "cta_url_link_tracking_opted_out",
-      "degrees_of_freedom_spec");
+      "degrees_of_freedom_spec", "optimization_spec");
 
   private final FakeEngine engine;
 

@@ -44,6 +44,8 @@ final class TemplateStore {
     @Nullable TemplateStatus statusBeforeArchive;
     /** {@code degrees_of_freedom_spec}: each creative feature's {@code enroll_status}, by its lower-case key. */
     final Map<String, String> creativeFeatures = new LinkedHashMap<>();
+    /** {@code optimization_spec.bid_amount}: the max price per 1,000 deliveries (smallest unit), or null. */
+    @Nullable Long bidAmount;
 
     Map<String, Object> node() {
       Map<String, Object> node = obj("name", name, "parameter_format", parameterFormat.name(), "components",
@@ -60,6 +62,9 @@ final class TemplateStore {
         creativeFeatures.forEach((key, enroll) -> spec.add(obj("key", key.toUpperCase(Locale.ROOT), "value",
             obj("enroll_status", enroll))));
         node.put("degrees_of_freedom_spec", obj("creative_features_spec", spec));
+      }
+      if (bidAmount != null) {
+        node.put("optimization_spec", MaxPrice.node(bidAmount));
       }
       return node;
     }
@@ -117,6 +122,7 @@ final class TemplateStore {
         : ParameterFormat.valueOf(String.valueOf(definition.get("parameter_format")));
     t.components = Json.list(Json.copy(definition), "components");
     t.creativeFeatures.putAll(creativeFeatures(t.name, t.category, definition));
+    t.bidAmount = MaxPrice.bidAmount(t.name, t.category, definition, now);
     t.submitted = now;
     templates.put(t.id, t);
     return t;
@@ -178,8 +184,15 @@ final class TemplateStore {
       throw GraphException.of(100, "Only APPROVED, REJECTED or PAUSED templates can be edited; " + t.name
           + " is " + t.status + ".");
     }
-    Map<String, String> creative = creativeFeatures(t.name, body.get("category") != null
-        ? TemplateCategory.of(String.valueOf(body.get("category"))) : t.category, body);
+    TemplateCategory category = body.get("category") != null
+        ? TemplateCategory.of(String.valueOf(body.get("category"))) : t.category;
+    Map<String, String> creative = creativeFeatures(t.name, category, body);
+    Long bidAmount = MaxPrice.bidAmount(t.name, category, body, now);
+    if (bidAmount != null && t.bidAmount == null) {
+      // Meta's max price page (Jun 2026): the max price of a template created without one cannot be added.
+      throw GraphException.of(100, "You cannot add optimization_spec to existing template " + t.name + ", which was "
+          + "created without a max price; create a new template with optimization_spec included.");
+    }
     if (body.containsKey("components")) {
       t.components = Json.list(Json.copy(body), "components");
     }
@@ -190,6 +203,9 @@ final class TemplateStore {
       t.parameterFormat = ParameterFormat.valueOf(String.valueOf(body.get("parameter_format")));
     }
     t.creativeFeatures.putAll(creative);
+    if (bidAmount != null) {
+      t.bidAmount = bidAmount;
+    }
     t.status = TemplateStatus.PENDING;
     t.reason = null;
     t.submitted = now;

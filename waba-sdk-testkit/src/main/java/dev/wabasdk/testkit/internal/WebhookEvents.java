@@ -81,7 +81,8 @@ final class WebhookEvents {
       GraphErrorResponse e = record.error;
       s.put("errors", List.of(obj("code", e.code(), "title", e.title(), "message", e.title(),
           "error_data", obj("details", e.details()), "href", ERROR_CODES_URL)));
-    } else if (withPricing) {
+    } else if (withPricing || (record.maxPriceCost != null && status.equals(DeliveryStatus.READ))) {
+      // Meta: a max-price message's read status carries pricing.cost too (the fake gives others none on read).
       if (record.conversation != null) {
         Map<String, Object> conversation = new LinkedHashMap<>(record.conversation);
         if (!status.equals(DeliveryStatus.SENT)) {
@@ -89,8 +90,13 @@ final class WebhookEvents {
         }
         s.put("conversation", conversation);
       }
-      s.put("pricing", obj("billable", record.billable, "pricing_model", "PMP", "type", record.pricingType,
-          "category", record.pricingCategory.value()));
+      Map<String, Object> pricing = obj("billable", record.billable, "pricing_model", "PMP", "type",
+          record.pricingType, "category", record.pricingCategory.value());
+      if (record.maxPriceCost != null
+          && (status.equals(DeliveryStatus.DELIVERED) || status.equals(DeliveryStatus.READ))) {
+        pricing.put("cost", MaxPrice.costNode(record.maxPriceCost)); // Meta: on delivered and read only
+      }
+      s.put("pricing", pricing);
     }
     if (record.callbackData != null) {
       s.put("biz_opaque_callback_data", record.callbackData);
