@@ -150,12 +150,13 @@ final class RealTemplatesApi implements TemplatesApi {
 
   @Override
   public CreativeFeatures creativeFeatures(String templateId) {
-    return graph.execute(GraphCall.get(creativeFeaturesUrl(templateId)), RealTemplatesApi::parseCreativeFeatures);
+    return graph.execute(GraphCall.get(fieldUrl(templateId, "degrees_of_freedom_spec")),
+        RealTemplatesApi::parseCreativeFeatures);
   }
 
   @Override
   public CompletableFuture<CreativeFeatures> creativeFeaturesAsync(String templateId) {
-    return graph.executeAsync(GraphCall.get(creativeFeaturesUrl(templateId)),
+    return graph.executeAsync(GraphCall.get(fieldUrl(templateId, "degrees_of_freedom_spec")),
         RealTemplatesApi::parseCreativeFeatures);
   }
 
@@ -176,11 +177,6 @@ final class RealTemplatesApi implements TemplatesApi {
 
   private static Optional<MaxPrice> parseMaxPrice(Response response) throws IOException {
     return TemplateJson.maxPrice(Json.readObject(response.body().string()));
-  }
-
-  private HttpUrl creativeFeaturesUrl(String templateId) {
-    return graph.urlBuilder().addPathSegment(id("templateId", templateId))
-        .addQueryParameter("fields", "degrees_of_freedom_spec").build();
   }
 
   private static CreativeFeatures parseCreativeFeatures(Response response) throws IOException {

@@ -37,22 +37,28 @@ final class DefinitionChecks {
     if (d.messageSendTtlSeconds() != null && d.messageSendTtlSeconds() <= 0) {
       problems.add("message_send_ttl_seconds: must be positive, was " + d.messageSendTtlSeconds());
     }
-    CreativeFeatures creative = d.creativeFeatures();
-    if (creative != null && !creative.isEmpty() && !TemplateCategory.MARKETING.equals(d.category())) {
-      problems.add("degrees_of_freedom_spec: automatic creative optimizations are for MARKETING templates (sent"
-          + " through the Marketing Messages API), category is " + d.category().value());
-    }
-    if (d.maxPrice() != null && !TemplateCategory.MARKETING.equals(d.category())) {
-      problems.add(maxPriceProblem(d.category()));
-    }
+    marketingOnly(d.category(), d.creativeFeatures(), d.maxPrice(), problems);
     components(d.components(), d.category(), d.parameterFormat(), "components", true, problems);
     return problems;
   }
 
-  /** A max price on a template of another category than MARKETING. */
-  static String maxPriceProblem(TemplateCategory category) {
-    return "optimization_spec: a max price is for MARKETING templates (sent through the Marketing Messages API),"
-        + " category is " + category.value();
+  /**
+   * The Marketing Messages API's settings (creative optimizations, max price) on a template of another category than
+   * MARKETING: a definition's, or an edit's that changes the category.
+   */
+  static void marketingOnly(@Nullable TemplateCategory category, @Nullable CreativeFeatures creative,
+      @Nullable MaxPrice maxPrice, List<String> problems) {
+    if (category == null || TemplateCategory.MARKETING.equals(category)) {
+      return;
+    }
+    if (creative != null && !creative.isEmpty()) {
+      problems.add("degrees_of_freedom_spec: automatic creative optimizations are for MARKETING templates (sent"
+          + " through the Marketing Messages API), category is " + category.value());
+    }
+    if (maxPrice != null) {
+      problems.add("optimization_spec: a max price is for MARKETING templates (sent through the Marketing Messages"
+          + " API), category is " + category.value());
+    }
   }
 
   /** Checks a component list: the template's, or a carousel card's ({@code topLevel} false). */

@@ -66,14 +66,12 @@ public record TemplateEdit(
   }
 
   /**
-   * Problems of the new components (see {@link TemplateDefinition#problems()}), and a max price with a new category
-   * other than MARKETING.
+   * Problems of the new components (see {@link TemplateDefinition#problems()}), and creative optimizations or a max
+   * price with a new category other than MARKETING.
    */
   public List<String> problems() {
     List<String> problems = new java.util.ArrayList<>();
-    if (maxPrice != null && category != null && !TemplateCategory.MARKETING.equals(category)) {
-      problems.add(DefinitionChecks.maxPriceProblem(category));
-    }
+    DefinitionChecks.marketingOnly(category, creativeFeatures, maxPrice, problems);
     if (components == null) {
       return problems;
     }
