@@ -254,7 +254,8 @@ final class InboundMessageParser {
       RawJson parsed = response instanceof Map<?, ?> ? null : RawJson.parseOrNull(responseJson);
       Map<?, ?> fields = response instanceof Map<?, ?> object ? object : parsed == null ? null : parsed.map();
       if (fields != null) {
-        return new InboundAddressMessage(header, reply.string("body"), text(fields.get("saved_address_id")),
+        return new InboundAddressMessage(header, reply.string("body"),
+            JsonView.text(fields.get("saved_address_id")),
             fields.get("values") instanceof Map<?, ?> values ? addressValues(values) : AddressValues.EMPTY,
             responseJson);
       }
@@ -262,25 +263,16 @@ final class InboundMessageParser {
     return new InboundFlowReplyMessage(header, name, reply.string("body"), responseJson);
   }
 
-
   /** The address fields, numbers as their plain text (as {@link JsonView#string} reads them). */
   private static AddressValues addressValues(Map<?, ?> values) {
     Map<String, String> fields = new LinkedHashMap<>();
     values.forEach((key, value) -> {
-      String text = text(value);
+      String text = JsonView.text(value);
       if (key instanceof String field && text != null) {
         fields.put(field, text);
       }
     });
     return AddressValues.fromMap(fields);
-  }
-
-  /** A string, or a number's or boolean's text; null for anything else. */
-  private static @Nullable String text(@Nullable Object value) {
-    if (value instanceof BigDecimal d) {
-      return Math.abs((long) d.scale()) <= Json.MAX_NUMBER_LENGTH ? d.toPlainString() : d.toString();
-    }
-    return value instanceof String || value instanceof Boolean ? value.toString() : null;
   }
 
   private static InboundSystemMessage.@Nullable Identity identity(@Nullable JsonView identity) {

@@ -123,7 +123,11 @@ final class JsonView {
 
   /** A member as text: strings as they are, numbers and booleans as their text (Meta is not consistent about ids). */
   @Nullable String string(String member) {
-    Object value = value(member);
+    return text(value(member));
+  }
+
+  /** A value as {@link #string} reads a member: strings, numbers and booleans as text; null for anything else. */
+  static @Nullable String text(@Nullable Object value) {
     if (value instanceof String s) {
       return s;
     }

@@ -129,11 +129,11 @@ final class StatusParser {
     if (amount == null || !(cost.get("currency") instanceof String currency)) {
       return null;
     }
-    String code = currency.strip().toUpperCase(Locale.ROOT);
-    if (code.length() != 3 || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-      return null;
+    try {
+      return new Money(amount, currency.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException notIso) {
+      return null; // Money's own check: three letters A to Z
     }
-    return new Money(amount, code);
   }
 
   /**
