@@ -63,10 +63,7 @@ public record AddressMessage(
 
   public AddressMessage {
     Checks.interactive(recipient, null, body, MAX_BODY_LENGTH, footer);
-    if (recipient instanceof Recipient.Group) {
-      throw new IllegalArgumentException("to: address messages go to one user, not a group, was "
-          + recipient.value());
-    }
+    Checks.oneUser(recipient, "address messages go");
     Checks.optionalText(header, "interactive.header.text", MAX_HEADER_TEXT_LENGTH);
     Checks.required(country, PARAMS + ".country");
     if (!INDIA.equals(country)) {

@@ -18,10 +18,7 @@ public record CallPermissionRequestMessage(Recipient recipient, String body, Env
 
   public CallPermissionRequestMessage {
     Checks.required(recipient, "to");
-    if (recipient instanceof Recipient.Group) {
-      throw new IllegalArgumentException("to: a call permission request goes to one user, not a group, was "
-          + recipient.value());
-    }
+    Checks.oneUser(recipient, "a call permission request goes");
     Checks.text(body, "interactive.body.text", 1, MAX_BODY_LENGTH);
     Checks.required(envelope, "envelope");
   }

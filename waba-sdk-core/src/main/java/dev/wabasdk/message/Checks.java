@@ -272,6 +272,16 @@ final class Checks {
   /** Commerce Manager's limit on a catalog item's Content ID ({@code retailer_id}). */
   static final int MAX_RETAILER_ID_LENGTH = 100;
 
+  /**
+   * Refuses a group recipient for a message that only one user can get, e.g. {@code whatGoes} "orders go": "to:
+   * orders go to one user, not a group, was ...".
+   */
+  static void oneUser(Recipient recipient, String whatGoes) {
+    if (recipient instanceof Recipient.Group) {
+      throw new IllegalArgumentException("to: " + whatGoes + " to one user, not a group, was " + recipient.value());
+    }
+  }
+
   /** Limits of an interactive message header. */
   static void interactiveHeader(@Nullable InteractiveHeader header) {
     if (header instanceof InteractiveHeader.Text text) {

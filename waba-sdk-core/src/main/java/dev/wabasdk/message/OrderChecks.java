@@ -32,13 +32,6 @@ final class OrderChecks {
 
   private OrderChecks() {}
 
-  /** Orders and their updates go to one user. */
-  static void oneUser(Recipient recipient) {
-    if (recipient instanceof Recipient.Group) {
-      throw new IllegalArgumentException("to: orders go to one user, not a group, was " + recipient.value());
-    }
-  }
-
   /** Meta's reference id: 1 to {@code max} English letters, digits, {@code _}, {@code -} or {@code .}. */
   static String referenceId(@Nullable String value, int max) {
     String path = PARAMS + ".reference_id";

@@ -73,7 +73,7 @@ public record OrderDetailsMessage(
 
   public OrderDetailsMessage {
     Checks.interactive(recipient, header, body, MAX_BODY_LENGTH, footer);
-    OrderChecks.oneUser(recipient);
+    Checks.oneUser(recipient, "orders go"); // and their updates
     Checks.required(details, "interactive.action.parameters");
     OrderChecks.header(header, details);
     Checks.required(envelope, "envelope");

@@ -45,7 +45,7 @@ public record OrderStatusMessage(
 
   public OrderStatusMessage {
     Checks.interactive(recipient, null, body, MAX_BODY_LENGTH, footer);
-    OrderChecks.oneUser(recipient);
+    Checks.oneUser(recipient, "orders go"); // and their updates
     // India allows 35 characters, Brazil 60; which country the order is in is not known here.
     OrderChecks.referenceId(referenceId, OrderDetailsMessage.MAX_REFERENCE_ID_LENGTH_BR);
     if (order == null && payment == null) {

@@ -42,9 +42,7 @@ public record VoiceCallMessage(
 
   public VoiceCallMessage {
     Checks.required(recipient, "to");
-    if (recipient instanceof Recipient.Group) {
-      throw new IllegalArgumentException("to: a call button goes to one user, not a group, was " + recipient.value());
-    }
+    Checks.oneUser(recipient, "a call button goes");
     Checks.text(body, "interactive.body.text", 1, MAX_BODY_LENGTH);
     Checks.optionalText(displayText, "interactive.action.parameters.display_text", MAX_DISPLAY_TEXT_LENGTH);
     if (ttl != null && (ttl.toSeconds() % 60 != 0 || ttl.getNano() != 0 || ttl.toMinutes() < 1
