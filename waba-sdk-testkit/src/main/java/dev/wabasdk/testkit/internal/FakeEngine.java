@@ -637,7 +637,7 @@ public final class FakeEngine {
 
   /** {@code POST /{phone-number-id}/messages}: validates like Meta, applies the rules, answers Meta's JSON. */
   Map<String, Object> send(String version, Map<String, Object> body, String raw) {
-    return outbound.send(version, body, raw, null);
+    return outbound.send(version, body, raw, null, null);
   }
 
   /** A template send priced as {@code route} ({@code marketing_lite} or a Cloud API fallback's {@code marketing}). */

@@ -33,15 +33,9 @@ final class OutboundMessages {
   /**
    * {@code POST /{phone-number-id}/messages}: validates like Meta, applies the rules, answers Meta's JSON. A
    * {@code route} marks a {@code /marketing_messages} send ({@link MarketingMessagesRoutes}): a marketing template
-   * only, priced in that category ({@code marketing_lite}, or {@code marketing} when it fell back to Cloud API).
-   */
-  Map<String, Object> send(String version, Map<String, Object> body, String raw, @Nullable PricingCategory route) {
-    return send(version, body, raw, route, null);
-  }
-
-  /**
-   * {@link #send(String, Map, String, PricingCategory)} with a {@code /marketing_messages} send's
-   * {@code bid_spec.per_message_bid_multiplier} (null: 1), which scales a max-price template's charge.
+   * only, priced in that category ({@code marketing_lite}, or {@code marketing} when it fell back to Cloud API);
+   * {@code bidMultiplier} is its {@code bid_spec.per_message_bid_multiplier} (null: 1), which scales a max-price
+   * template's charge.
    */
   Map<String, Object> send(String version, Map<String, Object> body, String raw, @Nullable PricingCategory route,
       java.math.@Nullable BigDecimal bidMultiplier) {
