@@ -1,9 +1,13 @@
 package dev.wabasdk.internal;
 
 import dev.wabasdk.phone.AccountMode;
+import dev.wabasdk.phone.BusinessComplianceInfo;
 import dev.wabasdk.phone.CodeMethod;
 import dev.wabasdk.phone.CodeVerificationStatus;
+import dev.wabasdk.phone.CustomerCareDetails;
 import dev.wabasdk.phone.DisplayName;
+import dev.wabasdk.phone.EntityType;
+import dev.wabasdk.phone.GrievanceOfficerDetails;
 import dev.wabasdk.phone.MessagingLimitTier;
 import dev.wabasdk.phone.NameStatus;
 import dev.wabasdk.phone.PhoneNumber;
@@ -19,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -326,6 +331,81 @@ final class RealPhoneNumbersApi implements PhoneNumbersApi {
   static DisplayName parseDisplayName(Map<String, Object> m) {
     return new DisplayName(Json.string(m, "verified_name"), open(Json.string(m, "name_status"), NameStatus::of),
         Json.string(m, "new_display_name"), open(Json.string(m, "new_name_status"), NameStatus::of));
+  }
+
+  // --- business compliance information (India)
+
+  @Override
+  public Optional<BusinessComplianceInfo> businessComplianceInfo() {
+    return graph.execute(GraphCall.get(graph.url(phoneNumberId, "business_compliance_info")),
+        r -> parseCompliance(Json.readObject(r.body().string())));
+  }
+
+  @Override
+  public CompletableFuture<Optional<BusinessComplianceInfo>> businessComplianceInfoAsync() {
+    return graph.executeAsync(GraphCall.get(graph.url(phoneNumberId, "business_compliance_info")),
+        r -> parseCompliance(Json.readObject(r.body().string())));
+  }
+
+  @Override
+  public void setBusinessComplianceInfo(BusinessComplianceInfo info) {
+    graph.execute(complianceCall(info), ResponseHandler.success());
+  }
+
+  @Override
+  public CompletableFuture<Void> setBusinessComplianceInfoAsync(BusinessComplianceInfo info) {
+    return done(graph.executeAsync(complianceCall(info), ResponseHandler.success()));
+  }
+
+  /** Meta's body, in the order of its example; absent fields are left out. */
+  private GraphCall complianceCall(BusinessComplianceInfo info) {
+    Objects.requireNonNull(info, "info").validate();
+    GrievanceOfficerDetails officer = Objects.requireNonNull(info.grievanceOfficer());
+    CustomerCareDetails care = Objects.requireNonNull(info.customerCare());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("messaging_product", "whatsapp");
+    body.put("entity_name", info.entityName());
+    body.put("entity_type", Objects.requireNonNull(info.entityType()).value());
+    putIfSet(body, "entity_type_custom", info.entityTypeCustom());
+    putIfSet(body, "is_registered", info.registered());
+    Map<String, Object> officerJson = new LinkedHashMap<>();
+    officerJson.put("name", officer.name());
+    officerJson.put("email", officer.email());
+    putIfSet(officerJson, "landline_number", officer.landlineNumber());
+    putIfSet(officerJson, "mobile_number", officer.mobileNumber());
+    body.put("grievance_officer_details", officerJson);
+    Map<String, Object> careJson = new LinkedHashMap<>();
+    careJson.put("email", care.email());
+    putIfSet(careJson, "landline_number", care.landlineNumber());
+    putIfSet(careJson, "mobile_number", care.mobileNumber());
+    body.put("customer_care_details", careJson);
+    // Replaces the information with the same values: a repeat changes nothing.
+    return GraphCall.post(graph.url(phoneNumberId, "business_compliance_info"), body, true);
+  }
+
+  private static void putIfSet(Map<String, Object> json, String key, @Nullable Object value) {
+    if (value != null) {
+      json.put(key, value);
+    }
+  }
+
+  static Optional<BusinessComplianceInfo> parseCompliance(Map<String, Object> m) {
+    Map<String, Object> info = Json.firstObject(m, "data");
+    if (info == null) {
+      return Optional.empty();
+    }
+    Map<String, Object> officer = Json.object(info, "grievance_officer_details");
+    Map<String, Object> care = Json.object(info, "customer_care_details");
+    return Optional.of(new BusinessComplianceInfo(
+        Json.string(info, "entity_name"),
+        open(Json.string(info, "entity_type"), EntityType::of),
+        Json.string(info, "entity_type_custom"),
+        Json.bool(info, "is_registered"),
+        officer == null ? null : new GrievanceOfficerDetails(Json.string(officer, "name"),
+            Json.string(officer, "email"), Json.string(officer, "landline_number"),
+            Json.string(officer, "mobile_number")),
+        care == null ? null : new CustomerCareDetails(Json.string(care, "email"),
+            Json.string(care, "landline_number"), Json.string(care, "mobile_number"))));
   }
 
   private static RequestBody emptyBody() {

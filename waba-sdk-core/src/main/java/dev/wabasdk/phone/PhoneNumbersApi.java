@@ -1,13 +1,14 @@
 package dev.wabasdk.phone;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Reads the business phone numbers of the WhatsApp Business Account (quality rating, messaging limit, throughput,
  * name and verification status) and operates the client's own number: verification codes, registration with the
- * Cloud API, the two-step verification PIN and display name changes (use {@code WhatsApp.forNumber(..)} for another
- * number). Obtain it from {@code WhatsApp.phoneNumbers()}. Thread-safe.
+ * Cloud API, the two-step verification PIN, display name changes and India's business compliance information (use
+ * {@code WhatsApp.forNumber(..)} for another number). Obtain it from {@code WhatsApp.phoneNumbers()}. Thread-safe.
  *
  * <pre>{@code
  * PhoneNumber me = whatsApp.phoneNumbers().get();
@@ -137,4 +138,29 @@ public interface PhoneNumbersApi {
 
   /** The asynchronous twin of {@link #displayName()}. */
   CompletableFuture<DisplayName> displayNameAsync();
+
+  /**
+   * The number's business compliance information (India), or empty when it was never set
+   * ({@code GET /{phone-number-id}/business_compliance_info}). Meta reads the entity type back in words
+   * ({@code "Partnership"}); {@link EntityType#of} maps it to the constants.
+   *
+   * @since 0.5
+   */
+  Optional<BusinessComplianceInfo> businessComplianceInfo();
+
+  /** The asynchronous twin of {@link #businessComplianceInfo()}. */
+  CompletableFuture<Optional<BusinessComplianceInfo>> businessComplianceInfoAsync();
+
+  /**
+   * Sets the number's business compliance information (India), replacing what was set
+   * ({@code POST /{phone-number-id}/business_compliance_info}). Setting the same values again changes nothing, so
+   * the call is retried like a read.
+   *
+   * @throws IllegalArgumentException listing {@link BusinessComplianceInfo#problems()}, before any call
+   * @since 0.5
+   */
+  void setBusinessComplianceInfo(BusinessComplianceInfo info);
+
+  /** The asynchronous twin of {@link #setBusinessComplianceInfo}. */
+  CompletableFuture<Void> setBusinessComplianceInfoAsync(BusinessComplianceInfo info);
 }

@@ -44,10 +44,12 @@ final class AdminRoutes {
   private @Nullable String username;
   private @Nullable String usernameStatus;
   final QrCodeRoutes qr;
+  final ComplianceInfoRoutes compliance;
 
   AdminRoutes(FakeEngine engine) {
     this.engine = engine;
     this.qr = new QrCodeRoutes(engine);
+    this.compliance = new ComplianceInfoRoutes(engine);
   }
 
   void reset() {
@@ -60,6 +62,7 @@ final class AdminRoutes {
       username = null;
       usernameStatus = null;
       qr.reset();
+      compliance.reset();
     }
   }
 

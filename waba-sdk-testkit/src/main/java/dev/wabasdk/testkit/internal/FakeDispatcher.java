@@ -73,6 +73,7 @@ public final class FakeDispatcher extends Dispatcher {
       "GET|POST /{version}/{phone-number-id}/message_qrdls",
       "GET|DELETE /{version}/{phone-number-id}/message_qrdls/{code}",
       "POST /{version}/{phone-number-id}/conversational_automation",
+      "GET|POST /{version}/{phone-number-id}/business_compliance_info",
       "GET|POST|DELETE /{version}/{phone-number-id}/username",
       "GET /{version}/{phone-number-id}/username_suggestions",
       "POST /{version}/{app-id}/uploads",
@@ -338,6 +339,10 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, engine.admin.setUsername(text));
         case "DELETE username":
           return json(200, engine.admin.deleteUsername());
+        case "GET business_compliance_info":
+          return json(200, engine.admin.compliance.get());
+        case "POST business_compliance_info":
+          return json(200, engine.admin.compliance.set(text));
         case "GET username_suggestions":
           return json(200, engine.admin.usernameSuggestions());
         case "POST payments_refund":
