@@ -17,6 +17,7 @@ import dev.wabasdk.payment.PaymentsApi;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
 import dev.wabasdk.qr.QrCodesApi;
+import dev.wabasdk.routing.ThreadControlApi;
 import dev.wabasdk.template.TemplatesApi;
 import dev.wabasdk.username.UsernameApi;
 import dev.wabasdk.upload.ResumableUploadApi;
@@ -174,6 +175,14 @@ public final class WhatsApp implements AutoCloseable {
    */
   public CallingApi calling() {
     return core.calling();
+  }
+
+  /**
+   * Conversation Routing's thread control on this number: pass a user's thread to another responder, release it, or
+   * take it as the escalation partner ({@code POST /{phone-number-id}/thread_control}).
+   */
+  public ThreadControlApi threadControl() {
+    return core.threadControl();
   }
 
   /** The Groups API of this number: create, invite links, info, settings, participants, join requests, delete. */

@@ -21,6 +21,7 @@ import dev.wabasdk.payment.PaymentsApi;
 import dev.wabasdk.phone.BusinessProfileApi;
 import dev.wabasdk.phone.PhoneNumbersApi;
 import dev.wabasdk.qr.QrCodesApi;
+import dev.wabasdk.routing.ThreadControlApi;
 import dev.wabasdk.template.TemplatesApi;
 import dev.wabasdk.username.UsernameApi;
 import dev.wabasdk.upload.ResumableUploadApi;
@@ -57,6 +58,7 @@ public final class ClientCore implements AutoCloseable {
   private @Nullable PaymentsApi payments;
   private @Nullable RawApi raw;
   private @Nullable CallingApi calling;
+  private @Nullable ThreadControlApi threadControl;
   private @Nullable GroupsApi groups;
   private @Nullable FlowsApi flows;
   private @Nullable AnalyticsApi analytics;
@@ -209,6 +211,16 @@ public final class ClientCore implements AutoCloseable {
     if (group == null) {
       group = new RealCallingApi(graph, tenant.phoneNumberId());
       calling = group;
+    }
+    return group;
+  }
+
+  /** The Conversation Routing thread control group. */
+  public ThreadControlApi threadControl() {
+    ThreadControlApi group = threadControl;
+    if (group == null) {
+      group = new RealThreadControlApi(graph, tenant.phoneNumberId());
+      threadControl = group;
     }
     return group;
   }

@@ -40,7 +40,7 @@ class ArchitectureTest {
             "dev.wabasdk.phone..", "dev.wabasdk.error..", "dev.wabasdk.flow..", "dev.wabasdk.commerce..",
             "dev.wabasdk.calling..", "dev.wabasdk.group..", "dev.wabasdk.analytics..", "dev.wabasdk.account..",
             "dev.wabasdk.block..", "dev.wabasdk.qr..", "dev.wabasdk.conversational..", "dev.wabasdk.username..",
-            "dev.wabasdk.upload..", "dev.wabasdk.payment..")
+            "dev.wabasdk.upload..", "dev.wabasdk.payment..", "dev.wabasdk.routing..")
         .layer("Client").definedBy("dev.wabasdk", "dev.wabasdk.internal..")
         .layer("Above the client").definedBy("dev.wabasdk.policy..", "dev.wabasdk.cost..", "dev.wabasdk.campaign..")
         .whereLayer("Above the client").mayNotBeAccessedByAnyLayer()
