@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * {@link TemplateEvent}, {@link PhoneNumberEvent}, {@link AccountEvent}, {@link UserPreferenceUpdate},
  * {@link UserIdUpdate}, {@link CallEvent} (Calling API), {@link CoexistenceEvent} (WhatsApp Business app echoes and
  * contacts), {@link GroupEvent} (Groups API), {@link MarketingEvent} (ad conversions and marketing message clicks),
+ * {@link HandoverEvent} (Conversation Routing passed a thread to you or took it from you), {@link StandbyEvent}
+ * (copies of a thread another responder owns: never to be answered, never an inbound message or a message status),
  * and {@link UnknownEvent} for anything this SDK does not model yet. All events are immutable records and safe to
  * share between threads.
  */
@@ -29,12 +31,15 @@ public sealed interface WebhookEvent
         CoexistenceEvent,
         GroupEvent,
         MarketingEvent,
+        HandoverEvent,
+        StandbyEvent,
         UnknownEvent {
 
   /**
    * A stable key for this event, identical when Meta redelivers the same notification: {@code message:<wamid>}
    * for inbound messages, {@code status:<wamid>:<status>} for statuses, {@code payment:<id>:<status>:...} for payment
-   * statuses (see {@link PaymentStatusUpdate#eventId()}), a content hash for the other fields.
+   * statuses (see {@link PaymentStatusUpdate#eventId()}), {@code standby:message:<wamid>}, {@code standby:echo:<wamid>}
+   * and {@code standby:status:<wamid>:<status>} for standby copies, a content hash for the other fields.
    * Used for de-duplication and in logs.
    */
   String eventId();

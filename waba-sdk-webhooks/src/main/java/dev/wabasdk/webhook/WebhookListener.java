@@ -65,6 +65,10 @@ public interface WebhookListener {
       onGroupEvent(group);
     } else if (event instanceof MarketingEvent marketing) {
       onMarketingEvent(marketing);
+    } else if (event instanceof HandoverEvent handover) {
+      onHandoverEvent(handover);
+    } else if (event instanceof StandbyEvent standby) {
+      onStandbyEvent(standby);
     } else if (event instanceof UnknownEvent unknown) {
       onUnknownEvent(unknown);
     }
@@ -111,6 +115,19 @@ public interface WebhookListener {
 
   /** Meta detected a purchase or lead from a click-to-WhatsApp ad, or a user clicked a marketing message. */
   default void onMarketingEvent(MarketingEvent event) {}
+
+  /**
+   * Conversation Routing passed a thread to you ({@link ControlPassed}: you own it now) or the escalation partner
+   * took it from you ({@link ControlTaken}: stop answering). Meta has no endpoint reporting a thread's owner: track
+   * it from these, from {@code messages} (yours) and from standby events (another responder's).
+   */
+  default void onHandoverEvent(HandoverEvent event) {}
+
+  /**
+   * A copy of a thread another responder owns: the user's message, the owner's reply or its status. Passive
+   * context: never answer a {@link StandbyMessage}.
+   */
+  default void onStandbyEvent(StandbyEvent event) {}
 
   /** A notification this SDK does not model yet. */
   default void onUnknownEvent(UnknownEvent event) {}

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Turns a parsed webhook payload into events: the one entry point of the parsers, which split by event family
  * ({@link InboundMessageParser}, {@link StatusParser}, {@link TemplateChangeParser}, {@link AccountChangeParser},
  * {@link UserPreferenceParser}, {@link CallParser}, {@link CoexistenceParser}, {@link GroupParser},
- * {@link MarketingEventParser}). Lenient by design: unknown members are ignored, unknown types and fields become
+ * {@link MarketingEventParser}, {@link RoutingParser}). Lenient by design: unknown members are ignored, unknown types and fields become
  * {@code Unknown...} events, a malformed value reads as absent or makes its item an {@link UnknownEvent} whose reason
  * names the JSON path, and one change that cannot be interpreted never stops the others. Stateless.
  */
@@ -69,6 +69,8 @@ final class WebhookParser {
       case "history" -> List.of(CoexistenceParser.history(c));
       case "user_id_update" -> CoexistenceParser.userIdUpdates(c.businessAccountId(), c.value());
       case "automatic_events" -> MarketingEventParser.automaticEvents(c.businessAccountId(), c.value());
+      case RoutingParser.HANDOVERS -> List.of(RoutingParser.handover(c));
+      case RoutingParser.STANDBY -> RoutingParser.standby(c);
       default -> {
         List<WebhookEvent> groupEvents = GroupParser.parse(c);
         if (groupEvents != null) {

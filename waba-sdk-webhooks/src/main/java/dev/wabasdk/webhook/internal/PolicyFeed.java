@@ -26,6 +26,8 @@ import dev.wabasdk.webhook.InboundTextMessage;
 import dev.wabasdk.webhook.MessageStatus;
 import dev.wabasdk.webhook.PhoneNumberEvent;
 import dev.wabasdk.webhook.PhoneNumberQualityUpdate;
+import dev.wabasdk.webhook.StandbyEvent;
+import dev.wabasdk.webhook.StandbyMessage;
 import dev.wabasdk.webhook.Pricing;
 import dev.wabasdk.webhook.SystemMessageType;
 import dev.wabasdk.webhook.TemplateCategoryUpdate;
@@ -231,6 +233,18 @@ public final class PolicyFeed implements WebhookListener {
     if (event instanceof MessageEcho echo && echo.to() != null && !otherNumber(echo.metadata())
         && !"edit".equals(echo.type()) && !"revoke".equals(echo.type())) {
       engine.recordEcho(echo.to(), echo.timestamp());
+    }
+  }
+
+  @Override
+  public void onStandbyEvent(StandbyEvent event) {
+    // Another responder owns the thread, but the user did write to this business number: that opens the customer
+    // service window of the pair (Meta's window is the number's, whoever answers), so a later pass or take to this
+    // app finds it open. Only the window: the owner's echoes and statuses, the user's words (opt-out keywords are
+    // the owner's to act on) and referrals are another responder's traffic, never this app's facts.
+    if (event instanceof StandbyMessage standby && !otherNumber(standby.metadata())
+        && standby.message().header().groupId() == null && !(standby.message() instanceof InboundSystemMessage)) {
+      engine.recordInbound(standby.from(), standby.timestamp());
     }
   }
 

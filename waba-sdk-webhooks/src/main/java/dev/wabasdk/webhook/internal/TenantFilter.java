@@ -3,11 +3,13 @@ package dev.wabasdk.webhook.internal;
 import dev.wabasdk.webhook.ApiErrorEvent;
 import dev.wabasdk.webhook.CallEvent;
 import dev.wabasdk.webhook.GroupEvent;
+import dev.wabasdk.webhook.HandoverEvent;
 import dev.wabasdk.webhook.InboundMessage;
 import dev.wabasdk.webhook.MarketingEvent;
 import dev.wabasdk.webhook.MessageEcho;
 import dev.wabasdk.webhook.MessageStatus;
 import dev.wabasdk.webhook.PaymentStatusUpdate;
+import dev.wabasdk.webhook.StandbyEvent;
 import dev.wabasdk.webhook.UserPreferenceUpdate;
 import dev.wabasdk.webhook.WebhookEvent;
 import dev.wabasdk.webhook.WebhookListener;
@@ -16,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Hands a listener only the events of one tenant. An event about a phone number (messages, statuses, payment
- * statuses, errors, user preferences: {@code metadata.phone_number_id}) belongs to that number; an event with only a
+ * statuses, errors, user preferences, handovers and standby copies: {@code metadata.phone_number_id}, a handover's
+ * {@code recipient.phone_number_id}) belongs to that number; an event with only a
  * WABA id ({@code entry[].id}: templates, account updates) belongs to that WABA; an event with neither reaches no
  * tenant's listener. Thread-safe when the listener is.
  */
@@ -63,6 +66,12 @@ public final class TenantFilter implements WebhookListener {
     }
     if (event instanceof MarketingEvent m) {
       return m.metadata().phoneNumberId();
+    }
+    if (event instanceof HandoverEvent h) {
+      return h.metadata().phoneNumberId();
+    }
+    if (event instanceof StandbyEvent s) {
+      return s.metadata().phoneNumberId();
     }
     return null;
   }
