@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * Turns a parsed webhook payload into events: the one entry point of the parsers, which split by event family
  * ({@link InboundMessageParser}, {@link StatusParser}, {@link TemplateChangeParser}, {@link AccountChangeParser},
  * {@link UserPreferenceParser}, {@link CallParser}, {@link CoexistenceParser}, {@link GroupParser},
- * {@link MarketingEventParser}, {@link RoutingParser}). Lenient by design: unknown members are ignored, unknown types and fields become
- * {@code Unknown...} events, a malformed value reads as absent or makes its item an {@link UnknownEvent} whose reason
- * names the JSON path, and one change that cannot be interpreted never stops the others. Stateless.
+ * {@link MarketingEventParser}, {@link RoutingParser}). Lenient by design: unknown members are ignored, unknown types
+ * and fields become {@code Unknown...} events, a malformed value reads as absent or makes its item an
+ * {@link UnknownEvent} whose reason names the JSON path, and one change that cannot be interpreted never stops the others.
+ * Stateless.
  */
 final class WebhookParser {
 

@@ -189,7 +189,8 @@ class RoutingWebhookTest {
           {"id":"wamid.F1","timestamp":"1750101001",
            "message":{"messaging_product":"whatsapp","to":"+1 650 555 1234","type":"interactive",
              "interactive":{"type":"flow"}},
-           "flow":{"id":"1234567890","name":"booking","status":"PUBLISHED","categories":["APPOINTMENT_BOOKING"]}}]}}"""));
+           "flow":{"id":"1234567890","name":"booking","status":"PUBLISHED",
+             "categories":["APPOINTMENT_BOOKING"]}}]}}"""));
 
     assertThat(events).hasSize(2);
     assertThat(events.get(0)).isInstanceOfSatisfying(StandbyEcho.class, echo -> {
