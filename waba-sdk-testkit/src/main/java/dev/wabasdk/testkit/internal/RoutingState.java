@@ -334,7 +334,7 @@ public final class RoutingState {
     }
   }
 
-  /** The other responder, as the escalation partner, takes the thread; the app gets {@code control_taken} if it owned it. */
+  /** The other responder, as the escalation partner, takes the thread; {@code control_taken} if the app owned it. */
   public void takeFromApp(String waId, @Nullable String metadata) {
     checkMetadata(metadata);
     synchronized (engine.lock) {
