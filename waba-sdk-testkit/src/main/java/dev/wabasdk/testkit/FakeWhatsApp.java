@@ -112,10 +112,8 @@ public final class FakeWhatsApp implements Closeable {
 
   /**
    * The business that owns {@code phoneNumberId} (added with {@link Builder#tenant}), as a fake of its own: its
-   * users, sent messages, templates, faults and client builder (with its token). It shares this fake's server, clock
-   * and webhook URL; closing it does nothing.
-   *
-   * @throws IllegalArgumentException when the fake has no such number
+   * users, sent messages, templates, faults, routing and client builder (with its token). It shares this fake's
+   * server, clock and webhook URL; closing it does nothing. {@link IllegalArgumentException} for an unknown number.
    */
   public FakeWhatsApp tenant(String phoneNumberId) {
     FakeWhatsApp tenant = tenants.get(Objects.requireNonNull(phoneNumberId, "phoneNumberId"));
@@ -222,8 +220,8 @@ public final class FakeWhatsApp implements Closeable {
   public List<FakeGroup> groups() {
     return engine.groups().stream().map(g -> new FakeGroup(String.valueOf(g.get("id")),
         String.valueOf(g.get("subject")), String.valueOf(g.get("invite_link")),
-        String.valueOf(g.get("join_approval_mode")), (List<String>) java.util.Objects.requireNonNull(g.get("participants")),
-        (List<String>) java.util.Objects.requireNonNull(g.get("join_requests")))).toList();
+        String.valueOf(g.get("join_approval_mode")), (List<String>) Objects.requireNonNull(g.get("participants")),
+        (List<String>) Objects.requireNonNull(g.get("join_requests")))).toList();
   }
 
   /** Messages the app sent, oldest first. */
@@ -311,10 +309,7 @@ public final class FakeWhatsApp implements Closeable {
     return this;
   }
 
-  /**
-   * Performs Meta's webhook verification handshake against the webhook URL, as the App Dashboard does when the
-   * callback URL is saved: true when the app echoes the challenge with 200.
-   */
+  /** Meta's webhook verification handshake, as the App Dashboard does it: true when the app echoes the challenge. */
   public boolean verifyWebhook(String verifyToken) {
     Objects.requireNonNull(verifyToken, "verifyToken");
     return engine.webhooks().verify(verifyToken, engine.nextTraceId().substring(1, 11));
@@ -350,7 +345,7 @@ public final class FakeWhatsApp implements Closeable {
   }
 
   /**
-   * Forgets everything that happened: users, messages, requests, webhooks, faults and templates (builder
+   * Forgets everything that happened: users, messages, requests, webhooks, faults, routing and templates (builder
    * templates are loaded again); the clock goes back to its start.
    */
   public void reset() {
@@ -385,6 +380,11 @@ public final class FakeWhatsApp implements Closeable {
   /** The business account, to play what Meta does to it (e.g. {@code fake.account().restrict(Duration.ofDays(1))}). */
   public FakeAccount account() {
     return new FakeAccount(engine);
+  }
+
+  /** Conversation Routing on this number: its setup, the threads' owners and the other responders. */
+  public FakeRouting routing() {
+    return new FakeRouting(engine);
   }
 
   /** Template handle of {@link FakeWhatsApp#templates()}. Thread-safe, like the fake. */

@@ -36,7 +36,8 @@ final class ControlRoutes {
       "POST /testkit/account/restrictions",
       "POST /testkit/reset",
       "GET /testkit/cost-chart.png[?width=640&height=400]"),
-      Stream.of(ConsoleApi.ROUTES, PaymentRoutes.CONTROL_ROUTES, AddressReplies.CONTROL_ROUTES)
+      Stream.of(ConsoleApi.ROUTES, PaymentRoutes.CONTROL_ROUTES, AddressReplies.CONTROL_ROUTES,
+          RoutingRoutes.CONTROL_ROUTES)
           .flatMap(List::stream)).toList();
 
   private final FakeEngine engine;
@@ -63,6 +64,10 @@ final class ControlRoutes {
       MockResponse paymentRoute = engine.payments.control(method, s, body);
       if (paymentRoute != null) {
         return paymentRoute;
+      }
+      MockResponse routingRoute = RoutingRoutes.control(engine.routing, method, s, body);
+      if (routingRoute != null) {
+        return routingRoute;
       }
       MockResponse addressRoute = engine.addresses.control(method, s, body);
       if (addressRoute != null) {

@@ -16,6 +16,8 @@ public final class ErrorTitles {
       Map.entry(33, "Parameter value is not valid"),
       Map.entry(100, "Invalid parameter"),
       Map.entry(190, "Access token has expired"),
+      // UNCONFIRMED: partner docs give 2494191 for a take by a non-escalation partner; Meta's title is unknown.
+      Map.entry(2494191, "Take is not permitted"),
       Map.entry(2046, "New order status was not correctly transitioned."),
       Map.entry(2047, "Could not change order status to 'canceled'"),
       Map.entry(368, "Temporarily blocked for policies violations"),

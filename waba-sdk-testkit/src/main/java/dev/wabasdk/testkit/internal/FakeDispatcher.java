@@ -33,6 +33,7 @@ public final class FakeDispatcher extends Dispatcher {
   static final List<String> GRAPH_ROUTES = List.of(
       "POST /{version}/{phone-number-id}/messages",
       "POST /{version}/{phone-number-id}/marketing_messages",
+      "POST /{version}/{phone-number-id}/thread_control",
       "POST /{version}/{phone-number-id}/media",
       "GET|DELETE /{version}/{media-id}",
       "GET|POST /{version}/{phone-number-id}/whatsapp_business_profile",
@@ -297,6 +298,8 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, engine.send(version, Json.parseObject(text), text));
         case "POST marketing_messages":
           return json(200, engine.sendMarketing(version, Json.parseObject(text), text));
+        case "POST thread_control":
+          return json(200, engine.routing.threadControl(Json.parseObject(text)));
         case "POST media":
           return json(200, media.upload(contentType, bytes));
         case "GET whatsapp_business_profile":

@@ -61,6 +61,7 @@ public final class FakeEngine {
   final PaymentConfigurations paymentConfigurations = new PaymentConfigurations(this);
   final PaymentRoutes payments = new PaymentRoutes(this);
   final AddressReplies addresses = new AddressReplies(this);
+  final RoutingState routing = new RoutingState(this);
   private final FlowRunner flowRunner = new FlowRunner(this);
   private final FlowSessions flowSessions = new FlowSessions(this);
   private List<FakeEngine> business = List.of();
@@ -124,6 +125,11 @@ public final class FakeEngine {
     return paymentConfigurations;
   }
 
+  /** Conversation Routing on this number: its setup, the threads and the other responders. */
+  public RoutingState routing() {
+    return routing;
+  }
+
   public WebhookSender webhooks() {
     return webhooks;
   }
@@ -151,6 +157,7 @@ public final class FakeEngine {
       marketingMessages.reset();
       paymentConfigurations.reset();
       payments.reset();
+      routing.reset();
       initialState();
     }
   }

@@ -4,6 +4,7 @@ import static dev.wabasdk.testkit.internal.Json.obj;
 
 import dev.wabasdk.Referral;
 import dev.wabasdk.message.DeliveryStatus;
+import dev.wabasdk.testkit.RoutingRole;
 import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.internal.MessageLog.InboundRecord;
 import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
@@ -63,6 +64,7 @@ final class InboundMessages {
         dropped.message = message;
         return dropped.snapshot();
       }
+      RoutingRole entryPoint = engine.routing.entryPoint(user, content); // before the referral is consumed
       Referral r = user.wrote(now);
       if (r != null) {
         message.put("referral", obj("source_url", r.sourceUrl(), "source_id", r.sourceId(), "source_type",
@@ -76,7 +78,9 @@ final class InboundMessages {
       record.timestamp = now;
       record.message = message;
       engine.messages.add(record);
-      engine.events.userMessage(user, message);
+      if (engine.routing.deliversToApp(user, message, entryPoint, now)) {
+        engine.events.userMessage(user, message);
+      }
       return record.snapshot();
     }
   }

@@ -117,7 +117,13 @@ final class OutboundMessages {
         engine.calls.limits.permissionRequest(to, now);
       }
       engine.payments.checkSend(body, type, now);
+      // Conversation Routing: a service send needs the thread (templates do not, per a third-party SDK).
+      boolean takes = template == null && (directSend == null || directSend.equals(PricingCategory.SERVICE))
+          && engine.routing.checkServiceSend(user, now);
       engine.rules.admit(user, now);
+      if (takes) {
+        engine.routing.implicitTake(user, now);
+      }
 
       SentRecord record = new SentRecord();
       record.id = engine.ids.wamid(to);

@@ -174,6 +174,14 @@ final class WebhookEvents {
     sender.submit(field, Json.write(envelope(field, value, now)));
   }
 
+  /**
+   * A Conversation Routing handover ({@code messaging_handovers}): its value names the user in {@code sender} and
+   * the business number in {@code recipient}, with no {@code metadata} object.
+   */
+  void handover(Map<String, Object> value) {
+    sender.submit("messaging_handovers", Json.write(envelope("messaging_handovers", value, null)));
+  }
+
   /** A user's {@code contacts[]} entry: the BSUID always, the {@code wa_id} unless Meta withholds the number. */
   static Map<String, Object> contact(UserState user) {
     Map<String, Object> profile = obj("name", user.name);
