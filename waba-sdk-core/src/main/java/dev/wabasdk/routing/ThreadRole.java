@@ -1,11 +1,11 @@
 package dev.wabasdk.routing;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A responder role under Conversation Routing: who owns a thread, the target of a {@code pass}, and the
@@ -31,9 +31,12 @@ public record ThreadRole(String value) {
   /** The designated escalation partner: the one responder that may take a thread. */
   public static final ThreadRole ESCALATION = new ThreadRole("escalation");
 
+  /** The six roles documented when this SDK was released, the entry points' primaries first. */
+  public static final List<ThreadRole> DOCUMENTED =
+      List.of(CUSTOMER_SERVICE, MARKETING, UTILITY, CTWA, AI_AGENT, ESCALATION);
+
   private static final Map<String, ThreadRole> KNOWN =
-      Stream.of(CUSTOMER_SERVICE, MARKETING, UTILITY, CTWA, AI_AGENT, ESCALATION)
-          .collect(Collectors.toUnmodifiableMap(ThreadRole::value, Function.identity()));
+      DOCUMENTED.stream().collect(Collectors.toUnmodifiableMap(ThreadRole::value, Function.identity()));
 
   public ThreadRole {
     Objects.requireNonNull(value, "value");
@@ -49,6 +52,14 @@ public record ThreadRole(String value) {
   /** Whether this is one of the values documented when this SDK was released. */
   public boolean isKnown() {
     return KNOWN.containsKey(value);
+  }
+
+  /**
+   * Whether this role is the primary of a message entry point (Service, Marketing Message Response, Utility
+   * Response, Click to WhatsApp), as opposed to the AI agent or the escalation partner.
+   */
+  public boolean isEntryPointPrimary() {
+    return equals(CUSTOMER_SERVICE) || equals(MARKETING) || equals(UTILITY) || equals(CTWA);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.wabasdk.testkit;
 
+import dev.wabasdk.routing.ThreadRole;
 import dev.wabasdk.testkit.internal.FakeEngine;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ public final class FakeRouting {
   }
 
   /** The role owning the thread with {@code phone} (E.164, {@code +} optional), or null when it is idle. */
-  public @Nullable RoutingRole owner(String phone) {
+  public @Nullable ThreadRole owner(String phone) {
     return engine.routing().owner(FakeEngine.waId(phone));
   }
 
@@ -62,7 +63,7 @@ public final class FakeRouting {
   }
 
   /** As {@link #passToApp(String, String)}, to {@code target}, one of the app's roles. */
-  public FakeRouting passToApp(String phone, RoutingRole target, @Nullable String metadata) {
+  public FakeRouting passToApp(String phone, ThreadRole target, @Nullable String metadata) {
     engine.routing().passToApp(FakeEngine.waId(phone), Objects.requireNonNull(target, "target"), metadata);
     return this;
   }

@@ -1,8 +1,10 @@
 package dev.wabasdk.testkit;
 
+import dev.wabasdk.routing.ThreadRole;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,7 +22,7 @@ import java.util.Set;
  * @param escalationPartner who may take threads
  * @param appHasStandby whether the app receives {@code standby} copies of the threads it does not own
  */
-public record RoutingSetup(Set<RoutingRole> appPrimaryFor, boolean aiAgentPrimary,
+public record RoutingSetup(Set<ThreadRole> appPrimaryFor, boolean aiAgentPrimary,
     EscalationPartner escalationPartner, boolean appHasStandby) {
 
   /** Who the business designated as the escalation partner. */
@@ -36,8 +38,8 @@ public record RoutingSetup(Set<RoutingRole> appPrimaryFor, boolean aiAgentPrimar
   /** Checks that the roles are entry-point roles and that the app is no primary beside Meta Business Agent. */
   public RoutingSetup {
     Objects.requireNonNull(escalationPartner, "escalationPartner");
-    EnumSet<RoutingRole> roles = EnumSet.noneOf(RoutingRole.class);
-    for (RoutingRole role : Objects.requireNonNull(appPrimaryFor, "appPrimaryFor")) {
+    Set<ThreadRole> roles = new HashSet<>();
+    for (ThreadRole role : Objects.requireNonNull(appPrimaryFor, "appPrimaryFor")) {
       if (!Objects.requireNonNull(role, "appPrimaryFor[]").isEntryPointPrimary()) {
         throw new IllegalArgumentException("appPrimaryFor: " + role + " is not an entry point's primary role (one of"
             + " customer_service, marketing, utility, ctwa); the app holds escalation through escalationPartner(APP)");
@@ -48,7 +50,7 @@ public record RoutingSetup(Set<RoutingRole> appPrimaryFor, boolean aiAgentPrimar
       throw new IllegalArgumentException("appPrimaryFor must be empty while Meta Business Agent (ai_agent) is the"
           + " primary of every entry point, was " + roles);
     }
-    appPrimaryFor = Collections.unmodifiableSet(roles);
+    appPrimaryFor = inMetasOrder(roles);
   }
 
   /**
@@ -66,41 +68,48 @@ public record RoutingSetup(Set<RoutingRole> appPrimaryFor, boolean aiAgentPrimar
 
   /** A builder with these settings. */
   public Builder toBuilder() {
-    return new Builder().appPrimaryFor(appPrimaryFor.toArray(RoutingRole[]::new)).aiAgentPrimary(aiAgentPrimary)
+    return new Builder().appPrimaryFor(appPrimaryFor.toArray(ThreadRole[]::new)).aiAgentPrimary(aiAgentPrimary)
         .escalationPartner(escalationPartner).appHasStandby(appHasStandby);
   }
 
   /** Every role the app holds: its entry points' primary roles, plus {@code escalation} when it is the partner. */
-  public Set<RoutingRole> appRoles() {
-    EnumSet<RoutingRole> roles = EnumSet.noneOf(RoutingRole.class);
-    roles.addAll(appPrimaryFor);
+  public Set<ThreadRole> appRoles() {
+    Set<ThreadRole> roles = new HashSet<>(appPrimaryFor);
     if (escalationPartner == EscalationPartner.APP) {
-      roles.add(RoutingRole.ESCALATION);
+      roles.add(ThreadRole.ESCALATION);
     }
-    return Collections.unmodifiableSet(roles);
+    return inMetasOrder(roles);
+  }
+
+  /** The roles in {@link ThreadRole#DOCUMENTED}'s order, so that sets print and compare alike. */
+  private static Set<ThreadRole> inMetasOrder(Set<ThreadRole> roles) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(ThreadRole.DOCUMENTED.stream().filter(roles::contains)
+        .toList()));
   }
 
   /** Whether some responder holds {@code role} on the number (so a pass may target it). */
-  public boolean enabled(RoutingRole role) {
-    return switch (role) {
-      case AI_AGENT -> aiAgentPrimary;
-      case ESCALATION -> escalationPartner != EscalationPartner.NONE;
-      default -> true;
-    };
+  public boolean enabled(ThreadRole role) {
+    if (role.equals(ThreadRole.AI_AGENT)) {
+      return aiAgentPrimary;
+    }
+    if (role.equals(ThreadRole.ESCALATION)) {
+      return escalationPartner != EscalationPartner.NONE;
+    }
+    return role.isKnown();
   }
 
   /** The role that becomes the owner of an idle thread when the user writes through {@code entryPoint}. */
-  public RoutingRole primaryFor(RoutingRole entryPoint) {
+  public ThreadRole primaryFor(ThreadRole entryPoint) {
     if (!entryPoint.isEntryPointPrimary()) {
       throw new IllegalArgumentException("entryPoint must be customer_service, marketing, utility or ctwa, was "
           + entryPoint);
     }
-    return aiAgentPrimary ? RoutingRole.AI_AGENT : entryPoint;
+    return aiAgentPrimary ? ThreadRole.AI_AGENT : entryPoint;
   }
 
   /** Builds a {@link RoutingSetup}; by default the app is the primary of nothing, with no partner and no standby. */
   public static final class Builder {
-    private Set<RoutingRole> appPrimaryFor = Set.of();
+    private Set<ThreadRole> appPrimaryFor = Set.of();
     private boolean aiAgentPrimary;
     private EscalationPartner escalationPartner = EscalationPartner.NONE;
     private boolean appHasStandby;
@@ -108,7 +117,7 @@ public record RoutingSetup(Set<RoutingRole> appPrimaryFor, boolean aiAgentPrimar
     private Builder() {}
 
     /** The entry points (by their primary role) whose primary is the app; replaces earlier ones. */
-    public Builder appPrimaryFor(RoutingRole... roles) {
+    public Builder appPrimaryFor(ThreadRole... roles) {
       this.appPrimaryFor = Set.copyOf(Arrays.asList(Objects.requireNonNull(roles, "roles")));
       return this;
     }

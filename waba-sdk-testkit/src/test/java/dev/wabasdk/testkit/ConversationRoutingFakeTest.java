@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.Referral;
+import dev.wabasdk.routing.ThreadRole;
 import dev.wabasdk.testkit.RoutingSetup.EscalationPartner;
 import dev.wabasdk.template.TemplateCategory;
 import java.io.IOException;
@@ -77,7 +78,7 @@ class ConversationRoutingFakeTest {
 
     UserMessage message = fake.user(USER).sends("Test standby message");
 
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.AI_AGENT);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.AI_AGENT);
     assertThat(fake.routing().appOwns(USER)).isFalse();
     assertThat(payloads()).containsExactly("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\""
         + fake.businessAccountId() + "\",\"changes\":[{\"value\":{\"messaging_product\":\"whatsapp\","
@@ -97,25 +98,25 @@ class ConversationRoutingFakeTest {
     fake.user(USER).sends("hello");
     fake.user(USER).sends("anyone?");
 
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.CUSTOMER_SERVICE);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.CUSTOMER_SERVICE);
     assertThat(fields()).isEmpty();
   }
 
   @Test
   void theAppAsServicePrimaryOwnsIdleThreadsAndGetsMessages() {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(RoutingRole.CUSTOMER_SERVICE).appHasStandby(true)
+    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE).appHasStandby(true)
         .build());
 
     fake.user(USER).sends("hello");
 
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.CUSTOMER_SERVICE);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.CUSTOMER_SERVICE);
     assertThat(fake.routing().appOwns(USER)).isTrue();
     assertThat(fields()).containsExactly("messages");
   }
 
   @Test
   void entryPointsReplyToMarketingOrUtilityTemplateAndClickToWhatsApp() throws IOException {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(RoutingRole.MARKETING).appHasStandby(true).build());
+    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.MARKETING).appHasStandby(true).build());
     String promo = wamidOf(send(template(WA_ID, "spring_sale")));
     String update = wamidOf(send(template("4915112345678", "order_update")));
     payloads();
@@ -125,22 +126,22 @@ class ConversationRoutingFakeTest {
     fake.user("+4915112345678").repliesTo(update, "Thanks");
     fake.user("+447700900123").comesFromAd(Referral.ad("120201234", "Spring sale")).sends("I saw your ad");
 
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.MARKETING);
-    assertThat(fake.routing().owner("+4915112345678")).isEqualTo(RoutingRole.UTILITY);
-    assertThat(fake.routing().owner("+447700900123")).isEqualTo(RoutingRole.CTWA);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.MARKETING);
+    assertThat(fake.routing().owner("+4915112345678")).isEqualTo(ThreadRole.UTILITY);
+    assertThat(fake.routing().owner("+447700900123")).isEqualTo(ThreadRole.CTWA);
     assertThat(fields()).containsExactly("messages", "standby", "standby");
   }
 
   @Test
   void aThreadIsIdleAgain24HoursAfterTheUsersLastMessage() {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(RoutingRole.MARKETING)
+    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.MARKETING)
         .escalationPartner(EscalationPartner.APP).build());
     fake.user(USER).sends("hi");
     fake.clock().advance(Duration.ofHours(20));
     fake.user(USER).sends("still there?");
 
     fake.clock().advance(Duration.ofHours(24).minusSeconds(1));
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.CUSTOMER_SERVICE);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.CUSTOMER_SERVICE);
     fake.clock().advance(Duration.ofSeconds(1));
     assertThat(fake.routing().owner(USER)).isNull();
 
@@ -149,7 +150,7 @@ class ConversationRoutingFakeTest {
 
     fake.user(USER).sends("back again");
     assertThat(fake.routing().owner(USER)).as("routed again by its entry point")
-        .isEqualTo(RoutingRole.CUSTOMER_SERVICE);
+        .isEqualTo(ThreadRole.CUSTOMER_SERVICE);
   }
 
   @Test
@@ -161,7 +162,7 @@ class ConversationRoutingFakeTest {
     assertThat(threadControl(body("\"to\":\"" + WA_ID + "\",\"action\":\"take\""))).contains("request_id");
 
     fake.clock().advance(Duration.ofHours(23));
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.ESCALATION);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.ESCALATION);
     fake.clock().advance(Duration.ofHours(1));
     assertThat(fake.routing().owner(USER)).isNull();
   }
@@ -177,7 +178,7 @@ class ConversationRoutingFakeTest {
 
     fake.routing().passToApp(USER, "WhatsApp user requested human agent");
 
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.ESCALATION);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.ESCALATION);
     assertThat(payloads()).containsExactly(handover("control_passed", "{\"previous_owner_role\":\"ai_agent\","
         + "\"new_owner_role\":\"escalation\",\"metadata\":\"WhatsApp user requested human agent\"}"));
     fake.user(USER).sends("hello human");
@@ -192,14 +193,14 @@ class ConversationRoutingFakeTest {
     assertThatThrownBy(() -> fake.routing().passToApp(USER, null)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("the app holds no role to pass to");
 
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(RoutingRole.UTILITY, RoutingRole.CTWA).build());
-    assertThatThrownBy(() -> fake.routing().passToApp(USER, RoutingRole.MARKETING, null))
+    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.UTILITY, ThreadRole.CTWA).build());
+    assertThatThrownBy(() -> fake.routing().passToApp(USER, ThreadRole.MARKETING, null))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("the app holds no role marketing");
     payloads();
     receiver.clear();
-    fake.routing().passToApp(USER, RoutingRole.CTWA, null);
+    fake.routing().passToApp(USER, ThreadRole.CTWA, null);
 
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.CTWA);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.CTWA);
     assertThat(payloads()).containsExactly(handover("control_passed", "{\"previous_owner_role\":\"ai_agent\","
         + "\"new_owner_role\":\"ctwa\"}"));
     assertThatThrownBy(() -> fake.routing().passToApp(USER, null)).isInstanceOf(IllegalStateException.class)
@@ -208,7 +209,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void theEscalationPartnerTakesFromTheAppControlTakenInMetasEnvelope() {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(RoutingRole.CUSTOMER_SERVICE)
+    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE)
         .escalationPartner(EscalationPartner.OTHER_RESPONDER).build());
     fake.user(USER).sends("hi");
     payloads();
@@ -216,7 +217,7 @@ class ConversationRoutingFakeTest {
 
     fake.routing().takeFromApp(USER, "Human agent stepping in");
 
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.ESCALATION);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.ESCALATION);
     assertThat(payloads()).containsExactly(handover("control_taken", "{\"previous_owner_role\":"
         + "\"customer_service\",\"new_owner_role\":\"escalation\",\"metadata\":\"Human agent stepping in\"}"));
     fake.user(USER).sends("ok");
@@ -266,7 +267,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void anotherResponderMayNotWriteIntoTheAppsThreadUnlessItIsTheEscalationPartner() {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(RoutingRole.CUSTOMER_SERVICE).appHasStandby(true)
+    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE).appHasStandby(true)
         .build());
     fake.user(USER).sends("hi");
     assertThatThrownBy(() -> fake.routing().otherResponderSends(USER, "me too"))
@@ -278,7 +279,7 @@ class ConversationRoutingFakeTest {
     receiver.clear();
     fake.routing().otherResponderSends(USER, "A human here");
 
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.ESCALATION);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.ESCALATION);
     assertThat(payloads().get(0)).isEqualTo(handover("control_taken", "{\"previous_owner_role\":"
         + "\"customer_service\",\"new_owner_role\":\"escalation\","
         + "\"metadata\":\"Control taken via service message\"}"));
@@ -310,8 +311,8 @@ class ConversationRoutingFakeTest {
     assertThat(threadControl(body(to + "\"action\":\"release\",\"control_pass\":{\"target_role\":\"ai_agent\"}")))
         .contains("\"code\":100").contains("Param control_pass is only allowed with action pass, was action release.");
     assertThat(threadControl(body(to + "\"action\":\"pass\",\"control_pass\":{\"target_role\":\"sales\"}")))
-        .contains("\"code\":100").contains("Param control_pass['target_role'] must be one of customer_service,"
-            + " marketing, utility, ctwa, ai_agent, escalation, was \\\"sales\\\".");
+        .contains("\"code\":100").contains("Param control_pass['target_role'] must be one of [customer_service,"
+            + " marketing, utility, ctwa, ai_agent, escalation], was \\\"sales\\\".");
     assertThat(threadControl(body(to + "\"action\":\"pass\",\"control_pass\":{}"))).contains("\"code\":100")
         .contains("Param control_pass['target_role'] is required with control_pass");
     assertThat(threadControl(body("\"recipient\":\"US.1\",\"action\":\"take\""))).contains("\"code\":100")
@@ -331,7 +332,7 @@ class ConversationRoutingFakeTest {
       assertThat(response.body().string()).contains("\"code\":2494191")
           .contains("only the escalation partner can take a thread");
     }
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.AI_AGENT);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.AI_AGENT);
   }
 
   @Test
@@ -346,7 +347,7 @@ class ConversationRoutingFakeTest {
 
     String first = threadControl(body(to + "\"action\":\"take\",\"metadata\":\"Human agent stepping in\""));
     assertThat(first).matches("\\{\"messaging_product\":\"whatsapp\",\"request_id\":\"[^\"]+\"}");
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.ESCALATION);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.ESCALATION);
     fake.user(USER).sends("hello?");
     assertThat(threadControl(body(to + "\"action\":\"pass\""))).contains("\"code\":100")
         .contains("The target role escalation is your app's own role");
@@ -354,7 +355,7 @@ class ConversationRoutingFakeTest {
     String second = threadControl(body(to + "\"action\":\"pass\",\"metadata\":\"Back to the agent\","
         + "\"control_pass\":{\"target_role\":\"ai_agent\"}"));
     assertThat(second).isNotEqualTo(first).contains("request_id");
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.AI_AGENT);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.AI_AGENT);
     fake.user(USER).sends("thanks");
 
     threadControl(body(to + "\"action\":\"take\""));
@@ -369,7 +370,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void aPassMayTargetOnlyAnEnabledRoleAndUntargetedNeedsAnEscalationPartner() throws IOException {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(RoutingRole.CUSTOMER_SERVICE).build());
+    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE).build());
     fake.user(USER).sends("hi");
     String to = "\"to\":\"" + WA_ID + "\",";
 
@@ -379,7 +380,7 @@ class ConversationRoutingFakeTest {
         .contains("\"code\":100").contains("ai_agent is not enabled on this phone number (Meta Business Agent is off)");
     assertThat(threadControl(body(to + "\"action\":\"pass\",\"control_pass\":{\"target_role\":\"marketing\"}")))
         .contains("request_id");
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.MARKETING);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.MARKETING);
     assertThat(threadControl(body("\"recipient\":\"" + fake.user(USER).userId() + "\",\"action\":\"release\"")))
         .as("the user by their BSUID").contains("\"code\":100").contains("(role marketing)");
   }
@@ -398,7 +399,7 @@ class ConversationRoutingFakeTest {
         + " to it (the escalation partner may take it). Pass or take control first.");
     assertThat(send(template(WA_ID, "order_update"))).contains("\"message_status\":\"accepted\"");
     assertThat(fake.sentMessages()).hasSize(1);
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.AI_AGENT);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.AI_AGENT);
   }
 
   @Test
@@ -410,15 +411,15 @@ class ConversationRoutingFakeTest {
 
     assertThat(send(text(WA_ID, "A human here."))).contains("wamid.");
 
-    assertThat(fake.routing().owner(USER)).isEqualTo(RoutingRole.ESCALATION);
+    assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.ESCALATION);
     assertThat(fields()).as("statuses of its message, no handover").containsExactly("messages", "messages");
   }
 
   @Test
   void theAppMayWriteIntoAnIdleThreadWhichStaysIdle() throws IOException {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(RoutingRole.MARKETING).build());
+    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.MARKETING).build());
     fake.user(USER).sends("hello");
-    fake.routing().disable().enable(RoutingSetup.builder().appPrimaryFor(RoutingRole.MARKETING).build());
+    fake.routing().disable().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.MARKETING).build());
 
     assertThat(send(text(WA_ID, "Following up"))).contains("wamid.");
 
@@ -437,7 +438,7 @@ class ConversationRoutingFakeTest {
       FakeWhatsApp b = shared.tenant("300000000000001");
       b.user(USER).sends("hi");
 
-      assertThat(shared.routing().owner(USER)).isEqualTo(RoutingRole.AI_AGENT);
+      assertThat(shared.routing().owner(USER)).isEqualTo(ThreadRole.AI_AGENT);
       assertThat(b.routing().setup()).isNull();
       assertThat(b.routing().owner(USER)).isNull();
       shared.reset();
@@ -467,7 +468,7 @@ class ConversationRoutingFakeTest {
     assertThat(control("POST", "/testkit/routing/threads/" + WA_ID + "/take_from_app", "{}"))
         .contains("escalation partner is APP, not OTHER_RESPONDER");
     assertThat(control("POST", "/testkit/routing", "{\"app_primary_for\":[\"sales\"]}"))
-        .contains("role must be one of");
+        .contains("sales is not an entry point's primary role");
     assertThat(control("DELETE", "/testkit/routing", null)).isEqualTo("{\"enabled\":false}");
     assertThat(control("GET", "/testkit/routing/threads/" + WA_ID, null))
         .isEqualTo("{\"wa_id\":\"16505551234\",\"idle\":true,\"owned_by_app\":false}");

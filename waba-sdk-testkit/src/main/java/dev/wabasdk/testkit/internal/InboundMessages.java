@@ -4,7 +4,7 @@ import static dev.wabasdk.testkit.internal.Json.obj;
 
 import dev.wabasdk.Referral;
 import dev.wabasdk.message.DeliveryStatus;
-import dev.wabasdk.testkit.RoutingRole;
+import dev.wabasdk.routing.ThreadRole;
 import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.internal.MessageLog.InboundRecord;
 import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
@@ -64,7 +64,7 @@ final class InboundMessages {
         dropped.message = message;
         return dropped.snapshot();
       }
-      RoutingRole entryPoint = engine.routing.entryPoint(user, content); // before the referral is consumed
+      ThreadRole entryPoint = engine.routing.entryPoint(user, content); // before the referral is consumed
       Referral r = user.wrote(now);
       if (r != null) {
         message.put("referral", obj("source_url", r.sourceUrl(), "source_id", r.sourceId(), "source_type",

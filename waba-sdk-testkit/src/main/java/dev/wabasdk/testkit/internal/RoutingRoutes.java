@@ -3,7 +3,7 @@ package dev.wabasdk.testkit.internal;
 import static dev.wabasdk.testkit.internal.FakeDispatcher.json;
 import static dev.wabasdk.testkit.internal.Json.obj;
 
-import dev.wabasdk.testkit.RoutingRole;
+import dev.wabasdk.routing.ThreadRole;
 import dev.wabasdk.testkit.RoutingSetup;
 import dev.wabasdk.testkit.RoutingSetup.EscalationPartner;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ final class RoutingRoutes {
       case "GET " -> { }
       case "POST pass_to_app" -> {
         String target = text(request, "target_role");
-        routing.passToApp(waId, target == null ? null : RoutingRole.of(target), text(request, "metadata"));
+        routing.passToApp(waId, target == null ? null : ThreadRole.of(target), text(request, "metadata"));
       }
       case "POST take_from_app" -> routing.takeFromApp(waId, text(request, "metadata"));
       case "POST messages" -> {
@@ -70,7 +70,7 @@ final class RoutingRoutes {
         return null;
       }
     }
-    RoutingRole owner = routing.owner(waId);
+    ThreadRole owner = routing.owner(waId);
     return json(200, obj("wa_id", waId, "owner_role", owner == null ? null : owner.value(), "idle", owner == null,
         "owned_by_app", routing.appOwns(waId)));
   }
@@ -82,11 +82,11 @@ final class RoutingRoutes {
       if (!(primaries instanceof List<?> list)) {
         throw new IllegalArgumentException("app_primary_for must be a list of roles, was " + Json.write(primaries));
       }
-      List<RoutingRole> roles = new ArrayList<>();
+      List<ThreadRole> roles = new ArrayList<>();
       for (Object role : list) {
-        roles.add(RoutingRole.of(String.valueOf(role)));
+        roles.add(ThreadRole.of(String.valueOf(role)));
       }
-      setup.appPrimaryFor(roles.toArray(RoutingRole[]::new));
+      setup.appPrimaryFor(roles.toArray(ThreadRole[]::new));
     }
     setup.aiAgentPrimary(flag(request, "ai_agent_primary"));
     setup.appHasStandby(flag(request, "standby"));
@@ -106,10 +106,10 @@ final class RoutingRoutes {
     if (setup == null) {
       return obj("enabled", false);
     }
-    return obj("enabled", true, "app_primary_for", setup.appPrimaryFor().stream().map(RoutingRole::value).toList(),
+    return obj("enabled", true, "app_primary_for", setup.appPrimaryFor().stream().map(ThreadRole::value).toList(),
         "ai_agent_primary", setup.aiAgentPrimary(), "escalation_partner",
         setup.escalationPartner().name().toLowerCase(Locale.ROOT), "standby", setup.appHasStandby(),
-        "app_roles", setup.appRoles().stream().map(RoutingRole::value).toList());
+        "app_roles", setup.appRoles().stream().map(ThreadRole::value).toList());
   }
 
   private static boolean flag(Map<String, Object> request, String name) {

@@ -3,7 +3,7 @@ package dev.wabasdk.testkit.internal;
 import static dev.wabasdk.testkit.internal.Json.obj;
 
 import dev.wabasdk.cost.PricingCategory;
-import dev.wabasdk.testkit.RoutingRole;
+import dev.wabasdk.routing.ThreadRole;
 import dev.wabasdk.testkit.RoutingSetup;
 import dev.wabasdk.testkit.RoutingSetup.EscalationPartner;
 import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
@@ -38,7 +38,7 @@ public final class RoutingState {
 
   /** One user's thread: its owner (null: idle) and when the idle clock started. */
   private static final class UserThread {
-    @Nullable RoutingRole owner;
+    @Nullable ThreadRole owner;
     Instant since = Instant.EPOCH;
   }
 
@@ -72,7 +72,7 @@ public final class RoutingState {
   }
 
   /** The role owning the user's thread, or null when it is idle (or routing is off). */
-  public @Nullable RoutingRole owner(String waId) {
+  public @Nullable ThreadRole owner(String waId) {
     synchronized (engine.lock) {
       UserThread t = threads.get(waId);
       return setup == null || t == null ? null : current(t, engine.now());
@@ -82,7 +82,7 @@ public final class RoutingState {
   /** Whether the app owns the user's thread (false while routing is off). */
   public boolean appOwns(String waId) {
     synchronized (engine.lock) {
-      RoutingRole owner = owner(waId);
+      ThreadRole owner = owner(waId);
       return owner != null && requireSetup().appRoles().contains(owner);
     }
   }
@@ -100,25 +100,25 @@ public final class RoutingState {
    * when routing is off or for a call permission reply, which Meta routes by the Call entry point without touching
    * the thread. Call before the user's message consumes the referral.
    */
-  @Nullable RoutingRole entryPoint(UserState user, Map<String, Object> content) {
+  @Nullable ThreadRole entryPoint(UserState user, Map<String, Object> content) {
     if (setup == null || "call_permission_reply".equals(Json.string(content, "interactive", "type"))) {
       return null;
     }
     if (user.pendingReferral != null) {
-      return RoutingRole.CTWA;
+      return ThreadRole.CTWA;
     }
     String repliedTo = Json.string(content, "context", "id");
     SentRecord replied = repliedTo == null ? null : engine.messages.sent(repliedTo);
     if (replied != null && replied.type.equals("template")) {
       if (replied.pricingCategory.equals(PricingCategory.MARKETING)
           || replied.pricingCategory.equals(PricingCategory.MARKETING_LITE)) {
-        return RoutingRole.MARKETING;
+        return ThreadRole.MARKETING;
       }
       if (replied.pricingCategory.equals(PricingCategory.UTILITY)) {
-        return RoutingRole.UTILITY;
+        return ThreadRole.UTILITY;
       }
     }
-    return RoutingRole.CUSTOMER_SERVICE;
+    return ThreadRole.CUSTOMER_SERVICE;
   }
 
   /**
@@ -126,13 +126,13 @@ public final class RoutingState {
    * the app gets it on {@code messages} (routing off, or the app owns the thread); otherwise the app gets a
    * {@code standby} copy when it has standby visibility, else nothing.
    */
-  boolean deliversToApp(UserState user, Map<String, Object> message, @Nullable RoutingRole entryPoint, Instant now) {
+  boolean deliversToApp(UserState user, Map<String, Object> message, @Nullable ThreadRole entryPoint, Instant now) {
     RoutingSetup s = setup;
     if (s == null || entryPoint == null) {
       return true;
     }
     UserThread t = thread(user.waId);
-    RoutingRole owner = current(t, now);
+    ThreadRole owner = current(t, now);
     if (owner == null) {
       owner = s.primaryFor(entryPoint);
       t.owner = owner;
@@ -160,7 +160,7 @@ public final class RoutingState {
     if (s == null) {
       return false;
     }
-    RoutingRole owner = current(thread(user.waId), now);
+    ThreadRole owner = current(thread(user.waId), now);
     if (owner != null && s.appRoles().contains(owner)) {
       return false;
     }
@@ -177,7 +177,7 @@ public final class RoutingState {
 
   /** The app, as the escalation partner, took the thread by a service send; Meta tells only the previous owner. */
   void implicitTake(UserState user, Instant now) {
-    own(thread(user.waId), RoutingRole.ESCALATION, now);
+    own(thread(user.waId), ThreadRole.ESCALATION, now);
   }
 
   /** {@code POST /{phone-number-id}/thread_control}: Meta's checks, then pass, release or take. */
@@ -207,7 +207,7 @@ public final class RoutingState {
       throw GraphException.of(100, "Param metadata must be at most " + METADATA_MAX + " characters, was "
           + m.length() + ".");
     }
-    RoutingRole target = targetRole(body, a);
+    ThreadRole target = targetRole(body, a);
     synchronized (engine.lock) {
       RoutingSetup s = setup;
       if (s == null) {
@@ -217,7 +217,7 @@ public final class RoutingState {
       UserState user = user(to, recipient);
       Instant now = engine.now();
       UserThread t = thread(user.waId);
-      RoutingRole owner = current(t, now);
+      ThreadRole owner = current(t, now);
       switch (a) {
         case "pass" -> pass(s, user, t, owner, target);
         case "release" -> {
@@ -233,14 +233,14 @@ public final class RoutingState {
                 + " take a thread, and the business has not designated your app as the escalation partner of this"
                 + " phone number.");
           }
-          own(t, RoutingRole.ESCALATION, now); // control_taken goes to the previous owner, never to the taker
+          own(t, ThreadRole.ESCALATION, now); // control_taken goes to the previous owner, never to the taker
         }
       }
       return obj("messaging_product", "whatsapp", "request_id", engine.ids.traceId());
     }
   }
 
-  private static @Nullable RoutingRole targetRole(Map<String, Object> body, String action) {
+  private static @Nullable ThreadRole targetRole(Map<String, Object> body, String action) {
     if (!body.containsKey("control_pass")) {
       return null;
     }
@@ -253,17 +253,17 @@ public final class RoutingState {
       throw GraphException.of(100, "Param control_pass['target_role'] is required with control_pass, was "
           + Json.write(body.get("control_pass")) + ".");
     }
-    try {
-      return RoutingRole.of(r);
-    } catch (IllegalArgumentException e) {
-      throw GraphException.of(100, "Param control_pass['target_role'] must be one of customer_service, marketing,"
-          + " utility, ctwa, ai_agent, escalation, was \"" + r + "\".");
+    ThreadRole target = ThreadRole.of(r);
+    if (!target.isKnown() || !target.value().equals(r)) {
+      throw GraphException.of(100, "Param control_pass['target_role'] must be one of " + ThreadRole.DOCUMENTED
+          + ", was \"" + r + "\".");
     }
+    return target;
   }
 
   /** The app passes its thread: to the target role, or to the escalation partner when it names none. */
-  private void pass(RoutingSetup s, UserState user, UserThread t, @Nullable RoutingRole owner,
-      @Nullable RoutingRole target) {
+  private void pass(RoutingSetup s, UserState user, UserThread t, @Nullable ThreadRole owner,
+      @Nullable ThreadRole target) {
     if (owner == null) {
       throw GraphException.of(100, "The thread with " + user.waId + " is idle: only its owner can pass it, and it"
           + " has none until the user writes again.");
@@ -272,12 +272,12 @@ public final class RoutingState {
       throw GraphException.of(100, "The thread with " + user.waId + " is owned by another responder (role " + owner
           + "), not by your app: only the owner can pass it.");
     }
-    RoutingRole to = target != null ? target : RoutingRole.ESCALATION;
+    ThreadRole to = target != null ? target : ThreadRole.ESCALATION;
     if (!s.enabled(to)) {
       throw GraphException.of(100, target == null
           ? "This phone number has no escalation partner: an untargeted pass goes to it; give control_pass."
           : "Param control_pass['target_role'] " + to + " is not enabled on this phone number"
-              + (to == RoutingRole.AI_AGENT ? " (Meta Business Agent is off)." : "."));
+              + (to == ThreadRole.AI_AGENT ? " (Meta Business Agent is off)." : "."));
     }
     if (s.appRoles().contains(to)) {
       throw GraphException.of(100, "The target role " + to + " is your app's own role: it already owns the thread;"
@@ -309,13 +309,13 @@ public final class RoutingState {
    * when null, to the escalation partner if that is the app, else to the app's first entry-point role. The app gets
    * {@code control_passed}.
    */
-  public void passToApp(String waId, @Nullable RoutingRole target, @Nullable String metadata) {
+  public void passToApp(String waId, @Nullable ThreadRole target, @Nullable String metadata) {
     checkMetadata(metadata);
     synchronized (engine.lock) {
       RoutingSetup s = requireSetup();
       Instant now = engine.now();
       UserThread t = thread(waId);
-      RoutingRole owner = current(t, now);
+      ThreadRole owner = current(t, now);
       if (owner == null) {
         throw new IllegalStateException("the thread with " + waId + " is idle: only its owner can pass it; let the"
             + " user write first");
@@ -323,8 +323,8 @@ public final class RoutingState {
       if (s.appRoles().contains(owner)) {
         throw new IllegalStateException("the app already owns the thread with " + waId + " (role " + owner + ")");
       }
-      RoutingRole to = target != null ? target : s.escalationPartner() == EscalationPartner.APP
-          ? RoutingRole.ESCALATION : s.appPrimaryFor().stream().findFirst().orElse(null);
+      ThreadRole to = target != null ? target : s.escalationPartner() == EscalationPartner.APP
+          ? ThreadRole.ESCALATION : s.appPrimaryFor().stream().findFirst().orElse(null);
       if (to == null || !s.appRoles().contains(to)) {
         throw new IllegalStateException("target: the app holds no role " + (to == null ? "to pass to" : to)
             + "; it holds " + s.appRoles());
@@ -358,7 +358,7 @@ public final class RoutingState {
       Instant now = engine.now();
       UserState user = engine.users.user(waId);
       UserThread t = thread(waId);
-      RoutingRole owner = current(t, now);
+      ThreadRole owner = current(t, now);
       if (!user.windowOpen(now)) {
         throw new IllegalStateException("the customer service window of " + waId + " is closed: another responder"
             + " too can send only templates outside it");
@@ -394,17 +394,17 @@ public final class RoutingState {
 
   private void takeByOther(RoutingSetup s, UserState user, @Nullable String metadata, Instant now) {
     UserThread t = thread(user.waId);
-    RoutingRole owner = current(t, now);
-    own(t, RoutingRole.ESCALATION, now);
+    ThreadRole owner = current(t, now);
+    own(t, ThreadRole.ESCALATION, now);
     if (owner != null && s.appRoles().contains(owner)) {
-      handover(user, "control_taken", owner, RoutingRole.ESCALATION, metadata, now);
+      handover(user, "control_taken", owner, ThreadRole.ESCALATION, metadata, now);
     }
   }
 
   // ---------------------------------------------------------------- parts
 
   /** A {@code messaging_handovers} webhook: the user in {@code sender}, the business number in {@code recipient}. */
-  private void handover(UserState user, String type, RoutingRole previous, RoutingRole next,
+  private void handover(UserState user, String type, ThreadRole previous, ThreadRole next,
       @Nullable String metadata, Instant now) {
     Map<String, Object> change = obj("previous_owner_role", previous.value(), "new_owner_role", next.value());
     if (metadata != null) {
@@ -437,7 +437,7 @@ public final class RoutingState {
   }
 
   /** The owner, after the idle timeout: 24 h without a message from the user makes the thread idle. */
-  private @Nullable RoutingRole current(UserThread t, Instant now) {
+  private @Nullable ThreadRole current(UserThread t, Instant now) {
     if (t.owner != null && !now.isBefore(t.since.plus(IDLE_AFTER))) {
       t.owner = null;
     }
@@ -445,7 +445,7 @@ public final class RoutingState {
   }
 
   /** Gives the thread to {@code role}; an idle thread's idle clock starts now (the user has not written since). */
-  private void own(UserThread t, RoutingRole role, Instant now) {
+  private void own(UserThread t, ThreadRole role, Instant now) {
     if (current(t, now) == null) {
       t.since = now;
     }
