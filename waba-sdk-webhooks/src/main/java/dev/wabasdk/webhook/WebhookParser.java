@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@link UserPreferenceParser}, {@link CallParser}, {@link CoexistenceParser}, {@link GroupParser},
  * {@link MarketingEventParser}, {@link RoutingParser}). Lenient by design: unknown members are ignored, unknown types
  * and fields become {@code Unknown...} events, a malformed value reads as absent or makes its item an
- * {@link UnknownEvent} whose reason names the JSON path, and one change that cannot be interpreted never stops the others.
- * Stateless.
+ * {@link UnknownEvent} whose reason names the JSON path, and one change that cannot be interpreted never stops the
+ * others. Stateless.
  */
 final class WebhookParser {
 
