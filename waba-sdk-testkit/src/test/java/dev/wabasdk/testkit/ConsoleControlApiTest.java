@@ -135,6 +135,37 @@ class ConsoleControlApiTest {
   }
 
   @Test
+  void theConversationShowsTheRoutingThreadAndWhatTheOtherResponderSent() {
+    assertThat(control.get("/testkit/users/+" + USER).json()).doesNotContainKey("routing");
+    fake.routing().enable(RoutingSetup.behindAiAgent());
+    fake.user("+" + USER).sends("Where is my order?");
+    String wamid = fake.routing().otherResponderSends("+" + USER, "It ships today.");
+
+    Map<String, Object> user = control.get("/testkit/users/+" + USER).json();
+    assertThat(Json.map(user, "routing")).isEqualTo(Map.of("owner_role", "ai_agent", "idle", false,
+        "owned_by_app", false, "standby", true, "escalation_partner", "app"));
+    List<Object> conversation = Json.list(user, "conversation");
+    assertThat(conversation).hasSize(2);
+    Map<String, Object> echo = Json.map(conversation.get(1));
+    assertThat(echo).containsEntry("direction", "out").containsEntry("sender", "other_responder")
+        .containsEntry("sender_role", "ai_agent").containsEntry("id", wamid).containsEntry("type", "text")
+        .containsEntry("status", "delivered").doesNotContainKeys("pricing", "price");
+    assertThat(Json.string(echo, "message", "text", "body")).isEqualTo("It ships today.");
+    assertThat(Json.at(conversation.get(0), "sequence")).isInstanceOf(Long.class);
+    assertThat((Long) echo.get("sequence")).isGreaterThan((Long) Json.at(conversation.get(0), "sequence"));
+    // Not the app's: its sent messages and the console's counts and cost leave it out.
+    assertThat(fake.sentMessages()).isEmpty();
+    assertThat(control.get("/testkit/messages").json()).containsEntry("data", List.of());
+    assertThat(user).containsEntry("messages_out", 0L).containsEntry("cost", "USD 0.00");
+
+    fake.routing().passToApp("+" + USER, null);
+    assertThat(Json.map(control.get("/testkit/users/+" + USER).json(), "routing"))
+        .containsEntry("owner_role", "escalation").containsEntry("owned_by_app", true);
+    fake.reset();
+    assertThat(Json.list(control.get("/testkit/users/+" + USER).json(), "conversation")).isEmpty();
+  }
+
+  @Test
   void aFailedMessageCarriesMetasError() {
     graph.send(Wire.text(USER, "Hello?"));
 

@@ -7,11 +7,14 @@ import dev.wabasdk.cost.CostEstimator;
 import dev.wabasdk.cost.MessagePrice;
 import dev.wabasdk.cost.Money;
 import dev.wabasdk.message.DeliveryStatus;
+import dev.wabasdk.routing.ThreadRole;
 import dev.wabasdk.testkit.GraphErrorResponse;
+import dev.wabasdk.testkit.RoutingSetup;
 import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.WebhookDelivery;
 import dev.wabasdk.testkit.internal.MediaStore.MediaRecord;
 import dev.wabasdk.testkit.internal.MessageLog.InboundRecord;
+import dev.wabasdk.testkit.internal.MessageLog.ResponderRecord;
 import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
 import dev.wabasdk.testkit.internal.Users.UserState;
 import java.io.IOException;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,8 +38,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The browser console: serves its page from the jar ({@code /} and {@code /console/*}) and the control routes
- * it needs beyond the basic ones (users and their conversation, user actions, faults, media). Every route is plain
- * JSON, so curl can drive it just as well. Thread-safe: it reads the {@link FakeEngine}'s parts under its lock.
+ * it needs beyond the basic ones (users and their conversation, with its Conversation Routing thread, user actions,
+ * faults, media). Every route is plain JSON, so curl can drive it just as well. Thread-safe: it reads the
+ * {@link FakeEngine}'s parts under its lock.
  */
 public final class ConsoleApi {
   static final List<String> ROUTES = List.of(
@@ -399,8 +404,25 @@ public final class ConsoleApi {
           items.add(outbound(r));
         }
       }
+      for (ResponderRecord r : engine.messages.responderSent()) {
+        if (r.to().equals(waId)) {
+          // Not the app's: no pricing, and the standby statuses said delivered.
+          ThreadRole role = r.role();
+          items.add(obj("direction", "out", "sender", "other_responder", "sender_role",
+              role == null ? null : role.value(), "sequence", r.sequence(), "id", r.id(),
+              "timestamp", r.timestamp().getEpochSecond(), "type", "text", "status", "delivered",
+              "message", obj("text", obj("body", r.text()))));
+        }
+      }
       items.sort(Comparator.comparingLong(i -> (Long) i.get("sequence")));
       out.put("conversation", items);
+      RoutingSetup setup = engine.routing.setup();
+      if (setup != null) {
+        ThreadRole owner = engine.routing.owner(waId);
+        out.put("routing", obj("owner_role", owner == null ? null : owner.value(), "idle", owner == null,
+            "owned_by_app", engine.routing.appOwns(waId), "standby", setup.appHasStandby(),
+            "escalation_partner", setup.escalationPartner().name().toLowerCase(Locale.ROOT)));
+      }
       return out;
     }
   }

@@ -4,6 +4,7 @@ import static dev.wabasdk.testkit.internal.Json.obj;
 
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.message.DeliveryStatus;
+import dev.wabasdk.routing.ThreadRole;
 import dev.wabasdk.testkit.GraphErrorResponse;
 import dev.wabasdk.testkit.SentMessage;
 import dev.wabasdk.testkit.UserMessage;
@@ -15,8 +16,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The messages of every conversation: what the app sent (with status and pricing) and what the users sent (with
- * the app's read marks). Not thread-safe: used under {@link FakeEngine}'s lock.
+ * The messages of every conversation: what the app sent (with status and pricing), what the users sent (with
+ * the app's read marks) and what other responders of Conversation Routing sent. Not thread-safe: used under {@link FakeEngine}'s lock.
  */
 final class MessageLog {
   /** A message the app sent. */
@@ -62,10 +63,18 @@ final class MessageLog {
     }
   }
 
+  /**
+   * A text another responder of Conversation Routing sent the user ({@code role}: the thread's owner then, null when
+   * unknown). Kept apart from what the app sent: only the console shows it, as the user's phone would.
+   */
+  record ResponderRecord(long sequence, String id, String to, Instant timestamp, @Nullable ThreadRole role,
+      String text) {}
+
   private final List<SentRecord> sent = new ArrayList<>();
   private final Map<String, SentRecord> sentById = new HashMap<>();
   private final List<InboundRecord> inbound = new ArrayList<>();
   private final Map<String, InboundRecord> inboundById = new HashMap<>();
+  private final List<ResponderRecord> responderSent = new ArrayList<>();
 
   void add(SentRecord record) {
     sent.add(record);
@@ -75,6 +84,15 @@ final class MessageLog {
   void add(InboundRecord record) {
     inbound.add(record);
     inboundById.put(record.id, record);
+  }
+
+  void add(ResponderRecord record) {
+    responderSent.add(record);
+  }
+
+  /** What other responders sent, oldest first. */
+  List<ResponderRecord> responderSent() {
+    return responderSent;
   }
 
   /** What the app sent, oldest first (the live records). */
@@ -192,5 +210,6 @@ final class MessageLog {
     sentById.clear();
     inbound.clear();
     inboundById.clear();
+    responderSent.clear();
   }
 }

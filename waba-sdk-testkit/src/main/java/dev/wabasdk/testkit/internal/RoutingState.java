@@ -350,7 +350,8 @@ public final class RoutingState {
   /**
    * Another responder sends {@code text} to the user: the app, with standby visibility, gets the echo and then the
    * {@code sent} and {@code delivered} statuses on {@code standby}. As the escalation partner it takes the thread
-   * from the app (service send); otherwise it may not write into a thread the app owns. Returns the wamid.
+   * from the app (service send); otherwise it may not write into a thread the app owns. The console shows it in
+   * the conversation; the app's own records ({@code sentMessages()}) never list it. Returns the wamid.
    */
   public String otherResponderSends(String waId, String text) {
     synchronized (engine.lock) {
@@ -370,6 +371,9 @@ public final class RoutingState {
             + " responder may write only after the app passes or releases it");
       }
       String wamid = engine.ids.wamid(waId);
+      // The user's phone shows it whatever the app sees: the console reads it from the log, apart from the app's.
+      engine.messages.add(new MessageLog.ResponderRecord(engine.ids.current(), wamid, waId, now, current(t, now),
+          text));
       if (s.appHasStandby()) {
         String timestamp = Long.toString(now.getEpochSecond());
         Map<String, Object> send = obj("messaging_product", "whatsapp");

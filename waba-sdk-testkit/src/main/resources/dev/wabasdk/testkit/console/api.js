@@ -39,6 +39,7 @@ async function call(method, path, body) {
 }
 
 const user = (waId) => `/testkit/users/${encodeURIComponent(waId)}`;
+const thread = (waId) => `/testkit/routing/threads/${encodeURIComponent(waId)}`;
 
 export const api = {
   businesses: () => call('GET', '/testkit/businesses'),
@@ -72,4 +73,8 @@ export const api = {
   joinGroup: (waId, groupId) => call('POST', `${user(waId)}/group-joins`, { group_id: groupId }),
   leaveGroup: (waId, groupId) => call('POST', `${user(waId)}/group-leaves`, { group_id: groupId }),
   writeInGroup: (waId, groupId, text) => call('POST', `${user(waId)}/group-messages`, { group_id: groupId, text }),
+  // Conversation Routing: the other responders, played by QA.
+  responderSends: (waId, text) => call('POST', `${thread(waId)}/messages`, { text }),
+  passToApp: (waId) => call('POST', `${thread(waId)}/pass_to_app`, {}),
+  takeFromApp: (waId) => call('POST', `${thread(waId)}/take_from_app`, {}),
 };

@@ -136,6 +136,7 @@ function render() {
   $('chat-name').textContent = user ? (user.name ?? 'New user') : 'Pick a user';
   $('chat-avatar').textContent = initials(user?.name, user?.wa_id);
   $('chat-sub').textContent = user ? `+${user.wa_id} · ${user.window_open ? 'window open' : 'window closed'}` : '';
+  renderRouting(user?.routing);
   const conversationKey = JSON.stringify(user?.conversation ?? null);
   if (conversationKey !== state.rendered.conversation) {
     const box = $('conversation');
@@ -157,6 +158,19 @@ function render() {
     state.rendered.templates = templatesKey;
     renderTemplates($('templates'), state.templates, actions);
   }
+}
+
+/** The selected user's Conversation Routing thread, when routing is on for the business shown. */
+function renderRouting(routing) {
+  $('routing').hidden = !routing;
+  if (!routing) return;
+  let owner = 'idle';
+  if (!routing.idle) owner = `owned by ${routing.owner_role} (${routing.owned_by_app ? 'your app' : 'another responder'})`;
+  $('thread-state').textContent = `Thread: ${owner}`;
+  $('thread-state').dataset.owner = routing.owner_role ?? '';
+  $('thread-standby').textContent = routing.standby ? '· the app gets standby copies' : '· no standby copies to the app';
+  // Only an escalation partner may take a thread; Take from app plays another responder in that role.
+  $('take-from-app').hidden = routing.escalation_partner !== 'other_responder';
 }
 
 let refreshing = null;
@@ -270,6 +284,15 @@ function wire() {
     const fault = { calls: Number($('fault-calls').value), [kind]: kind === 'drop_connection' ? true : Number(value) };
     act(() => api.injectFault(fault), (r) => `The next ${r.calls} Graph call(s) fail: ${r.fault}`);
   });
+  // The routing bar shows only for a selected user (its state comes with the user), so there is one to write to.
+  $('agent-replies').addEventListener('click', () => {
+    const text = prompt(`Text the other responder sends to +${state.selected}`);
+    if (text !== null) act(() => api.responderSends(requireUser(), text), 'The other responder wrote to the user');
+  });
+  $('pass-to-app').addEventListener('click', () => act(() => api.passToApp(requireUser()),
+    'The other responder passed the thread to the app'));
+  $('take-from-app').addEventListener('click', () => act(() => api.takeFromApp(requireUser()),
+    'The other responder took the thread'));
   $('fault-clear').addEventListener('click', () => act(() => api.clearFaults(), 'Faults cleared'));
   $('reset').addEventListener('click', () => {
     if (!confirm('Forget every user, message, webhook and fault?')) return;

@@ -353,6 +353,12 @@ export function renderConversation(container, conversation, actions) {
   container.replaceChildren(...nodes);
 }
 
+function quoteAuthor(quoted) {
+  if (!quoted) return 'Message';
+  if (quoted.sender === 'other_responder') return 'Other responder';
+  return quoted.direction === 'out' ? 'Business' : 'User';
+}
+
 function bubble(item, byId, reactions, actions) {
   const m = item.message || {};
   const quotedId = m.context?.id ?? m.context?.message_id;
@@ -367,11 +373,18 @@ function bubble(item, byId, reactions, actions) {
   const errors = failed ? (item.errors || []).map((e) => el('div', { class: 'error', title: e.details ?? '' },
     el('strong', { text: `${e.code} ${e.title}` }), e.details ? el('div', { class: 'details', text: e.details }) : null)) : [];
   const badges = ['in', 'out'].map((d) => reactions.get(`${item.id}|${d}`)).filter(Boolean);
+  // Conversation Routing: another responder (e.g. the AI agent) wrote it, not the app.
+  const responder = item.sender === 'other_responder';
   return el('div', {
     class: `row ${item.direction}`, 'data-id': item.id,
-  }, el('div', { class: `bubble ${item.direction}${failed ? ' failed' : ''}`, 'data-type': item.type },
+  }, el('div', {
+    class: `bubble ${item.direction}${failed ? ' failed' : ''}${responder ? ' responder' : ''}`, 'data-type': item.type,
+    'data-sender': item.sender,
+  },
+    responder ? el('div', { class: 'sender',
+      text: `Sent by the other responder${item.sender_role ? ` (${item.sender_role})` : ''}` }) : null,
     quoted || quotedId ? el('div', { class: 'quote' },
-      el('div', { class: 'quote-author', text: quoted?.direction === 'out' ? 'Business' : quoted ? 'User' : 'Message' }),
+      el('div', { class: 'quote-author', text: quoteAuthor(quoted) }),
       el('div', { class: 'quote-text', text: quoted ? summary(quoted) : quotedId })) : null,
     content(item, actions),
     m.referral ? el('div', { class: 'referral-note', text: `📣 From ad ${m.referral.source_id}${m.referral.headline ? `: ${m.referral.headline}` : ''}` }) : null,
