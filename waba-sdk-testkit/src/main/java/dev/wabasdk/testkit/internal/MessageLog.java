@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The messages of every conversation: what the app sent (with status and pricing), what the users sent (with
- * the app's read marks) and what other responders of Conversation Routing sent. Not thread-safe: used under {@link FakeEngine}'s lock.
+ * the app's read marks) and what other responders of Conversation Routing sent. Not thread-safe: used under
+ * {@link FakeEngine}'s lock.
  */
 final class MessageLog {
   /** A message the app sent. */

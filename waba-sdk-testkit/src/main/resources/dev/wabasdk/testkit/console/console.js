@@ -165,10 +165,13 @@ function renderRouting(routing) {
   $('routing').hidden = !routing;
   if (!routing) return;
   let owner = 'idle';
-  if (!routing.idle) owner = `owned by ${routing.owner_role} (${routing.owned_by_app ? 'your app' : 'another responder'})`;
+  if (!routing.idle) {
+    owner = `owned by ${routing.owner_role} (${routing.owned_by_app ? 'your app' : 'another responder'})`;
+  }
   $('thread-state').textContent = `Thread: ${owner}`;
   $('thread-state').dataset.owner = routing.owner_role ?? '';
-  $('thread-standby').textContent = routing.standby ? '· the app gets standby copies' : '· no standby copies to the app';
+  $('thread-standby').textContent = routing.standby
+    ? '· the app gets standby copies' : '· no standby copies to the app';
   // Only an escalation partner may take a thread; Take from app plays another responder in that role.
   $('take-from-app').hidden = routing.escalation_partner !== 'other_responder';
 }

@@ -86,4 +86,33 @@ class RoutingConsoleBrowserTest {
       assertThat(browser.findElements(By.cssSelector(".bubble.responder"))).hasSize(1);
     }
   }
+
+  @Test
+  void qaTakesTheThreadAsTheOtherEscalationPartner() throws IOException {
+    try (FakeWhatsApp fake = FakeWhatsApp.builder().start();
+        HeadlessChromium chromium = HeadlessChromium.start("--window-size=1280,800")) {
+      WebDriver browser = chromium.driver();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+      fake.user("+" + USER).sends("hi"); // before routing: the thread has no owner
+      fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE)
+          .escalationPartner(RoutingSetup.EscalationPartner.OTHER_RESPONDER).build());
+      browser.get(fake.baseUrl() + "?user=" + USER);
+
+      WebElement state = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thread-state")));
+      wait.until(d -> state.getText().equals("Thread: idle"));
+      assertThat(browser.findElement(By.id("thread-standby")).getText()).isEqualTo("· no standby copies to the app");
+      // Nobody owns an idle thread, so nobody can pass it: the fake says so on the page.
+      browser.findElement(By.id("pass-to-app")).click();
+      WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-text")));
+      assertThat(error.getText()).contains("400").contains("is idle: only its owner can pass it");
+
+      fake.user("+" + USER).sends("Where is my order?");
+      wait.until(d -> state.getText().equals("Thread: owned by customer_service (your app)"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("take-from-app"))).click();
+      wait.until(d -> state.getText().equals("Thread: owned by escalation (another responder)"));
+      assertThat(fake.routing().owner("+" + USER)).isEqualTo(ThreadRole.ESCALATION);
+      assertThat(fake.webhooks()).extracting(WebhookDelivery::field).last().isEqualTo("messaging_handovers");
+      assertThat(fake.webhooks().get(fake.webhooks().size() - 1).payload()).contains("\"control_taken\"");
+    }
+  }
 }
