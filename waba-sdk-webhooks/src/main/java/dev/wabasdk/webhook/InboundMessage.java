@@ -83,6 +83,15 @@ public sealed interface InboundMessage extends WebhookEvent
     return header().metadata();
   }
 
+  /**
+   * Meta's summary of the conversation so far ({@code conversation_context}), sent under Conversation Routing with
+   * the first message of a thread routed to you (to responders without standby copies, where Meta offers it);
+   * model-written prose to show an agent, else null.
+   */
+  default @Nullable ConversationContext conversationContext() {
+    return header().conversationContext();
+  }
+
   /** Errors Meta attached to the message (empty for most messages). */
   default List<WebhookError> errors() {
     return header().errors();

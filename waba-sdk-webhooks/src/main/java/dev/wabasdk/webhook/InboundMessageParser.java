@@ -17,14 +17,18 @@ import org.jspecify.annotations.Nullable;
 final class InboundMessageParser {
   private InboundMessageParser() {}
 
-  /** One message, given its place among its siblings (to find its contact). */
+  /**
+   * One message, given its place among its siblings (to find its contact) and the change's
+   * {@code conversation_context}, if any.
+   */
   static WebhookEvent message(
       JsonView message,
       int index,
       int count,
       List<Identities.Contact> contacts,
       WebhookMetadata metadata,
-      @Nullable String businessAccountId) {
+      @Nullable String businessAccountId,
+      @Nullable ConversationContext conversationContext) {
     String id = message.string("id");
     if (id == null) {
       return WebhookParser.unknown(businessAccountId, "messages", "message has no \"id\"", message);
@@ -41,7 +45,7 @@ final class InboundMessageParser {
     MessageHeader header = header(id, timestamp, message.string("from"), message.string("from_user_id"),
         message.string("from_parent_user_id"), contacts, index, count, message.string("group_id"),
         message.object("context"), message.object("referral"), Identities.errors(message), metadata,
-        businessAccountId, RawJson.wrap(message));
+        businessAccountId, RawJson.wrap(message), conversationContext);
     if (header == null) {
       return unknownMessage(
           id, businessAccountId, "message has no sender (no \"from\" and no contact \"user_id\")", message);
@@ -73,7 +77,8 @@ final class InboundMessageParser {
       List<WebhookError> errors,
       WebhookMetadata metadata,
       @Nullable String businessAccountId,
-      RawJson raw) {
+      RawJson raw,
+      @Nullable ConversationContext conversationContext) {
     // Meta's BSUID guide puts a username user's BSUID on contacts[].user_id and omits "from"; a per-message
     // "from_user_id" is read too, should Meta add one.
     Identities.Party sender = Identities.partyAmong(contacts, from, fromUserId, fromParentUserId, index, count);
@@ -82,7 +87,7 @@ final class InboundMessageParser {
       return null;
     }
     return new MessageHeader(id, user, sender.profileName(), sender.identityKeyHash(), timestamp, groupId,
-        context(context), referral(referral), errors, metadata, businessAccountId, raw);
+        context(context), referral(referral), errors, metadata, businessAccountId, raw, conversationContext);
   }
 
   private static UnknownEvent unknownMessage(

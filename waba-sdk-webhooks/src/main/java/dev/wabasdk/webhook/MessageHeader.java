@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param metadata the business phone number that received the message
  * @param businessAccountId the WhatsApp Business Account id ({@code entry[].id})
  * @param raw the message object as Meta sent it
+ * @param conversationContext Meta's summary of the conversation so far ({@code conversation_context} beside the
+ *     messages), sent under Conversation Routing with the first message of a thread routed to you, else null
  */
 public record MessageHeader(
     String id,
@@ -38,7 +40,8 @@ public record MessageHeader(
     List<WebhookError> errors,
     WebhookMetadata metadata,
     @Nullable String businessAccountId,
-    RawJson raw) {
+    RawJson raw,
+    @Nullable ConversationContext conversationContext) {
 
   public MessageHeader {
     Objects.requireNonNull(id, "id == null");
@@ -48,6 +51,14 @@ public record MessageHeader(
     Objects.requireNonNull(metadata, "metadata == null");
     Objects.requireNonNull(raw, "raw == null");
     errors = List.copyOf(errors);
+  }
+
+  /** A header without a conversation context (the canonical constructor before Conversation Routing). */
+  public MessageHeader(String id, WhatsAppUser from, @Nullable String profileName, @Nullable String identityKeyHash,
+      Instant timestamp, @Nullable String groupId, @Nullable MessageContext context, @Nullable Referral referral,
+      List<WebhookError> errors, WebhookMetadata metadata, @Nullable String businessAccountId, RawJson raw) {
+    this(id, from, profileName, identityKeyHash, timestamp, groupId, context, referral, errors, metadata,
+        businessAccountId, raw, null);
   }
 
   /** A header without an identity hash. */

@@ -54,11 +54,22 @@ final class RoutingParser {
     if (type.equals("control_taken")) {
       return new ControlTaken(c.header(), user, metadata, timestamp, previous, next, text);
     }
-    JsonView context = control == null ? null : control.object("conversation_context");
-    JsonView summary = context == null ? null : context.object("summary");
     return new ControlPassed(c.header(), user, metadata, timestamp, previous, next, text,
-        context == null ? null : new ConversationContext(WebhookParser.orEmpty(context.string("type")),
-            summary == null ? null : summary.string("text")));
+        control == null ? null : conversationContext(control));
+  }
+
+  /**
+   * The {@code conversation_context} member of {@code holder} (a {@code control_passed} object, or a
+   * {@code messages} change's value beside its messages), or null when it has none.
+   */
+  static @Nullable ConversationContext conversationContext(JsonView holder) {
+    JsonView context = holder.object("conversation_context");
+    if (context == null) {
+      return null;
+    }
+    JsonView summary = context.object("summary");
+    return new ConversationContext(WebhookParser.orEmpty(context.string("type")),
+        summary == null ? null : summary.string("text"));
   }
 
   private static @Nullable WhatsAppUser user(@Nullable String waId, @Nullable String userId) {
@@ -84,7 +95,7 @@ final class RoutingParser {
       int index = i;
       events.add(item(item, "message", businessAccountId, () -> {
         WebhookEvent event =
-            InboundMessageParser.message(item, index, messages.size(), contacts, metadata, businessAccountId);
+            InboundMessageParser.message(item, index, messages.size(), contacts, metadata, businessAccountId, null);
         return event instanceof InboundMessage message ? new StandbyMessage(message) : event;
       }));
     }

@@ -186,6 +186,7 @@ final class WebhookFastPath {
           }
         }
         case "errors", "user_actions" -> throw GIVE_UP; // events of their own, from the whole value
+        case "conversation_context" -> throw GIVE_UP; // Conversation Routing's summary, read by the general path
         default -> in.any(VALUE);
       }
     }
@@ -351,7 +352,7 @@ final class WebhookFastPath {
     // At most one contact: which one is the sender's does not depend on the number of messages (given as 1).
     MessageHeader header = InboundMessageParser.header(id, timestamp, from, fromUserId, fromParentUserId,
         shared.contacts, shared.messages, 1, groupId, context, referral, errors, shared.metadata,
-        shared.businessAccountId, RawJson.span(body, start, in.position()));
+        shared.businessAccountId, RawJson.span(body, start, in.position()), null);
     if (header == null) {
       throw GIVE_UP;
     }

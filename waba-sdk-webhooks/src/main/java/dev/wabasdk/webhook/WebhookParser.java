@@ -129,10 +129,12 @@ final class WebhookParser {
     List<JsonView> statuses = value.objects("statuses");
     List<WebhookError> errors = Identities.errors(value);
     List<JsonView> userActions = value.objects("user_actions");
+    ConversationContext conversationContext = RoutingParser.conversationContext(value);
     for (int i = 0; i < messages.size(); i++) {
       JsonView message = messages.get(i);
       try {
-        events.add(InboundMessageParser.message(message, i, messages.size(), contacts, metadata, businessAccountId));
+        events.add(InboundMessageParser.message(message, i, messages.size(), contacts, metadata, businessAccountId,
+            conversationContext));
       } catch (RuntimeException e) {
         events.add(unknown(businessAccountId, "messages", "could not interpret message: " + describe(e, message),
             message));

@@ -139,6 +139,21 @@ class RoutingWebhookTest {
             assertThat(unknown.reason()).isEqualTo("handover's \"control_taken\" is not an object"));
   }
 
+  // ---- conversation_context on the messages field ----
+
+  @Test
+  void theFirstMessageOfAThreadRoutedToTheAppCarriesMetasSummary() {
+    InboundTextMessage message = single("routing-message-context.json", InboundTextMessage.class);
+
+    assertThat(message.body()).isEqualTo("I still need help with my order");
+    assertThat(message.conversationContext())
+        .isEqualTo(new ConversationContext("summary", "AI-generated summary string"));
+    assertThat(message.header().conversationContext()).isEqualTo(message.conversationContext());
+    // The fast path reads no summary: it leaves such a body to the general path rather than drop it.
+    assertThat(WebhookFastPath.parse(bytes("routing-message-context.json"))).isNull();
+    assertThat(single("bsuid-message.json", InboundMessage.class).conversationContext()).isNull();
+  }
+
   // ---- standby ----
 
   @Test
