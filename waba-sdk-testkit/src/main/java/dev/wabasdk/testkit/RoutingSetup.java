@@ -21,9 +21,12 @@ import java.util.Set;
  *     the primary of none)
  * @param escalationPartner who may take threads
  * @param appHasStandby whether the app receives {@code standby} copies of the threads it does not own
+ * @param summaries whether the business is eligible for Meta's conversation summary (Meta Business Agent offered in
+ *     its region and vertical, terms accepted): an app without standby copies then gets {@code conversation_context}
+ *     with a pass to it and with the first message of a thread routed to it (Meta: one or the other, never both)
  */
 public record RoutingSetup(Set<ThreadRole> appPrimaryFor, boolean aiAgentPrimary,
-    EscalationPartner escalationPartner, boolean appHasStandby) {
+    EscalationPartner escalationPartner, boolean appHasStandby, boolean summaries) {
 
   /** Who the business designated as the escalation partner. */
   public enum EscalationPartner {
@@ -69,7 +72,7 @@ public record RoutingSetup(Set<ThreadRole> appPrimaryFor, boolean aiAgentPrimary
   /** A builder with these settings. */
   public Builder toBuilder() {
     return new Builder().appPrimaryFor(appPrimaryFor.toArray(ThreadRole[]::new)).aiAgentPrimary(aiAgentPrimary)
-        .escalationPartner(escalationPartner).appHasStandby(appHasStandby);
+        .escalationPartner(escalationPartner).appHasStandby(appHasStandby).summaries(summaries);
   }
 
   /** Every role the app holds: its entry points' primary roles, plus {@code escalation} when it is the partner. */
@@ -113,6 +116,7 @@ public record RoutingSetup(Set<ThreadRole> appPrimaryFor, boolean aiAgentPrimary
     private boolean aiAgentPrimary;
     private EscalationPartner escalationPartner = EscalationPartner.NONE;
     private boolean appHasStandby;
+    private boolean summaries;
 
     private Builder() {}
 
@@ -140,9 +144,15 @@ public record RoutingSetup(Set<ThreadRole> appPrimaryFor, boolean aiAgentPrimary
       return this;
     }
 
+    /** Whether the business is eligible for Meta's conversation summary (see {@link RoutingSetup#summaries()}). */
+    public Builder summaries(boolean summaries) {
+      this.summaries = summaries;
+      return this;
+    }
+
     /** The setup; {@link IllegalArgumentException} for a combination Meta does not allow. */
     public RoutingSetup build() {
-      return new RoutingSetup(appPrimaryFor, aiAgentPrimary, escalationPartner, appHasStandby);
+      return new RoutingSetup(appPrimaryFor, aiAgentPrimary, escalationPartner, appHasStandby, summaries);
     }
   }
 }

@@ -12,6 +12,7 @@ import dev.wabasdk.routing.ThreadControlResult;
 import dev.wabasdk.routing.ThreadRole;
 import dev.wabasdk.webhook.ControlPassed;
 import dev.wabasdk.webhook.ControlTaken;
+import dev.wabasdk.webhook.ConversationContext;
 import dev.wabasdk.webhook.InboundMessage;
 import dev.wabasdk.webhook.InboundTextMessage;
 import dev.wabasdk.webhook.StandbyEcho;
@@ -113,6 +114,39 @@ class ConversationRoutingEndToEndTest {
       assertThatThrownBy(() -> client.threadControl().take(TO_USER))
           .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.code()).isEqualTo(2494191));
       assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.ESCALATION);
+    }
+  }
+
+  @Test
+  void anEligibleBusinessesAppWithoutStandbyGetsMetasSummaryOncePerHandOver() throws Exception {
+    List<WebhookEvent> events = new CopyOnWriteArrayList<>();
+    try (FakeWhatsApp fake = FakeWhatsApp.start();
+        WhatsApp client = fake.clientBuilder().build();
+        WebhookHttpServer app = TypedWebhooks.collectInto(fake, events)) {
+      fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE)
+          .escalationPartner(RoutingSetup.EscalationPartner.OTHER_RESPONDER).summaries(true).build());
+
+      // initial assignment: the first message of an idle thread routed to the app carries the summary
+      fake.user(USER).sends("My parcel is damaged");
+      fake.user(USER).sends("It arrived wet");
+      fake.awaitWebhooks();
+      List<InboundTextMessage> messages = events.stream().filter(InboundTextMessage.class::isInstance)
+          .map(InboundTextMessage.class::cast).toList();
+      assertThat(messages).extracting(InboundTextMessage::body).containsExactly("My parcel is damaged",
+          "It arrived wet");
+      assertThat(messages.get(0).conversationContext()).isEqualTo(
+          new ConversationContext("summary", "The user last wrote: \"My parcel is damaged\""));
+      assertThat(messages.get(1).conversationContext()).isNull();
+
+      // a hand-over back to the app carries it on control_passed
+      fake.routing().takeFromApp(USER, "Human agent stepping in");
+      fake.user(USER).sends("Are you a person?");
+      fake.routing().passToApp(USER, ThreadRole.CUSTOMER_SERVICE, "Back to the bot");
+      fake.awaitWebhooks();
+      ControlPassed passed = TypedWebhooks.only(events, ControlPassed.class);
+      assertThat(passed.conversationContext()).isEqualTo(
+          new ConversationContext("summary", "The user last wrote: \"Are you a person?\""));
+      assertThat(fake.routing().owner(USER)).isEqualTo(ThreadRole.CUSTOMER_SERVICE);
     }
   }
 }

@@ -453,7 +453,7 @@ class ConversationRoutingFakeTest {
   void qaDrivesRoutingOverTheControlApi() throws IOException {
     assertThat(control("POST", "/testkit/routing", "{\"ai_agent_primary\":true,\"escalation_partner\":\"app\","
         + "\"standby\":true}")).isEqualTo("{\"enabled\":true,\"app_primary_for\":[],\"ai_agent_primary\":true,"
-        + "\"escalation_partner\":\"app\",\"standby\":true,\"app_roles\":[\"escalation\"]}");
+        + "\"escalation_partner\":\"app\",\"standby\":true,\"app_roles\":[\"escalation\"],\"summaries\":false}");
     fake.user(USER).sends("hi");
     assertThat(control("GET", "/testkit/routing/threads/" + WA_ID, null))
         .isEqualTo("{\"wa_id\":\"16505551234\",\"owner_role\":\"ai_agent\",\"idle\":false,"

@@ -79,7 +79,7 @@ final class InboundMessages {
       record.message = message;
       engine.messages.add(record);
       if (engine.routing.deliversToApp(user, message, entryPoint, now)) {
-        engine.events.userMessage(user, message);
+        engine.events.userMessage(user, message, engine.routing.initialSummary(user));
       }
       return record.snapshot();
     }

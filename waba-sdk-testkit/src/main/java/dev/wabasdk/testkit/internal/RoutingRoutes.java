@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class RoutingRoutes {
   static final List<String> CONTROL_ROUTES = List.of(
       "GET|POST|DELETE /testkit/routing {app_primary_for:[role], ai_agent_primary, escalation_partner:"
-          + " app|other_responder|none, standby}",
+          + " app|other_responder|none, standby, summaries}",
       "GET /testkit/routing/threads/{wa_id}",
       "POST /testkit/routing/threads/{wa_id}/pass_to_app {target_role?, metadata?}",
       "POST /testkit/routing/threads/{wa_id}/take_from_app {metadata?}",
@@ -90,6 +90,7 @@ final class RoutingRoutes {
     }
     setup.aiAgentPrimary(flag(request, "ai_agent_primary"));
     setup.appHasStandby(flag(request, "standby"));
+    setup.summaries(flag(request, "summaries"));
     String partner = text(request, "escalation_partner");
     if (partner != null) {
       try {
@@ -109,7 +110,7 @@ final class RoutingRoutes {
     return obj("enabled", true, "app_primary_for", setup.appPrimaryFor().stream().map(ThreadRole::value).toList(),
         "ai_agent_primary", setup.aiAgentPrimary(), "escalation_partner",
         setup.escalationPartner().name().toLowerCase(Locale.ROOT), "standby", setup.appHasStandby(),
-        "app_roles", setup.appRoles().stream().map(ThreadRole::value).toList());
+        "app_roles", setup.appRoles().stream().map(ThreadRole::value).toList(), "summaries", setup.summaries());
   }
 
   private static boolean flag(Map<String, Object> request, String name) {

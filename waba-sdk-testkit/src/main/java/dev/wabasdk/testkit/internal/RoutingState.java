@@ -6,6 +6,7 @@ import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.routing.ThreadRole;
 import dev.wabasdk.testkit.RoutingSetup;
 import dev.wabasdk.testkit.RoutingSetup.EscalationPartner;
+import dev.wabasdk.testkit.internal.MessageLog.InboundRecord;
 import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
 import dev.wabasdk.testkit.internal.Users.UserState;
 import java.time.Duration;
@@ -40,6 +41,8 @@ public final class RoutingState {
   private static final class UserThread {
     @Nullable ThreadRole owner;
     Instant since = Instant.EPOCH;
+    // The app was just assigned the thread: its first message carries Meta's summary (when the setup has them).
+    boolean summaryDue;
   }
 
   private final FakeEngine engine;
@@ -133,12 +136,14 @@ public final class RoutingState {
     }
     UserThread t = thread(user.waId);
     ThreadRole owner = current(t, now);
-    if (owner == null) {
+    boolean assigned = owner == null;
+    if (assigned) {
       owner = s.primaryFor(entryPoint);
       t.owner = owner;
     }
     t.since = now; // the idle clock runs from the user's last message
     if (s.appRoles().contains(owner)) {
+      t.summaryDue = assigned && summarizes(s);
       return true;
     }
     if (s.appHasStandby()) {
@@ -330,7 +335,8 @@ public final class RoutingState {
             + "; it holds " + s.appRoles());
       }
       t.owner = to;
-      handover(engine.users.user(waId), "control_passed", owner, to, metadata, now);
+      UserState user = engine.users.user(waId);
+      handover(user, "control_passed", owner, to, metadata, summarizes(s) ? summary(user) : null, now);
     }
   }
 
@@ -401,7 +407,7 @@ public final class RoutingState {
     ThreadRole owner = current(t, now);
     own(t, ThreadRole.ESCALATION, now);
     if (owner != null && s.appRoles().contains(owner)) {
-      handover(user, "control_taken", owner, ThreadRole.ESCALATION, metadata, now);
+      handover(user, "control_taken", owner, ThreadRole.ESCALATION, metadata, null, now);
     }
   }
 
@@ -409,16 +415,52 @@ public final class RoutingState {
 
   /** A {@code messaging_handovers} webhook: the user in {@code sender}, the business number in {@code recipient}. */
   private void handover(UserState user, String type, ThreadRole previous, ThreadRole next,
-      @Nullable String metadata, Instant now) {
+      @Nullable String metadata, @Nullable Map<String, Object> conversationContext, Instant now) {
     Map<String, Object> change = obj("previous_owner_role", previous.value(), "new_owner_role", next.value());
     if (metadata != null) {
       change.put("metadata", metadata);
+    }
+    if (conversationContext != null) {
+      change.put("conversation_context", conversationContext);
     }
     // Meta shows only the phone number here; for a user whose number it withholds it documents nothing.
     Map<String, Object> sender = user.phoneHidden ? obj() : obj("phone_number", user.waId);
     engine.events.handover(obj("messaging_product", "whatsapp", "sender", sender, "recipient",
         obj("phone_number_id", engine.config.phoneNumberId(), "display_phone_number", engine.config.displayDigits()),
         "type", type, "timestamp", Long.toString(now.getEpochSecond()), type, change));
+  }
+
+  /**
+   * Meta's summary for the first message of a thread just routed to the app ({@code conversation_context} beside
+   * the message), once; null when none is due.
+   */
+  @Nullable Map<String, Object> initialSummary(UserState user) {
+    UserThread t = threads.get(user.waId);
+    if (t == null || !t.summaryDue) {
+      return null;
+    }
+    t.summaryDue = false;
+    return summary(user);
+  }
+
+  /** Meta sends its summary only to an eligible business's responder that gets no standby copies. */
+  private static boolean summarizes(RoutingSetup s) {
+    return s.summaries() && !s.appHasStandby();
+  }
+
+  /**
+   * The fake's stand-in for Meta's AI-written summary ({@code {"type":"summary","summary":{"text":...}}}): what the
+   * user wrote last, so a test can tell it from another thread's.
+   */
+  private Map<String, Object> summary(UserState user) {
+    String last = null;
+    for (InboundRecord r : engine.messages.inbound()) {
+      if (r.from.equals(user.waId) && r.type.equals("text")) {
+        last = Json.string(r.message, "text", "body");
+      }
+    }
+    return obj("type", "summary", "summary", obj("text", last == null ? "The user has not written yet."
+        : "The user last wrote: \"" + last + "\""));
   }
 
   private RoutingSetup requireSetup() {

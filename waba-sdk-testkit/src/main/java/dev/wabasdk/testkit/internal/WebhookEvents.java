@@ -38,12 +38,20 @@ final class WebhookEvents {
    * identity change check is on.
    */
   void userMessage(UserState user, Map<String, Object> message) {
+    userMessage(user, message, null);
+  }
+
+  /** As {@link #userMessage(UserState, Map)}, with Conversation Routing's summary beside the message when given. */
+  void userMessage(UserState user, Map<String, Object> message, @Nullable Map<String, Object> conversationContext) {
     Map<String, Object> contact = contact(user);
     if (users.identityKeyCheck) {
       contact.put("identity_key_hash", user.identityKeyHash);
     }
     Map<String, Object> value = obj("messaging_product", "whatsapp", "metadata", metadata(),
         "contacts", List.of(contact), "messages", List.of(message));
+    if (conversationContext != null) {
+      value.put("conversation_context", conversationContext);
+    }
     sender.submit("messages", Json.write(envelope("messages", value, null)));
   }
 
