@@ -42,10 +42,6 @@ public record BusinessComplianceInfo(
     @Nullable CustomerCareDetails customerCare) {
   /** The longest legal name. */
   public static final int MAX_ENTITY_NAME = 128;
-  /** The longest email, as for the business profile's. */
-  public static final int MAX_EMAIL = 128;
-
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   // International: "+", the country code and the number; spaces and hyphens between digits are allowed.
   private static final Pattern PHONE = Pattern.compile("\\+\\d(?:[ -]?\\d){6,14}");
 
@@ -103,9 +99,10 @@ public record BusinessComplianceInfo(
   private static void email(List<String> problems, String object, @Nullable String email) {
     if (email == null || email.isBlank()) {
       problems.add(object + ".email: is required");
-    } else if (email.length() > MAX_EMAIL) {
-      problems.add(object + ".email: at most " + MAX_EMAIL + " characters, was " + email.length());
-    } else if (!EMAIL.matcher(email).matches()) {
+    } else if (email.length() > BusinessProfileUpdate.MAX_EMAIL_LENGTH) {
+      problems.add(object + ".email: at most " + BusinessProfileUpdate.MAX_EMAIL_LENGTH + " characters, was "
+          + email.length());
+    } else if (!BusinessProfileUpdate.isEmail(email)) {
       problems.add(object + ".email: must be an email address, was '" + email + "'");
     }
   }

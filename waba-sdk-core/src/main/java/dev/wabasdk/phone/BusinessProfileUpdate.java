@@ -3,6 +3,7 @@ package dev.wabasdk.phone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,8 @@ public record BusinessProfileUpdate(
   /** Meta's limit on a website URL. */
   public static final int MAX_WEBSITE_LENGTH = 256;
 
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
   public BusinessProfileUpdate {
     if (about != null) {
       length("about", about, 1, MAX_ABOUT_LENGTH);
@@ -60,7 +63,7 @@ public record BusinessProfileUpdate(
     }
     if (email != null) {
       length("email", email, 0, MAX_EMAIL_LENGTH);
-      if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+")) {
+      if (!email.isEmpty() && !isEmail(email)) {
         throw new IllegalArgumentException("email: must be an email address, was '" + email + "'");
       }
     }
@@ -163,5 +166,10 @@ public record BusinessProfileUpdate(
     public BusinessProfileUpdate build() {
       return new BusinessProfileUpdate(about, address, description, email, websites, vertical, profilePictureHandle);
     }
+  }
+
+  /** Whether {@code text} looks like an email address: the one rule of this package's email fields. */
+  static boolean isEmail(String text) {
+    return EMAIL.matcher(text).matches();
   }
 }

@@ -22,7 +22,8 @@ final class ComplianceInfoRoutes {
       "PARTNERSHIP", "PUBLIC_COMPANY", "PRIVATE_COMPANY", "OTHER");
   private static final Set<String> FIELDS = Set.of("messaging_product", "entity_name", "entity_type",
       "entity_type_custom", "is_registered", "grievance_officer_details", "customer_care_details");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  // The SDK's rule for an email field (BusinessProfileUpdate), so that what it lets through is not refused here.
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
   private static final Pattern PHONE = Pattern.compile("\\+\\d(?:[ -]?\\d){6,14}");
 
   private final FakeEngine engine;
