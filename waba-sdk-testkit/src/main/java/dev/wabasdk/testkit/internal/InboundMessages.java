@@ -78,8 +78,10 @@ final class InboundMessages {
       record.timestamp = now;
       record.message = message;
       engine.messages.add(record);
-      if (engine.routing.deliversToApp(user, message, entryPoint, now)) {
-        engine.events.userMessage(user, message, engine.routing.initialSummary(user));
+      RoutingState.Route route = engine.routing.route(user, message, entryPoint, now);
+      if (route != RoutingState.Route.ELSEWHERE) {
+        engine.events.userMessage(user, message,
+            route == RoutingState.Route.APP_WITH_SUMMARY ? engine.routing.summary(user) : null);
       }
       return record.snapshot();
     }

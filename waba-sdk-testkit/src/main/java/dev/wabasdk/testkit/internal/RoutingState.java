@@ -41,9 +41,10 @@ public final class RoutingState {
   private static final class UserThread {
     @Nullable ThreadRole owner;
     Instant since = Instant.EPOCH;
-    // The app was just assigned the thread: its first message carries Meta's summary (when the setup has them).
-    boolean summaryDue;
   }
+
+  /** Where a user's message goes: to the app (with Meta's summary of a thread just assigned to it), or elsewhere. */
+  enum Route { APP, APP_WITH_SUMMARY, ELSEWHERE }
 
   private final FakeEngine engine;
   private @Nullable RoutingSetup setup;
@@ -125,14 +126,15 @@ public final class RoutingState {
   }
 
   /**
-   * Routes a user's message: an idle thread goes to the entry point's primary, which becomes its owner. True when
-   * the app gets it on {@code messages} (routing off, or the app owns the thread); otherwise the app gets a
-   * {@code standby} copy when it has standby visibility, else nothing.
+   * Routes a user's message: an idle thread goes to the entry point's primary, which becomes its owner. The app
+   * gets it on {@code messages} when routing is off or it owns the thread (with Meta's summary when the thread was
+   * just assigned to it and the setup has summaries); otherwise a {@code standby} copy when it has standby
+   * visibility, else nothing.
    */
-  boolean deliversToApp(UserState user, Map<String, Object> message, @Nullable ThreadRole entryPoint, Instant now) {
+  Route route(UserState user, Map<String, Object> message, @Nullable ThreadRole entryPoint, Instant now) {
     RoutingSetup s = setup;
     if (s == null || entryPoint == null) {
-      return true;
+      return Route.APP;
     }
     UserThread t = thread(user.waId);
     ThreadRole owner = current(t, now);
@@ -143,14 +145,13 @@ public final class RoutingState {
     }
     t.since = now; // the idle clock runs from the user's last message
     if (s.appRoles().contains(owner)) {
-      t.summaryDue = assigned && summarizes(s);
-      return true;
+      return assigned && summarizes(s) ? Route.APP_WITH_SUMMARY : Route.APP;
     }
     if (s.appHasStandby()) {
       engine.events.change("standby", obj("standby", obj("contacts", List.of(WebhookEvents.contact(user)),
           "messages", List.of(message))));
     }
-    return false;
+    return Route.ELSEWHERE;
   }
 
   // ---------------------------------------------------------------- the app's sends and thread control
@@ -430,19 +431,6 @@ public final class RoutingState {
         "type", type, "timestamp", Long.toString(now.getEpochSecond()), type, change));
   }
 
-  /**
-   * Meta's summary for the first message of a thread just routed to the app ({@code conversation_context} beside
-   * the message), once; null when none is due.
-   */
-  @Nullable Map<String, Object> initialSummary(UserState user) {
-    UserThread t = threads.get(user.waId);
-    if (t == null || !t.summaryDue) {
-      return null;
-    }
-    t.summaryDue = false;
-    return summary(user);
-  }
-
   /** Meta sends its summary only to an eligible business's responder that gets no standby copies. */
   private static boolean summarizes(RoutingSetup s) {
     return s.summaries() && !s.appHasStandby();
@@ -452,7 +440,7 @@ public final class RoutingState {
    * The fake's stand-in for Meta's AI-written summary ({@code {"type":"summary","summary":{"text":...}}}): what the
    * user wrote last, so a test can tell it from another thread's.
    */
-  private Map<String, Object> summary(UserState user) {
+  Map<String, Object> summary(UserState user) {
     String last = null;
     for (InboundRecord r : engine.messages.inbound()) {
       if (r.from.equals(user.waId) && r.type.equals("text")) {
