@@ -23,9 +23,9 @@ public final class FakeRouting {
     this.engine = engine;
   }
 
-  /** Turns routing on with {@code setup}, or changes it; threads keep their owners. */
-  public FakeRouting enable(RoutingSetup setup) {
-    engine.routing().enable(Objects.requireNonNull(setup, "setup"));
+  /** Turns routing on with {@code configuration}, or changes it; threads keep their owners. */
+  public FakeRouting enable(RoutingConfiguration configuration) {
+    engine.routing().enable(Objects.requireNonNull(configuration, "configuration"));
     return this;
   }
 
@@ -35,8 +35,8 @@ public final class FakeRouting {
     return this;
   }
 
-  /** The current setup, or null while routing is off. */
-  public @Nullable RoutingSetup setup() {
+  /** The current routing configuration, or null while routing is off. */
+  public @Nullable RoutingConfiguration configuration() {
     return engine.routing().setup();
   }
 
@@ -45,7 +45,7 @@ public final class FakeRouting {
     return engine.routing().owner(FakeEngine.waId(phone));
   }
 
-  /** Whether the app owns the thread with {@code phone} (one of the setup's {@link RoutingSetup#appRoles()}). */
+  /** Whether the app owns the thread with {@code phone} (one of {@link RoutingConfiguration#appRoles()}). */
   public boolean appOwns(String phone) {
     return engine.routing().appOwns(FakeEngine.waId(phone));
   }
@@ -69,8 +69,9 @@ public final class FakeRouting {
   }
 
   /**
-   * The other responder, as the escalation partner ({@link RoutingSetup.EscalationPartner#OTHER_RESPONDER}), takes
-   * the thread: it owns it as {@code escalation}; the app gets {@code control_taken} when it owned the thread.
+   * The other responder, as the escalation partner
+   * ({@link RoutingConfiguration.EscalationPartner#OTHER_RESPONDER}), takes the thread: it owns it as
+   * {@code escalation}; the app gets {@code control_taken} when it owned the thread.
    *
    * @throws IllegalStateException when another responder is not the escalation partner
    */

@@ -137,7 +137,7 @@ class ConsoleControlApiTest {
   @Test
   void theConversationShowsTheRoutingThreadAndWhatTheOtherResponderSent() {
     assertThat(control.get("/testkit/users/+" + USER).json()).doesNotContainKey("routing");
-    fake.routing().enable(RoutingSetup.behindAiAgent());
+    fake.routing().enable(RoutingConfiguration.behindAiAgent());
     fake.user("+" + USER).sends("Where is my order?");
     String wamid = fake.routing().otherResponderSends("+" + USER, "It ships today.");
 

@@ -39,7 +39,7 @@ class ConversationRoutingEndToEndTest {
     try (FakeWhatsApp fake = FakeWhatsApp.start();
         WhatsApp client = fake.clientBuilder().build();
         WebhookHttpServer app = TypedWebhooks.collectInto(fake, events)) {
-      fake.routing().enable(RoutingSetup.behindAiAgent());
+      fake.routing().enable(RoutingConfiguration.behindAiAgent());
 
       // the agent owns the thread: the app sees the conversation on standby only
       fake.user(USER).sends("Where is my order?");
@@ -96,8 +96,8 @@ class ConversationRoutingEndToEndTest {
     try (FakeWhatsApp fake = FakeWhatsApp.start();
         WhatsApp client = fake.clientBuilder().retry(RetrySettings.none()).build();
         WebhookHttpServer app = TypedWebhooks.collectInto(fake, events)) {
-      fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE)
-          .escalationPartner(RoutingSetup.EscalationPartner.OTHER_RESPONDER).build());
+      fake.routing().enable(RoutingConfiguration.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE)
+          .escalationPartner(RoutingConfiguration.EscalationPartner.OTHER_RESPONDER).build());
       fake.user(USER).sends("My parcel is damaged");
       client.messages().send(Message.text(USER, "Sorry to hear that! A photo please?"));
 
@@ -123,8 +123,8 @@ class ConversationRoutingEndToEndTest {
     try (FakeWhatsApp fake = FakeWhatsApp.start();
         WhatsApp client = fake.clientBuilder().build();
         WebhookHttpServer app = TypedWebhooks.collectInto(fake, events)) {
-      fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE)
-          .escalationPartner(RoutingSetup.EscalationPartner.OTHER_RESPONDER).summaries(true).build());
+      fake.routing().enable(RoutingConfiguration.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE)
+          .escalationPartner(RoutingConfiguration.EscalationPartner.OTHER_RESPONDER).summaries(true).build());
 
       // initial assignment: the first message of an idle thread routed to the app carries the summary
       fake.user(USER).sends("My parcel is damaged");

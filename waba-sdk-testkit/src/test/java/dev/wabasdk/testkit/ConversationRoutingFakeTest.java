@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.Referral;
 import dev.wabasdk.routing.ThreadRole;
-import dev.wabasdk.testkit.RoutingSetup.EscalationPartner;
+import dev.wabasdk.testkit.RoutingConfiguration.EscalationPartner;
 import dev.wabasdk.template.TemplateCategory;
 import java.io.IOException;
 import java.time.Duration;
@@ -52,7 +52,7 @@ class ConversationRoutingFakeTest {
     fake.user(USER).sends("hi");
 
     assertThat(fields()).containsExactly("messages");
-    assertThat(fake.routing().setup()).isNull();
+    assertThat(fake.routing().configuration()).isNull();
     assertThat(fake.routing().owner(USER)).isNull();
     assertThat(threadControl("{\"messaging_product\":\"whatsapp\",\"to\":\"" + WA_ID + "\",\"action\":\"take\"}"))
         .contains("\"code\":100").contains("no Conversation Routing configuration");
@@ -60,7 +60,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void disableGoesBackToTodaysBehaviour() {
-    fake.routing().enable(RoutingSetup.behindAiAgent());
+    fake.routing().enable(RoutingConfiguration.behindAiAgent());
     fake.user(USER).sends("one");
     fake.routing().disable();
 
@@ -74,7 +74,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void anIdleThreadGoesToTheAiAgentAndTheAppGetsAStandbyCopyInMetasShape() {
-    fake.routing().enable(RoutingSetup.behindAiAgent());
+    fake.routing().enable(RoutingConfiguration.behindAiAgent());
 
     UserMessage message = fake.user(USER).sends("Test standby message");
 
@@ -93,7 +93,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void withoutStandbyVisibilityTheAppGetsNothingOfAnotherResponderThread() {
-    fake.routing().enable(RoutingSetup.builder().escalationPartner(EscalationPartner.OTHER_RESPONDER).build());
+    fake.routing().enable(RoutingConfiguration.builder().escalationPartner(EscalationPartner.OTHER_RESPONDER).build());
 
     fake.user(USER).sends("hello");
     fake.user(USER).sends("anyone?");
@@ -104,7 +104,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void theAppAsServicePrimaryOwnsIdleThreadsAndGetsMessages() {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE).appHasStandby(true)
+    fake.routing().enable(RoutingConfiguration.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE).appHasStandby(true)
         .build());
 
     fake.user(USER).sends("hello");
@@ -116,7 +116,8 @@ class ConversationRoutingFakeTest {
 
   @Test
   void entryPointsReplyToMarketingOrUtilityTemplateAndClickToWhatsApp() throws IOException {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.MARKETING).appHasStandby(true).build());
+    fake.routing().enable(RoutingConfiguration.builder().appPrimaryFor(ThreadRole.MARKETING).appHasStandby(true)
+        .build());
     String promo = wamidOf(send(template(WA_ID, "spring_sale")));
     String update = wamidOf(send(template("4915112345678", "order_update")));
     payloads();
@@ -134,7 +135,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void aThreadIsIdleAgain24HoursAfterTheUsersLastMessage() {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.MARKETING)
+    fake.routing().enable(RoutingConfiguration.builder().appPrimaryFor(ThreadRole.MARKETING)
         .escalationPartner(EscalationPartner.APP).build());
     fake.user(USER).sends("hi");
     fake.clock().advance(Duration.ofHours(20));
@@ -155,7 +156,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void aTakeOfAnIdleThreadStartsItsIdleClock() throws IOException {
-    fake.routing().enable(RoutingSetup.behindAiAgent());
+    fake.routing().enable(RoutingConfiguration.behindAiAgent());
     fake.user(USER).sends("hi");
     fake.clock().advance(Duration.ofHours(30));
 
@@ -171,7 +172,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void theAiAgentPassesToTheAppControlPassedInMetasEnvelopeThenMessagesReachTheApp() {
-    fake.routing().enable(RoutingSetup.behindAiAgent());
+    fake.routing().enable(RoutingConfiguration.behindAiAgent());
     fake.user(USER).sends("I want a human");
     payloads();
     receiver.clear();
@@ -187,13 +188,13 @@ class ConversationRoutingFakeTest {
 
   @Test
   void aPassToANamedRoleOfTheAppAndOneWithoutMetadata() {
-    fake.routing().enable(RoutingSetup.builder().aiAgentPrimary(true).escalationPartner(EscalationPartner.NONE)
+    fake.routing().enable(RoutingConfiguration.builder().aiAgentPrimary(true).escalationPartner(EscalationPartner.NONE)
         .build());
     fake.user(USER).sends("hi");
     assertThatThrownBy(() -> fake.routing().passToApp(USER, null)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("the app holds no role to pass to");
 
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.UTILITY, ThreadRole.CTWA).build());
+    fake.routing().enable(RoutingConfiguration.builder().appPrimaryFor(ThreadRole.UTILITY, ThreadRole.CTWA).build());
     assertThatThrownBy(() -> fake.routing().passToApp(USER, ThreadRole.MARKETING, null))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("the app holds no role marketing");
     payloads();
@@ -209,7 +210,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void theEscalationPartnerTakesFromTheAppControlTakenInMetasEnvelope() {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE)
+    fake.routing().enable(RoutingConfiguration.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE)
         .escalationPartner(EscalationPartner.OTHER_RESPONDER).build());
     fake.user(USER).sends("hi");
     payloads();
@@ -228,7 +229,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void onlyAnotherEscalationPartnerCanTakeFromTheApp() {
-    fake.routing().enable(RoutingSetup.behindAiAgent());
+    fake.routing().enable(RoutingConfiguration.behindAiAgent());
 
     assertThatThrownBy(() -> fake.routing().takeFromApp(USER, null)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("escalation partner is APP, not OTHER_RESPONDER");
@@ -242,7 +243,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void anotherResponderSendsTheAppGetsTheEchoAndItsStatusesOnStandby() {
-    fake.routing().enable(RoutingSetup.behindAiAgent());
+    fake.routing().enable(RoutingConfiguration.behindAiAgent());
     fake.user(USER).sends("Where is my order?");
     payloads();
     receiver.clear();
@@ -267,14 +268,14 @@ class ConversationRoutingFakeTest {
 
   @Test
   void anotherResponderMayNotWriteIntoTheAppsThreadUnlessItIsTheEscalationPartner() {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE).appHasStandby(true)
+    fake.routing().enable(RoutingConfiguration.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE).appHasStandby(true)
         .build());
     fake.user(USER).sends("hi");
     assertThatThrownBy(() -> fake.routing().otherResponderSends(USER, "me too"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("the app owns the thread");
 
-    fake.routing().enable(fake.routing().setup().toBuilder().escalationPartner(EscalationPartner.OTHER_RESPONDER)
-        .build());
+    fake.routing().enable(fake.routing().configuration().toBuilder()
+        .escalationPartner(EscalationPartner.OTHER_RESPONDER).build());
     payloads();
     receiver.clear();
     fake.routing().otherResponderSends(USER, "A human here");
@@ -294,7 +295,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void threadControlRefusesWhatMetaRefusesWithError100() throws IOException {
-    fake.routing().enable(RoutingSetup.behindAiAgent());
+    fake.routing().enable(RoutingConfiguration.behindAiAgent());
     String to = "\"to\":\"" + WA_ID + "\",";
 
     assertThat(threadControl("{\"to\":\"" + WA_ID + "\",\"action\":\"take\"}"))
@@ -322,7 +323,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void onlyTheEscalationPartnerMayTakeElseError2494191() throws IOException {
-    fake.routing().enable(RoutingSetup.builder().aiAgentPrimary(true).appHasStandby(true)
+    fake.routing().enable(RoutingConfiguration.builder().aiAgentPrimary(true).appHasStandby(true)
         .escalationPartner(EscalationPartner.OTHER_RESPONDER).build());
     fake.user(USER).sends("hi");
 
@@ -337,7 +338,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void theAppTakesPassesAndReleasesAndIsNeverToldOfItsOwnActions() throws IOException {
-    fake.routing().enable(RoutingSetup.behindAiAgent());
+    fake.routing().enable(RoutingConfiguration.behindAiAgent());
     fake.user(USER).sends("hi");
     String to = "\"to\":\"" + WA_ID + "\",";
     assertThat(threadControl(body(to + "\"action\":\"pass\""))).contains("\"code\":100")
@@ -370,7 +371,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void aPassMayTargetOnlyAnEnabledRoleAndUntargetedNeedsAnEscalationPartner() throws IOException {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE).build());
+    fake.routing().enable(RoutingConfiguration.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE).build());
     fake.user(USER).sends("hi");
     String to = "\"to\":\"" + WA_ID + "\",";
 
@@ -389,7 +390,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void aServiceSendIntoAnotherRespondersThreadIsRefusedButATemplateGoes() throws IOException {
-    fake.routing().enable(RoutingSetup.builder().aiAgentPrimary(true).appHasStandby(true).build());
+    fake.routing().enable(RoutingConfiguration.builder().aiAgentPrimary(true).appHasStandby(true).build());
     fake.user(USER).sends("hi");
 
     String refused = send(text(WA_ID, "Can I help?"));
@@ -404,7 +405,7 @@ class ConversationRoutingFakeTest {
 
   @Test
   void theEscalationPartnersServiceSendTakesTheThreadSilently() throws IOException {
-    fake.routing().enable(RoutingSetup.behindAiAgent());
+    fake.routing().enable(RoutingConfiguration.behindAiAgent());
     fake.user(USER).sends("hi");
     payloads();
     receiver.clear();
@@ -417,9 +418,9 @@ class ConversationRoutingFakeTest {
 
   @Test
   void theAppMayWriteIntoAnIdleThreadWhichStaysIdle() throws IOException {
-    fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.MARKETING).build());
+    fake.routing().enable(RoutingConfiguration.builder().appPrimaryFor(ThreadRole.MARKETING).build());
     fake.user(USER).sends("hello");
-    fake.routing().disable().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.MARKETING).build());
+    fake.routing().disable().enable(RoutingConfiguration.builder().appPrimaryFor(ThreadRole.MARKETING).build());
 
     assertThat(send(text(WA_ID, "Following up"))).contains("wamid.");
 
@@ -433,16 +434,16 @@ class ConversationRoutingFakeTest {
     FakeWhatsApp shared = FakeWhatsApp.builder().tenant("200000000000001", "300000000000001", "token-b",
         "+1 555-010-0001").start();
     try {
-      shared.routing().enable(RoutingSetup.behindAiAgent());
+      shared.routing().enable(RoutingConfiguration.behindAiAgent());
       shared.user(USER).sends("hi");
       FakeWhatsApp b = shared.tenant("300000000000001");
       b.user(USER).sends("hi");
 
       assertThat(shared.routing().owner(USER)).isEqualTo(ThreadRole.AI_AGENT);
-      assertThat(b.routing().setup()).isNull();
+      assertThat(b.routing().configuration()).isNull();
       assertThat(b.routing().owner(USER)).isNull();
       shared.reset();
-      assertThat(shared.routing().setup()).isNull();
+      assertThat(shared.routing().configuration()).isNull();
       assertThat(shared.routing().owner(USER)).isNull();
     } finally {
       shared.close();

@@ -9,7 +9,7 @@ import dev.wabasdk.cost.Money;
 import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.routing.ThreadRole;
 import dev.wabasdk.testkit.GraphErrorResponse;
-import dev.wabasdk.testkit.RoutingSetup;
+import dev.wabasdk.testkit.RoutingConfiguration;
 import dev.wabasdk.testkit.UserMessage;
 import dev.wabasdk.testkit.WebhookDelivery;
 import dev.wabasdk.testkit.internal.MediaStore.MediaRecord;
@@ -416,7 +416,7 @@ public final class ConsoleApi {
       }
       items.sort(Comparator.comparingLong(i -> (Long) i.get("sequence")));
       out.put("conversation", items);
-      RoutingSetup setup = engine.routing.setup();
+      RoutingConfiguration setup = engine.routing.setup();
       if (setup != null) {
         ThreadRole owner = engine.routing.owner(waId);
         out.put("routing", obj("owner_role", owner == null ? null : owner.value(), "idle", owner == null,

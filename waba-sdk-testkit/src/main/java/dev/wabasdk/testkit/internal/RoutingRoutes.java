@@ -4,8 +4,8 @@ import static dev.wabasdk.testkit.internal.FakeDispatcher.json;
 import static dev.wabasdk.testkit.internal.Json.obj;
 
 import dev.wabasdk.routing.ThreadRole;
-import dev.wabasdk.testkit.RoutingSetup;
-import dev.wabasdk.testkit.RoutingSetup.EscalationPartner;
+import dev.wabasdk.testkit.RoutingConfiguration;
+import dev.wabasdk.testkit.RoutingConfiguration.EscalationPartner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,8 +75,8 @@ final class RoutingRoutes {
         "owned_by_app", routing.appOwns(waId)));
   }
 
-  private static RoutingSetup setup(Map<String, Object> request) {
-    RoutingSetup.Builder setup = RoutingSetup.builder();
+  private static RoutingConfiguration setup(Map<String, Object> request) {
+    RoutingConfiguration.Builder setup = RoutingConfiguration.builder();
     Object primaries = request.get("app_primary_for");
     if (primaries != null) {
       if (!(primaries instanceof List<?> list)) {
@@ -103,7 +103,7 @@ final class RoutingRoutes {
     return setup.build();
   }
 
-  private static Map<String, Object> setupJson(@Nullable RoutingSetup setup) {
+  private static Map<String, Object> setupJson(@Nullable RoutingConfiguration setup) {
     if (setup == null) {
       return obj("enabled", false);
     }

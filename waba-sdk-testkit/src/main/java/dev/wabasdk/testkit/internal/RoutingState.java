@@ -4,8 +4,8 @@ import static dev.wabasdk.testkit.internal.Json.obj;
 
 import dev.wabasdk.cost.PricingCategory;
 import dev.wabasdk.routing.ThreadRole;
-import dev.wabasdk.testkit.RoutingSetup;
-import dev.wabasdk.testkit.RoutingSetup.EscalationPartner;
+import dev.wabasdk.testkit.RoutingConfiguration;
+import dev.wabasdk.testkit.RoutingConfiguration.EscalationPartner;
 import dev.wabasdk.testkit.internal.MessageLog.InboundRecord;
 import dev.wabasdk.testkit.internal.MessageLog.SentRecord;
 import dev.wabasdk.testkit.internal.Users.UserState;
@@ -47,7 +47,7 @@ public final class RoutingState {
   enum Route { APP, APP_WITH_SUMMARY, ELSEWHERE }
 
   private final FakeEngine engine;
-  private @Nullable RoutingSetup setup;
+  private @Nullable RoutingConfiguration setup;
   private final Map<String, UserThread> threads = new HashMap<>();
 
   RoutingState(FakeEngine engine) {
@@ -55,7 +55,7 @@ public final class RoutingState {
   }
 
   /** Turns routing on, or changes the setup; threads keep their owners (Meta moves a thread when it is idle). */
-  public void enable(RoutingSetup setup) {
+  public void enable(RoutingConfiguration setup) {
     synchronized (engine.lock) {
       this.setup = setup;
     }
@@ -69,7 +69,7 @@ public final class RoutingState {
   }
 
   /** The setup, or null while routing is off. */
-  public @Nullable RoutingSetup setup() {
+  public @Nullable RoutingConfiguration setup() {
     synchronized (engine.lock) {
       return setup;
     }
@@ -132,7 +132,7 @@ public final class RoutingState {
    * visibility, else nothing.
    */
   Route route(UserState user, Map<String, Object> message, @Nullable ThreadRole entryPoint, Instant now) {
-    RoutingSetup s = setup;
+    RoutingConfiguration s = setup;
     if (s == null || entryPoint == null) {
       return Route.APP;
     }
@@ -162,7 +162,7 @@ public final class RoutingState {
    * send is admitted). Meta documents no error code for the refusal; the fake answers 100.
    */
   boolean checkServiceSend(UserState user, Instant now) {
-    RoutingSetup s = setup;
+    RoutingConfiguration s = setup;
     if (s == null) {
       return false;
     }
@@ -215,7 +215,7 @@ public final class RoutingState {
     }
     ThreadRole target = targetRole(body, a);
     synchronized (engine.lock) {
-      RoutingSetup s = setup;
+      RoutingConfiguration s = setup;
       if (s == null) {
         throw GraphException.of(100, "Thread control is not available: this phone number has no Conversation"
             + " Routing configuration (the fake's routing is off).");
@@ -268,7 +268,7 @@ public final class RoutingState {
   }
 
   /** The app passes its thread: to the target role, or to the escalation partner when it names none. */
-  private void pass(RoutingSetup s, UserState user, UserThread t, @Nullable ThreadRole owner,
+  private void pass(RoutingConfiguration s, UserState user, UserThread t, @Nullable ThreadRole owner,
       @Nullable ThreadRole target) {
     if (owner == null) {
       throw GraphException.of(100, "The thread with " + user.waId + " is idle: only its owner can pass it, and it"
@@ -318,7 +318,7 @@ public final class RoutingState {
   public void passToApp(String waId, @Nullable ThreadRole target, @Nullable String metadata) {
     checkMetadata(metadata);
     synchronized (engine.lock) {
-      RoutingSetup s = requireSetup();
+      RoutingConfiguration s = requireSetup();
       Instant now = engine.now();
       UserThread t = thread(waId);
       ThreadRole owner = current(t, now);
@@ -345,7 +345,7 @@ public final class RoutingState {
   public void takeFromApp(String waId, @Nullable String metadata) {
     checkMetadata(metadata);
     synchronized (engine.lock) {
-      RoutingSetup s = requireSetup();
+      RoutingConfiguration s = requireSetup();
       if (s.escalationPartner() != EscalationPartner.OTHER_RESPONDER) {
         throw new IllegalStateException("only the escalation partner can take a thread, and the setup's escalation"
             + " partner is " + s.escalationPartner() + ", not OTHER_RESPONDER");
@@ -362,7 +362,7 @@ public final class RoutingState {
    */
   public String otherResponderSends(String waId, String text) {
     synchronized (engine.lock) {
-      RoutingSetup s = requireSetup();
+      RoutingConfiguration s = requireSetup();
       Instant now = engine.now();
       UserState user = engine.users.user(waId);
       UserThread t = thread(waId);
@@ -403,7 +403,7 @@ public final class RoutingState {
     }
   }
 
-  private void takeByOther(RoutingSetup s, UserState user, @Nullable String metadata, Instant now) {
+  private void takeByOther(RoutingConfiguration s, UserState user, @Nullable String metadata, Instant now) {
     UserThread t = thread(user.waId);
     ThreadRole owner = current(t, now);
     own(t, ThreadRole.ESCALATION, now);
@@ -432,7 +432,7 @@ public final class RoutingState {
   }
 
   /** Meta sends its summary only to an eligible business's responder that gets no standby copies. */
-  private static boolean summarizes(RoutingSetup s) {
+  private static boolean summarizes(RoutingConfiguration s) {
     return s.summaries() && !s.appHasStandby();
   }
 
@@ -451,8 +451,8 @@ public final class RoutingState {
         : "The user last wrote: \"" + last + "\""));
   }
 
-  private RoutingSetup requireSetup() {
-    RoutingSetup s = setup;
+  private RoutingConfiguration requireSetup() {
+    RoutingConfiguration s = setup;
     if (s == null) {
       throw new IllegalStateException("Conversation Routing is off: enable it first (fake.routing().enable(...))");
     }

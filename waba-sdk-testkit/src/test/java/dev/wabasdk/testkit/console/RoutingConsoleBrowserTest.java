@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.routing.ThreadRole;
 import dev.wabasdk.testkit.FakeWhatsApp;
-import dev.wabasdk.testkit.RoutingSetup;
+import dev.wabasdk.testkit.RoutingConfiguration;
 import dev.wabasdk.testkit.WebhookDelivery;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ class RoutingConsoleBrowserTest {
       assertThat(browser.findElement(By.id("routing")).isDisplayed()).isFalse();
 
       // Routing behind the AI agent: the user's message goes to the agent, the app gets a standby copy.
-      fake.routing().enable(RoutingSetup.behindAiAgent());
+      fake.routing().enable(RoutingConfiguration.behindAiAgent());
       fake.user("+" + USER).sends("Where is my order?");
       WebElement state = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thread-state")));
       wait.until(d -> state.getText().equals("Thread: owned by ai_agent (another responder)"));
@@ -94,8 +94,8 @@ class RoutingConsoleBrowserTest {
       WebDriver browser = chromium.driver();
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
       fake.user("+" + USER).sends("hi"); // before routing: the thread has no owner
-      fake.routing().enable(RoutingSetup.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE)
-          .escalationPartner(RoutingSetup.EscalationPartner.OTHER_RESPONDER).build());
+      fake.routing().enable(RoutingConfiguration.builder().appPrimaryFor(ThreadRole.CUSTOMER_SERVICE)
+          .escalationPartner(RoutingConfiguration.EscalationPartner.OTHER_RESPONDER).build());
       browser.get(fake.baseUrl() + "?user=" + USER);
 
       WebElement state = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thread-state")));

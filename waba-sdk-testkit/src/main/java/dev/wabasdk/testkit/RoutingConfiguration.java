@@ -25,7 +25,7 @@ import java.util.Set;
  *     its region and vertical, terms accepted): an app without standby copies then gets {@code conversation_context}
  *     with a pass to it and with the first message of a thread routed to it (Meta: one or the other, never both)
  */
-public record RoutingSetup(Set<ThreadRole> appPrimaryFor, boolean aiAgentPrimary,
+public record RoutingConfiguration(Set<ThreadRole> appPrimaryFor, boolean aiAgentPrimary,
     EscalationPartner escalationPartner, boolean appHasStandby, boolean summaries) {
 
   /** Who the business designated as the escalation partner. */
@@ -39,7 +39,7 @@ public record RoutingSetup(Set<ThreadRole> appPrimaryFor, boolean aiAgentPrimary
   }
 
   /** Checks that the roles are entry-point roles and that the app is no primary beside Meta Business Agent. */
-  public RoutingSetup {
+  public RoutingConfiguration {
     Objects.requireNonNull(escalationPartner, "escalationPartner");
     Set<ThreadRole> roles = new HashSet<>();
     for (ThreadRole role : Objects.requireNonNull(appPrimaryFor, "appPrimaryFor")) {
@@ -60,7 +60,7 @@ public record RoutingSetup(Set<ThreadRole> appPrimaryFor, boolean aiAgentPrimary
    * Meta Business Agent answers every entry point; the app is the escalation partner with standby visibility, as
    * Meta's Business Agent page describes (the app watches, takes over by sending a message, releases back).
    */
-  public static RoutingSetup behindAiAgent() {
+  public static RoutingConfiguration behindAiAgent() {
     return builder().aiAgentPrimary(true).escalationPartner(EscalationPartner.APP).appHasStandby(true).build();
   }
 
@@ -110,7 +110,7 @@ public record RoutingSetup(Set<ThreadRole> appPrimaryFor, boolean aiAgentPrimary
     return aiAgentPrimary ? ThreadRole.AI_AGENT : entryPoint;
   }
 
-  /** Builds a {@link RoutingSetup}; by default the app is the primary of nothing, with no partner and no standby. */
+  /** Builds a {@link RoutingConfiguration}; by default the app is the primary of nothing, without partner or standby. */
   public static final class Builder {
     private Set<ThreadRole> appPrimaryFor = Set.of();
     private boolean aiAgentPrimary;
@@ -144,15 +144,15 @@ public record RoutingSetup(Set<ThreadRole> appPrimaryFor, boolean aiAgentPrimary
       return this;
     }
 
-    /** Whether the business is eligible for Meta's conversation summary (see {@link RoutingSetup#summaries()}). */
+    /** Whether the business is eligible for Meta's conversation summary ({@link RoutingConfiguration#summaries()}). */
     public Builder summaries(boolean summaries) {
       this.summaries = summaries;
       return this;
     }
 
-    /** The setup; {@link IllegalArgumentException} for a combination Meta does not allow. */
-    public RoutingSetup build() {
-      return new RoutingSetup(appPrimaryFor, aiAgentPrimary, escalationPartner, appHasStandby, summaries);
+    /** The configuration; {@link IllegalArgumentException} for a combination Meta does not allow. */
+    public RoutingConfiguration build() {
+      return new RoutingConfiguration(appPrimaryFor, aiAgentPrimary, escalationPartner, appHasStandby, summaries);
     }
   }
 }
