@@ -67,12 +67,22 @@ public final class BenchmarkRunner {
    * 469 ms.
    */
   static final Set<String> PRE_TOUCHED = Set.of("PolicyBenchmark", "CostBenchmark");
+  /**
+   * Benchmarks measured in two forks a round, the second pass in the reverse order of the first (SDK, raw, raw,
+   * SDK), the round's figure being the mean of the two. This machine runs in a fast and a slow phase for tens of
+   * seconds at a time, for the SDK and the baseline alike (one pinned fork of raw OkHttp ran at 11,000 sends a
+   * second for 28 s, then at 15,400; an SDK fork fell from 15,700 to 9,800 for 10 s with the JIT idle), and a short
+   * fork lands in one phase: the rows whose goals are close to 1 moved by ±0.2 from round to round on the same code.
+   */
+  static final Set<String> TWO_FORKS = Set.of("SendBenchmark.sdkSend", "SendBenchmark.rawOkHttpSend",
+      "SendThreadsBenchmark.sdkSend", "SendThreadsBenchmark.rawOkHttpSend", "WebhookBenchmark.sdkParseOnly",
+      "WebhookBenchmark.jacksonParseOnly", "WebhookBenchmark.sdkHandle", "WebhookBenchmark.hmacAndJacksonParse");
   private static final Runnable NOTHING = () -> { };
 
   private final boolean smoke;
   private final int rounds;
   private final boolean skipRedis;
-  /** Each benchmark's result per round, in round order. */
+  /** Each benchmark's result per fork, in round order ({@link #forksPerRound} forks a round). */
   private final Map<String, List<RunResult>> results = new LinkedHashMap<>();
   private final List<Row> rows = new ArrayList<>();
   /** A {@code java} launcher that pins the JVM to one CPU, or null where {@code taskset} cannot (then unpinned). */
@@ -301,7 +311,11 @@ public final class BenchmarkRunner {
         .sorted()
         .toList();
     for (int round = 0; round < rounds; round++) {
-      for (String method : Rounds.rotated(methods, round)) {
+      List<String> order = Rounds.rotated(methods, round);
+      if (!smoke) {
+        order = Rounds.withSecondPass(order, method -> TWO_FORKS.contains(benchmark.getSimpleName() + "." + method));
+      }
+      for (String method : order) {
         System.out.println("# Round " + (round + 1) + " of " + rounds + ": " + benchmark.getSimpleName() + "."
             + method);
         ChainedOptionsBuilder options = new OptionsBuilder()
@@ -384,18 +398,24 @@ public final class BenchmarkRunner {
     return payload == null ? name : name + "[payload=" + payload + "]";
   }
 
-  /** A benchmark's results, one per round. */
-  private List<RunResult> rounds(String key) {
-    List<RunResult> rounds = results.get(key);
-    if (rounds == null) {
+  /** A benchmark's results, one per fork, in round order. */
+  private List<RunResult> forks(String key) {
+    List<RunResult> forks = results.get(key);
+    if (forks == null) {
       throw new IllegalStateException("no result for " + key + "; have " + results.keySet());
     }
-    return rounds;
+    return forks;
   }
 
-  /** A figure of each round's result. */
+  /** Forks of a benchmark in each round: two for {@link #TWO_FORKS} in a full run, else one. */
+  private int forksPerRound(String key) {
+    int bracket = key.indexOf('[');
+    return !smoke && TWO_FORKS.contains(bracket < 0 ? key : key.substring(0, bracket)) ? 2 : 1;
+  }
+
+  /** A figure of each round: the mean of that round's forks. */
   private double[] perRound(String key, ToDoubleFunction<RunResult> figure) {
-    return rounds(key).stream().mapToDouble(figure).toArray();
+    return Rounds.meanPerRound(forks(key).stream().mapToDouble(figure).toArray(), forksPerRound(key));
   }
 
   private double[] scores(String key) {
@@ -407,7 +427,7 @@ public final class BenchmarkRunner {
   }
 
   private String unit(String key) {
-    return rounds(key).get(0).getPrimaryResult().getScoreUnit();
+    return forks(key).get(0).getPrimaryResult().getScoreUnit();
   }
 
   private void ratio(String measure, String sdk, String baseline, String baselineName, String goalText, Goal goal) {
@@ -438,8 +458,8 @@ public final class BenchmarkRunner {
 
   private void allocation(String measure, String sdk, String baseline, String baselineName, String goalText,
       Goal goal) {
-    if (rounds(sdk).get(0).getSecondaryResults().get(ALLOC) == null
-        || rounds(baseline).get(0).getSecondaryResults().get(ALLOC) == null) {
+    if (forks(sdk).get(0).getSecondaryResults().get(ALLOC) == null
+        || forks(baseline).get(0).getSecondaryResults().get(ALLOC) == null) {
       return; // the gc profiler could not measure (e.g. no allocation counters on this JVM)
     }
     paired(measure, allocationPerRound(sdk), "B/op", allocationPerRound(baseline), baselineName, goalText, goal);
@@ -512,13 +532,16 @@ public final class BenchmarkRunner {
         w.name("name").value(e.getKey());
         w.name("mode").value(e.getValue().get(0).getParams().getMode().shortLabel());
         w.name("unit").value(e.getValue().get(0).getPrimaryResult().getScoreUnit());
-        w.name("rounds").beginArray();
-        for (RunResult round : e.getValue()) {
-          Result<?> primary = round.getPrimaryResult();
+        w.name("forks").beginArray();
+        int perRound = forksPerRound(e.getKey());
+        for (int i = 0; i < e.getValue().size(); i++) {
+          RunResult fork = e.getValue().get(i);
+          Result<?> primary = fork.getPrimaryResult();
           w.beginObject();
+          w.name("round").value(i / perRound + 1);
           w.name("score").value(finite(primary.getScore()));
           w.name("error").value(finite(primary.getScoreError()));
-          Result<?> alloc = round.getSecondaryResults().get(ALLOC);
+          Result<?> alloc = fork.getSecondaryResults().get(ALLOC);
           if (alloc != null) {
             w.name("allocBytesPerOp").value(finite(alloc.getScore()));
           }

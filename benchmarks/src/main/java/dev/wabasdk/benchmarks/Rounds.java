@@ -3,6 +3,7 @@ package dev.wabasdk.benchmarks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Figures measured once per round, and how the report sums them up: the median of the rounds and half their spread.
@@ -19,6 +20,32 @@ final class Rounds {
       order.add(items.get((i + round) % items.size()));
     }
     return order;
+  }
+
+  /**
+   * A round's forks: {@code order}, then those that {@code twice} picks once more in reverse order (A, B, B, A), so
+   * each of them is measured before and after the others and a slow stretch of the machine falls on both sides.
+   */
+  static <T> List<T> withSecondPass(List<T> order, Predicate<T> twice) {
+    List<T> forks = new ArrayList<>(order);
+    for (int i = order.size() - 1; i >= 0; i--) {
+      if (twice.test(order.get(i))) {
+        forks.add(order.get(i));
+      }
+    }
+    return forks;
+  }
+
+  /** Each round's figure from its forks' figures, in round order: the mean of {@code perRound} consecutive ones. */
+  static double[] meanPerRound(double[] forks, int perRound) {
+    if (perRound < 1 || forks.length % perRound != 0) {
+      throw new IllegalArgumentException(forks.length + " fork figures are not " + perRound + " a round");
+    }
+    double[] rounds = new double[forks.length / perRound];
+    for (int i = 0; i < forks.length; i++) {
+      rounds[i / perRound] += forks[i] / perRound;
+    }
+    return rounds;
   }
 
   /** The median of the values and half their spread (max − min). */

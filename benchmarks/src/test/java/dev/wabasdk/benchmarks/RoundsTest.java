@@ -37,4 +37,20 @@ class RoundsTest {
         .isEqualTo(new BenchmarkRunner.Stats(0.5, 0.75));
     assertThatThrownBy(() -> Rounds.ratios(new double[2], new double[3])).hasMessageContaining("rounds differ");
   }
+
+  @Test
+  void theSecondPassRunsThePickedForksAgainInReverse() {
+    List<String> round = List.of("jackson", "sdk", "hmac", "raw");
+    assertThat(Rounds.withSecondPass(round, m -> !m.equals("hmac")))
+        .containsExactly("jackson", "sdk", "hmac", "raw", "raw", "sdk", "jackson");
+    assertThat(Rounds.withSecondPass(round, m -> false)).containsExactly("jackson", "sdk", "hmac", "raw");
+  }
+
+  @Test
+  void aRoundsFigureIsTheMeanOfItsForks() {
+    // Two forks a round: one in the machine's fast phase and one in its slow phase give the round their mean.
+    assertThat(Rounds.meanPerRound(new double[] {15_400, 11_000, 16_000, 16_000}, 2)).containsExactly(13_200, 16_000);
+    assertThat(Rounds.meanPerRound(new double[] {3, 4, 5}, 1)).containsExactly(3, 4, 5);
+    assertThatThrownBy(() -> Rounds.meanPerRound(new double[3], 2)).hasMessageContaining("3 fork figures are not 2");
+  }
 }
