@@ -37,7 +37,7 @@ public final class FakeRouting {
 
   /** The current routing configuration, or null while routing is off. */
   public @Nullable RoutingConfiguration configuration() {
-    return engine.routing().setup();
+    return engine.routing().configuration();
   }
 
   /** The role owning the thread with {@code phone} (E.164, {@code +} optional), or null when it is idle. */

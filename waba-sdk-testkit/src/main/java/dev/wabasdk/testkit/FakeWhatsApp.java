@@ -382,7 +382,7 @@ public final class FakeWhatsApp implements Closeable {
     return new FakeAccount(engine);
   }
 
-  /** Conversation Routing on this number: its setup, the threads' owners and the other responders. */
+  /** Conversation Routing on this number: its configuration, the threads' owners and the other responders. */
   public FakeRouting routing() {
     return new FakeRouting(engine);
   }

@@ -236,6 +236,9 @@ class ConversationRoutingFakeTest {
     assertThatThrownBy(() -> fake.routing().passToApp(USER, "x".repeat(2001)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("metadata: must be at most 2000 characters, was 2001");
+    assertThatThrownBy(() -> fake.routing().passToApp(USER, "\uD83D\uDE42".repeat(2001)))
+        .as("characters counted as the SDK counts them: an emoji is one")
+        .hasMessage("metadata: must be at most 2000 characters, was 2001");
     fake.routing().disable();
     assertThatThrownBy(() -> fake.routing().takeFromApp(USER, null)).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Conversation Routing is off");
@@ -308,6 +311,8 @@ class ConversationRoutingFakeTest {
     assertThat(threadControl(body(to + "\"action\":\"grab\""))).contains("\"code\":100")
         .contains("Param action must be one of pass, release, take, was \\\"grab\\\".");
     assertThat(threadControl(body(to + "\"action\":\"take\",\"metadata\":\"" + "x".repeat(2001) + "\"")))
+        .contains("\"code\":100").contains("Param metadata must be at most 2000 characters, was 2001.");
+    assertThat(threadControl(body(to + "\"action\":\"take\",\"metadata\":\"" + "\uD83D\uDE42".repeat(2001) + "\"")))
         .contains("\"code\":100").contains("Param metadata must be at most 2000 characters, was 2001.");
     assertThat(threadControl(body(to + "\"action\":\"release\",\"control_pass\":{\"target_role\":\"ai_agent\"}")))
         .contains("\"code\":100").contains("Param control_pass is only allowed with action pass, was action release.");

@@ -416,12 +416,12 @@ public final class ConsoleApi {
       }
       items.sort(Comparator.comparingLong(i -> (Long) i.get("sequence")));
       out.put("conversation", items);
-      RoutingConfiguration setup = engine.routing.setup();
-      if (setup != null) {
+      RoutingConfiguration c = engine.routing.configuration();
+      if (c != null) {
         ThreadRole owner = engine.routing.owner(waId);
         out.put("routing", obj("owner_role", owner == null ? null : owner.value(), "idle", owner == null,
-            "owned_by_app", engine.routing.appOwns(waId), "standby", setup.appHasStandby(),
-            "escalation_partner", setup.escalationPartner().name().toLowerCase(Locale.ROOT)));
+            "owned_by_app", engine.routing.appOwns(waId), "standby", c.appHasStandby(),
+            "escalation_partner", c.escalationPartner().name().toLowerCase(Locale.ROOT)));
       }
       return out;
     }

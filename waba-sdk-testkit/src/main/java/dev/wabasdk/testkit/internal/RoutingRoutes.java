@@ -14,7 +14,7 @@ import mockwebserver3.MockResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The control API's Conversation Routing routes under {@code /testkit/routing}: set or clear the setup, read a
+ * The control API's Conversation Routing routes under {@code /testkit/routing}: set or clear the configuration, read a
  * thread's owner, and play the other responders (pass to the app, take from it, send). Bad input throws
  * {@link IllegalArgumentException} naming the field, which {@link ControlRoutes} answers with 400. Thread-safe:
  * state lives in the {@link RoutingState}.
@@ -37,14 +37,14 @@ final class RoutingRoutes {
     }
     if (s.size() == 2) {
       switch (method) {
-        case "POST" -> routing.enable(setup(body.isBlank() ? Map.of() : Json.parseObject(body)));
+        case "POST" -> routing.enable(configuration(body.isBlank() ? Map.of() : Json.parseObject(body)));
         case "DELETE" -> routing.disable();
         case "GET" -> { }
         default -> {
           return null;
         }
       }
-      return json(200, setupJson(routing.setup()));
+      return json(200, configurationJson(routing.configuration()));
     }
     if (s.size() < 4 || !s.get(2).equals("threads")) {
       return null;
@@ -75,8 +75,8 @@ final class RoutingRoutes {
         "owned_by_app", routing.appOwns(waId)));
   }
 
-  private static RoutingConfiguration setup(Map<String, Object> request) {
-    RoutingConfiguration.Builder setup = RoutingConfiguration.builder();
+  private static RoutingConfiguration configuration(Map<String, Object> request) {
+    RoutingConfiguration.Builder c = RoutingConfiguration.builder();
     Object primaries = request.get("app_primary_for");
     if (primaries != null) {
       if (!(primaries instanceof List<?> list)) {
@@ -86,31 +86,31 @@ final class RoutingRoutes {
       for (Object role : list) {
         roles.add(ThreadRole.of(String.valueOf(role)));
       }
-      setup.appPrimaryFor(roles.toArray(ThreadRole[]::new));
+      c.appPrimaryFor(roles.toArray(ThreadRole[]::new));
     }
-    setup.aiAgentPrimary(flag(request, "ai_agent_primary"));
-    setup.appHasStandby(flag(request, "standby"));
-    setup.summaries(flag(request, "summaries"));
+    c.aiAgentPrimary(flag(request, "ai_agent_primary"));
+    c.appHasStandby(flag(request, "standby"));
+    c.summaries(flag(request, "summaries"));
     String partner = text(request, "escalation_partner");
     if (partner != null) {
       try {
-        setup.escalationPartner(EscalationPartner.valueOf(partner.toUpperCase(Locale.ROOT)));
+        c.escalationPartner(EscalationPartner.valueOf(partner.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("escalation_partner must be app, other_responder or none, was \""
             + partner + "\"", e);
       }
     }
-    return setup.build();
+    return c.build();
   }
 
-  private static Map<String, Object> setupJson(@Nullable RoutingConfiguration setup) {
-    if (setup == null) {
+  private static Map<String, Object> configurationJson(@Nullable RoutingConfiguration c) {
+    if (c == null) {
       return obj("enabled", false);
     }
-    return obj("enabled", true, "app_primary_for", setup.appPrimaryFor().stream().map(ThreadRole::value).toList(),
-        "ai_agent_primary", setup.aiAgentPrimary(), "escalation_partner",
-        setup.escalationPartner().name().toLowerCase(Locale.ROOT), "standby", setup.appHasStandby(),
-        "app_roles", setup.appRoles().stream().map(ThreadRole::value).toList(), "summaries", setup.summaries());
+    return obj("enabled", true, "app_primary_for", c.appPrimaryFor().stream().map(ThreadRole::value).toList(),
+        "ai_agent_primary", c.aiAgentPrimary(), "escalation_partner",
+        c.escalationPartner().name().toLowerCase(Locale.ROOT), "standby", c.appHasStandby(),
+        "app_roles", c.appRoles().stream().map(ThreadRole::value).toList(), "summaries", c.summaries());
   }
 
   private static boolean flag(Map<String, Object> request, String name) {

@@ -3,6 +3,7 @@ package dev.wabasdk.testkit.internal;
 import static dev.wabasdk.testkit.internal.Json.obj;
 
 import dev.wabasdk.cost.PricingCategory;
+import dev.wabasdk.routing.ThreadControlApi;
 import dev.wabasdk.routing.ThreadRole;
 import dev.wabasdk.testkit.RoutingConfiguration;
 import dev.wabasdk.testkit.RoutingConfiguration.EscalationPartner;
@@ -18,10 +19,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Meta's Conversation Routing on one business number: the routing setup (off by default: every message goes to the
- * app, as without routing), each user's thread (idle, or owned by a role) and what moves it: the users' messages,
- * the app's thread control calls ({@code POST /{phone-number-id}/thread_control}) and service sends, and the other
- * responders the test plays. It emits Meta's {@code standby} and {@code messaging_handovers} webhooks to the app.
+ * Meta's Conversation Routing on one business number: the routing configuration (off by default: every message goes
+ * to the app, as without routing), each user's thread (idle, or owned by a role) and what moves it: the users'
+ * messages, the app's thread control calls ({@code POST /{phone-number-id}/thread_control}) and service sends, and
+ * the other responders the test plays. It emits Meta's {@code standby} and {@code messaging_handovers} webhooks to
+ * the app.
  *
  * <p>Meta's thread control reference was not readable; the body, answer, 24 h idle timeout and error 2494191 come
  * from third-party SDKs and partner docs that agree (see the testkit README). Thread-safe: every method takes the
@@ -32,8 +34,6 @@ public final class RoutingState {
   static final Duration IDLE_AFTER = Duration.ofHours(24);
   /** A take by a responder that is not the escalation partner (UNCONFIRMED: partner docs). */
   static final int TAKE_NOT_PERMITTED = 2494191;
-  /** The longest {@code metadata} of a thread control call. */
-  static final int METADATA_MAX = 2000;
   /** The handover metadata of a take by a service message (a third-party SDK's fixture of Meta's example). */
   static final String IMPLICIT_TAKE = "Control taken via service message";
 
@@ -47,17 +47,17 @@ public final class RoutingState {
   enum Route { APP, APP_WITH_SUMMARY, ELSEWHERE }
 
   private final FakeEngine engine;
-  private @Nullable RoutingConfiguration setup;
+  private @Nullable RoutingConfiguration configuration;
   private final Map<String, UserThread> threads = new HashMap<>();
 
   RoutingState(FakeEngine engine) {
     this.engine = engine;
   }
 
-  /** Turns routing on, or changes the setup; threads keep their owners (Meta moves a thread when it is idle). */
-  public void enable(RoutingConfiguration setup) {
+  /** Turns routing on, or changes its configuration; threads keep their owners (Meta moves an idle thread only). */
+  public void enable(RoutingConfiguration configuration) {
     synchronized (engine.lock) {
-      this.setup = setup;
+      this.configuration = configuration;
     }
   }
 
@@ -68,10 +68,10 @@ public final class RoutingState {
     }
   }
 
-  /** The setup, or null while routing is off. */
-  public @Nullable RoutingConfiguration setup() {
+  /** The configuration, or null while routing is off. */
+  public @Nullable RoutingConfiguration configuration() {
     synchronized (engine.lock) {
-      return setup;
+      return configuration;
     }
   }
 
@@ -79,7 +79,7 @@ public final class RoutingState {
   public @Nullable ThreadRole owner(String waId) {
     synchronized (engine.lock) {
       UserThread t = threads.get(waId);
-      return setup == null || t == null ? null : current(t, engine.now());
+      return configuration == null || t == null ? null : current(t, engine.now());
     }
   }
 
@@ -87,12 +87,12 @@ public final class RoutingState {
   public boolean appOwns(String waId) {
     synchronized (engine.lock) {
       ThreadRole owner = owner(waId);
-      return owner != null && requireSetup().appRoles().contains(owner);
+      return owner != null && requireConfiguration().appRoles().contains(owner);
     }
   }
 
   void reset() {
-    setup = null;
+    configuration = null;
     threads.clear();
   }
 
@@ -105,7 +105,7 @@ public final class RoutingState {
    * the thread. Call before the user's message consumes the referral.
    */
   @Nullable ThreadRole entryPoint(UserState user, Map<String, Object> content) {
-    if (setup == null || "call_permission_reply".equals(Json.string(content, "interactive", "type"))) {
+    if (configuration == null || "call_permission_reply".equals(Json.string(content, "interactive", "type"))) {
       return null;
     }
     if (user.pendingReferral != null) {
@@ -128,11 +128,11 @@ public final class RoutingState {
   /**
    * Routes a user's message: an idle thread goes to the entry point's primary, which becomes its owner. The app
    * gets it on {@code messages} when routing is off or it owns the thread (with Meta's summary when the thread was
-   * just assigned to it and the setup has summaries); otherwise a {@code standby} copy when it has standby
+   * just assigned to it and the configuration has summaries); otherwise a {@code standby} copy when it has standby
    * visibility, else nothing.
    */
   Route route(UserState user, Map<String, Object> message, @Nullable ThreadRole entryPoint, Instant now) {
-    RoutingConfiguration s = setup;
+    RoutingConfiguration s = configuration;
     if (s == null || entryPoint == null) {
       return Route.APP;
     }
@@ -162,7 +162,7 @@ public final class RoutingState {
    * send is admitted). Meta documents no error code for the refusal; the fake answers 100.
    */
   boolean checkServiceSend(UserState user, Instant now) {
-    RoutingConfiguration s = setup;
+    RoutingConfiguration s = configuration;
     if (s == null) {
       return false;
     }
@@ -209,13 +209,13 @@ public final class RoutingState {
     if (metadata != null && !(metadata instanceof String)) {
       throw GraphException.of(100, "Param metadata must be a string, was " + Json.write(metadata) + ".");
     }
-    if (metadata instanceof String m && m.length() > METADATA_MAX) {
-      throw GraphException.of(100, "Param metadata must be at most " + METADATA_MAX + " characters, was "
-          + m.length() + ".");
+    if (metadata instanceof String m && characters(m) > ThreadControlApi.MAX_METADATA_LENGTH) {
+      throw GraphException.of(100, "Param metadata must be at most " + ThreadControlApi.MAX_METADATA_LENGTH
+          + " characters, was " + characters(m) + ".");
     }
     ThreadRole target = targetRole(body, a);
     synchronized (engine.lock) {
-      RoutingConfiguration s = setup;
+      RoutingConfiguration s = configuration;
       if (s == null) {
         throw GraphException.of(100, "Thread control is not available: this phone number has no Conversation"
             + " Routing configuration (the fake's routing is off).");
@@ -318,7 +318,7 @@ public final class RoutingState {
   public void passToApp(String waId, @Nullable ThreadRole target, @Nullable String metadata) {
     checkMetadata(metadata);
     synchronized (engine.lock) {
-      RoutingConfiguration s = requireSetup();
+      RoutingConfiguration s = requireConfiguration();
       Instant now = engine.now();
       UserThread t = thread(waId);
       ThreadRole owner = current(t, now);
@@ -345,10 +345,10 @@ public final class RoutingState {
   public void takeFromApp(String waId, @Nullable String metadata) {
     checkMetadata(metadata);
     synchronized (engine.lock) {
-      RoutingConfiguration s = requireSetup();
+      RoutingConfiguration s = requireConfiguration();
       if (s.escalationPartner() != EscalationPartner.OTHER_RESPONDER) {
-        throw new IllegalStateException("only the escalation partner can take a thread, and the setup's escalation"
-            + " partner is " + s.escalationPartner() + ", not OTHER_RESPONDER");
+        throw new IllegalStateException("only the escalation partner can take a thread, and the configuration's"
+            + " escalation partner is " + s.escalationPartner() + ", not OTHER_RESPONDER");
       }
       takeByOther(s, engine.users.user(waId), metadata, engine.now());
     }
@@ -362,7 +362,7 @@ public final class RoutingState {
    */
   public String otherResponderSends(String waId, String text) {
     synchronized (engine.lock) {
-      RoutingConfiguration s = requireSetup();
+      RoutingConfiguration s = requireConfiguration();
       Instant now = engine.now();
       UserState user = engine.users.user(waId);
       UserThread t = thread(waId);
@@ -451,8 +451,8 @@ public final class RoutingState {
         : "The user last wrote: \"" + last + "\""));
   }
 
-  private RoutingConfiguration requireSetup() {
-    RoutingConfiguration s = setup;
+  private RoutingConfiguration requireConfiguration() {
+    RoutingConfiguration s = configuration;
     if (s == null) {
       throw new IllegalStateException("Conversation Routing is off: enable it first (fake.routing().enable(...))");
     }
@@ -460,10 +460,15 @@ public final class RoutingState {
   }
 
   private static void checkMetadata(@Nullable String metadata) {
-    if (metadata != null && metadata.length() > METADATA_MAX) {
-      throw new IllegalArgumentException("metadata: must be at most " + METADATA_MAX + " characters, was "
-          + metadata.length());
+    if (metadata != null && characters(metadata) > ThreadControlApi.MAX_METADATA_LENGTH) {
+      throw new IllegalArgumentException("metadata: must be at most " + ThreadControlApi.MAX_METADATA_LENGTH
+          + " characters, was " + characters(metadata));
     }
+  }
+
+  /** Characters as the SDK counts them (code points: an emoji is one). */
+  private static int characters(String text) {
+    return text.codePointCount(0, text.length());
   }
 
   private UserThread thread(String waId) {
