@@ -125,7 +125,7 @@ public final class FakeEngine {
     return paymentConfigurations;
   }
 
-  /** Conversation Routing on this number: its setup, the threads and the other responders. */
+  /** Conversation Routing on this number: its configuration, the threads and the other responders. */
   public RoutingState routing() {
     return routing;
   }
