@@ -209,9 +209,9 @@ public final class RoutingState {
     if (metadata != null && !(metadata instanceof String)) {
       throw GraphException.of(100, "Param metadata must be a string, was " + Json.write(metadata) + ".");
     }
-    if (metadata instanceof String m && characters(m) > ThreadControlApi.MAX_METADATA_LENGTH) {
-      throw GraphException.of(100, "Param metadata must be at most " + ThreadControlApi.MAX_METADATA_LENGTH
-          + " characters, was " + characters(m) + ".");
+    @Nullable String tooLong = metadata instanceof String m ? tooLong(m) : null;
+    if (tooLong != null) {
+      throw GraphException.of(100, "Param metadata " + tooLong + ".");
     }
     ThreadRole target = targetRole(body, a);
     synchronized (engine.lock) {
@@ -460,15 +460,20 @@ public final class RoutingState {
   }
 
   private static void checkMetadata(@Nullable String metadata) {
-    if (metadata != null && characters(metadata) > ThreadControlApi.MAX_METADATA_LENGTH) {
-      throw new IllegalArgumentException("metadata: must be at most " + ThreadControlApi.MAX_METADATA_LENGTH
-          + " characters, was " + characters(metadata));
+    @Nullable String tooLong = metadata == null ? null : tooLong(metadata);
+    if (tooLong != null) {
+      throw new IllegalArgumentException("metadata: " + tooLong);
     }
   }
 
-  /** Characters as the SDK counts them (code points: an emoji is one). */
-  private static int characters(String text) {
-    return text.codePointCount(0, text.length());
+  /**
+   * What is wrong with a thread control {@code metadata} that is too long, or null: counted in characters as the SDK
+   * counts them (code points: an emoji is one).
+   */
+  private static @Nullable String tooLong(String metadata) {
+    int characters = metadata.codePointCount(0, metadata.length());
+    return characters > ThreadControlApi.MAX_METADATA_LENGTH
+        ? "must be at most " + ThreadControlApi.MAX_METADATA_LENGTH + " characters, was " + characters : null;
   }
 
   private UserThread thread(String waId) {
