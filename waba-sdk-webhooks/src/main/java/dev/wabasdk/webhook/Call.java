@@ -13,9 +13,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param callId the call id ({@code wacid...})
  * @param event {@link CallEventType#CONNECT} or {@link CallEventType#TERMINATE}; an unknown value keeps Meta's string
- * @param direction who called, when Meta said
+ * @param direction who called: Meta's {@code direction}, or, when Meta leaves it out (as in its user-initiated
+ *     Call Connect example), inferred: on {@code connect} an SDP {@code offer} is the user's call and an
+ *     {@code answer} the business's; otherwise {@code to} equal to the business's display number is the user's
+ *     call and {@code from} equal to it the business's; null when neither tells
  * @param user the WhatsApp user: the caller of a user-initiated call, the callee of a business-initiated one
- *     ({@code from}/{@code to} with {@code from_user_id}/{@code to_user_id} and their parent ids, and the contact)
+ *     ({@code from}/{@code to} with {@code from_user_id}/{@code to_user_id} and their parent ids, and the contact;
+ *     when that side holds the business's display number and the other does not, the other side)
  * @param profileName the user's profile name, when Meta sent {@code contacts}
  * @param from {@code from} as Meta sent it (a phone number, absent for a username-only user)
  * @param to {@code to} as Meta sent it

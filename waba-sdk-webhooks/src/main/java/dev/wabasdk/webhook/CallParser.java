@@ -51,12 +51,13 @@ final class CallParser {
       return WebhookParser.unknown(businessAccountId, "calls", "call needs \"id\", \"event\" and \"timestamp\"", call);
     }
     CallDirection direction = WebhookParser.open(call.string("direction"), CallDirection::of);
-    // The user is the caller of a user-initiated call and the callee of a business-initiated one.
-    boolean business = direction == CallDirection.BUSINESS_INITIATED;
-    String side = business ? "to" : "from";
+    JsonView session = call.object("session");
+    if (direction == null) {
+      direction = inferredDirection(call, session, metadata);
+    }
+    String side = userSide(call, direction, metadata);
     Identities.Party user = Identities.party(contacts, call.string(side), call.string(side + "_user_id"),
         call.string(side + "_parent_user_id"), index, count);
-    JsonView session = call.object("session");
     return new Call(
         id,
         CallEventType.of(event),
@@ -76,6 +77,57 @@ final class CallParser {
         metadata,
         businessAccountId,
         RawJson.wrap(call));
+  }
+
+  /**
+   * Who called, when Meta leaves {@code direction} out (its user-initiated Call Connect example has none). On
+   * {@code connect} the session tells: a user's call brings the user's SDP offer, a business call the user's SDP
+   * answer. Otherwise the business number does: the callee of a user's call, the caller of a business call.
+   */
+  private static @Nullable CallDirection inferredDirection(JsonView call, @Nullable JsonView session,
+      WebhookMetadata metadata) {
+    String sdpType = session == null ? null : session.string("sdp_type");
+    if ("connect".equalsIgnoreCase(call.string("event")) && sdpType != null) {
+      if (sdpType.equalsIgnoreCase("offer")) {
+        return CallDirection.USER_INITIATED;
+      }
+      if (sdpType.equalsIgnoreCase("answer")) {
+        return CallDirection.BUSINESS_INITIATED;
+      }
+    }
+    String business = metadata.displayPhoneNumber();
+    if (business == null) {
+      return null;
+    }
+    if (sameNumber(business, call.string("to"))) {
+      return CallDirection.USER_INITIATED;
+    }
+    return sameNumber(business, call.string("from")) ? CallDirection.BUSINESS_INITIATED : null;
+  }
+
+  /**
+   * Which of {@code from}/{@code to} names the user: the caller of a user-initiated call, the callee of a
+   * business-initiated one. Meta's own user-initiated Call Connect example swaps them ({@code from} is the
+   * business's display number, {@code to} the user), so a side holding the business number, when the other does
+   * not, gives way to the other.
+   */
+  private static String userSide(JsonView call, @Nullable CallDirection direction, WebhookMetadata metadata) {
+    String side = direction == CallDirection.BUSINESS_INITIATED ? "to" : "from";
+    String other = side.equals("to") ? "from" : "to";
+    String business = metadata.displayPhoneNumber();
+    if (sameNumber(business, call.string(side)) && !sameNumber(business, call.string(other))) {
+      return other;
+    }
+    return side;
+  }
+
+  /** Whether two phone numbers have the same digits ({@code display_phone_number} may come formatted). */
+  private static boolean sameNumber(@Nullable String a, @Nullable String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String digits = a.replaceAll("\\D", "");
+    return !digits.isEmpty() && digits.equals(b.replaceAll("\\D", ""));
   }
 
   private static WebhookEvent status(JsonView status, int index, int count, List<JsonView> contacts,

@@ -15,6 +15,7 @@ import dev.wabasdk.policy.InMemoryConversationStore;
 import dev.wabasdk.policy.MutableClock;
 import dev.wabasdk.policy.PolicyEngine;
 import dev.wabasdk.policy.Verdict;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,45 @@ class CallsAndCoexistenceFeedTest {
     // The BSUID in from_user_id names the same user.
     assertThat(store.user("US.13491208655302741918").lastInboundAt()).isEqualTo(1749416383L);
     assertThat(inbound).isEmpty();
+  }
+
+  /** Meta's user-initiated Call Connect example has no {@code direction}: the user's SDP offer tells. */
+  @Test
+  void aUsersCallAsMetaDocumentsItOpensTheWindowAndIsNoBusinessCall() {
+    clock.set(Instant.ofEpochSecond(1671644884L));
+    post("call-connect-meta-example.json");
+
+    assertThat(freeForm("16315553601").verdict()).isEqualTo(Verdict.ALLOW);
+    assertThat(store.user("16315553601").lastInboundAt()).isEqualTo(1671644824L);
+    assertThat(store.user("16315553601").businessCallsConnectedSince(0)).isZero();
+    assertThat(store.user("13175551399").lastInboundAt()).as("the business's own number").isZero();
+  }
+
+  @Test
+  void aUsersCallWithoutADirectionOpensTheWindow() {
+    clock.set(Instant.ofEpochSecond(1749416443L));
+    post("call-connect-no-direction.json");
+
+    assertThat(freeForm(WA_ID).verdict()).isEqualTo(Verdict.ALLOW);
+    assertThat(store.user("US.13491208655302741918").lastInboundAt()).isEqualTo(1749416383L);
+    assertThat(store.user(WA_ID).businessCallsConnectedSince(0)).isZero();
+  }
+
+  @Test
+  void aCallOfUnknownDirectionCountsAsNoBusinessCall() {
+    String connect = new String(bytes("call-business-connect.json"), StandardCharsets.UTF_8)
+        .replace("\"direction\": \"BUSINESS_INITIATED\",", "")
+        .replace("\"sdp_type\": \"answer\"", "\"sdp_type\": \"pranswer\"")
+        .replace("\"display_phone_number\": \"15550783881\"", "\"display_phone_number\": \"15550000000\"")
+        .replace("wacid.HBgL", "wacid.XBgL"); // another call: the processor drops a repeated event
+    byte[] body = connect.getBytes(StandardCharsets.UTF_8);
+    assertThat(((Call) WebhookProcessor.parse(body).get(0)).direction()).isNull();
+
+    assertThat(processor.handle(signedHeaders(body), body).statusCode()).isEqualTo(200);
+
+    assertThat(store.user("16505559876").businessCallsConnectedSince(0)).isZero();
+    post("call-business-connect.json");
+    assertThat(store.user("16505559876").businessCallsConnectedSince(0)).isEqualTo(1);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static dev.wabasdk.webhook.Fixtures.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.WhatsAppUser;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,59 @@ class CallsCoexistenceAndAccountParsingTest {
     assertThat(ringing.status()).isSameAs(CallStatus.RINGING);
     assertThat(ringing.user()).isEqualTo(new WhatsAppUser("16505559876", "US.24817305912873645029", null, null));
     assertThat(ringing.bizOpaqueCallbackData()).isEqualTo("ticket-4411");
+  }
+
+  /**
+   * Meta's user-initiated Call Connect example (User-initiated calls, Part 1) has no {@code direction}, and its
+   * {@code from} is the business's display number while {@code to} is the user: the user's SDP offer still makes it
+   * the user's call, and the user is the side that is not the business.
+   */
+  @Test
+  void metasUserCallExampleWithoutADirectionIsTheUsersCall() {
+    Call call = single("call-connect-meta-example.json", Call.class);
+    assertThat(call.direction()).isSameAs(CallDirection.USER_INITIATED);
+    assertThat(call.userInitiated()).isTrue();
+    assertThat(call.user()).isEqualTo(new WhatsAppUser("16315553601", null, null, null));
+    assertThat(call.from()).isEqualTo("13175551399");
+    assertThat(call.to()).isEqualTo("16315553601");
+    assertThat(call.raw().json()).doesNotContain("direction");
+  }
+
+  @Test
+  void aUsersCallWithoutADirectionNamesTheCaller() {
+    Call connect = single("call-connect-no-direction.json", Call.class);
+    assertThat(connect.direction()).isSameAs(CallDirection.USER_INITIATED);
+    assertThat(connect.user()).isEqualTo(new WhatsAppUser("16505551234", "US.13491208655302741918", null, null));
+    assertThat(connect.profileName()).isEqualTo("Sheena Nelson");
+
+    // No session on terminate: the business's number as the callee tells.
+    Call terminate = single("call-terminate-no-direction.json", Call.class);
+    assertThat(terminate.direction()).isSameAs(CallDirection.USER_INITIATED);
+    assertThat(terminate.user()).isEqualTo(new WhatsAppUser("16505551234", "US.13491208655302741918", null, null));
+  }
+
+  @Test
+  void aBusinessCallWithoutADirectionIsInferredFromTheAnswerOrTheCaller() {
+    String connect = new String(Fixtures.bytes("call-business-connect.json"), StandardCharsets.UTF_8)
+        .replace("\"direction\": \"BUSINESS_INITIATED\",", "");
+    Call answered = (Call) WebhookProcessor.parse(connect.getBytes(StandardCharsets.UTF_8)).get(0);
+    assertThat(answered.raw().json()).doesNotContain("direction");
+    assertThat(answered.direction()).isSameAs(CallDirection.BUSINESS_INITIATED);
+    assertThat(answered.user()).isEqualTo(
+        new WhatsAppUser("16505559876", "US.24817305912873645029", "US.ENT.11815799212886844830", null));
+
+    String failed = new String(Fixtures.bytes("call-terminate-failed.json"), StandardCharsets.UTF_8)
+        .replace("\"direction\": \"BUSINESS_INITIATED\",", "");
+    Call ended = (Call) WebhookProcessor.parse(failed.getBytes(StandardCharsets.UTF_8)).get(0);
+    assertThat(ended.direction()).isSameAs(CallDirection.BUSINESS_INITIATED);
+    assertThat(ended.user()).isEqualTo(new WhatsAppUser("16505559876", null, null, null));
+
+    // Neither the session nor the business's number tells: no direction is made up.
+    Call unknown = (Call) WebhookProcessor.parse(failed.replace("\"display_phone_number\": \"15550783881\"",
+        "\"display_phone_number\": \"15550000000\"")
+        .getBytes(StandardCharsets.UTF_8)).get(0);
+    assertThat(unknown.direction()).isNull();
+    assertThat(unknown.userInitiated()).isFalse();
   }
 
   @Test

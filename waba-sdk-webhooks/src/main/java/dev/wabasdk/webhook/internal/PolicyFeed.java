@@ -9,6 +9,7 @@ import dev.wabasdk.policy.StatusUpdate;
 import dev.wabasdk.webhook.AccountEvent;
 import dev.wabasdk.webhook.AccountUpdate;
 import dev.wabasdk.webhook.Call;
+import dev.wabasdk.webhook.CallDirection;
 import dev.wabasdk.webhook.CallEvent;
 import dev.wabasdk.webhook.CallEventType;
 import dev.wabasdk.webhook.CallStatus;
@@ -217,7 +218,8 @@ public final class PolicyFeed implements WebhookListener {
     // daily connected-call limit. The business's call connects when the user answers (its connect webhook); a
     // user's call connected when it ends completed after some time.
     if (event instanceof Call call && call.user() != null && !otherNumber(call.metadata())) {
-      if (!call.userInitiated() && call.event() == CallEventType.CONNECT) {
+      // A call whose direction nothing tells is neither: it must not count against the business's limit.
+      if (CallDirection.BUSINESS_INITIATED.equals(call.direction()) && call.event() == CallEventType.CONNECT) {
         engine.recordCallConnected(call.user(), call.timestamp(), true);
       } else if (call.userInitiated() && call.event() == CallEventType.TERMINATE
           && CallStatus.COMPLETED.equals(call.status()) && call.durationSeconds() != null && call.durationSeconds() > 0) {
