@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param endTime when the call ended ({@code end_time}), on {@code terminate}
  * @param durationSeconds the call's length ({@code duration}), on {@code terminate}
  * @param bizOpaqueCallbackData what the business attached when it started the call, else null
- * @param errors why the call failed, when it did
+ * @param errors why the call failed, when it did: the call's own {@code errors}, then those Meta puts beside
+ *     {@code calls} in the change's {@code value} (as its Call terminate example does)
  * @param metadata the business phone number
  * @param businessAccountId the WhatsApp Business Account id
  * @param raw the call object as Meta sent it

@@ -17,10 +17,12 @@ final class CallParser {
     WebhookMetadata metadata = Identities.metadata(value);
     List<JsonView> contacts = value.objects("contacts");
     List<JsonView> calls = value.objects("calls");
+    // Meta's Call terminate example puts "errors" beside "calls" in value: they concern the change's calls.
+    List<WebhookError> changeErrors = Identities.errors(value);
     for (int i = 0; i < calls.size(); i++) {
       JsonView call = calls.get(i);
       try {
-        events.add(call(call, i, calls.size(), contacts, metadata, businessAccountId));
+        events.add(call(call, i, calls.size(), contacts, metadata, businessAccountId, changeErrors));
       } catch (RuntimeException e) {
         events.add(WebhookParser.unknown(businessAccountId, "calls",
             "could not interpret call: " + WebhookParser.describe(e, call), call));
@@ -43,7 +45,7 @@ final class CallParser {
   }
 
   private static WebhookEvent call(JsonView call, int index, int count, List<JsonView> contacts,
-      WebhookMetadata metadata, @Nullable String businessAccountId) {
+      WebhookMetadata metadata, @Nullable String businessAccountId, List<WebhookError> changeErrors) {
     String id = call.string("id");
     String event = call.string("event");
     Instant timestamp = call.epochSeconds("timestamp");
@@ -73,7 +75,7 @@ final class CallParser {
         call.epochSecondsOrNull("end_time"),
         call.numberOrNull("duration") == null ? null : call.intOrZero("duration"),
         call.string("biz_opaque_callback_data"),
-        Identities.errors(call),
+        errors(Identities.errors(call), changeErrors),
         metadata,
         businessAccountId,
         RawJson.wrap(call));
@@ -119,6 +121,17 @@ final class CallParser {
       return other;
     }
     return side;
+  }
+
+  /** A call's own errors, then those of its change. */
+  private static List<WebhookError> errors(List<WebhookError> own, List<WebhookError> change) {
+    if (change.isEmpty()) {
+      return own;
+    }
+    List<WebhookError> all = new ArrayList<>(own.size() + change.size());
+    all.addAll(own);
+    all.addAll(change);
+    return all;
   }
 
   /** Whether two phone numbers have the same digits ({@code display_phone_number} may come formatted). */

@@ -114,6 +114,21 @@ class CallsCoexistenceAndAccountParsingTest {
     assertThat(unknown.userInitiated()).isFalse();
   }
 
+  /** Meta's Call terminate example (Calling API reference) puts {@code errors} beside {@code calls}. */
+  @Test
+  void aTerminateKeepsTheErrorsBesideItsCalls() {
+    Call call = single("call-terminate-value-errors.json", Call.class);
+    assertThat(call.status()).isSameAs(CallStatus.FAILED);
+    assertThat(call.errors()).containsExactly(new WebhookError(138006, null, "Lack of call permission",
+        "The user has not granted call permission", "https://developers.facebook.com/"));
+
+    // A call's own errors come first, then those of its change.
+    String both = new String(Fixtures.bytes("call-terminate-value-errors.json"), StandardCharsets.UTF_8)
+        .replace("\"status\": \"FAILED\"", "\"status\": \"FAILED\", \"errors\": [{\"code\": 131000}]");
+    Call withOwn = (Call) WebhookProcessor.parse(both.getBytes(StandardCharsets.UTF_8)).get(0);
+    assertThat(withOwn.errors()).extracting(WebhookError::code).containsExactly(131000, 138006);
+  }
+
   @Test
   void aCallPermissionReply() {
     InboundCallPermissionReply reply = single("call-permission-reply.json", InboundCallPermissionReply.class);
