@@ -91,7 +91,8 @@ public interface CallingApi {
 
   /**
    * The user's call permission and whether the business may call or ask now
-   * ({@code GET /{phone-number-id}/call_permissions?user_wa_id=...}).
+   * ({@code GET /{phone-number-id}/call_permissions?user_wa_id=...} for a phone number,
+   * {@code ?recipient=...} for a business-scoped user id or parent BSUID).
    */
   CallPermission permission(Recipient user);
 

@@ -137,11 +137,13 @@ final class RealCallingApi implements CallingApi {
 
   private HttpUrl permissionUrl(Recipient user) {
     Objects.requireNonNull(user, "user");
-    if (!(user instanceof Recipient.PhoneNumber phone)) {
+    // Meta: user_wa_id for a phone number, recipient for a BSUID or parent BSUID ("use this instead of user_wa_id").
+    if (user instanceof Recipient.Group) {
       throw new IllegalArgumentException(
-          "user: call permissions are looked up by phone number (user_wa_id), was " + user);
+          "user: call permissions are a user's (a phone number or business-scoped user id), was " + user);
     }
-    return permissionsUrl.newBuilder().addQueryParameter("user_wa_id", phone.waId()).build();
+    String parameter = user instanceof Recipient.PhoneNumber ? "user_wa_id" : "recipient";
+    return permissionsUrl.newBuilder().addQueryParameter(parameter, user.value()).build();
   }
 
   private GraphCall answerCall(String callId, String action, String sdpAnswer, @Nullable String callbackData) {

@@ -206,6 +206,36 @@ class CallingApiTest {
         .isEqualTo(Instant.ofEpochSecond(1745622600));
   }
 
+  /**
+   * Meta: "GET /&lt;PHONE_NUMBER_ID&gt;/call_permissions?recipient=&lt;BSUID&gt;", the BSUID or parent BSUID, "instead
+   * of user_wa_id".
+   */
+  @Test
+  void aCallPermissionOfAUserKnownByTheirBsuidAsksByRecipient() throws Exception {
+    String answer = """
+        {"messaging_product":"whatsapp","permission":{"status":"temporary","expiration_time":1745343479},
+         "actions":[{"action_name":"start_call","can_perform_action":true,"limits":[]}]}""";
+    graph.enqueue(200, answer);
+    graph.enqueue(200, answer);
+
+    CallPermission permission = graph.client().calling().permission(Recipient.userId("US.13491208655302741918"));
+    graph.client().calling().permissionAsync(Recipient.userId("US.ENT.11815799212886844830")).get(5, TimeUnit.SECONDS);
+
+    RecordedRequest request = graph.take();
+    assertThat(request.getMethod()).isEqualTo("GET");
+    assertThat(request.getUrl().encodedPath() + "?" + request.getUrl().encodedQuery())
+        .isEqualTo("/v26.0/" + PHONE_NUMBER_ID + "/call_permissions?recipient=US.13491208655302741918");
+    assertThat(permission.canStartCall()).isTrue();
+    RecordedRequest parent = graph.take();
+    assertThat(parent.getUrl().encodedPath() + "?" + parent.getUrl().encodedQuery())
+        .isEqualTo("/v26.0/" + PHONE_NUMBER_ID + "/call_permissions?recipient=US.ENT.11815799212886844830");
+
+    assertThatThrownBy(() -> graph.client().calling().permission(Recipient.group("Y2FwaV9ncm91cDox")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user:")
+        .hasMessageContaining("Y2FwaV9ncm91cDox");
+    assertThat(graph.server().getRequestCount()).isEqualTo(2);
+  }
+
   @Test
   void aCallingErrorKeepsMetasCode() {
     graph.enqueueError(400, 138006, "No approved call permission from the recipient");

@@ -125,6 +125,28 @@ class CallSettingsAndLimitsTest {
         .hasMessageContaining("SIP");
   }
 
+  /**
+   * Meta: "GET /&lt;PHONE_NUMBER_ID&gt;/call_permissions?recipient=&lt;BSUID&gt;" ("Use this instead of
+   * user_wa_id").
+   */
+  @Test
+  void aCallPermissionIsReadByTheUsersBsuid() {
+    FakeUser user = fake.user(USER);
+    user.grantsCallPermission(false);
+    String path = "/v26.0/" + fake.phoneNumberId() + "/call_permissions?recipient=";
+
+    Wire.Reply reply = wire.get(path + user.userId());
+    assertThat(reply.code()).as(reply.body()).isEqualTo(200);
+    assertThat(reply.at("permission", "status")).isEqualTo("temporary");
+    assertThat(client.calling().permission(Recipient.userId(user.userId())).canStartCall()).isTrue();
+
+    Wire.Reply unknown = wire.get(path + "US.13491208655302741918");
+    assertThat(unknown.code()).isEqualTo(400);
+    assertThat(unknown.at("error", "code")).isEqualTo(100L);
+    assertThat(Json.string(unknown.json(), "error", "error_data", "details")).contains("recipient")
+        .contains("US.13491208655302741918");
+  }
+
   @Test
   void callingDisabledRefusesCallsBothWays() {
     Wire.Reply off = wire.post(settingsPath(), "{\"calling\":{\"status\":\"DISABLED\"}}");

@@ -104,15 +104,20 @@ final class CallRoutes {
     return obj("success", true);
   }
 
-  /** {@code GET /{phone-number-id}/call_permissions?user_wa_id=...}. */
+  /**
+   * {@code GET /{phone-number-id}/call_permissions?user_wa_id=...}, or {@code ?recipient=...} with the user's BSUID
+   * (Meta: "Use this instead of user_wa_id").
+   */
   Map<String, Object> permission(HttpUrl url) {
-    String user = url.queryParameter("user_wa_id");
-    if (user == null) {
-      throw GraphException.of(100, "The parameter user_wa_id is required.");
+    String phone = url.queryParameter("user_wa_id");
+    String recipient = url.queryParameter("recipient");
+    if (phone == null && recipient == null) {
+      throw GraphException.of(100, "The parameter user_wa_id or recipient is required.");
     }
     synchronized (engine.lock) {
       Instant now = engine.now();
-      Instant until = permissions.get(Users.waId(user));
+      String waId = phone != null ? Users.waId(phone) : waIdOfUserId("recipient", recipient);
+      Instant until = permissions.get(waId);
       boolean granted = until != null && now.isBefore(until);
       boolean permanent = until != null && until.equals(Instant.MAX);
       Map<String, Object> permission = obj("status", !granted ? "no_permission"
@@ -120,7 +125,6 @@ final class CallRoutes {
       if (until != null && granted && !permanent) {
         permission.put("expiration_time", until.getEpochSecond());
       }
-      String waId = Users.waId(user);
       return obj("messaging_product", "whatsapp", "permission", permission, "actions", List.of(
           obj("action_name", "send_call_permission_request", "can_perform_action",
               !granted && limits.canRequest(waId, now), "limits", limits.requestLimits(waId, now)),
@@ -316,6 +320,16 @@ final class CallRoutes {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The phone number of the user a BSUID names; 100 naming the parameter when no user of the fake has it. */
+  private String waIdOfUserId(String parameter, String userId) {
+    UserState user = engine.users.byUserId(userId);
+    if (user == null) {
+      throw GraphException.of(100, "Param " + parameter + " is not a business-scoped user id of a user of this"
+          + " business, was \"" + userId + "\".");
+    }
+    return user.waId;
+  }
 
   private boolean enabled() {
     return "ENABLED".equals(settings.get("status"));
