@@ -10,16 +10,17 @@ import org.jspecify.annotations.Nullable;
  * send a template with a {@code call_permission_request} component. Immutable and thread-safe.
  *
  * @param recipient who it goes to
- * @param body {@code interactive.body.text}: why the business wants to call, at most 1,024 characters
+ * @param body {@code interactive.body.text}: why the business wants to call, at most 1,024 characters; or null,
+ *     since Meta makes the body optional (the request is then sent without {@code body})
  * @param envelope reply context, callback data and extra fields
  */
-public record CallPermissionRequestMessage(Recipient recipient, String body, Envelope envelope)
+public record CallPermissionRequestMessage(Recipient recipient, @Nullable String body, Envelope envelope)
     implements InteractiveMessage {
 
   public CallPermissionRequestMessage {
     Checks.required(recipient, "to");
     Checks.oneUser(recipient, "a call permission request goes");
-    Checks.text(body, "interactive.body.text", 1, MAX_BODY_LENGTH);
+    Checks.optionalText(body, "interactive.body.text", MAX_BODY_LENGTH);
     Checks.required(envelope, "envelope");
   }
 
@@ -40,7 +41,7 @@ public record CallPermissionRequestMessage(Recipient recipient, String body, Env
 
     Builder() {}
 
-    /** <strong>Required.</strong> The body text, at most 1,024 characters. */
+    /** The body text, at most 1,024 characters; optional (Meta: "The text body is optional"). */
     public Builder body(String body) {
       this.body = Objects.requireNonNull(body, "body == null");
       return this;
@@ -48,8 +49,7 @@ public record CallPermissionRequestMessage(Recipient recipient, String body, Env
 
     @Override
     public CallPermissionRequestMessage build() {
-      return new CallPermissionRequestMessage(recipient(), Checks.required(body, "interactive.body.text"),
-          envelope());
+      return new CallPermissionRequestMessage(recipient(), body, envelope());
     }
   }
 }

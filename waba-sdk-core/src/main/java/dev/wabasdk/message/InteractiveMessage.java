@@ -19,7 +19,10 @@ public sealed interface InteractiveMessage extends Message
   /** Meta's limit on {@code interactive.footer.text}. */
   int MAX_FOOTER_LENGTH = 60;
 
-  /** {@code interactive.body.text}; null only for a {@link ProductMessage} sent without a body. */
+  /**
+   * {@code interactive.body.text}; null only for a {@link ProductMessage} or a {@link CallPermissionRequestMessage}
+   * sent without a body.
+   */
   @Nullable String body();
 
   /** {@code interactive.footer.text}, when there is a footer. */

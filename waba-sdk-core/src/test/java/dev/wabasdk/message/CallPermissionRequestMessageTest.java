@@ -27,6 +27,23 @@ class CallPermissionRequestMessageTest {
            "action":{"name":"call_permission_request"}}}""");
   }
 
+  /** Meta, "Obtain user call permissions": "The text body is optional." */
+  @Test
+  void isSentWithoutABodyWhenNoneIsGiven() throws Exception {
+    graph.enqueueSent("16315553601", "wamid.CPR");
+
+    CallPermissionRequestMessage request =
+        CallPermissionRequestMessage.builder().to(Recipient.phoneNumber("+16315553601")).build();
+    graph.client().messages().send(request);
+
+    assertThat(request.body()).isNull();
+    graph.assertSent(graph.take(), """
+        {"messaging_product":"whatsapp","recipient_type":"individual","to":"16315553601","type":"interactive",
+         "interactive":{"type":"call_permission_request","action":{"name":"call_permission_request"}}}""");
+    assertThatThrownBy(() -> CallPermissionRequestMessage.builder().to(Recipient.phoneNumber("+16315553601"))
+        .body("").build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interactive.body.text");
+  }
+
   @Test
   void checksTheBodyAndTheRecipient() {
     assertThatThrownBy(() -> Message.callPermissionRequest("+16315553601", "x".repeat(1025)))

@@ -159,6 +159,26 @@ class CallSettingsAndLimitsTest {
     assertThat(callWebhooks()).isZero();
   }
 
+  /** Meta, free-form call permission request: "The text body is optional". */
+  @Test
+  void aCallPermissionRequestWithoutABodyIsSentAndCounted() {
+    fake.user(USER).sends("hi");
+
+    Wire.Reply reply = wire.post("/v26.0/" + fake.phoneNumberId() + "/messages", """
+        {"messaging_product":"whatsapp","recipient_type":"individual","to":"4915112345678","type":"interactive",
+         "interactive":{"type":"call_permission_request","action":{"name":"call_permission_request"}}}""");
+
+    assertThat(reply.code()).as(reply.body()).isEqualTo(200);
+    assertThat(client.calling().permission(Recipient.phoneNumber(USER)).canSendPermissionRequest())
+        .as("it counts toward Meta's 1 request a day").isFalse();
+    Wire.Reply tooLong = wire.post("/v26.0/" + fake.phoneNumberId() + "/messages", """
+        {"messaging_product":"whatsapp","to":"4915112345678","type":"interactive",
+         "interactive":{"type":"call_permission_request","body":{"text":"%s"},
+           "action":{"name":"call_permission_request"}}}""".formatted("x".repeat(1025)));
+    assertThat(tooLong.code()).isEqualTo(400);
+    assertThat(Json.string(tooLong.json(), "error", "error_data", "details")).contains("body").contains("1024");
+  }
+
   @Test
   void oneCallPermissionRequestPerDayTwoPerWeekUntilACallConnects() {
     FakeUser user = fake.user(USER);

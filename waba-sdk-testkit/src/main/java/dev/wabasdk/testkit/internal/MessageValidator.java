@@ -152,7 +152,9 @@ final class MessageValidator {
     if (footer != null && Json.string(footer, "text") != null) {
       max("interactive['footer']['text']", Json.string(footer, "text"), 60);
     }
-    boolean bodyRequired = !kind.equals("product") && !kind.equals("carousel");
+    // Meta: a call permission request's "text body is optional".
+    boolean bodyRequired = !kind.equals("product") && !kind.equals("carousel")
+        && !kind.equals("call_permission_request");
     String body = Json.string(object, "body", "text");
     if (bodyRequired && body == null) {
       throw GraphException.of(131008, "The parameter interactive['body']['text'] is required.");
@@ -241,6 +243,7 @@ final class MessageValidator {
         max("interactive['action']['parameters']['display_text']", text, 20);
       }
       case "voice_call" -> DirectSendRules.voiceCall(body, action);
+      case "call_permission_request" -> max("interactive['body']['text']", body, 1024);
       case "product", "product_list", "catalog_message", "carousel" ->
           CommerceValidator.validate(kind, object, action);
       case "order_details", "order_status" -> PaymentsValidator.validate(kind, object, action);
