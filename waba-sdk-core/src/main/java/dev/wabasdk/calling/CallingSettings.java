@@ -5,6 +5,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,16 +48,26 @@ public record CallingSettings(
    * {@code call_hours}: the business's time zone, weekly opening hours and holidays. Calls outside them are not
    * connected.
    *
-   * @param status {@code status}
+   * <p>Building checks each entry's shape only, so hours read back from Meta always fit; {@link #problems()} lists
+   * every rule of Meta's call settings page the hours break, and {@code updateSettings} refuses hours with problems
+   * before the call.
+   *
+   * @param status {@code status}; when ENABLED, {@code timezone_id} and {@code weekly_operating_hours} are required
    * @param timezoneId {@code timezone_id}, an IANA zone id such as {@code America/Manaus}
-   * @param weeklyOperatingHours {@code weekly_operating_hours}
-   * @param holidaySchedule {@code holiday_schedule}
+   * @param weeklyOperatingHours {@code weekly_operating_hours}: at most {@value #MAX_PERIODS_PER_DAY} entries per
+   *     day of week, not overlapping
+   * @param holidaySchedule {@code holiday_schedule}: at most {@value #MAX_HOLIDAYS} entries
    */
   public record CallHours(
       FeatureStatus status,
       @Nullable String timezoneId,
       List<OperatingHours> weeklyOperatingHours,
       List<Holiday> holidaySchedule) {
+    /** Meta's limit on {@code weekly_operating_hours} entries of one day of week. */
+    public static final int MAX_PERIODS_PER_DAY = 2;
+    /** Meta's limit on {@code holiday_schedule} entries. */
+    public static final int MAX_HOLIDAYS = 20;
+
     public CallHours {
       Objects.requireNonNull(status, "call_hours.status");
       if (timezoneId != null) {
@@ -68,6 +80,49 @@ public record CallingSettings(
       }
       weeklyOperatingHours = List.copyOf(weeklyOperatingHours);
       holidaySchedule = List.copyOf(holidaySchedule);
+    }
+
+    /**
+     * Every rule of Meta's the hours break, each naming the field, the limit and the value, e.g.
+     * {@code "call_hours.weekly_operating_hours: at most 2 entries per day of week, MONDAY had 3"}; empty when
+     * they look valid. Whether a holiday is past is left to Meta (it depends on the day in {@code timezone_id}).
+     */
+    public List<String> problems() {
+      List<String> problems = new ArrayList<>();
+      if (FeatureStatus.ENABLED.equals(status)) {
+        if (timezoneId == null) {
+          problems.add("call_hours.timezone_id: is required when call_hours.status is ENABLED");
+        }
+        if (weeklyOperatingHours.isEmpty()) {
+          problems.add("call_hours.weekly_operating_hours: must not be empty when call_hours.status is ENABLED");
+        }
+      }
+      Map<DayOfWeek, List<OperatingHours>> byDay = new EnumMap<>(DayOfWeek.class);
+      for (OperatingHours period : weeklyOperatingHours) {
+        byDay.computeIfAbsent(period.dayOfWeek(), d -> new ArrayList<>()).add(period);
+      }
+      byDay.forEach((day, periods) -> {
+        if (periods.size() > MAX_PERIODS_PER_DAY) {
+          problems.add("call_hours.weekly_operating_hours: at most " + MAX_PERIODS_PER_DAY
+              + " entries per day of week, " + day + " had " + periods.size());
+        }
+        for (int i = 0; i < periods.size(); i++) {
+          for (int j = i + 1; j < periods.size(); j++) {
+            OperatingHours a = periods.get(i);
+            OperatingHours b = periods.get(j);
+            // Periods that only touch (one closes when the other opens) do not overlap.
+            if (a.openTime().isBefore(b.closeTime()) && b.openTime().isBefore(a.closeTime())) {
+              problems.add("call_hours.weekly_operating_hours: entries of one day must not overlap, " + day
+                  + " had " + a.openTime() + "-" + a.closeTime() + " and " + b.openTime() + "-" + b.closeTime());
+            }
+          }
+        }
+      });
+      if (holidaySchedule.size() > MAX_HOLIDAYS) {
+        problems.add("call_hours.holiday_schedule: at most " + MAX_HOLIDAYS + " entries, had "
+            + holidaySchedule.size());
+      }
+      return problems;
     }
   }
 

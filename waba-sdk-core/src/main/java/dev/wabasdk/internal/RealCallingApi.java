@@ -215,6 +215,10 @@ final class RealCallingApi implements CallingApi {
     put(calling, "call_icon_visibility", s.callIconVisibility() == null ? null : s.callIconVisibility().value());
     CallingSettings.CallHours hours = s.callHours();
     if (hours != null) {
+      List<String> problems = hours.problems();
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException(String.join("; ", problems));
+      }
       Map<String, Object> h = new LinkedHashMap<>();
       h.put("status", hours.status().value());
       put(h, "timezone_id", hours.timezoneId());

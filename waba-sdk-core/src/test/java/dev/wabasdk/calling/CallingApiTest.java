@@ -178,6 +178,72 @@ class CallingApiTest {
     assertThat(FeatureStatus.of("PAUSED").isKnown()).isFalse();
   }
 
+  private static CallingSettings.OperatingHours monday(int from, int to) {
+    return new CallingSettings.OperatingHours(DayOfWeek.MONDAY, LocalTime.of(from, 0), LocalTime.of(to, 0));
+  }
+
+  private void refusedBeforeSending(CallingSettings.CallHours hours, String... message) {
+    assertThatThrownBy(() -> graph.client().calling().updateSettings(CallingSettings.builder().callHours(hours)
+        .build())).isInstanceOf(IllegalArgumentException.class).hasMessageContainingAll(message);
+    assertThat(graph.server().getRequestCount()).isZero();
+  }
+
+  /** Meta, "Configure Call Settings": weekly_operating_hours "Maximum of 2 entries allowed per day of week". */
+  @Test
+  void callHoursTakeAtMostTwoPeriodsADay() {
+    CallingSettings.CallHours hours = new CallingSettings.CallHours(FeatureStatus.ENABLED, "America/Manaus",
+        List.of(monday(8, 10), monday(11, 13), monday(14, 16)), List.of());
+
+    assertThat(hours.problems()).containsExactly(
+        "call_hours.weekly_operating_hours: at most 2 entries per day of week, MONDAY had 3");
+    refusedBeforeSending(hours, "weekly_operating_hours", "at most 2", "MONDAY had 3");
+  }
+
+  /** Meta, "Configure Call Settings": weekly_operating_hours "Overlapping entries not allowed". */
+  @Test
+  void periodsOfOneDayMustNotOverlap() {
+    CallingSettings.CallHours hours = new CallingSettings.CallHours(FeatureStatus.ENABLED, "America/Manaus",
+        List.of(monday(8, 12), monday(11, 13)), List.of());
+
+    assertThat(hours.problems()).containsExactly("call_hours.weekly_operating_hours: entries of one day must not"
+        + " overlap, MONDAY had 08:00-12:00 and 11:00-13:00");
+    refusedBeforeSending(hours, "overlap", "08:00-12:00", "11:00-13:00");
+    // Touching periods and the same hours on another day are fine.
+    assertThat(new CallingSettings.CallHours(FeatureStatus.ENABLED, "America/Manaus", List.of(monday(8, 12),
+        monday(12, 13), new CallingSettings.OperatingHours(DayOfWeek.TUESDAY, LocalTime.of(8, 0),
+            LocalTime.of(12, 0))), List.of()).problems()).isEmpty();
+  }
+
+  /** Meta, "Configure Call Settings": holiday_schedule "Up to 20 overrides can be specified". */
+  @Test
+  void atMostTwentyHolidays() {
+    List<CallingSettings.Holiday> holidays = new java.util.ArrayList<>();
+    for (int i = 0; i < 21; i++) {
+      holidays.add(new CallingSettings.Holiday(LocalDate.of(2030, 1, 1).plusDays(i), LocalTime.of(0, 0),
+          LocalTime.of(23, 59)));
+    }
+    CallingSettings.CallHours hours =
+        new CallingSettings.CallHours(FeatureStatus.ENABLED, "America/Manaus", List.of(monday(8, 12)), holidays);
+
+    assertThat(hours.problems()).containsExactly("call_hours.holiday_schedule: at most 20 entries, had 21");
+    refusedBeforeSending(hours, "holiday_schedule", "at most 20", "had 21");
+  }
+
+  /** Meta, "Configure Call Settings": timezone_id and weekly_operating_hours are "Required". */
+  @Test
+  void enabledCallHoursNeedATimeZoneAndWeeklyHours() {
+    CallingSettings.CallHours hours =
+        new CallingSettings.CallHours(FeatureStatus.ENABLED, null, List.of(), List.of());
+
+    assertThat(hours.problems()).containsExactly(
+        "call_hours.timezone_id: is required when call_hours.status is ENABLED",
+        "call_hours.weekly_operating_hours: must not be empty when call_hours.status is ENABLED");
+    refusedBeforeSending(hours, "timezone_id: is required", "weekly_operating_hours: must not be empty");
+    // Disabled hours need neither.
+    assertThat(new CallingSettings.CallHours(FeatureStatus.DISABLED, null, List.of(), List.of()).problems())
+        .isEmpty();
+  }
+
   @Test
   void readsACallPermissionWithItsLimits() throws Exception {
     graph.enqueue(200, """

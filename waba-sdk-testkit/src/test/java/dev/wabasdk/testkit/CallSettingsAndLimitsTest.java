@@ -147,6 +147,56 @@ class CallSettingsAndLimitsTest {
         .contains("US.13491208655302741918");
   }
 
+  private Wire.Reply postCallHours(String hours) {
+    return wire.post(settingsPath(), "{\"calling\":{\"call_hours\":{" + hours + "}}}");
+  }
+
+  private static void refused(Wire.Reply reply, String... details) {
+    assertThat(reply.code()).as(reply.body()).isEqualTo(400);
+    assertThat(reply.at("error", "code")).isEqualTo(100L);
+    assertThat(Json.string(reply.json(), "error", "error_data", "details")).contains(details);
+  }
+
+  /** Meta, "Configure Call Settings": the call_hours rules and the errors it names. */
+  @Test
+  void callHoursAreRefusedAsMetaRefusesThem() {
+    String enabled = "\"status\":\"ENABLED\",\"timezone_id\":\"America/Manaus\",";
+    refused(postCallHours(enabled + """
+        "weekly_operating_hours":[{"day_of_week":"MONDAY","open_time":"0800","close_time":"0900"},
+          {"day_of_week":"MONDAY","open_time":"1000","close_time":"1100"},
+          {"day_of_week":"MONDAY","open_time":"1200","close_time":"1300"}]"""),
+        "More than 2 entries not allowed", "MONDAY");
+    refused(postCallHours(enabled + """
+        "weekly_operating_hours":[{"day_of_week":"MONDAY","open_time":"0800","close_time":"1200"},
+          {"day_of_week":"MONDAY","open_time":"1100","close_time":"1300"}]"""),
+        "Overlapping schedule in call_hours is not allowed", "08:00-12:00", "11:00-13:00");
+    refused(postCallHours(enabled + "\"weekly_operating_hours\":[]"),
+        "weekly_operating_hours in call_hours cannot be empty");
+    refused(postCallHours("\"status\":\"ENABLED\",\"weekly_operating_hours\":[{\"day_of_week\":\"MONDAY\","
+        + "\"open_time\":\"0800\",\"close_time\":\"1200\"}]"), "timezone_id", "required");
+    String monday = "\"weekly_operating_hours\":[{\"day_of_week\":\"MONDAY\",\"open_time\":\"0800\","
+        + "\"close_time\":\"1200\"}],";
+    refused(postCallHours(enabled + monday
+        + "\"holiday_schedule\":[{\"date\":\"2020-01-01\",\"start_time\":\"0000\",\"end_time\":\"2359\"}]"),
+        "Holiday given in call_hours is a past date", "2020-01-01");
+    StringBuilder holidays = new StringBuilder();
+    for (int i = 0; i < 21; i++) {
+      holidays.append(i == 0 ? "" : ",").append("{\"date\":\"").append(LocalDate.of(2027, 1, 1).plusDays(i))
+          .append("\",\"start_time\":\"0000\",\"end_time\":\"2359\"}");
+    }
+    refused(postCallHours(enabled + monday + "\"holiday_schedule\":[" + holidays + "]"),
+        "holiday_schedule", "at most 20", "had 21");
+
+    // 22:00 on 2 December in Manaus, already the 3rd in UTC: the 2nd is today there, no past date. Touching
+    // periods do not overlap.
+    fake.clock().set(Instant.parse("2026-12-03T02:00:00Z"));
+    Wire.Reply ok = postCallHours(enabled + """
+        "weekly_operating_hours":[{"day_of_week":"MONDAY","open_time":"0800","close_time":"1200"},
+          {"day_of_week":"MONDAY","open_time":"1200","close_time":"1300"}],
+        "holiday_schedule":[{"date":"2026-12-02","start_time":"0000","end_time":"2359"}]""");
+    assertThat(ok.code()).as(ok.body()).isEqualTo(200);
+  }
+
   @Test
   void callingDisabledRefusesCallsBothWays() {
     Wire.Reply off = wire.post(settingsPath(), "{\"calling\":{\"status\":\"DISABLED\"}}");

@@ -90,7 +90,7 @@ final class CallRoutes {
     if (calling == null) {
       throw GraphException.of(100, "The parameter calling is required.");
     }
-    CallRules.validate(calling);
+    CallRules.validate(calling, engine.now());
     for (String key : List.of("status", "callback_permission_status")) {
       String value = Json.string(calling, key);
       if (value != null && !value.equals("ENABLED") && !value.equals("DISABLED")) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,10 @@ final class CallRules {
   static final int PERMISSION_REQUEST_LIMIT_CODE = 138013;
   /** The fake's code for a business-initiated call over the daily connected-call limit. */
   static final int CALL_LIMIT_CODE = 138012;
+  /** Meta's limit on {@code weekly_operating_hours} entries of one day of week. */
+  static final int MAX_PERIODS_PER_DAY = 2;
+  /** Meta's limit on {@code holiday_schedule} entries. */
+  static final int MAX_HOLIDAYS = 20;
   /** Meta's code for a Graph API call action on a number whose calls go to a SIP server. */
   static final int SIP_ENABLED_CODE = 131055;
 
@@ -168,43 +173,15 @@ final class CallRules {
 
   // ---------------------------------------------------------------- settings validation
 
-  /** Validates {@code calling.call_hours} and {@code calling.sip} like Meta: error 100 naming the parameter. */
-  static void validate(Map<String, Object> calling) {
+  /**
+   * Validates {@code calling.call_hours} and {@code calling.sip} like Meta: error 100 naming the parameter, in
+   * Meta's words where its call settings page gives them. A holiday before today (in the hours' time zone) is
+   * refused.
+   */
+  static void validate(Map<String, Object> calling, Instant now) {
     Map<String, Object> hours = Json.map(calling, "call_hours");
     if (hours != null) {
-      status(hours, "call_hours");
-      if ("ENABLED".equals(hours.get("status"))) {
-        String zone = Json.string(hours, "timezone_id");
-        if (!parses(() -> ZoneId.of(String.valueOf(zone)))) {
-          throw bad("calling['call_hours']['timezone_id'] must be a time zone id such as America/Manaus, was \""
-              + zone + "\".");
-        }
-        List<Object> weekly = Json.list(hours, "weekly_operating_hours");
-        if (weekly.isEmpty()) {
-          throw bad("calling['call_hours']['weekly_operating_hours'] is required when call hours are ENABLED.");
-        }
-        for (Object w : weekly) {
-          String day = Json.string(w, "day_of_week");
-          if (!parses(() -> DayOfWeek.valueOf(String.valueOf(day)))) {
-            throw bad("calling['call_hours']['weekly_operating_hours'][]['day_of_week'] must be MONDAY to SUNDAY,"
-                + " was \"" + day + "\".");
-          }
-          LocalTime open = time(w, "weekly_operating_hours", "open_time");
-          LocalTime close = time(w, "weekly_operating_hours", "close_time");
-          if (!open.isBefore(close)) {
-            throw bad("calling['call_hours']['weekly_operating_hours'][]: open_time must be before close_time, were "
-                + Json.string(w, "open_time") + " and " + Json.string(w, "close_time") + ".");
-          }
-        }
-        for (Object h : Json.list(hours, "holiday_schedule")) {
-          if (!parses(() -> LocalDate.parse(String.valueOf(Json.string(h, "date"))))) {
-            throw bad("calling['call_hours']['holiday_schedule'][]['date'] must be YYYY-MM-DD, was \""
-                + Json.string(h, "date") + "\".");
-          }
-          time(h, "holiday_schedule", "start_time");
-          time(h, "holiday_schedule", "end_time");
-        }
-      }
+      callHours(hours, now);
     }
     Map<String, Object> sip = Json.map(calling, "sip");
     if (sip != null) {
@@ -219,6 +196,68 @@ final class CallRules {
           throw bad("calling['sip']['servers'][]['port'] must be 1 to 65535, was " + port + ".");
         }
       }
+    }
+  }
+
+  private static void callHours(Map<String, Object> hours, Instant now) {
+    status(hours, "call_hours");
+    boolean enabled = "ENABLED".equals(hours.get("status"));
+    String zone = Json.string(hours, "timezone_id");
+    if (enabled && zone == null) {
+      throw bad("calling['call_hours']['timezone_id'] is required when call hours are ENABLED.");
+    }
+    if ((enabled || zone != null) && !parses(() -> ZoneId.of(String.valueOf(zone)))) {
+      throw bad("calling['call_hours']['timezone_id'] must be a time zone id such as America/Manaus, was \""
+          + zone + "\".");
+    }
+    List<Object> weekly = Json.list(hours, "weekly_operating_hours");
+    if (enabled && weekly.isEmpty()) {
+      throw GraphException.of(100, "weekly_operating_hours in call_hours cannot be empty");
+    }
+    Map<String, List<LocalTime[]>> byDay = new HashMap<>();
+    for (Object w : weekly) {
+      String day = Json.string(w, "day_of_week");
+      if (!parses(() -> DayOfWeek.valueOf(String.valueOf(day)))) {
+        throw bad("calling['call_hours']['weekly_operating_hours'][]['day_of_week'] must be MONDAY to SUNDAY,"
+            + " was \"" + day + "\".");
+      }
+      LocalTime open = time(w, "weekly_operating_hours", "open_time");
+      LocalTime close = time(w, "weekly_operating_hours", "close_time");
+      if (!open.isBefore(close)) {
+        throw bad("calling['call_hours']['weekly_operating_hours'][]: open_time must be before close_time, were "
+            + Json.string(w, "open_time") + " and " + Json.string(w, "close_time") + ".");
+      }
+      List<LocalTime[]> periods = byDay.computeIfAbsent(String.valueOf(day), d -> new ArrayList<>());
+      for (LocalTime[] other : periods) {
+        if (open.isBefore(other[1]) && other[0].isBefore(close)) {
+          throw GraphException.of(100, "Overlapping schedule in call_hours is not allowed: " + day + " " + other[0]
+              + "-" + other[1] + " and " + open + "-" + close + ".");
+        }
+      }
+      periods.add(new LocalTime[] {open, close});
+      if (periods.size() > MAX_PERIODS_PER_DAY) {
+        throw GraphException.of(100, "More than " + MAX_PERIODS_PER_DAY + " entries not allowed: "
+            + "calling['call_hours']['weekly_operating_hours'] has " + periods.size() + " for " + day + ".");
+      }
+    }
+    List<Object> holidays = Json.list(hours, "holiday_schedule");
+    if (holidays.size() > MAX_HOLIDAYS) {
+      throw bad("calling['call_hours']['holiday_schedule'] must have at most " + MAX_HOLIDAYS + " entries, had "
+          + holidays.size() + ".");
+    }
+    // Today where the business is; UTC when the (disabled) hours name no zone.
+    LocalDate today = now.atZone(zone == null ? ZoneOffset.UTC : ZoneId.of(zone)).toLocalDate();
+    for (Object h : holidays) {
+      String date = Json.string(h, "date");
+      if (!parses(() -> LocalDate.parse(String.valueOf(date)))) {
+        throw bad("calling['call_hours']['holiday_schedule'][]['date'] must be YYYY-MM-DD, was \"" + date + "\".");
+      }
+      if (LocalDate.parse(date).isBefore(today)) {
+        throw GraphException.of(100, "Holiday given in call_hours is a past date: " + date + " (today is " + today
+            + (zone == null ? " UTC" : " in " + zone) + ").");
+      }
+      time(h, "holiday_schedule", "start_time");
+      time(h, "holiday_schedule", "end_time");
     }
   }
 
