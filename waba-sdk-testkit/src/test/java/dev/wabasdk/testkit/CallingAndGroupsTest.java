@@ -110,6 +110,24 @@ class CallingAndGroupsTest {
         .as("a temporary permission lasts 7 days").isInstanceOf(WabaApiException.class);
   }
 
+  /** Meta, Initiate call: "to ... Required (unless recipient is provided)"; recipient is the user's BSUID. */
+  @Test
+  void theBusinessCallsAUserKnownOnlyByTheirBsuid() {
+    FakeUser user = fake.user("+4915112345678");
+    user.grantsCallPermission(false);
+
+    String callId = client.calling().connect(Recipient.userId(user.userId()), SDP, "ticket-9");
+
+    assertThat(callId).startsWith("wacid.");
+    assertThat(fake.calls()).containsExactly(new CallRecord(callId, "4915112345678", "BUSINESS_INITIATED",
+        "RINGING"));
+    assertThat(Json.map(Json.list(lastChange("calls"), "statuses").get(0))).containsEntry("id", callId)
+        .containsEntry("biz_opaque_callback_data", "ticket-9");
+    assertThatThrownBy(() -> client.calling().connect(Recipient.userId("US.13491208655302741918"), SDP, null))
+        .as("a BSUID of no user of this business")
+        .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.error().code()).isEqualTo(100));
+  }
+
   @Test
   void settingsRoundTripAndACallbackPermissionComesWithAUsersCall() {
     client.calling().updateSettings(CallingSettings.builder().callbackPermissionStatus(FeatureStatus.ENABLED).build());

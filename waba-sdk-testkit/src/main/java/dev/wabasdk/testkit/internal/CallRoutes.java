@@ -193,11 +193,18 @@ final class CallRoutes {
 
   private Map<String, Object> connect(Map<String, Object> body) {
     requireSession(body, "offer");
+    // Meta: "to" is "Required (unless recipient is provided)"; recipient is the user's BSUID. As for messages, "to"
+    // wins when both are given.
     String input = Json.string(body, "to");
-    if (input == null) {
-      throw GraphException.of(100, "The parameter to is required.");
+    String recipient = Json.string(body, "recipient");
+    String waId;
+    if (input != null) {
+      waId = Users.waId(input);
+    } else if (recipient != null) {
+      waId = waIdOfUserId("recipient", recipient);
+    } else {
+      throw GraphException.of(100, "The parameter to is required (unless recipient is provided).");
     }
-    String waId = Users.waId(input);
     Instant now = engine.now();
     Instant until = permissions.get(waId);
     if (until == null || !now.isBefore(until)) {
