@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param status {@code status}: whether calling is on for the number
  * @param callIconVisibility {@code call_icon_visibility}
+ * @param callIcons {@code call_icons}: the countries whose users see the call icon
  * @param callHours {@code call_hours}: when users may call
  * @param callbackPermissionStatus {@code callback_permission_status}: whether a user who called is asked for a
  *     call permission
@@ -35,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 public record CallingSettings(
     @Nullable FeatureStatus status,
     @Nullable CallIconVisibility callIconVisibility,
+    @Nullable CallIcons callIcons,
     @Nullable CallHours callHours,
     @Nullable FeatureStatus callbackPermissionStatus,
     @Nullable Sip sip) {
@@ -42,6 +44,25 @@ public record CallingSettings(
   /** A builder with nothing set. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * {@code call_icons} of Meta's call settings page ({@code "call_icons": {"restrict_to_user_countries": ["US",
+   * "BR"]}}): the call icon is shown only to users in these countries.
+   *
+   * @param restrictToUserCountries {@code restrict_to_user_countries}: ISO 3166-1 alpha-2 country codes
+   */
+  public record CallIcons(List<String> restrictToUserCountries) {
+    public CallIcons {
+      restrictToUserCountries = List.copyOf(restrictToUserCountries);
+      for (String country : restrictToUserCountries) {
+        if (country.length() != 2 || !Character.isUpperCase(country.charAt(0))
+            || !Character.isUpperCase(country.charAt(1))) {
+          throw new IllegalArgumentException("call_icons.restrict_to_user_countries: must be ISO 3166-1 alpha-2"
+              + " country codes such as 'US', was '" + country + "'");
+        }
+      }
+    }
   }
 
   /**
@@ -203,6 +224,7 @@ public record CallingSettings(
   public static final class Builder {
     private @Nullable FeatureStatus status;
     private @Nullable CallIconVisibility callIconVisibility;
+    private @Nullable CallIcons callIcons;
     private @Nullable CallHours callHours;
     private @Nullable FeatureStatus callbackPermissionStatus;
     private @Nullable Sip sip;
@@ -218,6 +240,12 @@ public record CallingSettings(
     /** {@code call_icon_visibility}. */
     public Builder callIconVisibility(CallIconVisibility visibility) {
       this.callIconVisibility = Objects.requireNonNull(visibility, "call_icon_visibility");
+      return this;
+    }
+
+    /** {@code call_icons}: show the call icon only to users in these countries. */
+    public Builder callIcons(CallIcons callIcons) {
+      this.callIcons = Objects.requireNonNull(callIcons, "call_icons");
       return this;
     }
 
@@ -241,7 +269,7 @@ public record CallingSettings(
 
     /** The settings. */
     public CallingSettings build() {
-      return new CallingSettings(status, callIconVisibility, callHours, callbackPermissionStatus, sip);
+      return new CallingSettings(status, callIconVisibility, callIcons, callHours, callbackPermissionStatus, sip);
     }
   }
 }

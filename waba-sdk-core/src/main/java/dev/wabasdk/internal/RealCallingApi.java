@@ -213,6 +213,10 @@ final class RealCallingApi implements CallingApi {
     Map<String, Object> calling = new LinkedHashMap<>();
     put(calling, "status", s.status() == null ? null : s.status().value());
     put(calling, "call_icon_visibility", s.callIconVisibility() == null ? null : s.callIconVisibility().value());
+    CallingSettings.CallIcons icons = s.callIcons();
+    if (icons != null) {
+      calling.put("call_icons", Map.of("restrict_to_user_countries", icons.restrictToUserCountries()));
+    }
     CallingSettings.CallHours hours = s.callHours();
     if (hours != null) {
       List<String> problems = hours.problems();
@@ -287,9 +291,23 @@ final class RealCallingApi implements CallingApi {
     return new CallingSettings(
         status == null ? null : FeatureStatus.of(status),
         icon == null ? null : CallIconVisibility.of(icon),
+        parseIcons(Json.object(calling, "call_icons")),
         parseHours(Json.object(calling, "call_hours")),
         callback == null ? null : FeatureStatus.of(callback),
         parseSip(Json.object(calling, "sip")));
+  }
+
+  private static CallingSettings.@Nullable CallIcons parseIcons(@Nullable Map<String, Object> icons) {
+    if (icons == null) {
+      return null;
+    }
+    List<String> countries = new ArrayList<>();
+    for (Object country : Json.list(icons, "restrict_to_user_countries")) {
+      if (country instanceof String code) {
+        countries.add(code);
+      }
+    }
+    return new CallingSettings.CallIcons(countries);
   }
 
   @SuppressWarnings("unchecked")

@@ -113,6 +113,7 @@ class CallingApiTest {
     CallingSettings settings = CallingSettings.builder()
         .status(FeatureStatus.ENABLED)
         .callIconVisibility(CallIconVisibility.DEFAULT)
+        .callIcons(new CallingSettings.CallIcons(List.of("US", "BR")))
         .callHours(new CallingSettings.CallHours(FeatureStatus.ENABLED, "America/Manaus",
             List.of(new CallingSettings.OperatingHours(DayOfWeek.MONDAY, LocalTime.of(4, 0), LocalTime.of(10, 20)),
                 new CallingSettings.OperatingHours(DayOfWeek.TUESDAY, LocalTime.of(1, 8), LocalTime.of(10, 20))),
@@ -126,6 +127,7 @@ class CallingApiTest {
 
     assertPost(graph.take(), "settings", """
         {"calling":{"status":"ENABLED","call_icon_visibility":"DEFAULT",
+          "call_icons":{"restrict_to_user_countries":["US","BR"]},
           "call_hours":{"status":"ENABLED","timezone_id":"America/Manaus",
             "weekly_operating_hours":[{"day_of_week":"MONDAY","open_time":"0400","close_time":"1020"},
                                       {"day_of_week":"TUESDAY","open_time":"0108","close_time":"1020"}],
@@ -139,6 +141,7 @@ class CallingApiTest {
   void readsSettingsAndNeverTheSipPassword() throws Exception {
     graph.enqueue(200, """
         {"calling":{"status":"ENABLED","call_icon_visibility":"DISABLE_ALL","callback_permission_status":"DISABLED",
+          "call_icons":{"restrict_to_user_countries":["US","BR"]},
           "call_hours":{"status":"ENABLED","timezone_id":"America/Manaus",
             "weekly_operating_hours":[{"day_of_week":"MONDAY","open_time":"0400","close_time":"1020"}],
             "holiday_schedule":[]},
@@ -153,6 +156,7 @@ class CallingApiTest {
     assertThat(request.getUrl().encodedPath()).isEqualTo("/v26.0/" + PHONE_NUMBER_ID + "/settings");
     assertThat(settings.status()).isSameAs(FeatureStatus.ENABLED);
     assertThat(settings.callIconVisibility()).isSameAs(CallIconVisibility.DISABLE_ALL);
+    assertThat(settings.callIcons()).isEqualTo(new CallingSettings.CallIcons(List.of("US", "BR")));
     assertThat(settings.callbackPermissionStatus()).isSameAs(FeatureStatus.DISABLED);
     assertThat(settings.callHours()).isEqualTo(new CallingSettings.CallHours(FeatureStatus.ENABLED, "America/Manaus",
         List.of(new CallingSettings.OperatingHours(DayOfWeek.MONDAY, LocalTime.of(4, 0), LocalTime.of(10, 20))),
@@ -170,6 +174,9 @@ class CallingApiTest {
     assertThatThrownBy(() -> new CallingSettings.CallHours(FeatureStatus.ENABLED, "Mars/Olympus", List.of(),
         List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timezone_id")
         .hasMessageContaining("Mars/Olympus");
+    assertThatThrownBy(() -> new CallingSettings.CallIcons(List.of("US", "usa")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("restrict_to_user_countries")
+        .hasMessageContaining("'usa'");
     assertThatThrownBy(() -> new CallingSettings.SipServer("sip.example.com", 70000, Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65535").hasMessageContaining("70000");
     assertThatThrownBy(() -> graph.client().calling().updateSettings(CallingSettings.builder().build()))

@@ -130,8 +130,10 @@ class CallingAndGroupsTest {
 
   @Test
   void settingsRoundTripAndACallbackPermissionComesWithAUsersCall() {
-    client.calling().updateSettings(CallingSettings.builder().callbackPermissionStatus(FeatureStatus.ENABLED).build());
+    client.calling().updateSettings(CallingSettings.builder().callbackPermissionStatus(FeatureStatus.ENABLED)
+        .callIcons(new CallingSettings.CallIcons(List.of("DE", "AT"))).build());
     assertThat(client.calling().settings().callbackPermissionStatus()).isSameAs(FeatureStatus.ENABLED);
+    assertThat(client.calling().settings().callIcons()).isEqualTo(new CallingSettings.CallIcons(List.of("DE", "AT")));
 
     String missed = fake.user("+4915112345678").calls().id();
     client.calling().reject(missed);
