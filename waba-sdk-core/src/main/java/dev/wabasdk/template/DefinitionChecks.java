@@ -17,6 +17,13 @@ final class DefinitionChecks {
   private static final int MAX_PHONE_BUTTONS = 1;
   private static final int MAX_PACKAGE_NAME_LENGTH = 224;
   private static final int SIGNATURE_HASH_LENGTH = 11;
+  /** {@code message_send_ttl_seconds} -1: a custom TTL of 30 days (AUTHENTICATION and UTILITY only). */
+  private static final int THIRTY_DAY_TTL = -1;
+  private static final int MIN_TTL = 30;
+  private static final int MAX_AUTHENTICATION_TTL = 900;
+  private static final int MAX_UTILITY_TTL = 43_200;
+  private static final int MIN_MARKETING_TTL = 43_200;
+  private static final int MAX_MARKETING_TTL = 2_592_000;
 
   private DefinitionChecks() {}
 
@@ -34,12 +41,39 @@ final class DefinitionChecks {
     if (!LANGUAGE.matcher(d.language()).matches()) {
       problems.add("language: must be a language code such as 'en' or 'en_US', was '" + d.language() + "'");
     }
-    if (d.messageSendTtlSeconds() != null && d.messageSendTtlSeconds() <= 0) {
-      problems.add("message_send_ttl_seconds: must be positive, was " + d.messageSendTtlSeconds());
-    }
+    ttl(d.category(), d.messageSendTtlSeconds(), problems);
     marketingOnly(d.category(), d.creativeFeatures(), d.maxPrice(), problems);
     components(d.components(), d.category(), d.parameterFormat(), "components", true, problems);
     return problems;
+  }
+
+  /**
+   * Meta's {@code message_send_ttl_seconds} ranges ("Configure message time-to-live"): AUTHENTICATION 30 to 900,
+   * UTILITY 30 to 43200, MARKETING 43200 to 2592000 seconds; AUTHENTICATION and UTILITY also take -1 (30 days).
+   * Without a known category (an edit keeping it, a category Meta added later) any value of some category passes.
+   * The page's own sample request sets 120 on a MARKETING template; the ranges stated on the page win over it.
+   */
+  static void ttl(@Nullable TemplateCategory category, @Nullable Integer seconds, List<String> problems) {
+    if (seconds == null) {
+      return;
+    }
+    int s = seconds;
+    boolean auth = TemplateCategory.AUTHENTICATION.equals(category);
+    if (auth || TemplateCategory.UTILITY.equals(category)) {
+      int max = auth ? MAX_AUTHENTICATION_TTL : MAX_UTILITY_TTL;
+      if (s != THIRTY_DAY_TTL && (s < MIN_TTL || s > max)) {
+        problems.add("message_send_ttl_seconds: must be " + MIN_TTL + " to " + max + " seconds, or "
+            + THIRTY_DAY_TTL + " for 30 days, for " + (auth ? "AUTHENTICATION" : "UTILITY") + " templates, was " + s);
+      }
+    } else if (TemplateCategory.MARKETING.equals(category)) {
+      if (s < MIN_MARKETING_TTL || s > MAX_MARKETING_TTL) {
+        problems.add("message_send_ttl_seconds: must be " + MIN_MARKETING_TTL + " to " + MAX_MARKETING_TTL
+            + " seconds (12 hours to 30 days) for MARKETING templates, was " + s);
+      }
+    } else if (s != THIRTY_DAY_TTL && (s < MIN_TTL || s > MAX_MARKETING_TTL)) {
+      problems.add("message_send_ttl_seconds: must be " + MIN_TTL + " to " + MAX_MARKETING_TTL + " seconds, or "
+          + THIRTY_DAY_TTL + " for 30 days, was " + s);
+    }
   }
 
   /**
