@@ -190,10 +190,15 @@ public sealed interface Component {
     }
   }
 
-  /** {@code LIMITED_TIME_OFFER}: text up to 16 characters and whether the offer shows an expiry. */
+  /**
+   * {@code LIMITED_TIME_OFFER}: text up to 16 characters and whether the offer shows an expiry. The template's body
+   * is then at most {@value #MAX_BODY_LENGTH} characters.
+   */
   record LimitedTimeOffer(String text, boolean hasExpiration) implements Component {
     /** Meta's limit on the offer text. */
     public static final int MAX_TEXT_LENGTH = 16;
+    /** Meta's limit on the body text of a limited-time offer template ("Maximum 600 characters"). */
+    public static final int MAX_BODY_LENGTH = 600;
 
     public LimitedTimeOffer {
       Objects.requireNonNull(text, "text");

@@ -158,18 +158,24 @@ final class DefinitionChecks {
   }
 
   /**
-   * Meta's rules for the marketing-only components: limited-time offers (no footer, a text without variables),
-   * carousels, and catalog / multi-product buttons.
+   * Meta's rules for the marketing-only components: limited-time offers (no footer, a text without variables, a
+   * body of at most 600 characters), carousels, and catalog / multi-product buttons.
    */
   private static void commerce(List<Component> components, @Nullable TemplateCategory category, String path,
       List<String> problems) {
     Component.@Nullable LimitedTimeOffer lto = null;
+    @Nullable String bodyText = null;
+    String bodyAt = path;
     boolean footer = false;
     boolean carousel = false;
     List<Button> buttons = new ArrayList<>();
-    for (Component c : components) {
+    for (int i = 0; i < components.size(); i++) {
+      Component c = components.get(i);
       if (c instanceof Component.LimitedTimeOffer l) {
         lto = l;
+      } else if (c instanceof Component.Body b && bodyText == null) {
+        bodyText = b.text();
+        bodyAt = path + "[" + i + "] (BODY) text";
       } else if (c instanceof Component.Footer) {
         footer = true;
       } else if (c instanceof Component.Carousel) {
@@ -188,6 +194,14 @@ final class DefinitionChecks {
       }
       if (lto.text().contains("{{")) {
         problems.add(path + ": the LIMITED_TIME_OFFER text cannot have variables: " + Placeholders.preview(lto.text()));
+      }
+      // Over 1024 the body's own check already reports it.
+      int length = bodyText == null ? 0 : Placeholders.length(bodyText);
+      if (bodyText != null && length > Component.LimitedTimeOffer.MAX_BODY_LENGTH
+          && length <= Component.Body.MAX_TEXT_LENGTH) {
+        problems.add(bodyAt + ": is " + length + " characters, over Meta's limit of "
+            + Component.LimitedTimeOffer.MAX_BODY_LENGTH + " in a LIMITED_TIME_OFFER template: "
+            + Placeholders.preview(bodyText));
       }
     }
     if (carousel && !marketing) {

@@ -72,6 +72,25 @@ class CommerceTemplateDefinitionTest {
         "components: the LIMITED_TIME_OFFER text cannot have variables: 'Expiring {{1}}'");
   }
 
+  /** Meta, "Limited-time offer templates": {@code <BODY_TEXT>} "Maximum 600 characters". */
+  @Test
+  void aLimitedTimeOfferBodyIsAtMost600Characters() {
+    String body = "Good news! " + "x".repeat(580) + " Use the code";
+    TemplateDefinition.Builder offer = marketing("holiday_offer")
+        .component(Component.limitedTimeOffer("Expiring offer!", true));
+    Component buttons = Component.buttons(Button.copyCode("CARIBE25"),
+        Button.url("Book now!", "https://www.wintertravel.com/"));
+
+    assertThat(body).hasSize(604);
+    assertThat(offer.component(Component.body(body)).component(buttons).build().problems()).containsExactly(
+        "components[1] (BODY) text: is 604 characters, over Meta's limit of 600 in a LIMITED_TIME_OFFER template: '"
+            + body.substring(0, 57) + "...'");
+    assertThat(marketing("holiday_offer").component(Component.limitedTimeOffer("Expiring offer!", true))
+        .component(Component.body("x".repeat(600))).component(buttons).build().problems()).isEmpty();
+    assertThat(marketing("no_offer").component(Component.body(body)).build().problems())
+        .as("600 applies only with a LIMITED_TIME_OFFER").isEmpty();
+  }
+
   @Test
   void catalogAndMultiProductButtonsAreMarketingOnly() {
     TemplateDefinition d = TemplateDefinition.builder("cat", "en_US", TemplateCategory.UTILITY)

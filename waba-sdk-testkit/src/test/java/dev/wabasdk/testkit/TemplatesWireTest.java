@@ -258,6 +258,20 @@ class TemplatesWireTest {
         .isEqualTo(43_200L);
   }
 
+  /** Meta, "Limited-time offer templates": the body "Maximum 600 characters" (1024 in other templates). */
+  @Test
+  void aLimitedTimeOfferBodyIsAtMost600Characters() {
+    String offer = """
+        {"name":"holiday_offer","language":"en_US","category":"MARKETING","components":[
+          {"type":"LIMITED_TIME_OFFER","limited_time_offer":{"text":"Expiring offer!","has_expiration":true}},
+          {"type":"BODY","text":"%s"},
+          {"type":"BUTTONS","buttons":[{"type":"COPY_CODE","example":"CARIBE25"}]}]}""";
+
+    assertThat(wire.post(templates, offer.formatted("x".repeat(601))).at("error", "error_data", "details"))
+        .isEqualTo("BODY text must be at most 600 characters, was 601.");
+    assertThat(wire.post(templates, offer.formatted("x".repeat(600))).code()).isEqualTo(200);
+  }
+
   @Test
   void templateQuickReplyTapCarriesThePayload() {
     fake.templates().preload(CREATE);

@@ -311,11 +311,13 @@ final class TemplateStore {
       if (bodies != 1) {
         throw GraphException.of(100, "A template needs exactly one BODY component, had " + bodies + ".");
       }
+      // Meta's limited-time offer page: the body of such a template is at most 600 characters.
+      boolean offer = components.stream().anyMatch(c -> "LIMITED_TIME_OFFER".equalsIgnoreCase(Json.string(c, "type")));
       for (Object c : components) {
         String type = String.valueOf(Json.string(c, "type")).toUpperCase(Locale.ROOT);
         String text = Json.string(c, "text");
         int limit = switch (type) {
-          case "BODY" -> 1024;
+          case "BODY" -> offer ? 600 : 1024;
           case "HEADER", "FOOTER" -> 60;
           default -> Integer.MAX_VALUE;
         };
