@@ -159,13 +159,16 @@ final class DefinitionChecks {
 
   /**
    * Meta's rules for the marketing-only components: limited-time offers (no footer, a text without variables, a
-   * body of at most 600 characters), carousels, and catalog / multi-product buttons.
+   * body of at most 600 characters), carousels, and catalog / multi-product buttons (an MPM template has a TEXT
+   * header).
    */
   private static void commerce(List<Component> components, @Nullable TemplateCategory category, String path,
       List<String> problems) {
     Component.@Nullable LimitedTimeOffer lto = null;
     @Nullable String bodyText = null;
     String bodyAt = path;
+    Component.@Nullable Header header = null;
+    String headerAt = path;
     boolean footer = false;
     boolean carousel = false;
     List<Button> buttons = new ArrayList<>();
@@ -173,6 +176,9 @@ final class DefinitionChecks {
       Component c = components.get(i);
       if (c instanceof Component.LimitedTimeOffer l) {
         lto = l;
+      } else if (c instanceof Component.Header h && header == null) {
+        header = h;
+        headerAt = path + "[" + i + "] (HEADER)";
       } else if (c instanceof Component.Body b && bodyText == null) {
         bodyText = b.text();
         bodyAt = path + "[" + i + "] (BODY) text";
@@ -212,6 +218,13 @@ final class DefinitionChecks {
           && !marketing) {
         problems.add(path + ": a " + o.type() + " button is only for MARKETING templates, the category is " + category);
       }
+    }
+    // Meta's MPM template page: "a single header component" of format TEXT, a body, an optional footer, the button.
+    boolean mpm = buttons.stream().anyMatch(b -> b instanceof Button.Other o && o.type().equalsIgnoreCase("MPM"));
+    if (mpm && header == null) {
+      problems.add(path + ": a multi-product (MPM) template needs a TEXT HEADER");
+    } else if (mpm && header != null && !HeaderFormat.TEXT.equals(header.format())) {
+      problems.add(headerAt + ": the header of a multi-product (MPM) template is TEXT, was " + header.format());
     }
   }
 

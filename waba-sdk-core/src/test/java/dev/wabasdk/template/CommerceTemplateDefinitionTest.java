@@ -102,6 +102,25 @@ class CommerceTemplateDefinitionTest {
         "components: a CATALOG button is only for MARKETING templates, the category is UTILITY");
   }
 
+  /**
+   * Meta, "Multi-product message templates": a single header component ({@code "format": "TEXT"}), a single body, an
+   * optional footer, and the MPM button.
+   */
+  @Test
+  void aMultiProductTemplateHasATextHeader() {
+    Component body = Component.body("Looks like you left these items in your cart, still interested?");
+    Component mpm = Component.buttons(Button.multiProduct("View items"));
+
+    assertThat(marketing("abandoned_cart").component(body).component(mpm).build().problems())
+        .containsExactly("components: a multi-product (MPM) template needs a TEXT HEADER");
+    assertThat(marketing("abandoned_cart").component(Component.headerMedia(HeaderFormat.IMAGE, HANDLE))
+        .component(body).component(mpm).build().problems())
+        .containsExactly("components[0] (HEADER): the header of a multi-product (MPM) template is TEXT, was IMAGE");
+    assertThat(marketing("abandoned_cart").component(Component.headerText("Forget something, {{1}}?",
+            Map.of("1", "Pablo"))).component(body).component(Component.footer("Lucky Shrub")).component(mpm)
+        .build().problems()).isEmpty();
+  }
+
   @Test
   void aSendGivesTheOfferExpiryAndOneValuePerCarouselCard() {
     TemplateDefinition d = marketing("offer")
