@@ -165,8 +165,10 @@ public sealed interface Component {
     public static final int MIN_CARDS = 2;
     /** Meta's limit on the number of cards. */
     public static final int MAX_CARDS = 10;
-    /** Meta's limit on the buttons of one card. */
+    /** Meta's limit on the buttons of one media (IMAGE or VIDEO header) card. */
     public static final int MAX_CARD_BUTTONS = 2;
+    /** Meta's limit on the buttons of one product (PRODUCT header) card: a single View (SPM) or URL button. */
+    public static final int MAX_PRODUCT_CARD_BUTTONS = 1;
 
     public Carousel {
       cards = List.copyOf(cards);

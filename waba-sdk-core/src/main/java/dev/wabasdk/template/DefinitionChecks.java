@@ -229,8 +229,8 @@ final class DefinitionChecks {
   }
 
   /**
-   * Meta's rules for carousel cards: each has an IMAGE, VIDEO or PRODUCT header and at most 2 buttons, and all
-   * cards have the same components (same header format, body or none, same button types in the same order).
+   * Meta's rules for carousel cards: each has an IMAGE, VIDEO or PRODUCT header and at most 2 buttons (a PRODUCT
+   * card 1), and all cards have the same components (same header format, body or none, same button types in the same order).
    */
   private static void carouselCards(Component.Carousel carousel, String where, List<String> problems) {
     @Nullable List<String> first = null;
@@ -238,7 +238,11 @@ final class DefinitionChecks {
       String at = where + ".cards[" + j + "]";
       List<String> shape = new ArrayList<>();
       boolean header = false;
-      for (Component c : carousel.cards().get(j).components()) {
+      List<Component> card = carousel.cards().get(j).components();
+      // Meta's product card carousel page: a product card has "a single View button or URL button".
+      boolean product = card.stream().anyMatch(c -> c instanceof Component.Header h
+          && HeaderFormat.PRODUCT.equals(h.format()));
+      for (Component c : card) {
         if (c instanceof Component.Header h) {
           header = true;
           shape.add("HEADER " + h.format());
@@ -247,7 +251,9 @@ final class DefinitionChecks {
             problems.add(at + ": a card header is IMAGE, VIDEO or PRODUCT, was " + h.format());
           }
         } else if (c instanceof Component.Buttons b) {
-          if (b.buttons().size() > Component.Carousel.MAX_CARD_BUTTONS) {
+          if (product && b.buttons().size() > Component.Carousel.MAX_PRODUCT_CARD_BUTTONS) {
+            problems.add(at + ": a product card has a single button (View or URL), has " + b.buttons().size());
+          } else if (b.buttons().size() > Component.Carousel.MAX_CARD_BUTTONS) {
             problems.add(at + ": a card has at most " + Component.Carousel.MAX_CARD_BUTTONS + " buttons, has "
                 + b.buttons().size());
           }

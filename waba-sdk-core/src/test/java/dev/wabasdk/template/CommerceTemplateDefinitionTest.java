@@ -57,6 +57,29 @@ class CommerceTemplateDefinitionTest {
         "components[1] (CAROUSEL).cards[0]: a card header is IMAGE, VIDEO or PRODUCT, was TEXT");
   }
 
+  /**
+   * Meta, "Product card carousel templates": "a product image, product title, product price, and a single View button
+   * or URL button"; media cards keep their 2.
+   */
+  @Test
+  void aProductCardHasASingleViewOrUrlButton() {
+    Component.Header product = new Component.Header(HeaderFormat.PRODUCT, null, Map.of(), java.util.List.of());
+    Component.Card view = Component.Card.of(product, Component.buttons(Button.other("SPM", Map.of("text", "View"))));
+    Component.Card viewAndUrl = Component.Card.of(product, Component.buttons(
+        Button.other("SPM", Map.of("text", "View")), Button.url("Buy", "https://www.luckyshrub.com/shop")));
+    Component body = Component.body("Rare succulents for sale! Take a look.");
+
+    assertThat(marketing("product_carousel").component(body).component(Component.carousel(view, view)).build()
+        .problems()).isEmpty();
+    assertThat(marketing("product_carousel").component(body).component(Component.carousel(viewAndUrl, viewAndUrl))
+        .build().problems()).containsExactly(
+            "components[1] (CAROUSEL).cards[0]: a product card has a single button (View or URL), has 2",
+            "components[1] (CAROUSEL).cards[1]: a product card has a single button (View or URL), has 2");
+    assertThat(marketing("summer_carousel").component(body)
+        .component(Component.carousel(imageCard("Rare lemons"), imageCard("Fresh limes"))).build().problems())
+        .as("a media card keeps its 2 buttons").isEmpty();
+  }
+
   @Test
   void limitedTimeOffersAreMarketingOnlyWithoutFooterAndWithoutVariables() {
     TemplateDefinition d = TemplateDefinition.builder("offer", "en_US", TemplateCategory.UTILITY)
