@@ -96,7 +96,7 @@ public sealed interface Button {
     return other("CATALOG", Map.of("text", text));
   }
 
-  /** A multi-product message button. */
+  /** A multi-product message button; Meta's MPM template also has a TEXT header, a body and an optional footer. */
   static Other multiProduct(String text) {
     return other("MPM", Map.of("text", text));
   }

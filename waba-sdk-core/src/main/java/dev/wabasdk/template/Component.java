@@ -165,8 +165,10 @@ public sealed interface Component {
     public static final int MIN_CARDS = 2;
     /** Meta's limit on the number of cards. */
     public static final int MAX_CARDS = 10;
-    /** Meta's limit on the buttons of one card. */
+    /** Meta's limit on the buttons of one media (IMAGE or VIDEO header) card. */
     public static final int MAX_CARD_BUTTONS = 2;
+    /** Meta's limit on the buttons of one product (PRODUCT header) card: a single View (SPM) or URL button. */
+    public static final int MAX_PRODUCT_CARD_BUTTONS = 1;
 
     public Carousel {
       cards = List.copyOf(cards);
@@ -190,10 +192,15 @@ public sealed interface Component {
     }
   }
 
-  /** {@code LIMITED_TIME_OFFER}: text up to 16 characters and whether the offer shows an expiry. */
+  /**
+   * {@code LIMITED_TIME_OFFER}: text up to 16 characters and whether the offer shows an expiry. The template's body
+   * is then at most {@value #MAX_BODY_LENGTH} characters.
+   */
   record LimitedTimeOffer(String text, boolean hasExpiration) implements Component {
     /** Meta's limit on the offer text. */
     public static final int MAX_TEXT_LENGTH = 16;
+    /** Meta's limit on the body text of a limited-time offer template ("Maximum 600 characters"). */
+    public static final int MAX_BODY_LENGTH = 600;
 
     public LimitedTimeOffer {
       Objects.requireNonNull(text, "text");

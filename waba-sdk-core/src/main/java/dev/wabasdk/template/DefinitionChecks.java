@@ -17,6 +17,13 @@ final class DefinitionChecks {
   private static final int MAX_PHONE_BUTTONS = 1;
   private static final int MAX_PACKAGE_NAME_LENGTH = 224;
   private static final int SIGNATURE_HASH_LENGTH = 11;
+  /** {@code message_send_ttl_seconds} -1: a custom TTL of 30 days (AUTHENTICATION and UTILITY only). */
+  private static final int THIRTY_DAY_TTL = -1;
+  private static final int MIN_TTL = 30;
+  private static final int MAX_AUTHENTICATION_TTL = 900;
+  private static final int MAX_UTILITY_TTL = 43_200;
+  private static final int MIN_MARKETING_TTL = 43_200;
+  private static final int MAX_MARKETING_TTL = 2_592_000;
 
   private DefinitionChecks() {}
 
@@ -34,12 +41,39 @@ final class DefinitionChecks {
     if (!LANGUAGE.matcher(d.language()).matches()) {
       problems.add("language: must be a language code such as 'en' or 'en_US', was '" + d.language() + "'");
     }
-    if (d.messageSendTtlSeconds() != null && d.messageSendTtlSeconds() <= 0) {
-      problems.add("message_send_ttl_seconds: must be positive, was " + d.messageSendTtlSeconds());
-    }
+    ttl(d.category(), d.messageSendTtlSeconds(), problems);
     marketingOnly(d.category(), d.creativeFeatures(), d.maxPrice(), problems);
     components(d.components(), d.category(), d.parameterFormat(), "components", true, problems);
     return problems;
+  }
+
+  /**
+   * Meta's {@code message_send_ttl_seconds} ranges ("Configure message time-to-live"): AUTHENTICATION 30 to 900,
+   * UTILITY 30 to 43200, MARKETING 43200 to 2592000 seconds; AUTHENTICATION and UTILITY also take -1 (30 days).
+   * Without a known category (an edit keeping it, a category Meta added later) any value of some category passes.
+   * The page's own sample request sets 120 on a MARKETING template; the ranges stated on the page win over it.
+   */
+  static void ttl(@Nullable TemplateCategory category, @Nullable Integer seconds, List<String> problems) {
+    if (seconds == null) {
+      return;
+    }
+    int s = seconds;
+    boolean auth = TemplateCategory.AUTHENTICATION.equals(category);
+    if (auth || TemplateCategory.UTILITY.equals(category)) {
+      int max = auth ? MAX_AUTHENTICATION_TTL : MAX_UTILITY_TTL;
+      if (s != THIRTY_DAY_TTL && (s < MIN_TTL || s > max)) {
+        problems.add("message_send_ttl_seconds: must be " + MIN_TTL + " to " + max + " seconds, or "
+            + THIRTY_DAY_TTL + " for 30 days, for " + (auth ? "AUTHENTICATION" : "UTILITY") + " templates, was " + s);
+      }
+    } else if (TemplateCategory.MARKETING.equals(category)) {
+      if (s < MIN_MARKETING_TTL || s > MAX_MARKETING_TTL) {
+        problems.add("message_send_ttl_seconds: must be " + MIN_MARKETING_TTL + " to " + MAX_MARKETING_TTL
+            + " seconds (12 hours to 30 days) for MARKETING templates, was " + s);
+      }
+    } else if (s != THIRTY_DAY_TTL && (s < MIN_TTL || s > MAX_MARKETING_TTL)) {
+      problems.add("message_send_ttl_seconds: must be " + MIN_TTL + " to " + MAX_MARKETING_TTL + " seconds, or "
+          + THIRTY_DAY_TTL + " for 30 days, was " + s);
+    }
   }
 
   /**
@@ -124,18 +158,30 @@ final class DefinitionChecks {
   }
 
   /**
-   * Meta's rules for the marketing-only components: limited-time offers (no footer, a text without variables),
-   * carousels, and catalog / multi-product buttons.
+   * Meta's rules for the marketing-only components: limited-time offers (no footer, a text without variables, a
+   * body of at most 600 characters), carousels, and catalog / multi-product buttons (an MPM template has a TEXT
+   * header).
    */
   private static void commerce(List<Component> components, @Nullable TemplateCategory category, String path,
       List<String> problems) {
     Component.@Nullable LimitedTimeOffer lto = null;
+    @Nullable String bodyText = null;
+    String bodyAt = path;
+    Component.@Nullable Header header = null;
+    String headerAt = path;
     boolean footer = false;
     boolean carousel = false;
     List<Button> buttons = new ArrayList<>();
-    for (Component c : components) {
+    for (int i = 0; i < components.size(); i++) {
+      Component c = components.get(i);
       if (c instanceof Component.LimitedTimeOffer l) {
         lto = l;
+      } else if (c instanceof Component.Header h && header == null) {
+        header = h;
+        headerAt = path + "[" + i + "] (HEADER)";
+      } else if (c instanceof Component.Body b && bodyText == null) {
+        bodyText = b.text();
+        bodyAt = path + "[" + i + "] (BODY) text";
       } else if (c instanceof Component.Footer) {
         footer = true;
       } else if (c instanceof Component.Carousel) {
@@ -155,6 +201,14 @@ final class DefinitionChecks {
       if (lto.text().contains("{{")) {
         problems.add(path + ": the LIMITED_TIME_OFFER text cannot have variables: " + Placeholders.preview(lto.text()));
       }
+      // Over 1024 the body's own check already reports it.
+      int length = bodyText == null ? 0 : Placeholders.length(bodyText);
+      if (bodyText != null && length > Component.LimitedTimeOffer.MAX_BODY_LENGTH
+          && length <= Component.Body.MAX_TEXT_LENGTH) {
+        problems.add(bodyAt + ": is " + length + " characters, over Meta's limit of "
+            + Component.LimitedTimeOffer.MAX_BODY_LENGTH + " in a LIMITED_TIME_OFFER template: "
+            + Placeholders.preview(bodyText));
+      }
     }
     if (carousel && !marketing) {
       problems.add(path + ": CAROUSEL is only for MARKETING templates, the category is " + category);
@@ -165,11 +219,18 @@ final class DefinitionChecks {
         problems.add(path + ": a " + o.type() + " button is only for MARKETING templates, the category is " + category);
       }
     }
+    // Meta's MPM template page: "a single header component" of format TEXT, a body, an optional footer, the button.
+    boolean mpm = buttons.stream().anyMatch(b -> b instanceof Button.Other o && o.type().equalsIgnoreCase("MPM"));
+    if (mpm && header == null) {
+      problems.add(path + ": a multi-product (MPM) template needs a TEXT HEADER");
+    } else if (mpm && header != null && !HeaderFormat.TEXT.equals(header.format())) {
+      problems.add(headerAt + ": the header of a multi-product (MPM) template is TEXT, was " + header.format());
+    }
   }
 
   /**
-   * Meta's rules for carousel cards: each has an IMAGE, VIDEO or PRODUCT header and at most 2 buttons, and all
-   * cards have the same components (same header format, body or none, same button types in the same order).
+   * Meta's rules for carousel cards: each has an IMAGE, VIDEO or PRODUCT header and at most 2 buttons (a PRODUCT
+   * card 1), and all cards have the same components (same header format, body or none, same button types in the same order).
    */
   private static void carouselCards(Component.Carousel carousel, String where, List<String> problems) {
     @Nullable List<String> first = null;
@@ -177,7 +238,11 @@ final class DefinitionChecks {
       String at = where + ".cards[" + j + "]";
       List<String> shape = new ArrayList<>();
       boolean header = false;
-      for (Component c : carousel.cards().get(j).components()) {
+      List<Component> card = carousel.cards().get(j).components();
+      // Meta's product card carousel page: a product card has "a single View button or URL button".
+      boolean product = card.stream().anyMatch(c -> c instanceof Component.Header h
+          && HeaderFormat.PRODUCT.equals(h.format()));
+      for (Component c : card) {
         if (c instanceof Component.Header h) {
           header = true;
           shape.add("HEADER " + h.format());
@@ -186,7 +251,9 @@ final class DefinitionChecks {
             problems.add(at + ": a card header is IMAGE, VIDEO or PRODUCT, was " + h.format());
           }
         } else if (c instanceof Component.Buttons b) {
-          if (b.buttons().size() > Component.Carousel.MAX_CARD_BUTTONS) {
+          if (product && b.buttons().size() > Component.Carousel.MAX_PRODUCT_CARD_BUTTONS) {
+            problems.add(at + ": a product card has a single button (View or URL), has " + b.buttons().size());
+          } else if (b.buttons().size() > Component.Carousel.MAX_CARD_BUTTONS) {
             problems.add(at + ": a card has at most " + Component.Carousel.MAX_CARD_BUTTONS + " buttons, has "
                 + b.buttons().size());
           }

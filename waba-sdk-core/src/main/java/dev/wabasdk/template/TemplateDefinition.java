@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param category the category
  * @param parameterFormat how variables are written
  * @param components header, body, footer, buttons, carousel, limited-time offer
- * @param messageSendTtlSeconds how long Meta tries to deliver a message of this template, or null for the default
+ * @param messageSendTtlSeconds how long Meta tries to deliver a message of this template, in seconds, or null for
+ *     the default: AUTHENTICATION 30 to 900, UTILITY 30 to 43200, MARKETING 43200 to 2592000 (sent through the
+ *     Marketing Messages API); -1 asks for 30 days on an AUTHENTICATION or UTILITY template
  * @param creativeFeatures the Marketing Messages API's automatic creative optimizations this marketing template opts
  *     in to or out of ({@code degrees_of_freedom_spec}), or null for Meta's defaults
  * @param maxPrice the Marketing Messages API's max price of this marketing template ({@code optimization_spec}), or
@@ -137,7 +139,10 @@ public record TemplateDefinition(
       return this;
     }
 
-    /** How long Meta tries to deliver a message of this template, in seconds. */
+    /**
+     * How long Meta tries to deliver a message of this template, in seconds: AUTHENTICATION 30 to 900, UTILITY 30
+     * to 43200, MARKETING 43200 to 2592000; -1 for 30 days on AUTHENTICATION and UTILITY templates.
+     */
     public Builder messageSendTtlSeconds(int seconds) {
       this.messageSendTtlSeconds = seconds;
       return this;

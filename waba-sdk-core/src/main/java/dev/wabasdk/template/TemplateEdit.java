@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param category the new category, or null to keep it
  * @param parameterFormat the parameter format of the new components, or null to keep it
  * @param components the new components (all of them), or null to keep them
- * @param messageSendTtlSeconds the new delivery time-to-live, or null to keep it
+ * @param messageSendTtlSeconds the new delivery time-to-live in seconds (ranges as in
+ *     {@link TemplateDefinition}), or null to keep it
  * @param creativeFeatures new opt-ins and opt-outs of the Marketing Messages API's automatic creative
  *     optimizations ({@code degrees_of_freedom_spec}), or null to keep them
  * @param maxPrice the new max price of a marketing template ({@code optimization_spec}), or null to keep it
@@ -66,12 +67,14 @@ public record TemplateEdit(
   }
 
   /**
-   * Problems of the new components (see {@link TemplateDefinition#problems()}), and creative optimizations or a max
-   * price with a new category other than MARKETING.
+   * Problems of the new components (see {@link TemplateDefinition#problems()}), creative optimizations or a max
+   * price with a new category other than MARKETING, and a time-to-live outside the new category's range (outside
+   * every category's range when the category is kept).
    */
   public List<String> problems() {
     List<String> problems = new java.util.ArrayList<>();
     DefinitionChecks.marketingOnly(category, creativeFeatures, maxPrice, problems);
+    DefinitionChecks.ttl(category, messageSendTtlSeconds, problems);
     if (components == null) {
       return problems;
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Commerce messages, carousels and the commerce template components, sent through the real client: the exact body,
- * built from the examples in Meta's docs (single-product, multi-product and catalog messages, interactive media
- * carousel, media card carousel / limited-time offer / catalog / multi-product templates).
+ * built from the examples in Meta's docs (single-product, multi-product and catalog messages, interactive media and
+ * product carousels, media card carousel / limited-time offer / catalog / multi-product templates).
  */
 class CommerceMessagesWireTest {
   static final String TO = "+16505551234";
@@ -115,6 +115,17 @@ class CommerceMessagesWireTest {
                 "body":{"text":"Aloe"},"action":{"buttons":[
                   {"type":"quick_reply","quick_reply":{"id":"more-aloe","title":"Learn more"}},
                   {"type":"quick_reply","quick_reply":{"id":"fav-aloe","title":"Add to favorites"}}]}}]}}}"""),
+        // Meta, "Interactive product carousel messages": the request syntax and its card object.
+        fixture("interactive product carousel", CarouselMessage.builder().to(TO)
+            .body("Check out our latest arrivals")
+            .card(CarouselMessage.Card.product("123456789", "abc123xyz"))
+            .card(CarouselMessage.Card.product("123456789", "def456uvw"))
+            .build(), """
+            "type":"interactive","interactive":{"type":"carousel","body":{"text":"Check out our latest arrivals"},
+             "action":{"cards":[
+               {"card_index":0,"type":"product","action":{"product_retailer_id":"abc123xyz","catalog_id":"123456789"}},
+               {"card_index":1,"type":"product","action":{"product_retailer_id":"def456uvw",
+                "catalog_id":"123456789"}}]}}}"""),
         fixture("media card carousel template", TemplateMessage.builder().to(TO)
             .name("summer_carousel").language("en_US")
             .body(TemplateParameter.text("Pablo"), TemplateParameter.text("15OFF"))

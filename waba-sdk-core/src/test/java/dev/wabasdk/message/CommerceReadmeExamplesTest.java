@@ -59,6 +59,25 @@ class CommerceReadmeExamplesTest {
   }
 
   @Test
+  void productCarousel() throws Exception {
+    graph.enqueueSent("4915112345678", "wamid.P");
+    WhatsApp whatsApp = graph.client();
+
+    String catalogId = "194836987003835";
+    whatsApp.messages().send(CarouselMessage.builder()
+        .to("+4915112345678")
+        .body("Check out our latest arrivals")
+        .card(CarouselMessage.Card.product(catalogId, "cactus-01"))
+        .card(CarouselMessage.Card.product(catalogId, "aloe-02"))
+        .build());
+
+    assertThat(graph.take().getBody().utf8()).contains("\"cards\":[{\"card_index\":0,\"type\":\"product\","
+        + "\"action\":{\"product_retailer_id\":\"cactus-01\",\"catalog_id\":\"194836987003835\"}},"
+        + "{\"card_index\":1,\"type\":\"product\",\"action\":{\"product_retailer_id\":\"aloe-02\","
+        + "\"catalog_id\":\"194836987003835\"}}]");
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void commerceTemplates() {
     TemplateMessage offer = TemplateMessage.builder().to("+4915112345678").name("holiday_offer").language("en_US")

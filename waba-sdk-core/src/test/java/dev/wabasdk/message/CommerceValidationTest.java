@@ -108,6 +108,39 @@ class CommerceValidationTest {
             + "button, this one 1 quick-reply button(s)");
   }
 
+  /**
+   * Meta, "Interactive product carousel messages": 2 to 10 cards, "The type of each card must be set to "product", and
+   * each card must reference the same catalog_id."
+   */
+  @Test
+  void productCardsAreNotMixedWithMediaCardsAndShareTheirCatalog() {
+    assertThatThrownBy(() -> CarouselMessage.builder().to(TO).body("Check out our latest arrivals")
+        .card(CarouselMessage.Card.product(CATALOG, "abc123xyz")).card(urlCard("b")).build())
+        .hasMessage("interactive.action.cards[1].type: the cards must be all media cards or all product cards; card 0"
+            + " is a product card, this one a media card");
+    assertThatThrownBy(() -> CarouselMessage.builder().to(TO).body("Check out our latest arrivals")
+        .card(CarouselMessage.Card.product(CATALOG, "abc123xyz"))
+        .card(CarouselMessage.Card.product("123456789", "def456uvw")).build())
+        .hasMessage("interactive.action.cards[1].action.catalog_id: every card must reference the same catalog; card 0"
+            + " has " + CATALOG + ", this one 123456789");
+    assertThatThrownBy(() -> CarouselMessage.builder().to(TO).body("Check out our latest arrivals")
+        .card(CarouselMessage.Card.product(CATALOG, "abc123xyz")).build())
+        .hasMessage("interactive.action.cards: must have 2 to 10 entries, was 1");
+    assertThatThrownBy(() -> CarouselMessage.builder().to(TO)
+        .card(CarouselMessage.Card.product(CATALOG, "abc123xyz"))
+        .card(CarouselMessage.Card.product(CATALOG, "def456uvw")).build())
+        .hasMessage("interactive.body.text: is required but was not set");
+    assertThatThrownBy(() -> CarouselMessage.builder().to(TO).body("Arrivals")
+        .card(CarouselMessage.Card.product("my-catalog", "abc123xyz"))
+        .card(CarouselMessage.Card.product("my-catalog", "def456uvw")).build())
+        .hasMessageStartingWith("interactive.action.cards[0].action.catalog_id: must be the numeric id of a catalog");
+    assertThatThrownBy(() -> CarouselMessage.builder().to(TO).body("Arrivals")
+        .card(CarouselMessage.Card.product(CATALOG, "abc123xyz"))
+        .card(CarouselMessage.Card.product(CATALOG, "x".repeat(101))).build())
+        .hasMessageStartingWith("interactive.action.cards[1].action.product_retailer_id: must be 1 to 100 characters,"
+            + " was 101");
+  }
+
   @Test
   void aCarouselCardHasAnImageOrVideoHeaderAShortBodyAndAtMostTwoQuickReplies() {
     assertThatThrownBy(() -> CarouselMessage.builder().to(TO).body("b")

@@ -57,6 +57,29 @@ class CommerceTemplateDefinitionTest {
         "components[1] (CAROUSEL).cards[0]: a card header is IMAGE, VIDEO or PRODUCT, was TEXT");
   }
 
+  /**
+   * Meta, "Product card carousel templates": "a product image, product title, product price, and a single View button
+   * or URL button"; media cards keep their 2.
+   */
+  @Test
+  void aProductCardHasASingleViewOrUrlButton() {
+    Component.Header product = new Component.Header(HeaderFormat.PRODUCT, null, Map.of(), java.util.List.of());
+    Component.Card view = Component.Card.of(product, Component.buttons(Button.other("SPM", Map.of("text", "View"))));
+    Component.Card viewAndUrl = Component.Card.of(product, Component.buttons(
+        Button.other("SPM", Map.of("text", "View")), Button.url("Buy", "https://www.luckyshrub.com/shop")));
+    Component body = Component.body("Rare succulents for sale! Take a look.");
+
+    assertThat(marketing("product_carousel").component(body).component(Component.carousel(view, view)).build()
+        .problems()).isEmpty();
+    assertThat(marketing("product_carousel").component(body).component(Component.carousel(viewAndUrl, viewAndUrl))
+        .build().problems()).containsExactly(
+            "components[1] (CAROUSEL).cards[0]: a product card has a single button (View or URL), has 2",
+            "components[1] (CAROUSEL).cards[1]: a product card has a single button (View or URL), has 2");
+    assertThat(marketing("summer_carousel").component(body)
+        .component(Component.carousel(imageCard("Rare lemons"), imageCard("Fresh limes"))).build().problems())
+        .as("a media card keeps its 2 buttons").isEmpty();
+  }
+
   @Test
   void limitedTimeOffersAreMarketingOnlyWithoutFooterAndWithoutVariables() {
     TemplateDefinition d = TemplateDefinition.builder("offer", "en_US", TemplateCategory.UTILITY)
@@ -72,6 +95,25 @@ class CommerceTemplateDefinitionTest {
         "components: the LIMITED_TIME_OFFER text cannot have variables: 'Expiring {{1}}'");
   }
 
+  /** Meta, "Limited-time offer templates": {@code <BODY_TEXT>} "Maximum 600 characters". */
+  @Test
+  void aLimitedTimeOfferBodyIsAtMost600Characters() {
+    String body = "Good news! " + "x".repeat(580) + " Use the code";
+    TemplateDefinition.Builder offer = marketing("holiday_offer")
+        .component(Component.limitedTimeOffer("Expiring offer!", true));
+    Component buttons = Component.buttons(Button.copyCode("CARIBE25"),
+        Button.url("Book now!", "https://www.wintertravel.com/"));
+
+    assertThat(body).hasSize(604);
+    assertThat(offer.component(Component.body(body)).component(buttons).build().problems()).containsExactly(
+        "components[1] (BODY) text: is 604 characters, over Meta's limit of 600 in a LIMITED_TIME_OFFER template: '"
+            + body.substring(0, 57) + "...'");
+    assertThat(marketing("holiday_offer").component(Component.limitedTimeOffer("Expiring offer!", true))
+        .component(Component.body("x".repeat(600))).component(buttons).build().problems()).isEmpty();
+    assertThat(marketing("no_offer").component(Component.body(body)).build().problems())
+        .as("600 applies only with a LIMITED_TIME_OFFER").isEmpty();
+  }
+
   @Test
   void catalogAndMultiProductButtonsAreMarketingOnly() {
     TemplateDefinition d = TemplateDefinition.builder("cat", "en_US", TemplateCategory.UTILITY)
@@ -81,6 +123,25 @@ class CommerceTemplateDefinitionTest {
 
     assertThat(d.problems()).containsExactly(
         "components: a CATALOG button is only for MARKETING templates, the category is UTILITY");
+  }
+
+  /**
+   * Meta, "Multi-product message templates": a single header component ({@code "format": "TEXT"}), a single body, an
+   * optional footer, and the MPM button.
+   */
+  @Test
+  void aMultiProductTemplateHasATextHeader() {
+    Component body = Component.body("Looks like you left these items in your cart, still interested?");
+    Component mpm = Component.buttons(Button.multiProduct("View items"));
+
+    assertThat(marketing("abandoned_cart").component(body).component(mpm).build().problems())
+        .containsExactly("components: a multi-product (MPM) template needs a TEXT HEADER");
+    assertThat(marketing("abandoned_cart").component(Component.headerMedia(HeaderFormat.IMAGE, HANDLE))
+        .component(body).component(mpm).build().problems())
+        .containsExactly("components[0] (HEADER): the header of a multi-product (MPM) template is TEXT, was IMAGE");
+    assertThat(marketing("abandoned_cart").component(Component.headerText("Forget something, {{1}}?",
+            Map.of("1", "Pablo"))).component(body).component(Component.footer("Lucky Shrub")).component(mpm)
+        .build().problems()).isEmpty();
   }
 
   @Test

@@ -146,6 +146,56 @@ class TemplateDefinitionTest {
         "components[1] (LIMITED_TIME_OFFER) text: is 18 characters, over Meta's limit of 16: 'Only today, hurry!'");
   }
 
+  /**
+   * Meta, "Configure message time-to-live": authentication 30 to 900 s, utility 30 to 43200 s, marketing 43200 to
+   * 2592000 s; "For authentication and utility templates, you can set the message_send_ttl_seconds property value to
+   * -1, which will set a custom TTL of 30 days."
+   */
+  @Test
+  void timeToLiveRangesPerCategory() {
+    TemplateDefinition.Builder auth = TemplateDefinition.builder("login_code", "en_US",
+        TemplateCategory.AUTHENTICATION).component(Component.authenticationBody(true))
+        .component(Component.buttons(Button.otpCopyCode("Copy code")));
+    TemplateDefinition.Builder marketing = TemplateDefinition.builder("flash_sale", "en_US",
+        TemplateCategory.MARKETING).component(Component.body("Our flash sale ends soon, shop now."));
+    for (int ok : new int[] {-1, 30, 43_200}) {
+      assertThat(utility().component(Component.body("Your order shipped.")).messageSendTtlSeconds(ok).build()
+          .problems()).as("utility %d", ok).isEmpty();
+    }
+    for (int ok : new int[] {-1, 30, 900}) {
+      assertThat(auth.messageSendTtlSeconds(ok).build().problems()).as("authentication %d", ok).isEmpty();
+    }
+    for (int ok : new int[] {43_200, 2_592_000}) {
+      assertThat(marketing.messageSendTtlSeconds(ok).build().problems()).as("marketing %d", ok).isEmpty();
+    }
+
+    assertProblems(utility().component(Component.body("Your order shipped.")).messageSendTtlSeconds(86_400).build(),
+        "message_send_ttl_seconds: must be 30 to 43200 seconds, or -1 for 30 days, for UTILITY templates, was 86400");
+    assertProblems(utility().component(Component.body("Your order shipped.")).messageSendTtlSeconds(29).build(),
+        "message_send_ttl_seconds: must be 30 to 43200 seconds, or -1 for 30 days, for UTILITY templates, was 29");
+    assertProblems(auth.messageSendTtlSeconds(901).build(),
+        "message_send_ttl_seconds: must be 30 to 900 seconds, or -1 for 30 days, for AUTHENTICATION templates,"
+            + " was 901");
+    assertProblems(marketing.messageSendTtlSeconds(600).build(), "message_send_ttl_seconds: must be 43200 to"
+        + " 2592000 seconds (12 hours to 30 days) for MARKETING templates, was 600");
+    assertProblems(marketing.messageSendTtlSeconds(2_592_001).build(), "message_send_ttl_seconds: must be 43200 to"
+        + " 2592000 seconds (12 hours to 30 days) for MARKETING templates, was 2592001");
+    assertProblems(marketing.messageSendTtlSeconds(-1).build(), "message_send_ttl_seconds: must be 43200 to"
+        + " 2592000 seconds (12 hours to 30 days) for MARKETING templates, was -1");
+  }
+
+  /** An edit checks the new category's range, or, keeping the category, the widest range of any category. */
+  @Test
+  void anEditsTimeToLiveIsCheckedAgainstItsCategory() {
+    assertThat(new TemplateEdit(TemplateCategory.MARKETING, null, null, 600).problems()).containsExactly(
+        "message_send_ttl_seconds: must be 43200 to 2592000 seconds (12 hours to 30 days) for MARKETING templates,"
+            + " was 600");
+    assertThat(new TemplateEdit(null, null, null, -1).problems()).isEmpty();
+    assertThat(new TemplateEdit(null, null, null, 600).problems()).isEmpty();
+    assertThat(new TemplateEdit(null, null, null, 0).problems()).containsExactly(
+        "message_send_ttl_seconds: must be 30 to 2592000 seconds, or -1 for 30 days, was 0");
+  }
+
   @Test
   void headerRules() {
     assertProblems(withBody(Component.headerText("{{1}} and {{2}}", Map.of("1", "a", "2", "b"))),

@@ -317,6 +317,38 @@ class TemplatesApiTest {
   }
 
   @Test
+  void aUtilityTemplateAsksForThirtyDaysWithMinusOne() throws Exception {
+    graph.enqueue(200, "{\"id\":\"3\",\"status\":\"PENDING\",\"category\":\"UTILITY\"}");
+
+    templates().create(TemplateDefinition.builder("order_update", "en_US", TemplateCategory.UTILITY)
+        .component(Component.body("Your order has shipped and is on its way to you."))
+        .messageSendTtlSeconds(-1)
+        .build());
+
+    assertPost(graph.take(), "/v26.0/" + WABA_ID + "/message_templates", """
+        {"name":"order_update","language":"en_US","category":"UTILITY","parameter_format":"POSITIONAL",
+         "components":[{"type":"BODY","text":"Your order has shipped and is on its way to you."}],
+         "message_send_ttl_seconds":-1}""");
+  }
+
+  @Test
+  void aTimeToLiveOutsideTheCategorysRangeIsRefusedLocally() {
+    TemplateDefinition flashSale = TemplateDefinition.builder("flash_sale", "en_US", TemplateCategory.MARKETING)
+        .component(Component.body("Our flash sale ends soon, shop now."))
+        .messageSendTtlSeconds(600)
+        .build();
+
+    assertThatThrownBy(() -> templates().create(flashSale))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("template 'flash_sale' (en_US) breaks Meta's rules: message_send_ttl_seconds: must be 43200 to"
+            + " 2592000 seconds (12 hours to 30 days) for MARKETING templates, was 600");
+    assertThatThrownBy(() -> templates().edit("5", new TemplateEdit(TemplateCategory.AUTHENTICATION, null, null,
+        3600))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("message_send_ttl_seconds: must be"
+            + " 30 to 900 seconds, or -1 for 30 days, for AUTHENTICATION templates, was 3600");
+    assertThat(graph.server().getRequestCount()).isZero();
+  }
+
+  @Test
   void deletesByNameOrByNameAndId() throws Exception {
     graph.enqueue(200, "{\"success\":true}");
     graph.enqueue(200, "{\"success\":true}");

@@ -53,9 +53,52 @@ class CommerceWireTest {
         .card(CarouselMessage.Card.quickReplies(InteractiveHeader.image(MediaSource.link("https://shop.example/b.png")),
             "Aloe", new ReplyButtonsMessage.Button("buy-aloe", "Buy")))
         .build());
+    client.messages().send(CarouselMessage.builder().to(USER).body("Check out our latest arrivals")
+        .card(CarouselMessage.Card.product(CATALOG, "cactus-01"))
+        .card(CarouselMessage.Card.product(CATALOG, "aloe-02"))
+        .build());
 
     assertThat(fake.sentMessages()).extracting(SentMessage::interactiveType)
-        .containsExactly("product", "product_list", "catalog_message", "carousel");
+        .containsExactly("product", "product_list", "catalog_message", "carousel", "carousel");
+  }
+
+  private static String productCarousel(String cards) {
+    return """
+        {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"interactive",
+         "interactive":{"type":"carousel","body":{"text":"Check out our latest arrivals"},"action":{"cards":[%s]}}}"""
+        .formatted(cards);
+  }
+
+  /**
+   * Meta, "Interactive product carousel messages": 2 to 10 cards of {@code "type": "product"}, each with
+   * {@code product_retailer_id} and the same {@code catalog_id}; a body, no header, footer or buttons.
+   */
+  @Test
+  void metasProductCarouselIsAcceptedAndAMixedOrTwoCatalogOneIsRefused() {
+    String abc = """
+        {"card_index":0,"type":"product","action":{"product_retailer_id":"abc123xyz","catalog_id":"123456789"}}""";
+    Wire.Reply ok = wire.send(productCarousel(abc + ","
+        + "{\"card_index\":1,\"type\":\"product\",\"action\":{\"product_retailer_id\":\"def456uvw\","
+        + "\"catalog_id\":\"123456789\"}}"));
+    Wire.Reply otherCatalog = wire.send(productCarousel(abc + ","
+        + "{\"card_index\":1,\"type\":\"product\",\"action\":{\"product_retailer_id\":\"def456uvw\","
+        + "\"catalog_id\":\"987654321\"}}"));
+    Wire.Reply mixed = wire.send(productCarousel(abc + ","
+        + "{\"card_index\":1,\"type\":\"cta_url\",\"header\":{\"type\":\"image\",\"image\":{\"id\":\"1\"}},"
+        + "\"action\":{\"name\":\"cta_url\",\"parameters\":{\"display_text\":\"Buy\","
+        + "\"url\":\"https://shop.example\"}}}"));
+    Wire.Reply withFooter = wire.send(productCarousel(abc + "," + abc.replace("\"card_index\":0",
+        "\"card_index\":1")).replace("\"body\":", "\"footer\":{\"text\":\"Lucky Shrub\"},\"body\":"));
+
+    assertThat(ok.code()).as(ok.body()).isEqualTo(200);
+    assertThat(otherCatalog.at("error", "code")).isEqualTo(131009L);
+    assertThat(otherCatalog.at("error", "error_data", "details")).isEqualTo("All product carousel cards must "
+        + "reference the same catalog_id; card 0 has 123456789, card 1 has 987654321.");
+    assertThat(mixed.at("error", "code")).isEqualTo(131009L);
+    assertThat(mixed.at("error", "error_data", "details")).isEqualTo("Carousel cards must be all product cards or"
+        + " all media cards; card 0 is product, card 1 is cta_url.");
+    assertThat(withFooter.at("error", "error_data", "details"))
+        .isEqualTo("Param interactive['footer'] is not supported in a carousel message.");
   }
 
   @Test

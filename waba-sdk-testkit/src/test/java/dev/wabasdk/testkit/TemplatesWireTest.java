@@ -226,6 +226,52 @@ class TemplatesWireTest {
     assertThat(fake.templates().all()).hasSize(1);
   }
 
+  /**
+   * Meta, "Configure message time-to-live": AUTHENTICATION 30 to 900 s, UTILITY 30 to 43200 s (both also -1 for 30
+   * days), MARKETING 43200 to 2592000 s.
+   */
+  @Test
+  void theTimeToLiveMustFitTheCategory() {
+    String utility = CREATE.replace("\"category\":\"UTILITY\",", "\"category\":\"UTILITY\","
+        + "\"message_send_ttl_seconds\":-1,");
+    String id = (String) wire.post(templates, utility).at("id");
+    assertThat(wire.get("/v26.0/" + id + "?fields=message_send_ttl_seconds").body())
+        .isEqualTo("{\"message_send_ttl_seconds\":-1,\"id\":\"" + id + "\"}");
+
+    String marketing = CREATE.replace("order_update", "flash_sale").replace("\"category\":\"UTILITY\",",
+        "\"category\":\"MARKETING\",\"message_send_ttl_seconds\":600,");
+    assertThat(wire.post(templates, marketing).at("error", "error_data", "details")).isEqualTo(
+        "Param message_send_ttl_seconds must be between 43200 and 2592000 for MARKETING templates, was 600.");
+    assertThat(wire.post(templates, marketing.replace("\"message_send_ttl_seconds\":600",
+        "\"message_send_ttl_seconds\":-1")).at("error", "code")).isEqualTo(100L);
+
+    fake.templates().approve(id);
+    assertThat(wire.post("/v26.0/" + id, "{\"message_send_ttl_seconds\":86400}").at("error", "error_data",
+        "details")).isEqualTo("Param message_send_ttl_seconds must be between 30 and 43200 or -1 for UTILITY"
+            + " templates, was 86400.");
+    assertThat(wire.post("/v26.0/" + id, "{\"category\":\"AUTHENTICATION\",\"message_send_ttl_seconds\":901}")
+        .at("error", "error_data", "details")).isEqualTo("Param message_send_ttl_seconds must be between 30 and 900"
+            + " or -1 for AUTHENTICATION templates, was 901.");
+    assertThat(wire.post("/v26.0/" + id, "{\"message_send_ttl_seconds\":43200}").body())
+        .isEqualTo("{\"success\":true}");
+    assertThat(wire.get("/v26.0/" + id + "?fields=message_send_ttl_seconds").at("message_send_ttl_seconds"))
+        .isEqualTo(43_200L);
+  }
+
+  /** Meta, "Limited-time offer templates": the body "Maximum 600 characters" (1024 in other templates). */
+  @Test
+  void aLimitedTimeOfferBodyIsAtMost600Characters() {
+    String offer = """
+        {"name":"holiday_offer","language":"en_US","category":"MARKETING","components":[
+          {"type":"LIMITED_TIME_OFFER","limited_time_offer":{"text":"Expiring offer!","has_expiration":true}},
+          {"type":"BODY","text":"%s"},
+          {"type":"BUTTONS","buttons":[{"type":"COPY_CODE","example":"CARIBE25"}]}]}""";
+
+    assertThat(wire.post(templates, offer.formatted("x".repeat(601))).at("error", "error_data", "details"))
+        .isEqualTo("BODY text must be at most 600 characters, was 601.");
+    assertThat(wire.post(templates, offer.formatted("x".repeat(600))).code()).isEqualTo(200);
+  }
+
   @Test
   void templateQuickReplyTapCarriesThePayload() {
     fake.templates().preload(CREATE);

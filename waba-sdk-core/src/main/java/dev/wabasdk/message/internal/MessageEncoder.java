@@ -446,9 +446,18 @@ public final class MessageEncoder {
   private static List<Object> carouselCards(CarouselMessage carousel) {
     List<Object> cards = new ArrayList<>();
     for (int i = 0; i < carousel.cards().size(); i++) {
-      CarouselMessage.Card card = carousel.cards().get(i);
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("card_index", i);
+      if (carousel.cards().get(i) instanceof CarouselMessage.ProductCard product) {
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("product_retailer_id", product.productRetailerId()); // Meta's order
+        action.put("catalog_id", product.catalogId());
+        c.put("type", "product");
+        c.put("action", action);
+        cards.add(c);
+        continue;
+      }
+      CarouselMessage.MediaCard card = (CarouselMessage.MediaCard) carousel.cards().get(i);
       c.put("type", card.ctaUrl() != null ? "cta_url" : "button");
       putHeader(c, card.header());
       if (card.body() != null) {

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the commerce and carousel interactive messages the way the Cloud API does: single product, multi-product
- * ({@code product_list}), catalog message and media carousel, with Meta's limits and errors (131008 for a missing
- * parameter, 131009 for an invalid value). Stateless.
+ * ({@code product_list}), catalog message, media and product carousels, with Meta's limits and errors (131008 for a
+ * missing parameter, 131009 for an invalid value). Stateless.
  */
 final class CommerceValidator {
   private static final Pattern CATALOG_ID = Pattern.compile("[0-9]{1,32}");
@@ -92,11 +92,17 @@ final class CommerceValidator {
       throw GraphException.of(131008, "The parameter interactive['body']['text'] is required.");
     }
     max("interactive['body']['text']", Json.string(interactive, "body", "text"), 1024);
+    if (action.containsKey("buttons")) {
+      throw GraphException.of(131009, "Param interactive['action']['buttons'] is not supported in a carousel message.");
+    }
     List<Object> cards = Json.list(action, "cards");
     if (cards.size() < 2 || cards.size() > 10) {
       throw GraphException.of(131009, "Param interactive['action']['cards'] must have 2 to 10 cards, had "
           + cards.size() + ".");
     }
+    // Meta's product carousel: every card "product", all of the same catalog; a media carousel has none.
+    String firstType = String.valueOf(Json.string(cards.get(0), "type"));
+    boolean products = firstType.equals("product");
     @Nullable String headerType = null;
     @Nullable String shape = null;
     for (int c = 0; c < cards.size(); c++) {
@@ -105,6 +111,15 @@ final class CommerceValidator {
       Object index = Json.at(card, "card_index");
       if (!(index instanceof Number n) || n.intValue() != c) {
         throw GraphException.of(131009, "Param " + prefix + "['card_index'] must be " + c + ", was " + index + ".");
+      }
+      String cardType = Json.string(card, "type");
+      if ("product".equals(cardType) != products) {
+        throw GraphException.of(131009, "Carousel cards must be all product cards or all media cards; card 0 is "
+            + firstType + ", card " + c + " is " + cardType + ".");
+      }
+      if (products) {
+        productCard(card, prefix, String.valueOf(Json.string(cards.get(0), "action", "catalog_id")), c);
+        continue;
       }
       String type = Json.string(card, "header", "type");
       if (!"image".equals(type) && !"video".equals(type)) {
@@ -124,6 +139,28 @@ final class CommerceValidator {
             + ", card " + c + " has " + cardShape + ".");
       }
       shape = cardShape;
+    }
+  }
+
+  /** A product card: only its {@code action}, with the product and the catalog every card shares. */
+  private static void productCard(Object card, String prefix, String firstCatalog, int c) {
+    for (String part : List.of("header", "body")) {
+      if (Json.at(card, part) != null) {
+        throw GraphException.of(131009, "Param " + prefix + "['" + part + "'] is not supported on a product card.");
+      }
+    }
+    retailerId(Json.string(card, "action", "product_retailer_id"), prefix + "['action']['product_retailer_id']");
+    String catalog = Json.string(card, "action", "catalog_id");
+    String path = prefix + "['action']['catalog_id']";
+    if (catalog == null) {
+      throw GraphException.of(131008, "The parameter " + path + " is required.");
+    }
+    if (!CATALOG_ID.matcher(catalog).matches()) {
+      throw GraphException.of(131009, "Param " + path + " must be a valid catalog id, was \"" + catalog + "\".");
+    }
+    if (!catalog.equals(firstCatalog)) {
+      throw GraphException.of(131009, "All product carousel cards must reference the same catalog_id; card 0 has "
+          + firstCatalog + ", card " + c + " has " + catalog + ".");
     }
   }
 

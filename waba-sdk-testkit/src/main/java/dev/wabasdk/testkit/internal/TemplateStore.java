@@ -46,6 +46,8 @@ final class TemplateStore {
     final Map<String, String> creativeFeatures = new LinkedHashMap<>();
     /** {@code optimization_spec.bid_amount}: the max price per 1,000 deliveries (smallest unit), or null. */
     @Nullable Long bidAmount;
+    /** {@code message_send_ttl_seconds}, or null for the category's default. */
+    @Nullable Long ttlSeconds;
 
     Map<String, Object> node() {
       Map<String, Object> node = obj("name", name, "parameter_format", parameterFormat.name(), "components",
@@ -65,6 +67,9 @@ final class TemplateStore {
       }
       if (bidAmount != null) {
         node.put("optimization_spec", MaxPrice.node(bidAmount));
+      }
+      if (ttlSeconds != null) {
+        node.put("message_send_ttl_seconds", ttlSeconds);
       }
       return node;
     }
@@ -123,6 +128,7 @@ final class TemplateStore {
     t.components = Json.list(Json.copy(definition), "components");
     t.creativeFeatures.putAll(creativeFeatures(t.name, t.category, definition));
     t.bidAmount = MaxPrice.bidAmount(t.name, t.category, definition, now);
+    t.ttlSeconds = ttl(definition, t.category);
     t.submitted = now;
     templates.put(t.id, t);
     return t;
@@ -188,6 +194,7 @@ final class TemplateStore {
         ? TemplateCategory.of(String.valueOf(body.get("category"))) : t.category;
     Map<String, String> creative = creativeFeatures(t.name, category, body);
     Long bidAmount = MaxPrice.bidAmount(t.name, category, body, now);
+    Long ttl = ttl(body, category);
     if (bidAmount != null && t.bidAmount == null) {
       // Meta's max price page (Jun 2026): the max price of a template created without one cannot be added.
       throw GraphException.of(100, "You cannot add optimization_spec to existing template " + t.name + ", which was "
@@ -206,10 +213,38 @@ final class TemplateStore {
     if (bidAmount != null) {
       t.bidAmount = bidAmount;
     }
+    if (ttl != null) {
+      t.ttlSeconds = ttl;
+    }
     t.status = TemplateStatus.PENDING;
     t.reason = null;
     t.submitted = now;
     return obj("success", true);
+  }
+
+  /**
+   * {@code message_send_ttl_seconds} of a create or edit, checked against the template's category as Meta's
+   * "Configure message time-to-live" page gives the ranges: AUTHENTICATION 30 to 900, UTILITY 30 to 43200 (both
+   * also -1, 30 days), MARKETING 43200 to 2592000 seconds. Null when not given.
+   */
+  private static @Nullable Long ttl(Map<String, Object> body, TemplateCategory category) {
+    Object value = body.get("message_send_ttl_seconds");
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof Number n) || n.doubleValue() != n.longValue()) {
+      throw GraphException.of(100, "Param message_send_ttl_seconds must be an integer, was " + value + ".");
+    }
+    long seconds = n.longValue();
+    boolean marketing = category.equals(TemplateCategory.MARKETING);
+    long min = marketing ? 43_200 : 30;
+    long max = marketing ? 2_592_000 : category.equals(TemplateCategory.AUTHENTICATION) ? 900 : 43_200;
+    boolean thirtyDays = seconds == -1 && !marketing;
+    if (!thirtyDays && (seconds < min || seconds > max)) {
+      throw GraphException.of(100, "Param message_send_ttl_seconds must be between " + min + " and " + max
+          + (marketing ? "" : " or -1") + " for " + category.value() + " templates, was " + seconds + ".");
+    }
+    return seconds;
   }
 
   /** The review outcome; {@link IllegalArgumentException} naming the id when there is no such template. */
@@ -276,11 +311,13 @@ final class TemplateStore {
       if (bodies != 1) {
         throw GraphException.of(100, "A template needs exactly one BODY component, had " + bodies + ".");
       }
+      // Meta's limited-time offer page: the body of such a template is at most 600 characters.
+      boolean offer = components.stream().anyMatch(c -> "LIMITED_TIME_OFFER".equalsIgnoreCase(Json.string(c, "type")));
       for (Object c : components) {
         String type = String.valueOf(Json.string(c, "type")).toUpperCase(Locale.ROOT);
         String text = Json.string(c, "text");
         int limit = switch (type) {
-          case "BODY" -> 1024;
+          case "BODY" -> offer ? 600 : 1024;
           case "HEADER", "FOOTER" -> 60;
           default -> Integer.MAX_VALUE;
         };

@@ -301,10 +301,18 @@ function productCard(retailerId, catalogId) {
     el('span', { class: 'product-icon', text: '🏷' }), el('span', { class: 'product-id', text: retailerId }));
 }
 
-/** One card of an interactive media carousel: media, body, and its URL or quick-reply buttons. */
+/**
+ * One card of an interactive carousel: a media card's media, body, and its URL or quick-reply buttons; a product
+ * card's product (from the catalog) and its View button.
+ */
 function carouselCard(card, actions) {
   const header = card.header || {};
   const action = card.action || {};
+  if (card.type === 'product') {
+    return el('div', { class: 'carousel-card', 'data-card-index': card.card_index },
+      productCard(action.product_retailer_id, action.catalog_id),
+      el('div', { class: 'buttons' }, el('span', { class: 'link-button', text: '🛒 View' })));
+  }
   let buttons;
   if (card.type === 'cta_url') {
     const p = action.parameters || {};

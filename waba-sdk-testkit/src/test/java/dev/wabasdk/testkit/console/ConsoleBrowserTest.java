@@ -8,6 +8,7 @@ import dev.wabasdk.WhatsApp;
 import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.message.AddressMessage;
 import dev.wabasdk.message.AddressValues;
+import dev.wabasdk.message.CarouselMessage;
 import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.message.ListMessage;
 import dev.wabasdk.message.Message;
@@ -274,6 +275,22 @@ class ConsoleBrowserTest {
         .referenceId("ORD-7").order(OrderStatus.PROCESSING).build());
     assertThat(await(By.cssSelector(".order-status[data-reference-id='ORD-7']")).getText())
         .isEqualTo("Order ORD-7: processing");
+  }
+
+  @Test
+  void aProductCarouselShowsEachProductWithItsViewButton() {
+    fake.user("+" + USER).sends("Show me your plants");
+    client.messages().send(CarouselMessage.builder().to("+" + USER).body("Check out our latest arrivals")
+        .card(CarouselMessage.Card.product("123456789", "abc123xyz"))
+        .card(CarouselMessage.Card.product("123456789", "def456uvw"))
+        .build());
+    browser.get(fake.baseUrl() + "?user=" + USER);
+
+    await(By.cssSelector(".carousel-card[data-card-index='1'] .product-id"));
+    assertThat(browser.findElements(By.cssSelector(".carousel-card .product-id"))).extracting(WebElement::getText)
+        .containsExactly("abc123xyz", "def456uvw");
+    assertThat(browser.findElements(By.cssSelector(".carousel-card .link-button"))).extracting(WebElement::getText)
+        .containsExactly("🛒 View", "🛒 View");
   }
 
   @Test
