@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  * @param flowName {@code flow_name}; exactly one of {@code flowId} and {@code flowName}
  * @param flowCta {@code flow_cta}: the button label, 1 to 20 characters, no emoji
  * @param mode {@code mode}: {@code draft} to test an unpublished Flow; Meta's default is {@code published}
- * @param flowAction {@code flow_action}; Meta's default is {@code navigate}
- * @param screen {@code flow_action_payload.screen}: the first screen, required for {@code navigate}
+ * @param flowAction {@code flow_action}; left out (null) it is Meta's default, {@code navigate}
+ * @param screen {@code flow_action_payload.screen}: the first screen for {@code navigate}; when null Meta opens the
+ *     Flow's first entry screen, and with no {@code data} either {@code flow_action_payload} is left out
  * @param data {@code flow_action_payload.data}: input for the first screen, a non-empty JSON object when given
  * @param envelope reply context, callback data and extra fields
  */
@@ -78,11 +79,8 @@ public record FlowMessage(
         throw new IllegalArgumentException(PARAMETERS + "flow_action_payload: must be omitted for "
             + "flow_action data_exchange (your endpoint supplies the first screen), was screen=" + screen);
       }
-    } else {
-      if (screen == null) {
-        throw new IllegalArgumentException(PARAMETERS + "flow_action_payload.screen: is required for flow_action "
-            + "navigate (Meta's default); call navigate(screen) or dataExchange()");
-      }
+    } else if (screen != null) {
+      // Meta: flow_action_payload is optional for navigate; without a screen the Flow opens at its entry screen.
       Checks.nonBlank(screen, PARAMETERS + "flow_action_payload.screen");
     }
     if (data != null) {
@@ -116,7 +114,7 @@ public record FlowMessage(
 
   /** {@code flow_action}: how the Flow's first screen is chosen. */
   public enum FlowAction {
-    /** {@code navigate}: open the screen given in {@code flow_action_payload} (Meta's default). */
+    /** {@code navigate}: open the screen given in {@code flow_action_payload}, else the entry screen (default). */
     NAVIGATE("navigate"),
     /** {@code data_exchange}: ask the business's Flow endpoint for the first screen. */
     DATA_EXCHANGE("data_exchange");
@@ -190,7 +188,11 @@ public record FlowMessage(
       return this;
     }
 
-    /** {@code flow_action: navigate}: opens {@code screen} first. */
+    /**
+     * {@code flow_action: navigate}: opens {@code screen} first. Without this call (nor {@link #dataExchange()})
+     * neither {@code flow_action} nor {@code flow_action_payload} is sent and Meta opens the Flow's first entry
+     * screen.
+     */
     public Builder navigate(String screen) {
       this.flowAction = FlowAction.NAVIGATE;
       this.screen = Objects.requireNonNull(screen, "screen == null");

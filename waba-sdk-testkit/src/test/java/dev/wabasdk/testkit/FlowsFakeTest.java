@@ -151,6 +151,26 @@ class FlowsFakeTest {
   }
 
   @Test
+  void aFlowSentWithoutFlowActionPayloadOpensAtItsEntryScreen() {
+    // The routing model's entry screen (no route leads to it) is listed second: the open must not take the first.
+    String detailsFirst = BOOKING.replace("\"routing_model\":{\"APPOINTMENT\":[\"DETAILS\"],\"DETAILS\":[]}",
+        "\"routing_model\":{\"DETAILS\":[\"APPOINTMENT\"],\"APPOINTMENT\":[]}");
+    assertThat(detailsFirst).isNotEqualTo(BOOKING);
+    String flowId = client.flows().create(NewFlow.of("booking", FlowCategory.APPOINTMENT_BOOKING)
+        .withFlowJson(detailsFirst).withEndpointUri("https://example.com/flows").published()).id();
+    FakeUser user = fake.user("+4915112345678");
+    user.sends("hi");
+    // Meta's minimum flow message: no flow_action, no flow_action_payload.
+    client.messages().send(FlowMessage.builder().to("+4915112345678").body("Book").flowId(flowId).flowCta("Book")
+        .flowToken("minimal-1").build());
+
+    FakeFlow flow = user.opensFlow("minimal-1");
+
+    assertThat(flow.screen()).isEqualTo("DETAILS");
+    assertThat(flow.data()).isEmpty();
+  }
+
+  @Test
   void aUserCompletesABookingFlowThroughTheAppsEncryptedEndpoint() throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
