@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param flowToken {@code flow_token}: your identifier for this session, sent back with the Flow's data
  * @param flowId {@code flow_id}; exactly one of {@code flowId} and {@code flowName}
  * @param flowName {@code flow_name}; exactly one of {@code flowId} and {@code flowName}
- * @param flowCta {@code flow_cta}: the button label, 1 to 20 characters, no emoji
+ * @param flowCta {@code flow_cta}: the button label, 1 to 30 characters, no emoji
  * @param mode {@code mode}: {@code draft} to test an unpublished Flow; Meta's default is {@code published}
  * @param flowAction {@code flow_action}; left out (null) it is Meta's default, {@code navigate}
  * @param screen {@code flow_action_payload.screen}: the first screen for {@code navigate}; when null Meta opens the
@@ -54,8 +54,11 @@ public record FlowMessage(
 
   /** The current {@code flow_message_version}. */
   public static final String DEFAULT_FLOW_MESSAGE_VERSION = "3";
-  /** Meta's limit on {@code flow_cta}. */
-  public static final int MAX_FLOW_CTA_LENGTH = 20;
+  /**
+   * Meta's limit on {@code flow_cta}: "advised to be 30 characters or less (no emoji)". A
+   * template's FLOW button text has its own limit.
+   */
+  public static final int MAX_FLOW_CTA_LENGTH = 30;
 
   private static final String PARAMETERS = "interactive.action.parameters.";
 
@@ -176,7 +179,7 @@ public record FlowMessage(
       return this;
     }
 
-    /** <strong>Required.</strong> The button label, 1 to 20 characters, no emoji. */
+    /** <strong>Required.</strong> The button label, 1 to 30 characters, no emoji. */
     public Builder flowCta(String flowCta) {
       this.flowCta = Objects.requireNonNull(flowCta, "flowCta == null");
       return this;

@@ -392,8 +392,8 @@ class MessageValidationTest {
     }
 
     @Test
-    void flowCtaIsOneTo20WithoutEmoji() {
-      assertLengthLimit("interactive.action.parameters.flow_cta", 20, n -> flow().flowCta(chars(n)).build());
+    void flowCtaIsOneTo30WithoutEmoji() {
+      assertLengthLimit("interactive.action.parameters.flow_cta", 30, n -> flow().flowCta(chars(n)).build());
       assertRefused(() -> flow().flowCta("").build(), "interactive.action.parameters.flow_cta", "was 0");
       assertRefused(() -> flow().flowCta("Go " + GRINNING).build(), "interactive.action.parameters.flow_cta",
           "emoji");
