@@ -16,6 +16,10 @@ import dev.wabasdk.flow.NewFlow;
 import dev.wabasdk.message.FlowMessage;
 import dev.wabasdk.message.TemplateButton;
 import dev.wabasdk.message.TemplateMessage;
+import dev.wabasdk.template.Button;
+import dev.wabasdk.template.Component;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateDefinition;
 import dev.wabasdk.testkit.internal.Json;
 import dev.wabasdk.webhook.flow.FlowAction;
 import dev.wabasdk.webhook.flow.FlowEndpointProcessor;
@@ -104,6 +108,25 @@ class FlowsFidelityTest {
         .satisfies(e -> assertThat(((WabaApiException) e).error().details()).contains("is DEPRECATED"));
     // Refused sends never reach the user.
     assertThat(fake.sentMessagesTo(USER)).hasSize(3);
+  }
+
+  @Test
+  void aFlowTemplateButtonWithInlineFlowJsonCreatedThroughTheSdkIsCompleted() {
+    String id = client.templates().create(TemplateDefinition.builder("rate_inline", "en_US",
+        TemplateCategory.MARKETING).component(Component.body("How did we do?"))
+        .component(Component.buttons(Button.flowWithJson("Rate us", FlowsFakeTest.SURVEY, "navigate", "EMAIL")))
+        .build()).id();
+    fake.templates().approve(id);
+    fake.user(USER).sends("hi");
+    client.messages().send(TemplateMessage.builder().to(USER).name("rate_inline").language("en_US")
+        .button(TemplateButton.flow(0, "inline-1", Map.of())).build());
+
+    UserMessage reply = fake.user(USER).completeFlow("inline-1", Map.of("EMAIL", Map.of("email", "ada@example.com"),
+        "RATE", Map.of("rating", "5")));
+
+    assertThat(Json.parseObject(Json.string(Json.parseObject(reply.message()), "interactive", "nfm_reply",
+        "response_json"))).isEqualTo(Map.of("flow_token", "inline-1", "email", "ada@example.com", "rating", "5",
+        "source", "survey"));
   }
 
   @Test
