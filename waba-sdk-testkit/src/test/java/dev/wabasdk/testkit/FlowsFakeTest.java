@@ -113,14 +113,28 @@ class FlowsFakeTest {
     assertThat(published.status()).isSameAs(FlowStatus.PUBLISHED);
     assertThat(published.jsonVersion()).isEqualTo("7.2");
     assertThat(published.preview()).isNotNull();
-    assertThatThrownBy(() -> client.flows().uploadFlowJson(created.id(), SURVEY))
-        .isInstanceOf(WabaApiException.class);
+    // Meta's lifecycle: editing a published flow's Flow JSON or metadata puts it back to DRAFT, to republish.
+    assertThat(client.flows().uploadFlowJson(created.id(), SURVEY)).isEmpty();
+    assertThat(client.flows().get(created.id()).status()).isSameAs(FlowStatus.DRAFT);
+    client.flows().publish(created.id());
+    client.flows().update(created.id(), FlowMetadata.none().withName("survey v2"));
+    assertThat(client.flows().get(created.id()).status()).isSameAs(FlowStatus.DRAFT);
+    assertThat(client.flows().get(created.id()).name()).isEqualTo("survey v2");
+    client.flows().publish(created.id());
+    assertThat(client.flows().get(created.id()).status()).isSameAs(FlowStatus.PUBLISHED);
     assertThatThrownBy(() -> client.flows().delete(created.id())).isInstanceOf(WabaApiException.class)
         .satisfies(e -> assertThat(((WabaApiException) e).code()).isEqualTo(139004));
-    assertThatThrownBy(() -> client.flows().create(NewFlow.of("survey", FlowCategory.OTHER)))
+    assertThatThrownBy(() -> client.flows().create(NewFlow.of("survey v2", FlowCategory.OTHER)))
         .isInstanceOf(WabaApiException.class).hasMessageContaining("not unique");
 
     client.flows().deprecate(created.id());
+    // A deprecated flow is final: neither its Flow JSON nor its metadata change.
+    assertThatThrownBy(() -> client.flows().uploadFlowJson(created.id(), SURVEY)).isInstanceOf(WabaApiException.class)
+        .satisfies(e -> assertThat(((WabaApiException) e).code()).isEqualTo(139001));
+    assertThatThrownBy(() -> client.flows().update(created.id(), FlowMetadata.none().withName("survey v3")))
+        .isInstanceOf(WabaApiException.class)
+        .satisfies(e -> assertThat(((WabaApiException) e).code()).isEqualTo(139001));
+    assertThat(client.flows().get(created.id()).status()).isSameAs(FlowStatus.DEPRECATED);
     CreatedFlow draft = client.flows().create(NewFlow.of("draft", FlowCategory.OTHER));
     assertThat(client.flows().list().stream().map(f -> f.id() + ":" + f.status()).toList())
         .containsExactly(created.id() + ":DEPRECATED", draft.id() + ":DRAFT");
