@@ -207,7 +207,8 @@ public final class FlowEndpointProcessor {
         m.get("screen") instanceof String s && !s.isEmpty() ? s : null,
         data instanceof Map<?, ?> d
             ? (Map<String, @Nullable Object>) Objects.requireNonNull(Json.unmodifiableCopy(d)) : Map.of(),
-        m.get("flow_token") instanceof String t ? t : null);
+        m.get("flow_token") instanceof String t ? t : null,
+        m.get("flow_token_signature") instanceof String sig && !sig.isEmpty() ? sig : null);
   }
 
   private static byte[] base64(Map<?, ?> envelope, String field) {
