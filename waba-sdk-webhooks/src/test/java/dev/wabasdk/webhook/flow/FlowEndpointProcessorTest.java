@@ -297,8 +297,36 @@ class FlowEndpointProcessorTest {
     assertThat(answer(sent, endpoint.handle(sent.headers(), sent.body())))
         .isEqualTo(Json.parse("{\"data\": {\"acknowledged\": true}}"));
     assertThat(errors).singleElement().satisfies(r -> {
+      assertThat(r.isErrorNotification()).isTrue();
       assertThat(r.error()).isEqualTo("invalid-screen-transition");
       assertThat(r.errorMessage()).isEqualTo("no route from DETAILS to X");
+      assertThat(r.data()).containsEntry("error", "invalid-screen-transition").doesNotContainKey("error_key");
+    });
+  }
+
+  @Test
+  void anErrorNotificationWithMetasTableKeyErrorKeyIsAcknowledgedToo() throws Exception {
+    List<FlowRequest> errors = new CopyOnWriteArrayList<>();
+    FlowEndpointProcessor endpoint = processor(opensslPkcs8, new FlowHandler() {
+      @Override public FlowResponse handle(FlowRequest request) {
+        return fail("must not be called");
+      }
+
+      @Override public void onErrorNotification(FlowRequest request) {
+        errors.add(request);
+      }
+    });
+    Sent sent = opensslRequest("""
+        {"version": "3.0", "flow_token": "t", "action": "data_exchange", "screen": "DETAILS",
+         "data": {"error_key": "invalid-screen-transition", "error_message": "no route from DETAILS to X"}}""");
+
+    assertThat(answer(sent, endpoint.handle(sent.headers(), sent.body())))
+        .isEqualTo(Json.parse("{\"data\": {\"acknowledged\": true}}"));
+    assertThat(errors).singleElement().satisfies(r -> {
+      assertThat(r.isErrorNotification()).isTrue();
+      assertThat(r.error()).isEqualTo("invalid-screen-transition");
+      assertThat(r.errorMessage()).isEqualTo("no route from DETAILS to X");
+      assertThat(r.data()).containsEntry("error_key", "invalid-screen-transition").doesNotContainKey("error");
     });
   }
 
