@@ -125,12 +125,17 @@ public interface FlowsApi {
   CompletableFuture<FlowMetric> metricAsync(String flowId, FlowMetric.Name name, FlowMetric.Granularity granularity,
       @Nullable LocalDate since, @Nullable LocalDate until);
 
+  /** Meta's limit on the flows one {@code migrate_flows} request names ("Only 100 Flows can be migrated"). */
+  int MAX_MIGRATED_FLOWS = 100;
+
   /**
    * Copies flows from another WhatsApp Business Account of the same business into this client's account
    * ({@code POST /{waba-id}/migrate_flows}).
    *
    * @param sourceWabaId the account to copy from
-   * @param sourceFlowNames the names of the flows to copy; empty copies them all
+   * @param sourceFlowNames the names of the flows to copy, at most {@link #MAX_MIGRATED_FLOWS}; empty copies them
+   *     all
+   * @throws IllegalArgumentException before the request, for a blank name or more than 100 names
    */
   FlowMigration migrate(String sourceWabaId, List<String> sourceFlowNames);
 

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -331,6 +332,23 @@ class FlowsApiTest {
     graph.enqueue(200, "{\"migrated_flows\":[],\"failed_flows\":[]}");
     graph.client().flows().migrateAsync("104996122399160", List.of()).get(5, TimeUnit.SECONDS);
     assertThat(body(graph.take())).isEqualTo("{\"source_waba_id\":\"104996122399160\"}");
+  }
+
+  @Test
+  void migratingMoreThan100NamedFlowsIsRefusedBeforeTheRequest() throws Exception {
+    List<String> hundred = IntStream.rangeClosed(1, 100).mapToObj(i -> "flow-" + i).toList();
+    List<String> tooMany = IntStream.rangeClosed(1, 101).mapToObj(i -> "flow-" + i).toList();
+
+    assertThatThrownBy(() -> graph.client().flows().migrate("104996122399160", tooMany))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("source_flow_names: at most 100 flows can be migrated in a request, was 101");
+    assertThatThrownBy(() -> graph.client().flows().migrateAsync("104996122399160", tooMany))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(graph.server().getRequestCount()).isZero();
+
+    graph.enqueue(200, "{\"migrated_flows\":[],\"failed_flows\":[]}");
+    graph.client().flows().migrate("104996122399160", hundred);
+    assertThat(body(graph.take())).contains("\"flow-100\"]");
   }
 
   @Test

@@ -294,6 +294,15 @@ class FlowsFidelityTest {
           .isInstanceOf(WabaApiException.class)
           .satisfies(e -> assertThat(((WabaApiException) e).code()).isEqualTo(100));
     }
+    // Meta: "Only 100 Flows can be migrated in a request" (the SDK refuses before the call; the fake too).
+    String names = java.util.stream.IntStream.rangeClosed(1, 101).mapToObj(i -> "\"f" + i + "\"")
+        .collect(java.util.stream.Collectors.joining(","));
+    Wire.Reply tooMany = new Wire(fake, TOKEN_B).post("/v26.0/" + WABA_B + "/migrate_flows",
+        "{\"source_waba_id\":\"" + FakeWhatsApp.DEFAULT_BUSINESS_ACCOUNT_ID + "\",\"source_flow_names\":["
+            + names + "]}");
+    assertThat(tooMany.code()).isEqualTo(400);
+    assertThat(tooMany.at("error", "code")).isEqualTo(100L);
+    assertThat(String.valueOf(tooMany.at("error", "error_data", "details"))).contains("at most 100");
   }
 
   private FlowMessage survey(String flowId, FlowMessage.Mode mode) {
