@@ -165,6 +165,21 @@ class FlowsFakeTest {
   }
 
   @Test
+  void aFlowMessageSentWithoutFlowTokenRunsWithMetasDefaultTokenUnused() {
+    String flowId = client.flows().create(NewFlow.of("survey", FlowCategory.SURVEY).withFlowJson(SURVEY)
+        .published()).id();
+    FakeUser user = fake.user("+4915112345678");
+    user.sends("hi");
+    client.messages().send(FlowMessage.builder().to("+4915112345678").body("Tell us").flowId(flowId)
+        .flowCta("Start").navigate("EMAIL").build());
+
+    user.completeFlow("unused", Map.of("EMAIL", Map.of("email", "ada@example.com"), "RATE", Map.of("rating", "5")));
+
+    assertThat(Json.parseObject(Json.string(lastMessage(), "interactive", "nfm_reply", "response_json")))
+        .containsEntry("flow_token", "unused").containsEntry("email", "ada@example.com");
+  }
+
+  @Test
   void aFlowSentWithoutFlowActionPayloadOpensAtItsEntryScreen() {
     // The routing model's entry screen (no route leads to it) is listed second: the open must not take the first.
     String detailsFirst = BOOKING.replace("\"routing_model\":{\"APPOINTMENT\":[\"DETAILS\"],\"DETAILS\":[]}",

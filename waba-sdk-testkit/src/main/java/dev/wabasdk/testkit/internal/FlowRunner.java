@@ -101,8 +101,10 @@ final class FlowRunner {
   private @Nullable Start start(SentRecord r, @Nullable String flowToken) {
     if ("flow".equals(Json.string(r.body, "interactive", "type"))) {
       Map<String, Object> p = Json.map(r.body, "interactive", "action", "parameters");
-      String token = Json.string(p, "flow_token");
-      if (p == null || token == null || (flowToken != null && !flowToken.equals(token))) {
+      // Meta's default flow_token is "unused" when the send gives none, as for a template's FLOW button.
+      String given = Json.string(p, "flow_token");
+      String token = given == null ? "unused" : given;
+      if (p == null || (flowToken != null && !flowToken.equals(token))) {
         return null;
       }
       FlowState flow = openable(r.id, Json.string(p, "flow_id"), Json.string(p, "flow_name"));
