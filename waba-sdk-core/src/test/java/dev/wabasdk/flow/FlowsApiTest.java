@@ -372,6 +372,13 @@ class FlowsApiTest {
 
     graph.enqueue(200, "{\"data\":[]}");
     assertThat(graph.client().flows().businessPublicKey()).isEqualTo(new BusinessPublicKey(null, null));
+
+    // The flat answer of Meta's "WhatsApp Business Encryption" guide, without the data[] of the reference.
+    graph.enqueue(200, """
+        {"business_public_key":"%s","business_public_key_signature_status":"MISMATCH"}"""
+        .formatted(pem.replace("\n", "\\n")));
+    assertThat(graph.client().flows().businessPublicKey())
+        .isEqualTo(new BusinessPublicKey(pem, BusinessPublicKey.SignatureStatus.MISMATCH));
   }
 
   @Test
