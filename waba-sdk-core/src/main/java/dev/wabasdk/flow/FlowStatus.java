@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The lifecycle status of a Flow ({@code status}): a new flow is a draft; a published flow can no longer be
- * changed; Meta throttles or blocks a flow whose endpoint is unhealthy.
+ * The lifecycle status of a Flow ({@code status}): a new flow is a draft; a published flow that is changed is a
+ * draft again; Meta throttles or blocks a flow whose endpoint is unhealthy.
  * Open: a value Meta adds later is kept as is and {@link #isKnown()} is false; {@link #of(String)} returns
  * the constants below for known values, so they may be compared with {@code ==}. Immutable and thread-safe.
  *
@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 public record FlowStatus(String value) {
   /** Being built: editable, sendable only in draft mode for testing. */
   public static final FlowStatus DRAFT = new FlowStatus("DRAFT");
-  /** Live: sendable, no longer editable. */
+  /** Live: sendable; changing its metadata or Flow JSON makes it a {@link #DRAFT} again, to republish. */
   public static final FlowStatus PUBLISHED = new FlowStatus("PUBLISHED");
-  /** Retired: can no longer be sent or opened. */
+  /** Retired: can no longer be sent, opened or changed. */
   public static final FlowStatus DEPRECATED = new FlowStatus("DEPRECATED");
   /** Blocked by Meta's health monitoring: not sendable or openable. */
   public static final FlowStatus BLOCKED = new FlowStatus("BLOCKED");

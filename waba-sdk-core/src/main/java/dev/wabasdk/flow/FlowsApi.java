@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * {@code businessAccountId}. Thread-safe.
  *
  * <p>A flow's life: {@link #create} (a {@link FlowStatus#DRAFT}), {@link #uploadFlowJson} (Meta answers the
- * validation errors it found), {@link #get} it with a preview link and its health, {@link #publish} (no more
- * changes), later {@link #deprecate}. Only a draft can be {@link #delete}d. A flow with an endpoint needs the
+ * validation errors it found), {@link #get} it with a preview link and its health, {@link #publish}, later
+ * {@link #deprecate}. Changing a published flow's metadata or Flow JSON puts it back to DRAFT (messages already sent
+ * keep the old content; publish it again to send it to users); a deprecated flow never changes. Only a draft can be
+ * {@link #delete}d. A flow with an endpoint needs the
  * phone number's public key registered ({@link #setBusinessPublicKey}).
  *
  * <pre>{@code
@@ -38,14 +40,18 @@ public interface FlowsApi {
   /** The asynchronous twin of {@link #create}. */
   CompletableFuture<CreatedFlow> createAsync(NewFlow flow);
 
-  /** Changes a flow's name, categories, endpoint or app ({@code POST /{flow-id}}). */
+  /**
+   * Changes a flow's name, categories, endpoint or app ({@code POST /{flow-id}}); a published flow becomes a
+   * DRAFT again.
+   */
   void update(String flowId, FlowMetadata metadata);
 
   /** The asynchronous twin of {@link #update}. */
   CompletableFuture<Void> updateAsync(String flowId, FlowMetadata metadata);
 
   /**
-   * Replaces a draft flow's Flow JSON ({@code POST /{flow-id}/assets}, {@code asset_type=FLOW_JSON}).
+   * Replaces a flow's Flow JSON ({@code POST /{flow-id}/assets}, {@code asset_type=FLOW_JSON}); a published flow
+   * becomes a DRAFT again.
    *
    * @return the errors Meta found in it (empty when it is valid); the document is stored either way
    */
@@ -63,7 +69,7 @@ public interface FlowsApi {
   /** The asynchronous twin of {@link #assets}. */
   CompletableFuture<List<FlowAsset>> assetsAsync(String flowId);
 
-  /** Publishes a draft flow ({@code POST /{flow-id}/publish}): it can be sent, and no longer changed. */
+  /** Publishes a draft flow ({@code POST /{flow-id}/publish}): it can be sent to users. */
   void publish(String flowId);
 
   /** The asynchronous twin of {@link #publish}. */
@@ -119,12 +125,17 @@ public interface FlowsApi {
   CompletableFuture<FlowMetric> metricAsync(String flowId, FlowMetric.Name name, FlowMetric.Granularity granularity,
       @Nullable LocalDate since, @Nullable LocalDate until);
 
+  /** Meta's limit on the flows one {@code migrate_flows} request names ("Only 100 Flows can be migrated"). */
+  int MAX_MIGRATED_FLOWS = 100;
+
   /**
    * Copies flows from another WhatsApp Business Account of the same business into this client's account
    * ({@code POST /{waba-id}/migrate_flows}).
    *
    * @param sourceWabaId the account to copy from
-   * @param sourceFlowNames the names of the flows to copy; empty copies them all
+   * @param sourceFlowNames the names of the flows to copy, at most {@link #MAX_MIGRATED_FLOWS}; empty copies them
+   *     all
+   * @throws IllegalArgumentException before the request, for a blank name or more than 100 names
    */
   FlowMigration migrate(String sourceWabaId, List<String> sourceFlowNames);
 

@@ -201,7 +201,9 @@ final class FlowsJson {
   }
 
   static BusinessPublicKey publicKey(Response response) throws IOException {
-    Map<String, Object> first = Json.firstObject(Json.readObject(response.body().string()), "data");
+    Map<String, Object> root = Json.readObject(response.body().string());
+    // The Graph API reference answers {"data": [{...}]}; Meta's encryption guide shows the fields at the top level.
+    Map<String, Object> first = root.containsKey("data") ? Json.firstObject(root, "data") : root;
     String status = Json.string(first, "business_public_key_signature_status");
     return new BusinessPublicKey(Json.string(first, "business_public_key"),
         status == null ? null : BusinessPublicKey.SignatureStatus.of(status));

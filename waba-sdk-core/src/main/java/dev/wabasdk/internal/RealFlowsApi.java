@@ -314,6 +314,10 @@ final class RealFlowsApi implements FlowsApi {
     Objects.requireNonNull(sourceFlowNames, "sourceFlowNames");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("source_waba_id", GraphIds.check("source_waba_id", sourceWabaId));
+    if (sourceFlowNames.size() > FlowsApi.MAX_MIGRATED_FLOWS) {
+      throw new IllegalArgumentException("source_flow_names: at most " + FlowsApi.MAX_MIGRATED_FLOWS
+          + " flows can be migrated in a request, was " + sourceFlowNames.size());
+    }
     if (!sourceFlowNames.isEmpty()) {
       List<String> names = new ArrayList<>();
       for (String n : sourceFlowNames) {

@@ -293,6 +293,7 @@ final class TemplateJson {
       m.put("text", f.text());
       putIfPresent(m, "flow_id", f.flowId());
       putIfPresent(m, "flow_name", f.flowName());
+      putIfPresent(m, "flow_json", f.flowJson());
       putIfPresent(m, "flow_action", f.flowAction());
       putIfPresent(m, "navigate_screen", f.navigateScreen());
     } else if (b instanceof Button.OrderDetails o) {
@@ -464,7 +465,7 @@ final class TemplateJson {
         return new Button.OrderDetails(orEmpty(text));
       case "FLOW":
         return new Button.Flow(orEmpty(text), Json.string(m, "flow_id"), Json.string(m, "flow_name"),
-            Json.string(m, "flow_action"), Json.string(m, "navigate_screen"));
+            Json.string(m, "flow_action"), Json.string(m, "navigate_screen"), Json.string(m, "flow_json"));
       default: {
         Map<String, Object> fields = new LinkedHashMap<>(m);
         fields.remove("type");

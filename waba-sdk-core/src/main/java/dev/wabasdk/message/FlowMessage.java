@@ -27,10 +27,11 @@ import org.jspecify.annotations.Nullable;
  * @param flowToken {@code flow_token}: your identifier for this session, sent back with the Flow's data
  * @param flowId {@code flow_id}; exactly one of {@code flowId} and {@code flowName}
  * @param flowName {@code flow_name}; exactly one of {@code flowId} and {@code flowName}
- * @param flowCta {@code flow_cta}: the button label, 1 to 20 characters, no emoji
+ * @param flowCta {@code flow_cta}: the button label, 1 to 30 characters, no emoji
  * @param mode {@code mode}: {@code draft} to test an unpublished Flow; Meta's default is {@code published}
- * @param flowAction {@code flow_action}; Meta's default is {@code navigate}
- * @param screen {@code flow_action_payload.screen}: the first screen, required for {@code navigate}
+ * @param flowAction {@code flow_action}; left out (null) it is Meta's default, {@code navigate}
+ * @param screen {@code flow_action_payload.screen}: the first screen for {@code navigate}; when null Meta opens the
+ *     Flow's first entry screen, and with no {@code data} either {@code flow_action_payload} is left out
  * @param data {@code flow_action_payload.data}: input for the first screen, a non-empty JSON object when given
  * @param envelope reply context, callback data and extra fields
  */
@@ -53,8 +54,11 @@ public record FlowMessage(
 
   /** The current {@code flow_message_version}. */
   public static final String DEFAULT_FLOW_MESSAGE_VERSION = "3";
-  /** Meta's limit on {@code flow_cta}. */
-  public static final int MAX_FLOW_CTA_LENGTH = 20;
+  /**
+   * Meta's limit on {@code flow_cta}: "advised to be 30 characters or less (no emoji)". A
+   * template's FLOW button text has its own limit.
+   */
+  public static final int MAX_FLOW_CTA_LENGTH = 30;
 
   private static final String PARAMETERS = "interactive.action.parameters.";
 
@@ -78,11 +82,8 @@ public record FlowMessage(
         throw new IllegalArgumentException(PARAMETERS + "flow_action_payload: must be omitted for "
             + "flow_action data_exchange (your endpoint supplies the first screen), was screen=" + screen);
       }
-    } else {
-      if (screen == null) {
-        throw new IllegalArgumentException(PARAMETERS + "flow_action_payload.screen: is required for flow_action "
-            + "navigate (Meta's default); call navigate(screen) or dataExchange()");
-      }
+    } else if (screen != null) {
+      // Meta: flow_action_payload is optional for navigate; without a screen the Flow opens at its entry screen.
       Checks.nonBlank(screen, PARAMETERS + "flow_action_payload.screen");
     }
     if (data != null) {
@@ -116,7 +117,7 @@ public record FlowMessage(
 
   /** {@code flow_action}: how the Flow's first screen is chosen. */
   public enum FlowAction {
-    /** {@code navigate}: open the screen given in {@code flow_action_payload} (Meta's default). */
+    /** {@code navigate}: open the screen given in {@code flow_action_payload}, else the entry screen (default). */
     NAVIGATE("navigate"),
     /** {@code data_exchange}: ask the business's Flow endpoint for the first screen. */
     DATA_EXCHANGE("data_exchange");
@@ -178,7 +179,7 @@ public record FlowMessage(
       return this;
     }
 
-    /** <strong>Required.</strong> The button label, 1 to 20 characters, no emoji. */
+    /** <strong>Required.</strong> The button label, 1 to 30 characters, no emoji. */
     public Builder flowCta(String flowCta) {
       this.flowCta = Objects.requireNonNull(flowCta, "flowCta == null");
       return this;
@@ -190,7 +191,11 @@ public record FlowMessage(
       return this;
     }
 
-    /** {@code flow_action: navigate}: opens {@code screen} first. */
+    /**
+     * {@code flow_action: navigate}: opens {@code screen} first. Without this call (nor {@link #dataExchange()})
+     * neither {@code flow_action} nor {@code flow_action_payload} is sent and Meta opens the Flow's first entry
+     * screen.
+     */
     public Builder navigate(String screen) {
       this.flowAction = FlowAction.NAVIGATE;
       this.screen = Objects.requireNonNull(screen, "screen == null");

@@ -82,6 +82,14 @@ public sealed interface Button {
   }
 
   /**
+   * A button that opens the Flow given inline as Flow JSON ({@code flow_json}, Cloud API only), e.g.
+   * {@code FlowJson.toJson()}: Meta creates the Flow with the template, no Flow needs to exist.
+   */
+  static Flow flowWithJson(String text, String flowJson, String flowAction, @Nullable String navigateScreen) {
+    return new Flow(text, null, null, flowAction, navigateScreen, Objects.requireNonNull(flowJson, "flowJson"));
+  }
+
+  /**
    * Any other button kind, written as given: {@code CATALOG}, {@code MPM}, {@code SPM}, {@code VOICE_CALL},
    * {@code APP}, {@code CALL_PERMISSION_REQUEST}, {@code REQUEST_CONTACT_INFO} or a newer one.
    *
@@ -220,14 +228,25 @@ public sealed interface Button {
   }
 
   /**
-   * {@code FLOW}: opens a Flow given by id, name or JSON.
+   * {@code FLOW}: opens a Flow given by exactly one of id, name or JSON.
    *
+   * @param text the button label
+   * @param flowId {@code flow_id}: a published Flow's id
+   * @param flowName {@code flow_name}: a published Flow's name (Cloud API only; Meta stores the id)
    * @param flowAction {@code navigate} or {@code data_exchange}, or null for Meta's default
+   * @param navigateScreen {@code navigate_screen}: the first screen for {@code navigate}
+   * @param flowJson {@code flow_json}: the Flow JSON itself, as text (Cloud API only)
    */
   record Flow(String text, @Nullable String flowId, @Nullable String flowName, @Nullable String flowAction,
-      @Nullable String navigateScreen) implements Button {
+      @Nullable String navigateScreen, @Nullable String flowJson) implements Button {
     public Flow {
       Objects.requireNonNull(text, "text");
+    }
+
+    /** A button naming its Flow by id or name (the form before {@code flow_json}). */
+    public Flow(String text, @Nullable String flowId, @Nullable String flowName, @Nullable String flowAction,
+        @Nullable String navigateScreen) {
+      this(text, flowId, flowName, flowAction, navigateScreen, null);
     }
 
     @Override

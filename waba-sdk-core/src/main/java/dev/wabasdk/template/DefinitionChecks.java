@@ -404,13 +404,34 @@ final class DefinitionChecks {
       otp(o, at, problems);
     } else if (button instanceof Button.Flow f) {
       label(f.text(), at, problems);
-      if (f.flowId() == null && f.flowName() == null) {
-        problems.add(at + ": flow_id or flow_name is required");
-      }
+      flowReference(f, at, problems);
     } else if (button instanceof Button.OrderDetails o) {
       label(o.text(), at, problems);
     } else if (button instanceof Button.Other o && o.text() != null) {
       label(o.text(), at, problems);
+    }
+  }
+
+  /** Meta: exactly one of {@code flow_id}, {@code flow_name} and {@code flow_json} names the Flow. */
+  private static void flowReference(Button.Flow f, String at, List<String> problems) {
+    List<String> given = new ArrayList<>();
+    if (f.flowId() != null) {
+      given.add("flow_id");
+    }
+    if (f.flowName() != null) {
+      given.add("flow_name");
+    }
+    String flowJson = f.flowJson();
+    if (flowJson != null) {
+      given.add("flow_json");
+      if (flowJson.isBlank()) {
+        problems.add(at + ": flow_json must not be blank");
+      }
+    }
+    if (given.isEmpty()) {
+      problems.add(at + ": one of flow_id, flow_name or flow_json is required");
+    } else if (given.size() > 1) {
+      problems.add(at + ": only one of flow_id, flow_name and flow_json may be given, has " + given);
     }
   }
 

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -334,6 +335,23 @@ class FlowsApiTest {
   }
 
   @Test
+  void migratingMoreThan100NamedFlowsIsRefusedBeforeTheRequest() throws Exception {
+    List<String> hundred = IntStream.rangeClosed(1, 100).mapToObj(i -> "flow-" + i).toList();
+    List<String> tooMany = IntStream.rangeClosed(1, 101).mapToObj(i -> "flow-" + i).toList();
+
+    assertThatThrownBy(() -> graph.client().flows().migrate("104996122399160", tooMany))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("source_flow_names: at most 100 flows can be migrated in a request, was 101");
+    assertThatThrownBy(() -> graph.client().flows().migrateAsync("104996122399160", tooMany))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(graph.server().getRequestCount()).isZero();
+
+    graph.enqueue(200, "{\"migrated_flows\":[],\"failed_flows\":[]}");
+    graph.client().flows().migrate("104996122399160", hundred);
+    assertThat(body(graph.take())).contains("\"flow-100\"]");
+  }
+
+  @Test
   void registersAndReadsTheBusinessPublicKey() throws Exception {
     String pem = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----";
     graph.enqueue(200, "{\"success\":true}");
@@ -354,6 +372,13 @@ class FlowsApiTest {
 
     graph.enqueue(200, "{\"data\":[]}");
     assertThat(graph.client().flows().businessPublicKey()).isEqualTo(new BusinessPublicKey(null, null));
+
+    // The flat answer of Meta's "WhatsApp Business Encryption" guide, without the data[] of the reference.
+    graph.enqueue(200, """
+        {"business_public_key":"%s","business_public_key_signature_status":"MISMATCH"}"""
+        .formatted(pem.replace("\n", "\\n")));
+    assertThat(graph.client().flows().businessPublicKey())
+        .isEqualTo(new BusinessPublicKey(pem, BusinessPublicKey.SignatureStatus.MISMATCH));
   }
 
   @Test

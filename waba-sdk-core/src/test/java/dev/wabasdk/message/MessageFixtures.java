@@ -182,6 +182,17 @@ final class MessageFixtures {
                  "flow_token":"AQAAAAACS5FpgQ_cAAAAAD0QI3s.","flow_id":"1234567890","flow_cta":"Book!",
                  "mode":"draft","flow_action":"navigate",
                  "flow_action_payload":{"screen":"APPOINTMENT","data":{"product_name":"name"}}}}}}"""),
+        // Meta's "Sample Request (with minimum parameters)": no flow_token, flow_action nor flow_action_payload,
+        // so the Flow opens at its first entry screen with the token "unused".
+        fixture("flow, minimum parameters", FlowMessage.builder().to(TO)
+            .body("Flow message body")
+            .flowName("my_welcome_flow")
+            .flowCta("Book!")
+            .build(), """
+            {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"interactive",
+             "interactive":{"type":"flow","body":{"text":"Flow message body"},
+               "action":{"name":"flow","parameters":{"flow_message_version":"3","flow_name":"my_welcome_flow",
+                 "flow_cta":"Book!"}}}}"""),
         fixture("flow, data_exchange by flow_name", FlowMessage.builder().to(TO)
             .header(InteractiveHeader.video(MediaSource.id("777")))
             .body("Check your eligibility")

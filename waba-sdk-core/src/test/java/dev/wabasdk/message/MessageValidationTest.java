@@ -392,8 +392,8 @@ class MessageValidationTest {
     }
 
     @Test
-    void flowCtaIsOneTo20WithoutEmoji() {
-      assertLengthLimit("interactive.action.parameters.flow_cta", 20, n -> flow().flowCta(chars(n)).build());
+    void flowCtaIsOneTo30WithoutEmoji() {
+      assertLengthLimit("interactive.action.parameters.flow_cta", 30, n -> flow().flowCta(chars(n)).build());
       assertRefused(() -> flow().flowCta("").build(), "interactive.action.parameters.flow_cta", "was 0");
       assertRefused(() -> flow().flowCta("Go " + GRINNING).build(), "interactive.action.parameters.flow_cta",
           "emoji");
@@ -410,9 +410,12 @@ class MessageValidationTest {
     }
 
     @Test
-    void navigateNeedsAScreenAndDataExchangeTakesNoPayload() {
-      assertRefused(() -> FlowMessage.builder().to(TO).body("b").flowId("1").flowCta("Open").build(),
-          "interactive.action.parameters.flow_action_payload.screen", "required");
+    void navigateMayLeaveOutThePayloadAndDataExchangeTakesNoPayload() {
+      FlowMessage minimal = FlowMessage.builder().to(TO).body("b").flowId("1").flowCta("Open").build();
+      assertThat(minimal.flowAction()).isNull();
+      assertThat(minimal.screen()).isNull();
+      assertRefused(() -> FlowMessage.builder().to(TO).body("b").flowId("1").flowCta("Open").navigate(" ").build(),
+          "interactive.action.parameters.flow_action_payload.screen", "must not be blank");
       assertRefused(() -> new FlowMessage(Recipient.phoneNumber(TO), null, "b", null, "3", null, "1", null,
               "Open", null, FlowMessage.FlowAction.DATA_EXCHANGE, "S", null, Envelope.EMPTY),
           "interactive.action.parameters.flow_action_payload", "data_exchange");

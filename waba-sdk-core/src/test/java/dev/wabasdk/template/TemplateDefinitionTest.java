@@ -248,7 +248,14 @@ class TemplateDefinitionTest {
     assertProblems(withBody(Component.buttons(Button.copyCode("SIXTEEN-CHARS-XX"))),
         "components[1] (BUTTONS).buttons[0] (COPY_CODE): example must be 1 to 15 characters, was 'SIXTEEN-CHARS-XX' (16)");
     assertProblems(withBody(Component.buttons(new Button.Flow("Book", null, null, "navigate", null))),
-        "components[1] (BUTTONS).buttons[0] (FLOW): flow_id or flow_name is required");
+        "components[1] (BUTTONS).buttons[0] (FLOW): one of flow_id, flow_name or flow_json is required");
+    assertProblems(withBody(Component.buttons(new Button.Flow("Book", "1", null, "navigate", null, "{}"))),
+        "components[1] (BUTTONS).buttons[0] (FLOW): only one of flow_id, flow_name and flow_json may be given, "
+            + "has [flow_id, flow_json]");
+    assertProblems(withBody(Component.buttons(Button.flowWithJson("Book", " ", "navigate", null))),
+        "components[1] (BUTTONS).buttons[0] (FLOW): flow_json must not be blank");
+    assertThat(withBody(Component.buttons(Button.flowWithJson("Book", "{\"version\":\"7.2\",\"screens\":[]}",
+        "navigate", "WELCOME"))).problems()).isEmpty();
   }
 
   @Test

@@ -39,6 +39,20 @@ class TemplatesApiTest {
         .build();
   }
 
+  /** Meta's "flows as template" example: the FLOW button carries the Flow JSON itself ({@code flow_json}). */
+  static TemplateDefinition flowJsonSignUp() {
+    return TemplateDefinition.builder("example_template_name", "en_US", TemplateCategory.MARKETING)
+        .component(Component.body("This is a flows as template demo"))
+        .component(Component.buttons(Button.flowWithJson("Sign up", HELLO_FLOW_JSON, "navigate", "WELCOME_SCREEN")))
+        .build();
+  }
+
+  private static final String HELLO_FLOW_JSON = "{\"version\":\"5.0\",\"screens\":[{\"id\":\"WELCOME_SCREEN\","
+      + "\"layout\":{\"type\":\"SingleColumnLayout\",\"children\":[{\"type\":\"TextHeading\",\"text\":"
+      + "\"Hello World\"},{\"type\":\"Footer\",\"label\":\"Complete\",\"on-click-action\":{\"name\":"
+      + "\"complete\",\"payload\":{}}}]},\"title\":\"Welcome\",\"terminal\":true,\"success\":true,"
+      + "\"data\":{}}]}";
+
   private void assertPost(RecordedRequest request, String path, String json) {
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getUrl().encodedPath()).isEqualTo(path);
@@ -93,6 +107,21 @@ class TemplatesApiTest {
              {"param_name":"code","example":"SUMMER20"},{"param_name":"discount","example":"20%"}]}},
           {"type":"BUTTONS","buttons":[{"type":"COPY_CODE","example":"SUMMER20"},{"type":"CATALOG","text":"View catalog"}]}],
          "message_send_ttl_seconds":43200}""");
+  }
+
+  @Test
+  void createsAFlowButtonWithInlineFlowJson() throws Exception {
+    graph.enqueue(200, "{\"id\":\"4\",\"status\":\"PENDING\",\"category\":\"MARKETING\"}");
+
+    templates().create(flowJsonSignUp());
+
+    assertPost(graph.take(), "/v26.0/" + WABA_ID + "/message_templates", """
+        {"name":"example_template_name","language":"en_US","category":"MARKETING","parameter_format":"POSITIONAL",
+         "components":[
+          {"type":"BODY","text":"This is a flows as template demo"},
+          {"type":"BUTTONS","buttons":[{"type":"FLOW","text":"Sign up","flow_json":%s,
+            "flow_action":"navigate","navigate_screen":"WELCOME_SCREEN"}]}]}"""
+        .formatted(dev.wabasdk.internal.Json.write(HELLO_FLOW_JSON)));
   }
 
   @Test
@@ -277,7 +306,7 @@ class TemplatesApiTest {
   @Test
   void aCreatedDefinitionReadsBackEqual() throws Exception {
     for (TemplateDefinition d : List.of(orderShipped(), TemplateDefinitionTest.namedPromo(),
-        TemplateDefinitionTest.authentication())) {
+        TemplateDefinitionTest.authentication(), flowJsonSignUp())) {
       // The JSON create() wrote is what Meta answers a look-up with, plus the id and status.
       graph.enqueue(200, "{\"id\":\"42\",\"status\":\"PENDING\",\"category\":\"UTILITY\"}");
       templates().create(d);

@@ -113,14 +113,28 @@ class FlowsFakeTest {
     assertThat(published.status()).isSameAs(FlowStatus.PUBLISHED);
     assertThat(published.jsonVersion()).isEqualTo("7.2");
     assertThat(published.preview()).isNotNull();
-    assertThatThrownBy(() -> client.flows().uploadFlowJson(created.id(), SURVEY))
-        .isInstanceOf(WabaApiException.class);
+    // Meta's lifecycle: editing a published flow's Flow JSON or metadata puts it back to DRAFT, to republish.
+    assertThat(client.flows().uploadFlowJson(created.id(), SURVEY)).isEmpty();
+    assertThat(client.flows().get(created.id()).status()).isSameAs(FlowStatus.DRAFT);
+    client.flows().publish(created.id());
+    client.flows().update(created.id(), FlowMetadata.none().withName("survey v2"));
+    assertThat(client.flows().get(created.id()).status()).isSameAs(FlowStatus.DRAFT);
+    assertThat(client.flows().get(created.id()).name()).isEqualTo("survey v2");
+    client.flows().publish(created.id());
+    assertThat(client.flows().get(created.id()).status()).isSameAs(FlowStatus.PUBLISHED);
     assertThatThrownBy(() -> client.flows().delete(created.id())).isInstanceOf(WabaApiException.class)
         .satisfies(e -> assertThat(((WabaApiException) e).code()).isEqualTo(139004));
-    assertThatThrownBy(() -> client.flows().create(NewFlow.of("survey", FlowCategory.OTHER)))
+    assertThatThrownBy(() -> client.flows().create(NewFlow.of("survey v2", FlowCategory.OTHER)))
         .isInstanceOf(WabaApiException.class).hasMessageContaining("not unique");
 
     client.flows().deprecate(created.id());
+    // A deprecated flow is final: neither its Flow JSON nor its metadata change.
+    assertThatThrownBy(() -> client.flows().uploadFlowJson(created.id(), SURVEY)).isInstanceOf(WabaApiException.class)
+        .satisfies(e -> assertThat(((WabaApiException) e).code()).isEqualTo(139001));
+    assertThatThrownBy(() -> client.flows().update(created.id(), FlowMetadata.none().withName("survey v3")))
+        .isInstanceOf(WabaApiException.class)
+        .satisfies(e -> assertThat(((WabaApiException) e).code()).isEqualTo(139001));
+    assertThat(client.flows().get(created.id()).status()).isSameAs(FlowStatus.DEPRECATED);
     CreatedFlow draft = client.flows().create(NewFlow.of("draft", FlowCategory.OTHER));
     assertThat(client.flows().list().stream().map(f -> f.id() + ":" + f.status()).toList())
         .containsExactly(created.id() + ":DEPRECATED", draft.id() + ":DRAFT");
@@ -148,6 +162,41 @@ class FlowsFakeTest {
     assertThat(Json.string(message, "interactive", "nfm_reply", "body")).isEqualTo("Sent");
     assertThat(Json.parseObject(Json.string(message, "interactive", "nfm_reply", "response_json")))
         .isEqualTo(Map.of("flow_token", "survey-7", "email", "ada@example.com", "rating", "5", "source", "survey"));
+  }
+
+  @Test
+  void aFlowMessageSentWithoutFlowTokenRunsWithMetasDefaultTokenUnused() {
+    String flowId = client.flows().create(NewFlow.of("survey", FlowCategory.SURVEY).withFlowJson(SURVEY)
+        .published()).id();
+    FakeUser user = fake.user("+4915112345678");
+    user.sends("hi");
+    client.messages().send(FlowMessage.builder().to("+4915112345678").body("Tell us").flowId(flowId)
+        .flowCta("Start").navigate("EMAIL").build());
+
+    user.completeFlow("unused", Map.of("EMAIL", Map.of("email", "ada@example.com"), "RATE", Map.of("rating", "5")));
+
+    assertThat(Json.parseObject(Json.string(lastMessage(), "interactive", "nfm_reply", "response_json")))
+        .containsEntry("flow_token", "unused").containsEntry("email", "ada@example.com");
+  }
+
+  @Test
+  void aFlowSentWithoutFlowActionPayloadOpensAtItsEntryScreen() {
+    // The routing model's entry screen (no route leads to it) is listed second: the open must not take the first.
+    String detailsFirst = BOOKING.replace("\"routing_model\":{\"APPOINTMENT\":[\"DETAILS\"],\"DETAILS\":[]}",
+        "\"routing_model\":{\"DETAILS\":[\"APPOINTMENT\"],\"APPOINTMENT\":[]}");
+    assertThat(detailsFirst).isNotEqualTo(BOOKING);
+    String flowId = client.flows().create(NewFlow.of("booking", FlowCategory.APPOINTMENT_BOOKING)
+        .withFlowJson(detailsFirst).withEndpointUri("https://example.com/flows").published()).id();
+    FakeUser user = fake.user("+4915112345678");
+    user.sends("hi");
+    // Meta's minimum flow message: no flow_action, no flow_action_payload.
+    client.messages().send(FlowMessage.builder().to("+4915112345678").body("Book").flowId(flowId).flowCta("Book")
+        .flowToken("minimal-1").build());
+
+    FakeFlow flow = user.opensFlow("minimal-1");
+
+    assertThat(flow.screen()).isEqualTo("DETAILS");
+    assertThat(flow.data()).isEmpty();
   }
 
   @Test

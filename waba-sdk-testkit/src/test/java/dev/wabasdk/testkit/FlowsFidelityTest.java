@@ -16,6 +16,10 @@ import dev.wabasdk.flow.NewFlow;
 import dev.wabasdk.message.FlowMessage;
 import dev.wabasdk.message.TemplateButton;
 import dev.wabasdk.message.TemplateMessage;
+import dev.wabasdk.template.Button;
+import dev.wabasdk.template.Component;
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.template.TemplateDefinition;
 import dev.wabasdk.testkit.internal.Json;
 import dev.wabasdk.webhook.flow.FlowAction;
 import dev.wabasdk.webhook.flow.FlowEndpointProcessor;
@@ -104,6 +108,25 @@ class FlowsFidelityTest {
         .satisfies(e -> assertThat(((WabaApiException) e).error().details()).contains("is DEPRECATED"));
     // Refused sends never reach the user.
     assertThat(fake.sentMessagesTo(USER)).hasSize(3);
+  }
+
+  @Test
+  void aFlowTemplateButtonWithInlineFlowJsonCreatedThroughTheSdkIsCompleted() {
+    String id = client.templates().create(TemplateDefinition.builder("rate_inline", "en_US",
+        TemplateCategory.MARKETING).component(Component.body("How did we do?"))
+        .component(Component.buttons(Button.flowWithJson("Rate us", FlowsFakeTest.SURVEY, "navigate", "EMAIL")))
+        .build()).id();
+    fake.templates().approve(id);
+    fake.user(USER).sends("hi");
+    client.messages().send(TemplateMessage.builder().to(USER).name("rate_inline").language("en_US")
+        .button(TemplateButton.flow(0, "inline-1", Map.of())).build());
+
+    UserMessage reply = fake.user(USER).completeFlow("inline-1", Map.of("EMAIL", Map.of("email", "ada@example.com"),
+        "RATE", Map.of("rating", "5")));
+
+    assertThat(Json.parseObject(Json.string(Json.parseObject(reply.message()), "interactive", "nfm_reply",
+        "response_json"))).isEqualTo(Map.of("flow_token", "inline-1", "email", "ada@example.com", "rating", "5",
+        "source", "survey"));
   }
 
   @Test
@@ -271,6 +294,15 @@ class FlowsFidelityTest {
           .isInstanceOf(WabaApiException.class)
           .satisfies(e -> assertThat(((WabaApiException) e).code()).isEqualTo(100));
     }
+    // Meta: "Only 100 Flows can be migrated in a request" (the SDK refuses before the call; the fake too).
+    String names = java.util.stream.IntStream.rangeClosed(1, 101).mapToObj(i -> "\"f" + i + "\"")
+        .collect(java.util.stream.Collectors.joining(","));
+    Wire.Reply tooMany = new Wire(fake, TOKEN_B).post("/v26.0/" + WABA_B + "/migrate_flows",
+        "{\"source_waba_id\":\"" + FakeWhatsApp.DEFAULT_BUSINESS_ACCOUNT_ID + "\",\"source_flow_names\":["
+            + names + "]}");
+    assertThat(tooMany.code()).isEqualTo(400);
+    assertThat(tooMany.at("error", "code")).isEqualTo(100L);
+    assertThat(String.valueOf(tooMany.at("error", "error_data", "details"))).contains("at most 100");
   }
 
   private FlowMessage survey(String flowId, FlowMessage.Mode mode) {

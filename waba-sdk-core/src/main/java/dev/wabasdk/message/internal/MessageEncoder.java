@@ -503,9 +503,10 @@ public final class MessageEncoder {
     if (flow.flowAction() != null) {
       parameters.put("flow_action", flow.flowAction().value());
     }
-    if (flow.screen() != null) {
+    // No screen and no data: flow_action_payload is left out and Meta opens the Flow's first entry screen.
+    if (flow.screen() != null || flow.data() != null) {
       Map<String, Object> payload = new LinkedHashMap<>();
-      payload.put("screen", flow.screen());
+      putIfNotNull(payload, "screen", flow.screen());
       putIfNotNull(payload, "data", flow.data());
       parameters.put("flow_action_payload", payload);
     }

@@ -12,10 +12,12 @@ import java.util.Map;
  * {@code POST /{waba-id}/migrate_flows}: copies flows from another WhatsApp Business Account of the same fake (Meta
  * migrates only between accounts of one business) into this one, as Meta does: the sources stay, each copy gets a
  * new id and keeps its name, categories, Flow JSON and endpoint, and is PUBLISHED when its source is, else DRAFT; a
- * name that already exists in the destination fails with Meta's 4233041. Answers {@code migrated_flows} and
+ * name that already exists in the destination fails with Meta's 4233041; more than 100 names are refused. Answers {@code migrated_flows} and
  * {@code failed_flows}. Stateless; it takes each engine's lock in turn, never both.
  */
 final class FlowMigrations {
+  private static final int MAX_NAMES = 100;
+
   private FlowMigrations() {}
 
   static Map<String, Object> migrate(FakeEngine destination, Map<String, Object> body) {
@@ -24,6 +26,11 @@ final class FlowMigrations {
     List<String> names = new ArrayList<>();
     for (Object n : Json.list(body, "source_flow_names")) {
       names.add(String.valueOf(n));
+    }
+    if (names.size() > MAX_NAMES) {
+      // Meta: "Only 100 Flows can be migrated in a request"; it documents no code, the fake answers 100.
+      throw GraphException.of(100, "Param source_flow_names must name at most " + MAX_NAMES
+          + " flows: only " + MAX_NAMES + " Flows can be migrated in a request, got " + names.size() + ".");
     }
     List<FlowState> copies = new ArrayList<>();
     List<Object> failed = new ArrayList<>();

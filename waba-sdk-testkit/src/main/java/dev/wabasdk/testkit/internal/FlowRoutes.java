@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * deprecated, deleted, listed and read with {@code ?fields=} (metrics by {@link FlowMetrics}, migration by
  * {@link FlowMigrations}); and the phone number's business public key
  * ({@code whatsapp_business_encryption}) that {@link FlowRunner} encrypts endpoint requests for. Meta's rules: unique
- * names, only drafts change or are deleted, only valid drafts are published, only published flows are deprecated.
+ * names, drafts change, a published flow that changes is a draft again, a deprecated one never changes, only drafts
+ * are deleted, only valid drafts are published, only published flows are deprecated.
  * Thread-safe: its state is used under the {@link FakeEngine}'s lock.
  */
 final class FlowRoutes {
@@ -200,6 +201,7 @@ final class FlowRoutes {
         }
         case "POST": {
           Map<String, Object> body = Json.parseObject(text);
+          editable(flow);
           String name = Json.string(body, "name");
           if (name != null) {
             FlowState other = find(null, name);
@@ -214,6 +216,9 @@ final class FlowRoutes {
           String endpoint = Json.string(body, "endpoint_uri");
           if (endpoint != null) {
             flow.endpointUri = endpoint;
+          }
+          if (!body.isEmpty()) {
+            backToDraft(flow);
           }
           return obj("success", true);
         }
@@ -239,10 +244,11 @@ final class FlowRoutes {
       }
       switch (method + " " + edge) {
         case "POST assets": {
-          if (!flow.status.equals("DRAFT")) {
+          if (!flow.status.equals("DRAFT") && !flow.status.equals("PUBLISHED")) {
             throw GraphException.of(139001, "Flow can't be updated: it is " + flow.status + ".");
           }
           store(flow, flowJsonPart(contentType, bytes));
+          backToDraft(flow);
           return obj("success", true, "validation_errors", flow.validationErrors);
         }
         case "GET assets": {
@@ -322,6 +328,23 @@ final class FlowRoutes {
       }
     }
     return new ArrayList<>(categories);
+  }
+
+  /** Meta's lifecycle: a DEPRECATED flow is final, neither its metadata nor its Flow JSON change. */
+  private static void editable(FlowState flow) {
+    if (flow.status.equals("DEPRECATED")) {
+      throw GraphException.of(139001, "Flow can't be updated: it is DEPRECATED.");
+    }
+  }
+
+  /**
+   * Meta's lifecycle page: editing a published flow's metadata or Flow JSON "puts the Flow back to Draft"; it is
+   * sent to users again once republished (messages already sent keep working in the fake).
+   */
+  private static void backToDraft(FlowState flow) {
+    if (flow.status.equals("PUBLISHED")) {
+      flow.status = "DRAFT";
+    }
   }
 
   private static void publishable(FlowState flow) {

@@ -16,9 +16,11 @@ import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.OAEPParameterSpec;
@@ -99,8 +101,10 @@ final class FlowRunner {
   private @Nullable Start start(SentRecord r, @Nullable String flowToken) {
     if ("flow".equals(Json.string(r.body, "interactive", "type"))) {
       Map<String, Object> p = Json.map(r.body, "interactive", "action", "parameters");
-      String token = Json.string(p, "flow_token");
-      if (p == null || token == null || (flowToken != null && !flowToken.equals(token))) {
+      // Meta's default flow_token is "unused" when the send gives none, as for a template's FLOW button.
+      String given = Json.string(p, "flow_token");
+      String token = given == null ? "unused" : given;
+      if (p == null || (flowToken != null && !flowToken.equals(token))) {
         return null;
       }
       FlowState flow = openable(r.id, Json.string(p, "flow_id"), Json.string(p, "flow_name"));
@@ -146,7 +150,8 @@ final class FlowRunner {
   private Start start(SentRecord r, String token, FlowState flow, boolean init, @Nullable String screen,
       @Nullable Map<String, Object> data) {
     Map<String, Object> screens = new LinkedHashMap<>();
-    for (Object s : Json.list(FlowRoutes.tree(String.valueOf(flow.flowJson)), "screens")) {
+    Object tree = FlowRoutes.tree(String.valueOf(flow.flowJson));
+    for (Object s : Json.list(tree, "screens")) {
       if (s instanceof Map<?, ?> m && m.get("id") != null) {
         screens.put(String.valueOf(m.get("id")), s);
       }
@@ -154,10 +159,33 @@ final class FlowRunner {
     if (screens.isEmpty()) {
       throw new IllegalStateException("flow " + flow.name + " has no screen");
     }
-    String first = init ? null : screen != null ? screen : screens.keySet().iterator().next();
+    String first = init ? null : screen != null ? screen : entryScreen(tree, screens);
     return new Start(r.to, r.id, token, flow.id.isEmpty() ? null : flow.id, flow.name, screens, first,
         data == null ? new LinkedHashMap<>() : new LinkedHashMap<>(data), flow.endpointUri,
         engine.flows.publicKey());
+  }
+
+  /**
+   * The screen a {@code navigate} open without {@code flow_action_payload.screen} shows (Meta's default
+   * {@code FIRST_ENTRY_SCREEN}): with a {@code routing_model}, the first screen no route leads to (Meta's entry
+   * screen, the one with no inbound edge); without one, the first screen of the Flow JSON.
+   */
+  private static String entryScreen(Object tree, Map<String, Object> screens) {
+    Map<String, Object> routes = Json.map(tree, "routing_model");
+    if (routes != null) {
+      Set<String> targets = new HashSet<>();
+      for (Object next : routes.values()) {
+        if (next instanceof List<?> list) {
+          list.forEach(t -> targets.add(String.valueOf(t)));
+        }
+      }
+      for (String id : screens.keySet()) {
+        if (!targets.contains(id)) {
+          return id;
+        }
+      }
+    }
+    return screens.keySet().iterator().next();
   }
 
   /** The template definition's button a sent {@code button} component names by its index. */

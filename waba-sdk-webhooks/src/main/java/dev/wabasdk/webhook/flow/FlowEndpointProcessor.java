@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *       (AES-128-GCM with {@code initial_vector}); if that fails: 421, so the WhatsApp client re-fetches the
  *       business's public key. A body without those fields, or decrypted data that is not JSON: 400.
  *   <li>Answers a health check ({@code action: ping}) with {@code {"data": {"status": "active"}}}, and an error
- *       notification ({@code data.error}) with {@code {"data": {"acknowledged": true}}} after telling the handler.
+ *       notification ({@code data.error} or {@code data.error_key}) with {@code {"data": {"acknowledged": true}}}
+ *       after telling the handler.
  *   <li>Otherwise asks the {@link FlowHandler} and answers its {@link FlowResponse}: encrypted with the same AES key
  *       and the bit-flipped IV, base64 in the body (200), or 427 with {@code {"error_msg": ...}} for
  *       {@link FlowResponse.InvalidFlowToken}. A handler exception: 500 (logged).
@@ -207,7 +208,8 @@ public final class FlowEndpointProcessor {
         m.get("screen") instanceof String s && !s.isEmpty() ? s : null,
         data instanceof Map<?, ?> d
             ? (Map<String, @Nullable Object>) Objects.requireNonNull(Json.unmodifiableCopy(d)) : Map.of(),
-        m.get("flow_token") instanceof String t ? t : null);
+        m.get("flow_token") instanceof String t ? t : null,
+        m.get("flow_token_signature") instanceof String sig && !sig.isEmpty() ? sig : null);
   }
 
   private static byte[] base64(Map<?, ?> envelope, String field) {

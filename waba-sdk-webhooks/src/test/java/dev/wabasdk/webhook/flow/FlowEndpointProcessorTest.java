@@ -163,6 +163,27 @@ class FlowEndpointProcessorTest {
     assertThat(seen).containsExactly(new FlowRequest("3.0", FlowAction.DATA_EXCHANGE, "APPOINTMENT",
         Map.of("department", "beauty", "count", new BigDecimal("2")), "tok-1"));
     assertThat(seen.get(0).action()).isSameAs(FlowAction.DATA_EXCHANGE);
+    assertThat(seen.get(0).flowTokenSignature()).isNull();
+  }
+
+  @Test
+  void theFlowTokenSignatureOfADataApi4RequestReachesTheHandler() throws Exception {
+    // A JWT as Meta describes it for data_api_version 4.0 (Flow JSON 7.3+); the SDK passes it on unverified.
+    String jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJmbG93X3Rva2VuIjoidG9rLTkifQ.c2lnbmF0dXJl";
+    List<FlowRequest> seen = new CopyOnWriteArrayList<>();
+    FlowEndpointProcessor endpoint = processor(opensslPkcs8, request -> {
+      seen.add(request);
+      return FlowResponse.screen("NEXT");
+    });
+    Sent sent = opensslRequest("""
+        {"version":"4.0","action":"data_exchange","screen":"FIRST","data":{"a":"b"},"flow_token":"tok-9",
+         "flow_token_signature":"%s"}""".formatted(jwt));
+
+    assertThat(answer(sent, endpoint.handle(sent.headers(), sent.body())))
+        .isEqualTo(Json.parse("{\"screen\": \"NEXT\", \"data\": {}}"));
+    assertThat(seen).containsExactly(new FlowRequest("4.0", FlowAction.DATA_EXCHANGE, "FIRST", Map.of("a", "b"),
+        "tok-9", jwt));
+    assertThat(seen.get(0).flowTokenSignature()).isEqualTo(jwt);
   }
 
   @Test
@@ -276,8 +297,36 @@ class FlowEndpointProcessorTest {
     assertThat(answer(sent, endpoint.handle(sent.headers(), sent.body())))
         .isEqualTo(Json.parse("{\"data\": {\"acknowledged\": true}}"));
     assertThat(errors).singleElement().satisfies(r -> {
+      assertThat(r.isErrorNotification()).isTrue();
       assertThat(r.error()).isEqualTo("invalid-screen-transition");
       assertThat(r.errorMessage()).isEqualTo("no route from DETAILS to X");
+      assertThat(r.data()).containsEntry("error", "invalid-screen-transition").doesNotContainKey("error_key");
+    });
+  }
+
+  @Test
+  void anErrorNotificationWithMetasTableKeyErrorKeyIsAcknowledgedToo() throws Exception {
+    List<FlowRequest> errors = new CopyOnWriteArrayList<>();
+    FlowEndpointProcessor endpoint = processor(opensslPkcs8, new FlowHandler() {
+      @Override public FlowResponse handle(FlowRequest request) {
+        return fail("must not be called");
+      }
+
+      @Override public void onErrorNotification(FlowRequest request) {
+        errors.add(request);
+      }
+    });
+    Sent sent = opensslRequest("""
+        {"version": "3.0", "flow_token": "t", "action": "data_exchange", "screen": "DETAILS",
+         "data": {"error_key": "invalid-screen-transition", "error_message": "no route from DETAILS to X"}}""");
+
+    assertThat(answer(sent, endpoint.handle(sent.headers(), sent.body())))
+        .isEqualTo(Json.parse("{\"data\": {\"acknowledged\": true}}"));
+    assertThat(errors).singleElement().satisfies(r -> {
+      assertThat(r.isErrorNotification()).isTrue();
+      assertThat(r.error()).isEqualTo("invalid-screen-transition");
+      assertThat(r.errorMessage()).isEqualTo("no route from DETAILS to X");
+      assertThat(r.data()).containsEntry("error_key", "invalid-screen-transition").doesNotContainKey("error");
     });
   }
 
