@@ -1,5 +1,6 @@
 package dev.wabasdk.internal;
 
+import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.group.GroupInfo;
 import dev.wabasdk.group.GroupSummary;
 import dev.wabasdk.group.GroupUpdate;
@@ -196,8 +197,8 @@ final class RealGroupsApi implements GroupsApi {
     List<JoinRequest> all = new ArrayList<>();
     String after = null;
     do {
-      Page<JoinRequest> page = graph.execute(GraphCall.get(joinRequestsUrl(groupId, after)),
-          ResponseHandler.page(RealGroupsApi::parseJoinRequest));
+      Page<JoinRequest> page =
+          graph.execute(GraphCall.get(joinRequestsUrl(groupId, after)), RealGroupsApi::parseJoinRequests);
       all.addAll(page.items());
       after = next(after, page);
     } while (after != null);
@@ -208,7 +209,7 @@ final class RealGroupsApi implements GroupsApi {
   public CompletableFuture<List<JoinRequest>> joinRequestsAsync(String groupId) {
     id(groupId);
     return pages(after -> graph.executeAsync(GraphCall.get(joinRequestsUrl(groupId, after)),
-        ResponseHandler.page(RealGroupsApi::parseJoinRequest)), null, new ArrayList<>());
+        RealGroupsApi::parseJoinRequests), null, new ArrayList<>());
   }
 
   private HttpUrl joinRequestsUrl(String groupId, @Nullable String after) {
@@ -298,21 +299,17 @@ final class RealGroupsApi implements GroupsApi {
     return body;
   }
 
+  // An answer the SDK cannot read throws Json.MalformedJsonException naming the path: GraphClient reports it as an
+  // unreadable answer (never retried), not as a network failure (which a GET would repeat, and a create might).
+
   private static String parseRequestId(Response response) throws IOException {
-    Map<String, Object> root = Json.readObject(response.body().string());
-    String id = Json.string(root, "request_id");
-    if (id == null) {
-      throw new IOException("group create answered without request_id");
-    }
-    return id;
+    JsonObject root = root(response);
+    return required(root.string("request_id"), root.pathOf("request_id"));
   }
 
   private static String parseInviteLink(Response response) throws IOException {
-    String link = Json.string(Json.readObject(response.body().string()), "invite_link");
-    if (link == null) {
-      throw new IOException("answer without invite_link");
-    }
-    return link;
+    JsonObject root = root(response);
+    return required(root.string("invite_link"), root.pathOf("invite_link"));
   }
 
   @SuppressWarnings("unchecked")
@@ -354,13 +351,32 @@ final class RealGroupsApi implements GroupsApi {
         total == null ? participants.size() : total.intValue(), participants);
   }
 
-  private static JoinRequest parseJoinRequest(Map<String, Object> m) throws IOException {
-    String id = Json.string(m, "join_request_id");
-    String waId = Json.string(m, "wa_id");
-    if (id == null || waId == null) {
-      throw new IOException("join request without join_request_id or wa_id");
+  /** A page of {@code {"data": [join request], "paging": {...}}}. */
+  private static Page<JoinRequest> parseJoinRequests(Response response) throws IOException {
+    JsonObject root = root(response);
+    List<JoinRequest> requests = new ArrayList<>();
+    for (JsonObject r : root.objects("data")) {
+      requests.add(new JoinRequest(required(r.string("join_request_id"), r.pathOf("join_request_id")), user(r),
+          r.epochSecondsOrNull("creation_timestamp")));
     }
-    return new JoinRequest(id, waId, epoch(Json.longValue(m, "creation_timestamp")));
+    JsonObject paging = root.object("paging");
+    JsonObject cursors = paging == null ? null : paging.object("cursors");
+    // Graph omits paging.next on the last page even when it still sends cursors.
+    String after = paging == null || paging.string("next") == null || cursors == null ? null : cursors.string("after");
+    return new Page<>(requests, after);
+  }
+
+  /**
+   * The user an item names: {@code wa_id} (omitted since 2026 for users with a username), {@code user_id} (BSUID),
+   * {@code parent_user_id}, {@code username}.
+   */
+  private static WhatsAppUser user(JsonObject item) {
+    String waId = item.string("wa_id");
+    String userId = item.string("user_id");
+    if (waId == null && userId == null) {
+      throw new Json.MalformedJsonException(item.path(), "names no user (neither wa_id nor user_id)");
+    }
+    return new WhatsAppUser(waId, userId, item.string("parent_user_id"), item.string("username"));
   }
 
   @SuppressWarnings("unchecked")
@@ -388,6 +404,22 @@ final class RealGroupsApi implements GroupsApi {
       }
     }
     return new JoinRequestResult(succeeded, failed);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static JsonObject root(Response response) throws IOException {
+    Object tree = Json.parse(response.body().string());
+    if (!(tree instanceof Map<?, ?> map)) {
+      throw new Json.MalformedJsonException("$", "expected a JSON object");
+    }
+    return JsonObject.root((Map<String, @Nullable Object>) map);
+  }
+
+  private static String required(@Nullable String value, String path) {
+    if (value == null) {
+      throw new Json.MalformedJsonException(path, "is required but missing");
+    }
+    return value;
   }
 
   private static @Nullable Instant epoch(@Nullable Long seconds) {

@@ -3,8 +3,12 @@ package dev.wabasdk.group;
 import static dev.wabasdk.GraphServerExtension.PHONE_NUMBER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.wabasdk.GraphServerExtension;
+import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.error.WabaException;
+import dev.wabasdk.error.WabaNetworkException;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
 import java.time.Instant;
@@ -162,6 +166,48 @@ class GroupsApiTest {
     RecordedRequest reject = graph.take();
     assertThat(target(reject)).isEqualTo("DELETE /v26.0/" + GROUP + "/join_requests");
     assertThat(body(reject)).isEqualTo("{\"messaging_product\":\"whatsapp\",\"join_requests\":[\"JR3\"]}");
+  }
+
+  /**
+   * Meta's business-scoped user id page, "Get group join requests": items carry {@code wa_id}, {@code user_id},
+   * {@code parent_user_id} and {@code username}; {@code wa_id} is omitted for users who adopted a username.
+   */
+  @Test
+  void readsJoinRequestsOfUsersNamedByBusinessScopedUserIdOnly() throws Exception {
+    graph.enqueue(200, """
+        {"data":[{"join_request_id":"MTY0NjcwNDM1OTU6MTIwMzYzNDA0Njk0MjMzODIw","creation_timestamp":"1755548877",
+                  "user_id":"US.13491208655302741918","parent_user_id":"US.ENT.11815799212886844830",
+                  "username":"@sheena"},
+                 {"join_request_id":"JR2","creation_timestamp":1755548900,"wa_id":"16505551234",
+                  "user_id":"US.7781120093312"}],
+         "paging":{"cursors":{"before":"B","after":"A"}}}""");
+
+    List<JoinRequest> open = graph.client().groups().joinRequestsAsync(GROUP).get(5, TimeUnit.SECONDS);
+
+    assertThat(open).containsExactly(
+        new JoinRequest("MTY0NjcwNDM1OTU6MTIwMzYzNDA0Njk0MjMzODIw",
+            new WhatsAppUser(null, "US.13491208655302741918", "US.ENT.11815799212886844830", "@sheena"),
+            Instant.ofEpochSecond(1755548877)),
+        new JoinRequest("JR2", new WhatsAppUser("16505551234", "US.7781120093312", null, null),
+            Instant.ofEpochSecond(1755548900)));
+    assertThat(open.get(0).waId()).isNull();
+    assertThat(open.get(1).waId()).isEqualTo("16505551234");
+  }
+
+  /** An answer the SDK cannot read is reported as such, naming the member, and the GET is not repeated. */
+  @Test
+  void anUnreadableJoinRequestIsAnUnreadableAnswerNotANetworkFailure() {
+    for (int i = 0; i < 3; i++) {
+      graph.enqueue(200, "{\"data\":[{\"join_request_id\":\"JR1\",\"creation_timestamp\":1755548877}]}");
+    }
+
+    WabaException e = catchThrowableOfType(WabaException.class, () -> graph.client().groups().joinRequests(GROUP));
+
+    assertThat(e).isNotInstanceOf(WabaNetworkException.class);
+    assertThat(e.isRetryable()).isFalse();
+    assertThat(e.getMessage()).contains("GET /v26.0/" + GROUP + "/join_requests answered 200")
+        .contains("$.data[0]: names no user (neither wa_id nor user_id)");
+    assertThat(graph.server().getRequestCount()).isEqualTo(1);
   }
 
   @Test

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.calling.CallPermissionStatus;
 import dev.wabasdk.calling.CallingSettings;
 import dev.wabasdk.calling.FeatureStatus;
 import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.group.GroupInfo;
 import dev.wabasdk.group.JoinApprovalMode;
+import dev.wabasdk.group.JoinRequest;
 import dev.wabasdk.group.JoinRequestResult;
 import dev.wabasdk.group.NewGroup;
 import dev.wabasdk.message.Message;
@@ -182,5 +184,24 @@ class CallingAndGroupsTest {
     assertThat(fake.groups().get(0).participants()).containsExactly("4915112345678");
     assertThat(client.groups().resetInviteLink(groupId)).isNotEqualTo(fake.groups().get(0).inviteLink() + "x")
         .isEqualTo(fake.groups().get(0).inviteLink());
+  }
+  /** Meta's business-scoped user id page: a username user's join request names them by BSUID, without wa_id. */
+  @Test
+  void aJoinRequestOfAUsernameUserWhoseNumberIsWithheldNamesThemByBsuid() {
+    client.groups().create(NewGroup.of("VIP").withJoinApprovalMode(JoinApprovalMode.APPROVAL_REQUIRED));
+    String groupId = (String) Json.map(Json.list(lastChange("group_lifecycle_update"), "groups").get(0))
+        .get("group_id");
+    FakeUser sheena = fake.user("+4915112345678").hidesPhoneNumber("@sheena");
+    FakeUser ben = fake.user("+16505551234");
+    String asked = sheena.joinsGroup(groupId);
+    ben.joinsGroup(groupId);
+
+    List<JoinRequest> open = client.groups().joinRequests(groupId);
+
+    assertThat(open).extracting(JoinRequest::joinRequestId).startsWith(asked);
+    assertThat(open).extracting(JoinRequest::user).containsExactly(
+        new WhatsAppUser(null, sheena.userId(), null, "@sheena"),
+        new WhatsAppUser("16505551234", ben.userId(), null, null));
+    assertThat(open.get(0).waId()).isNull();
   }
 }

@@ -191,8 +191,12 @@ final class GroupRoutes {
         }
         case "GET join_requests": {
           List<Object> data = new ArrayList<>();
-          g.joinRequests.forEach((rid, wa) -> data.add(obj("join_request_id", rid, "wa_id", wa,
-              "creation_timestamp", java.util.Objects.requireNonNull(g.joinRequestTimes.get(rid)).getEpochSecond())));
+          g.joinRequests.forEach((rid, wa) -> {
+            Map<String, Object> request = obj("join_request_id", rid, "creation_timestamp",
+                java.util.Objects.requireNonNull(g.joinRequestTimes.get(rid)).getEpochSecond());
+            request.putAll(user(wa));
+            data.add(request);
+          });
           return obj("data", data, "paging", obj("cursors", obj("before", "MA", "after", "MA")));
         }
         case "POST join_requests":
@@ -363,6 +367,23 @@ final class GroupRoutes {
       s.put("biz_opaque_callback_data", callback);
     }
     engine.events.change("messages", obj("statuses", List.of(s)));
+  }
+
+  /**
+   * How the Groups API names a user (Meta's business-scoped user id page): {@code wa_id} unless Meta withholds the
+   * number of a username user, {@code user_id} (BSUID) always, {@code username} when they have one.
+   */
+  private Map<String, Object> user(String waId) {
+    UserState user = engine.users.user(waId);
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (!user.phoneHidden) {
+      out.put("wa_id", user.waId);
+    }
+    out.put("user_id", user.userId);
+    if (user.username != null) {
+      out.put("username", user.username);
+    }
+    return out;
   }
 
   private static Map<String, Object> event(GroupState g, String type, Instant now) {
