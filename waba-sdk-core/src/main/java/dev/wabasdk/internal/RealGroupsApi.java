@@ -332,23 +332,18 @@ final class RealGroupsApi implements GroupsApi {
   }
 
   private static GroupInfo parseInfo(String groupId, Response response) throws IOException {
-    Map<String, Object> g = Json.readObject(response.body().string());
-    List<String> participants = new ArrayList<>();
-    for (Object o : Json.list(g, "participants")) {
-      if (o instanceof Map<?, ?> m) {
-        Object waId = m.get("wa_id");
-        if (waId != null) {
-          participants.add(waId.toString());
-        }
-      }
+    JsonObject g = root(response);
+    List<WhatsAppUser> participants = new ArrayList<>();
+    for (JsonObject p : g.objects("participants")) {
+      participants.add(user(p));
     }
-    String mode = Json.string(g, "join_approval_mode");
-    Long total = Json.longValue(g, "total_participant_count");
-    String id = Json.string(g, "id");
-    return new GroupInfo(id == null ? groupId : id, Json.string(g, "subject"), Json.string(g, "description"),
-        mode == null ? null : JoinApprovalMode.of(mode), Boolean.TRUE.equals(Json.bool(g, "suspended")),
-        epoch(Json.longValue(g, "creation_timestamp")),
-        total == null ? participants.size() : total.intValue(), participants);
+    String mode = g.string("join_approval_mode");
+    String id = g.string("id");
+    return new GroupInfo(id == null ? groupId : id, g.string("subject"), g.string("description"),
+        mode == null ? null : JoinApprovalMode.of(mode), g.bool("suspended"),
+        g.epochSecondsOrNull("creation_timestamp"),
+        g.get("total_participant_count") == null ? participants.size() : g.intOrZero("total_participant_count"),
+        participants);
   }
 
   /** A page of {@code {"data": [join request], "paging": {...}}}. */

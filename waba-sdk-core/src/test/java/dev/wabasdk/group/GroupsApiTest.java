@@ -95,7 +95,30 @@ class GroupsApiTest {
     assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + GROUP + "?fields=subject%2Cdescription%2C"
         + "participants%2Cjoin_approval_mode%2Ctotal_participant_count%2Csuspended%2Ccreation_timestamp");
     assertThat(info).isEqualTo(new GroupInfo(GROUP, "Support", "Order help", JoinApprovalMode.AUTO_APPROVE, false,
-        Instant.ofEpochSecond(1683849600), 2, List.of("16505551234", "4915112345678")));
+        Instant.ofEpochSecond(1683849600), 2,
+        List.of(WhatsAppUser.ofWaId("16505551234"), WhatsAppUser.ofWaId("4915112345678"))));
+    assertThat(info.participantWaIds()).containsExactly("16505551234", "4915112345678");
+  }
+
+  /**
+   * Meta's business-scoped user id page, "Get group info": participants carry {@code wa_id}, {@code user_id},
+   * {@code parent_user_id} and {@code username}; {@code wa_id} is omitted for users who adopted a username.
+   */
+  @Test
+  void keepsGroupParticipantsNamedByBusinessScopedUserIdOnly() throws Exception {
+    graph.enqueue(200, """
+        {"messaging_product":"whatsapp","id":"%s","subject":"Support","total_participant_count":2,
+         "participants":[{"user_id":"US.13491208655302741918","parent_user_id":"US.ENT.11815799212886844830",
+                          "username":"@sheena"},
+                         {"wa_id":"16505551234","user_id":"US.7781120093312"}]}""".formatted(GROUP));
+
+    GroupInfo info = graph.client().groups().infoAsync(GROUP).get(5, TimeUnit.SECONDS);
+
+    assertThat(info.participants()).containsExactly(
+        new WhatsAppUser(null, "US.13491208655302741918", "US.ENT.11815799212886844830", "@sheena"),
+        new WhatsAppUser("16505551234", "US.7781120093312", null, null));
+    assertThat(info.participantWaIds()).containsExactly("16505551234");
+    assertThat(info.totalParticipantCount()).isEqualTo(2);
   }
 
   @Test

@@ -156,7 +156,8 @@ class CallingAndGroupsTest {
 
     ben.leavesGroup(groupId);
     GroupInfo info = client.groups().info(groupId);
-    assertThat(info.participants()).containsExactly("4915112345678");
+    assertThat(info.participants()).containsExactly(
+        new WhatsAppUser("4915112345678", fake.user("+4915112345678").userId(), null, null));
     assertThat(info.description()).isEqualTo("Delivery questions");
     assertThat(client.groups().list()).extracting(g -> g.id()).containsExactly(groupId);
     client.groups().removeParticipants(groupId, List.of("+4915112345678"));

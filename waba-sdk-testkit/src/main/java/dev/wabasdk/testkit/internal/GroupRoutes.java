@@ -125,7 +125,7 @@ final class GroupRoutes {
       switch (method) {
         case "GET" -> {
           List<Object> participants = new ArrayList<>();
-          g.participants.forEach(p -> participants.add(obj("wa_id", p)));
+          g.participants.forEach(p -> participants.add(user(p)));
           Map<String, Object> node = obj("id", g.id, "subject", g.subject, "description", g.description,
               "creation_timestamp", g.createdAt.getEpochSecond(), "suspended", false,
               "join_approval_mode", g.joinApprovalMode, "total_participant_count", g.participants.size(),
