@@ -184,12 +184,29 @@ final class RealGroupsApi implements GroupsApi {
           + " participants, named " + waIds.size());
     }
     List<Object> participants = new ArrayList<>();
-    for (String waId : waIds) {
-      participants.add(Map.of("user", Recipient.phoneNumber(Objects.requireNonNull(waId, "participant")).waId()));
+    for (int i = 0; i < waIds.size(); i++) {
+      participants.add(Map.of("user", participant(i, waIds.get(i))));
     }
     Map<String, Object> body = product();
     body.put("participants", participants);
     return GraphCall.delete(url(groupId, "participants"), body);
+  }
+
+  /**
+   * A participant to remove as Meta takes it ("a user's phone number or BSUID"): a BSUID as it is, checked as
+   * {@link Recipient#userId} checks one (it starts with its two-letter country, which no phone number does), else
+   * the digits of a phone number, checked as {@link Recipient#phoneNumber} checks one.
+   */
+  private static String participant(int index, @Nullable String user) {
+    String field = "participants[" + index + "].user";
+    Objects.requireNonNull(user, field);
+    try {
+      return !user.isEmpty() && Character.isLetter(user.charAt(0))
+          ? new Recipient.UserId(user).value() : Recipient.phoneNumber(user).waId();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(field + ": must be a phone number or a business-scoped user id (BSUID), was '"
+          + user + "' (" + e.getMessage() + ")", e);
+    }
   }
 
   @Override

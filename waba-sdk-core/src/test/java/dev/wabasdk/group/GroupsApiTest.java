@@ -161,6 +161,31 @@ class GroupsApiTest {
         "{\"messaging_product\":\"whatsapp\",\"participants\":[{\"user\":\"16505551234\"}]}");
   }
 
+  /** Meta's business-scoped user id page, "Remove group participants": "Will accept a user's phone number or BSUID." */
+  @Test
+  void removesParticipantsNamedByPhoneNumberOrBusinessScopedUserId() throws Exception {
+    graph.enqueue(200, "{\"success\":true}");
+
+    graph.client().groups().removeParticipantsAsync(GROUP,
+        List.of("US.13491208655302741918", "+1 650 555 1234", "US.ENT.11815799212886844830")).get(5, TimeUnit.SECONDS);
+
+    assertThat(body(graph.take())).isEqualTo("{\"messaging_product\":\"whatsapp\",\"participants\":["
+        + "{\"user\":\"US.13491208655302741918\"},{\"user\":\"16505551234\"},"
+        + "{\"user\":\"US.ENT.11815799212886844830\"}]}");
+  }
+
+  @Test
+  void aParticipantThatIsNeitherAPhoneNumberNorABsuidIsRefusedBeforeTheCall() {
+    GroupsApi groups = graph.client().groups();
+    assertThatThrownBy(() -> groups.removeParticipants(GROUP, List.of("+16505551234", "us.1349")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("participants[1].user: must be a phone number or a business-scoped user id (BSUID),"
+            + " was 'us.1349'");
+    assertThatThrownBy(() -> groups.removeParticipants(GROUP, List.of("16505551234x")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("participants[0].user: ");
+    assertThat(graph.server().getRequestCount()).isZero();
+  }
+
   @Test
   void listsApprovesAndRejectsJoinRequests() throws Exception {
     graph.enqueue(200, """

@@ -205,4 +205,18 @@ class CallingAndGroupsTest {
         new WhatsAppUser("16505551234", ben.userId(), null, null));
     assertThat(open.get(0).waId()).isNull();
   }
+  /** Meta's business-scoped user id page, "Remove group participants": the user is a phone number or a BSUID. */
+  @Test
+  void aParticipantIsRemovedByBsuid() {
+    client.groups().create(NewGroup.of("Order 1234"));
+    String groupId = (String) Json.map(Json.list(lastChange("group_lifecycle_update"), "groups").get(0))
+        .get("group_id");
+    FakeUser sheena = fake.user("+4915112345678").hidesPhoneNumber("@sheena");
+    sheena.joinsGroup(groupId);
+    fake.user("+16505551234").joinsGroup(groupId);
+
+    client.groups().removeParticipants(groupId, List.of(sheena.userId()));
+
+    assertThat(fake.groups().get(0).participants()).containsExactly("16505551234");
+  }
 }

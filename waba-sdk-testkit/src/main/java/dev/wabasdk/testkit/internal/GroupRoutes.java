@@ -178,9 +178,9 @@ final class GroupRoutes {
         case "DELETE participants": {
           List<String> removed = new ArrayList<>();
           for (Object p : Json.list(Json.parseObject(text), "participants")) {
-            String user = Json.string(p, "user");
-            if (user != null && g.participants.remove(Users.waId(user))) {
-              removed.add(Users.waId(user));
+            String waId = waIdOf(Json.string(p, "user"));
+            if (waId != null && g.participants.remove(waId)) {
+              removed.add(waId);
             }
           }
           if (removed.isEmpty()) {
@@ -367,6 +367,22 @@ final class GroupRoutes {
       s.put("biz_opaque_callback_data", callback);
     }
     engine.events.change("messages", obj("statuses", List.of(s)));
+  }
+
+  /** The {@code wa_id} of a user named by phone number or BSUID (Meta takes either), or null when nobody. */
+  private @Nullable String waIdOf(@Nullable String user) {
+    if (user == null || user.isEmpty()) {
+      return null;
+    }
+    if (Character.isLetter(user.charAt(0))) { // a BSUID starts with its country, a phone number never does
+      UserState named = engine.users.byUserId(user);
+      return named == null ? null : named.waId;
+    }
+    try {
+      return Users.waId(user);
+    } catch (IllegalArgumentException notANumber) {
+      return null;
+    }
   }
 
   /**
