@@ -111,6 +111,10 @@ class StatusAndFieldParsingTest {
     assertThat(s.groupId()).isEqualTo("Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD");
     assertThat(s.recipient()).isEqualTo(WhatsAppUser.ofWaId("16505551234"));
     assertThat(s.eventId()).isEqualTo("status:wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3:delivered:16505551234");
+    assertThat(s.pricing().type()).isSameAs(PricingType.FREE_GROUP_CUSTOMER_SERVICE);
+    assertThat(s.pricing().category()).isSameAs(PricingCategory.GROUP_SERVICE);
+    assertThat(s.pricing().category().isKnown()).isTrue();
+    assertThat(s.pricing().toBilledPricing().charged()).isFalse();
   }
 
   /**

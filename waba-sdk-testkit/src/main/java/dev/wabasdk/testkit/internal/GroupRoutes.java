@@ -2,6 +2,8 @@ package dev.wabasdk.testkit.internal;
 
 import static dev.wabasdk.testkit.internal.Json.obj;
 
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.testkit.internal.TemplateStore.TemplateRecord;
 import dev.wabasdk.testkit.internal.Users.UserState;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -242,15 +244,25 @@ final class GroupRoutes {
         throw GraphException.of(131047, "More than 24 hours have passed since a participant last wrote in the "
             + "group.");
       }
+      TemplateRecord template = type.equals("template")
+          ? TemplateSendCheck.check(engine.templates, Json.map(body, "template")) : null;
+      if (template != null && template.category.equals(TemplateCategory.AUTHENTICATION)) {
+        throw GraphException.of(131009, "Groups take marketing and utility templates, not authentication template "
+            + template.name + ".");
+      }
       String id = engine.ids.wamid("0");
       g.conversation.add(obj("from", "business", "type", type, "id", id, "timestamp", now.getEpochSecond(),
           "request", raw));
       String callback = Json.string(body, "biz_opaque_callback_data");
-      boolean free = !type.equals("template");
-      groupStatus(g, id, "sent", null, callback, free, now);
+      // Meta's groups pricing: the group's customer service window (any participant wrote) makes every message
+      // free, templates included; a template outside it is charged per participant it is delivered to.
+      String category = template == null ? "service" : template.category.value().toLowerCase(Locale.ROOT);
+      Map<String, Object> pricing = obj("billable", !windowOpen, "pricing_model", "PMP",
+          "type", windowOpen ? "free_group_customer_service" : "regular", "category", "group_" + category);
+      groupStatus(g, id, "sent", null, callback, null, now);
       if (engine.config.autoDeliver()) {
         for (String p : g.participants) {
-          groupStatus(g, id, "delivered", p, callback, free, now);
+          groupStatus(g, id, "delivered", p, callback, pricing, now);
         }
       }
       return obj("messaging_product", "whatsapp", "contacts", List.of(obj("input", g.id, "wa_id", g.id)),
@@ -351,17 +363,23 @@ final class GroupRoutes {
     engine.events.change("group_participants_update", obj("groups", List.of(event)));
   }
 
+  /**
+   * A group message's status: the whole group's {@code sent}, or a participant's (named by phone number unless Meta
+   * withholds it, and by BSUID, as Meta's business-scoped user id page shows) with its pricing.
+   */
   private void groupStatus(GroupState g, String id, String status, @Nullable String participant,
-      @Nullable String callback, boolean freeService, Instant now) {
+      @Nullable String callback, @Nullable Map<String, Object> pricing, Instant now) {
     Map<String, Object> s = obj("id", id, "status", status, "timestamp", Long.toString(now.getEpochSecond()),
         "recipient_id", g.id, "recipient_type", "group");
     if (participant != null) {
-      // Meta keeps the participant on a group message's per-participant statuses.
-      s.put("recipient_participant_id", participant);
+      UserState user = engine.users.user(participant);
+      if (!user.phoneHidden) {
+        s.put("recipient_participant_id", participant);
+      }
+      s.put("recipient_participant_user_id", user.userId);
     }
-    if (participant != null && freeService) {
-      s.put("pricing", obj("billable", false, "pricing_model", "PMP", "type", "free_customer_service",
-          "category", "service"));
+    if (participant != null && pricing != null) {
+      s.put("pricing", new LinkedHashMap<>(pricing));
     }
     if (callback != null) {
       s.put("biz_opaque_callback_data", callback);
