@@ -5,6 +5,7 @@ import static dev.wabasdk.testkit.internal.Json.obj;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.internal.TemplateStore.TemplateRecord;
 import dev.wabasdk.testkit.internal.Users.UserState;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,17 +16,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.MultipartReader;
+import okio.Buffer;
+import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The Groups API: groups with invite links, participants who join (directly or by a join request), leave and
  * write, the business's management calls, sends with {@code "recipient_type": "group"}, and Meta's group webhooks
- * ({@code group_lifecycle_update}, {@code group_participants_update}). Meta's limits: 8 participants, subject 128
- * and description 2,048 characters. Thread-safe: its state is used under the {@link FakeEngine}'s lock.
+ * ({@code group_lifecycle_update}, {@code group_participants_update}, {@code group_settings_update}). Meta's
+ * limits: 8 participants, subject 128 and description 2,048 characters. Thread-safe: its state is used under the
+ * {@link FakeEngine}'s lock.
  */
 final class GroupRoutes {
   static final int MAX_PARTICIPANTS = 8;
+  private static final Pattern PART_NAME = Pattern.compile("(?:^|;)\\s*name=\"([^\"]*)\"");
   private static final Set<String> GROUP_TYPES = Set.of("text", "image", "audio", "video", "document", "sticker",
       "template");
 
@@ -41,6 +50,8 @@ final class GroupRoutes {
     final Set<String> participants = new LinkedHashSet<>();
     final Map<String, String> joinRequests = new LinkedHashMap<>(); // join_request_id -> wa_id
     final Map<String, Instant> joinRequestTimes = new LinkedHashMap<>();
+    /** The users the business removed: Meta lets none of them join again through the invite link. */
+    final Set<String> removed = new LinkedHashSet<>();
     final List<Map<String, Object>> conversation = new ArrayList<>();
 
     GroupState(String id, Instant createdAt, String subject, @Nullable String description, String mode,
@@ -121,7 +132,8 @@ final class GroupRoutes {
   }
 
   /** {@code GET|POST|DELETE /{group-id}}. */
-  Map<String, Object> node(String method, String id, HttpUrl url, @Nullable String contentType, String text) {
+  Map<String, Object> node(String method, String id, HttpUrl url, @Nullable String contentType, ByteString bytes,
+      String text) {
     synchronized (engine.lock) {
       GroupState g = group(id);
       switch (method) {
@@ -137,23 +149,7 @@ final class GroupRoutes {
           return out;
         }
         case "POST" -> {
-          if (contentType != null && contentType.startsWith("multipart/")) {
-            return obj("success", true); // a photo upload: the fake keeps no photo
-          }
-          Map<String, Object> body = Json.parseObject(text);
-          product(body);
-          String subject = Json.string(body, "subject");
-          if (subject != null) {
-            if (subject.strip().isEmpty() || subject.strip().length() > 128) {
-              throw GraphException.of(100, "Param subject must have 1 to 128 characters.");
-            }
-            g.subject = subject.strip();
-          }
-          String description = Json.string(body, "description");
-          if (description != null) {
-            g.description = description;
-          }
-          return obj("success", true);
+          return update(g, contentType, bytes, text);
         }
         case "DELETE" -> {
           groups.remove(g.id);
@@ -177,20 +173,8 @@ final class GroupRoutes {
         case "POST invite_link":
           g.inviteLink = inviteLink();
           return obj("messaging_product", "whatsapp", "invite_link", g.inviteLink);
-        case "DELETE participants": {
-          List<String> removed = new ArrayList<>();
-          for (Object p : Json.list(Json.parseObject(text), "participants")) {
-            String waId = waIdOf(Json.string(p, "user"));
-            if (waId != null && g.participants.remove(waId)) {
-              removed.add(waId);
-            }
-          }
-          if (removed.isEmpty()) {
-            throw GraphException.of(131203, "None of the named users is a participant of the group.");
-          }
-          participantsRemoved(g, removed, "business", now);
-          return obj("success", true);
-        }
+        case "DELETE participants":
+          return removeParticipants(g, text, now);
         case "GET join_requests": {
           List<Object> data = new ArrayList<>();
           g.joinRequests.forEach((rid, wa) -> {
@@ -280,13 +264,19 @@ final class GroupRoutes {
       if (g.participants.contains(waId)) {
         throw new IllegalStateException(waId + " is already in group " + groupId);
       }
+      if (g.removed.contains(waId)) {
+        // Meta: "If a participant is removed from a group, they will no longer be able to join the group via an
+        // invite link."
+        throw new IllegalStateException(waId + " was removed from group " + groupId
+            + " by the business and can no longer join through its invite link");
+      }
       if (g.joinApprovalMode.equals("approval_required")) {
         String rid = token("JR");
         g.joinRequests.put(rid, waId);
         g.joinRequestTimes.put(rid, now);
         Map<String, Object> event = event(g, "group_join_request_created", now);
         event.put("join_request_id", rid);
-        event.put("wa_id", waId);
+        event.putAll(user(waId));
         engine.events.change("group_participants_update", obj("groups", List.of(event)));
         return rid;
       }
@@ -305,7 +295,10 @@ final class GroupRoutes {
       if (!g.participants.remove(waId)) {
         throw new IllegalStateException(waId + " is not in group " + groupId);
       }
-      participantsRemoved(g, List.of(waId), "participant", engine.now());
+      Map<String, Object> event = event(g, "group_participants_remove", engine.now());
+      event.put("initiated_by", "participant");
+      event.put("removed_participants", List.of(user(waId)));
+      engine.events.change("group_participants_update", obj("groups", List.of(event)));
     }
   }
 
@@ -350,17 +343,109 @@ final class GroupRoutes {
     g.participants.add(waId);
     Map<String, Object> event = event(g, "group_participants_add", now);
     event.put("reason", reason);
-    event.put("added_participants", List.of(obj("wa_id", waId)));
+    event.put("added_participants", List.of(user(waId)));
     engine.events.change("group_participants_update", obj("groups", List.of(event)));
   }
 
-  private void participantsRemoved(GroupState g, List<String> waIds, String initiatedBy, Instant now) {
-    Map<String, Object> event = event(g, "group_participants_remove", now);
-    event.put("initiated_by", initiatedBy);
+  /**
+   * {@code POST /{group-id}}: JSON, or multipart form data with the photo ({@code profile_picture_file}). Answers
+   * success; the {@code group_settings_update} webhook (Meta's groups webhooks page) carries the request id and, per
+   * setting changed, its outcome.
+   */
+  private Map<String, Object> update(GroupState g, @Nullable String contentType, ByteString bytes, String text) {
+    Map<String, Object> body;
+    byte[] photo = null;
+    if (contentType != null && contentType.startsWith("multipart/")) {
+      Map<String, byte[]> form = form(contentType, bytes);
+      body = new LinkedHashMap<>();
+      form.forEach((name, value) -> body.put(name, new String(value, StandardCharsets.UTF_8)));
+      photo = form.get("profile_picture_file");
+      body.remove("profile_picture_file");
+    } else {
+      body = Json.parseObject(text);
+    }
+    product(body);
+    String subject = Json.string(body, "subject");
+    if (subject != null && (subject.strip().isEmpty() || subject.strip().length() > 128)) {
+      throw GraphException.of(100, "Param subject must have 1 to 128 characters.");
+    }
+    String description = Json.string(body, "description");
+    if (description != null && description.length() > 2048) {
+      throw GraphException.of(100, "Param description must have at most 2048 characters.");
+    }
+    Map<String, Object> event = event(g, "group_settings_update", engine.now());
+    event.put("request_id", token("REQ"));
+    if (photo != null) {
+      // The fake keeps no photo, only says it took it.
+      event.put("profile_picture", obj("mime_type", "image/jpeg", "sha256", Signatures.sha256Hex(photo),
+          "update_successful", true));
+    }
+    if (subject != null) {
+      g.subject = subject.strip();
+      event.put("group_subject", obj("text", g.subject, "update_successful", true));
+    }
+    if (description != null) {
+      g.description = description;
+      event.put("group_description", obj("text", description, "update_successful", true));
+    }
+    engine.events.change("group_settings_update", obj("groups", List.of(event)));
+    return obj("success", true);
+  }
+
+  /**
+   * {@code DELETE /{group-id}/participants}: removes the participants named (phone number or BSUID); the
+   * {@code group_participants_update} webhook carries the request id, each removed participant with the
+   * {@code input} the business named, and those that are no participants as failed. None removed: error 131203.
+   */
+  private Map<String, Object> removeParticipants(GroupState g, String text, Instant now) {
     List<Object> removed = new ArrayList<>();
-    waIds.forEach(w -> removed.add(obj("wa_id", w)));
+    List<Object> failed = new ArrayList<>();
+    for (Object p : Json.list(Json.parseObject(text), "participants")) {
+      String input = Json.string(p, "user");
+      String waId = waIdOf(input);
+      if (waId != null && g.participants.remove(waId)) {
+        g.removed.add(waId);
+        Map<String, Object> participant = obj("input", input);
+        participant.putAll(user(waId));
+        removed.add(participant);
+      } else {
+        failed.add(obj("input", input, "errors", List.of(obj("code", 131203, "message",
+            "Recipient is not a group participant", "title", "Recipient is not a group participant"))));
+      }
+    }
+    if (removed.isEmpty()) {
+      throw GraphException.of(131203, "None of the named users is a participant of the group.");
+    }
+    Map<String, Object> event = event(g, "group_participants_remove", now);
+    event.put("request_id", token("REQ"));
+    event.put("initiated_by", "business");
     event.put("removed_participants", removed);
+    if (!failed.isEmpty()) {
+      event.put("failed_participants", failed);
+    }
     engine.events.change("group_participants_update", obj("groups", List.of(event)));
+    return obj("success", true);
+  }
+
+  /** The parts of a multipart form, by name. */
+  private static Map<String, byte[]> form(String contentType, ByteString bytes) {
+    MediaType type = MediaType.parse(contentType);
+    String boundary = type == null ? null : type.parameter("boundary");
+    if (boundary == null) {
+      throw GraphException.of(100, "The multipart body has no boundary.");
+    }
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    try (MultipartReader reader = new MultipartReader(new Buffer().write(bytes), boundary)) {
+      MultipartReader.Part part;
+      while ((part = reader.nextPart()) != null) {
+        Matcher name = PART_NAME.matcher(String.valueOf(part.headers().get("Content-Disposition")));
+        parts.put(name.find() ? name.group(1) : "", part.body().readByteArray());
+        part.close();
+      }
+    } catch (IOException e) {
+      throw GraphException.of(100, "The multipart body could not be read: " + e.getMessage());
+    }
+    return parts;
   }
 
   /**
