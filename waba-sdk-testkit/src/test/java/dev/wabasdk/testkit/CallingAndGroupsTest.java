@@ -16,6 +16,9 @@ import dev.wabasdk.group.JoinRequestResult;
 import dev.wabasdk.group.NewGroup;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
+import dev.wabasdk.message.TemplateMessage;
+import dev.wabasdk.message.TemplateParameter;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.internal.Json;
 import java.time.Duration;
 import java.util.List;
@@ -218,5 +221,27 @@ class CallingAndGroupsTest {
     client.groups().removeParticipants(groupId, List.of(sheena.userId()));
 
     assertThat(fake.groups().get(0).participants()).containsExactly("16505551234");
+  }
+  /**
+   * Meta's groups reference, "Send group invite link template message": a body parameter
+   * {@code {"type": "group_id"}} the invite link replaces; it must name a group of the business.
+   */
+  @Test
+  void anInviteLinkTemplateTakesAGroupIdParameter() {
+    try (FakeWhatsApp withTemplate = FakeWhatsApp.builder()
+            .approvedTemplate("join_our_group", "en_US", TemplateCategory.UTILITY, "Join us: {{1}}").start();
+        WhatsApp app = withTemplate.clientBuilder().build()) {
+      app.groups().create(NewGroup.of("Order 1234"));
+      String groupId = withTemplate.groups().get(0).id();
+
+      app.messages().send(TemplateMessage.builder().to("+4915112345678").name("join_our_group").language("en_US")
+          .body(TemplateParameter.groupId(groupId)).build());
+
+      assertThat(withTemplate.sentMessages()).singleElement().satisfies(m -> assertThat(m.templateBodyParameters())
+          .containsExactly("{\"type\":\"group_id\",\"group_id\":\"" + groupId + "\"}"));
+      assertThatThrownBy(() -> app.messages().send(TemplateMessage.builder().to("+4915112345678")
+              .name("join_our_group").language("en_US").body(TemplateParameter.groupId("R1JPVVBfVU5LTk9XTg")).build()))
+          .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.error().code()).isEqualTo(131009));
+    }
   }
 }

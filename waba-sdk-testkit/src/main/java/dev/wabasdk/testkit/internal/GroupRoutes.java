@@ -230,6 +230,9 @@ final class GroupRoutes {
       }
       TemplateRecord template = type.equals("template")
           ? TemplateSendCheck.check(engine.templates, Json.map(body, "template")) : null;
+      if (template != null) {
+        checkGroupIdParameters(Json.map(body, "template"));
+      }
       if (template != null && template.category.equals(TemplateCategory.AUTHENTICATION)) {
         throw GraphException.of(131009, "Groups take marketing and utility templates, not authentication template "
             + template.name + ".");
@@ -251,6 +254,30 @@ final class GroupRoutes {
       }
       return obj("messaging_product", "whatsapp", "contacts", List.of(obj("input", g.id, "wa_id", g.id)),
           "messages", List.of(obj("id", id)));
+    }
+  }
+
+  /**
+   * A template send's {@code {"type": "group_id", "group_id": ...}} body parameters (Meta's "Send group invite link
+   * template message", which shows the group's invite link in their place) must name a group of this business.
+   */
+  void checkGroupIdParameters(@Nullable Map<String, Object> template) {
+    synchronized (engine.lock) {
+      for (Object component : Json.list(template, "components")) {
+        if (!"body".equalsIgnoreCase(Json.string(component, "type"))) {
+          continue;
+        }
+        List<Object> parameters = Json.list(component, "parameters");
+        for (int i = 0; i < parameters.size(); i++) {
+          if ("group_id".equals(Json.string(parameters.get(i), "type"))) {
+            String groupId = Json.string(parameters.get(i), "group_id");
+            if (groupId == null || !groups.containsKey(groupId)) {
+              throw GraphException.of(131009, "Param template['components'][body]['parameters'][" + i
+                  + "]['group_id'] must be a group of this business, was " + groupId + ".");
+            }
+          }
+        }
+      }
     }
   }
 
