@@ -190,7 +190,14 @@ public final class BillingReconciliation {
     return base(a).equals(base(b));
   }
 
+  /** The category a message is charged at: a group message's ({@code group_marketing}) is the 1:1 one's. */
   private static PricingCategory base(PricingCategory c) {
-    return c.equals(PricingCategory.MARKETING_LITE) ? PricingCategory.MARKETING : c;
+    if (c.equals(PricingCategory.MARKETING_LITE) || c.equals(PricingCategory.GROUP_MARKETING)) {
+      return PricingCategory.MARKETING;
+    }
+    if (c.equals(PricingCategory.GROUP_UTILITY)) {
+      return PricingCategory.UTILITY;
+    }
+    return c.equals(PricingCategory.GROUP_SERVICE) ? PricingCategory.SERVICE : c;
   }
 }

@@ -30,6 +30,15 @@ public record PricingCategory(String value) {
   public static final PricingCategory USER_INITIATED = new PricingCategory("user_initiated");
   /** What Meta reports for messages inside a free entry point window. */
   public static final PricingCategory REFERRAL_CONVERSION = new PricingCategory("referral_conversion");
+  /**
+   * A marketing template sent to a group (Groups API): charged per participant it is delivered to at the marketing
+   * rate, free inside the group's customer service window.
+   */
+  public static final PricingCategory GROUP_MARKETING = new PricingCategory("group_marketing");
+  /** A utility template sent to a group (Groups API); priced as {@link #GROUP_MARKETING} is, at the utility rate. */
+  public static final PricingCategory GROUP_UTILITY = new PricingCategory("group_utility");
+  /** A non-template message sent to a group (Groups API), free inside the group's customer service window. */
+  public static final PricingCategory GROUP_SERVICE = new PricingCategory("group_service");
 
   public PricingCategory {
     Objects.requireNonNull(value, "pricing category");
@@ -53,6 +62,9 @@ public record PricingCategory(String value) {
       case "business_initiated" -> BUSINESS_INITIATED;
       case "user_initiated" -> USER_INITIATED;
       case "referral_conversion" -> REFERRAL_CONVERSION;
+      case "group_marketing" -> GROUP_MARKETING;
+      case "group_utility" -> GROUP_UTILITY;
+      case "group_service" -> GROUP_SERVICE;
       default -> new PricingCategory(value);
     };
   }
@@ -61,12 +73,17 @@ public record PricingCategory(String value) {
   public boolean isKnown() {
     return switch (value) {
       case "marketing", "marketing_lite", "utility", "authentication", "authentication_international", "service",
-          "referral_conversion", "business_initiated", "user_initiated" -> true;
+          "referral_conversion", "business_initiated", "user_initiated", "group_marketing", "group_utility",
+          "group_service" -> true;
       default -> false;
     };
   }
 
-  /** Whether this is a template category (marketing, utility, authentication), as opposed to service. */
+  /**
+   * Whether this is a template category of a message to one user (marketing, utility, authentication), as opposed to
+   * service. The Groups API's categories ({@code group_marketing}, ...) are not: the cost estimator prices no group
+   * message.
+   */
   public boolean isTemplate() {
     return switch (value) {
       case "marketing", "marketing_lite", "utility", "authentication", "authentication_international" -> true;

@@ -67,14 +67,15 @@ public interface GroupsApi {
 
   /**
    * Removes participants ({@code DELETE /{group-id}/participants}), at most {@value #MAX_PARTICIPANTS_PER_REMOVAL}
-   * at a time.
+   * at a time. A removed participant can no longer join through the invite link.
    *
-   * @param waIds the participants' phone numbers or {@code wa_id}s
+   * @param users the participants' phone numbers ({@code +16505551234} or {@code wa_id}s) or business-scoped user
+   *     ids ({@code US.13491208655302741918}), each checked before the call
    */
-  void removeParticipants(String groupId, List<String> waIds);
+  void removeParticipants(String groupId, List<String> users);
 
   /** The asynchronous twin of {@link #removeParticipants}. */
-  CompletableFuture<Void> removeParticipantsAsync(String groupId, List<String> waIds);
+  CompletableFuture<Void> removeParticipantsAsync(String groupId, List<String> users);
 
   /** The open join requests ({@code GET /{group-id}/join_requests}, all pages). */
   List<JoinRequest> joinRequests(String groupId);

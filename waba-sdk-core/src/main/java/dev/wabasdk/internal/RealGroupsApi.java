@@ -1,5 +1,6 @@
 package dev.wabasdk.internal;
 
+import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.group.GroupInfo;
 import dev.wabasdk.group.GroupSummary;
 import dev.wabasdk.group.GroupUpdate;
@@ -183,12 +184,29 @@ final class RealGroupsApi implements GroupsApi {
           + " participants, named " + waIds.size());
     }
     List<Object> participants = new ArrayList<>();
-    for (String waId : waIds) {
-      participants.add(Map.of("user", Recipient.phoneNumber(Objects.requireNonNull(waId, "participant")).waId()));
+    for (int i = 0; i < waIds.size(); i++) {
+      participants.add(Map.of("user", participant(i, waIds.get(i))));
     }
     Map<String, Object> body = product();
     body.put("participants", participants);
     return GraphCall.delete(url(groupId, "participants"), body);
+  }
+
+  /**
+   * A participant to remove as Meta takes it ("a user's phone number or BSUID"): a BSUID as it is, checked as
+   * {@link Recipient#userId} checks one (it starts with its two-letter country, which no phone number does), else
+   * the digits of a phone number, checked as {@link Recipient#phoneNumber} checks one.
+   */
+  private static String participant(int index, @Nullable String user) {
+    String field = "participants[" + index + "].user";
+    Objects.requireNonNull(user, field);
+    try {
+      return !user.isEmpty() && Character.isLetter(user.charAt(0))
+          ? new Recipient.UserId(user).value() : Recipient.phoneNumber(user).waId();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(field + ": must be a phone number or a business-scoped user id (BSUID), was '"
+          + user + "' (" + e.getMessage() + ")", e);
+    }
   }
 
   @Override
@@ -196,8 +214,8 @@ final class RealGroupsApi implements GroupsApi {
     List<JoinRequest> all = new ArrayList<>();
     String after = null;
     do {
-      Page<JoinRequest> page = graph.execute(GraphCall.get(joinRequestsUrl(groupId, after)),
-          ResponseHandler.page(RealGroupsApi::parseJoinRequest));
+      Page<JoinRequest> page =
+          graph.execute(GraphCall.get(joinRequestsUrl(groupId, after)), RealGroupsApi::parseJoinRequests);
       all.addAll(page.items());
       after = next(after, page);
     } while (after != null);
@@ -208,7 +226,7 @@ final class RealGroupsApi implements GroupsApi {
   public CompletableFuture<List<JoinRequest>> joinRequestsAsync(String groupId) {
     id(groupId);
     return pages(after -> graph.executeAsync(GraphCall.get(joinRequestsUrl(groupId, after)),
-        ResponseHandler.page(RealGroupsApi::parseJoinRequest)), null, new ArrayList<>());
+        RealGroupsApi::parseJoinRequests), null, new ArrayList<>());
   }
 
   private HttpUrl joinRequestsUrl(String groupId, @Nullable String after) {
@@ -298,21 +316,17 @@ final class RealGroupsApi implements GroupsApi {
     return body;
   }
 
+  // An answer the SDK cannot read throws Json.MalformedJsonException naming the path: GraphClient reports it as an
+  // unreadable answer (never retried), not as a network failure (which a GET would repeat, and a create might).
+
   private static String parseRequestId(Response response) throws IOException {
-    Map<String, Object> root = Json.readObject(response.body().string());
-    String id = Json.string(root, "request_id");
-    if (id == null) {
-      throw new IOException("group create answered without request_id");
-    }
-    return id;
+    JsonObject root = root(response);
+    return required(root.string("request_id"), root.pathOf("request_id"));
   }
 
   private static String parseInviteLink(Response response) throws IOException {
-    String link = Json.string(Json.readObject(response.body().string()), "invite_link");
-    if (link == null) {
-      throw new IOException("answer without invite_link");
-    }
-    return link;
+    JsonObject root = root(response);
+    return required(root.string("invite_link"), root.pathOf("invite_link"));
   }
 
   @SuppressWarnings("unchecked")
@@ -335,32 +349,46 @@ final class RealGroupsApi implements GroupsApi {
   }
 
   private static GroupInfo parseInfo(String groupId, Response response) throws IOException {
-    Map<String, Object> g = Json.readObject(response.body().string());
-    List<String> participants = new ArrayList<>();
-    for (Object o : Json.list(g, "participants")) {
-      if (o instanceof Map<?, ?> m) {
-        Object waId = m.get("wa_id");
-        if (waId != null) {
-          participants.add(waId.toString());
-        }
-      }
+    JsonObject g = root(response);
+    List<WhatsAppUser> participants = new ArrayList<>();
+    for (JsonObject p : g.objects("participants")) {
+      participants.add(user(p));
     }
-    String mode = Json.string(g, "join_approval_mode");
-    Long total = Json.longValue(g, "total_participant_count");
-    String id = Json.string(g, "id");
-    return new GroupInfo(id == null ? groupId : id, Json.string(g, "subject"), Json.string(g, "description"),
-        mode == null ? null : JoinApprovalMode.of(mode), Boolean.TRUE.equals(Json.bool(g, "suspended")),
-        epoch(Json.longValue(g, "creation_timestamp")),
-        total == null ? participants.size() : total.intValue(), participants);
+    String mode = g.string("join_approval_mode");
+    String id = g.string("id");
+    return new GroupInfo(id == null ? groupId : id, g.string("subject"), g.string("description"),
+        mode == null ? null : JoinApprovalMode.of(mode), g.bool("suspended"),
+        g.epochSecondsOrNull("creation_timestamp"),
+        g.get("total_participant_count") == null ? participants.size() : g.intOrZero("total_participant_count"),
+        participants);
   }
 
-  private static JoinRequest parseJoinRequest(Map<String, Object> m) throws IOException {
-    String id = Json.string(m, "join_request_id");
-    String waId = Json.string(m, "wa_id");
-    if (id == null || waId == null) {
-      throw new IOException("join request without join_request_id or wa_id");
+  /** A page of {@code {"data": [join request], "paging": {...}}}. */
+  private static Page<JoinRequest> parseJoinRequests(Response response) throws IOException {
+    JsonObject root = root(response);
+    List<JoinRequest> requests = new ArrayList<>();
+    for (JsonObject r : root.objects("data")) {
+      requests.add(new JoinRequest(required(r.string("join_request_id"), r.pathOf("join_request_id")), user(r),
+          r.epochSecondsOrNull("creation_timestamp")));
     }
-    return new JoinRequest(id, waId, epoch(Json.longValue(m, "creation_timestamp")));
+    JsonObject paging = root.object("paging");
+    JsonObject cursors = paging == null ? null : paging.object("cursors");
+    // Graph omits paging.next on the last page even when it still sends cursors.
+    String after = paging == null || paging.string("next") == null || cursors == null ? null : cursors.string("after");
+    return new Page<>(requests, after);
+  }
+
+  /**
+   * The user an item names: {@code wa_id} (omitted since 2026 for users with a username), {@code user_id} (BSUID),
+   * {@code parent_user_id}, {@code username}.
+   */
+  private static WhatsAppUser user(JsonObject item) {
+    String waId = item.string("wa_id");
+    String userId = item.string("user_id");
+    if (waId == null && userId == null) {
+      throw new Json.MalformedJsonException(item.path(), "names no user (neither wa_id nor user_id)");
+    }
+    return new WhatsAppUser(waId, userId, item.string("parent_user_id"), item.string("username"));
   }
 
   @SuppressWarnings("unchecked")
@@ -388,6 +416,22 @@ final class RealGroupsApi implements GroupsApi {
       }
     }
     return new JoinRequestResult(succeeded, failed);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static JsonObject root(Response response) throws IOException {
+    Object tree = Json.parse(response.body().string());
+    if (!(tree instanceof Map<?, ?> map)) {
+      throw new Json.MalformedJsonException("$", "expected a JSON object");
+    }
+    return JsonObject.root((Map<String, @Nullable Object>) map);
+  }
+
+  private static String required(@Nullable String value, String path) {
+    if (value == null) {
+      throw new Json.MalformedJsonException(path, "is required but missing");
+    }
+    return value;
   }
 
   private static @Nullable Instant epoch(@Nullable Long seconds) {

@@ -64,6 +64,8 @@ public record TemplateMessage(
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(_[A-Za-z0-9]{2,4})?");
   private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z_]{1," + MAX_PARAMETER_NAME_LENGTH + "}");
   private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+  /** As {@link Recipient.Group} checks a group id. */
+  private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9_.=-]+");
   private static final Pattern COUPON_CODE = Pattern.compile("[A-Za-z0-9]{1," + TemplateButton.MAX_COUPON_CODE_LENGTH
       + "}");
   private static final Pattern MORE_THAN_FOUR_SPACES = Pattern.compile(" {5,}");
@@ -209,6 +211,9 @@ public record TemplateMessage(
             "must be an ISO 4217 code such as 'USD'");
       } else if (parameter instanceof TemplateParameter.DateTime dateTime) {
         Checks.nonBlank(dateTime.fallbackValue(), parameterPath + ".date_time.fallback_value");
+      } else if (parameter instanceof TemplateParameter.GroupId group) {
+        Checks.matches(group.groupId(), parameterPath + ".group_id", GROUP_ID,
+            "must be a group id of the Groups API (letters, digits, '_', '.', '=', '-')");
       }
     }
   }

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * TemplateParameter.text("Jane")                                  // {{1}}
  * TemplateParameter.text("Jane").named("first_name")              // {{first_name}}
  * TemplateParameter.currency("$10.00", "USD", 10_000)
+ * TemplateParameter.groupId(groupId)                             // the group's invite link
  * TemplateParameter.image(MediaSource.link("https://example.com/banner.png"))
  * }</pre>
  * Every implementation is an immutable, thread-safe record.
@@ -67,12 +68,20 @@ public sealed interface TemplateParameter {
     return new Location(latitude, longitude, name, address);
   }
 
+  /**
+   * A group of the business's (Groups API) for a body variable: Meta shows the group's invite link in its place
+   * (Meta's "Send group invite link template message").
+   */
+  static GroupId groupId(String groupId) {
+    return new GroupId(groupId, null);
+  }
+
   /** A parameter that can fill the header: text, image, video, GIF, document, location or product. */
   sealed interface HeaderParameter extends TemplateParameter
       permits Text, Image, Video, Gif, Document, Location, Product {}
 
-  /** A parameter that can fill the body: text, currency or date-time. */
-  sealed interface BodyParameter extends TemplateParameter permits Text, Currency, DateTime {
+  /** A parameter that can fill the body: text, currency, date-time or a group's invite link. */
+  sealed interface BodyParameter extends TemplateParameter permits Text, Currency, DateTime, GroupId {
 
     /** {@code parameter_name} for a template created with {@code parameter_format: NAMED}, else null. */
     @Nullable String parameterName();
@@ -130,6 +139,24 @@ public sealed interface TemplateParameter {
     /** This value for the named variable {@code {{parameterName}}}. */
     public DateTime named(String parameterName) {
       return new DateTime(fallbackValue, Objects.requireNonNull(parameterName));
+    }
+  }
+
+  /**
+   * {@code {"type": "group_id", "group_id": "<GROUP_ID>"}}: a body variable Meta replaces with the invite link of the
+   * business's group when it delivers the message.
+   *
+   * @param groupId {@code group_id}: the group id the Groups API gave
+   * @param parameterName {@code parameter_name} for named templates
+   */
+  record GroupId(String groupId, @Nullable String parameterName) implements BodyParameter {
+    public GroupId {
+      Objects.requireNonNull(groupId, "groupId == null");
+    }
+
+    /** This value for the named variable {@code {{parameterName}}}. */
+    public GroupId named(String parameterName) {
+      return new GroupId(groupId, Objects.requireNonNull(parameterName, "parameterName == null"));
     }
   }
 

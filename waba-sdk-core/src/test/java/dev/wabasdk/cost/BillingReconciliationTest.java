@@ -143,6 +143,32 @@ class BillingReconciliationTest {
     assertThat(summary.awaitingEstimate()).as("awaitingEstimate").isEqualTo(awaitingEstimate);
   }
 
+  /**
+   * Meta's groups pricing page: a template to a group is billed {@code group_marketing} or {@code group_utility}
+   * (charged at the marketing or utility rate), a free group message {@code free_group_customer_service}.
+   */
+  @Test
+  void aGroupMessagesCategoryIsChargedAtTheOneToOneCategorysRate() {
+    BillingReconciliation reconciliation = new BillingReconciliation();
+    MessagePrice marketing = estimator.priceOf(PriceQuery.of("+919812345678", PricingCategory.MARKETING)
+        .at(NOV_2026));
+
+    reconciliation.recordEstimate("wamid.G1", marketing);
+    reconciliation.recordBilled("wamid.G1",
+        new BilledPricing(PricingModel.PMP, PricingCategory.of("group_marketing"), "regular", true));
+    reconciliation.recordEstimate("wamid.G2", utility);
+    reconciliation.recordBilled("wamid.G2",
+        new BilledPricing(PricingModel.PMP, PricingCategory.GROUP_MARKETING, "regular", true));
+    reconciliation.recordEstimate("wamid.G3", utility);
+    reconciliation.recordBilled("wamid.G3",
+        new BilledPricing(PricingModel.PMP, PricingCategory.GROUP_UTILITY, "free_group_customer_service", false));
+
+    assertThat(reconciliation.summary().matched()).isEqualTo(1);
+    assertThat(reconciliation.summary().mismatches()).extracting(BillingReconciliation.Mismatch::problem)
+        .containsExactly("estimated as utility but Meta charged it as group_marketing",
+            "estimated USD 0.0014 as utility but Meta did not charge it (free_group_customer_service, group_utility)");
+  }
+
   @Test
   void billedUsesTypeFirstThenBillable() {
     assertThat(new BilledPricing(PricingModel.PMP, PricingCategory.UTILITY, "regular", false).charged()).isTrue();

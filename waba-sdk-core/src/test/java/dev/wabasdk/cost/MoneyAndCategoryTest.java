@@ -37,10 +37,14 @@ class MoneyAndCategoryTest {
   @Test
   void openCategoriesAndModelsKeepUnknownValues() {
     assertThat(PricingCategory.of("UTILITY")).isEqualTo(PricingCategory.UTILITY);
-    PricingCategory group = PricingCategory.of("group_marketing");
-    assertThat(group.isKnown()).isFalse();
-    assertThat(group.value()).isEqualTo("group_marketing");
-    assertThat(group.isTemplate()).isFalse();
+    PricingCategory unknown = PricingCategory.of("marketing_next");
+    assertThat(unknown.isKnown()).isFalse();
+    assertThat(unknown.value()).isEqualTo("marketing_next");
+    assertThat(unknown.isTemplate()).isFalse();
+    // The Groups API's categories (Meta's groups pricing page) are known; the estimator prices no group message.
+    assertThat(PricingCategory.of("group_marketing")).isSameAs(PricingCategory.GROUP_MARKETING);
+    assertThat(PricingCategory.GROUP_UTILITY.isKnown()).isTrue();
+    assertThat(PricingCategory.GROUP_SERVICE.isTemplate()).isFalse();
     assertThat(PricingCategory.AUTHENTICATION_INTERNATIONAL.isTemplate()).isTrue();
     assertThat(PricingCategory.SERVICE.isTemplate()).isFalse();
     assertThat(PricingModel.of("pmp")).isEqualTo(PricingModel.PMP);

@@ -14,7 +14,8 @@ class OpenValueSpellingTest {
   void metasSpellingGivesTheConstantItself() {
     for (PricingCategory c : List.of(PricingCategory.MARKETING, PricingCategory.MARKETING_LITE, PricingCategory.UTILITY,
         PricingCategory.AUTHENTICATION, PricingCategory.AUTHENTICATION_INTERNATIONAL, PricingCategory.SERVICE,
-        PricingCategory.BUSINESS_INITIATED, PricingCategory.USER_INITIATED, PricingCategory.REFERRAL_CONVERSION)) {
+        PricingCategory.BUSINESS_INITIATED, PricingCategory.USER_INITIATED, PricingCategory.REFERRAL_CONVERSION,
+        PricingCategory.GROUP_MARKETING, PricingCategory.GROUP_UTILITY, PricingCategory.GROUP_SERVICE)) {
       assertThat(PricingCategory.of(c.value())).isSameAs(c);
       assertThat(PricingCategory.of(" " + c.value().toUpperCase() + "\t")).isEqualTo(c);
     }
@@ -36,7 +37,7 @@ class OpenValueSpellingTest {
 
   @Test
   void otherValuesKeepTheirOwnRulesAndNullIsRefusedAsBefore() {
-    assertThat(PricingCategory.of("Group_Marketing").value()).isEqualTo("group_marketing");
+    assertThat(PricingCategory.of("Marketing_Next").value()).isEqualTo("marketing_next");
     assertThat(PricingModel.of("xyz").value()).isEqualTo("XYZ");
     assertThat(PricingType.of("New_Type").value()).isEqualTo("New_Type");
     assertThat(DeliveryStatus.of("Pending").value()).isEqualTo("Pending");

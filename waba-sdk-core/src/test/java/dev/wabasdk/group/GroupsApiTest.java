@@ -3,8 +3,12 @@ package dev.wabasdk.group;
 import static dev.wabasdk.GraphServerExtension.PHONE_NUMBER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.wabasdk.GraphServerExtension;
+import dev.wabasdk.WhatsAppUser;
+import dev.wabasdk.error.WabaException;
+import dev.wabasdk.error.WabaNetworkException;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
 import java.time.Instant;
@@ -91,7 +95,30 @@ class GroupsApiTest {
     assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + GROUP + "?fields=subject%2Cdescription%2C"
         + "participants%2Cjoin_approval_mode%2Ctotal_participant_count%2Csuspended%2Ccreation_timestamp");
     assertThat(info).isEqualTo(new GroupInfo(GROUP, "Support", "Order help", JoinApprovalMode.AUTO_APPROVE, false,
-        Instant.ofEpochSecond(1683849600), 2, List.of("16505551234", "4915112345678")));
+        Instant.ofEpochSecond(1683849600), 2,
+        List.of(WhatsAppUser.ofWaId("16505551234"), WhatsAppUser.ofWaId("4915112345678"))));
+    assertThat(info.participantWaIds()).containsExactly("16505551234", "4915112345678");
+  }
+
+  /**
+   * Meta's business-scoped user id page, "Get group info": participants carry {@code wa_id}, {@code user_id},
+   * {@code parent_user_id} and {@code username}; {@code wa_id} is omitted for users who adopted a username.
+   */
+  @Test
+  void keepsGroupParticipantsNamedByBusinessScopedUserIdOnly() throws Exception {
+    graph.enqueue(200, """
+        {"messaging_product":"whatsapp","id":"%s","subject":"Support","total_participant_count":2,
+         "participants":[{"user_id":"US.13491208655302741918","parent_user_id":"US.ENT.11815799212886844830",
+                          "username":"@sheena"},
+                         {"wa_id":"16505551234","user_id":"US.7781120093312"}]}""".formatted(GROUP));
+
+    GroupInfo info = graph.client().groups().infoAsync(GROUP).get(5, TimeUnit.SECONDS);
+
+    assertThat(info.participants()).containsExactly(
+        new WhatsAppUser(null, "US.13491208655302741918", "US.ENT.11815799212886844830", "@sheena"),
+        new WhatsAppUser("16505551234", "US.7781120093312", null, null));
+    assertThat(info.participantWaIds()).containsExactly("16505551234");
+    assertThat(info.totalParticipantCount()).isEqualTo(2);
   }
 
   @Test
@@ -134,6 +161,31 @@ class GroupsApiTest {
         "{\"messaging_product\":\"whatsapp\",\"participants\":[{\"user\":\"16505551234\"}]}");
   }
 
+  /** Meta's business-scoped user id page, "Remove group participants": "Will accept a user's phone number or BSUID." */
+  @Test
+  void removesParticipantsNamedByPhoneNumberOrBusinessScopedUserId() throws Exception {
+    graph.enqueue(200, "{\"success\":true}");
+
+    graph.client().groups().removeParticipantsAsync(GROUP,
+        List.of("US.13491208655302741918", "+1 650 555 1234", "US.ENT.11815799212886844830")).get(5, TimeUnit.SECONDS);
+
+    assertThat(body(graph.take())).isEqualTo("{\"messaging_product\":\"whatsapp\",\"participants\":["
+        + "{\"user\":\"US.13491208655302741918\"},{\"user\":\"16505551234\"},"
+        + "{\"user\":\"US.ENT.11815799212886844830\"}]}");
+  }
+
+  @Test
+  void aParticipantThatIsNeitherAPhoneNumberNorABsuidIsRefusedBeforeTheCall() {
+    GroupsApi groups = graph.client().groups();
+    assertThatThrownBy(() -> groups.removeParticipants(GROUP, List.of("+16505551234", "us.1349")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("participants[1].user: must be a phone number or a business-scoped user id (BSUID),"
+            + " was 'us.1349'");
+    assertThatThrownBy(() -> groups.removeParticipants(GROUP, List.of("16505551234x")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("participants[0].user: ");
+    assertThat(graph.server().getRequestCount()).isZero();
+  }
+
   @Test
   void listsApprovesAndRejectsJoinRequests() throws Exception {
     graph.enqueue(200, """
@@ -162,6 +214,48 @@ class GroupsApiTest {
     RecordedRequest reject = graph.take();
     assertThat(target(reject)).isEqualTo("DELETE /v26.0/" + GROUP + "/join_requests");
     assertThat(body(reject)).isEqualTo("{\"messaging_product\":\"whatsapp\",\"join_requests\":[\"JR3\"]}");
+  }
+
+  /**
+   * Meta's business-scoped user id page, "Get group join requests": items carry {@code wa_id}, {@code user_id},
+   * {@code parent_user_id} and {@code username}; {@code wa_id} is omitted for users who adopted a username.
+   */
+  @Test
+  void readsJoinRequestsOfUsersNamedByBusinessScopedUserIdOnly() throws Exception {
+    graph.enqueue(200, """
+        {"data":[{"join_request_id":"MTY0NjcwNDM1OTU6MTIwMzYzNDA0Njk0MjMzODIw","creation_timestamp":"1755548877",
+                  "user_id":"US.13491208655302741918","parent_user_id":"US.ENT.11815799212886844830",
+                  "username":"@sheena"},
+                 {"join_request_id":"JR2","creation_timestamp":1755548900,"wa_id":"16505551234",
+                  "user_id":"US.7781120093312"}],
+         "paging":{"cursors":{"before":"B","after":"A"}}}""");
+
+    List<JoinRequest> open = graph.client().groups().joinRequestsAsync(GROUP).get(5, TimeUnit.SECONDS);
+
+    assertThat(open).containsExactly(
+        new JoinRequest("MTY0NjcwNDM1OTU6MTIwMzYzNDA0Njk0MjMzODIw",
+            new WhatsAppUser(null, "US.13491208655302741918", "US.ENT.11815799212886844830", "@sheena"),
+            Instant.ofEpochSecond(1755548877)),
+        new JoinRequest("JR2", new WhatsAppUser("16505551234", "US.7781120093312", null, null),
+            Instant.ofEpochSecond(1755548900)));
+    assertThat(open.get(0).waId()).isNull();
+    assertThat(open.get(1).waId()).isEqualTo("16505551234");
+  }
+
+  /** An answer the SDK cannot read is reported as such, naming the member, and the GET is not repeated. */
+  @Test
+  void anUnreadableJoinRequestIsAnUnreadableAnswerNotANetworkFailure() {
+    for (int i = 0; i < 3; i++) {
+      graph.enqueue(200, "{\"data\":[{\"join_request_id\":\"JR1\",\"creation_timestamp\":1755548877}]}");
+    }
+
+    WabaException e = catchThrowableOfType(WabaException.class, () -> graph.client().groups().joinRequests(GROUP));
+
+    assertThat(e).isNotInstanceOf(WabaNetworkException.class);
+    assertThat(e.isRetryable()).isFalse();
+    assertThat(e.getMessage()).contains("GET /v26.0/" + GROUP + "/join_requests answered 200")
+        .contains("$.data[0]: names no user (neither wa_id nor user_id)");
+    assertThat(graph.server().getRequestCount()).isEqualTo(1);
   }
 
   @Test

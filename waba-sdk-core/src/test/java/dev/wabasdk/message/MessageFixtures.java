@@ -261,6 +261,24 @@ final class MessageFixtures {
                   "parameter_name":"total"},
                  {"type":"date_time","date_time":{"fallback_value":"March 3"},
                   "parameter_name":"delivery_date"}]}]}}"""),
+        // Meta's groups reference, "Send group invite link template message": the group's invite link fills {{1}}.
+        fixture("template with a group invite link", TemplateMessage.builder().to(TO)
+            .name("join_our_group").language("en_US")
+            .body(TemplateParameter.text("Jane"),
+                TemplateParameter.groupId("Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD"))
+            .build(), """
+            {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"template",
+             "template":{"name":"join_our_group","language":{"code":"en_US"},"components":[
+               {"type":"body","parameters":[{"type":"text","text":"Jane"},
+                 {"type":"group_id","group_id":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD"}]}]}}"""),
+        fixture("template with a named group invite link", TemplateMessage.builder().to(TO)
+            .name("join_our_group_named").language("en_US")
+            .body(TemplateParameter.groupId("Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD").named("link"))
+            .build(), """
+            {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"template",
+             "template":{"name":"join_our_group_named","language":{"code":"en_US"},"components":[
+               {"type":"body","parameters":[{"type":"group_id",
+                 "group_id":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD","parameter_name":"link"}]}]}}"""),
         fixture("template with location header", TemplateMessage.builder().to(TO)
             .name("pickup_point").language("de")
             .header(TemplateParameter.location(52.5208, 13.4094, "Alexanderplatz", "10178 Berlin"))

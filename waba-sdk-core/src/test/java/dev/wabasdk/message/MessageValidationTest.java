@@ -516,6 +516,12 @@ class MessageValidationTest {
     }
 
     @Test
+    void aGroupIdParameterIsAGroupId() {
+      assertRefused(() -> base().body(TemplateParameter.groupId("../messages")).build(),
+          "template.components[0].parameters[0].group_id", "group id of the Groups API", "'../messages'");
+    }
+
+    @Test
     void otpIsAtMost15() {
       assertLengthLimit("authenticationCode", 15,
           n -> base().authenticationCode("1".repeat(n)).build());

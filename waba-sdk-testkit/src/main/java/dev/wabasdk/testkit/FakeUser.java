@@ -242,6 +242,8 @@ public final class FakeUser {
    * approval, sends a join request.
    *
    * @return the join request id when approval is required, else null
+   * @throws IllegalStateException when the user is in the group already, the group is full, or the business removed
+   *     the user from it (Meta lets a removed participant no longer join through the invite link)
    */
   public @Nullable String joinsGroup(String groupId) {
     return engine.userJoinsGroup(waId, groupId);

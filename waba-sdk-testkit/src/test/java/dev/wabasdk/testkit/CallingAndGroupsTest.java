@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wabasdk.WhatsApp;
+import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.calling.CallPermissionStatus;
 import dev.wabasdk.calling.CallingSettings;
 import dev.wabasdk.calling.FeatureStatus;
 import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.group.GroupInfo;
 import dev.wabasdk.group.JoinApprovalMode;
+import dev.wabasdk.group.JoinRequest;
 import dev.wabasdk.group.JoinRequestResult;
 import dev.wabasdk.group.NewGroup;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
+import dev.wabasdk.message.TemplateMessage;
+import dev.wabasdk.message.TemplateParameter;
+import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.internal.Json;
 import java.time.Duration;
 import java.util.List;
@@ -174,7 +179,8 @@ class CallingAndGroupsTest {
 
     ben.leavesGroup(groupId);
     GroupInfo info = client.groups().info(groupId);
-    assertThat(info.participants()).containsExactly("4915112345678");
+    assertThat(info.participants()).containsExactly(
+        new WhatsAppUser("4915112345678", fake.user("+4915112345678").userId(), null, null));
     assertThat(info.description()).isEqualTo("Delivery questions");
     assertThat(client.groups().list()).extracting(g -> g.id()).containsExactly(groupId);
     client.groups().removeParticipants(groupId, List.of("+4915112345678"));
@@ -202,5 +208,60 @@ class CallingAndGroupsTest {
     assertThat(fake.groups().get(0).participants()).containsExactly("4915112345678");
     assertThat(client.groups().resetInviteLink(groupId)).isNotEqualTo(fake.groups().get(0).inviteLink() + "x")
         .isEqualTo(fake.groups().get(0).inviteLink());
+  }
+  /** Meta's business-scoped user id page: a username user's join request names them by BSUID, without wa_id. */
+  @Test
+  void aJoinRequestOfAUsernameUserWhoseNumberIsWithheldNamesThemByBsuid() {
+    client.groups().create(NewGroup.of("VIP").withJoinApprovalMode(JoinApprovalMode.APPROVAL_REQUIRED));
+    String groupId = (String) Json.map(Json.list(lastChange("group_lifecycle_update"), "groups").get(0))
+        .get("group_id");
+    FakeUser sheena = fake.user("+4915112345678").hidesPhoneNumber("@sheena");
+    FakeUser ben = fake.user("+16505551234");
+    String asked = sheena.joinsGroup(groupId);
+    ben.joinsGroup(groupId);
+
+    List<JoinRequest> open = client.groups().joinRequests(groupId);
+
+    assertThat(open).extracting(JoinRequest::joinRequestId).startsWith(asked);
+    assertThat(open).extracting(JoinRequest::user).containsExactly(
+        new WhatsAppUser(null, sheena.userId(), null, "@sheena"),
+        new WhatsAppUser("16505551234", ben.userId(), null, null));
+    assertThat(open.get(0).waId()).isNull();
+  }
+  /** Meta's business-scoped user id page, "Remove group participants": the user is a phone number or a BSUID. */
+  @Test
+  void aParticipantIsRemovedByBsuid() {
+    client.groups().create(NewGroup.of("Order 1234"));
+    String groupId = (String) Json.map(Json.list(lastChange("group_lifecycle_update"), "groups").get(0))
+        .get("group_id");
+    FakeUser sheena = fake.user("+4915112345678").hidesPhoneNumber("@sheena");
+    sheena.joinsGroup(groupId);
+    fake.user("+16505551234").joinsGroup(groupId);
+
+    client.groups().removeParticipants(groupId, List.of(sheena.userId()));
+
+    assertThat(fake.groups().get(0).participants()).containsExactly("16505551234");
+  }
+  /**
+   * Meta's groups reference, "Send group invite link template message": a body parameter
+   * {@code {"type": "group_id"}} the invite link replaces; it must name a group of the business.
+   */
+  @Test
+  void anInviteLinkTemplateTakesAGroupIdParameter() {
+    try (FakeWhatsApp withTemplate = FakeWhatsApp.builder()
+            .approvedTemplate("join_our_group", "en_US", TemplateCategory.UTILITY, "Join us: {{1}}").start();
+        WhatsApp app = withTemplate.clientBuilder().build()) {
+      app.groups().create(NewGroup.of("Order 1234"));
+      String groupId = withTemplate.groups().get(0).id();
+
+      app.messages().send(TemplateMessage.builder().to("+4915112345678").name("join_our_group").language("en_US")
+          .body(TemplateParameter.groupId(groupId)).build());
+
+      assertThat(withTemplate.sentMessages()).singleElement().satisfies(m -> assertThat(m.templateBodyParameters())
+          .containsExactly("{\"type\":\"group_id\",\"group_id\":\"" + groupId + "\"}"));
+      assertThatThrownBy(() -> app.messages().send(TemplateMessage.builder().to("+4915112345678")
+              .name("join_our_group").language("en_US").body(TemplateParameter.groupId("R1JPVVBfVU5LTk9XTg")).build()))
+          .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.error().code()).isEqualTo(131009));
+    }
   }
 }

@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  *     ({@link DeliveryStatus#isKnown()} is false)
  * @param timestamp when the status changed
  * @param recipient the user the message went to ({@code recipient_id} / {@code recipient_user_id} /
- *     {@code recipient_parent_user_id}, username from {@code contacts}); for a group message, the participant;
- *     null when Meta identified nobody
+ *     {@code recipient_parent_user_id}, username from {@code contacts}); for a group message, the participant
+ *     ({@code recipient_participant_id} or {@code participant_recipient_id}, {@code recipient_participant_user_id},
+ *     {@code recipient_participant_parent_user_id}); null when Meta identified nobody (a group message's
+ *     {@code sent})
  * @param recipientProfileName the recipient's profile name, when Meta sent {@code contacts} (2026)
  * @param recipientIdentityKeyHash the recipient's identity hash ({@code recipient_identity_key_hash}), sent while the
  *     number's identity change check is on and the message was sent without one
@@ -70,7 +72,10 @@ public record MessageStatus(
         pricing, errors, metadata, businessAccountId, raw);
   }
 
-  /** {@code status:<wamid>:<status>}, plus the participant for group messages. */
+  /**
+   * {@code status:<wamid>:<status>}, plus the participant ({@link WhatsAppUser#key()}) for group messages: each
+   * participant's {@code delivered} and {@code read} of one group message is an event of its own.
+   */
   @Override
   public String eventId() {
     String key = "status:" + id + ":" + status.value().toLowerCase(Locale.ROOT);

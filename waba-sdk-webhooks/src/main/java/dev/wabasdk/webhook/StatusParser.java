@@ -41,7 +41,8 @@ final class StatusParser {
           businessAccountId, "messages", "status needs \"id\", \"status\" and \"timestamp\"", status);
     }
     return status(id, rawStatus, timestamp, status.string("recipient_type"), status.string("recipient_id"),
-        status.string("recipient_participant_id"), status.string("recipient_user_id"),
+        participantId(status), status.string("recipient_participant_user_id"),
+        status.string("recipient_participant_parent_user_id"), status.string("recipient_user_id"),
         Identities.parentRecipientUserId(status), status.string("recipient_identity_key_hash"),
         status.string("biz_opaque_callback_data"),
         conversation(status.object("conversation")), pricing(status.object("pricing")), Identities.errors(status),
@@ -50,7 +51,21 @@ final class StatusParser {
   }
 
   /**
+   * The phone number of a group message's participant, under either spelling Meta has documented: the business-scoped
+   * user id page names it {@code recipient_participant_id}, the groups webhooks page's examples
+   * {@code participant_recipient_id}.
+   */
+  private static @Nullable String participantId(JsonView status) {
+    String participant = status.string("recipient_participant_id");
+    return participant != null ? participant : status.string("participant_recipient_id");
+  }
+
+  /**
    * A status from its members, at {@code index} of {@code count}. Shared by this parser and {@link WebhookFastPath}.
+   *
+   * @param participantId a group message's participant by phone number ({@code recipient_participant_id})
+   * @param participantUserId the participant's BSUID ({@code recipient_participant_user_id})
+   * @param participantParentUserId the participant's parent BSUID ({@code recipient_participant_parent_user_id})
    */
   static MessageStatus status(
       String id,
@@ -59,6 +74,8 @@ final class StatusParser {
       @Nullable String recipientType,
       @Nullable String recipientId,
       @Nullable String participantId,
+      @Nullable String participantUserId,
+      @Nullable String participantParentUserId,
       @Nullable String userId,
       @Nullable String parentUserId,
       @Nullable String identityKeyHash,
@@ -74,9 +91,11 @@ final class StatusParser {
       RawJson raw) {
     boolean group = "group".equals(recipientType);
     String groupId = group ? recipientId : null;
-    // For a group the user is the participant; otherwise recipient_id.
-    Identities.Party recipient =
-        Identities.recipient(contacts, group ? participantId : recipientId, userId, parentUserId, index, count);
+    // For a group the user is the participant (recipient_id is the group); otherwise recipient_id.
+    Identities.Party recipient = group
+        ? Identities.recipient(contacts, participantId, participantUserId != null ? participantUserId : userId,
+            participantParentUserId != null ? participantParentUserId : parentUserId, index, count)
+        : Identities.recipient(contacts, recipientId, userId, parentUserId, index, count);
     return new MessageStatus(
         id,
         DeliveryStatus.of(rawStatus),

@@ -383,6 +383,9 @@ final class WebhookFastPath {
     String recipientType = null;
     String recipientId = null;
     String participantId = null;
+    String formerParticipantId = null;
+    String participantUserId = null;
+    String participantParentUserId = null;
     String userId = null;
     String parentUserId = null;
     String formerParentUserId = null;
@@ -420,6 +423,18 @@ final class WebhookFastPath {
         case "recipient_participant_id" -> {
           seen = once(seen, 1 << 5);
           participantId = in.text();
+        }
+        case "participant_recipient_id" -> {
+          seen = once(seen, 1 << 15);
+          formerParticipantId = in.text();
+        }
+        case "recipient_participant_user_id" -> {
+          seen = once(seen, 1 << 16);
+          participantUserId = in.text();
+        }
+        case "recipient_participant_parent_user_id" -> {
+          seen = once(seen, 1 << 17);
+          participantParentUserId = in.text();
         }
         case "recipient_user_id" -> {
           seen = once(seen, 1 << 6);
@@ -465,7 +480,8 @@ final class WebhookFastPath {
     if (id == null || status == null || timestamp == null) {
       throw GIVE_UP;
     }
-    return StatusParser.status(id, status, timestamp, recipientType, recipientId, participantId, userId,
+    return StatusParser.status(id, status, timestamp, recipientType, recipientId,
+        participantId != null ? participantId : formerParticipantId, participantUserId, participantParentUserId, userId,
         parentUserId != null ? parentUserId : formerParentUserId, identityKeyHash, bizOpaqueCallbackData,
         conversation, pricing, errors, shared.contacts, shared.statuses, 1, shared.metadata, shared.businessAccountId,
         RawJson.span(body, start, in.position()));

@@ -101,6 +101,39 @@ class StatusAndFieldParsingTest {
     assertThat(first.eventId()).isNotEqualTo(second.eventId());
   }
 
+  /**
+   * Meta's groups webhooks page, "Group message delivered": the participant is {@code participant_recipient_id}, and
+   * a free group message is priced {@code free_group_customer_service} / {@code group_service} (groups pricing page).
+   */
+  @Test
+  void aGroupStatusNamesItsParticipantUnderTheGroupsWebhooksPagesSpelling() {
+    MessageStatus s = single("status-group-delivered.json", MessageStatus.class);
+    assertThat(s.groupId()).isEqualTo("Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD");
+    assertThat(s.recipient()).isEqualTo(WhatsAppUser.ofWaId("16505551234"));
+    assertThat(s.eventId()).isEqualTo("status:wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBI3:delivered:16505551234");
+    assertThat(s.pricing().type()).isSameAs(PricingType.FREE_GROUP_CUSTOMER_SERVICE);
+    assertThat(s.pricing().category()).isSameAs(PricingCategory.GROUP_SERVICE);
+    assertThat(s.pricing().category().isKnown()).isTrue();
+    assertThat(s.pricing().toBilledPricing().charged()).isFalse();
+  }
+
+  /**
+   * Meta's business-scoped user id page, "Status messages webhooks for groups": {@code recipient_participant_id} is
+   * omitted for a participant named by BSUID ({@code recipient_participant_user_id}, parent in
+   * {@code recipient_participant_parent_user_id}); each participant's read is an event of its own.
+   */
+  @Test
+  void aGroupStatusOfAParticipantNamedByBsuidKeepsTheParticipantAndItsOwnEventId() {
+    List<WebhookEvent> events = events("status-group-bsuid.json");
+    MessageStatus first = (MessageStatus) events.get(0);
+    MessageStatus second = (MessageStatus) events.get(1);
+    assertThat(first.recipient())
+        .isEqualTo(new WhatsAppUser(null, "US.13491208655302741918", "US.ENT.11815799212886844830", null));
+    assertThat(second.recipient()).isEqualTo(new WhatsAppUser("16505559876", "US.7781120093312", null, null));
+    assertThat(first.eventId()).isEqualTo("status:wamid.GROUPMSG:read:US.13491208655302741918");
+    assertThat(second.eventId()).isEqualTo("status:wamid.GROUPMSG:read:16505559876");
+  }
+
   @Test
   void statusForUsernameUserWithoutPhoneNumber() {
     MessageStatus s = single("status-bsuid.json", MessageStatus.class);

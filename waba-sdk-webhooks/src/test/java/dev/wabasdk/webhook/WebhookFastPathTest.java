@@ -44,7 +44,8 @@ class WebhookFastPathTest {
     assertThat(taken).contains("text.json", "text-twice.json", "status-delivered-pmp.json", "status-failed.json",
         "status-group.json", "status-bsuid.json", "status-parent-spelling.json", "status-read-fep.json",
         "status-sent-cbp.json", "bsuid-message.json", "group-text.json", "referral.json", "text-identity-check.json",
-        "status-identity-check.json", "status-identity-mismatch.json", "status-delivered-max-price.json");
+        "status-identity-check.json", "status-identity-mismatch.json", "status-delivered-max-price.json",
+        "status-group-delivered.json", "status-group-bsuid.json");
     assertThat(taken).doesNotContain("image.json", "api-errors.json", "unknown-type.json", "user-actions-click.json",
         "template-status.json", "multi-entry.json", "payment-captured.json", "payment-pending-failed.json",
         "payment-refunds.json", "payment-bsuid.json", "payment-method.json", "interactive-nfm-reply.json",
@@ -209,7 +210,8 @@ class WebhookFastPathTest {
 
   private static final String[] NAMES = {"id", "from", "timestamp", "type", "text", "body", "status", "errors",
       "recipient_id", "recipient_type", "contacts", "metadata", "context", "field", "value", "statuses", "messages",
-      "entry", "changes", "user_actions", "conversation", "pricing", "x_new", "wa_id", "user_id"};
+      "entry", "changes", "user_actions", "conversation", "pricing", "x_new", "wa_id", "user_id",
+      "recipient_participant_id", "participant_recipient_id", "recipient_participant_user_id"};
 
   private static @Nullable Object vary(@Nullable Object value, Random r) {
     if (value instanceof Map<?, ?> map) {

@@ -25,7 +25,8 @@ class WebhookRobustnessTest {
           "contacts.json", "interactive-button-reply.json", "interactive-list-reply.json",
           "interactive-nfm-reply.json", "button-quick-reply.json", "reaction.json", "order.json", "system.json",
           "referral.json", "unsupported.json", "unknown-type.json", "bsuid-message.json", "status-sent-cbp.json",
-          "status-failed.json", "status-group.json", "status-bsuid.json", "api-errors.json",
+          "status-failed.json", "status-group.json", "status-group-delivered.json", "status-group-bsuid.json",
+          "status-bsuid.json", "api-errors.json",
           "template-status.json", "template-quality.json", "template-category.json", "phone-quality.json",
           "phone-name.json", "account-update.json", "account-alerts.json", "user-preferences.json",
           "unknown-field.json", "multi-entry.json");

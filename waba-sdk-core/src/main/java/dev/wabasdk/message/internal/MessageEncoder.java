@@ -650,6 +650,10 @@ public final class MessageEncoder {
       object.put("type", "date_time");
       object.put("date_time", Map.of("fallback_value", dateTime.fallbackValue()));
       putIfNotNull(object, "parameter_name", dateTime.parameterName());
+    } else if (parameter instanceof TemplateParameter.GroupId group) {
+      object.put("type", "group_id");
+      object.put("group_id", group.groupId());
+      putIfNotNull(object, "parameter_name", group.parameterName());
     } else if (parameter instanceof TemplateParameter.Image image) {
       putMedia(object, "image", image.media(), null);
     } else if (parameter instanceof TemplateParameter.Video video) {

@@ -268,7 +268,7 @@ public final class FakeDispatcher extends Dispatcher {
     }
     if (segments.size() == 1) {
       if (engine.groups.knows(id)) {
-        return json(200, engine.groups.node(method, id, url, contentType, text));
+        return json(200, engine.groups.node(method, id, url, contentType, bytes, text));
       }
       if (engine.flows.knows(id)) {
         return json(200, engine.flows.node(method, id, url, text));

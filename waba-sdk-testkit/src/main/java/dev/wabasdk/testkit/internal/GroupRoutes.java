@@ -2,7 +2,10 @@ package dev.wabasdk.testkit.internal;
 
 import static dev.wabasdk.testkit.internal.Json.obj;
 
+import dev.wabasdk.template.TemplateCategory;
+import dev.wabasdk.testkit.internal.TemplateStore.TemplateRecord;
 import dev.wabasdk.testkit.internal.Users.UserState;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,17 +16,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.MultipartReader;
+import okio.Buffer;
+import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The Groups API: groups with invite links, participants who join (directly or by a join request), leave and
  * write, the business's management calls, sends with {@code "recipient_type": "group"}, and Meta's group webhooks
- * ({@code group_lifecycle_update}, {@code group_participants_update}). Meta's limits: 8 participants, subject 128
- * and description 2,048 characters. Thread-safe: its state is used under the {@link FakeEngine}'s lock.
+ * ({@code group_lifecycle_update}, {@code group_participants_update}, {@code group_settings_update}). Meta's
+ * limits: 8 participants, subject 128 and description 2,048 characters. Thread-safe: its state is used under the
+ * {@link FakeEngine}'s lock.
  */
 final class GroupRoutes {
   static final int MAX_PARTICIPANTS = 8;
+  private static final Pattern PART_NAME = Pattern.compile("(?:^|;)\\s*name=\"([^\"]*)\"");
   private static final Set<String> GROUP_TYPES = Set.of("text", "image", "audio", "video", "document", "sticker",
       "template");
 
@@ -39,6 +50,8 @@ final class GroupRoutes {
     final Set<String> participants = new LinkedHashSet<>();
     final Map<String, String> joinRequests = new LinkedHashMap<>(); // join_request_id -> wa_id
     final Map<String, Instant> joinRequestTimes = new LinkedHashMap<>();
+    /** The users the business removed: Meta lets none of them join again through the invite link. */
+    final Set<String> removed = new LinkedHashSet<>();
     final List<Map<String, Object>> conversation = new ArrayList<>();
 
     GroupState(String id, Instant createdAt, String subject, @Nullable String description, String mode,
@@ -119,13 +132,14 @@ final class GroupRoutes {
   }
 
   /** {@code GET|POST|DELETE /{group-id}}. */
-  Map<String, Object> node(String method, String id, HttpUrl url, @Nullable String contentType, String text) {
+  Map<String, Object> node(String method, String id, HttpUrl url, @Nullable String contentType, ByteString bytes,
+      String text) {
     synchronized (engine.lock) {
       GroupState g = group(id);
       switch (method) {
         case "GET" -> {
           List<Object> participants = new ArrayList<>();
-          g.participants.forEach(p -> participants.add(obj("wa_id", p)));
+          g.participants.forEach(p -> participants.add(user(p)));
           Map<String, Object> node = obj("id", g.id, "subject", g.subject, "description", g.description,
               "creation_timestamp", g.createdAt.getEpochSecond(), "suspended", false,
               "join_approval_mode", g.joinApprovalMode, "total_participant_count", g.participants.size(),
@@ -135,23 +149,7 @@ final class GroupRoutes {
           return out;
         }
         case "POST" -> {
-          if (contentType != null && contentType.startsWith("multipart/")) {
-            return obj("success", true); // a photo upload: the fake keeps no photo
-          }
-          Map<String, Object> body = Json.parseObject(text);
-          product(body);
-          String subject = Json.string(body, "subject");
-          if (subject != null) {
-            if (subject.strip().isEmpty() || subject.strip().length() > 128) {
-              throw GraphException.of(100, "Param subject must have 1 to 128 characters.");
-            }
-            g.subject = subject.strip();
-          }
-          String description = Json.string(body, "description");
-          if (description != null) {
-            g.description = description;
-          }
-          return obj("success", true);
+          return update(g, contentType, bytes, text);
         }
         case "DELETE" -> {
           groups.remove(g.id);
@@ -175,24 +173,16 @@ final class GroupRoutes {
         case "POST invite_link":
           g.inviteLink = inviteLink();
           return obj("messaging_product", "whatsapp", "invite_link", g.inviteLink);
-        case "DELETE participants": {
-          List<String> removed = new ArrayList<>();
-          for (Object p : Json.list(Json.parseObject(text), "participants")) {
-            String user = Json.string(p, "user");
-            if (user != null && g.participants.remove(Users.waId(user))) {
-              removed.add(Users.waId(user));
-            }
-          }
-          if (removed.isEmpty()) {
-            throw GraphException.of(131203, "None of the named users is a participant of the group.");
-          }
-          participantsRemoved(g, removed, "business", now);
-          return obj("success", true);
-        }
+        case "DELETE participants":
+          return removeParticipants(g, text, now);
         case "GET join_requests": {
           List<Object> data = new ArrayList<>();
-          g.joinRequests.forEach((rid, wa) -> data.add(obj("join_request_id", rid, "wa_id", wa,
-              "creation_timestamp", java.util.Objects.requireNonNull(g.joinRequestTimes.get(rid)).getEpochSecond())));
+          g.joinRequests.forEach((rid, wa) -> {
+            Map<String, Object> request = obj("join_request_id", rid, "creation_timestamp",
+                java.util.Objects.requireNonNull(g.joinRequestTimes.get(rid)).getEpochSecond());
+            request.putAll(user(wa));
+            data.add(request);
+          });
           return obj("data", data, "paging", obj("cursors", obj("before", "MA", "after", "MA")));
         }
         case "POST join_requests":
@@ -238,19 +228,56 @@ final class GroupRoutes {
         throw GraphException.of(131047, "More than 24 hours have passed since a participant last wrote in the "
             + "group.");
       }
+      TemplateRecord template = type.equals("template")
+          ? TemplateSendCheck.check(engine.templates, Json.map(body, "template")) : null;
+      if (template != null) {
+        checkGroupIdParameters(Json.map(body, "template"));
+      }
+      if (template != null && template.category.equals(TemplateCategory.AUTHENTICATION)) {
+        throw GraphException.of(131009, "Groups take marketing and utility templates, not authentication template "
+            + template.name + ".");
+      }
       String id = engine.ids.wamid("0");
       g.conversation.add(obj("from", "business", "type", type, "id", id, "timestamp", now.getEpochSecond(),
           "request", raw));
       String callback = Json.string(body, "biz_opaque_callback_data");
-      boolean free = !type.equals("template");
-      groupStatus(g, id, "sent", null, callback, free, now);
+      // Meta's groups pricing: the group's customer service window (any participant wrote) makes every message
+      // free, templates included; a template outside it is charged per participant it is delivered to.
+      String category = template == null ? "service" : template.category.value().toLowerCase(Locale.ROOT);
+      Map<String, Object> pricing = obj("billable", !windowOpen, "pricing_model", "PMP",
+          "type", windowOpen ? "free_group_customer_service" : "regular", "category", "group_" + category);
+      groupStatus(g, id, "sent", null, callback, null, now);
       if (engine.config.autoDeliver()) {
         for (String p : g.participants) {
-          groupStatus(g, id, "delivered", p, callback, free, now);
+          groupStatus(g, id, "delivered", p, callback, pricing, now);
         }
       }
       return obj("messaging_product", "whatsapp", "contacts", List.of(obj("input", g.id, "wa_id", g.id)),
           "messages", List.of(obj("id", id)));
+    }
+  }
+
+  /**
+   * A template send's {@code {"type": "group_id", "group_id": ...}} body parameters (Meta's "Send group invite link
+   * template message", which shows the group's invite link in their place) must name a group of this business.
+   */
+  void checkGroupIdParameters(@Nullable Map<String, Object> template) {
+    synchronized (engine.lock) {
+      for (Object component : Json.list(template, "components")) {
+        if (!"body".equalsIgnoreCase(Json.string(component, "type"))) {
+          continue;
+        }
+        List<Object> parameters = Json.list(component, "parameters");
+        for (int i = 0; i < parameters.size(); i++) {
+          if ("group_id".equals(Json.string(parameters.get(i), "type"))) {
+            String groupId = Json.string(parameters.get(i), "group_id");
+            if (groupId == null || !groups.containsKey(groupId)) {
+              throw GraphException.of(131009, "Param template['components'][body]['parameters'][" + i
+                  + "]['group_id'] must be a group of this business, was " + groupId + ".");
+            }
+          }
+        }
+      }
     }
   }
 
@@ -264,13 +291,19 @@ final class GroupRoutes {
       if (g.participants.contains(waId)) {
         throw new IllegalStateException(waId + " is already in group " + groupId);
       }
+      if (g.removed.contains(waId)) {
+        // Meta: "If a participant is removed from a group, they will no longer be able to join the group via an
+        // invite link."
+        throw new IllegalStateException(waId + " was removed from group " + groupId
+            + " by the business and can no longer join through its invite link");
+      }
       if (g.joinApprovalMode.equals("approval_required")) {
         String rid = token("JR");
         g.joinRequests.put(rid, waId);
         g.joinRequestTimes.put(rid, now);
         Map<String, Object> event = event(g, "group_join_request_created", now);
         event.put("join_request_id", rid);
-        event.put("wa_id", waId);
+        event.putAll(user(waId));
         engine.events.change("group_participants_update", obj("groups", List.of(event)));
         return rid;
       }
@@ -289,7 +322,10 @@ final class GroupRoutes {
       if (!g.participants.remove(waId)) {
         throw new IllegalStateException(waId + " is not in group " + groupId);
       }
-      participantsRemoved(g, List.of(waId), "participant", engine.now());
+      Map<String, Object> event = event(g, "group_participants_remove", engine.now());
+      event.put("initiated_by", "participant");
+      event.put("removed_participants", List.of(user(waId)));
+      engine.events.change("group_participants_update", obj("groups", List.of(event)));
     }
   }
 
@@ -334,35 +370,166 @@ final class GroupRoutes {
     g.participants.add(waId);
     Map<String, Object> event = event(g, "group_participants_add", now);
     event.put("reason", reason);
-    event.put("added_participants", List.of(obj("wa_id", waId)));
+    event.put("added_participants", List.of(user(waId)));
     engine.events.change("group_participants_update", obj("groups", List.of(event)));
   }
 
-  private void participantsRemoved(GroupState g, List<String> waIds, String initiatedBy, Instant now) {
-    Map<String, Object> event = event(g, "group_participants_remove", now);
-    event.put("initiated_by", initiatedBy);
+  /**
+   * {@code POST /{group-id}}: JSON, or multipart form data with the photo ({@code profile_picture_file}). Answers
+   * success; the {@code group_settings_update} webhook (Meta's groups webhooks page) carries the request id and, per
+   * setting changed, its outcome.
+   */
+  private Map<String, Object> update(GroupState g, @Nullable String contentType, ByteString bytes, String text) {
+    Map<String, Object> body;
+    byte[] photo = null;
+    if (contentType != null && contentType.startsWith("multipart/")) {
+      Map<String, byte[]> form = form(contentType, bytes);
+      body = new LinkedHashMap<>();
+      form.forEach((name, value) -> body.put(name, new String(value, StandardCharsets.UTF_8)));
+      photo = form.get("profile_picture_file");
+      body.remove("profile_picture_file");
+    } else {
+      body = Json.parseObject(text);
+    }
+    product(body);
+    String subject = Json.string(body, "subject");
+    if (subject != null && (subject.strip().isEmpty() || subject.strip().length() > 128)) {
+      throw GraphException.of(100, "Param subject must have 1 to 128 characters.");
+    }
+    String description = Json.string(body, "description");
+    if (description != null && description.length() > 2048) {
+      throw GraphException.of(100, "Param description must have at most 2048 characters.");
+    }
+    Map<String, Object> event = event(g, "group_settings_update", engine.now());
+    event.put("request_id", token("REQ"));
+    if (photo != null) {
+      // The fake keeps no photo, only says it took it.
+      event.put("profile_picture", obj("mime_type", "image/jpeg", "sha256", Signatures.sha256Hex(photo),
+          "update_successful", true));
+    }
+    if (subject != null) {
+      g.subject = subject.strip();
+      event.put("group_subject", obj("text", g.subject, "update_successful", true));
+    }
+    if (description != null) {
+      g.description = description;
+      event.put("group_description", obj("text", description, "update_successful", true));
+    }
+    engine.events.change("group_settings_update", obj("groups", List.of(event)));
+    return obj("success", true);
+  }
+
+  /**
+   * {@code DELETE /{group-id}/participants}: removes the participants named (phone number or BSUID); the
+   * {@code group_participants_update} webhook carries the request id, each removed participant with the
+   * {@code input} the business named, and those that are no participants as failed. None removed: error 131203.
+   */
+  private Map<String, Object> removeParticipants(GroupState g, String text, Instant now) {
     List<Object> removed = new ArrayList<>();
-    waIds.forEach(w -> removed.add(obj("wa_id", w)));
+    List<Object> failed = new ArrayList<>();
+    for (Object p : Json.list(Json.parseObject(text), "participants")) {
+      String input = Json.string(p, "user");
+      String waId = waIdOf(input);
+      if (waId != null && g.participants.remove(waId)) {
+        g.removed.add(waId);
+        Map<String, Object> participant = obj("input", input);
+        participant.putAll(user(waId));
+        removed.add(participant);
+      } else {
+        failed.add(obj("input", input, "errors", List.of(obj("code", 131203, "message",
+            "Recipient is not a group participant", "title", "Recipient is not a group participant"))));
+      }
+    }
+    if (removed.isEmpty()) {
+      throw GraphException.of(131203, "None of the named users is a participant of the group.");
+    }
+    Map<String, Object> event = event(g, "group_participants_remove", now);
+    event.put("request_id", token("REQ"));
+    event.put("initiated_by", "business");
     event.put("removed_participants", removed);
+    if (!failed.isEmpty()) {
+      event.put("failed_participants", failed);
+    }
     engine.events.change("group_participants_update", obj("groups", List.of(event)));
+    return obj("success", true);
   }
 
+  /** The parts of a multipart form, by name. */
+  private static Map<String, byte[]> form(String contentType, ByteString bytes) {
+    MediaType type = MediaType.parse(contentType);
+    String boundary = type == null ? null : type.parameter("boundary");
+    if (boundary == null) {
+      throw GraphException.of(100, "The multipart body has no boundary.");
+    }
+    Map<String, byte[]> parts = new LinkedHashMap<>();
+    try (MultipartReader reader = new MultipartReader(new Buffer().write(bytes), boundary)) {
+      MultipartReader.Part part;
+      while ((part = reader.nextPart()) != null) {
+        Matcher name = PART_NAME.matcher(String.valueOf(part.headers().get("Content-Disposition")));
+        parts.put(name.find() ? name.group(1) : "", part.body().readByteArray());
+        part.close();
+      }
+    } catch (IOException e) {
+      throw GraphException.of(100, "The multipart body could not be read: " + e.getMessage());
+    }
+    return parts;
+  }
+
+  /**
+   * A group message's status: the whole group's {@code sent}, or a participant's (named by phone number unless Meta
+   * withholds it, and by BSUID, as Meta's business-scoped user id page shows) with its pricing.
+   */
   private void groupStatus(GroupState g, String id, String status, @Nullable String participant,
-      @Nullable String callback, boolean freeService, Instant now) {
+      @Nullable String callback, @Nullable Map<String, Object> pricing, Instant now) {
     Map<String, Object> s = obj("id", id, "status", status, "timestamp", Long.toString(now.getEpochSecond()),
         "recipient_id", g.id, "recipient_type", "group");
     if (participant != null) {
-      // Meta keeps the participant on a group message's per-participant statuses.
-      s.put("recipient_participant_id", participant);
+      UserState user = engine.users.user(participant);
+      if (!user.phoneHidden) {
+        s.put("recipient_participant_id", participant);
+      }
+      s.put("recipient_participant_user_id", user.userId);
     }
-    if (participant != null && freeService) {
-      s.put("pricing", obj("billable", false, "pricing_model", "PMP", "type", "free_customer_service",
-          "category", "service"));
+    if (participant != null && pricing != null) {
+      s.put("pricing", new LinkedHashMap<>(pricing));
     }
     if (callback != null) {
       s.put("biz_opaque_callback_data", callback);
     }
     engine.events.change("messages", obj("statuses", List.of(s)));
+  }
+
+  /** The {@code wa_id} of a user named by phone number or BSUID (Meta takes either), or null when nobody. */
+  private @Nullable String waIdOf(@Nullable String user) {
+    if (user == null || user.isEmpty()) {
+      return null;
+    }
+    if (Character.isLetter(user.charAt(0))) { // a BSUID starts with its country, a phone number never does
+      UserState named = engine.users.byUserId(user);
+      return named == null ? null : named.waId;
+    }
+    try {
+      return Users.waId(user);
+    } catch (IllegalArgumentException notANumber) {
+      return null;
+    }
+  }
+
+  /**
+   * How the Groups API names a user (Meta's business-scoped user id page): {@code wa_id} unless Meta withholds the
+   * number of a username user, {@code user_id} (BSUID) always, {@code username} when they have one.
+   */
+  private Map<String, Object> user(String waId) {
+    UserState user = engine.users.user(waId);
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (!user.phoneHidden) {
+      out.put("wa_id", user.waId);
+    }
+    out.put("user_id", user.userId);
+    if (user.username != null) {
+      out.put("username", user.username);
+    }
+    return out;
   }
 
   private static Map<String, Object> event(GroupState g, String type, Instant now) {

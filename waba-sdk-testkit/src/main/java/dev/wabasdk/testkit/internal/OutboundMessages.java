@@ -78,6 +78,9 @@ final class OutboundMessages {
       }
       TemplateRecord template = type.equals("template")
           ? TemplateSendCheck.check(engine.templates, Json.map(body, "template")) : null;
+      if (template != null) {
+        engine.groups.checkGroupIdParameters(Json.map(body, "template"));
+      }
       FlowSendCheck.check(engine.flows, body, type, template);
       boolean marketingTemplate = template != null && TemplateCategory.MARKETING.equals(template.category);
       if (route != null && !marketingTemplate) {
