@@ -12,12 +12,16 @@ import org.jspecify.annotations.Nullable;
  * @param maxDailyConversationsPerBusiness {@code max_daily_conversations_per_business} (v24+, or the older
  *     {@code max_daily_conversation_per_phone}) as text: a tier ({@code TIER_2K}) or a count ({@code 2000}, {@code -1}
  *     for unlimited), else null
- * @param maxPhoneNumbers {@code max_phone_numbers_per_business} (or {@code _per_waba}) as text, else null
+ * @param maxPhoneNumbersPerBusiness {@code max_phone_numbers_per_business}: how many business phone numbers the
+ *     business portfolio may have, as text, else null
+ * @param maxPhoneNumbersPerWaba {@code max_phone_numbers_per_waba}: how many business phone numbers this WhatsApp
+ *     Business Account may have, as text, else null
  */
 public record BusinessCapabilityUpdate(
     ChangeHeader header,
     @Nullable String maxDailyConversationsPerBusiness,
-    @Nullable String maxPhoneNumbers)
+    @Nullable String maxPhoneNumbersPerBusiness,
+    @Nullable String maxPhoneNumbersPerWaba)
     implements AccountEvent {
 
   public BusinessCapabilityUpdate {

@@ -343,7 +343,8 @@ class StatusAndFieldParsingTest {
         .isEqualTo(ReviewDecision.APPROVED);
     BusinessCapabilityUpdate b = single("business-capability.json", BusinessCapabilityUpdate.class);
     assertThat(b.maxDailyConversationsPerBusiness()).isEqualTo("TIER_10K");
-    assertThat(b.maxPhoneNumbers()).isEqualTo("25");
+    assertThat(b.maxPhoneNumbersPerBusiness()).isEqualTo("25");
+    assertThat(b.maxPhoneNumbersPerWaba()).isNull();
     assertThat(b.messagingLimit()).isSameAs(MessagingLimitTier.TIER_10K);
   }
 
@@ -353,6 +354,19 @@ class StatusAndFieldParsingTest {
     BusinessCapabilityUpdate b = single("business-capability-count.json", BusinessCapabilityUpdate.class);
     assertThat(b.maxDailyConversationsPerBusiness()).isEqualTo("2000");
     assertThat(b.messagingLimit()).isSameAs(MessagingLimitTier.TIER_2K);
+    // The WhatsApp Business Account's limit, not the portfolio's.
+    assertThat(b.maxPhoneNumbersPerWaba()).isEqualTo("25");
+    assertThat(b.maxPhoneNumbersPerBusiness()).isNull();
+  }
+
+  /** Meta's syntax sends both phone number limits: the business portfolio's and the WhatsApp Business Account's. */
+  @Test
+  void businessCapabilityKeepsBothPhoneNumberLimits() {
+    BusinessCapabilityUpdate b = (BusinessCapabilityUpdate) WebhookProcessor.parse(templateChange(
+        "business_capability_update", "\"max_daily_conversations_per_business\":\"TIER_2K\","
+            + "\"max_phone_numbers_per_business\":20,\"max_phone_numbers_per_waba\":2")).get(0);
+    assertThat(b.maxPhoneNumbersPerBusiness()).isEqualTo("20");
+    assertThat(b.maxPhoneNumbersPerWaba()).isEqualTo("2");
   }
 
   /** Meta's values: 250, 2000, 10000, 100000, and -1 for unlimited; also as text, and in the older per-phone field. */
