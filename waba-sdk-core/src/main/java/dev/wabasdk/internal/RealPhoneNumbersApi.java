@@ -42,7 +42,6 @@ final class RealPhoneNumbersApi implements PhoneNumbersApi {
   private static final Pattern PIN = Pattern.compile("\\d{6}");
   private static final Pattern CODE = Pattern.compile("\\d{1,10}");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?");
-  private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
 
   private final GraphClient graph;
   private final String phoneNumberId;
@@ -223,9 +222,9 @@ final class RealPhoneNumbersApi implements PhoneNumbersApi {
 
   private static String region(String region) {
     Objects.requireNonNull(region, "dataLocalizationRegion");
-    if (!REGION.matcher(region).matches()) {
-      throw new IllegalArgumentException("dataLocalizationRegion: must be a 2-letter ISO 3166 country code in capitals,"
-          + " e.g. 'DE', was '" + region + "'");
+    if (!DATA_LOCALIZATION_REGIONS.contains(region)) {
+      throw new IllegalArgumentException("dataLocalizationRegion: must be one of Meta's Local Storage regions "
+          + DATA_LOCALIZATION_REGIONS + ", was '" + region + "'");
     }
     return region;
   }

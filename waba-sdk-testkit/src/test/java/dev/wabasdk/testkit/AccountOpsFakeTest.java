@@ -20,6 +20,7 @@ import dev.wabasdk.phone.DisplayName;
 import dev.wabasdk.phone.NameStatus;
 import dev.wabasdk.phone.PhoneNumberStatus;
 import java.time.Duration;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +108,21 @@ class AccountOpsFakeTest {
     assertThat(client.phoneNumbers().get().status()).isSameAs(PhoneNumberStatus.CONNECTED);
     fake.user(USER).sends("hi");
     assertThat(client.messages().send(Message.text(USER, "hello")).messageId()).startsWith("wamid.");
+  }
+
+  /** Meta's registration page lists the Local Storage regions; US is not one of them. */
+  @Test
+  void aLocalStorageRegionMetaDoesNotSupportIsRefused() {
+    assertThatThrownBy(() -> client.raw().post(fake.phoneNumberId() + "/register",
+        Map.of("messaging_product", "whatsapp", "pin", "123456", "data_localization_region", "US"), false))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> {
+          assertThat(e.code()).isEqualTo(100);
+          assertThat(e.error().details()).isEqualTo("Param data_localization_region must be one of"
+              + " {AU, ID, IN, JP, SG, KR, DE, CH, GB, BR, BH, ZA, AE, CA} - got \"US\".");
+        });
+    assertThat(fake.account().dataLocalizationRegion()).isNull();
+    client.phoneNumbers().register("123456", "AE");
+    assertThat(fake.account().dataLocalizationRegion()).isEqualTo("AE");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.wabasdk.testkit.internal;
 
 import static dev.wabasdk.testkit.internal.Json.obj;
 
+import dev.wabasdk.phone.PhoneNumbersApi;
 import dev.wabasdk.testkit.GraphErrorResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -261,8 +262,10 @@ public final class AccountOpsRoutes {
     }
     String given = checkedPin(body.get("pin"));
     Object localization = body.get("data_localization_region");
-    if (localization != null && !(localization instanceof String r && r.matches("[A-Z]{2}"))) {
-      throw GraphException.of(100, "Param data_localization_region must be a 2-letter country code.");
+    if (localization != null && !PhoneNumbersApi.DATA_LOCALIZATION_REGIONS.contains(localization)) {
+      // The Graph API's answer to a value outside an enumerated parameter's values.
+      throw GraphException.of(100, "Param data_localization_region must be one of {"
+          + String.join(", ", PhoneNumbersApi.DATA_LOCALIZATION_REGIONS) + "} - got \"" + localization + "\".");
     }
     synchronized (engine.lock) {
       Instant now = engine.now();
