@@ -99,7 +99,8 @@ public interface PhoneNumbersApi {
 
   /**
    * Deregisters the number from the Cloud API ({@code POST /{phone-number-id}/deregister}): it stops sending and
-   * receiving until registered again. Counts towards Meta's registration limit.
+   * receiving until registered again. Meta allows 10 deregistrations per number in a moving 72 hours (error 133016
+   * beyond), apart from the 10 registrations; never repeated automatically.
    */
   void deregister();
 

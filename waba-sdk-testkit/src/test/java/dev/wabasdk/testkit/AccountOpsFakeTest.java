@@ -140,6 +140,27 @@ class AccountOpsFakeTest {
     client.phoneNumbers().register("123456");
   }
 
+  /**
+   * Meta: deregistration is limited to 10 requests per business number in a 72-hour moving window, then 133016; a
+   * limit of its own, next to the registrations'.
+   */
+  @Test
+  void theEleventhDeregistrationIn72HoursFailsWith133016() {
+    for (int i = 0; i < 10; i++) {
+      client.phoneNumbers().deregister();
+      fake.clock().advance(Duration.ofHours(1));
+    }
+    failsWith(133016, () -> client.phoneNumbers().deregister());
+    client.phoneNumbers().register("123456"); // registrations are counted apart
+    assertThat(fake.account().registered()).isTrue();
+
+    fake.clock().advance(Duration.ofHours(62).plusMinutes(1)); // the first one has left the 72 hours
+    client.phoneNumbers().deregister();
+    failsWith(133016, () -> client.phoneNumbers().deregister());
+    fake.clock().advance(Duration.ofHours(1));
+    client.phoneNumbers().deregister();
+  }
+
   @Test
   void aDisplayNameChangeIsPendingUntilMetaDecides() {
     client.phoneNumbers().requestDisplayNameChange("Lucky Shrub Garden");

@@ -21,14 +21,15 @@ import org.jspecify.annotations.Nullable;
  * Onboarding and account operations of one business, as Meta answers them: Embedded Signup's code exchange (codes
  * the test issues), {@code debug_token} (the business's own token), {@code subscribed_apps} with an alternate
  * callback URL, the number's {@code webhook_configuration}, verification codes (readable by the test), registration
- * with the two-step PIN (133005 on a mismatch, 133016 after 10 registrations in 72 hours, sends fail with 133010 while
- * deregistered) and display name changes (pending review until the test decides). Every business of a fake has its
- * own; thread-safe: state is guarded by the engine's lock.
+ * with the two-step PIN (133005 on a mismatch, 133016 after 10 registrations, or 10 deregistrations, in 72 hours,
+ * sends fail with 133010 while deregistered) and display name changes (pending review until the test decides).
+ * Every business of a fake has its own; thread-safe: state is guarded by the engine's lock.
  */
 public final class AccountOpsRoutes {
   /** The fake's app id ({@code client_id} of the code exchange, {@code app_id} of {@code debug_token}). */
   public static final String APP_ID = "1000000000000001";
   private static final String APP_NAME = "waba-sdk fake app";
+  /** Meta's limit of registrations, and separately of deregistrations: 10 per number in a moving 72 hours. */
   private static final Duration REGISTRATION_WINDOW = Duration.ofHours(72);
   private static final int REGISTRATIONS_PER_WINDOW = 10;
   private static final Pattern PIN = Pattern.compile("\\d{6}");
@@ -38,6 +39,7 @@ public final class AccountOpsRoutes {
   private @Nullable String pin;
   private @Nullable String region;
   private final Deque<Instant> registrations = new ArrayDeque<>();
+  private final Deque<Instant> deregistrations = new ArrayDeque<>();
   private @Nullable String pendingCode;
   private String codeVerificationStatus = "VERIFIED";
   private @Nullable String verifiedName;
@@ -61,6 +63,7 @@ public final class AccountOpsRoutes {
       pin = null;
       region = null;
       registrations.clear();
+      deregistrations.clear();
       pendingCode = null;
       codeVerificationStatus = "VERIFIED";
       verifiedName = null;
@@ -268,15 +271,7 @@ public final class AccountOpsRoutes {
           + String.join(", ", PhoneNumbersApi.DATA_LOCALIZATION_REGIONS) + "} - got \"" + localization + "\".");
     }
     synchronized (engine.lock) {
-      Instant now = engine.now();
-      while (!registrations.isEmpty() && registrations.peekFirst().isBefore(now.minus(REGISTRATION_WINDOW))) {
-        registrations.removeFirst();
-      }
-      if (registrations.size() >= REGISTRATIONS_PER_WINDOW) {
-        throw GraphException.of(133016, "Registration or Deregistration failed because there were too many attempts"
-            + " for this phone number in a short period of time");
-      }
-      registrations.addLast(now);
+      countAttempt(registrations);
       if (!"VERIFIED".equals(codeVerificationStatus)) {
         throw GraphException.of(133006, "Verify the phone number with request_code and verify_code first.");
       }
@@ -292,10 +287,27 @@ public final class AccountOpsRoutes {
 
   private Object deregister() {
     synchronized (engine.lock) {
+      countAttempt(deregistrations);
       registered = false;
       region = null;
     }
     return obj("success", true);
+  }
+
+  /**
+   * Counts a registration or deregistration attempt in its moving window, failing or not: past the limit Meta
+   * answers 133016 (the 11th attempt within 72 hours). Called under the engine's lock.
+   */
+  private void countAttempt(Deque<Instant> attempts) {
+    Instant now = engine.now();
+    while (!attempts.isEmpty() && attempts.peekFirst().isBefore(now.minus(REGISTRATION_WINDOW))) {
+      attempts.removeFirst();
+    }
+    if (attempts.size() >= REGISTRATIONS_PER_WINDOW) {
+      throw GraphException.of(133016, "Registration or Deregistration failed because there were too many attempts"
+          + " for this phone number in a short period of time");
+    }
+    attempts.addLast(now);
   }
 
   private Object requestCode(HttpUrl url) {
