@@ -36,7 +36,7 @@ final class RealPhoneNumbersApi implements PhoneNumbersApi {
   /** The fields read for every number; Meta returns fewer by default. */
   static final String FIELDS = "id,display_phone_number,verified_name,quality_rating,"
       + "whatsapp_business_manager_messaging_limit,messaging_limit_tier,throughput,name_status,new_name_status,"
-      + "code_verification_status,status,platform_type,account_mode,is_official_business_account";
+      + "code_verification_status,status,platform_type,account_mode,is_official_business_account,health_status";
 
   private static final String DISPLAY_NAME_FIELDS = "verified_name,name_status,new_display_name,new_name_status";
   private static final Pattern PIN = Pattern.compile("\\d{6}");
@@ -139,7 +139,8 @@ final class RealPhoneNumbersApi implements PhoneNumbersApi {
         open(Json.string(m, "status"), PhoneNumberStatus::of),
         open(Json.string(m, "platform_type"), PlatformType::of),
         open(Json.string(m, "account_mode"), AccountMode::of),
-        Json.bool(m, "is_official_business_account"));
+        Json.bool(m, "is_official_business_account"),
+        HealthJson.of(m));
   }
 
   private static <T> @Nullable T open(@Nullable String value, Function<String, T> of) {

@@ -14,6 +14,8 @@ import dev.wabasdk.account.SubscribedApp;
 import dev.wabasdk.account.TokenInfo;
 import dev.wabasdk.account.WebhookConfiguration;
 import dev.wabasdk.error.WabaApiException;
+import dev.wabasdk.health.CanSendMessage;
+import dev.wabasdk.health.HealthStatus;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.phone.CodeMethod;
 import dev.wabasdk.phone.DisplayName;
@@ -108,6 +110,31 @@ class AccountOpsFakeTest {
     assertThat(client.phoneNumbers().get().status()).isSameAs(PhoneNumberStatus.CONNECTED);
     fake.user(USER).sends("hi");
     assertThat(client.messages().send(Message.text(USER, "hello")).messageId()).startsWith("wamid.");
+  }
+
+  /** The number's health status: every entity AVAILABLE, the number BLOCKED (133010) while deregistered. */
+  @Test
+  void theNumbersHealthStatusFollowsItsRegistration() {
+    HealthStatus health = client.phoneNumbers().get().healthStatus();
+    assertThat(health).isNotNull();
+    assertThat(health.canSendMessage()).isSameAs(CanSendMessage.AVAILABLE);
+    assertThat(health.entities()).extracting(HealthStatus.Entity::entityType).containsExactly(
+        HealthStatus.EntityType.PHONE_NUMBER, HealthStatus.EntityType.WABA, HealthStatus.EntityType.BUSINESS,
+        HealthStatus.EntityType.APP);
+    assertThat(health.entity(HealthStatus.EntityType.PHONE_NUMBER).id()).isEqualTo(fake.phoneNumberId());
+    assertThat(health.entity(HealthStatus.EntityType.WABA).id()).isEqualTo(fake.businessAccountId());
+    assertThat(health.entity(HealthStatus.EntityType.APP).id()).isEqualTo(FakeAccount.APP_ID);
+
+    client.phoneNumbers().deregister();
+    HealthStatus blocked = client.phoneNumbers().get().healthStatus();
+    assertThat(blocked.canSendMessage()).isSameAs(CanSendMessage.BLOCKED);
+    HealthStatus.Entity number = blocked.entity(HealthStatus.EntityType.PHONE_NUMBER);
+    assertThat(number.canSendMessage()).isSameAs(CanSendMessage.BLOCKED);
+    assertThat(number.errors()).extracting(HealthStatus.Error::errorCode).containsExactly(133010);
+    assertThat(blocked.entity(HealthStatus.EntityType.WABA).canSendMessage()).isSameAs(CanSendMessage.AVAILABLE);
+
+    client.phoneNumbers().register("123456");
+    assertThat(client.phoneNumbers().get().healthStatus().canSendMessage()).isSameAs(CanSendMessage.AVAILABLE);
   }
 
   /** Meta's registration page lists the Local Storage regions; US is not one of them. */

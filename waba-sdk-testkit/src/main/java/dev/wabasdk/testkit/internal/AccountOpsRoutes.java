@@ -29,6 +29,8 @@ public final class AccountOpsRoutes {
   /** The fake's app id ({@code client_id} of the code exchange, {@code app_id} of {@code debug_token}). */
   public static final String APP_ID = "1000000000000001";
   private static final String APP_NAME = "waba-sdk fake app";
+  /** The business portfolio the fake's accounts belong to (Meta's example id), as {@code health_status} names it. */
+  static final String BUSINESS_PORTFOLIO_ID = "506914307656634";
   /** Meta's limit of registrations, and separately of deregistrations: 10 per number in a moving 72 hours. */
   private static final Duration REGISTRATION_WINDOW = Duration.ofHours(72);
   private static final int REGISTRATIONS_PER_WINDOW = 10;
@@ -370,8 +372,30 @@ public final class AccountOpsRoutes {
         webhooks.put("application", app);
       }
       out.put("webhook_configuration", webhooks);
+      out.put("health_status", healthStatus());
       return out;
     }
+  }
+
+  /**
+   * The number's {@code health_status} in Meta's shape: the number, its WABA, the business portfolio and the app, the
+   * overall answer the worst of theirs. Only the number's registration is modelled: while deregistered the number is
+   * BLOCKED with the error its sends answer (133010); Meta's page lists no error codes, so that choice is the fake's.
+   */
+  private Map<String, Object> healthStatus() {
+    String state = registered ? "AVAILABLE" : "BLOCKED";
+    Map<String, Object> number = obj("entity_type", "PHONE_NUMBER", "id", engine.config.phoneNumberId(),
+        "can_send_message", state, "can_receive_call_sip", state);
+    if (!registered) {
+      number.put("errors", List.of(obj("error_code", 133010, "error_description",
+          "The phone number is not registered with the Cloud API.", "possible_solution",
+          "Register the phone number: POST /<PHONE_NUMBER_ID>/register.")));
+    }
+    return obj("can_send_message", state, "entities", List.of(number,
+        obj("entity_type", "WABA", "id", engine.config.businessAccountId(), "can_send_message", "AVAILABLE"),
+        obj("entity_type", "BUSINESS", "id", BUSINESS_PORTFOLIO_ID, "can_send_message", "AVAILABLE"),
+        obj("entity_type", "APP", "id", APP_ID, "can_send_message", "AVAILABLE", "can_receive_call_sip",
+            "AVAILABLE")));
   }
 
   // ---------------------------------------------------------------- what the test reads and decides
