@@ -31,6 +31,6 @@ class ThroughputRateLimitTest {
 
     assertThat(RateLimit.of(number)).isEqualTo(RateLimit.HIGH);
     assertThat(RateLimit.of(new PhoneNumber("1", null, null, null, null, null, null, null, null, null, null, null,
-        null))).isEqualTo(RateLimit.DEFAULT);
+        null, null))).isEqualTo(RateLimit.DEFAULT);
   }
 }

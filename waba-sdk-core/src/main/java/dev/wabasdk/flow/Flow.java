@@ -1,5 +1,6 @@
 package dev.wabasdk.flow;
 
+import dev.wabasdk.health.HealthStatus;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public record Flow(String id, @Nullable String name, @Nullable FlowStatus status, List<FlowCategory> categories,
     List<FlowValidationError> validationErrors, @Nullable String jsonVersion, @Nullable String dataApiVersion,
     @Nullable String endpointUri, @Nullable FlowPreview preview, @Nullable String whatsappBusinessAccountId,
-    @Nullable Application application, @Nullable FlowHealthStatus healthStatus) {
+    @Nullable Application application, @Nullable HealthStatus healthStatus) {
 
   public Flow {
     Objects.requireNonNull(id, "id");

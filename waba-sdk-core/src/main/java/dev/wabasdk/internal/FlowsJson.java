@@ -1,12 +1,10 @@
 package dev.wabasdk.internal;
 
 import dev.wabasdk.flow.BusinessPublicKey;
-import dev.wabasdk.flow.CanSendMessage;
 import dev.wabasdk.flow.CreatedFlow;
 import dev.wabasdk.flow.Flow;
 import dev.wabasdk.flow.FlowAsset;
 import dev.wabasdk.flow.FlowCategory;
-import dev.wabasdk.flow.FlowHealthStatus;
 import dev.wabasdk.flow.FlowMetric;
 import dev.wabasdk.flow.FlowMigration;
 import dev.wabasdk.flow.FlowPreview;
@@ -62,13 +60,12 @@ final class FlowsJson {
     Map<String, Object> app = Json.object(m, "application");
     String appId = Json.string(app, "id");
     Map<String, Object> previewJson = Json.object(m, "preview");
-    Map<String, Object> health = Json.object(m, "health_status");
     return new Flow(id, Json.string(m, "name"), status == null ? null : FlowStatus.of(status), categories,
         validationErrors(m), Json.string(m, "json_version"), Json.string(m, "data_api_version"),
         Json.string(m, "endpoint_uri"), previewJson == null ? null : preview(previewJson),
         Json.string(Json.object(m, "whatsapp_business_account"), "id"),
         appId == null ? null : new Flow.Application(appId, Json.string(app, "name"), Json.string(app, "link")),
-        health == null ? null : health(health));
+        HealthJson.of(m));
   }
 
   static FlowPreview preview(Response response) throws IOException {
@@ -83,40 +80,6 @@ final class FlowsJson {
   private static @Nullable FlowPreview preview(Map<String, Object> p) {
     String url = Json.string(p, "preview_url");
     return url == null ? null : new FlowPreview(url, time(Json.string(p, "expires_at")));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static FlowHealthStatus health(Map<String, Object> h) {
-    List<FlowHealthStatus.Entity> entities = new ArrayList<>();
-    for (Object o : Json.list(h, "entities")) {
-      if (o instanceof Map<?, ?> map) {
-        Map<String, Object> e = (Map<String, Object>) map;
-        List<FlowHealthStatus.Error> errors = new ArrayList<>();
-        for (Object eo : Json.list(e, "errors")) {
-          if (eo instanceof Map<?, ?> em) {
-            Map<String, Object> err = (Map<String, Object>) em;
-            Long code = Json.longValue(err, "error_code");
-            errors.add(new FlowHealthStatus.Error(code == null ? 0 : code.intValue(),
-                Objects.requireNonNullElse(Json.string(err, "error_description"), ""),
-                Json.string(err, "possible_solution")));
-          }
-        }
-        List<String> info = new ArrayList<>();
-        for (Object io : Json.list(e, "additional_info")) {
-          if (io != null) {
-            info.add(io.toString());
-          }
-        }
-        entities.add(new FlowHealthStatus.Entity(
-            FlowHealthStatus.EntityType.of(Objects.requireNonNullElse(Json.string(e, "entity_type"), "")),
-            Objects.requireNonNullElse(Json.string(e, "id"), ""), canSend(e), errors, info));
-      }
-    }
-    return new FlowHealthStatus(canSend(h), entities);
-  }
-
-  private static CanSendMessage canSend(Map<String, Object> m) {
-    return CanSendMessage.of(Objects.requireNonNullElse(Json.string(m, "can_send_message"), ""));
   }
 
   @SuppressWarnings("unchecked")

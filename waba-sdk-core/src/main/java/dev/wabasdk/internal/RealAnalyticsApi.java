@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -116,6 +117,7 @@ final class RealAnalyticsApi implements AnalyticsApi {
     lookback("messaging", q.start());
     StringBuilder f = range("analytics", q.start(), q.end(), q.granularity().value());
     list(f, "phone_numbers", q.phoneNumbers(), Function.identity());
+    numbers(f, "product_types", q.productTypes(), MessagingAnalyticsQuery.ProductType::code);
     list(f, "country_codes", q.countryCodes(), Function.identity());
     return fields(waba("messaging"), f);
   }
@@ -168,6 +170,12 @@ final class RealAnalyticsApi implements AnalyticsApi {
           .toList()) + "]");
     }
     b.addQueryParameter("template_ids", "[" + String.join(",", q.templateIds()) + "]");
+    if (q.productType() != null) {
+      b.addQueryParameter("product_type", q.productType().value());
+    }
+    if (q.useWabaTimezone()) {
+      b.addQueryParameter("use_waba_timezone", "true"); // absent is Meta's default, UTC
+    }
     if (after != null) {
       b.addQueryParameter("after", after);
     }
@@ -197,6 +205,16 @@ final class RealAnalyticsApi implements AnalyticsApi {
       f.append(i == 0 ? "" : ",").append('"').append(raw.apply(values.get(i))).append('"');
     }
     f.append("])");
+  }
+
+  /** A list of codes as a JSON array of numbers: {@code .product_types([0,2])}. */
+  private static <T> void numbers(StringBuilder f, String name, List<T> values, Function<T, Integer> code) {
+    if (values.isEmpty()) {
+      return;
+    }
+    f.append('.').append(name).append('(')
+        .append(values.stream().map(v -> code.apply(v).toString()).collect(Collectors.joining(",", "[", "]")))
+        .append(')');
   }
 
   private HttpUrl fields(String waba, StringBuilder fields) {

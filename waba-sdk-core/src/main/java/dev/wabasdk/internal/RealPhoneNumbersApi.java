@@ -36,13 +36,12 @@ final class RealPhoneNumbersApi implements PhoneNumbersApi {
   /** The fields read for every number; Meta returns fewer by default. */
   static final String FIELDS = "id,display_phone_number,verified_name,quality_rating,"
       + "whatsapp_business_manager_messaging_limit,messaging_limit_tier,throughput,name_status,new_name_status,"
-      + "code_verification_status,status,platform_type,account_mode,is_official_business_account";
+      + "code_verification_status,status,platform_type,account_mode,is_official_business_account,health_status";
 
   private static final String DISPLAY_NAME_FIELDS = "verified_name,name_status,new_display_name,new_name_status";
   private static final Pattern PIN = Pattern.compile("\\d{6}");
   private static final Pattern CODE = Pattern.compile("\\d{1,10}");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?");
-  private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
 
   private final GraphClient graph;
   private final String phoneNumberId;
@@ -140,7 +139,8 @@ final class RealPhoneNumbersApi implements PhoneNumbersApi {
         open(Json.string(m, "status"), PhoneNumberStatus::of),
         open(Json.string(m, "platform_type"), PlatformType::of),
         open(Json.string(m, "account_mode"), AccountMode::of),
-        Json.bool(m, "is_official_business_account"));
+        Json.bool(m, "is_official_business_account"),
+        HealthJson.of(m));
   }
 
   private static <T> @Nullable T open(@Nullable String value, Function<String, T> of) {
@@ -223,9 +223,9 @@ final class RealPhoneNumbersApi implements PhoneNumbersApi {
 
   private static String region(String region) {
     Objects.requireNonNull(region, "dataLocalizationRegion");
-    if (!REGION.matcher(region).matches()) {
-      throw new IllegalArgumentException("dataLocalizationRegion: must be a 2-letter ISO 3166 country code in capitals,"
-          + " e.g. 'DE', was '" + region + "'");
+    if (!DATA_LOCALIZATION_REGIONS.contains(region)) {
+      throw new IllegalArgumentException("dataLocalizationRegion: must be one of Meta's Local Storage regions "
+          + DATA_LOCALIZATION_REGIONS + ", was '" + region + "'");
     }
     return region;
   }

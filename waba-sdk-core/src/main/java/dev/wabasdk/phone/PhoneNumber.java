@@ -1,5 +1,6 @@
 package dev.wabasdk.phone;
 
+import dev.wabasdk.health.HealthStatus;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param platformType where the number is served from
  * @param accountMode live or sandbox
  * @param officialBusinessAccount whether it has the official business account badge
+ * @param healthStatus whether messages can be sent from it ({@code health_status}: the number, its WhatsApp
+ *     Business Account, the business portfolio and the app, with what blocks or limits each)
  */
 public record PhoneNumber(
     String id,
@@ -36,7 +39,8 @@ public record PhoneNumber(
     @Nullable PhoneNumberStatus status,
     @Nullable PlatformType platformType,
     @Nullable AccountMode accountMode,
-    @Nullable Boolean officialBusinessAccount) {
+    @Nullable Boolean officialBusinessAccount,
+    @Nullable HealthStatus healthStatus) {
 
   public PhoneNumber {
     Objects.requireNonNull(id, "id");

@@ -1,7 +1,10 @@
 package dev.wabasdk.phone;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,6 +19,14 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  */
 public interface PhoneNumbersApi {
+  /**
+   * The Local Storage regions Meta supports for {@code data_localization_region} (Meta's "Register a business phone
+   * number" page), in Meta's order: APAC (AU, ID, IN, JP, SG, KR), Europe (DE, CH, GB), LATAM (BR), MEA (BH, ZA,
+   * AE), NORAM (CA). Unmodifiable.
+   */
+  Set<String> DATA_LOCALIZATION_REGIONS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+      "AU", "ID", "IN", "JP", "SG", "KR", "DE", "CH", "GB", "BR", "BH", "ZA", "AE", "CA")));
+
   /**
    * Every phone number of the account ({@code GET /{waba-id}/phone_numbers}, all pages).
    *
@@ -75,11 +86,11 @@ public interface PhoneNumbersApi {
   CompletableFuture<Void> registerAsync(String pin);
 
   /**
-   * Registers the number and turns on Local Storage in a region ({@code data_localization_region}, a 2-letter ISO
-   * 3166 country code Meta supports, e.g. {@code DE}, {@code IN}, {@code BR}). It cannot be turned off without
+   * Registers the number and turns on Local Storage in a region ({@code data_localization_region}: one of
+   * {@link #DATA_LOCALIZATION_REGIONS}, e.g. {@code DE}, {@code IN}, {@code BR}). It cannot be turned off without
    * deregistering.
    *
-   * @throws IllegalArgumentException when {@code pin} is not 6 digits or the region is not 2 capital letters
+   * @throws IllegalArgumentException when {@code pin} is not 6 digits or the region is not one Meta supports
    */
   void register(String pin, String dataLocalizationRegion);
 
@@ -88,7 +99,8 @@ public interface PhoneNumbersApi {
 
   /**
    * Deregisters the number from the Cloud API ({@code POST /{phone-number-id}/deregister}): it stops sending and
-   * receiving until registered again. Counts towards Meta's registration limit.
+   * receiving until registered again. Meta allows 10 deregistrations per number in a moving 72 hours (error 133016
+   * beyond), apart from the 10 registrations; never repeated automatically.
    */
   void deregister();
 

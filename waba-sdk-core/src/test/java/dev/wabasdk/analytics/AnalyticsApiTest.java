@@ -129,6 +129,25 @@ class AnalyticsApiTest {
     }
   }
 
+  /** Meta's product_types: 0 template messages, 2 non-template messages, 100 incoming messages; a JSON array. */
+  @Test
+  void messagingAnalyticsFiltersByProductTypeInMetasOrder() throws Exception {
+    graph.enqueue(200, "{\"id\":\"" + WABA_ID + "\"}");
+    try (WhatsApp client = clientAt(1544148000)) {
+      client.analytics().messaging(MessagingAnalyticsQuery.builder(at(1543543200), at(1544148000), Granularity.DAY)
+          .countryCodes("US")
+          .productTypes(MessagingAnalyticsQuery.ProductType.TEMPLATE, MessagingAnalyticsQuery.ProductType.INCOMING,
+              MessagingAnalyticsQuery.ProductType.of(2))
+          .phoneNumbers("16505550111")
+          .build());
+
+      RecordedRequest request = graph.take();
+      assertThat(request.getUrl().encodedPath()).isEqualTo("/v26.0/" + WABA_ID);
+      assertThat(request.getUrl().queryParameter("fields")).isEqualTo("analytics.start(1543543200).end(1544148000)"
+          + ".granularity(DAY).phone_numbers([\"16505550111\"]).product_types([0,100,2]).country_codes([\"US\"])");
+    }
+  }
+
   @Test
   void conversationAnalyticsSendsMetasExampleRequestAndReadsItsAnswer() throws Exception {
     // given: the "half-hour data broken down by conversation category and type" example
@@ -227,6 +246,26 @@ class AnalyticsApiTest {
     }
   }
 
+  /** product_type (Meta: "If omitted, only analytics for Cloud API will be returned") and use_waba_timezone. */
+  @Test
+  void templateAnalyticsOfTheMarketingMessagesApiInTheWabasTimezone() throws Exception {
+    graph.enqueue(200, """
+        {"data":[{"granularity":"DAILY","product_type":"marketing_messages_api_for_whatsapp","data_points":[
+          {"template_id":"1421988012088524","start":1718064000,"end":1718150400,"sent":3,"delivered":3}]}]}""");
+    try (WhatsApp client = clientAt(1718236800)) {
+      TemplateAnalytics analytics = client.analytics().templates(
+          TemplateAnalyticsQuery.builder(at(1718064000), at(1718150400), "1421988012088524")
+              .productType(TemplateAnalyticsQuery.ProductType.MARKETING_MESSAGES_API_FOR_WHATSAPP)
+              .useWabaTimezone(true)
+              .build());
+
+      assertThat(graph.take().getUrl().encodedQuery()).isEqualTo("start=1718064000&end=1718150400"
+          + "&granularity=DAILY&template_ids=%5B1421988012088524%5D"
+          + "&product_type=MARKETING_MESSAGES_API_FOR_WHATSAPP&use_waba_timezone=true");
+      assertThat(analytics.dataPoints()).extracting(TemplateAnalytics.DataPoint::sent).containsExactly(3L);
+    }
+  }
+
   @Test
   void templateAnalyticsAsyncFollowsPagesToo() throws Exception {
     graph.enqueue(200, """
@@ -240,7 +279,11 @@ class AnalyticsApiTest {
           .get(5, TimeUnit.SECONDS);
 
       assertThat(analytics.dataPoints()).extracting(TemplateAnalytics.DataPoint::sent).containsExactly(2L, 5L);
-      assertThat(graph.take().getUrl().queryParameter("metric_types")).isNull();
+      RecordedRequest first = graph.take();
+      assertThat(first.getUrl().queryParameter("metric_types")).isNull();
+      // Meta's defaults (Cloud API, UTC days) are not written
+      assertThat(first.getUrl().queryParameter("product_type")).isNull();
+      assertThat(first.getUrl().queryParameter("use_waba_timezone")).isNull();
       assertThat(graph.take().getUrl().queryParameter("after")).isEqualTo("A1");
     }
   }
@@ -331,5 +374,15 @@ class AnalyticsApiTest {
     assertThatThrownBy(() -> PricingAnalytics.Tier.of("tier-2"))
         .hasMessage("tier: Meta writes <lower>:<upper> such as 0:750000 or 0:MAX, was 'tier-2'");
     assertThat(List.of(Granularity.HALF_HOUR, Granularity.MONTHLY)).allMatch(Granularity::isKnown);
+    assertThat(MessagingAnalyticsQuery.ProductType.of(100)).isSameAs(MessagingAnalyticsQuery.ProductType.INCOMING);
+    assertThat(MessagingAnalyticsQuery.ProductType.of(7).isKnown()).isFalse();
+    assertThatThrownBy(() -> MessagingAnalyticsQuery.ProductType.of(-1))
+        .hasMessage("productTypes: Meta's codes are 0 or more (0 template, 2 non-template, 100 incoming), was -1");
+    assertThat(TemplateAnalyticsQuery.ProductType.of("cloud_api"))
+        .isSameAs(TemplateAnalyticsQuery.ProductType.CLOUD_API);
+    assertThat(TemplateAnalyticsQuery.ProductType.of("WHATSAPP_BUSINESS_APP").isKnown()).isFalse();
+    assertThatThrownBy(() -> TemplateAnalyticsQuery.builder(at(1), at(2), "1")
+        .productType(TemplateAnalyticsQuery.ProductType.of("cloud api\")")).build())
+        .hasMessage("productType: Meta's upper-case names, was 'cloud api\")'");
   }
 }

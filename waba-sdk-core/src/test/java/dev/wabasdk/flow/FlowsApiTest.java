@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wabasdk.GraphServerExtension;
 import dev.wabasdk.WhatsApp;
 import dev.wabasdk.error.WabaApiException;
+import dev.wabasdk.health.CanSendMessage;
+import dev.wabasdk.health.HealthStatus;
 import dev.wabasdk.paging.Page;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -251,13 +253,13 @@ class FlowsApiTest {
     assertThat(flow.whatsappBusinessAccountId()).isEqualTo(WABA_ID);
     assertThat(flow.application())
         .isEqualTo(new Flow.Application("123", "Acme app", "https://www.facebook.com/games/?app_id=123"));
-    FlowHealthStatus health = flow.healthStatus();
+    HealthStatus health = flow.healthStatus();
     assertThat(health).isNotNull();
     assertThat(health.canSendMessage()).isSameAs(CanSendMessage.BLOCKED);
-    assertThat(health.entities()).extracting(FlowHealthStatus.Entity::entityType).containsExactly(
-        FlowHealthStatus.EntityType.FLOW, FlowHealthStatus.EntityType.WABA, FlowHealthStatus.EntityType.BUSINESS,
-        FlowHealthStatus.EntityType.APP);
-    assertThat(health.entities().get(0).errors()).containsExactly(new FlowHealthStatus.Error(131000,
+    assertThat(health.entities()).extracting(HealthStatus.Entity::entityType).containsExactly(
+        HealthStatus.EntityType.FLOW, HealthStatus.EntityType.WABA, HealthStatus.EntityType.BUSINESS,
+        HealthStatus.EntityType.APP);
+    assertThat(health.entities().get(0).errors()).containsExactly(new HealthStatus.Error(131000,
         "endpoint_uri: You need to set the endpoint URI before you can send or publish a flow.",
         "https://developers.facebook.com/docs/whatsapp/flows/reference/flowjson#top-level-flow-json-properties"));
     assertThat(health.entities().get(3).canSendMessage()).isSameAs(CanSendMessage.LIMITED);

@@ -125,6 +125,13 @@ class PhoneNumberOperationsTest {
     assertThatThrownBy(() -> numbers.register("123456", "Germany"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dataLocalizationRegion")
         .hasMessageContaining("'Germany'");
+    // A country code, but not a region Meta stores data in (Meta's registration page lists the supported ones).
+    assertThatThrownBy(() -> numbers.register("123456", "US"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("dataLocalizationRegion: must be one of Meta's Local Storage regions "
+            + "[AU, ID, IN, JP, SG, KR, DE, CH, GB, BR, BH, ZA, AE, CA], was 'US'");
+    assertThatThrownBy(() -> numbers.registerAsync("123456", "de"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 'de'");
     assertThatThrownBy(() -> numbers.requestCode(CodeMethod.SMS, "english"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("language").hasMessageContaining("english");
     assertThatThrownBy(() -> numbers.verifyCode("12-34"))

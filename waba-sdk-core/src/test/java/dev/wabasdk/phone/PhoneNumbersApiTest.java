@@ -5,6 +5,8 @@ import static dev.wabasdk.GraphServerExtension.WABA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wabasdk.GraphServerExtension;
+import dev.wabasdk.health.CanSendMessage;
+import dev.wabasdk.health.HealthStatus;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
@@ -17,7 +19,7 @@ class PhoneNumbersApiTest {
   private static final String FIELDS_QUERY = "fields=id%2Cdisplay_phone_number%2Cverified_name%2Cquality_rating%2C"
       + "whatsapp_business_manager_messaging_limit%2Cmessaging_limit_tier%2Cthroughput%2Cname_status%2C"
       + "new_name_status%2Ccode_verification_status%2Cstatus%2Cplatform_type%2Caccount_mode%2C"
-      + "is_official_business_account";
+      + "is_official_business_account%2Chealth_status";
 
   private static final String NUMBER = """
       {"id":"106540352242922","display_phone_number":"+1 631-555-5555","verified_name":"Lucky Shrub",
@@ -42,9 +44,47 @@ class PhoneNumbersApiTest {
     assertThat(number).isEqualTo(new PhoneNumber("106540352242922", "+1 631-555-5555", "Lucky Shrub",
         QualityRating.GREEN, MessagingLimitTier.TIER_2K, ThroughputLevel.STANDARD, NameStatus.APPROVED, null,
         CodeVerificationStatus.VERIFIED, PhoneNumberStatus.CONNECTED, PlatformType.CLOUD_API, AccountMode.LIVE,
-        false));
+        false, null));
     assertThat(number.messagingLimitTier()).as("the current field wins over the deprecated one")
         .isSameAs(MessagingLimitTier.TIER_2K);
+  }
+
+  /**
+   * Meta's "Messaging and Calling Health Status" response syntax for a business phone number, with the page's example
+   * ids; a BLOCKED entity lists errors and a LIMITED one additional info, as the page describes (their texts here are
+   * illustrative).
+   */
+  @Test
+  void readsTheNumbersHealthStatus() throws Exception {
+    graph.enqueue(200, """
+        {"id":"106540352242922","health_status":{"can_send_message":"BLOCKED","entities":[
+          {"entity_type":"PHONE_NUMBER","id":"106540352242922","can_send_message":"AVAILABLE",
+           "can_receive_call_sip":"AVAILABLE"},
+          {"entity_type":"WABA","id":"102290129340398","can_send_message":"BLOCKED","errors":[
+           {"error_code":141010,"error_description":"The Business has not passed business verification.",
+            "possible_solution":"Visit business settings and start or resolve the business verification request."}]},
+          {"entity_type":"BUSINESS","id":"506914307656634","can_send_message":"LIMITED",
+           "additional_info":["Your business portfolio has a messaging limit of 250."]},
+          {"entity_type":"APP","id":"634974688087057","can_send_message":"AVAILABLE",
+           "can_receive_call_sip":"BLOCKED"}]}}""");
+
+    PhoneNumber number = graph.client().phoneNumbers().get();
+
+    assertThat(target(graph.take())).isEqualTo("/v26.0/" + PHONE_NUMBER_ID + "?" + FIELDS_QUERY);
+    HealthStatus health = number.healthStatus();
+    assertThat(health).isNotNull();
+    assertThat(health.canSendMessage()).isSameAs(CanSendMessage.BLOCKED);
+    assertThat(health.entity(HealthStatus.EntityType.PHONE_NUMBER)).isEqualTo(new HealthStatus.Entity(
+        HealthStatus.EntityType.PHONE_NUMBER, "106540352242922", CanSendMessage.AVAILABLE, CanSendMessage.AVAILABLE,
+        List.of(), List.of()));
+    assertThat(health.entity(HealthStatus.EntityType.WABA).errors()).containsExactly(new HealthStatus.Error(141010,
+        "The Business has not passed business verification.",
+        "Visit business settings and start or resolve the business verification request."));
+    assertThat(health.entity(HealthStatus.EntityType.WABA).canReceiveCallSip()).isNull();
+    assertThat(health.entity(HealthStatus.EntityType.BUSINESS).additionalInfo())
+        .containsExactly("Your business portfolio has a messaging limit of 250.");
+    assertThat(health.entity(HealthStatus.EntityType.APP).canReceiveCallSip()).isSameAs(CanSendMessage.BLOCKED);
+    assertThat(health.entity(HealthStatus.EntityType.MESSAGE_TEMPLATE)).isNull();
   }
 
   @Test

@@ -14,12 +14,15 @@ import dev.wabasdk.account.SubscribedApp;
 import dev.wabasdk.account.TokenInfo;
 import dev.wabasdk.account.WebhookConfiguration;
 import dev.wabasdk.error.WabaApiException;
+import dev.wabasdk.health.CanSendMessage;
+import dev.wabasdk.health.HealthStatus;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.phone.CodeMethod;
 import dev.wabasdk.phone.DisplayName;
 import dev.wabasdk.phone.NameStatus;
 import dev.wabasdk.phone.PhoneNumberStatus;
 import java.time.Duration;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +112,46 @@ class AccountOpsFakeTest {
     assertThat(client.messages().send(Message.text(USER, "hello")).messageId()).startsWith("wamid.");
   }
 
+  /** The number's health status: every entity AVAILABLE, the number BLOCKED (133010) while deregistered. */
+  @Test
+  void theNumbersHealthStatusFollowsItsRegistration() {
+    HealthStatus health = client.phoneNumbers().get().healthStatus();
+    assertThat(health).isNotNull();
+    assertThat(health.canSendMessage()).isSameAs(CanSendMessage.AVAILABLE);
+    assertThat(health.entities()).extracting(HealthStatus.Entity::entityType).containsExactly(
+        HealthStatus.EntityType.PHONE_NUMBER, HealthStatus.EntityType.WABA, HealthStatus.EntityType.BUSINESS,
+        HealthStatus.EntityType.APP);
+    assertThat(health.entity(HealthStatus.EntityType.PHONE_NUMBER).id()).isEqualTo(fake.phoneNumberId());
+    assertThat(health.entity(HealthStatus.EntityType.WABA).id()).isEqualTo(fake.businessAccountId());
+    assertThat(health.entity(HealthStatus.EntityType.APP).id()).isEqualTo(FakeAccount.APP_ID);
+
+    client.phoneNumbers().deregister();
+    HealthStatus blocked = client.phoneNumbers().get().healthStatus();
+    assertThat(blocked.canSendMessage()).isSameAs(CanSendMessage.BLOCKED);
+    HealthStatus.Entity number = blocked.entity(HealthStatus.EntityType.PHONE_NUMBER);
+    assertThat(number.canSendMessage()).isSameAs(CanSendMessage.BLOCKED);
+    assertThat(number.errors()).extracting(HealthStatus.Error::errorCode).containsExactly(133010);
+    assertThat(blocked.entity(HealthStatus.EntityType.WABA).canSendMessage()).isSameAs(CanSendMessage.AVAILABLE);
+
+    client.phoneNumbers().register("123456");
+    assertThat(client.phoneNumbers().get().healthStatus().canSendMessage()).isSameAs(CanSendMessage.AVAILABLE);
+  }
+
+  /** Meta's registration page lists the Local Storage regions; US is not one of them. */
+  @Test
+  void aLocalStorageRegionMetaDoesNotSupportIsRefused() {
+    assertThatThrownBy(() -> client.raw().post(fake.phoneNumberId() + "/register",
+        Map.of("messaging_product", "whatsapp", "pin", "123456", "data_localization_region", "US"), false))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> {
+          assertThat(e.code()).isEqualTo(100);
+          assertThat(e.error().details()).isEqualTo("Param data_localization_region must be one of"
+              + " {AU, ID, IN, JP, SG, KR, DE, CH, GB, BR, BH, ZA, AE, CA} - got \"US\".");
+        });
+    assertThat(fake.account().dataLocalizationRegion()).isNull();
+    client.phoneNumbers().register("123456", "AE");
+    assertThat(fake.account().dataLocalizationRegion()).isEqualTo("AE");
+  }
+
   @Test
   void reverificationAndTheRegistrationLimitUseMetasCodes() {
     fake.account().requireReverification();
@@ -122,6 +165,27 @@ class AccountOpsFakeTest {
     failsWith(133016, () -> client.phoneNumbers().register("123456"));
     fake.clock().advance(Duration.ofHours(73));
     client.phoneNumbers().register("123456");
+  }
+
+  /**
+   * Meta: deregistration is limited to 10 requests per business number in a 72-hour moving window, then 133016; a
+   * limit of its own, next to the registrations'.
+   */
+  @Test
+  void theEleventhDeregistrationIn72HoursFailsWith133016() {
+    for (int i = 0; i < 10; i++) {
+      client.phoneNumbers().deregister();
+      fake.clock().advance(Duration.ofHours(1));
+    }
+    failsWith(133016, () -> client.phoneNumbers().deregister());
+    client.phoneNumbers().register("123456"); // registrations are counted apart
+    assertThat(fake.account().registered()).isTrue();
+
+    fake.clock().advance(Duration.ofHours(62).plusMinutes(1)); // the first one has left the 72 hours
+    client.phoneNumbers().deregister();
+    failsWith(133016, () -> client.phoneNumbers().deregister());
+    fake.clock().advance(Duration.ofHours(1));
+    client.phoneNumbers().deregister();
   }
 
   @Test

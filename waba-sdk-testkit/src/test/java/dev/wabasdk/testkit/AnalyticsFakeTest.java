@@ -109,6 +109,30 @@ class AnalyticsFakeTest {
         });
   }
 
+  /** product_types: 0 template messages, 2 non-template messages, 100 incoming messages. */
+  @Test
+  void messagingAnalyticsCountTheProductTypesAsked() {
+    twoDays();
+
+    assertThat(client.analytics().messaging(MessagingAnalyticsQuery.builder(DAY_ONE, DAY_THREE, Granularity.DAY)
+        .productTypes(MessagingAnalyticsQuery.ProductType.TEMPLATE).build()).dataPoints()).containsExactly(
+            new MessagingAnalytics.DataPoint(DAY_ONE, DAY_TWO, 2, 2),
+            new MessagingAnalytics.DataPoint(DAY_TWO, DAY_THREE, 2, 2));
+    assertThat(client.analytics().messaging(MessagingAnalyticsQuery.builder(DAY_ONE, DAY_THREE, Granularity.DAY)
+        .productTypes(MessagingAnalyticsQuery.ProductType.NON_TEMPLATE).build()).dataPoints()).containsExactly(
+            new MessagingAnalytics.DataPoint(DAY_ONE, DAY_TWO, 1, 1));
+    // BR's "hi": an incoming message, alone or with the business's non-template reply
+    assertThat(client.analytics().messaging(MessagingAnalyticsQuery.builder(DAY_ONE, DAY_THREE, Granularity.DAY)
+        .productTypes(MessagingAnalyticsQuery.ProductType.INCOMING).build()).dataPoints()).containsExactly(
+            new MessagingAnalytics.DataPoint(DAY_ONE, DAY_TWO, 1, 1));
+    assertThat(client.analytics().messaging(MessagingAnalyticsQuery.builder(DAY_ONE, DAY_THREE, Granularity.MONTH)
+        .productTypes(MessagingAnalyticsQuery.ProductType.NON_TEMPLATE, MessagingAnalyticsQuery.ProductType.INCOMING)
+        .countryCodes("BR").build()).totalSent()).isEqualTo(2);
+    assertThatThrownBy(() -> client.analytics().messaging(MessagingAnalyticsQuery.builder(DAY_ONE, DAY_THREE,
+        Granularity.DAY).productTypes(MessagingAnalyticsQuery.ProductType.of(7)).build()))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.getMessage()).contains("product_types"));
+  }
+
   @Test
   void pricingAnalyticsAgreeWithTheEstimatorsReplayOfTheSameHistory() {
     twoDays();
@@ -158,6 +182,34 @@ class AnalyticsFakeTest {
     assertThat(analytics.dataPoints().get(1).cost("amount_spent")).isPositive();
     assertThat(client.analytics().templates(TemplateAnalyticsQuery.builder(DAY_TWO, DAY_THREE, utility, marketing)
         .build()).dataPoints()).hasSize(2);
+  }
+
+  /** Meta: without product_type only Cloud API sends count; the Marketing Messages API's are asked for apart. */
+  @Test
+  void templateAnalyticsSeparateCloudApiAndMarketingMessagesApiSends() {
+    twoDays();
+    fake.account().marketingMessagesOnboarded(true);
+    client.marketingMessages().send(TemplateMessage.builder().to(IN).name("spring_sale").language("en_US").build());
+    String marketing = fake.templates().get("spring_sale", "en_US").id();
+
+    TemplateAnalytics cloudApi = client.analytics().templates(
+        TemplateAnalyticsQuery.builder(DAY_ONE, DAY_THREE, marketing).useWabaTimezone(true).build());
+    assertThat(cloudApi.dataPoints()).extracting(TemplateAnalytics.DataPoint::start,
+        TemplateAnalytics.DataPoint::sent).containsExactly(org.assertj.core.groups.Tuple.tuple(DAY_ONE, 1L),
+            org.assertj.core.groups.Tuple.tuple(DAY_TWO, 1L));
+    assertThat(fake.lastRequest().query()).contains("use_waba_timezone=true");
+
+    TemplateAnalytics marketingMessagesApi = client.analytics().templates(
+        TemplateAnalyticsQuery.builder(DAY_ONE, DAY_THREE, marketing)
+            .productType(TemplateAnalyticsQuery.ProductType.MARKETING_MESSAGES_API_FOR_WHATSAPP).build());
+    assertThat(marketingMessagesApi.dataPoints()).extracting(TemplateAnalytics.DataPoint::start,
+        TemplateAnalytics.DataPoint::sent).containsExactly(org.assertj.core.groups.Tuple.tuple(DAY_TWO, 1L));
+    assertThat(client.analytics().templates(TemplateAnalyticsQuery.builder(DAY_ONE, DAY_THREE, marketing)
+        .productType(TemplateAnalyticsQuery.ProductType.CLOUD_API).build())).isEqualTo(cloudApi);
+
+    assertThatThrownBy(() -> client.analytics().templates(TemplateAnalyticsQuery.builder(DAY_ONE, DAY_THREE,
+        marketing).productType(TemplateAnalyticsQuery.ProductType.of("WHATSAPP_BUSINESS_APP")).build()))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.getMessage()).contains("product_type"));
   }
 
   @Test

@@ -48,7 +48,9 @@ final class AccountChangeParser {
           new BusinessCapabilityUpdate(
               c.header(),
               c.firstString("max_daily_conversations_per_business", "max_daily_conversation_per_phone"),
-              c.firstString("max_phone_numbers_per_business", "max_phone_numbers_per_waba"));
+              // Two limits, not two names of one: the portfolio's and the WhatsApp Business Account's.
+              c.string("max_phone_numbers_per_business"),
+              c.string("max_phone_numbers_per_waba"));
       default -> null;
     };
   }

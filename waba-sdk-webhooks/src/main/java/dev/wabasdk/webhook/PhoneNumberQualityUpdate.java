@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param currentLimit the messaging limit now ({@code current_limit}, removed by Meta in Feb 2026), else null
  * @param oldLimit the messaging limit before ({@code old_limit}), else null
  * @param maxDailyConversationsPerBusiness {@code max_daily_conversations_per_business} as text (a tier such as
- *     {@code TIER_10K}), else null
+ *     {@code TIER_10K}, or a count such as {@code 10000}), else null
  */
 public record PhoneNumberQualityUpdate(
     ChangeHeader header,

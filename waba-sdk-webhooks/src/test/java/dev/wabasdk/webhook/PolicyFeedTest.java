@@ -211,6 +211,22 @@ class PolicyFeedTest {
   }
 
   @Test
+  void aBusinessCapabilityUpdateWithACountSetsTheMessagingLimit() {
+    WebhookProcessor processor = builder().build();
+    // Meta's payload example: the portfolio's limit as the count 2000.
+    assertThat(post(processor, bytes("business-capability-count.json")).statusCode()).isEqualTo(200);
+    assertThat(store.tier()).isSameAs(MessagingLimitTier.TIER_2K);
+    assertThat(template("spring_sale").facts().messagingLimitTier()).isSameAs(MessagingLimitTier.TIER_2K);
+
+    post(processor, templateChange("business_capability_update", "\"max_daily_conversations_per_business\":-1"));
+    assertThat(store.tier()).isSameAs(MessagingLimitTier.TIER_UNLIMITED);
+
+    // A count no tier has leaves the limit as it was.
+    post(processor, templateChange("business_capability_update", "\"max_daily_conversations_per_business\":5000"));
+    assertThat(store.tier()).isSameAs(MessagingLimitTier.TIER_UNLIMITED);
+  }
+
+  @Test
   void aStatusWithFreeEntryPointPricingOpensTheWindowMetaReports() {
     clock.set(Instant.ofEpochSecond(1750857400L + 60));
     BillingReconciliation billing = new BillingReconciliation();

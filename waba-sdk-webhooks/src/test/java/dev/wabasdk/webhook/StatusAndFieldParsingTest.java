@@ -19,6 +19,7 @@ import dev.wabasdk.username.UsernameStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Statuses, asynchronous errors and the non-message subscription fields (cloud-api.md §6.5, §6.6). */
@@ -375,17 +376,62 @@ class StatusAndFieldParsingTest {
         .isEqualTo(ReviewDecision.APPROVED);
     BusinessCapabilityUpdate b = single("business-capability.json", BusinessCapabilityUpdate.class);
     assertThat(b.maxDailyConversationsPerBusiness()).isEqualTo("TIER_10K");
-    assertThat(b.maxPhoneNumbers()).isEqualTo("25");
+    assertThat(b.maxPhoneNumbersPerBusiness()).isEqualTo("25");
+    assertThat(b.maxPhoneNumbersPerWaba()).isNull();
     assertThat(b.messagingLimit()).isSameAs(MessagingLimitTier.TIER_10K);
   }
 
+  /** Meta's payload example sends the limit as a count (2000), not as the TIER_* its table names. */
   @Test
-  void businessCapabilityWithAPlainCountHasNoTier() {
+  void businessCapabilityWithMetasExampleCountNamesTheTier() {
+    BusinessCapabilityUpdate b = single("business-capability-count.json", BusinessCapabilityUpdate.class);
+    assertThat(b.maxDailyConversationsPerBusiness()).isEqualTo("2000");
+    assertThat(b.messagingLimit()).isSameAs(MessagingLimitTier.TIER_2K);
+    // The WhatsApp Business Account's limit, not the portfolio's.
+    assertThat(b.maxPhoneNumbersPerWaba()).isEqualTo("25");
+    assertThat(b.maxPhoneNumbersPerBusiness()).isNull();
+  }
+
+  /** Meta's syntax sends both phone number limits: the business portfolio's and the WhatsApp Business Account's. */
+  @Test
+  void businessCapabilityKeepsBothPhoneNumberLimits() {
     BusinessCapabilityUpdate b = (BusinessCapabilityUpdate) WebhookProcessor.parse(templateChange(
-        "business_capability_update", "\"max_daily_conversation_per_phone\":1000,\"max_phone_numbers_per_waba\":2"))
+        "business_capability_update", "\"max_daily_conversations_per_business\":\"TIER_2K\","
+            + "\"max_phone_numbers_per_business\":20,\"max_phone_numbers_per_waba\":2")).get(0);
+    assertThat(b.maxPhoneNumbersPerBusiness()).isEqualTo("20");
+    assertThat(b.maxPhoneNumbersPerWaba()).isEqualTo("2");
+  }
+
+  /** Meta's values: 250, 2000, 10000, 100000, and -1 for unlimited; also as text, and in the older per-phone field. */
+  @Test
+  void businessCapabilityCountsMapToTheirTiers() {
+    assertThat(capabilityLimit("\"max_daily_conversations_per_business\":250")).isSameAs(MessagingLimitTier.TIER_250);
+    assertThat(capabilityLimit("\"max_daily_conversations_per_business\":\"10000\""))
+        .isSameAs(MessagingLimitTier.TIER_10K);
+    assertThat(capabilityLimit("\"max_daily_conversations_per_business\":100000"))
+        .isSameAs(MessagingLimitTier.TIER_100K);
+    assertThat(capabilityLimit("\"max_daily_conversations_per_business\":-1"))
+        .isSameAs(MessagingLimitTier.TIER_UNLIMITED);
+    assertThat(capabilityLimit("\"max_daily_conversation_per_phone\":1000")).isSameAs(MessagingLimitTier.TIER_1K);
+    assertThat(capabilityLimit("\"max_daily_conversation_per_phone\":\" -1 \""))
+        .isSameAs(MessagingLimitTier.TIER_UNLIMITED);
+  }
+
+  @Test
+  void businessCapabilityWithACountNoTierHasKeepsTheCount() {
+    BusinessCapabilityUpdate b = (BusinessCapabilityUpdate) WebhookProcessor.parse(templateChange(
+        "business_capability_update", "\"max_daily_conversation_per_phone\":5000,\"max_phone_numbers_per_waba\":2"))
         .get(0);
-    assertThat(b.maxDailyConversationsPerBusiness()).isEqualTo("1000");
+    assertThat(b.maxDailyConversationsPerBusiness()).isEqualTo("5000");
     assertThat(b.messagingLimit()).isNull();
+    assertThat(capabilityLimit("\"max_daily_conversations_per_business\":2000.5")).isNull();
+    assertThat(capabilityLimit("\"max_daily_conversations_per_business\":-2")).isNull();
+    assertThat(capabilityLimit("\"max_daily_conversations_per_business\":\"\"")).isNull();
+  }
+
+  private static @Nullable MessagingLimitTier capabilityLimit(String valueMembers) {
+    return ((BusinessCapabilityUpdate) WebhookProcessor.parse(templateChange("business_capability_update",
+        valueMembers)).get(0)).messagingLimit();
   }
 
   @Test

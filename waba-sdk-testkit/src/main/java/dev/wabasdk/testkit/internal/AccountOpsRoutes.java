@@ -2,6 +2,7 @@ package dev.wabasdk.testkit.internal;
 
 import static dev.wabasdk.testkit.internal.Json.obj;
 
+import dev.wabasdk.phone.PhoneNumbersApi;
 import dev.wabasdk.testkit.GraphErrorResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,14 +21,17 @@ import org.jspecify.annotations.Nullable;
  * Onboarding and account operations of one business, as Meta answers them: Embedded Signup's code exchange (codes
  * the test issues), {@code debug_token} (the business's own token), {@code subscribed_apps} with an alternate
  * callback URL, the number's {@code webhook_configuration}, verification codes (readable by the test), registration
- * with the two-step PIN (133005 on a mismatch, 133016 after 10 registrations in 72 hours, sends fail with 133010 while
- * deregistered) and display name changes (pending review until the test decides). Every business of a fake has its
- * own; thread-safe: state is guarded by the engine's lock.
+ * with the two-step PIN (133005 on a mismatch, 133016 after 10 registrations, or 10 deregistrations, in 72 hours,
+ * sends fail with 133010 while deregistered) and display name changes (pending review until the test decides).
+ * Every business of a fake has its own; thread-safe: state is guarded by the engine's lock.
  */
 public final class AccountOpsRoutes {
   /** The fake's app id ({@code client_id} of the code exchange, {@code app_id} of {@code debug_token}). */
   public static final String APP_ID = "1000000000000001";
   private static final String APP_NAME = "waba-sdk fake app";
+  /** The business portfolio the fake's accounts belong to (Meta's example id), as {@code health_status} names it. */
+  static final String BUSINESS_PORTFOLIO_ID = "506914307656634";
+  /** Meta's limit of registrations, and separately of deregistrations: 10 per number in a moving 72 hours. */
   private static final Duration REGISTRATION_WINDOW = Duration.ofHours(72);
   private static final int REGISTRATIONS_PER_WINDOW = 10;
   private static final Pattern PIN = Pattern.compile("\\d{6}");
@@ -37,6 +41,7 @@ public final class AccountOpsRoutes {
   private @Nullable String pin;
   private @Nullable String region;
   private final Deque<Instant> registrations = new ArrayDeque<>();
+  private final Deque<Instant> deregistrations = new ArrayDeque<>();
   private @Nullable String pendingCode;
   private String codeVerificationStatus = "VERIFIED";
   private @Nullable String verifiedName;
@@ -60,6 +65,7 @@ public final class AccountOpsRoutes {
       pin = null;
       region = null;
       registrations.clear();
+      deregistrations.clear();
       pendingCode = null;
       codeVerificationStatus = "VERIFIED";
       verifiedName = null;
@@ -261,19 +267,13 @@ public final class AccountOpsRoutes {
     }
     String given = checkedPin(body.get("pin"));
     Object localization = body.get("data_localization_region");
-    if (localization != null && !(localization instanceof String r && r.matches("[A-Z]{2}"))) {
-      throw GraphException.of(100, "Param data_localization_region must be a 2-letter country code.");
+    if (localization != null && !PhoneNumbersApi.DATA_LOCALIZATION_REGIONS.contains(localization)) {
+      // The Graph API's answer to a value outside an enumerated parameter's values.
+      throw GraphException.of(100, "Param data_localization_region must be one of {"
+          + String.join(", ", PhoneNumbersApi.DATA_LOCALIZATION_REGIONS) + "} - got \"" + localization + "\".");
     }
     synchronized (engine.lock) {
-      Instant now = engine.now();
-      while (!registrations.isEmpty() && registrations.peekFirst().isBefore(now.minus(REGISTRATION_WINDOW))) {
-        registrations.removeFirst();
-      }
-      if (registrations.size() >= REGISTRATIONS_PER_WINDOW) {
-        throw GraphException.of(133016, "Registration or Deregistration failed because there were too many attempts"
-            + " for this phone number in a short period of time");
-      }
-      registrations.addLast(now);
+      countAttempt(registrations);
       if (!"VERIFIED".equals(codeVerificationStatus)) {
         throw GraphException.of(133006, "Verify the phone number with request_code and verify_code first.");
       }
@@ -289,10 +289,27 @@ public final class AccountOpsRoutes {
 
   private Object deregister() {
     synchronized (engine.lock) {
+      countAttempt(deregistrations);
       registered = false;
       region = null;
     }
     return obj("success", true);
+  }
+
+  /**
+   * Counts a registration or deregistration attempt in its moving window, failing or not: past the limit Meta
+   * answers 133016 (the 11th attempt within 72 hours). Called under the engine's lock.
+   */
+  private void countAttempt(Deque<Instant> attempts) {
+    Instant now = engine.now();
+    while (!attempts.isEmpty() && attempts.peekFirst().isBefore(now.minus(REGISTRATION_WINDOW))) {
+      attempts.removeFirst();
+    }
+    if (attempts.size() >= REGISTRATIONS_PER_WINDOW) {
+      throw GraphException.of(133016, "Registration or Deregistration failed because there were too many attempts"
+          + " for this phone number in a short period of time");
+    }
+    attempts.addLast(now);
   }
 
   private Object requestCode(HttpUrl url) {
@@ -355,8 +372,30 @@ public final class AccountOpsRoutes {
         webhooks.put("application", app);
       }
       out.put("webhook_configuration", webhooks);
+      out.put("health_status", healthStatus());
       return out;
     }
+  }
+
+  /**
+   * The number's {@code health_status} in Meta's shape: the number, its WABA, the business portfolio and the app, the
+   * overall answer the worst of theirs. Only the number's registration is modelled: while deregistered the number is
+   * BLOCKED with the error its sends answer (133010); Meta's page lists no error codes, so that choice is the fake's.
+   */
+  private Map<String, Object> healthStatus() {
+    String state = registered ? "AVAILABLE" : "BLOCKED";
+    Map<String, Object> number = obj("entity_type", "PHONE_NUMBER", "id", engine.config.phoneNumberId(),
+        "can_send_message", state, "can_receive_call_sip", state);
+    if (!registered) {
+      number.put("errors", List.of(obj("error_code", 133010, "error_description",
+          "The phone number is not registered with the Cloud API.", "possible_solution",
+          "Register the phone number: POST /<PHONE_NUMBER_ID>/register.")));
+    }
+    return obj("can_send_message", state, "entities", List.of(number,
+        obj("entity_type", "WABA", "id", engine.config.businessAccountId(), "can_send_message", "AVAILABLE"),
+        obj("entity_type", "BUSINESS", "id", BUSINESS_PORTFOLIO_ID, "can_send_message", "AVAILABLE"),
+        obj("entity_type", "APP", "id", APP_ID, "can_send_message", "AVAILABLE", "can_receive_call_sip",
+            "AVAILABLE")));
   }
 
   // ---------------------------------------------------------------- what the test reads and decides

@@ -79,14 +79,33 @@ final class AnalyticsRoutes {
 
   // ---------------------------------------------------------------- messaging
 
+  /**
+   * Messages sent and delivered. {@code product_types} narrows them to template messages (0), non-template messages
+   * (2) and incoming messages (100, each counted as sent and delivered: it reached the business). Without it, the
+   * messages the number sent: Meta's page says "all messages together" without naming incoming ones, and the field
+   * counts what the WABA's numbers sent.
+   */
   private Map<String, Object> messaging(Expansion e) {
     String granularity = e.granularity(Set.of("HALF_HOUR", "DAY", "MONTH"));
     Range range = e.range(engine.now(), Duration.ofDays(366));
+    List<String> types = e.list("product_types");
+    e.only("product_types", types, Set.of("0", "2", "100"));
     Map<Long, long[]> buckets = new LinkedHashMap<>();
     for (SentRecord r : delivered(range, e, SENT)) {
+      boolean template = r.type.equals("template");
+      if (!types.isEmpty() && !types.contains(template ? "0" : "2")) {
+        continue;
+      }
       long[] b = buckets.computeIfAbsent(bucketStart(r.timestamp, granularity), k -> new long[2]);
       b[0]++;
       b[1] += DELIVERED.contains(r.status) ? 1 : 0;
+    }
+    if (types.contains("100")) {
+      for (MessageLog.InboundRecord r : received(range, e)) {
+        long[] b = buckets.computeIfAbsent(bucketStart(r.timestamp, granularity), k -> new long[2]);
+        b[0]++;
+        b[1]++;
+      }
     }
     List<Object> points = new ArrayList<>();
     buckets.forEach((start, b) -> points.add(obj("start", start, "end", bucketEnd(start, granularity), "sent", b[0],
@@ -213,11 +232,18 @@ final class AnalyticsRoutes {
       throw GraphException.of(100, "Param template_ids must name 1 to 10 templates, was " + ids.size() + ".");
     }
     List<String> metrics = e.list("metric_types");
+    // Meta: "If omitted, only analytics for Cloud API will be returned". The fake's Marketing Messages API sends
+    // are the ones priced marketing_lite (a Cloud API fallback is priced marketing and counts as Cloud API).
+    String product = e.one("product_type", "CLOUD_API", Set.of("CLOUD_API", "MARKETING_MESSAGES_API_FOR_WHATSAPP"));
+    boolean marketingMessagesApi = product.equals("MARKETING_MESSAGES_API_FOR_WHATSAPP");
+    // The fake's WABA keeps its days in UTC, so the WABA's time zone changes nothing; the value is still checked.
+    e.one("use_waba_timezone", "FALSE", Set.of("TRUE", "FALSE"));
     synchronized (engine.lock) {
       Map<List<Object>, long[]> days = new LinkedHashMap<>();
       Map<List<Object>, BigDecimal> spent = new HashMap<>();
       for (SentRecord r : delivered(range, e, SENT)) {
-        if (!r.type.equals("template")) {
+        if (!r.type.equals("template")
+            || marketingMessagesApi != r.pricingCategory.equals(PricingCategory.MARKETING_LITE)) {
           continue;
         }
         TemplateRecord t = engine.templates.find(Json.string(r.body, "template", "name"),
@@ -244,7 +270,8 @@ final class AnalyticsRoutes {
             "sent", wanted(metrics, "SENT") ? n[0] : null, "delivered", wanted(metrics, "DELIVERED") ? n[1] : null,
             "read", wanted(metrics, "READ") ? n[2] : null, "cost", wanted(metrics, "COST") ? cost : null));
       });
-      return obj("data", List.of(obj("granularity", "DAILY", "product_type", "cloud_api", "data_points", points)),
+      return obj("data", List.of(obj("granularity", "DAILY", "product_type", product.toLowerCase(Locale.ROOT),
+          "data_points", points)),
           "paging", obj("cursors", obj("before", TemplateRoutes.cursor(0), "after", TemplateRoutes.cursor(0))));
     }
   }
@@ -266,6 +293,23 @@ final class AnalyticsRoutes {
     for (SentRecord r : engine.messages.sent()) {
       if (statuses.contains(r.status) && !r.timestamp.isBefore(range.start) && r.timestamp.isBefore(range.end)
           && (countries.isEmpty() || countries.contains(country(r.to)))) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** The users' messages in the range, after the phone number and country filters. */
+  private List<MessageLog.InboundRecord> received(Range range, Expansion e) {
+    List<String> phones = e.list("phone_numbers");
+    if (!phones.isEmpty() && !phones.contains(engine.config.displayDigits())) {
+      return List.of();
+    }
+    List<String> countries = e.list("country_codes");
+    List<MessageLog.InboundRecord> out = new ArrayList<>();
+    for (MessageLog.InboundRecord r : engine.messages.inbound()) {
+      if (!r.timestamp.isBefore(range.start) && r.timestamp.isBefore(range.end)
+          && (countries.isEmpty() || countries.contains(country(r.from)))) {
         out.add(r);
       }
     }
@@ -383,6 +427,20 @@ final class AnalyticsRoutes {
             + " keeps.");
       }
       return new Range(start, end);
+    }
+
+    /** A single-valued parameter, upper-cased: {@code fallback} when absent, else one of {@code allowed}. */
+    String one(String param, String fallback, Set<String> allowed) {
+      String value = params.get(param);
+      if (value == null) {
+        return fallback;
+      }
+      String v = value.strip().toUpperCase(Locale.ROOT);
+      if (!allowed.contains(v)) {
+        throw GraphException.of(100, "Param " + param + " must be one of " + new java.util.TreeSet<>(allowed)
+            + ", was " + value + ".");
+      }
+      return v;
     }
 
     void only(String param, List<String> values, Set<String> allowed) {

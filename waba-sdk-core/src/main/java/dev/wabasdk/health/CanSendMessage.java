@@ -1,4 +1,4 @@
-package dev.wabasdk.flow;
+package dev.wabasdk.health;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Whether an entity lets a Flow be sent ({@code can_send_message} in a flow's {@code health_status}).
+ * Whether an entity lets messages be sent ({@code can_send_message} in a {@code health_status}); Meta rates a
+ * number's or an app's ability to receive calls over SIP ({@code can_receive_call_sip}) on the same scale.
  * Open: a value Meta adds later is kept as is and {@link #isKnown()} is false; {@link #of(String)} returns
  * the constants below for known values, so they may be compared with {@code ==}. Immutable and thread-safe.
  *
