@@ -229,8 +229,8 @@ final class DefinitionChecks {
   }
 
   /**
-   * Meta's rules for carousel cards: each has an IMAGE, VIDEO or PRODUCT header and at most 2 buttons (a PRODUCT
-   * card 1), and all cards have the same components (same header format, body or none, same button types in the same order).
+   * Meta's rules for carousel cards: each has an IMAGE, VIDEO or PRODUCT header and at most 2 buttons (a PRODUCT card
+   * 1), and all cards have the same components (same header format, body or none, same button types in the same order).
    */
   private static void carouselCards(Component.Carousel carousel, String where, List<String> problems) {
     @Nullable List<String> first = null;

@@ -278,7 +278,8 @@ final class MessageFixtures {
             {"messaging_product":"whatsapp","recipient_type":"individual","to":"16505551234","type":"template",
              "template":{"name":"join_our_group_named","language":{"code":"en_US"},"components":[
                {"type":"body","parameters":[{"type":"group_id",
-                 "group_id":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD","parameter_name":"link"}]}]}}"""),
+                 "group_id":"Y2FwaV9ncm91cDoxNzA1NTU1MDEzOToxMjAzNjM0MDQ2OTQyMzM4MjAZD",
+                 "parameter_name":"link"}]}]}}"""),
         fixture("template with location header", TemplateMessage.builder().to(TO)
             .name("pickup_point").language("de")
             .header(TemplateParameter.location(52.5208, 13.4094, "Alexanderplatz", "10178 Berlin"))

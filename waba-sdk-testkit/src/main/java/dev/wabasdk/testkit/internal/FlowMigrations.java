@@ -10,10 +10,10 @@ import java.util.Map;
 
 /**
  * {@code POST /{waba-id}/migrate_flows}: copies flows from another WhatsApp Business Account of the same fake (Meta
- * migrates only between accounts of one business) into this one, as Meta does: the sources stay, each copy gets a
- * new id and keeps its name, categories, Flow JSON and endpoint, and is PUBLISHED when its source is, else DRAFT; a
- * name that already exists in the destination fails with Meta's 4233041; more than 100 names are refused. Answers {@code migrated_flows} and
- * {@code failed_flows}. Stateless; it takes each engine's lock in turn, never both.
+ * migrates only between accounts of one business) into this one, as Meta does: the sources stay, each copy gets a new
+ * id and keeps its name, categories, Flow JSON and endpoint, and is PUBLISHED when its source is, else DRAFT; a name
+ * that already exists in the destination fails with Meta's 4233041; more than 100 names are refused. Answers
+ * {@code migrated_flows} and {@code failed_flows}. Stateless; it takes each engine's lock in turn, never both.
  */
 final class FlowMigrations {
   private static final int MAX_NAMES = 100;
