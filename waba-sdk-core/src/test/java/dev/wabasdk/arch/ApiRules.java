@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -51,7 +52,7 @@ public final class ApiRules {
    * No cycle between the packages under {@code basePackage}, each {@code internal} package counted with its parent
    * ({@code a.b.internal} is part of {@code a.b}): the packages then form layers a reader can see.
    */
-  public static ArchRule noPackageCycles(String basePackage) {
+  public static SliceRule noPackageCycles(String basePackage) {
     return slices().assignedFrom(packagesWithTheirInternals(basePackage)).should().beFreeOfCycles();
   }
 
