@@ -14,6 +14,7 @@ import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateDefinition;
 import dev.wabasdk.template.TemplateEdit;
 import dev.wabasdk.template.TemplateFilter;
+import dev.wabasdk.template.TemplateGroupsApi;
 import dev.wabasdk.template.TemplateStatus;
 import dev.wabasdk.template.TemplatesApi;
 import dev.wabasdk.template.MigrationResult;
@@ -46,12 +47,19 @@ final class RealTemplatesApi implements TemplatesApi {
   private final @Nullable String businessAccountId;
   private final Clock clock;
   private final TemplateLifecycle lifecycle;
+  private final TemplateGroupsApi templateGroups;
 
   RealTemplatesApi(GraphClient graph, @Nullable String businessAccountId, Clock clock) {
     this.graph = graph;
     this.businessAccountId = businessAccountId;
     this.clock = clock;
     this.lifecycle = new TemplateLifecycle(graph);
+    this.templateGroups = new RealTemplateGroupsApi(graph, businessAccountId);
+  }
+
+  @Override
+  public TemplateGroupsApi templateGroups() {
+    return templateGroups;
   }
 
   // ---- create

@@ -21,6 +21,13 @@ import org.jspecify.annotations.Nullable;
  */
 public interface TemplatesApi {
   /**
+   * The account's template groups ({@code /{waba-id}/template_groups}): sets of templates measured together.
+   *
+   * @since 0.5
+   */
+  TemplateGroupsApi templateGroups();
+
+  /**
    * Submits a new template for review ({@code POST /{waba-id}/message_templates}).
    *
    * @throws IllegalArgumentException listing every problem {@link TemplateDefinition#problems()} finds; nothing is
