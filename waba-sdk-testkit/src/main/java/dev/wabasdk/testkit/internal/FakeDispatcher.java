@@ -54,6 +54,8 @@ public final class FakeDispatcher extends Dispatcher {
       "POST /{version}/{waba-id}/message_templates/archive|unarchive",
       "POST /{version}/{waba-id}/upsert_message_templates",
       "POST /{version}/{waba-id}/migrate_message_templates",
+      "GET|POST /{version}/{waba-id}/template_groups",
+      "GET|POST|DELETE /{version}/{template-group-id}",
       "GET /{version}/message_template_library",
       "POST /{version}/{phone-number-id}/calls",
       "GET|POST /{version}/{phone-number-id}/settings",
@@ -273,6 +275,9 @@ public final class FakeDispatcher extends Dispatcher {
       if (engine.flows.knows(id)) {
         return json(200, engine.flows.node(method, id, url, text));
       }
+      if (engine.templateGroups.knows(id)) {
+        return json(200, engine.templateGroups.node(method, id, text));
+      }
       return json(200, node(method, id, url, text));
     }
     if (segments.size() == 3 && id.equals(config.phoneNumberId()) && segments.get(1).equals("message_qrdls")) {
@@ -381,6 +386,10 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, engine.flows.list(url));
         case "POST migrate_flows":
           return json(200, FlowMigrations.migrate(engine, Json.parseObject(text)));
+        case "GET template_groups":
+          return json(200, engine.templateGroups.list(url));
+        case "POST template_groups":
+          return json(200, engine.templateGroups.create(text));
         case "POST upsert_message_templates":
           return json(200, TemplateBulkRoutes.upsert(engine, Json.parseObject(text)));
         case "POST migrate_message_templates":

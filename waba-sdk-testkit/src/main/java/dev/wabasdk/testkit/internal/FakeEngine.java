@@ -55,6 +55,7 @@ public final class FakeEngine {
   private final InboundMessages inbound = new InboundMessages(this);
   final CallRoutes calls = new CallRoutes(this);
   final GroupRoutes groups = new GroupRoutes(this);
+  final TemplateGroupRoutes templateGroups = new TemplateGroupRoutes(this);
   final FlowRoutes flows = new FlowRoutes(this);
   final AccountOpsRoutes accountOps = new AccountOpsRoutes(this);
   final AdminRoutes admin = new AdminRoutes(this);
@@ -150,6 +151,7 @@ public final class FakeEngine {
       webhooks.reset();
       calls.reset();
       groups.reset();
+      templateGroups.reset();
       flows.reset();
       flowSessions.reset();
       accountOps.reset();
