@@ -111,7 +111,7 @@ public interface FlowsApi {
    *
    * @param phoneNumberId the id of the number the flow would be sent from
    * @throws IllegalArgumentException before the request, when an id is not a Graph id
-   * @throws dev.wabasdk.error.WabaApiException when Meta refuses it, e.g. an unknown flow or number (code 100)
+   * @throws dev.wabasdk.error.WabaApiException when Meta refuses it, e.g. an unknown flow (Graph's code 100)
    */
   HealthStatus healthStatus(String flowId, String phoneNumberId);
 
