@@ -1,5 +1,6 @@
 package dev.wabasdk.flow;
 
+import dev.wabasdk.health.HealthStatus;
 import dev.wabasdk.paging.Page;
 import dev.wabasdk.paging.Paged;
 import java.time.LocalDate;
@@ -101,6 +102,21 @@ public interface FlowsApi {
 
   /** The asynchronous twin of {@link #get}. */
   CompletableFuture<Flow> getAsync(String flowId);
+
+  /**
+   * Whether a flow can be sent from one of the business's phone numbers
+   * ({@code GET /{flow-id}?fields=health_status.phone_number(<PHONE_NUMBER_ID>)}): the overall answer and each
+   * entity's (Meta's example lists the flow, its WhatsApp Business Account, the business portfolio and the app),
+   * with what blocks or limits it.
+   *
+   * @param phoneNumberId the id of the number the flow would be sent from
+   * @throws IllegalArgumentException before the request, when an id is not a Graph id
+   * @throws dev.wabasdk.error.WabaApiException when Meta refuses it, e.g. an unknown flow (Graph's code 100)
+   */
+  HealthStatus healthStatus(String flowId, String phoneNumberId);
+
+  /** The asynchronous twin of {@link #healthStatus}. */
+  CompletableFuture<HealthStatus> healthStatusAsync(String flowId, String phoneNumberId);
 
   /**
    * A flow's web preview link ({@code fields=preview.invalidate(..)}).

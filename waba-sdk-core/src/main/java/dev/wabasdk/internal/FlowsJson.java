@@ -10,6 +10,7 @@ import dev.wabasdk.flow.FlowMigration;
 import dev.wabasdk.flow.FlowPreview;
 import dev.wabasdk.flow.FlowStatus;
 import dev.wabasdk.flow.FlowValidationError;
+import dev.wabasdk.health.HealthStatus;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -66,6 +67,14 @@ final class FlowsJson {
         Json.string(Json.object(m, "whatsapp_business_account"), "id"),
         appId == null ? null : new Flow.Application(appId, Json.string(app, "name"), Json.string(app, "link")),
         HealthJson.of(m));
+  }
+
+  static HealthStatus healthStatus(Response response) throws IOException {
+    HealthStatus health = HealthJson.of(Json.readObject(response.body().string()));
+    if (health == null) {
+      throw new IOException("flow answered without health_status");
+    }
+    return health;
   }
 
   static FlowPreview preview(Response response) throws IOException {

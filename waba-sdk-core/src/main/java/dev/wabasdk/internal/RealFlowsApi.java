@@ -13,6 +13,7 @@ import dev.wabasdk.flow.FlowPreview;
 import dev.wabasdk.flow.FlowValidationError;
 import dev.wabasdk.flow.FlowsApi;
 import dev.wabasdk.flow.NewFlow;
+import dev.wabasdk.health.HealthStatus;
 import dev.wabasdk.paging.Page;
 import dev.wabasdk.paging.Paged;
 import java.time.LocalDate;
@@ -246,6 +247,20 @@ final class RealFlowsApi implements FlowsApi {
   public CompletableFuture<Flow> getAsync(String flowId) {
     return graph.executeAsync(GraphCall.get(fieldsUrl(flowId, FIELDS)),
         r -> FlowsJson.flow(ResponseHandler.jsonObject().handle(r)));
+  }
+
+  @Override
+  public HealthStatus healthStatus(String flowId, String phoneNumberId) {
+    return graph.execute(GraphCall.get(healthUrl(flowId, phoneNumberId)), FlowsJson::healthStatus);
+  }
+
+  @Override
+  public CompletableFuture<HealthStatus> healthStatusAsync(String flowId, String phoneNumberId) {
+    return graph.executeAsync(GraphCall.get(healthUrl(flowId, phoneNumberId)), FlowsJson::healthStatus);
+  }
+
+  private HttpUrl healthUrl(String flowId, String phoneNumberId) {
+    return fieldsUrl(flowId, "health_status.phone_number(" + GraphIds.check("phoneNumberId", phoneNumberId) + ")");
   }
 
   @Override

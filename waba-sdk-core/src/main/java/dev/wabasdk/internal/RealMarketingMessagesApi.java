@@ -2,6 +2,7 @@ package dev.wabasdk.internal;
 
 import dev.wabasdk.message.MarketingMessageOptions;
 import dev.wabasdk.message.MarketingMessagesApi;
+import dev.wabasdk.message.MarketingMessagesOnboardingStatus;
 import dev.wabasdk.message.ReachEstimate;
 import dev.wabasdk.message.ReachEstimateRequest;
 import dev.wabasdk.message.SendResult;
@@ -19,9 +20,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP implementation of {@link MarketingMessagesApi}: {@link RealMessagesApi}'s send, interceptor chain and
- * answer, addressed to {@code /marketing_messages}; the reach estimate of the WhatsApp Business Account. Thread-safe.
+ * answer, addressed to {@code /marketing_messages}; the reach estimate and the onboarding status of the WhatsApp
+ * Business Account. Thread-safe.
  */
 final class RealMarketingMessagesApi implements MarketingMessagesApi {
+  private static final String ONBOARDING_STATUS = "marketing_messages_onboarding_status";
+
   private final RealMessagesApi messages;
   private final GraphClient graph;
   private final @Nullable String businessAccountId;
@@ -53,18 +57,47 @@ final class RealMarketingMessagesApi implements MarketingMessagesApi {
         RealMarketingMessagesApi::parseReachEstimate);
   }
 
+  @Override
+  public MarketingMessagesOnboardingStatus onboardingStatus() {
+    return graph.execute(GraphCall.get(onboardingStatusUrl()), RealMarketingMessagesApi::parseOnboardingStatus);
+  }
+
+  @Override
+  public CompletableFuture<MarketingMessagesOnboardingStatus> onboardingStatusAsync() {
+    return graph.executeAsync(GraphCall.get(onboardingStatusUrl()), RealMarketingMessagesApi::parseOnboardingStatus);
+  }
+
+  private HttpUrl onboardingStatusUrl() {
+    return graph.url(waba("onboardingStatus")).newBuilder()
+        .addQueryParameter("fields", ONBOARDING_STATUS)
+        .build();
+  }
+
+  private static MarketingMessagesOnboardingStatus parseOnboardingStatus(Response response) throws IOException {
+    String status = Json.string(Json.readObject(response.body().string()), ONBOARDING_STATUS);
+    if (status == null) {
+      throw new IOException("WhatsApp Business Account answered without " + ONBOARDING_STATUS);
+    }
+    return MarketingMessagesOnboardingStatus.of(status);
+  }
+
   /** Meta's form: {@code targeting_spec} is serialized JSON in the query, e.g. {@code {"geo_locations":...}}. */
   private HttpUrl reachEstimateUrl(ReachEstimateRequest request) {
     Objects.requireNonNull(request, "request");
-    if (businessAccountId == null) {
-      throw new IllegalStateException("businessAccountId is required for marketingMessages().reachEstimate(...):"
-          + " set WhatsApp.builder().businessAccountId(\"<WABA id>\")");
-    }
+    String waba = waba("reachEstimate");
     String targeting = Json.writeTree(Map.of("geo_locations", Map.of("countries", request.countries())));
-    return graph.url(businessAccountId, "reachestimate").newBuilder()
+    return graph.url(waba, "reachestimate").newBuilder()
         .addQueryParameter("targeting_spec", targeting)
         .addQueryParameter("date_interval", request.dateInterval().name())
         .build();
+  }
+
+  private String waba(String call) {
+    if (businessAccountId == null) {
+      throw new IllegalStateException("businessAccountId is required for marketingMessages()." + call + "(...):"
+          + " set WhatsApp.builder().businessAccountId(\"<WABA id>\")");
+    }
+    return businessAccountId;
   }
 
   /** Numbers kept exact: the cost bounds have decimals (e.g. 389.74). */

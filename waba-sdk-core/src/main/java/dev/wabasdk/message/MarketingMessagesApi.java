@@ -76,4 +76,18 @@ public interface MarketingMessagesApi {
 
   /** The asynchronous twin of {@link #reachEstimate}. */
   CompletableFuture<ReachEstimate> reachEstimateAsync(ReachEstimateRequest request);
+
+  /**
+   * The client's WhatsApp Business Account's onboarding status
+   * ({@code GET /{waba-id}?fields=marketing_messages_onboarding_status}): {@code ELIGIBLE} when the business can
+   * accept the terms, {@code ONBOARDED} once it has. Meta also announces the signed terms with an
+   * {@code account_update} webhook ({@code MM_LITE_TERMS_SIGNED}).
+   *
+   * @throws IllegalStateException when the client has no {@code businessAccountId}
+   * @throws dev.wabasdk.error.WabaApiException when Meta refuses it
+   */
+  MarketingMessagesOnboardingStatus onboardingStatus();
+
+  /** The asynchronous twin of {@link #onboardingStatus}. */
+  CompletableFuture<MarketingMessagesOnboardingStatus> onboardingStatusAsync();
 }

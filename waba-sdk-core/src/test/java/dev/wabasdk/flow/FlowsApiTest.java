@@ -267,6 +267,89 @@ class FlowsApiTest {
         .containsExactly("Your app is not subscribed to the flows webhooks.");
   }
 
+  /** Meta's Flows API reference: "Retrieving Flow Details", its sample {@code health_status}. */
+  private static final String META_HEALTH_STATUS = """
+      {"id":"%s","health_status":{"can_send_message":"BLOCKED","entities":[
+        {"entity_type":"FLOW","id":"%s","can_send_message":"BLOCKED","errors":[
+          {"error_code":131000,
+           "error_description":"endpoint_uri: You need to set the endpoint URI before you can send or publish a flow.",
+           "possible_solution":"/documentation/business-messaging/whatsapp/flows/reference/flowjson\
+      #top-level-flow-json-properties"},
+          {"error_code":131000,
+           "error_description":"app_check: You need to connect a Meta app to the flow before you can send or\
+       publish it.",
+           "possible_solution":"/docs/development/create-an-app"}]},
+        {"entity_type":"WABA","id":"%s","can_send_message":"AVAILABLE"},
+        {"entity_type":"BUSINESS","id":"506914307656634","can_send_message":"AVAILABLE"},
+        {"entity_type":"APP","id":"634974688087057","can_send_message":"LIMITED","additional_info":[
+          "Your app is not subscribed to the message webhook. This means you will not receive any messages sent\
+       to your phone number."]}]}}"""
+      .formatted(FLOW, FLOW, WABA_ID);
+
+  @Test
+  void readsAFlowsHealthStatusForOnePhoneNumberWithMetasFieldExpansion() throws Exception {
+    graph.enqueue(200, META_HEALTH_STATUS);
+
+    HealthStatus health = graph.client().flows().healthStatus(FLOW, PHONE_NUMBER_ID);
+
+    RecordedRequest request = graph.take();
+    // Meta: "the optional health_status.phone_number(PHONE_NUMBER_ID) parameter", written unescaped like fields.
+    assertThat(target(request)).isEqualTo("GET /v26.0/" + FLOW + "?fields=health_status.phone_number("
+        + PHONE_NUMBER_ID + ")");
+    GraphServerExtension.assertHeaders(request);
+    assertThat(health.canSendMessage()).isSameAs(CanSendMessage.BLOCKED);
+    assertThat(health.entities()).extracting(HealthStatus.Entity::entityType).containsExactly(
+        HealthStatus.EntityType.FLOW, HealthStatus.EntityType.WABA, HealthStatus.EntityType.BUSINESS,
+        HealthStatus.EntityType.APP);
+    HealthStatus.Entity flow = health.entity(HealthStatus.EntityType.FLOW);
+    assertThat(flow.id()).isEqualTo(FLOW);
+    assertThat(flow.errors()).containsExactly(
+        new HealthStatus.Error(131000, "endpoint_uri: You need to set the endpoint URI before you can send or"
+            + " publish a flow.", "/documentation/business-messaging/whatsapp/flows/reference/flowjson"
+            + "#top-level-flow-json-properties"),
+        new HealthStatus.Error(131000, "app_check: You need to connect a Meta app to the flow before you can send"
+            + " or publish it.", "/docs/development/create-an-app"));
+    assertThat(health.entity(HealthStatus.EntityType.WABA).id()).isEqualTo(WABA_ID);
+    HealthStatus.Entity app = health.entity(HealthStatus.EntityType.APP);
+    assertThat(app.canSendMessage()).isSameAs(CanSendMessage.LIMITED);
+    assertThat(app.additionalInfo()).containsExactly("Your app is not subscribed to the message webhook. This means"
+        + " you will not receive any messages sent to your phone number.");
+  }
+
+  @Test
+  void theHealthStatusAsyncTwinAndItsChecks() throws Exception {
+    graph.enqueue(200, META_HEALTH_STATUS);
+
+    HealthStatus health = graph.client().flows().healthStatusAsync(FLOW, "109876543210").get(5, TimeUnit.SECONDS);
+
+    assertThat(health.canSendMessage()).isSameAs(CanSendMessage.BLOCKED);
+    assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + FLOW
+        + "?fields=health_status.phone_number(109876543210)");
+    // An id that could break out of the field expansion never reaches Meta.
+    assertThatThrownBy(() -> graph.client().flows().healthStatus(FLOW, "1),id,name.phone_number(2"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("phoneNumberId: must be a Graph id (letters, digits, '_', '.', '-'), was"
+            + " '1),id,name.phone_number(2'");
+    assertThatThrownBy(() -> graph.client().flows().healthStatus("", PHONE_NUMBER_ID))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("flowId: must be a Graph id");
+    assertThat(graph.server().getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownFlowOrNumberIsMetasError100() {
+    graph.enqueue(400, """
+        {"error":{"message":"Unsupported get request. Object with ID '%s' does not exist, cannot be loaded due to\
+         missing permissions, or does not support this operation.","type":"GraphMethodException","code":100,\
+         "error_subcode":33,"fbtrace_id":"AbCdEf123"}}""".formatted(FLOW));
+
+    assertThatThrownBy(() -> graph.client().flows().healthStatus(FLOW, PHONE_NUMBER_ID))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> {
+          assertThat(e.code()).isEqualTo(100);
+          assertThat(e.isRetryable()).isFalse();
+        });
+    assertThat(graph.server().getRequestCount()).isEqualTo(1);
+  }
+
   @Test
   void getsAndInvalidatesThePreview() throws Exception {
     graph.enqueue(200, """

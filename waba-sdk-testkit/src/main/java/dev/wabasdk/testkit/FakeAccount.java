@@ -133,7 +133,8 @@ public final class FakeAccount {
   /**
    * Whether the business has completed Marketing Messages API onboarding (signed the terms); false at first. An
    * onboarded business's {@code /marketing_messages} sends are priced {@code marketing_lite}; otherwise they fall
-   * back to Cloud API ({@code marketing}), or are refused when {@code product_policy} is {@code STRICT}.
+   * back to Cloud API ({@code marketing}), or are refused when {@code product_policy} is {@code STRICT}. The WABA's
+   * {@code marketing_messages_onboarding_status} reads {@code ONBOARDED}, or {@code ELIGIBLE} before.
    */
   public FakeAccount marketingMessagesOnboarded(boolean onboarded) {
     engine.marketingMessagesOnboarded(onboarded);

@@ -14,6 +14,8 @@ import dev.wabasdk.flow.FlowMetadata;
 import dev.wabasdk.flow.FlowStatus;
 import dev.wabasdk.flow.FlowValidationError;
 import dev.wabasdk.flow.NewFlow;
+import dev.wabasdk.health.CanSendMessage;
+import dev.wabasdk.health.HealthStatus;
 import dev.wabasdk.message.FlowMessage;
 import dev.wabasdk.testkit.internal.Json;
 import dev.wabasdk.webhook.flow.FlowAction;
@@ -31,6 +33,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -275,6 +278,50 @@ class FlowsFakeTest {
     client.flows().update(id, FlowMetadata.none().withEndpointUri("https://example.com/flows"));
     client.flows().publish(id);
     assertThat(client.flows().get(id).endpointUri()).isEqualTo("https://example.com/flows");
+  }
+
+  /**
+   * {@code health_status.phone_number(<PHONE_NUMBER_ID>)} (Meta's Flows API reference): the flow, its WABA, the
+   * business portfolio and the app, as Meta's example lists them; the flow BLOCKED with 131000 while its endpoint is
+   * missing; Graph's error 100 for a flow or a number the business does not have.
+   */
+  @Test
+  void aFlowsHealthStatusForTheBusinessNumberAndMetasErrorForAnUnknownOne() throws Exception {
+    String id = client.flows().create(NewFlow.of("booking", FlowCategory.APPOINTMENT_BOOKING)
+        .withFlowJson(BOOKING)).id();
+
+    HealthStatus blocked = client.flows().healthStatus(id, fake.phoneNumberId());
+
+    assertThat(blocked.canSendMessage()).isSameAs(CanSendMessage.BLOCKED);
+    assertThat(blocked.entities()).extracting(HealthStatus.Entity::entityType).containsExactly(
+        HealthStatus.EntityType.FLOW, HealthStatus.EntityType.WABA, HealthStatus.EntityType.BUSINESS,
+        HealthStatus.EntityType.APP);
+    HealthStatus.Entity flow = blocked.entity(HealthStatus.EntityType.FLOW);
+    assertThat(flow.id()).isEqualTo(id);
+    assertThat(flow.errors()).extracting(HealthStatus.Error::errorCode).containsExactly(131000);
+    assertThat(blocked.entity(HealthStatus.EntityType.WABA).id()).isEqualTo(fake.businessAccountId());
+    assertThat(blocked.entity(HealthStatus.EntityType.APP).id()).isEqualTo(FakeAccount.APP_ID);
+    FakeRequest request = fake.requests().get(fake.requests().size() - 1);
+    assertThat(request.path()).isEqualTo("/v26.0/" + id);
+    assertThat(request.query()).isEqualTo("fields=health_status.phone_number(" + fake.phoneNumberId() + ")");
+
+    client.flows().update(id, FlowMetadata.none().withEndpointUri("https://example.com/flows"));
+    HealthStatus available = client.flows().healthStatusAsync(id, fake.phoneNumberId()).get(5, TimeUnit.SECONDS);
+    assertThat(available.canSendMessage()).isSameAs(CanSendMessage.AVAILABLE);
+    assertThat(available.entity(HealthStatus.EntityType.FLOW).errors()).isEmpty();
+    // The plain field answers the same entities.
+    assertThat(client.flows().get(id).healthStatus()).isEqualTo(available);
+
+    assertThatThrownBy(() -> client.flows().healthStatus(id, "109876543210"))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> {
+          assertThat(e.code()).isEqualTo(100);
+          assertThat(e.getMessage()).contains("Object with ID '109876543210' does not exist");
+        });
+    assertThatThrownBy(() -> client.flows().healthStatus("999", fake.phoneNumberId()))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> {
+          assertThat(e.code()).isEqualTo(100);
+          assertThat(e.getMessage()).contains("Object with ID '999' does not exist");
+        });
   }
 
   private Map<String, Object> lastMessage() {

@@ -10,6 +10,7 @@ import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.message.DeliveryStatus;
 import dev.wabasdk.message.MarketingMessageOptions;
 import dev.wabasdk.message.MarketingMessagesApi;
+import dev.wabasdk.message.MarketingMessagesOnboardingStatus;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.ProductPolicy;
 import dev.wabasdk.message.SendResult;
@@ -211,6 +212,29 @@ class MarketingMessagesFakeTest {
     assertThat(policy.at("error", "error_data", "details"))
         .isEqualTo("Param product_policy must be one of {CLOUD_API_FALLBACK, STRICT}, was \"LENIENT\".");
     assertThat(fake.sentMessages()).hasSize(1);
+  }
+
+  /**
+   * Meta's "Onboard" page: {@code marketing_messages_onboarding_status} on the WABA, {@code ELIGIBLE} before the
+   * terms are signed and {@code ONBOARDED} after; the field is only sent when asked for.
+   */
+  @Test
+  void theAccountsOnboardingStatusFollowsTheSignedTerms() {
+    assertThat(client.marketingMessages().onboardingStatus()).isSameAs(MarketingMessagesOnboardingStatus.ELIGIBLE);
+
+    Wire wire = new Wire(fake);
+    Wire.Reply eligible = wire.get("/v26.0/" + fake.businessAccountId()
+        + "?fields=marketing_messages_onboarding_status");
+    assertThat(eligible.code()).isEqualTo(200);
+    assertThat(eligible.json()).containsExactly(Map.entry("marketing_messages_onboarding_status", "ELIGIBLE"),
+        Map.entry("id", fake.businessAccountId()));
+    assertThat(wire.get("/v26.0/" + fake.businessAccountId()).json())
+        .doesNotContainKey("marketing_messages_onboarding_status").containsKey("message_template_namespace");
+
+    fake.account().marketingMessagesOnboarded(true);
+    assertThat(client.marketingMessages().onboardingStatus()).isSameAs(MarketingMessagesOnboardingStatus.ONBOARDED);
+    SendResult result = client.marketingMessages().send(springSale(USER), STRICT);
+    assertThat(fake.sentMessage(result.messageId()).pricingCategory()).isEqualTo(PricingCategory.MARKETING_LITE);
   }
 
   private static WabaPolicyException catchPolicy(Runnable send) {

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The account routes: the phone number ({@code GET /{phone-number-id}}, {@code GET /{waba-id}/phone_numbers}), the
- * WhatsApp Business Account node and the business profile (get and update with Meta's limits). Thread-safe: the
- * profile lives in the {@link FakeEngine}.
+ * WhatsApp Business Account node (with its Marketing Messages API onboarding status) and the business profile (get
+ * and update with Meta's limits). Thread-safe: the profile lives in the {@link FakeEngine}.
  */
 final class AccountRoutes {
   private static final Set<String> PHONE_DEFAULT_FIELDS = Set.of("verified_name", "code_verification_status",
@@ -26,7 +26,9 @@ final class AccountRoutes {
       "webhook_configuration", "is_pin_enabled", "health_status", "search_visibility");
   private static final Set<String> WABA_FIELDS = Set.of("id", "name", "currency", "timezone_id",
       "message_template_namespace", "account_review_status", "business_verification_status", "country",
-      "ownership_type", "primary_business_location", "health_status");
+      "ownership_type", "primary_business_location", "health_status", "marketing_messages_onboarding_status");
+  private static final Set<String> WABA_DEFAULT_FIELDS = Set.of("id", "name", "currency", "timezone_id",
+      "message_template_namespace");
   private static final Set<String> PROFILE_FIELDS = Set.of("about", "address", "description", "email",
       "profile_picture_url", "websites", "vertical", "messaging_product");
   private static final Set<String> VERTICALS = Set.of("UNDEFINED", "OTHER", "AUTO", "BEAUTY", "APPAREL", "EDU",
@@ -55,8 +57,9 @@ final class AccountRoutes {
   Map<String, Object> businessAccount(HttpUrl url) {
     FakeConfig config = engine.config;
     return FakeDispatcher.filterFields(obj("id", config.businessAccountId(), "name", config.verifiedName(),
-        "currency", "USD", "timezone_id", "1", "message_template_namespace", "fake_namespace"), url, Set.of(),
-        WABA_FIELDS, "WhatsAppBusinessAccount");
+        "currency", "USD", "timezone_id", "1", "message_template_namespace", "fake_namespace",
+        "marketing_messages_onboarding_status", engine.marketingMessages.onboardingStatus()), url,
+        WABA_DEFAULT_FIELDS, WABA_FIELDS, "WhatsAppBusinessAccount");
   }
 
   /** {@code GET /{phone-number-id}/whatsapp_business_profile}. */

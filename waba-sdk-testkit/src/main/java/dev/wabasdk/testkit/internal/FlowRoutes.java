@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartReader;
@@ -36,6 +38,7 @@ final class FlowRoutes {
       "health_status");
   private static final Set<String> DEFAULT_FIELDS = Set.of("id", "name", "status", "categories",
       "validation_errors");
+  private static final Pattern HEALTH_FOR_NUMBER = Pattern.compile("health_status\\.phone_number\\(([^)]*)\\)");
   private static final Set<String> CATEGORIES = Set.of("SIGN_UP", "SIGN_IN", "APPOINTMENT_BOOKING",
       "LEAD_GENERATION", "SHOPPING", "CONTACT_US", "CUSTOMER_SUPPORT", "SURVEY", "OTHER");
 
@@ -197,7 +200,8 @@ final class FlowRoutes {
           if (fields != null && fields.startsWith("metric.")) {
             return FlowMetrics.answer(flow.id, fields, flow.calls);
           }
-          return FakeDispatcher.filterFields(node(flow), url, DEFAULT_FIELDS, FIELDS, "WhatsAppFlow");
+          return FakeDispatcher.filterFields(node(flow), healthForNumber(url, fields), DEFAULT_FIELDS, FIELDS,
+              "WhatsAppFlow");
         }
         case "POST": {
           Map<String, Object> body = Json.parseObject(text);
@@ -316,6 +320,30 @@ final class FlowRoutes {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Meta's {@code health_status.phone_number(<PHONE_NUMBER_ID>)} field: whether the flow can be sent from that
+   * number. The number must be the business's; its answer is then the flow's {@code health_status}. Any other id is
+   * Graph's unknown object error (Meta documents no error for it). Returns the url with the plain field.
+   */
+  private HttpUrl healthForNumber(HttpUrl url, @Nullable String fields) {
+    if (fields == null || !fields.contains("health_status.")) {
+      return url;
+    }
+    List<String> plain = new ArrayList<>();
+    for (String field : fields.split(",")) {
+      Matcher m = HEALTH_FOR_NUMBER.matcher(field.trim());
+      if (m.matches()) {
+        if (!m.group(1).equals(engine.config.phoneNumberId())) {
+          throw FakeDispatcher.unknownObject("GET", m.group(1));
+        }
+        plain.add("health_status");
+      } else {
+        plain.add(field);
+      }
+    }
+    return url.newBuilder().setQueryParameter("fields", String.join(",", plain)).build();
+  }
 
   private static List<Object> categories(Map<String, Object> body) {
     List<Object> categories = Json.list(body, "categories");
@@ -440,9 +468,13 @@ final class FlowRoutes {
       flowEntity.put("errors", List.of(obj("error_code", 131000, "error_description",
           "endpoint_uri: You need to set the endpoint URI before you can send or publish a flow.")));
     }
+    // Meta's example lists the flow, its WABA, the business portfolio and the app; only the flow is modelled.
     node.put("health_status", obj("can_send_message", blocked ? "BLOCKED" : "AVAILABLE", "entities",
         List.of(flowEntity, obj("entity_type", "WABA", "id", engine.config.businessAccountId(),
-            "can_send_message", "AVAILABLE"))));
+            "can_send_message", "AVAILABLE"),
+            obj("entity_type", "BUSINESS", "id", AccountOpsRoutes.BUSINESS_PORTFOLIO_ID, "can_send_message",
+                "AVAILABLE"),
+            obj("entity_type", "APP", "id", AccountOpsRoutes.APP_ID, "can_send_message", "AVAILABLE"))));
     return node;
   }
 

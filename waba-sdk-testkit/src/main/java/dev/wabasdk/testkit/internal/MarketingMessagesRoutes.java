@@ -38,6 +38,16 @@ final class MarketingMessagesRoutes {
     }
   }
 
+  /**
+   * The WABA's {@code marketing_messages_onboarding_status}: {@code ONBOARDED} once the business signed the terms,
+   * else {@code ELIGIBLE} (the fake's account meets Meta's eligibility requirements).
+   */
+  String onboardingStatus() {
+    synchronized (engine.lock) {
+      return onboarded ? "ONBOARDED" : "ELIGIBLE";
+    }
+  }
+
   void disableOnCloudApi(boolean disabled) {
     synchronized (engine.lock) {
       this.disabledOnCloudApi = disabled;
