@@ -326,6 +326,13 @@ public final class FakeEngine {
     }
   }
 
+  /** Groups templates for template group analytics; answers the group's id. */
+  public String templateGroup(String name, List<String> templateIds) {
+    synchronized (lock) {
+      return templates.group(name, templateIds, ids).id();
+    }
+  }
+
   public void userComesFrom(String waId, Referral referral) {
     synchronized (lock) {
       users.user(waId).pendingReferral = referral;

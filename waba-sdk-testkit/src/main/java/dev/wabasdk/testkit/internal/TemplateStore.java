@@ -94,7 +94,11 @@ final class TemplateStore {
     }
   }
 
+  /** A template group (Meta's template groups): its templates' sends count together in template group analytics. */
+  record TemplateGroup(String id, String name, List<String> templateIds) {}
+
   private final Map<String, TemplateRecord> templates = new LinkedHashMap<>();
+  private final Map<String, TemplateGroup> groups = new LinkedHashMap<>();
 
   @Nullable TemplateRecord find(@Nullable String name, @Nullable String language) {
     for (TemplateRecord t : templates.values()) {
@@ -279,6 +283,43 @@ final class TemplateStore {
 
   void reset() {
     templates.clear();
+    groups.clear();
+  }
+
+  /**
+   * Groups templates, with Meta's limitations: a unique name of at most 256 characters, templates of this business,
+   * each in one group at a time. {@link IllegalArgumentException} otherwise (the fake's control API, not Graph).
+   */
+  TemplateGroup group(String name, List<String> templateIds, Ids ids) {
+    if (name.isBlank() || name.length() > 256) {
+      throw new IllegalArgumentException("name: a template group name has 1 to 256 characters, was '" + name + "'");
+    }
+    if (templateIds.isEmpty()) {
+      throw new IllegalArgumentException("templateIds: a template group needs at least one template");
+    }
+    for (TemplateGroup g : groups.values()) {
+      if (g.name().equals(name)) {
+        throw new IllegalArgumentException("name: template group names must be unique, '" + name + "' is taken");
+      }
+    }
+    for (String id : templateIds) {
+      if (!templates.containsKey(id)) {
+        throw new IllegalArgumentException("templateIds: no template " + id + " in this business");
+      }
+      for (TemplateGroup g : groups.values()) {
+        if (g.templateIds().contains(id)) {
+          throw new IllegalArgumentException("templateIds: template " + id + " is in group " + g.id()
+              + " already (Meta: a template can only be a part of a single template group at a time)");
+        }
+      }
+    }
+    TemplateGroup group = new TemplateGroup(ids.numeric(3_000_000_000_000_000L), name, List.copyOf(templateIds));
+    groups.put(group.id(), group);
+    return group;
+  }
+
+  @Nullable TemplateGroup group(String id) {
+    return groups.get(id);
   }
 
   /** Validates a create/edit payload's fields the way the template endpoints do. */
