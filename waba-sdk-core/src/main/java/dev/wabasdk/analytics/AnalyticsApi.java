@@ -5,9 +5,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Meta's analytics of the client's WhatsApp Business Account ({@code GET /{waba-id}}, needs
  * {@code businessAccountId}). Obtain it from {@code WhatsApp.analytics()}. Every query is checked before any
- * request: its granularity, time range and Meta's lookback (one year; 90 days for template analytics, against the
- * client's clock). Meta's numbers are approximate and only cover the phone numbers and templates in the WABA when
- * asked. Thread-safe.
+ * request: its granularity, time range and Meta's lookback (one year; 90 days for template, template group and
+ * group analytics, against the client's clock; none is documented for call analytics). Meta's numbers are approximate
+ * and only cover the phone numbers and templates in the WABA when asked. Thread-safe.
  *
  * <pre>{@code
  * PricingAnalytics june = whatsApp.analytics().pricing(PricingAnalyticsQuery.builder(start, end, Granularity.DAILY)
@@ -18,8 +18,10 @@ import java.util.concurrent.CompletableFuture;
 public interface AnalyticsApi {
   /** Meta's lookback for messaging, conversation and pricing analytics, in years. */
   int LOOKBACK_YEARS = 1;
-  /** Meta's lookback for template analytics, in days. */
+  /** Meta's lookback for template and template group analytics, in days. */
   int TEMPLATE_LOOKBACK_DAYS = 90;
+  /** Meta's lookback for group analytics, in days. */
+  int GROUP_LOOKBACK_DAYS = 90;
 
   /** Messages sent and delivered ({@code fields=analytics.start(..).end(..).granularity(..)...}). */
   MessagingAnalytics messaging(MessagingAnalyticsQuery query);
@@ -33,15 +35,45 @@ public interface AnalyticsApi {
   /** The asynchronous twin of {@link #conversations}. */
   CompletableFuture<ConversationAnalytics> conversationsAsync(ConversationAnalyticsQuery query);
 
-  /** Messages delivered and their cost by pricing category, type, country and tier ({@code fields=pricing_analytics...}). */
+  /**
+   * Messages delivered and their cost by pricing category, type, country and tier
+   * ({@code fields=pricing_analytics...}).
+   */
   PricingAnalytics pricing(PricingAnalyticsQuery query);
 
   /** The asynchronous twin of {@link #pricing}. */
   CompletableFuture<PricingAnalytics> pricingAsync(PricingAnalyticsQuery query);
 
-  /** Sends, deliveries, reads, clicks and cost per template and day ({@code GET /{waba-id}/template_analytics}, all pages). */
+  /**
+   * Sends, deliveries, reads, clicks and cost per template and day ({@code GET /{waba-id}/template_analytics}, all
+   * pages).
+   */
   TemplateAnalytics templates(TemplateAnalyticsQuery query);
 
   /** The asynchronous twin of {@link #templates}. */
   CompletableFuture<TemplateAnalytics> templatesAsync(TemplateAnalyticsQuery query);
+
+  /**
+   * Sends, deliveries, reads, clicks and cost per template group and day
+   * ({@code GET /{waba-id}/template_group_analytics}, all pages).
+   */
+  TemplateGroupAnalytics templateGroups(TemplateGroupAnalyticsQuery query);
+
+  /** The asynchronous twin of {@link #templateGroups}. */
+  CompletableFuture<TemplateGroupAnalytics> templateGroupsAsync(TemplateGroupAnalyticsQuery query);
+
+  /** Completed calls, their cost and average duration ({@code fields=call_analytics...}). */
+  CallAnalytics calls(CallAnalyticsQuery query);
+
+  /** The asynchronous twin of {@link #calls}. */
+  CompletableFuture<CallAnalytics> callsAsync(CallAnalyticsQuery query);
+
+  /**
+   * Messages sent to a group, deliveries, reads, and participants joined and left per day
+   * ({@code GET /{waba-id}/group_analytics}, all pages).
+   */
+  GroupAnalytics groups(GroupAnalyticsQuery query);
+
+  /** The asynchronous twin of {@link #groups}. */
+  CompletableFuture<GroupAnalytics> groupsAsync(GroupAnalyticsQuery query);
 }

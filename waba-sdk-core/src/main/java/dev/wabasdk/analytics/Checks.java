@@ -16,6 +16,8 @@ final class Checks {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   private static final Pattern DIGITS = Pattern.compile("[0-9]{4,15}");
   private static final Pattern ID = Pattern.compile("[0-9]{1,30}");
+  /** A group id of the Groups API, e.g. {@code Y2FwaV9ncm91cDoxNzA1...} (as {@code message.Recipient.Group}). */
+  private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9_.=-]{1,200}");
 
   private Checks() {}
 
@@ -72,6 +74,38 @@ final class Checks {
       }
     }
     return List.copyOf(ids);
+  }
+
+  static List<String> groupIds(List<String> ids, int max) {
+    Objects.requireNonNull(ids, "groupIds");
+    if (ids.isEmpty() || ids.size() > max) {
+      throw new IllegalArgumentException("groupIds: Meta takes " + (max == 1 ? "1 group id" : "1 to " + max
+          + " group ids") + ", was " + ids.size());
+    }
+    for (String id : ids) {
+      if (id == null || !GROUP_ID.matcher(id).matches()) {
+        throw new IllegalArgumentException("groupIds: a group id has letters, digits, '_', '.', '=', '-' only, was '"
+            + id + "'");
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  /**
+   * With {@code use_waba_timezone=true} Meta takes {@code start} and {@code end} as days (YYYY-MM-DD), not
+   * timestamps: each must be a UTC midnight, which names its day without depending on a time zone.
+   */
+  static void wholeDays(String kind, Instant start, Instant end) {
+    wholeDay(kind, "start", start);
+    wholeDay(kind, "end", end);
+  }
+
+  private static void wholeDay(String kind, String field, Instant bound) {
+    if (Math.floorMod(bound.getEpochSecond(), 86_400L) != 0 || bound.getNano() != 0) {
+      throw new IllegalArgumentException(field + ": " + kind + " in the WABA's time zone take days (Meta: YYYY-MM-DD);"
+          + " give the day as its UTC midnight, e.g. LocalDate.of(2026, 11, 20).atStartOfDay(ZoneOffset.UTC)"
+          + ".toInstant(), was " + bound);
+    }
   }
 
   /** Meta's upper-case names (categories, types, directions), each checked and upper-cased. */

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
  * A breakdown of analytics data points ({@code dimensions}): each data point then carries that property.
  * Conversation analytics take {@link #CONVERSATION_CATEGORY}, {@link #CONVERSATION_DIRECTION},
  * {@link #CONVERSATION_TYPE}, {@link #COUNTRY} and {@link #PHONE}; pricing analytics {@link #COUNTRY},
- * {@link #PHONE}, {@link #PRICING_CATEGORY}, {@link #PRICING_TYPE} and {@link #TIER}. Each query checks its own set.
+ * {@link #PHONE}, {@link #PRICING_CATEGORY}, {@link #PRICING_TYPE} and {@link #TIER}; call analytics {@link #PHONE},
+ * {@link #DIRECTION} and {@link #COUNTRY}. Each query checks its own set.
  * Open: a value Meta adds later is kept as is and {@link #isKnown()} is false; {@link #of(String)} returns the
  * constants below for known values, so they may be compared with {@code ==}. Immutable and thread-safe.
  *
@@ -37,9 +38,11 @@ public record Dimension(String value) {
   public static final Dimension CONVERSATION_DIRECTION = new Dimension("CONVERSATION_DIRECTION");
   /** Regular, free tier or free entry point (conversation analytics). */
   public static final Dimension CONVERSATION_TYPE = new Dimension("CONVERSATION_TYPE");
+  /** Who placed the call, user or business (call analytics). */
+  public static final Dimension DIRECTION = new Dimension("DIRECTION");
 
   private static final Map<String, Dimension> KNOWN = Stream.of(COUNTRY, PHONE, PRICING_CATEGORY, PRICING_TYPE, TIER,
-      CONVERSATION_CATEGORY, CONVERSATION_DIRECTION, CONVERSATION_TYPE)
+      CONVERSATION_CATEGORY, CONVERSATION_DIRECTION, CONVERSATION_TYPE, DIRECTION)
       .collect(Collectors.toUnmodifiableMap(Dimension::value, Function.identity()));
 
   public Dimension {

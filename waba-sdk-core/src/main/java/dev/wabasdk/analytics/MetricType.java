@@ -8,12 +8,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * A metric to return ({@code metric_types}); none named means all. Conversation analytics take {@link #COST} and
- * {@link #CONVERSATION}; pricing analytics {@link #COST} and {@link #VOLUME}; template analytics {@link #SENT},
- * {@link #DELIVERED}, {@link #READ}, {@link #CLICKED} and {@link #COST} (and Marketing Messages API conversion
- * metrics, kept as unknown values). {@link #COST} is refused by Meta for businesses billed through a Solution
- * Partner. Open: a value Meta adds later is kept as is and {@link #isKnown()} is false; {@link #of(String)} returns
- * the constants below for known values, so they may be compared with {@code ==}. Immutable and thread-safe.
+ * A metric to return ({@code metric_types}); none named means all (group analytics need at least one). Conversation
+ * analytics take {@link #COST} and {@link #CONVERSATION}; pricing analytics {@link #COST} and {@link #VOLUME};
+ * template and template group analytics {@link #SENT}, {@link #DELIVERED}, {@link #READ}, {@link #CLICKED} and
+ * {@link #COST} (template analytics also Marketing Messages API conversion metrics, kept as unknown values); call
+ * analytics {@link #COUNT}, {@link #COST} and {@link #AVERAGE_DURATION}; group analytics {@link #SENT},
+ * {@link #DELIVERED}, {@link #READ}, {@link #PARTICIPANTS_JOINED} and {@link #PARTICIPANTS_LEFT}. {@link #COST} is
+ * refused by Meta for businesses billed through a Solution Partner. Open: a value Meta adds later is kept as is and
+ * {@link #isKnown()} is false; {@link #of(String)} returns the constants below for known values, so they may be
+ * compared with {@code ==}. Immutable and thread-safe.
  *
  * @param value the value as Meta writes it, e.g. {@code VOLUME}
  */
@@ -32,9 +35,18 @@ public record MetricType(String value) {
   public static final MetricType READ = new MetricType("READ");
   /** Button clicks (marketing and utility templates). */
   public static final MetricType CLICKED = new MetricType("CLICKED");
+  /** Completed calls (call analytics). */
+  public static final MetricType COUNT = new MetricType("COUNT");
+  /** The average duration of the calls (call analytics). */
+  public static final MetricType AVERAGE_DURATION = new MetricType("AVERAGE_DURATION");
+  /** Times a participant joined the group (group analytics). */
+  public static final MetricType PARTICIPANTS_JOINED = new MetricType("PARTICIPANTS_JOINED");
+  /** Times a participant left the group (group analytics). */
+  public static final MetricType PARTICIPANTS_LEFT = new MetricType("PARTICIPANTS_LEFT");
 
   private static final Map<String, MetricType> KNOWN = Stream.of(COST, VOLUME, CONVERSATION, SENT, DELIVERED, READ,
-      CLICKED).collect(Collectors.toUnmodifiableMap(MetricType::value, Function.identity()));
+      CLICKED, COUNT, AVERAGE_DURATION, PARTICIPANTS_JOINED, PARTICIPANTS_LEFT)
+      .collect(Collectors.toUnmodifiableMap(MetricType::value, Function.identity()));
 
   public MetricType {
     Objects.requireNonNull(value, "value");

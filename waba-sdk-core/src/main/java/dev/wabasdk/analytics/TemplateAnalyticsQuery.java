@@ -17,14 +17,18 @@ import org.jspecify.annotations.Nullable;
  * up to {@value #MAX_TEMPLATE_IDS} templates, one data point per template and day (UTC unless
  * {@code useWabaTimezone}; Meta moves a start or end that is not midnight back to that day's midnight). Meta keeps 90
  * days of data, and reads and clicks only for 7 days after a send. Template analytics must be confirmed on the WABA
- * first ({@code is_enabled_for_insights}). Checked when built; immutable and thread-safe.
+ * first ({@code is_enabled_for_insights}). In the WABA's time zone ({@code useWabaTimezone}) Meta takes days, not
+ * timestamps: {@code start} and {@code end} must then be UTC midnights, each naming its day, and go on the wire as
+ * {@code YYYY-MM-DD}. Checked when built; immutable and thread-safe.
  *
- * @param start the start of the range (sent as a UNIX timestamp)
+ * @param start the start of the range (a UNIX timestamp on the wire; a YYYY-MM-DD day with
+ *     {@code useWabaTimezone})
  * @param end the end of the range, after {@code start}
  * @param templateIds 1 to {@value #MAX_TEMPLATE_IDS} template ids
  * @param metricTypes metrics to return; empty for all
  * @param productType the API whose sends to count ({@code product_type}); null for Meta's default, Cloud API only
- * @param useWabaTimezone whether days follow the WABA's time zone ({@code use_waba_timezone=true}) instead of UTC
+ * @param useWabaTimezone whether days follow the WABA's time zone ({@code use_waba_timezone=true}) instead of UTC;
+ *     {@code start} and {@code end} must then be UTC midnights
  */
 public record TemplateAnalyticsQuery(Instant start, Instant end, List<String> templateIds,
     List<MetricType> metricTypes, @Nullable ProductType productType, boolean useWabaTimezone) {
@@ -40,6 +44,9 @@ public record TemplateAnalyticsQuery(Instant start, Instant end, List<String> te
 
   public TemplateAnalyticsQuery {
     Checks.range(KIND, start, end);
+    if (useWabaTimezone) {
+      Checks.wholeDays(KIND, start, end);
+    }
     templateIds = Checks.ids("templateIds", templateIds, MAX_TEMPLATE_IDS);
     metricTypes = Checks.open(KIND, "metricTypes", metricTypes, METRICS, MetricType::value, MetricType::isKnown);
     if (productType != null) {
@@ -125,7 +132,10 @@ public record TemplateAnalyticsQuery(Instant start, Instant end, List<String> te
       return this;
     }
 
-    /** Whether days follow the WABA's time zone instead of UTC ({@code use_waba_timezone}); default false. */
+    /**
+     * Whether days follow the WABA's time zone instead of UTC ({@code use_waba_timezone}); default false. When true,
+     * {@code start} and {@code end} must be UTC midnights naming the first day and the end day.
+     */
     public Builder useWabaTimezone(boolean value) {
       this.useWabaTimezone = value;
       return this;

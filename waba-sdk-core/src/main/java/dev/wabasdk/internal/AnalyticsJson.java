@@ -1,20 +1,28 @@
 package dev.wabasdk.internal;
 
+import dev.wabasdk.analytics.CallAnalytics;
 import dev.wabasdk.analytics.ConversationAnalytics;
 import dev.wabasdk.analytics.Granularity;
+import dev.wabasdk.analytics.GroupAnalytics;
 import dev.wabasdk.analytics.MessagingAnalytics;
 import dev.wabasdk.analytics.PricingAnalytics;
 import dev.wabasdk.analytics.TemplateAnalytics;
+import dev.wabasdk.analytics.TemplateGroupAnalytics;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Reads Meta's analytics answers; costs keep every digit ({@code BigDecimal}). */
 final class AnalyticsJson {
+  /** The documented properties of a call analytics data point; any other is a breakdown. */
+  private static final Set<String> CALL_METRICS = Set.of("start", "end", "count", "cost", "average_duration");
+
   private AnalyticsJson() {}
 
   /** A parsed answer with exact numbers. */
@@ -75,27 +83,90 @@ final class AnalyticsJson {
   static List<TemplateAnalytics.DataPoint> templates(Map<String, Object> root) throws IOException {
     List<TemplateAnalytics.DataPoint> points = new ArrayList<>();
     for (Map<String, Object> p : dataPoints(root)) {
-      String id = Json.string(p, "template_id");
-      if (id == null) {
-        throw new IOException("template_analytics: a data point without template_id");
-      }
-      List<TemplateAnalytics.Click> clicks = new ArrayList<>();
-      for (Map<String, Object> c : objects(Json.list(p, "clicked"))) {
-        Long n = Json.longValue(c, "count");
-        clicks.add(new TemplateAnalytics.Click(String.valueOf(Json.string(c, "type")),
-            Json.string(c, "button_content"), n == null ? 0 : n));
-      }
-      List<TemplateAnalytics.Cost> costs = new ArrayList<>();
-      for (Map<String, Object> c : objects(Json.list(p, "cost"))) {
-        BigDecimal value = decimal(c, "value");
-        if (value != null) {
-          costs.add(new TemplateAnalytics.Cost(String.valueOf(Json.string(c, "type")), value));
-        }
-      }
-      points.add(new TemplateAnalytics.DataPoint(id, time(p, "start"), time(p, "end"), Json.longValue(p, "sent"),
-          Json.longValue(p, "delivered"), Json.longValue(p, "read"), clicks, costs));
+      points.add(new TemplateAnalytics.DataPoint(id(p, "template_analytics", "template_id"), time(p, "start"),
+          time(p, "end"), Json.longValue(p, "sent"), Json.longValue(p, "delivered"), Json.longValue(p, "read"),
+          clicks(p), costs(p)));
     }
     return points;
+  }
+
+  /** The data points of one page of template group analytics: template analytics' shape, by template group. */
+  static List<TemplateGroupAnalytics.DataPoint> templateGroups(Map<String, Object> root) throws IOException {
+    List<TemplateGroupAnalytics.DataPoint> points = new ArrayList<>();
+    for (Map<String, Object> p : dataPoints(root)) {
+      points.add(new TemplateGroupAnalytics.DataPoint(id(p, "template_group_analytics", "template_group_id"),
+          time(p, "start"), time(p, "end"), Json.longValue(p, "sent"), Json.longValue(p, "delivered"),
+          Json.longValue(p, "read"), clicks(p), costs(p)));
+    }
+    return points;
+  }
+
+  /** The data points of one page of group analytics ({@code joined} and {@code left} for the participant metrics). */
+  static List<GroupAnalytics.DataPoint> groups(Map<String, Object> root) throws IOException {
+    List<GroupAnalytics.DataPoint> points = new ArrayList<>();
+    for (Map<String, Object> p : dataPoints(root)) {
+      points.add(new GroupAnalytics.DataPoint(id(p, "group_analytics", "group_id"), time(p, "start"),
+          time(p, "end"), Json.longValue(p, "sent"), Json.longValue(p, "delivered"), Json.longValue(p, "read"),
+          Json.longValue(p, "joined"), Json.longValue(p, "left")));
+    }
+    return points;
+  }
+
+  /**
+   * Call analytics. Meta shows two shapes: the analytics page's {@code {"call_analytics": {"granularity": ..,
+   * "directions": .., "data_points": [..]}}} and the calling pricing page's {@code {"call_analytics": {"data":
+   * [{"data_points": [..]}]}}}; both are read. Meta leaves the field out when the range holds no call.
+   */
+  static CallAnalytics calls(Map<String, Object> root) throws IOException {
+    Map<String, Object> c = Json.object(root, "call_analytics");
+    List<Map<String, Object>> raw = new ArrayList<>(objects(Json.list(c, "data_points")));
+    raw.addAll(dataPoints(c));
+    List<CallAnalytics.DataPoint> points = new ArrayList<>();
+    for (Map<String, Object> p : raw) {
+      Map<String, String> breakdown = new LinkedHashMap<>();
+      p.forEach((key, value) -> {
+        if (!CALL_METRICS.contains(key) && (value instanceof String || value instanceof BigDecimal)) {
+          breakdown.put(key, value instanceof BigDecimal d ? d.toPlainString() : (String) value);
+        }
+      });
+      points.add(new CallAnalytics.DataPoint(time(p, "start"), time(p, "end"), Json.longValue(p, "count"),
+          decimal(p, "cost"), decimal(p, "average_duration"), breakdown));
+    }
+    String granularity = Json.string(c, "granularity");
+    // The example writes one direction as a string for the request's list; a list is read too.
+    Object directions = c == null ? null : c.get("directions");
+    List<String> named = directions instanceof String d ? List.of(d)
+        : strings(directions instanceof List<?> l ? new ArrayList<Object>(l) : List.of());
+    return new CallAnalytics(granularity == null ? null : Granularity.of(granularity), named, points);
+  }
+
+  private static String id(Map<String, Object> point, String field, String key) throws IOException {
+    String id = Json.string(point, key);
+    if (id == null) {
+      throw new IOException(field + ": a data point without " + key);
+    }
+    return id;
+  }
+
+  private static List<TemplateAnalytics.Click> clicks(Map<String, Object> point) {
+    List<TemplateAnalytics.Click> clicks = new ArrayList<>();
+    for (Map<String, Object> c : objects(Json.list(point, "clicked"))) {
+      Long n = Json.longValue(c, "count");
+      clicks.add(new TemplateAnalytics.Click(String.valueOf(Json.string(c, "type")), Json.string(c, "button_content"),
+          n == null ? 0 : n));
+    }
+    return clicks;
+  }
+
+  private static List<TemplateAnalytics.Cost> costs(Map<String, Object> point) throws IOException {
+    List<TemplateAnalytics.Cost> costs = new ArrayList<>();
+    for (Map<String, Object> c : objects(Json.list(point, "cost"))) {
+      BigDecimal value = decimal(c, "value");
+      if (value != null) {
+        costs.add(new TemplateAnalytics.Cost(String.valueOf(Json.string(c, "type")), value));
+      }
+    }
+    return costs;
   }
 
   /** The {@code after} cursor when Meta says another page follows ({@code paging.next}), else null. */

@@ -1,9 +1,13 @@
 package dev.wabasdk.internal;
 
 import dev.wabasdk.analytics.AnalyticsApi;
+import dev.wabasdk.analytics.CallAnalytics;
+import dev.wabasdk.analytics.CallAnalyticsQuery;
 import dev.wabasdk.analytics.ConversationAnalytics;
 import dev.wabasdk.analytics.ConversationAnalyticsQuery;
 import dev.wabasdk.analytics.Dimension;
+import dev.wabasdk.analytics.GroupAnalytics;
+import dev.wabasdk.analytics.GroupAnalyticsQuery;
 import dev.wabasdk.analytics.MessagingAnalytics;
 import dev.wabasdk.analytics.MessagingAnalyticsQuery;
 import dev.wabasdk.analytics.MetricType;
@@ -11,9 +15,12 @@ import dev.wabasdk.analytics.PricingAnalytics;
 import dev.wabasdk.analytics.PricingAnalyticsQuery;
 import dev.wabasdk.analytics.TemplateAnalytics;
 import dev.wabasdk.analytics.TemplateAnalyticsQuery;
+import dev.wabasdk.analytics.TemplateGroupAnalytics;
+import dev.wabasdk.analytics.TemplateGroupAnalyticsQuery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,42 +79,98 @@ final class RealAnalyticsApi implements AnalyticsApi {
 
   @Override
   public TemplateAnalytics templates(TemplateAnalyticsQuery query) {
-    check(query);
-    List<TemplateAnalytics.DataPoint> points = new ArrayList<>();
+    Objects.requireNonNull(query, "query");
+    lookbackDays("templates", "template", query.start(), TEMPLATE_LOOKBACK_DAYS);
+    return new TemplateAnalytics(pages(after -> templateUrl(query, after), AnalyticsJson::templates));
+  }
+
+  @Override
+  public CompletableFuture<TemplateAnalytics> templatesAsync(TemplateAnalyticsQuery query) {
+    Objects.requireNonNull(query, "query");
+    lookbackDays("templates", "template", query.start(), TEMPLATE_LOOKBACK_DAYS);
+    return pagesAsync(after -> templateUrl(query, after), AnalyticsJson::templates).thenApply(TemplateAnalytics::new);
+  }
+
+  @Override
+  public TemplateGroupAnalytics templateGroups(TemplateGroupAnalyticsQuery query) {
+    Objects.requireNonNull(query, "query");
+    lookbackDays("templateGroups", "template group", query.start(), TEMPLATE_LOOKBACK_DAYS);
+    return new TemplateGroupAnalytics(pages(after -> templateGroupUrl(query, after), AnalyticsJson::templateGroups));
+  }
+
+  @Override
+  public CompletableFuture<TemplateGroupAnalytics> templateGroupsAsync(TemplateGroupAnalyticsQuery query) {
+    Objects.requireNonNull(query, "query");
+    lookbackDays("templateGroups", "template group", query.start(), TEMPLATE_LOOKBACK_DAYS);
+    return pagesAsync(after -> templateGroupUrl(query, after), AnalyticsJson::templateGroups)
+        .thenApply(TemplateGroupAnalytics::new);
+  }
+
+  @Override
+  public CallAnalytics calls(CallAnalyticsQuery query) {
+    return graph.execute(GraphCall.get(callUrl(query)), r -> AnalyticsJson.calls(body(r)));
+  }
+
+  @Override
+  public CompletableFuture<CallAnalytics> callsAsync(CallAnalyticsQuery query) {
+    return graph.executeAsync(GraphCall.get(callUrl(query)), r -> AnalyticsJson.calls(body(r)));
+  }
+
+  @Override
+  public GroupAnalytics groups(GroupAnalyticsQuery query) {
+    Objects.requireNonNull(query, "query");
+    lookbackDays("groups", "group", query.start(), GROUP_LOOKBACK_DAYS);
+    return new GroupAnalytics(pages(after -> groupUrl(query, after), AnalyticsJson::groups));
+  }
+
+  @Override
+  public CompletableFuture<GroupAnalytics> groupsAsync(GroupAnalyticsQuery query) {
+    Objects.requireNonNull(query, "query");
+    lookbackDays("groups", "group", query.start(), GROUP_LOOKBACK_DAYS);
+    return pagesAsync(after -> groupUrl(query, after), AnalyticsJson::groups).thenApply(GroupAnalytics::new);
+  }
+
+  // ---- paging: the edges answer {"data": [...], "paging": {...}}; every page is read
+
+  /** Reads the data points of one page. */
+  private interface PageReader<P> {
+    List<P> read(Map<String, Object> root) throws java.io.IOException;
+  }
+
+  /** One page of data points and the cursor of the next, if any. */
+  private record Page<P>(List<P> points, @Nullable String after) {}
+
+  private <P> Page<P> page(PageReader<P> reader, okhttp3.Response response) throws java.io.IOException {
+    Map<String, Object> root = body(response);
+    return new Page<>(reader.read(root), AnalyticsJson.nextCursor(root));
+  }
+
+  private <P> List<P> pages(Function<@Nullable String, HttpUrl> url, PageReader<P> reader) {
+    List<P> points = new ArrayList<>();
     String after = null;
     for (int page = 0; page < MAX_PAGES; page++) {
-      TemplatePage p = graph.execute(GraphCall.get(templateUrl(query, after)), r -> TemplatePage.read(body(r)));
+      Page<P> p = graph.execute(GraphCall.get(url.apply(after)), r -> page(reader, r));
       points.addAll(p.points());
       after = p.after();
       if (after == null) {
         break;
       }
     }
-    return new TemplateAnalytics(points);
+    return points;
   }
 
-  @Override
-  public CompletableFuture<TemplateAnalytics> templatesAsync(TemplateAnalyticsQuery query) {
-    check(query);
-    return templatePages(query, null, new ArrayList<>(), 0).thenApply(TemplateAnalytics::new);
+  private <P> CompletableFuture<List<P>> pagesAsync(Function<@Nullable String, HttpUrl> url, PageReader<P> reader) {
+    return pagesAsync(url, reader, null, new ArrayList<>(), 0);
   }
 
-  private CompletableFuture<List<TemplateAnalytics.DataPoint>> templatePages(TemplateAnalyticsQuery query,
-      @Nullable String after, List<TemplateAnalytics.DataPoint> acc, int page) {
-    return graph.executeAsync(GraphCall.get(templateUrl(query, after)), r -> TemplatePage.read(body(r)))
-        .thenCompose(p -> {
-          acc.addAll(p.points());
-          String next = p.after();
-          return next == null || page + 1 >= MAX_PAGES ? CompletableFuture.completedFuture(acc)
-              : templatePages(query, next, acc, page + 1);
-        });
-  }
-
-  /** One page of template analytics and the cursor of the next, if any. */
-  private record TemplatePage(List<TemplateAnalytics.DataPoint> points, @Nullable String after) {
-    static TemplatePage read(Map<String, Object> root) throws java.io.IOException {
-      return new TemplatePage(AnalyticsJson.templates(root), AnalyticsJson.nextCursor(root));
-    }
+  private <P> CompletableFuture<List<P>> pagesAsync(Function<@Nullable String, HttpUrl> url, PageReader<P> reader,
+      @Nullable String after, List<P> acc, int page) {
+    return graph.executeAsync(GraphCall.get(url.apply(after)), r -> page(reader, r)).thenCompose(p -> {
+      acc.addAll(p.points());
+      String next = p.after();
+      return next == null || page + 1 >= MAX_PAGES ? CompletableFuture.completedFuture(acc)
+          : pagesAsync(url, reader, next, acc, page + 1);
+    });
   }
 
   // ---- URLs: Graph's field expansion syntax, as Meta documents it
@@ -149,37 +212,91 @@ final class RealAnalyticsApi implements AnalyticsApi {
     return fields(waba("pricing"), f);
   }
 
-  private void check(TemplateAnalyticsQuery q) {
+  private HttpUrl callUrl(CallAnalyticsQuery q) {
     Objects.requireNonNull(q, "query");
-    waba("templates");
-    Instant earliest = clock.instant().minus(Duration.ofDays(TEMPLATE_LOOKBACK_DAYS));
-    if (q.start().isBefore(earliest)) {
-      throw new IllegalArgumentException("start: Meta keeps " + TEMPLATE_LOOKBACK_DAYS + " days of template "
-          + "analytics (from " + earliest + "), was " + q.start());
+    // Meta's page names no lookback for call analytics: none is checked here.
+    StringBuilder f = range("call_analytics", q.start(), q.end(), q.granularity().value());
+    list(f, "phone_numbers", q.phoneNumbers(), Function.identity());
+    list(f, "country_codes", q.countryCodes(), Function.identity());
+    list(f, "directions", q.directions(), Function.identity());
+    list(f, "dimensions", q.dimensions(), Dimension::value);
+    list(f, "metric_types", q.metricTypes(), MetricType::value);
+    return fields(waba("calls"), f);
+  }
+
+  /** The 90-day kinds: the WABA id is needed and {@code start} must lie within Meta's lookback. */
+  private void lookbackDays(String call, String kind, Instant start, int days) {
+    waba(call);
+    Instant earliest = clock.instant().minus(Duration.ofDays(days));
+    if (start.isBefore(earliest)) {
+      throw new IllegalArgumentException("start: Meta keeps " + days + " days of " + kind + " analytics (from "
+          + earliest + "), was " + start);
     }
   }
 
   /** Template analytics is an edge with plain query parameters in Meta's documentation, not a field expansion. */
   private HttpUrl templateUrl(TemplateAnalyticsQuery q, @Nullable String after) {
-    HttpUrl.Builder b = graph.url(waba("templates"), "template_analytics").newBuilder()
-        .addQueryParameter("start", Long.toString(q.start().getEpochSecond()))
-        .addQueryParameter("end", Long.toString(q.end().getEpochSecond()))
-        .addQueryParameter("granularity", q.granularity().value());
+    HttpUrl.Builder b = graph.url(waba("templates"), "template_analytics").newBuilder();
+    days(b, q.start(), q.end(), q.useWabaTimezone());
+    b.addQueryParameter("granularity", q.granularity().value());
     if (!q.metricTypes().isEmpty()) {
-      b.addQueryParameter("metric_types", "[" + String.join(",", q.metricTypes().stream().map(MetricType::value)
-          .toList()) + "]");
+      b.addQueryParameter("metric_types", bracketed(q.metricTypes().stream().map(MetricType::value).toList()));
     }
-    b.addQueryParameter("template_ids", "[" + String.join(",", q.templateIds()) + "]");
+    b.addQueryParameter("template_ids", bracketed(q.templateIds()));
     if (q.productType() != null) {
       b.addQueryParameter("product_type", q.productType().value());
     }
-    if (q.useWabaTimezone()) {
+    return timezoneAndCursor(b, q.useWabaTimezone(), after);
+  }
+
+  /** Template group analytics: an edge with plain query parameters, as template analytics. */
+  private HttpUrl templateGroupUrl(TemplateGroupAnalyticsQuery q, @Nullable String after) {
+    HttpUrl.Builder b = graph.url(waba("templateGroups"), "template_group_analytics").newBuilder();
+    days(b, q.start(), q.end(), q.useWabaTimezone());
+    b.addQueryParameter("granularity", q.granularity().value());
+    if (!q.metricTypes().isEmpty()) {
+      b.addQueryParameter("metric_types", bracketed(q.metricTypes().stream().map(MetricType::value).toList()));
+    }
+    b.addQueryParameter("template_group_ids", bracketed(q.templateGroupIds()));
+    return timezoneAndCursor(b, q.useWabaTimezone(), after);
+  }
+
+  /** Group analytics: an edge whose lists are JSON arrays of strings, as in Meta's parameter table. */
+  private HttpUrl groupUrl(GroupAnalyticsQuery q, @Nullable String after) {
+    HttpUrl.Builder b = graph.url(waba("groups"), "group_analytics").newBuilder()
+        .addQueryParameter("start", Long.toString(q.start().getEpochSecond()))
+        .addQueryParameter("end", Long.toString(q.end().getEpochSecond()))
+        .addQueryParameter("granularity", q.granularity().value())
+        .addQueryParameter("metric_types", quoted(q.metricTypes().stream().map(MetricType::value).toList()))
+        .addQueryParameter("group_ids", quoted(q.groupIds()));
+    return timezoneAndCursor(b, false, after);
+  }
+
+  /** UNIX timestamps, or days (YYYY-MM-DD) in the WABA's time zone: Meta takes only dates then. */
+  private static void days(HttpUrl.Builder b, Instant start, Instant end, boolean wabaTimezone) {
+    // The query checked that with wabaTimezone both are UTC midnights, so their UTC date is the day meant.
+    b.addQueryParameter("start", wabaTimezone ? LocalDate.ofInstant(start, ZoneOffset.UTC).toString()
+        : Long.toString(start.getEpochSecond()));
+    b.addQueryParameter("end", wabaTimezone ? LocalDate.ofInstant(end, ZoneOffset.UTC).toString()
+        : Long.toString(end.getEpochSecond()));
+  }
+
+  private static HttpUrl timezoneAndCursor(HttpUrl.Builder b, boolean wabaTimezone, @Nullable String after) {
+    if (wabaTimezone) {
       b.addQueryParameter("use_waba_timezone", "true"); // absent is Meta's default, UTC
     }
     if (after != null) {
       b.addQueryParameter("after", after);
     }
     return b.build();
+  }
+
+  private static String bracketed(List<String> values) {
+    return "[" + String.join(",", values) + "]";
+  }
+
+  private static String quoted(List<String> values) {
+    return values.stream().map(v -> '"' + v + '"').collect(Collectors.joining(",", "[", "]"));
   }
 
   private void lookback(String call, Instant start) {

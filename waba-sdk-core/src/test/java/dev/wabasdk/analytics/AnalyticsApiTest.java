@@ -259,7 +259,8 @@ class AnalyticsApiTest {
               .useWabaTimezone(true)
               .build());
 
-      assertThat(graph.take().getUrl().encodedQuery()).isEqualTo("start=1718064000&end=1718150400"
+      // in the WABA's time zone Meta takes days (YYYY-MM-DD), not timestamps
+      assertThat(graph.take().getUrl().encodedQuery()).isEqualTo("start=2024-06-11&end=2024-06-12"
           + "&granularity=DAILY&template_ids=%5B1421988012088524%5D"
           + "&product_type=MARKETING_MESSAGES_API_FOR_WHATSAPP&use_waba_timezone=true");
       assertThat(analytics.dataPoints()).extracting(TemplateAnalytics.DataPoint::sent).containsExactly(3L);

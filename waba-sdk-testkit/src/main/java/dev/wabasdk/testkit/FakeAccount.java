@@ -3,6 +3,7 @@ package dev.wabasdk.testkit;
 import dev.wabasdk.testkit.internal.AccountOpsRoutes;
 import dev.wabasdk.testkit.internal.FakeEngine;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,17 @@ public final class FakeAccount {
    */
   public String embeddedSignupCode() {
     return engine.accountOps().issueSignupCode();
+  }
+
+  /**
+   * Groups templates of this business, as {@code POST /{waba-id}/template_groups} does: their sends then count
+   * together in template group analytics. Meta's limitations hold: a unique name of at most 256 characters, each
+   * template in one group at a time ({@link IllegalArgumentException} with Meta's message otherwise). Answers the
+   * template group's id.
+   */
+  public String templateGroup(String name, String... templateIds) {
+    Objects.requireNonNull(name, "name");
+    return engine.templateGroup(name, List.of(templateIds));
   }
 
   /** The code Meta "sent" by SMS or voice for the last {@code request_code}, or null when none is pending. */

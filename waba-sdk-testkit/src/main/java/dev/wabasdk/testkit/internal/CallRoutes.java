@@ -35,6 +35,8 @@ final class CallRoutes {
     final Instant createdAt;
     String status = "RINGING";
     @Nullable Instant connectedAt;
+    /** When the call ended (terminated or rejected); with {@link #connectedAt}, the call's duration. */
+    @Nullable Instant endedAt;
     @Nullable String appSdp;
     @Nullable String callbackData;
 
@@ -326,6 +328,11 @@ final class CallRoutes {
     return out;
   }
 
+  /** Every call, oldest first; read under the engine's lock (call analytics). */
+  List<CallState> all() {
+    return List.copyOf(calls.values());
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** The phone number of the user a BSUID names; 100 naming the parameter when no user of the fake has it. */
@@ -344,6 +351,7 @@ final class CallRoutes {
 
   private void end(CallState call, String status, Instant now) {
     call.status = status;
+    call.endedAt = now;
     Map<String, Object> event = obj("id", call.id,
         "from", call.businessInitiated ? engine.businessNumber() : call.waId,
         "to", call.businessInitiated ? call.waId : engine.businessNumber(), "event", "terminate",

@@ -44,8 +44,8 @@ public final class FakeDispatcher extends Dispatcher {
       "GET /{version}/oauth/access_token",
       "GET /{version}/debug_token",
       "GET /{version}/{waba-id}/phone_numbers",
-      "GET /{version}/{waba-id}?fields=analytics|conversation_analytics|pricing_analytics.start(..)...",
-      "GET /{version}/{waba-id}/template_analytics",
+      "GET /{version}/{waba-id}?fields=analytics|conversation_analytics|pricing_analytics|call_analytics.start(..)...",
+      "GET /{version}/{waba-id}/template_analytics|template_group_analytics|group_analytics",
       "GET /{version}/{waba-id}/reachestimate",
       "GET|POST|DELETE /{version}/{waba-id}/message_templates",
       "GET|POST /{version}/{template-id}",
@@ -376,6 +376,10 @@ public final class FakeDispatcher extends Dispatcher {
           return json(200, accounts.phoneNumbers(url));
         case "GET template_analytics":
           return json(200, analytics.templates(url));
+        case "GET template_group_analytics":
+          return json(200, analytics.templateGroups(url));
+        case "GET group_analytics":
+          return json(200, analytics.groups(url));
         case "GET reachestimate":
           synchronized (engine.lock) {
             return json(200, MaxPrice.reachEstimate(url, engine.pricing, engine.now()));

@@ -328,6 +328,13 @@ public final class FakeEngine {
     }
   }
 
+  /** Groups templates for template group analytics; answers the group's id. */
+  public String templateGroup(String name, List<String> templateIds) {
+    synchronized (lock) {
+      return templateGroups.add(name, templateIds);
+    }
+  }
+
   public void userComesFrom(String waId, Referral referral) {
     synchronized (lock) {
       users.user(waId).pendingReferral = referral;

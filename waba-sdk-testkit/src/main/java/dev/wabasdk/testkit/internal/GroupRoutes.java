@@ -53,6 +53,11 @@ final class GroupRoutes {
     /** The users the business removed: Meta lets none of them join again through the invite link. */
     final Set<String> removed = new LinkedHashSet<>();
     final List<Map<String, Object>> conversation = new ArrayList<>();
+    /** For group analytics: each business message's send time and the participants it was delivered to. */
+    final List<Sent> sent = new ArrayList<>();
+    /** For group analytics: when participants joined, and when they left or were removed. */
+    final List<Instant> joins = new ArrayList<>();
+    final List<Instant> leaves = new ArrayList<>();
 
     GroupState(String id, Instant createdAt, String subject, @Nullable String description, String mode,
         String inviteLink) {
@@ -64,6 +69,9 @@ final class GroupRoutes {
       this.inviteLink = inviteLink;
     }
   }
+
+  /** A message the business sent to a group: when, and to how many participants it was delivered. */
+  record Sent(Instant at, int delivered) {}
 
   private final FakeEngine engine;
   private final Map<String, GroupState> groups = new LinkedHashMap<>();
@@ -123,6 +131,11 @@ final class GroupRoutes {
           g.createdAt.getEpochSecond())));
       return obj("data", obj("groups", out), "paging", obj("cursors", obj("before", "MA", "after", "MA")));
     }
+  }
+
+  /** The group, or null; read under the engine's lock (group analytics). */
+  @Nullable GroupState find(String id) {
+    return groups.get(id);
   }
 
   boolean knows(String id) {
@@ -252,6 +265,7 @@ final class GroupRoutes {
           groupStatus(g, id, "delivered", p, callback, pricing, now);
         }
       }
+      g.sent.add(new Sent(now, engine.config.autoDeliver() ? g.participants.size() : 0));
       return obj("messaging_product", "whatsapp", "contacts", List.of(obj("input", g.id, "wa_id", g.id)),
           "messages", List.of(obj("id", id)));
     }
@@ -322,6 +336,7 @@ final class GroupRoutes {
       if (!g.participants.remove(waId)) {
         throw new IllegalStateException(waId + " is not in group " + groupId);
       }
+      g.leaves.add(engine.now());
       Map<String, Object> event = event(g, "group_participants_remove", engine.now());
       event.put("initiated_by", "participant");
       event.put("removed_participants", List.of(user(waId)));
@@ -368,6 +383,7 @@ final class GroupRoutes {
 
   private void join(GroupState g, String waId, String reason, Instant now) {
     g.participants.add(waId);
+    g.joins.add(now);
     Map<String, Object> event = event(g, "group_participants_add", now);
     event.put("reason", reason);
     event.put("added_participants", List.of(user(waId)));
@@ -432,6 +448,7 @@ final class GroupRoutes {
       String waId = waIdOf(input);
       if (waId != null && g.participants.remove(waId)) {
         g.removed.add(waId);
+        g.leaves.add(now);
         Map<String, Object> participant = obj("input", input);
         participant.putAll(user(waId));
         removed.add(participant);
