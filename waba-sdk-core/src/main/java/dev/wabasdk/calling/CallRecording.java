@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  *     (not blank) when enabled, at most {@value #MAX_PURPOSE_LENGTH} characters
  * @param announcementLanguage the announcement's locale code, one of {@link #ANNOUNCEMENT_LANGUAGES} (e.g.
  *     {@code en_US}, {@code es}; Brazilian Portuguese is {@code pt}); required when enabled
- * @throws IllegalArgumentException naming the field when Meta would refuse the object (its documented errors: a
- *     status other than ENABLED or DISABLED, a missing or too long purpose, an unsupported language)
  */
 public record CallRecording(FeatureStatus status, @Nullable String purpose, @Nullable String announcementLanguage) {
   /** The longest {@code purpose} Meta takes, in characters. */
@@ -31,6 +29,10 @@ public record CallRecording(FeatureStatus status, @Nullable String purpose, @Nul
   /** Meta's supported {@code announcement_language} values, as its Call recording page lists them. */
   public static final List<String> ANNOUNCEMENT_LANGUAGES = CallConsent.ANNOUNCEMENT_LANGUAGES;
 
+  /**
+   * @throws IllegalArgumentException naming the field when Meta would refuse the object (its documented errors: a
+   *     status other than ENABLED or DISABLED, a missing or too long purpose, an unsupported language)
+   */
   public CallRecording {
     CallConsent.check("recording", status, purpose, announcementLanguage);
   }

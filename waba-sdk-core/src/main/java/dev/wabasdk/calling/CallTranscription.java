@@ -22,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  *     (not blank) when enabled, at most {@value #MAX_PURPOSE_LENGTH} characters
  * @param announcementLanguage the announcement's locale code, one of {@link #ANNOUNCEMENT_LANGUAGES}; Meta plays
  *     the English announcement for {@code nl} and {@code es_ES} until it has theirs; required when enabled
- * @throws IllegalArgumentException naming the field when Meta would refuse the object (its documented errors: a
- *     status other than ENABLED or DISABLED, a missing or too long purpose, an unsupported language)
  */
 public record CallTranscription(
     FeatureStatus status, @Nullable String purpose, @Nullable String announcementLanguage) {
@@ -33,6 +31,10 @@ public record CallTranscription(
   /** Meta's accepted {@code announcement_language} values, as its Call transcription page lists them. */
   public static final List<String> ANNOUNCEMENT_LANGUAGES = CallConsent.ANNOUNCEMENT_LANGUAGES;
 
+  /**
+   * @throws IllegalArgumentException naming the field when Meta would refuse the object (its documented errors: a
+   *     status other than ENABLED or DISABLED, a missing or too long purpose, an unsupported language)
+   */
   public CallTranscription {
     CallConsent.check("transcription", status, purpose, announcementLanguage);
   }
