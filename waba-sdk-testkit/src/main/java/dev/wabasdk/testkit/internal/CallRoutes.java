@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
  * The Calling API: the number's calling settings, users' call permissions and the calls themselves, with Meta's
  * {@code calls} webhooks (connect with the SDP offer or answer, terminate, a call's recording and transcript via
  * {@link CallArtifacts}) and call statuses (RINGING, ACCEPTED, REJECTED). Signalling only: the SDPs are opaque
- * strings. Thread-safe: its state is used under the
- * {@link FakeEngine}'s lock.
+ * strings. Thread-safe: its state is used under the {@link FakeEngine}'s lock.
  */
 final class CallRoutes {
   static final Duration TEMPORARY_PERMISSION = Duration.ofDays(7);
