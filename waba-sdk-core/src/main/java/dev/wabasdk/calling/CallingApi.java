@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * {@code connect} event carries the user's SDP offer; the app answers with {@link #preAccept} (optional, faster
  * media), then {@link #accept} with its SDP answer, or {@link #reject}; either side ends it ({@link #terminate}).
  * For a business-initiated call the user must have granted a call permission; {@link #connect} sends the app's SDP
- * offer and Meta's {@code calls} webhook brings the user's SDP answer.
+ * offer and Meta's {@code calls} webhook brings the user's SDP answer. {@code connect} and {@code accept} take
+ * {@link CallOptions} to record or transcribe the call ({@link CallRecording}, {@link CallTranscription}).
  *
  * <pre>{@code
  * // webhook: a user calls; sdpAnswer comes from the app's WebRTC stack
@@ -60,6 +61,17 @@ public interface CallingApi {
   /** The asynchronous twin of {@link #accept(String, String, String)}. */
   CompletableFuture<Void> acceptAsync(String callId, String sdpAnswer, @Nullable String bizOpaqueCallbackData);
 
+  /**
+   * As {@link #accept(String, String, String)}, with {@code options}: Meta's {@code recording} and
+   * {@code transcription} objects (see {@link CallRecording}, {@link CallTranscription}), whose results arrive
+   * after the call in the {@code calls} webhook.
+   */
+  void accept(String callId, String sdpAnswer, @Nullable String bizOpaqueCallbackData, CallOptions options);
+
+  /** The asynchronous twin of {@link #accept(String, String, String, CallOptions)}. */
+  CompletableFuture<Void> acceptAsync(String callId, String sdpAnswer, @Nullable String bizOpaqueCallbackData,
+      CallOptions options);
+
   /** Rejects a user's call ({@code "action": "reject"}). */
   void reject(String callId);
 
@@ -88,6 +100,17 @@ public interface CallingApi {
 
   /** The asynchronous twin of {@link #connect(Recipient, String, String)}. */
   CompletableFuture<String> connectAsync(Recipient to, String sdpOffer, @Nullable String bizOpaqueCallbackData);
+
+  /**
+   * As {@link #connect(Recipient, String, String)}, with {@code options}: Meta's {@code recording} and
+   * {@code transcription} objects (see {@link CallRecording}, {@link CallTranscription}), whose results arrive
+   * after the call in the {@code calls} webhook.
+   */
+  String connect(Recipient to, String sdpOffer, @Nullable String bizOpaqueCallbackData, CallOptions options);
+
+  /** The asynchronous twin of {@link #connect(Recipient, String, String, CallOptions)}. */
+  CompletableFuture<String> connectAsync(Recipient to, String sdpOffer, @Nullable String bizOpaqueCallbackData,
+      CallOptions options);
 
   /**
    * The user's call permission and whether the business may call or ask now

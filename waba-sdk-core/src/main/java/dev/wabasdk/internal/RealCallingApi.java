@@ -1,8 +1,11 @@
 package dev.wabasdk.internal;
 
 import dev.wabasdk.calling.CallIconVisibility;
+import dev.wabasdk.calling.CallOptions;
 import dev.wabasdk.calling.CallPermission;
 import dev.wabasdk.calling.CallPermissionStatus;
+import dev.wabasdk.calling.CallRecording;
+import dev.wabasdk.calling.CallTranscription;
 import dev.wabasdk.calling.CallingApi;
 import dev.wabasdk.calling.CallingSettings;
 import dev.wabasdk.calling.FeatureStatus;
@@ -81,12 +84,23 @@ final class RealCallingApi implements CallingApi {
 
   @Override
   public void accept(String callId, String sdpAnswer, @Nullable String bizOpaqueCallbackData) {
-    graph.execute(answerCall(callId, "accept", sdpAnswer, bizOpaqueCallbackData), ResponseHandler.success());
+    accept(callId, sdpAnswer, bizOpaqueCallbackData, CallOptions.NONE);
   }
 
   @Override
   public CompletableFuture<Void> acceptAsync(String callId, String sdpAnswer, @Nullable String bizOpaqueCallbackData) {
-    return graph.executeAsync(answerCall(callId, "accept", sdpAnswer, bizOpaqueCallbackData),
+    return acceptAsync(callId, sdpAnswer, bizOpaqueCallbackData, CallOptions.NONE);
+  }
+
+  @Override
+  public void accept(String callId, String sdpAnswer, @Nullable String bizOpaqueCallbackData, CallOptions options) {
+    graph.execute(acceptCall(callId, sdpAnswer, bizOpaqueCallbackData, options), ResponseHandler.success());
+  }
+
+  @Override
+  public CompletableFuture<Void> acceptAsync(String callId, String sdpAnswer, @Nullable String bizOpaqueCallbackData,
+      CallOptions options) {
+    return graph.executeAsync(acceptCall(callId, sdpAnswer, bizOpaqueCallbackData, options),
         ResponseHandler.success()).thenApply(ok -> null);
   }
 
@@ -112,7 +126,7 @@ final class RealCallingApi implements CallingApi {
 
   @Override
   public String connect(Recipient to, String sdpOffer, @Nullable String bizOpaqueCallbackData) {
-    return graph.execute(connectCall(to, sdpOffer, bizOpaqueCallbackData), RealCallingApi::parseCallId);
+    return connect(to, sdpOffer, bizOpaqueCallbackData, CallOptions.NONE);
   }
 
   @Override
@@ -122,7 +136,19 @@ final class RealCallingApi implements CallingApi {
 
   @Override
   public CompletableFuture<String> connectAsync(Recipient to, String sdpOffer, @Nullable String bizOpaqueCallbackData) {
-    return graph.executeAsync(connectCall(to, sdpOffer, bizOpaqueCallbackData), RealCallingApi::parseCallId);
+    return connectAsync(to, sdpOffer, bizOpaqueCallbackData, CallOptions.NONE);
+  }
+
+  @Override
+  public String connect(Recipient to, String sdpOffer, @Nullable String bizOpaqueCallbackData, CallOptions options) {
+    return graph.execute(connectCall(to, sdpOffer, bizOpaqueCallbackData, options), RealCallingApi::parseCallId);
+  }
+
+  @Override
+  public CompletableFuture<String> connectAsync(Recipient to, String sdpOffer, @Nullable String bizOpaqueCallbackData,
+      CallOptions options) {
+    return graph.executeAsync(connectCall(to, sdpOffer, bizOpaqueCallbackData, options),
+        RealCallingApi::parseCallId);
   }
 
   @Override
@@ -154,12 +180,21 @@ final class RealCallingApi implements CallingApi {
     return GraphCall.post(callsUrl, body, false);
   }
 
+  private GraphCall acceptCall(String callId, String sdpAnswer, @Nullable String callbackData, CallOptions options) {
+    Map<String, Object> body = callBody(callId, "accept");
+    body.put("session", session("answer", sdpAnswer));
+    putOptions(body, options);
+    putCallbackData(body, callbackData);
+    // Not repeated on an unknown outcome: Meta may have connected the call already.
+    return GraphCall.post(callsUrl, body, false);
+  }
+
   private GraphCall endCall(String callId, String action) {
     // Rejecting or ending a call twice leaves it ended.
     return GraphCall.post(callsUrl, callBody(callId, action), true);
   }
 
-  private GraphCall connectCall(Recipient to, String sdpOffer, @Nullable String callbackData) {
+  private GraphCall connectCall(Recipient to, String sdpOffer, @Nullable String callbackData, CallOptions options) {
     Objects.requireNonNull(to, "to");
     if (to instanceof Recipient.Group) {
       throw new IllegalArgumentException("to: groups cannot be called, was " + to);
@@ -169,6 +204,7 @@ final class RealCallingApi implements CallingApi {
     body.put(to instanceof Recipient.PhoneNumber ? "to" : "recipient", to.value());
     body.put("action", "connect");
     body.put("session", session("offer", sdpOffer));
+    putOptions(body, options);
     putCallbackData(body, callbackData);
     // A repeated connect would ring the user twice: a send, never retried after it was written.
     return GraphCall.send(callsUrl, body);
@@ -195,6 +231,29 @@ final class RealCallingApi implements CallingApi {
     session.put("sdp_type", type);
     session.put("sdp", sdp);
     return session;
+  }
+
+  /** Meta's {@code recording} and {@code transcription} objects; their records checked them when built. */
+  private static void putOptions(Map<String, Object> body, CallOptions options) {
+    Objects.requireNonNull(options, "options");
+    CallRecording recording = options.recording();
+    if (recording != null) {
+      body.put("recording", consent(recording.status().value(), recording.purpose(),
+          recording.announcementLanguage()));
+    }
+    CallTranscription transcription = options.transcription();
+    if (transcription != null) {
+      body.put("transcription", consent(transcription.status().value(), transcription.purpose(),
+          transcription.announcementLanguage()));
+    }
+  }
+
+  private static Map<String, Object> consent(String status, @Nullable String purpose, @Nullable String language) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("status", status);
+    put(object, "purpose", purpose);
+    put(object, "announcement_language", language);
+    return object;
   }
 
   private static void putCallbackData(Map<String, Object> body, @Nullable String data) {

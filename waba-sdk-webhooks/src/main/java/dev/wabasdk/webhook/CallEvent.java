@@ -4,11 +4,13 @@ import dev.wabasdk.WhatsAppUser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A notification of the {@code calls} field (Calling API): a call was set up or ended ({@link Call}), or a
- * business-initiated call changed state ({@link CallStatusUpdate}). A call from a user opens the customer service
+ * A notification of the {@code calls} field (Calling API): a call was set up or ended ({@link Call}), a
+ * business-initiated call changed state ({@link CallStatusUpdate}), or a call's recording or transcript is ready
+ * ({@link CallRecordingAvailable}, {@link CallTranscriptionAvailable}). A call from a user opens the customer service
  * window like a message. Implementations are immutable and thread-safe.
  */
-public sealed interface CallEvent extends WebhookEvent permits Call, CallStatusUpdate {
+public sealed interface CallEvent extends WebhookEvent
+    permits Call, CallStatusUpdate, CallRecordingAvailable, CallTranscriptionAvailable {
 
   /** The call id ({@code wacid...}). */
   String callId();

@@ -20,9 +20,13 @@ public record CallEventType(String value) {
   public static final CallEventType CONNECT = new CallEventType("connect");
   /** The call ended. */
   public static final CallEventType TERMINATE = new CallEventType("terminate");
+  /** A recorded call's audio is ready ({@link CallRecordingAvailable}). */
+  public static final CallEventType CALL_RECORDING_AVAILABLE = new CallEventType("call_recording_available");
+  /** A transcribed call's transcript is ready ({@link CallTranscriptionAvailable}). */
+  public static final CallEventType CALL_TRANSCRIPTION_AVAILABLE = new CallEventType("call_transcription_available");
 
   private static final Map<String, CallEventType> KNOWN =
-      Stream.of(CONNECT, TERMINATE)
+      Stream.of(CONNECT, TERMINATE, CALL_RECORDING_AVAILABLE, CALL_TRANSCRIPTION_AVAILABLE)
           .collect(Collectors.toUnmodifiableMap(CallEventType::value, Function.identity()));
 
   public CallEventType {

@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses the {@code calls} field (Calling API): {@code calls[]} (connect, terminate) and {@code statuses[]} of
- * business-initiated calls. Stateless.
+ * Parses the {@code calls} field (Calling API): {@code calls[]} (connect, terminate, and the recording and
+ * transcript of a call once ready) and {@code statuses[]} of business-initiated calls. Stateless.
  */
 final class CallParser {
   private CallParser() {}
@@ -52,6 +52,10 @@ final class CallParser {
     if (id == null || event == null || timestamp == null) {
       return WebhookParser.unknown(businessAccountId, "calls", "call needs \"id\", \"event\" and \"timestamp\"", call);
     }
+    if (event.equalsIgnoreCase(CallEventType.CALL_RECORDING_AVAILABLE.value())
+        || event.equalsIgnoreCase(CallEventType.CALL_TRANSCRIPTION_AVAILABLE.value())) {
+      return mediaAvailable(call, id, event, timestamp, index, count, contacts, metadata, businessAccountId);
+    }
     CallDirection direction = WebhookParser.open(call.string("direction"), CallDirection::of);
     JsonView session = call.object("session");
     if (direction == null) {
@@ -79,6 +83,35 @@ final class CallParser {
         metadata,
         businessAccountId,
         RawJson.wrap(call));
+  }
+
+  /**
+   * {@code call_recording_available} ({@code call_recording.audio}) or {@code call_transcription_available}
+   * ({@code call_transcript.document}): Meta's examples name the user in {@code from} and its BSUID members.
+   */
+  private static WebhookEvent mediaAvailable(JsonView call, String id, String event, Instant timestamp, int index,
+      int count, List<JsonView> contacts, WebhookMetadata metadata, @Nullable String businessAccountId) {
+    boolean recording = event.equalsIgnoreCase(CallEventType.CALL_RECORDING_AVAILABLE.value());
+    String holder = recording ? "call_recording" : "call_transcript";
+    String kind = recording ? "audio" : "document";
+    JsonView object = call.object(holder);
+    JsonView media = object == null ? null : object.object(kind);
+    String mediaId = media == null ? null : media.string("id");
+    if (object == null || media == null || mediaId == null) {
+      return WebhookParser.unknown(businessAccountId, "calls", event + " needs \"" + holder + "." + kind + ".id\"",
+          call);
+    }
+    CallMedia file = new CallMedia(mediaId, media.string("sha256"), media.string("mime_type"), media.string("url"));
+    String side = userSide(call, null, metadata);
+    Identities.Party user = Identities.party(contacts, call.string(side), call.string(side + "_user_id"),
+        call.string(side + "_parent_user_id"), index, count);
+    if (recording) {
+      String type = object.string("type");
+      return new CallRecordingAvailable(id, user.user(), call.string("from"), timestamp, type == null ? kind : type,
+          file, metadata, businessAccountId, RawJson.wrap(call));
+    }
+    return new CallTranscriptionAvailable(id, user.user(), call.string("from"), timestamp, file, metadata,
+        businessAccountId, RawJson.wrap(call));
   }
 
   /**

@@ -43,7 +43,7 @@ final class WebhookJsonReader {
     "system", "identity", "acknowledged", "created_timestamp", "hash", "group_id", "user_actions", "user_preferences",
     "calls", "event", "from_user_id", "from_parent_user_id", "to", "to_user_id", "to_parent_user_id",
     "identity_key_hash", "recipient_identity_key_hash", "cost", "amount", "participant_recipient_id",
-    "recipient_participant_user_id", "recipient_participant_parent_user_id",
+    "recipient_participant_user_id", "recipient_participant_parent_user_id", "call_recording", "call_transcript",
   };
 
   /** Values so common that sharing one string each is worth a comparison. */

@@ -132,6 +132,12 @@ class LosslessParsingTest {
       if (value instanceof InboundMessage message) {
         out.add(message.type());
       }
+      // Meta's event name is the record's type: event() is not a component.
+      if (value instanceof CallRecordingAvailable recording) {
+        out.add(recording.event().value());
+      } else if (value instanceof CallTranscriptionAvailable transcription) {
+        out.add(transcription.event().value());
+      }
       for (RecordComponent component : value.getClass().getRecordComponents()) {
         try {
           component.getAccessor().setAccessible(true);

@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Calling API: the number's calling settings, users' call permissions and the calls themselves, with Meta's
- * {@code calls} webhooks (connect with the SDP offer or answer, terminate) and call statuses (RINGING, ACCEPTED,
- * REJECTED). Signalling only: the SDPs are opaque strings. Thread-safe: its state is used under the
- * {@link FakeEngine}'s lock.
+ * {@code calls} webhooks (connect with the SDP offer or answer, terminate, a call's recording and transcript via
+ * {@link CallArtifacts}) and call statuses (RINGING, ACCEPTED, REJECTED). Signalling only: the SDPs are opaque
+ * strings. Thread-safe: its state is used under the {@link FakeEngine}'s lock.
  */
 final class CallRoutes {
   static final Duration TEMPORARY_PERMISSION = Duration.ofDays(7);
@@ -39,6 +39,9 @@ final class CallRoutes {
     @Nullable Instant endedAt;
     @Nullable String appSdp;
     @Nullable String callbackData;
+    /** Whether the business asked for a recording or a transcript ({@code recording}, {@code transcription}). */
+    boolean recorded;
+    boolean transcribed;
 
     CallState(String id, String waId, boolean businessInitiated, Instant createdAt) {
       this.id = id;
@@ -62,9 +65,11 @@ final class CallRoutes {
   private final Map<String, Instant> permissions = new LinkedHashMap<>();
   private final Map<String, CallState> calls = new LinkedHashMap<>();
   final CallRules limits = new CallRules();
+  final CallArtifacts artifacts;
 
   CallRoutes(FakeEngine engine) {
     this.engine = engine;
+    this.artifacts = new CallArtifacts(engine);
     reset();
   }
 
@@ -160,15 +165,21 @@ final class CallRoutes {
       switch (action) {
         case "pre_accept", "accept" -> {
           requireSession(body, "answer");
+          // Meta documents recording and transcription on accept (and connect), not on pre_accept.
+          boolean accept = action.equals("accept");
+          boolean recorded = accept && CallArtifacts.enabled(body, "recording");
+          boolean transcribed = accept && CallArtifacts.enabled(body, "transcription");
           if (call.businessInitiated || !(call.status.equals("RINGING") || call.status.equals("PRE_ACCEPTED"))) {
             throw GraphException.of(138004, "Call " + call.id + " cannot be " + action + "ed in state "
                 + call.status + ".");
           }
           call.appSdp = Json.string(body, "session", "sdp");
           call.callbackData = Json.string(body, "biz_opaque_callback_data");
-          if (action.equals("accept")) {
+          if (accept) {
             call.status = "ACCEPTED";
             call.connectedAt = now;
+            call.recorded = recorded;
+            call.transcribed = transcribed;
             limits.connected(call.waId, now, false);
           } else {
             call.status = "PRE_ACCEPTED";
@@ -195,6 +206,8 @@ final class CallRoutes {
 
   private Map<String, Object> connect(Map<String, Object> body) {
     requireSession(body, "offer");
+    boolean recorded = CallArtifacts.enabled(body, "recording");
+    boolean transcribed = CallArtifacts.enabled(body, "transcription");
     // Meta: "to" is "Required (unless recipient is provided)"; recipient is the user's BSUID. As for messages, "to"
     // wins when both are given.
     String input = Json.string(body, "to");
@@ -216,6 +229,8 @@ final class CallRoutes {
     CallState call = new CallState(newCallId(), waId, true, now);
     call.appSdp = Json.string(body, "session", "sdp");
     call.callbackData = Json.string(body, "biz_opaque_callback_data");
+    call.recorded = recorded;
+    call.transcribed = transcribed;
     calls.put(call.id, call);
     status(call, "RINGING", now);
     return obj("messaging_product", "whatsapp", "calls", List.of(obj("id", call.id)));
@@ -369,6 +384,10 @@ final class CallRoutes {
     }
     engine.events.change("calls", obj("contacts", List.of(WebhookEvents.contact(engine.users.user(call.waId))),
         "calls", List.of(event)));
+    if (!status.equals("REJECTED") && call.connectedAt != null) {
+      // No media flowed in a call never answered: nothing to record or transcribe.
+      artifacts.callEnded(call.id, call.waId, call.connectedAt, now, call.recorded, call.transcribed);
+    }
   }
 
   private void status(CallState call, String status, Instant now) {

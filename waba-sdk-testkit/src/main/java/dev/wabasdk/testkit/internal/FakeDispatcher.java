@@ -107,6 +107,7 @@ public final class FakeDispatcher extends Dispatcher {
     this.console = new ConsoleApi(engine);
     this.control = new ControlRoutes(engine, reset, console, VERSION);
     this.media = new MediaRoutes(engine, baseUrl);
+    engine.calls.artifacts.baseUrl(baseUrl);
     this.templates = new TemplateRoutes(engine);
     this.accounts = new AccountRoutes(engine);
     this.commerce = new CommerceRoutes(engine);

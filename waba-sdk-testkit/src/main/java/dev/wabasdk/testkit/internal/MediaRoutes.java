@@ -48,12 +48,7 @@ final class MediaRoutes {
       throw FakeDispatcher.unknownObject(method, id);
     }
     if (method.equals("GET")) {
-      long ext = engine.now().getEpochSecond();
-      HttpUrl download = baseUrl.get().newBuilder().addPathSegments("whatsapp_business/attachments/")
-          .addQueryParameter("mid", media.id).addQueryParameter("ext", Long.toString(ext))
-          .addQueryParameter("hash", Signatures.sha256Hex((media.id + ext).getBytes(StandardCharsets.UTF_8))
-              .substring(0, 16))
-          .build();
+      HttpUrl download = downloadUrl(baseUrl.get(), media.id, engine.now());
       return obj("messaging_product", "whatsapp", "url", download.toString(), "mime_type", media.mimeType,
           "sha256", media.sha256, "file_size", Integer.toString(media.bytes.length), "id", media.id);
     }
@@ -62,6 +57,15 @@ final class MediaRoutes {
       return obj("success", true);
     }
     return null;
+  }
+
+  /** The fake's download URL of media {@code id}, valid for 5 minutes from {@code now}, as Meta's media URLs. */
+  static HttpUrl downloadUrl(HttpUrl base, String id, Instant now) {
+    long ext = now.getEpochSecond();
+    return base.newBuilder().addPathSegments("whatsapp_business/attachments/")
+        .addQueryParameter("mid", id).addQueryParameter("ext", Long.toString(ext))
+        .addQueryParameter("hash", Signatures.sha256Hex((id + ext).getBytes(StandardCharsets.UTF_8)).substring(0, 16))
+        .build();
   }
 
   Map<String, Object> upload(@Nullable String contentType, ByteString bytes) {
