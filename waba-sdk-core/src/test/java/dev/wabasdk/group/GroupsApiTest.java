@@ -11,6 +11,8 @@ import dev.wabasdk.error.WabaException;
 import dev.wabasdk.error.WabaNetworkException;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
+import dev.wabasdk.paging.Page;
+import dev.wabasdk.paging.Paged;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +82,76 @@ class GroupsApiTest {
         new GroupSummary("G2", "VIP", Instant.ofEpochSecond(1683849700)));
     assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + PHONE_NUMBER_ID + "/groups");
     assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + PHONE_NUMBER_ID + "/groups?after=QVFI");
+  }
+
+  /**
+   * Meta's Group management reference, "Get active groups": {@code limit} (1 to 1,024), {@code after} and
+   * {@code before} cursors; the answer below is Meta's response object (with {@code previous} and {@code next}).
+   */
+  @Test
+  void readsOnePageOfActiveGroupsWithLimitAndCursors() throws Exception {
+    String metasAnswer = """
+        {"data":{"groups":[{"id":"G1","subject":"Support","created_at":"1683849600"},
+                           {"id":"G2","subject":"VIP","created_at":"1683849700"}]},
+         "paging":{"cursors":{"after":"MTAxNTExOTQ1MjAwNzI5NDE=","before":"NDMyNzQyODI3OTQw"},
+          "previous":"https://graph.facebook.com/VERSION/PHONE_NUMBER_ID/groups?limit=10&before=NDMyNzQyODI3OTQw",
+          "next":"https://graph.facebook.com/VERSION/PHONE_NUMBER_ID/groups?limit=25&\
+        after=MTAxNTExOTQ1MjAwNzI5NDE="}}""";
+    graph.enqueue(200, metasAnswer);
+    graph.enqueue(200, """
+        {"data":{"groups":[{"id":"G0","subject":"Old","created_at":1683849500}]},
+         "paging":{"cursors":{"after":"QQ","before":"QA"},"next":"https://graph.facebook.com/x?after=QQ"}}""");
+
+    Page<GroupSummary> page = graph.client().groups().listPage(GroupPageRequest.first(10));
+    Page<GroupSummary> previous = graph.client().groups()
+        .listPageAsync(GroupPageRequest.before(page.before()).withLimit(1024)).get(5, TimeUnit.SECONDS);
+
+    assertThat(page.items()).containsExactly(new GroupSummary("G1", "Support", Instant.ofEpochSecond(1683849600)),
+        new GroupSummary("G2", "VIP", Instant.ofEpochSecond(1683849700)));
+    assertThat(page.after()).isEqualTo("MTAxNTExOTQ1MjAwNzI5NDE=");
+    assertThat(page.before()).isEqualTo("NDMyNzQyODI3OTQw");
+    assertThat(previous.items()).extracting(GroupSummary::id).containsExactly("G0");
+    assertThat(previous.hasPrevious()).as("Meta sent no paging.previous: the first page").isFalse();
+    assertThat(previous.after()).isEqualTo("QQ");
+    assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + PHONE_NUMBER_ID + "/groups?limit=10");
+    assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + PHONE_NUMBER_ID
+        + "/groups?limit=1024&before=NDMyNzQyODI3OTQw");
+  }
+
+  @Test
+  void listsEveryActiveGroupLazilyWithAPageSize() throws Exception {
+    graph.enqueue(200, """
+        {"data":{"groups":[{"id":"G1","subject":"Support","created_at":1683849600}]},
+         "paging":{"cursors":{"before":"B","after":"QVFI"},
+                   "next":"https://graph.facebook.com/v26.0/x/groups?after=QVFI"}}""");
+    graph.enqueue(200, """
+        {"data":{"groups":[{"id":"G2","subject":"VIP","created_at":1683849700}]},
+         "paging":{"cursors":{"before":"C"}}}""");
+
+    Paged<GroupSummary> groups = graph.client().groups().listPaged(1);
+
+    assertThat(graph.server().getRequestCount()).as("nothing is read before iteration").isZero();
+    assertThat(groups.stream().map(GroupSummary::id)).containsExactly("G1", "G2");
+    assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + PHONE_NUMBER_ID + "/groups?limit=1");
+    assertThat(target(graph.take())).isEqualTo("GET /v26.0/" + PHONE_NUMBER_ID + "/groups?limit=1&after=QVFI");
+  }
+
+  @Test
+  void metasPagingLimitsAreCheckedBeforeAnyRequest() {
+    GroupsApi groups = graph.client().groups();
+    assertThatThrownBy(() -> groups.listPaged(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit: must be 1 to 1024, was 0");
+    assertThatThrownBy(() -> GroupPageRequest.first(1025)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit: must be 1 to 1024, was 1025");
+    assertThatThrownBy(() -> GroupPageRequest.after("QVFI").withLimit(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("limit: must be 1 to 1024, was -1");
+    assertThatThrownBy(() -> new GroupPageRequest(null, "A", "B")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("after, before: at most one cursor, had both");
+    assertThatThrownBy(() -> GroupPageRequest.before(" ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("before: must not be blank");
+    assertThat(GroupPageRequest.first(1).limit()).isEqualTo(1);
+    assertThat(GroupPageRequest.first(1024).limit()).isEqualTo(1024);
+    assertThat(graph.server().getRequestCount()).isZero();
   }
 
   @Test

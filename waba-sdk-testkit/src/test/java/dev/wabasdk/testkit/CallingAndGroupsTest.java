@@ -10,6 +10,8 @@ import dev.wabasdk.calling.CallingSettings;
 import dev.wabasdk.calling.FeatureStatus;
 import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.group.GroupInfo;
+import dev.wabasdk.group.GroupPageRequest;
+import dev.wabasdk.group.GroupSummary;
 import dev.wabasdk.group.JoinApprovalMode;
 import dev.wabasdk.group.JoinRequest;
 import dev.wabasdk.group.JoinRequestResult;
@@ -18,6 +20,7 @@ import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.message.TemplateParameter;
+import dev.wabasdk.paging.Page;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.internal.Json;
 import java.time.Duration;
@@ -187,6 +190,30 @@ class CallingAndGroupsTest {
     assertThat(fake.groups().get(0).participants()).isEmpty();
     client.groups().delete(groupId);
     assertThat(fake.groups()).isEmpty();
+  }
+
+  /** Meta's "Get active groups": {@code limit} (1 to 1,024), {@code after} and {@code before} cursors. */
+  @Test
+  void activeGroupsAreListedPageByPageWithMetasCursors() {
+    for (String subject : List.of("A", "B", "C")) {
+      client.groups().create(NewGroup.of(subject));
+    }
+
+    Page<GroupSummary> first = client.groups().listPage(GroupPageRequest.first(2));
+    Page<GroupSummary> second = client.groups().listPage(GroupPageRequest.after(first.after()).withLimit(2));
+    Page<GroupSummary> back = client.groups().listPage(GroupPageRequest.before(second.before()).withLimit(2));
+
+    assertThat(first.items()).extracting(GroupSummary::subject).containsExactly("A", "B");
+    assertThat(first.hasPrevious()).isFalse();
+    assertThat(first.items().get(0).createdAt()).isNotNull();
+    assertThat(second.items()).extracting(GroupSummary::subject).containsExactly("C");
+    assertThat(second.hasNext()).isFalse();
+    assertThat(back.items()).extracting(GroupSummary::subject).containsExactly("A", "B");
+    assertThat(client.groups().listPaged(1).stream().map(GroupSummary::subject)).containsExactly("A", "B", "C");
+    assertThat(client.groups().list()).hasSize(3);
+    assertThatThrownBy(() -> client.raw().get(fake.phoneNumberId() + "/groups", Map.of("limit", "1025")))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.code()).isEqualTo(100))
+        .hasMessageContaining("1 to 1024");
   }
 
   @Test

@@ -115,13 +115,23 @@ final class GroupRoutes {
     }
   }
 
-  /** {@code GET /{phone-number-id}/groups}: one page, newest last. */
-  Map<String, Object> list() {
+  /**
+   * {@code GET /{phone-number-id}/groups}: the active groups, oldest first, {@code limit} (Meta's 1 to 1,024, default
+   * 25) per page with Graph's cursors; Meta nests the list as {@code {"data": {"groups": [...]}, "paging": ...}}.
+   */
+  Map<String, Object> list(HttpUrl url) {
+    String limit = url.queryParameter("limit");
+    if (limit != null && (!limit.matches("\\d{1,4}") || Integer.parseInt(limit) < 1
+        || Integer.parseInt(limit) > 1024)) {
+      throw GraphException.of(100, "Param limit must be a number from 1 to 1024, was " + limit + ".");
+    }
     synchronized (engine.lock) {
-      List<Object> out = new ArrayList<>();
-      groups.values().forEach(g -> out.add(obj("id", g.id, "subject", g.subject, "created_at",
-          g.createdAt.getEpochSecond())));
-      return obj("data", obj("groups", out), "paging", obj("cursors", obj("before", "MA", "after", "MA")));
+      List<Object> rows = new ArrayList<>();
+      groups.values().forEach(g -> rows.add(obj("id", g.id, "subject", g.subject, "created_at",
+          Long.toString(g.createdAt.getEpochSecond()))));
+      Map<String, Object> page = Pages.page(rows, url);
+      page.put("data", obj("groups", page.get("data")));
+      return page;
     }
   }
 
