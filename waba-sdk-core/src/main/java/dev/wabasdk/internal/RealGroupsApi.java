@@ -183,7 +183,8 @@ final class RealGroupsApi implements GroupsApi {
       }
       return GraphCall.post(url, body, true);
     }
-    // The photo is a file upload, so the whole update goes as multipart form data.
+    // The photo is a file upload, as Meta's Upload Media endpoint takes one (part "file"), so the whole update goes
+    // as multipart form data.
     MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM)
         .addFormDataPart("messaging_product", "whatsapp");
     if (update.subject() != null) {
@@ -192,7 +193,7 @@ final class RealGroupsApi implements GroupsApi {
     if (update.description() != null) {
       form.addFormDataPart("description", update.description());
     }
-    form.addFormDataPart("profile_picture_file", "group.jpg", RequestBody.create(photo, JPEG));
+    form.addFormDataPart("file", "group.jpg", RequestBody.create(photo, JPEG));
     return GraphCall.post(url, form.build(), true);
   }
 

@@ -13,9 +13,15 @@ import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.paging.Page;
 import dev.wabasdk.paging.Paged;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -205,20 +211,88 @@ class GroupsApiTest {
         "{\"messaging_product\":\"whatsapp\",\"subject\":\"Renamed\",\"description\":\"New text\"}");
   }
 
-  @Test
-  void uploadsAPhotoAsMultipart() throws Exception {
-    graph.enqueue(200, "{\"success\":true}");
-    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3};
+  /** A JPEG of {@code width} x {@code height} pixels, as a camera or an image library writes one. */
+  static byte[] jpeg(int width, int height) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "jpg", out);
+    return out.toByteArray();
+  }
 
-    graph.client().groups().update(GROUP, GroupUpdate.builder().photoJpeg(jpeg).build());
+  /**
+   * Meta's Group management reference, "Update group settings": a photo is uploaded as the Upload Media endpoint
+   * takes a file, {@code -F 'messaging_product=whatsapp' -F 'file=@/media/pictures/square_pic.png'}; the Groups
+   * Query API reference names the multipart part {@code file} too.
+   */
+  @Test
+  void uploadsAPhotoAsMultipartInTheFilePart() throws Exception {
+    graph.enqueue(200, "{\"success\":true}");
+    byte[] jpeg = jpeg(192, 192);
+
+    graph.client().groups().update(GROUP, GroupUpdate.builder().subject("Renamed").photoJpeg(jpeg).build());
 
     RecordedRequest request = graph.take();
     assertThat(target(request)).isEqualTo("POST /v26.0/" + GROUP);
     assertThat(request.getHeaders().get("Content-Type")).startsWith("multipart/form-data; boundary=");
-    String form = request.getBody().string(java.nio.charset.StandardCharsets.ISO_8859_1);
+    String form = request.getBody().string(StandardCharsets.ISO_8859_1);
     assertThat(form).contains("name=\"messaging_product\"\r\n\r\nwhatsapp\r\n")
-        .contains("name=\"profile_picture_file\"; filename=\"group.jpg\"\r\nContent-Type: image/jpeg")
-        .contains(new String(jpeg, java.nio.charset.StandardCharsets.ISO_8859_1));
+        .contains("name=\"subject\"\r\n\r\nRenamed\r\n")
+        .contains("name=\"file\"; filename=\"group.jpg\"\r\nContent-Type: image/jpeg")
+        .contains(new String(jpeg, StandardCharsets.ISO_8859_1))
+        .doesNotContain("profile_picture_file");
+  }
+
+  /**
+   * Meta's "Group profile picture requirement": only image/jpeg, at most 5 MB, square (height = width), at least
+   * 192 x 192. Checked from the image's header before anything is sent.
+   */
+  @Test
+  void thePhotoMeetsMetasRequirementsBeforeAnyRequest() throws Exception {
+    assertThatThrownBy(() -> GroupUpdate.builder().photoJpeg(jpeg(300, 200)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("profile_picture_file: must be square (height = width), was 300x200 pixels");
+    assertThatThrownBy(() -> GroupUpdate.builder().photoJpeg(jpeg(191, 191)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("profile_picture_file: must be at least 192x192 pixels, was 191x191");
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB), "png", png);
+    assertThatThrownBy(() -> GroupUpdate.builder().photoJpeg(png.toByteArray()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("profile_picture_file: must be a JPEG image (image/jpeg)");
+    byte[] brokenHeader = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+    assertThatThrownBy(() -> GroupUpdate.builder().photoJpeg(brokenHeader).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("profile_picture_file: unreadable JPEG header (");
+    byte[] tooBig = Arrays.copyOf(jpeg(192, 192), GroupUpdate.MAX_PHOTO_BYTES + 1);
+    assertThatThrownBy(() -> GroupUpdate.builder().photoJpeg(tooBig).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("profile_picture_file: must have 1 to 5242880 bytes (5 MB), had 5242881");
+    assertThat(GroupUpdate.builder().photoJpeg(jpeg(640, 640)).build().photoJpeg()).isNotEmpty();
+    assertThat(graph.server().getRequestCount()).isZero();
+  }
+
+  /**
+   * Only the header is read: a photo whose frame header claims 60,000 x 60,000 pixels (some 10 GB decoded) and whose
+   * compressed pixels are cut off is judged in an instant by its size (Meta judges the rest).
+   */
+  @Test
+  void thePhotoIsCheckedFromItsHeaderOnly() throws Exception {
+    byte[] photo = jpeg(192, 192);
+    int startOfScan = -1;
+    for (int i = 2; i + 8 < photo.length; i++) {
+      if ((photo[i] & 0xFF) == 0xFF && (photo[i + 1] & 0xFF) == 0xC0) { // start of frame: P, height, width
+        photo[i + 5] = (byte) (60_000 >> 8);
+        photo[i + 6] = (byte) (60_000 & 0xFF);
+        photo[i + 7] = (byte) (60_000 >> 8);
+        photo[i + 8] = (byte) (60_000 & 0xFF);
+      } else if ((photo[i] & 0xFF) == 0xFF && (photo[i + 1] & 0xFF) == 0xDA) {
+        startOfScan = i;
+        break;
+      }
+    }
+    int scanHeaderLength = ((photo[startOfScan + 2] & 0xFF) << 8) | (photo[startOfScan + 3] & 0xFF);
+    byte[] headerOnly = Arrays.copyOf(photo, startOfScan + 2 + scanHeaderLength + 16);
+
+    assertThat(GroupUpdate.builder().photoJpeg(headerOnly).build().photoJpeg()).isEqualTo(headerOnly);
   }
 
   @Test

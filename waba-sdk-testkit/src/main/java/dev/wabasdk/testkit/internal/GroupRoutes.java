@@ -385,7 +385,8 @@ final class GroupRoutes {
   }
 
   /**
-   * {@code POST /{group-id}}: JSON, or multipart form data with the photo ({@code profile_picture_file}). Answers
+   * {@code POST /{group-id}}: JSON, or multipart form data with the photo in part {@code file} (as Meta's reference
+   * uploads it: {@code -F 'file=@square_pic.png'}). Answers
    * success; the {@code group_settings_update} webhook (Meta's groups webhooks page) carries the request id and, per
    * setting changed, its outcome.
    */
@@ -396,8 +397,8 @@ final class GroupRoutes {
       Map<String, byte[]> form = form(contentType, bytes);
       body = new LinkedHashMap<>();
       form.forEach((name, value) -> body.put(name, new String(value, StandardCharsets.UTF_8)));
-      photo = form.get("profile_picture_file");
-      body.remove("profile_picture_file");
+      photo = form.get("file");
+      body.remove("file");
     } else {
       body = Json.parseObject(text);
     }
