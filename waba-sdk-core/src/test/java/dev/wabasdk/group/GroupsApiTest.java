@@ -9,8 +9,11 @@ import dev.wabasdk.GraphServerExtension;
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.error.WabaException;
 import dev.wabasdk.error.WabaNetworkException;
+import dev.wabasdk.message.Envelope;
 import dev.wabasdk.message.Message;
+import dev.wabasdk.message.PinMessage;
 import dev.wabasdk.message.Recipient;
+import dev.wabasdk.message.SendResult;
 import dev.wabasdk.paging.Page;
 import dev.wabasdk.paging.Paged;
 import java.awt.image.BufferedImage;
@@ -425,6 +428,55 @@ class GroupsApiTest {
         {"messaging_product":"whatsapp","recipient_type":"group","to":"%s","type":"text",
          "text":{"body":"This is another destination option: https://www.luckytravel.com/DDLmU5F1Pw"}}"""
         .formatted(GROUP));
+  }
+
+  /**
+   * Meta's Group messaging page, "Pin and unpin group message": {@code "type": "pin"} with {@code pin.type} pin or
+   * unpin, {@code message_id} and, for a pin, {@code expiration_days} (1 to 30); the answer is Meta's response body.
+   */
+  @Test
+  void pinsAndUnpinsAGroupMessageAsMetaDocuments() throws Exception {
+    String metasAnswer = """
+        {"messaging_product":"whatsapp","contacts":[{"input":"%s","wa_id":"%s"}],
+         "messages":[{"id":"wamid.HBgLM..."}]}""".formatted(GROUP, GROUP);
+    graph.enqueue(200, metasAnswer);
+    graph.enqueue(200, metasAnswer);
+
+    SendResult pinned = graph.client().messages().send(Message.pin(Recipient.group(GROUP), "wamid.HBgLM...", 4));
+    graph.client().messages().send(PinMessage.builder().to(Recipient.group(GROUP)).unpin("wamid.HBgLM...").build());
+
+    assertThat(pinned.messageId()).isEqualTo("wamid.HBgLM...");
+    // Compared as text: the JSON helper would read expiration_days back as 4.0, and Meta's table says Integer.
+    RecordedRequest pin = graph.take();
+    assertThat(target(pin)).isEqualTo("POST /v26.0/" + PHONE_NUMBER_ID + "/messages");
+    assertThat(body(pin)).isEqualTo("{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"group\",\"to\":\""
+        + GROUP + "\",\"type\":\"pin\",\"pin\":{\"type\":\"pin\",\"message_id\":\"wamid.HBgLM...\","
+        + "\"expiration_days\":4}}");
+    graph.assertSent(graph.take(), """
+        {"messaging_product":"whatsapp","recipient_type":"group","to":"%s","type":"pin",
+         "pin":{"type":"unpin","message_id":"wamid.HBgLM..."}}""".formatted(GROUP));
+  }
+
+  @Test
+  void aPinIsCheckedBeforeAnyRequest() {
+    Recipient group = Recipient.group(GROUP);
+    assertThatThrownBy(() -> Message.pin(group, "wamid.A", 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pin.expiration_days: must be 1 to 30 days, was 0");
+    assertThatThrownBy(() -> Message.pin(group, "wamid.A", 31)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pin.expiration_days: must be 1 to 30 days, was 31");
+    assertThatThrownBy(() -> Message.pin(Recipient.phoneNumber("+16505551234"), "wamid.A", 7))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("to: a pin goes to a group (Recipient.group(..)), was PhoneNumber 16505551234");
+    assertThatThrownBy(() -> Message.unpin(group, " ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("pin.message_id");
+    assertThatThrownBy(() -> new PinMessage(group, PinMessage.Operation.UNPIN, "wamid.A", 7, Envelope.EMPTY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pin.expiration_days: only a pin lasts a number of days, not an unpin (was 7)");
+    assertThatThrownBy(() -> new PinMessage(group, PinMessage.Operation.PIN, "wamid.A", null, Envelope.EMPTY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("pin.expiration_days");
+    assertThat(Message.pin(group, "wamid.A", 1).expirationDays()).isEqualTo(1);
+    assertThat(Message.pin(group, "wamid.A", 30).expirationDays()).isEqualTo(30);
+    assertThat(graph.server().getRequestCount()).isZero();
   }
 
   @Test

@@ -36,7 +36,9 @@ final class GroupRoutes {
   static final int MAX_PARTICIPANTS = 8;
   private static final Pattern PART_NAME = Pattern.compile("(?:^|;)\\s*name=\"([^\"]*)\"");
   private static final Set<String> GROUP_TYPES = Set.of("text", "image", "audio", "video", "document", "sticker",
-      "template");
+      "template", "pin");
+  /** Meta's limit on messages pinned in a group at a time. */
+  static final int MAX_PINNED = 3;
 
   /** One group. */
   static final class GroupState {
@@ -53,6 +55,8 @@ final class GroupRoutes {
     /** The users the business removed: Meta lets none of them join again through the invite link. */
     final Set<String> removed = new LinkedHashSet<>();
     final List<Map<String, Object>> conversation = new ArrayList<>();
+    /** The pinned messages' wamids, oldest pin first, each with the end of its pin. */
+    final Map<String, Instant> pins = new LinkedHashMap<>();
 
     GroupState(String id, Instant createdAt, String subject, @Nullable String description, String mode,
         String inviteLink) {
@@ -230,7 +234,7 @@ final class GroupRoutes {
     synchronized (engine.lock) {
       GroupState g = group(String.valueOf(body.get("to")));
       if (!GROUP_TYPES.contains(type)) {
-        throw GraphException.of(131009, "Groups take text, media and templates, not " + type + ".");
+        throw GraphException.of(131009, "Groups take text, media, templates and pins, not " + type + ".");
       }
       Instant now = engine.now();
       boolean windowOpen = g.lastInbound != null && now.isBefore(g.lastInbound.plus(Users.WINDOW));
@@ -247,6 +251,9 @@ final class GroupRoutes {
         throw GraphException.of(131009, "Groups take marketing and utility templates, not authentication template "
             + template.name + ".");
       }
+      if (type.equals("pin")) {
+        pin(g, Json.map(body, "pin"), now);
+      }
       String id = engine.ids.wamid("0");
       g.conversation.add(obj("from", "business", "type", type, "id", id, "timestamp", now.getEpochSecond(),
           "request", raw));
@@ -254,8 +261,10 @@ final class GroupRoutes {
       // Meta's groups pricing: the group's customer service window (any participant wrote) makes every message
       // free, templates included; a template outside it is charged per participant it is delivered to.
       String category = template == null ? "service" : template.category.value().toLowerCase(Locale.ROOT);
-      Map<String, Object> pricing = obj("billable", !windowOpen, "pricing_model", "PMP",
-          "type", windowOpen ? "free_group_customer_service" : "regular", "category", "group_" + category);
+      // Meta's pin section names the usual sent and delivered statuses, and no price.
+      @Nullable Map<String, Object> pricing = type.equals("pin") ? null : obj("billable", !windowOpen,
+          "pricing_model", "PMP", "type", windowOpen ? "free_group_customer_service" : "regular",
+          "category", "group_" + category);
       groupStatus(g, id, "sent", null, callback, null, now);
       if (engine.config.autoDeliver()) {
         for (String p : g.participants) {
@@ -265,6 +274,44 @@ final class GroupRoutes {
       return obj("messaging_product", "whatsapp", "contacts", List.of(obj("input", g.id, "wa_id", g.id)),
           "messages", List.of(obj("id", id)));
     }
+  }
+
+  /**
+   * Meta's "Pin and unpin group message": the message must be one of the group's; a pin lasts its
+   * {@code expiration_days} on the fake's clock, pinning it again starts it anew, and with {@value #MAX_PINNED}
+   * pinned the oldest pin is unpinned. Meta's page says "the oldest pinned message": the fake reads it as the message
+   * pinned longest ago.
+   */
+  private void pin(GroupState g, @Nullable Map<String, Object> pin, Instant now) {
+    String target = String.valueOf(Json.string(pin, "message_id"));
+    if (g.conversation.stream().noneMatch(m -> target.equals(m.get("id")))) {
+      throw GraphException.of(131009, "Param pin['message_id'] is not a message of group " + g.id + ": " + target
+          + ".");
+    }
+    g.pins.values().removeIf(until -> !now.isBefore(until));
+    g.pins.remove(target);
+    if ("unpin".equals(Json.string(pin, "type"))) {
+      return;
+    }
+    if (g.pins.size() >= MAX_PINNED) {
+      g.pins.remove(g.pins.keySet().iterator().next());
+    }
+    Object days = pin == null ? null : pin.get("expiration_days");
+    long n = days instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(days));
+    g.pins.put(target, now.plus(java.time.Duration.ofDays(n)));
+  }
+
+  /** The group's pinned messages as WhatsApp shows them: by their message's time, newest first. */
+  private static List<String> pinned(GroupState g, Instant now) {
+    List<String> out = new ArrayList<>();
+    for (int i = g.conversation.size() - 1; i >= 0; i--) {
+      Object id = g.conversation.get(i).get("id");
+      Instant until = g.pins.get(String.valueOf(id));
+      if (until != null && now.isBefore(until)) {
+        out.add(String.valueOf(id));
+      }
+    }
+    return out;
   }
 
   /**
@@ -368,7 +415,8 @@ final class GroupRoutes {
       for (GroupState g : groups.values()) {
         out.add(obj("id", g.id, "subject", g.subject, "invite_link", g.inviteLink, "join_approval_mode",
             g.joinApprovalMode, "participants", new ArrayList<>(g.participants), "join_requests",
-            new ArrayList<>(g.joinRequests.values()), "conversation", Json.copy(g.conversation)));
+            new ArrayList<>(g.joinRequests.values()), "conversation", Json.copy(g.conversation),
+            "pinned_messages", pinned(g, engine.now())));
       }
       return out;
     }
