@@ -20,11 +20,14 @@ import dev.wabasdk.policy.WabaPolicyException;
 import dev.wabasdk.template.Component;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.template.TemplateDefinition;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -86,7 +89,9 @@ class CallingGroupsReadmeExamplesTest {
     graph.take();
 
     graph.enqueue(200, "{\"success\":true}");
-    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0};
+    ByteArrayOutputStream photo = new ByteArrayOutputStream();
+    ImageIO.write(new BufferedImage(192, 192, BufferedImage.TYPE_INT_RGB), "jpg", photo); // square, 192 px
+    byte[] jpeg = photo.toByteArray();
     whatsApp.groups().update("G1", GroupUpdate.builder().subject("Order 1234 (shipped)").photoJpeg(jpeg).build());
     assertThat(graph.take().getBody().utf8()).contains("Order 1234 (shipped)");
 

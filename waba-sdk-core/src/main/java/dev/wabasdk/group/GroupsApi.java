@@ -1,5 +1,7 @@
 package dev.wabasdk.group;
 
+import dev.wabasdk.paging.Page;
+import dev.wabasdk.paging.Paged;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -52,6 +54,24 @@ public interface GroupsApi {
 
   /** The asynchronous twin of {@link #list()}. */
   CompletableFuture<List<GroupSummary>> listAsync();
+
+  /**
+   * Every active group, read lazily: {@code limit} groups per request ({@code GET /{phone-number-id}/groups?limit=}),
+   * the next page requested when iteration reaches it.
+   *
+   * @param limit groups per page, {@value GroupPageRequest#MIN_LIMIT} to {@value GroupPageRequest#MAX_LIMIT}
+   * @throws IllegalArgumentException when {@code limit} is out of Meta's range; nothing is sent
+   */
+  Paged<GroupSummary> listPaged(int limit);
+
+  /**
+   * One page of active groups: Meta's {@code limit}, {@code after} and {@code before}. The page's
+   * {@link Page#after()} and {@link Page#before()} are the cursors of the pages next to it.
+   */
+  Page<GroupSummary> listPage(GroupPageRequest request);
+
+  /** The asynchronous twin of {@link #listPage}. */
+  CompletableFuture<Page<GroupSummary>> listPageAsync(GroupPageRequest request);
 
   /** A group's subject, description, settings and participants ({@code GET /{group-id}}). */
   GroupInfo info(String groupId);

@@ -2,6 +2,7 @@ package dev.wabasdk.internal;
 
 import dev.wabasdk.WhatsAppUser;
 import dev.wabasdk.group.GroupInfo;
+import dev.wabasdk.group.GroupPageRequest;
 import dev.wabasdk.group.GroupSummary;
 import dev.wabasdk.group.GroupUpdate;
 import dev.wabasdk.group.GroupsApi;
@@ -11,6 +12,7 @@ import dev.wabasdk.group.JoinRequestResult;
 import dev.wabasdk.group.NewGroup;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.paging.Page;
+import dev.wabasdk.paging.Paged;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,9 +111,36 @@ final class RealGroupsApi implements GroupsApi {
   }
 
   private HttpUrl listUrl(@Nullable String after) {
+    return listUrl(new GroupPageRequest(null, after, null));
+  }
+
+  @Override
+  public Paged<GroupSummary> listPaged(int limit) {
+    GroupPageRequest first = GroupPageRequest.first(limit); // checks the limit now, before any request
+    return Paged.of(after -> listPage(after == null ? first : GroupPageRequest.after(after).withLimit(limit)));
+  }
+
+  @Override
+  public Page<GroupSummary> listPage(GroupPageRequest request) {
+    return graph.execute(GraphCall.get(listUrl(request)), RealGroupsApi::parseGroups);
+  }
+
+  @Override
+  public CompletableFuture<Page<GroupSummary>> listPageAsync(GroupPageRequest request) {
+    return graph.executeAsync(GraphCall.get(listUrl(request)), RealGroupsApi::parseGroups);
+  }
+
+  private HttpUrl listUrl(GroupPageRequest request) {
+    Objects.requireNonNull(request, "request");
     HttpUrl.Builder b = graph.urlBuilder().addPathSegment(phoneNumberId).addPathSegment("groups");
-    if (after != null) {
-      b.addQueryParameter("after", after);
+    if (request.limit() != null) {
+      b.addQueryParameter("limit", request.limit().toString());
+    }
+    if (request.after() != null) {
+      b.addQueryParameter("after", request.after());
+    }
+    if (request.before() != null) {
+      b.addQueryParameter("before", request.before());
     }
     return b.build();
   }
@@ -154,7 +183,8 @@ final class RealGroupsApi implements GroupsApi {
       }
       return GraphCall.post(url, body, true);
     }
-    // The photo is a file upload, so the whole update goes as multipart form data.
+    // The photo is a file upload, as Meta's Upload Media endpoint takes one (part "file"), so the whole update goes
+    // as multipart form data.
     MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM)
         .addFormDataPart("messaging_product", "whatsapp");
     if (update.subject() != null) {
@@ -163,7 +193,7 @@ final class RealGroupsApi implements GroupsApi {
     if (update.description() != null) {
       form.addFormDataPart("description", update.description());
     }
-    form.addFormDataPart("profile_picture_file", "group.jpg", RequestBody.create(photo, JPEG));
+    form.addFormDataPart("file", "group.jpg", RequestBody.create(photo, JPEG));
     return GraphCall.post(url, form.build(), true);
   }
 
@@ -343,9 +373,12 @@ final class RealGroupsApi implements GroupsApi {
         }
       }
     }
+    // Graph sends paging.next only when a page follows, paging.previous only when one precedes.
     Map<String, Object> paging = Json.object(root, "paging");
-    String after = Json.string(paging, "next") == null ? null : Json.string(Json.object(paging, "cursors"), "after");
-    return new Page<>(groups, after);
+    Map<String, Object> cursors = Json.object(paging, "cursors");
+    String after = Json.string(paging, "next") == null ? null : Json.string(cursors, "after");
+    String before = Json.string(paging, "previous") == null ? null : Json.string(cursors, "before");
+    return new Page<>(groups, after, before);
   }
 
   private static GroupInfo parseInfo(String groupId, Response response) throws IOException {

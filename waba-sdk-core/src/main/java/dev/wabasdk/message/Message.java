@@ -22,7 +22,7 @@ import java.util.Arrays;
  */
 public sealed interface Message
     permits TextMessage, MediaMessage, LocationMessage, ContactsMessage, ReactionMessage, InteractiveMessage,
-        TemplateMessage {
+        TemplateMessage, PinMessage {
 
   /** Who the message goes to: {@code "to"} (phone number) or {@code "recipient"} (business-scoped user id). */
   Recipient recipient();
@@ -148,6 +148,19 @@ public sealed interface Message
   /** As {@link #removeReaction(String, String)}, to a phone number or business-scoped user id. */
   static ReactionMessage removeReaction(Recipient to, String messageId) {
     return reaction(to, messageId, "");
+  }
+
+  /**
+   * Pins the group's message {@code messageId} ({@code wamid}) for {@code expirationDays} (1 to 30); the group's
+   * admin (the business) only.
+   */
+  static PinMessage pin(Recipient group, String messageId, int expirationDays) {
+    return PinMessage.builder().to(group).pin(messageId, expirationDays).build();
+  }
+
+  /** Unpins the group's message {@code messageId} ({@code wamid}). */
+  static PinMessage unpin(Recipient group, String messageId) {
+    return PinMessage.builder().to(group).unpin(messageId).build();
   }
 
   /** Up to three reply buttons under a body text. */

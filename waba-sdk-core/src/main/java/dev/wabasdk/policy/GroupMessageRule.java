@@ -1,13 +1,14 @@
 package dev.wabasdk.policy;
 
 import dev.wabasdk.message.MediaMessage;
+import dev.wabasdk.message.PinMessage;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.TextMessage;
 import dev.wabasdk.template.TemplateCategory;
 
 /**
- * Meta's rules for messages to a group (Groups API): only text, media and text- or media-based templates; no
- * interactive, location, contacts or reaction messages, and no authentication templates. Messages to one user are
+ * Meta's rules for messages to a group (Groups API): only text, media and text- or media-based templates, and pins;
+ * no interactive, location, contacts or reaction messages, and no authentication templates. Messages to one user are
  * not this rule's business. The customer service window of a group opens when any participant writes (see
  * {@link PolicyEngine#recordGroupInbound}). Immutable and thread-safe.
  */
@@ -20,7 +21,8 @@ public final class GroupMessageRule implements PolicyRule {
     if (!(context.recipient() instanceof Recipient.Group)) {
       return Decision.allow();
     }
-    if (context.message() instanceof TextMessage || context.message() instanceof MediaMessage) {
+    if (context.message() instanceof TextMessage || context.message() instanceof MediaMessage
+        || context.message() instanceof PinMessage) {
       return Decision.allow();
     }
     if (context.isTemplate()) {
@@ -28,7 +30,7 @@ public final class GroupMessageRule implements PolicyRule {
           ? Decision.deny(REASON, "Groups do not take authentication templates.")
           : Decision.allow();
     }
-    return Decision.deny(REASON, "Groups take text, media and templates only, not "
+    return Decision.deny(REASON, "Groups take text, media, templates and pins only, not "
         + context.message().getClass().getSimpleName() + ".");
   }
 

@@ -108,6 +108,16 @@ class CallAndGroupPolicyTest extends PolicyFixtures {
     assertThat(PolicyEngine.defaultRules()).anyMatch(r -> r instanceof GroupMessageRule);
   }
 
+  /** Meta's "Pin and unpin group message": a pin is a group message of its own kind. */
+  @Test
+  void groupsTakePinsAndUnpins() {
+    PolicyEngine engine = engine(new GroupMessageRule());
+    Recipient group = Recipient.group(GROUP);
+
+    assertThat(engine.evaluate(Message.pin(group, "wamid.HBgLM", 7)).isAllowed()).isTrue();
+    assertThat(engine.evaluate(Message.unpin(group, "wamid.HBgLM")).isAllowed()).isTrue();
+  }
+
   @Test
   void theInMemoryStoreMergesCallPermissionsOfLinkedIds() {
     store.recordCallPermission(WA_ID, T.getEpochSecond() + 100);

@@ -221,7 +221,8 @@ public final class FakeWhatsApp implements Closeable {
     return engine.groups().stream().map(g -> new FakeGroup(String.valueOf(g.get("id")),
         String.valueOf(g.get("subject")), String.valueOf(g.get("invite_link")),
         String.valueOf(g.get("join_approval_mode")), (List<String>) Objects.requireNonNull(g.get("participants")),
-        (List<String>) Objects.requireNonNull(g.get("join_requests")))).toList();
+        (List<String>) Objects.requireNonNull(g.get("join_requests")),
+        (List<String>) Objects.requireNonNull(g.get("pinned_messages")))).toList();
   }
 
   /** Messages the app sent, oldest first. */

@@ -10,6 +10,8 @@ import dev.wabasdk.calling.CallingSettings;
 import dev.wabasdk.calling.FeatureStatus;
 import dev.wabasdk.error.WabaApiException;
 import dev.wabasdk.group.GroupInfo;
+import dev.wabasdk.group.GroupPageRequest;
+import dev.wabasdk.group.GroupSummary;
 import dev.wabasdk.group.JoinApprovalMode;
 import dev.wabasdk.group.JoinRequest;
 import dev.wabasdk.group.JoinRequestResult;
@@ -18,6 +20,7 @@ import dev.wabasdk.message.Message;
 import dev.wabasdk.message.Recipient;
 import dev.wabasdk.message.TemplateMessage;
 import dev.wabasdk.message.TemplateParameter;
+import dev.wabasdk.paging.Page;
 import dev.wabasdk.template.TemplateCategory;
 import dev.wabasdk.testkit.internal.Json;
 import java.time.Duration;
@@ -187,6 +190,78 @@ class CallingAndGroupsTest {
     assertThat(fake.groups().get(0).participants()).isEmpty();
     client.groups().delete(groupId);
     assertThat(fake.groups()).isEmpty();
+  }
+
+  /**
+   * Meta's "Pin and unpin group message": pins last 1 to 30 days, at most 3 at a time (a fourth unpins the oldest),
+   * shown by their message's time, newest first; the send answers a wamid and the usual statuses follow.
+   */
+  @Test
+  void messagesArePinnedForTheirDaysAndAFourthPinUnpinsTheOldest() {
+    client.groups().create(NewGroup.of("Order 1234"));
+    String groupId = fake.groups().get(0).id();
+    Recipient group = Recipient.group(groupId);
+    FakeUser ana = fake.user("+4915112345678");
+    ana.joinsGroup(groupId);
+    ana.writesInGroup(groupId, "Where is my parcel?");
+    List<String> sent = new java.util.ArrayList<>();
+    for (String text : List.of("Today", "Tomorrow", "Later", "Never")) {
+      sent.add(client.messages().send(Message.text(group, text)).messageId());
+    }
+
+    String pinId = client.messages().send(Message.pin(group, sent.get(0), 7)).messageId();
+    client.messages().send(Message.pin(group, sent.get(1), 7));
+    client.messages().send(Message.pin(group, sent.get(2), 1));
+    assertThat(fake.groups().get(0).pinnedMessages()).containsExactly(sent.get(2), sent.get(1), sent.get(0));
+    assertThat(pinId).startsWith("wamid.");
+    Map<String, Object> status = Json.map(Json.list(lastChange("messages"), "statuses").get(0));
+    assertThat(status).containsEntry("status", "delivered").containsEntry("recipient_type", "group")
+        .doesNotContainKey("pricing");
+
+    client.messages().send(Message.pin(group, sent.get(3), 30));
+    assertThat(fake.groups().get(0).pinnedMessages()).as("the oldest pin went")
+        .containsExactly(sent.get(3), sent.get(2), sent.get(1));
+    client.messages().send(Message.unpin(group, sent.get(3)));
+    assertThat(fake.groups().get(0).pinnedMessages()).containsExactly(sent.get(2), sent.get(1));
+    fake.clock().advance(Duration.ofDays(1));
+    assertThat(fake.groups().get(0).pinnedMessages()).as("a 1-day pin ends").containsExactly(sent.get(1));
+
+    ana.writesInGroup(groupId, "ok");
+    assertThatThrownBy(() -> client.messages().send(Message.pin(group, "wamid.NOT_IN_GROUP", 7)))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.code()).isEqualTo(131009));
+    assertThatThrownBy(() -> client.raw().post(fake.phoneNumberId() + "/messages", Map.of("messaging_product",
+        "whatsapp", "recipient_type", "group", "to", groupId, "type", "pin",
+        "pin", Map.of("type", "pin", "message_id", sent.get(0), "expiration_days", 31))))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.code()).isEqualTo(131009))
+        .hasMessageContaining("1 to 30");
+    assertThatThrownBy(() -> client.raw().post(fake.phoneNumberId() + "/messages", Map.of("messaging_product",
+        "whatsapp", "to", "+4915112345678", "type", "pin", "pin", Map.of("type", "unpin", "message_id", pinId))))
+        .as("a pin goes to a group")
+        .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.code()).isEqualTo(131009));
+  }
+
+  /** Meta's "Get active groups": {@code limit} (1 to 1,024), {@code after} and {@code before} cursors. */
+  @Test
+  void activeGroupsAreListedPageByPageWithMetasCursors() {
+    for (String subject : List.of("A", "B", "C")) {
+      client.groups().create(NewGroup.of(subject));
+    }
+
+    Page<GroupSummary> first = client.groups().listPage(GroupPageRequest.first(2));
+    Page<GroupSummary> second = client.groups().listPage(GroupPageRequest.after(first.after()).withLimit(2));
+    Page<GroupSummary> back = client.groups().listPage(GroupPageRequest.before(second.before()).withLimit(2));
+
+    assertThat(first.items()).extracting(GroupSummary::subject).containsExactly("A", "B");
+    assertThat(first.hasPrevious()).isFalse();
+    assertThat(first.items().get(0).createdAt()).isNotNull();
+    assertThat(second.items()).extracting(GroupSummary::subject).containsExactly("C");
+    assertThat(second.hasNext()).isFalse();
+    assertThat(back.items()).extracting(GroupSummary::subject).containsExactly("A", "B");
+    assertThat(client.groups().listPaged(1).stream().map(GroupSummary::subject)).containsExactly("A", "B", "C");
+    assertThat(client.groups().list()).hasSize(3);
+    assertThatThrownBy(() -> client.raw().get(fake.phoneNumberId() + "/groups", Map.of("limit", "1025")))
+        .isInstanceOfSatisfying(WabaApiException.class, e -> assertThat(e.code()).isEqualTo(100))
+        .hasMessageContaining("1 to 1024");
   }
 
   @Test

@@ -27,8 +27,13 @@ import dev.wabasdk.webhook.Pricing;
 import dev.wabasdk.webhook.UnknownEvent;
 import dev.wabasdk.webhook.WebhookEvent;
 import dev.wabasdk.webhook.WebhookHttpServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,7 +81,7 @@ class FakeGroupWebhooksTypedTest {
    * (groups webhooks page); a removed participant can no longer join through the invite link.
    */
   @Test
-  void settingsUpdatesAndRemovalsArriveAsMetaSendsThem() {
+  void settingsUpdatesAndRemovalsArriveAsMetaSendsThem() throws Exception {
     List<WebhookEvent> events = new CopyOnWriteArrayList<>();
     try (FakeWhatsApp fake = FakeWhatsApp.start();
         WhatsApp client = fake.clientBuilder().build();
@@ -88,7 +93,9 @@ class FakeGroupWebhooksTypedTest {
       FakeUser ben = fake.user("+16505551234").hidesPhoneNumber("@ben");
       ana.joinsGroup(groupId);
       ben.joinsGroup(groupId);
-      byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
+      ByteArrayOutputStream photo = new ByteArrayOutputStream();
+      ImageIO.write(new BufferedImage(192, 192, BufferedImage.TYPE_INT_RGB), "jpg", photo);
+      byte[] jpeg = photo.toByteArray();
 
       client.groups().update(groupId, GroupUpdate.builder().subject("Order 1234 (shipped)").build());
       client.groups().update(groupId, GroupUpdate.builder().description("Delivery questions").photoJpeg(jpeg)
@@ -111,6 +118,8 @@ class FakeGroupWebhooksTypedTest {
       assertThat(settings.get(1).subject()).isNull();
       assertThat(settings.get(1).description().text()).isEqualTo("Delivery questions");
       assertThat(settings.get(1).profilePicture().mimeType()).isEqualTo("image/jpeg");
+      assertThat(settings.get(1).profilePicture().sha256()).as("the fake took the photo from Meta's part file")
+          .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jpeg)));
       assertThat(client.groups().info(groupId).subject()).isEqualTo("Order 1234 (shipped)");
       assertThat(client.groups().info(groupId).description()).isEqualTo("Delivery questions");
 

@@ -22,6 +22,7 @@ import dev.wabasdk.message.MediaMessage;
 import dev.wabasdk.message.MixedButtonsMessage;
 import dev.wabasdk.message.OrderDetailsMessage;
 import dev.wabasdk.message.OrderStatusMessage;
+import dev.wabasdk.message.PinMessage;
 import dev.wabasdk.message.MediaSource;
 import dev.wabasdk.message.Message;
 import dev.wabasdk.message.ProductListMessage;
@@ -115,6 +116,8 @@ public final class MessageEncoder {
       return "interactive";
     } else if (message instanceof TemplateMessage) {
       return "template";
+    } else if (message instanceof PinMessage) {
+      return "pin";
     }
     throw new IllegalStateException("unhandled message type " + message.getClass());
   }
@@ -144,6 +147,12 @@ public final class MessageEncoder {
       return interactive(interactive);
     } else if (message instanceof TemplateMessage template) {
       return template(template);
+    } else if (message instanceof PinMessage pin) {
+      Map<String, Object> object = new LinkedHashMap<>();
+      object.put("type", pin.operation().value());
+      object.put("message_id", pin.messageId());
+      putIfNotNull(object, "expiration_days", pin.expirationDays());
+      return object;
     }
     throw new IllegalStateException("unhandled message type " + message.getClass());
   }

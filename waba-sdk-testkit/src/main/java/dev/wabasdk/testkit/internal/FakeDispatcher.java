@@ -327,7 +327,7 @@ public final class FakeDispatcher extends Dispatcher {
         case "POST groups":
           return json(200, engine.groups.create(Json.parseObject(text)));
         case "GET groups":
-          return json(200, engine.groups.list());
+          return json(200, engine.groups.list(url));
         case "POST whatsapp_business_encryption":
           return json(200, engine.flows.setPublicKey(text));
         case "GET whatsapp_business_encryption":

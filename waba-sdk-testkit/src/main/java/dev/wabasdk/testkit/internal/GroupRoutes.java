@@ -36,7 +36,9 @@ final class GroupRoutes {
   static final int MAX_PARTICIPANTS = 8;
   private static final Pattern PART_NAME = Pattern.compile("(?:^|;)\\s*name=\"([^\"]*)\"");
   private static final Set<String> GROUP_TYPES = Set.of("text", "image", "audio", "video", "document", "sticker",
-      "template");
+      "template", "pin");
+  /** Meta's limit on messages pinned in a group at a time. */
+  static final int MAX_PINNED = 3;
 
   /** One group. */
   static final class GroupState {
@@ -58,6 +60,8 @@ final class GroupRoutes {
     /** For group analytics: when participants joined, and when they left or were removed. */
     final List<Instant> joins = new ArrayList<>();
     final List<Instant> leaves = new ArrayList<>();
+    /** The pinned messages' wamids, oldest pin first, each with the end of its pin. */
+    final Map<String, Instant> pins = new LinkedHashMap<>();
 
     GroupState(String id, Instant createdAt, String subject, @Nullable String description, String mode,
         String inviteLink) {
@@ -123,13 +127,23 @@ final class GroupRoutes {
     }
   }
 
-  /** {@code GET /{phone-number-id}/groups}: one page, newest last. */
-  Map<String, Object> list() {
+  /**
+   * {@code GET /{phone-number-id}/groups}: the active groups, oldest first, {@code limit} (Meta's 1 to 1,024, default
+   * 25) per page with Graph's cursors; Meta nests the list as {@code {"data": {"groups": [...]}, "paging": ...}}.
+   */
+  Map<String, Object> list(HttpUrl url) {
+    String limit = url.queryParameter("limit");
+    if (limit != null && (!limit.matches("\\d{1,4}") || Integer.parseInt(limit) < 1
+        || Integer.parseInt(limit) > 1024)) {
+      throw GraphException.of(100, "Param limit must be a number from 1 to 1024, was " + limit + ".");
+    }
     synchronized (engine.lock) {
-      List<Object> out = new ArrayList<>();
-      groups.values().forEach(g -> out.add(obj("id", g.id, "subject", g.subject, "created_at",
-          g.createdAt.getEpochSecond())));
-      return obj("data", obj("groups", out), "paging", obj("cursors", obj("before", "MA", "after", "MA")));
+      List<Object> rows = new ArrayList<>();
+      groups.values().forEach(g -> rows.add(obj("id", g.id, "subject", g.subject, "created_at",
+          Long.toString(g.createdAt.getEpochSecond()))));
+      Map<String, Object> page = Pages.page(rows, url);
+      page.put("data", obj("groups", page.get("data")));
+      return page;
     }
   }
 
@@ -233,7 +247,7 @@ final class GroupRoutes {
     synchronized (engine.lock) {
       GroupState g = group(String.valueOf(body.get("to")));
       if (!GROUP_TYPES.contains(type)) {
-        throw GraphException.of(131009, "Groups take text, media and templates, not " + type + ".");
+        throw GraphException.of(131009, "Groups take text, media, templates and pins, not " + type + ".");
       }
       Instant now = engine.now();
       boolean windowOpen = g.lastInbound != null && now.isBefore(g.lastInbound.plus(Users.WINDOW));
@@ -250,6 +264,9 @@ final class GroupRoutes {
         throw GraphException.of(131009, "Groups take marketing and utility templates, not authentication template "
             + template.name + ".");
       }
+      if (type.equals("pin")) {
+        pin(g, Json.map(body, "pin"), now);
+      }
       String id = engine.ids.wamid("0");
       g.conversation.add(obj("from", "business", "type", type, "id", id, "timestamp", now.getEpochSecond(),
           "request", raw));
@@ -257,8 +274,10 @@ final class GroupRoutes {
       // Meta's groups pricing: the group's customer service window (any participant wrote) makes every message
       // free, templates included; a template outside it is charged per participant it is delivered to.
       String category = template == null ? "service" : template.category.value().toLowerCase(Locale.ROOT);
-      Map<String, Object> pricing = obj("billable", !windowOpen, "pricing_model", "PMP",
-          "type", windowOpen ? "free_group_customer_service" : "regular", "category", "group_" + category);
+      // Meta's pin section names the usual sent and delivered statuses, and no price.
+      @Nullable Map<String, Object> pricing = type.equals("pin") ? null : obj("billable", !windowOpen,
+          "pricing_model", "PMP", "type", windowOpen ? "free_group_customer_service" : "regular",
+          "category", "group_" + category);
       groupStatus(g, id, "sent", null, callback, null, now);
       if (engine.config.autoDeliver()) {
         for (String p : g.participants) {
@@ -269,6 +288,44 @@ final class GroupRoutes {
       return obj("messaging_product", "whatsapp", "contacts", List.of(obj("input", g.id, "wa_id", g.id)),
           "messages", List.of(obj("id", id)));
     }
+  }
+
+  /**
+   * Meta's "Pin and unpin group message": the message must be one of the group's; a pin lasts its
+   * {@code expiration_days} on the fake's clock, pinning it again starts it anew, and with {@value #MAX_PINNED}
+   * pinned the oldest pin is unpinned. Meta's page says "the oldest pinned message": the fake reads it as the message
+   * pinned longest ago.
+   */
+  private void pin(GroupState g, @Nullable Map<String, Object> pin, Instant now) {
+    String target = String.valueOf(Json.string(pin, "message_id"));
+    if (g.conversation.stream().noneMatch(m -> target.equals(m.get("id")))) {
+      throw GraphException.of(131009, "Param pin['message_id'] is not a message of group " + g.id + ": " + target
+          + ".");
+    }
+    g.pins.values().removeIf(until -> !now.isBefore(until));
+    g.pins.remove(target);
+    if ("unpin".equals(Json.string(pin, "type"))) {
+      return;
+    }
+    if (g.pins.size() >= MAX_PINNED) {
+      g.pins.remove(g.pins.keySet().iterator().next());
+    }
+    Object days = pin == null ? null : pin.get("expiration_days");
+    long n = days instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(days));
+    g.pins.put(target, now.plus(java.time.Duration.ofDays(n)));
+  }
+
+  /** The group's pinned messages as WhatsApp shows them: by their message's time, newest first. */
+  private static List<String> pinned(GroupState g, Instant now) {
+    List<String> out = new ArrayList<>();
+    for (int i = g.conversation.size() - 1; i >= 0; i--) {
+      Object id = g.conversation.get(i).get("id");
+      Instant until = g.pins.get(String.valueOf(id));
+      if (until != null && now.isBefore(until)) {
+        out.add(String.valueOf(id));
+      }
+    }
+    return out;
   }
 
   /**
@@ -373,7 +430,8 @@ final class GroupRoutes {
       for (GroupState g : groups.values()) {
         out.add(obj("id", g.id, "subject", g.subject, "invite_link", g.inviteLink, "join_approval_mode",
             g.joinApprovalMode, "participants", new ArrayList<>(g.participants), "join_requests",
-            new ArrayList<>(g.joinRequests.values()), "conversation", Json.copy(g.conversation)));
+            new ArrayList<>(g.joinRequests.values()), "conversation", Json.copy(g.conversation),
+            "pinned_messages", pinned(g, engine.now())));
       }
       return out;
     }
@@ -391,7 +449,8 @@ final class GroupRoutes {
   }
 
   /**
-   * {@code POST /{group-id}}: JSON, or multipart form data with the photo ({@code profile_picture_file}). Answers
+   * {@code POST /{group-id}}: JSON, or multipart form data with the photo in part {@code file} (as Meta's reference
+   * uploads it: {@code -F 'file=@square_pic.png'}). Answers
    * success; the {@code group_settings_update} webhook (Meta's groups webhooks page) carries the request id and, per
    * setting changed, its outcome.
    */
@@ -402,8 +461,8 @@ final class GroupRoutes {
       Map<String, byte[]> form = form(contentType, bytes);
       body = new LinkedHashMap<>();
       form.forEach((name, value) -> body.put(name, new String(value, StandardCharsets.UTF_8)));
-      photo = form.get("profile_picture_file");
-      body.remove("profile_picture_file");
+      photo = form.get("file");
+      body.remove("file");
     } else {
       body = Json.parseObject(text);
     }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class MessageValidator {
   static final Set<String> TYPES = Set.of("text", "image", "audio", "video", "document", "sticker", "location",
-      "contacts", "interactive", "template", "reaction");
+      "contacts", "interactive", "template", "reaction", "pin");
   private static final Set<String> ENVELOPE = Set.of("messaging_product", "recipient_type", "to", "recipient",
       "recipient_identity_key_hash", "category", "ttl_seconds", "context", "biz_opaque_callback_data", "type");
   private static final Set<String> MEDIA = Set.of("image", "audio", "video", "document", "sticker");
@@ -85,6 +85,7 @@ final class MessageValidator {
           throw GraphException.of(131008, "The parameter reaction['emoji'] is required.");
         }
       }
+      case "pin" -> pin(object, body);
       case "interactive" -> interactive(object, "group".equals(body.get("recipient_type")));
       case "template" -> {
         required(object, "template", "name");
@@ -250,6 +251,37 @@ final class MessageValidator {
       case AddressValidator.KIND -> AddressValidator.validate(object, action, group);
       default -> {
         // Other kinds are accepted as long as their action object is present.
+      }
+    }
+  }
+
+  /**
+   * Meta's "Pin and unpin group message": to a group only; {@code pin.type} pin or unpin, {@code message_id}, and
+   * for a pin {@code expiration_days} from 1 to 30.
+   */
+  private static void pin(Map<String, Object> pin, Map<String, Object> body) {
+    if (!"group".equals(body.get("recipient_type"))) {
+      throw GraphException.of(131009, "A pin goes to a group: recipient_type must be \"group\".");
+    }
+    String operation = required(pin, "pin", "type");
+    if (!operation.equals("pin") && !operation.equals("unpin")) {
+      throw GraphException.of(131009, "Param pin['type'] must be \"pin\" or \"unpin\", was \"" + operation + "\".");
+    }
+    required(pin, "pin", "message_id");
+    if (operation.equals("pin")) {
+      Object days = pin.get("expiration_days");
+      if (days == null) {
+        throw GraphException.of(131008, "The parameter pin['expiration_days'] is required to pin a message.");
+      }
+      // Meta's table says Integer; its example quotes the placeholder, so a numeric string passes too.
+      String text = String.valueOf(days);
+      if (days instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+        text = Long.toString(n.longValue());
+      }
+      if (!(days instanceof Number || days instanceof String) || !text.matches("\\d{1,2}")
+          || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 30) {
+        throw GraphException.of(131009, "Param pin['expiration_days'] must be a number of days from 1 to 30, was "
+            + days + ".");
       }
     }
   }

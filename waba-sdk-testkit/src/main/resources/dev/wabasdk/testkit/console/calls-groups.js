@@ -37,8 +37,10 @@ function callItem(call) {
 function groupItem(group) {
   const user = selectedUser();
   const member = user && group.participants.includes(user);
+  const pinned = group.pinned_messages ?? [];
   const lines = group.conversation.map((m) => el('li', {
-    text: `${m.from === 'business' ? 'business' : '+' + m.from}: ${m.text ?? '[' + m.type + ']'}` }));
+    text: `${pinned.includes(m.id) ? '📌 ' : ''}${m.from === 'business' ? 'business' : '+' + m.from}: `
+      + `${m.text ?? '[' + m.type + ']'}` }));
   return el('li', { class: 'group' },
     el('strong', { text: group.subject }),
     el('div', { class: 'muted', text: `${group.participants.length}/8 participants`
