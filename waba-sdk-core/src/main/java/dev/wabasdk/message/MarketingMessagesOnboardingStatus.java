@@ -11,8 +11,8 @@ import java.util.stream.Stream;
  * A WhatsApp Business Account's status for the Marketing Messages API for WhatsApp
  * ({@code marketing_messages_onboarding_status}, read with {@code MarketingMessagesApi.onboardingStatus()}).
  * Open: Meta's onboarding guide names these two and refers to its WhatsApp Business Account reference for the
- * others; any other value is kept as is and {@link #isKnown()} is false. {@link #of(String)} returns the constants below for
- * known values, so they may be compared with {@code ==}. Immutable and thread-safe. Meta's guide:
+ * others; any other value is kept as is and {@link #isKnown()} is false. {@link #of(String)} returns the constants
+ * below for known values, so they may be compared with {@code ==}. Immutable and thread-safe. Meta's guide:
  * <a href="https://developers.facebook.com/documentation/business-messaging/whatsapp/marketing-messages/onboarding">
  * Onboard</a>.
  *
