@@ -63,6 +63,11 @@ final class AnalyticsExpansion {
 
   /** A list parameter: {@code ["A","B"]}, {@code [A,B]}, {@code ['A','B']} or {@code A,B}, upper-cased. */
   List<String> list(String param) {
+    return ids(param).stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
+  }
+
+  /** A list of ids in any of {@link #list}'s forms, kept as given (group ids are case-sensitive). */
+  List<String> ids(String param) {
     String value = params.get(param);
     List<String> out = new ArrayList<>();
     if (value == null) {
@@ -77,26 +82,6 @@ final class AnalyticsExpansion {
       if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
         v = v.substring(1, v.length() - 1);
       }
-      if (!v.isEmpty()) {
-        out.add(v.toUpperCase(Locale.ROOT));
-      }
-    }
-    return out;
-  }
-
-  /** A list of ids, kept as given (group ids are case-sensitive). */
-  List<String> ids(String param) {
-    String value = params.get(param);
-    List<String> out = new ArrayList<>();
-    if (value == null) {
-      return out;
-    }
-    String inner = value.strip();
-    if (inner.startsWith("[") && inner.endsWith("]")) {
-      inner = inner.substring(1, inner.length() - 1);
-    }
-    for (String part : inner.split(",")) {
-      String v = part.strip().replace("\"", "").replace("'", "");
       if (!v.isEmpty()) {
         out.add(v);
       }
