@@ -45,6 +45,21 @@ public interface AnalyticsApi {
   CompletableFuture<PricingAnalytics> pricingAsync(PricingAnalyticsQuery query);
 
   /**
+   * Confirms template analytics for the account ({@code POST /{waba-id}?is_enabled_for_insights=true}): Meta
+   * gathers template and template group metrics only once this is done, and it cannot be undone. Safe to repeat.
+   */
+  void enableTemplateInsights();
+
+  /** The asynchronous twin of {@link #enableTemplateInsights}. */
+  CompletableFuture<Void> enableTemplateInsightsAsync();
+
+  /** Whether template analytics are confirmed ({@code GET /{waba-id}?fields=is_enabled_for_insights}). */
+  boolean templateInsightsEnabled();
+
+  /** The asynchronous twin of {@link #templateInsightsEnabled}. */
+  CompletableFuture<Boolean> templateInsightsEnabledAsync();
+
+  /**
    * Sends, deliveries, reads, clicks and cost per template and day ({@code GET /{waba-id}/template_analytics}, all
    * pages).
    */

@@ -17,6 +17,7 @@ import dev.wabasdk.analytics.TemplateAnalytics;
 import dev.wabasdk.analytics.TemplateAnalyticsQuery;
 import dev.wabasdk.analytics.TemplateGroupAnalytics;
 import dev.wabasdk.analytics.TemplateGroupAnalyticsQuery;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,10 +31,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
+import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
 /** The HTTP implementation of {@link AnalyticsApi}. Thread-safe. */
 final class RealAnalyticsApi implements AnalyticsApi {
+  private static final String INSIGHTS = "is_enabled_for_insights";
   /** A guard against a server that keeps answering another page. */
   private static final int MAX_PAGES = 1000;
 
@@ -75,6 +78,43 @@ final class RealAnalyticsApi implements AnalyticsApi {
   @Override
   public CompletableFuture<PricingAnalytics> pricingAsync(PricingAnalyticsQuery query) {
     return graph.executeAsync(GraphCall.get(pricingUrl(query)), r -> AnalyticsJson.pricing(body(r)));
+  }
+
+  @Override
+  public void enableTemplateInsights() {
+    graph.execute(insightsCall(), ResponseHandler.success());
+  }
+
+  @Override
+  public CompletableFuture<Void> enableTemplateInsightsAsync() {
+    return graph.executeAsync(insightsCall(), ResponseHandler.success()).thenApply(ok -> null);
+  }
+
+  private GraphCall insightsCall() {
+    HttpUrl url = graph.urlBuilder().addPathSegment(waba("enableTemplateInsights"))
+        .addQueryParameter(INSIGHTS, "true").build();
+    // Confirming again changes nothing: safe to retry.
+    return GraphCall.post(url, Map.of(), true);
+  }
+
+  @Override
+  public boolean templateInsightsEnabled() {
+    return graph.execute(GraphCall.get(insightsUrl()), RealAnalyticsApi::insightsEnabled);
+  }
+
+  @Override
+  public CompletableFuture<Boolean> templateInsightsEnabledAsync() {
+    return graph.executeAsync(GraphCall.get(insightsUrl()), RealAnalyticsApi::insightsEnabled);
+  }
+
+  private HttpUrl insightsUrl() {
+    return graph.urlBuilder().addPathSegment(waba("templateInsightsEnabled")).addQueryParameter("fields", INSIGHTS)
+        .build();
+  }
+
+  /** Meta leaves a false field out of some answers: absent reads as not confirmed. */
+  private static Boolean insightsEnabled(Response response) throws IOException {
+    return Boolean.TRUE.equals(Json.bool(Json.readObject(response.body().string()), INSIGHTS));
   }
 
   @Override

@@ -82,6 +82,21 @@ class AnalyticsFakeTest {
   }
 
   @Test
+  void templateInsightsAreConfirmedOnceAndForGood() {
+    assertThat(client.analytics().templateInsightsEnabled()).isFalse();
+    client.analytics().enableTemplateInsights();
+    client.analytics().enableTemplateInsights(); // again: nothing changes
+    assertThat(client.analytics().templateInsightsEnabled()).isTrue();
+
+    Wire wire = new Wire(fake);
+    assertThat(wire.post("/v26.0/" + fake.businessAccountId() + "?is_enabled_for_insights=false", "")
+        .at("error", "code")).isEqualTo(100L);
+    assertThat(client.analytics().templateInsightsEnabled()).isTrue();
+    fake.reset();
+    assertThat(client.analytics().templateInsightsEnabled()).isFalse();
+  }
+
+  @Test
   void messagingAnalyticsCountWhatTheFakeDeliveredPerDay() {
     twoDays();
 

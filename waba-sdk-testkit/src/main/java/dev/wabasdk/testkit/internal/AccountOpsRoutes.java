@@ -49,6 +49,8 @@ public final class AccountOpsRoutes {
   private @Nullable String newDisplayName;
   private @Nullable String newNameStatus;
   private boolean subscribed = true;
+  /** {@code is_enabled_for_insights}: template analytics confirmed (Meta: once, for good). */
+  private boolean templateInsights;
   private @Nullable String wabaOverride;
   private @Nullable String numberOverride;
   /** Embedded Signup codes issued by the test: true once exchanged (a code works once). */
@@ -62,6 +64,7 @@ public final class AccountOpsRoutes {
   void reset() {
     synchronized (engine.lock) {
       registered = true;
+      templateInsights = false;
       pin = null;
       region = null;
       registrations.clear();
@@ -88,6 +91,9 @@ public final class AccountOpsRoutes {
       if (id.equals("debug_token") && method.equals("GET")) {
         return debugToken(url);
       }
+      if (id.equals(config.businessAccountId()) && method.equals("POST")) {
+        return confirmTemplateInsights(url);
+      }
       return id.equals(config.phoneNumberId()) && method.equals("POST") ? updateNumber(url, text) : null;
     }
     String edge = segments.get(1);
@@ -104,6 +110,29 @@ public final class AccountOpsRoutes {
       return subscribedApps(method, text);
     }
     return null;
+  }
+
+  /**
+   * {@code POST /{waba-id}?is_enabled_for_insights=true}: confirms template analytics; Meta offers no way back, so
+   * {@code false} is refused. The fake's template analytics answer either way.
+   */
+  private Object confirmTemplateInsights(HttpUrl url) {
+    String value = url.queryParameter("is_enabled_for_insights");
+    if (!"true".equals(value)) {
+      throw GraphException.of(100, value == null
+          ? "The fake updates a WhatsApp Business Account only with is_enabled_for_insights=true."
+          : "Param is_enabled_for_insights can only be true: confirmed template analytics cannot be turned off.");
+    }
+    synchronized (engine.lock) {
+      templateInsights = true;
+    }
+    return obj("id", engine.config.businessAccountId());
+  }
+
+  boolean templateInsights() {
+    synchronized (engine.lock) {
+      return templateInsights;
+    }
   }
 
   // ---------------------------------------------------------------- Embedded Signup and tokens

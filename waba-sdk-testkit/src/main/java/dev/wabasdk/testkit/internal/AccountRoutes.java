@@ -26,7 +26,8 @@ final class AccountRoutes {
       "webhook_configuration", "is_pin_enabled", "health_status", "search_visibility");
   private static final Set<String> WABA_FIELDS = Set.of("id", "name", "currency", "timezone_id",
       "message_template_namespace", "account_review_status", "business_verification_status", "country",
-      "ownership_type", "primary_business_location", "health_status", "marketing_messages_onboarding_status");
+      "ownership_type", "primary_business_location", "health_status", "marketing_messages_onboarding_status",
+      "is_enabled_for_insights");
   private static final Set<String> WABA_DEFAULT_FIELDS = Set.of("id", "name", "currency", "timezone_id",
       "message_template_namespace");
   private static final Set<String> PROFILE_FIELDS = Set.of("about", "address", "description", "email",
@@ -58,7 +59,8 @@ final class AccountRoutes {
     FakeConfig config = engine.config;
     return FakeDispatcher.filterFields(obj("id", config.businessAccountId(), "name", config.verifiedName(),
         "currency", "USD", "timezone_id", "1", "message_template_namespace", "fake_namespace",
-        "marketing_messages_onboarding_status", engine.marketingMessages.onboardingStatus()), url,
+        "marketing_messages_onboarding_status", engine.marketingMessages.onboardingStatus(),
+        "is_enabled_for_insights", engine.accountOps.templateInsights()), url,
         WABA_DEFAULT_FIELDS, WABA_FIELDS, "WhatsAppBusinessAccount");
   }
 
