@@ -12,11 +12,6 @@ import dev.wabasdk.flow.FlowStatus;
 import dev.wabasdk.flow.FlowValidationError;
 import dev.wabasdk.health.HealthStatus;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +22,6 @@ import org.jspecify.annotations.Nullable;
 /** Reads the Flows API's answers into the {@code dev.wabasdk.flow} types. Stateless. */
 final class FlowsJson {
   /** Meta writes times as {@code 2023-12-12T12:10:24+0000} (offset without a colon). */
-  private static final DateTimeFormatter META_TIME = new DateTimeFormatterBuilder()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX][X]").toFormatter();
 
   private FlowsJson() {}
 
@@ -88,7 +81,7 @@ final class FlowsJson {
 
   private static @Nullable FlowPreview preview(Map<String, Object> p) {
     String url = Json.string(p, "preview_url");
-    return url == null ? null : new FlowPreview(url, time(Json.string(p, "expires_at")));
+    return url == null ? null : new FlowPreview(url, Json.graphTime(Json.string(p, "expires_at")));
   }
 
   @SuppressWarnings("unchecked")
@@ -144,7 +137,7 @@ final class FlowsJson {
             }
           }
         }
-        points.add(new FlowMetric.DataPoint(time(Json.string(p, "timestamp")), values));
+        points.add(new FlowMetric.DataPoint(Json.graphTime(Json.string(p, "timestamp")), values));
       }
     }
     return new FlowMetric(FlowMetric.Name.of(name), FlowMetric.Granularity.of(granularity), points);
@@ -188,16 +181,5 @@ final class FlowsJson {
   private static @Nullable Integer integer(Map<String, Object> m, String key) {
     Long value = Json.longValue(m, key);
     return value == null ? null : value.intValue();
-  }
-
-  private static @Nullable Instant time(@Nullable String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value, META_TIME).toInstant();
-    } catch (DateTimeParseException e) {
-      return null; // an unreadable time is dropped rather than failing the whole answer
-    }
   }
 }

@@ -11,6 +11,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -377,5 +382,21 @@ public final class Json {
   public static @Nullable Boolean bool(@Nullable Map<String, ?> map, String key) {
     Object value = map == null ? null : map.get(key);
     return value instanceof Boolean b ? b : null;
+  }
+
+  /** Graph's times: {@code 2026-11-20T18:41:36+0000}, or with {@code +00:00} or {@code Z}. */
+  private static final DateTimeFormatter GRAPH_TIME = new DateTimeFormatterBuilder()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX][X]").toFormatter();
+
+  /** A Graph time string as an instant, or null when absent or unreadable (one bad time does not fail an answer). */
+  public static @Nullable Instant graphTime(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value, GRAPH_TIME).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 }

@@ -10,9 +10,6 @@ import dev.wabasdk.template.TemplateGroupUpdate;
 import dev.wabasdk.template.TemplateGroupsApi;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +23,6 @@ import org.jspecify.annotations.Nullable;
 /** The HTTP implementation of {@link TemplateGroupsApi}. Thread-safe. */
 final class RealTemplateGroupsApi implements TemplateGroupsApi {
   static final String LIST_FIELDS = "id,name,description,creation_time,update_time";
-  /** Graph's offset form of a time, e.g. {@code 2026-11-20T18:41:36+0000}. */
-  private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");
 
   private final GraphClient graph;
   private final @Nullable String businessAccountId;
@@ -190,21 +185,6 @@ final class RealTemplateGroupsApi implements TemplateGroupsApi {
   /** Graph answers times as epoch seconds or as {@code 2026-11-20T18:41:36+0000}; Meta's page shows neither. */
   private static @Nullable Instant time(Map<String, Object> json, String key) {
     Long seconds = Json.longValue(json, key);
-    if (seconds != null) {
-      return Instant.ofEpochSecond(seconds);
-    }
-    String text = Json.string(json, key);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(text, GRAPH_TIME).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return OffsetDateTime.parse(text).toInstant();
-      } catch (DateTimeParseException again) {
-        return null;
-      }
-    }
+    return seconds != null ? Instant.ofEpochSecond(seconds) : Json.graphTime(Json.string(json, key));
   }
 }
